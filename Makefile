@@ -1,0 +1,49 @@
+# make        build extracted/ from raw/ (creates .venv and installs the project first)
+# make test   run the test suite
+# make eval   precision / recall / F1 per field on the gold set in tests/gold/
+# make golden regenerate the golden JSON in tests/golden/ on purpose (review the diff!)
+# make diff   what the last build changed in extracted/, against what git has committed
+# make accept stage extracted/ so the next diff starts from it
+# make bench  time a build of raw/
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: all build test eval golden diff accept bench lexicons clean
+
+all: build
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(PY) -m pipeline build --raw raw --out extracted
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+eval: $(STAMP)
+	$(PY) -m pipeline eval --gold tests/gold
+
+golden: $(STAMP)
+	$(PY) -m pytest tests/test_golden.py --update-golden
+
+lexicons: $(STAMP)
+	$(PY) -m pipeline.lexicons.generate
+
+diff:
+	git diff --stat -- extracted/
+	git diff --word-diff=color -- extracted/*.csv
+
+accept:
+	git add -A extracted/
+	@echo "extracted/ staged; now: git commit -m 'Accept extraction changes'"
+
+bench: $(STAMP)
+	$(PY) -m pipeline bench --raw raw
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,120 @@
+"""Run the extractors over each section and assemble the nested document record
+(the output contract in DESIGN.md)."""
+from __future__ import annotations
+
+import re
+
+from pipeline import gazetteer
+from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme
+from pipeline.extractors.context import Context
+from pipeline.model import Document, Section
+from pipeline.sections import split
+from pipeline.textnorm import fold
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "x"
+
+
+def _ev(ctx: Context, start: int, end: int) -> dict:
+    return ctx.evidence(start, end).as_dict()
+
+
+def _countries(ctx: Context, found: list[partners.Partner]) -> list[str]:
+    """Partner countries, then countries named together in one sentence (an enumeration
+    of the countries taking part), in order of first mention."""
+    out = [p.country for p in found if p.country]
+    for i in ctx.indices:
+        for sent in ctx.sentences(i):
+            hits = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind == "country"]
+            if len({h.cc for h in hits}) >= 3:
+                out.extend(h.cc for h in hits)
+    return list(dict.fromkeys(out))
+
+
+def project_record(ctx: Context, n: int) -> dict | None:
+    evidence: dict[str, dict] = {}
+    name = names.project_name(ctx)
+    if name:
+        evidence["name"] = _ev(ctx, name[1], name[2])
+    title = names.project_title(ctx, name[0] if name else None)
+    if title:
+        evidence["title"] = _ev(ctx, title[1], title[2])
+    fields = {}
+    for key, fn in (("programme", programme.programme), ("funder", programme.funder), ("call", programme.call)):
+        found = fn(ctx)
+        fields[key] = found[0] if found else None
+        if found:
+            evidence[key] = _ev(ctx, found[1], found[2])
+    found_partners = partners.extract(ctx)
+    found_budgets = budgets.extract(ctx)
+    period = durations.extract(ctx, name[0] if name else None)
+    if period.evidence:
+        evidence["period"] = period.evidence.as_dict()
+    stated = counts.extract(ctx)
+    for kind, (_, s, e) in stated.items():
+        evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
+    items = activities.extract(ctx)
+    has_facts = found_partners or found_budgets or period.start or period.end or items or stated or any(fields.values())
+    if not name and not has_facts:
+        return None
+    lead = next((p for p in found_partners if p.role == partners.LEAD), None)
+    cluster_words = {fold(c) for c in ctx.lex.cues["cluster_names"]}
+    kind = "cluster" if name and fold(name[0].split()[0]) in cluster_words or "members" in stated else "project"
+    return {
+        "project_id": f"{ctx.doc.doc_id}#{slug(name[0]) if name else n}",
+        "kind": kind,
+        "name": name[0] if name else None,
+        "title": title[0] if title else None,
+        "programme": fields["programme"],
+        "funder": fields["funder"],
+        "call": fields["call"],
+        "lead_partner": lead.name if lead else None,
+        "partners": [{
+            "name": p.name, "acronym": p.acronym, "country": p.country, "role": p.role, "url": p.url,
+            "evidence": p.evidence.as_dict(),
+        } for p in found_partners],
+        "countries": _countries(ctx, found_partners),
+        "budgets": [{
+            "amount": b.amount, "currency": b.currency, "kind": b.kind, "ambiguous": b.ambiguous,
+            "evidence": b.evidence.as_dict(),
+        } for b in found_budgets],
+        "start": period.start,
+        "end": period.end,
+        "duration_months": None,
+        "stated_partner_count": stated.get("partners", (None,))[0],
+        "stated_country_count": stated.get("countries", (None,))[0],
+        "stated_member_count": stated.get("members", (None,))[0],
+        "activities": [_item(a) for a in items],
+        "flags": sorted(set(period.flags)),
+        "evidence": evidence,
+    }
+
+
+def _item(a: activities.Item) -> dict:
+    return {"position": a.position, "text": a.text, "kind": a.kind,
+            "children": [_item(c) for c in a.children], "evidence": a.evidence.as_dict()}
+
+
+def document_record(doc: Document) -> dict:
+    sections = split(doc)
+    projects = []
+    for n, section in enumerate(sections, start=1):
+        rec = project_record(Context(doc, section), n)
+        if rec:
+            projects.append(rec)
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    pub = events.published(whole)
+    return {
+        "doc_id": doc.doc_id,
+        "source": {"path": doc.path, "sha256": doc.sha256, "format": doc.format, "encoding": doc.encoding},
+        "language": doc.language,
+        "language_confidence": doc.language_confidence,
+        "published": pub[0] if pub else None,
+        "text_path": f"text/{doc.doc_id}.txt",
+        "projects": projects,
+        "events": [{
+            "date": e.date, "end": e.end, "place": e.place, "country": e.country,
+            "description": e.description, "flags": e.flags, "evidence": e.evidence.as_dict(),
+        } for e in events.extract(whole)],
+    }

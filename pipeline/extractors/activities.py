@@ -1,0 +1,143 @@
+"""Activity, theme, sector and work-package lists.
+
+A list belongs to a cue when the block before it names the kind ("Stěžejní aktivity",
+"v 5 klíčových oblastech průmyslu:"). A list repeated later with sub-items (a deck that
+shows each activity again on its own slide) adds children; it does not repeat the item.
+Inline lists after a colon are split at commas; where the text states how many items
+there are ("sechs Querschnitts-Themen"), short pieces are joined to their neighbours
+until the count fits, because commas also occur inside items.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline import nlp
+from pipeline.extractors.context import Context
+from pipeline.model import HEADING, LIST_ITEM, Evidence
+from pipeline.textnorm import fold
+
+KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work_packages": "work_package"}
+
+
+@dataclass
+class Item:
+    position: str
+    text: str
+    kind: str
+    evidence: Evidence
+    children: list["Item"] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(";,.").strip()
+
+
+def _kind_of(ctx: Context, i: int) -> str | None:
+    """The list kind a heading or lead-in block announces, if any."""
+    block = ctx.block(i)
+    text = ctx.text(i)
+    cues = ctx.cues(i, set(KINDS))
+    if not cues:
+        return None
+    if block.kind == HEADING and len(text.split()) <= 6:
+        return KINDS[cues[0].key]
+    if text.rstrip().endswith(":") and cues[-1].end >= block.end - 60:
+        return KINDS[cues[-1].key]
+    return None
+
+
+def _stated_count(text: str, ctx: Context) -> int | None:
+    for tok in nlp.tokens(text, ctx.lang)[-6:]:
+        if re.fullmatch(r"\d{1,2}", tok.text):
+            return int(tok.text)
+        if tok.text.lower() in ctx.lex.number_words:
+            return ctx.lex.number_words[tok.text.lower()]
+    return None
+
+
+def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"…, die sechs Querschnitts-Themen umfasst: A, B, C." -> (kind, items)."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    for sent in ctx.sentences(i):
+        colon = sent.text.find(":")
+        if colon < 0:
+            continue
+        cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.start + colon]
+        if not cues:
+            continue
+        body_start = sent.start + colon + 1
+        body = ctx.doc.text[body_start:sent.end].rstrip(".")
+        pieces = []
+        pos = 0
+        for piece in re.split(r"[,;]\s*", body):
+            off = body.find(piece, pos)
+            pos = off + len(piece)
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                pieces.append([piece.strip(), body_start + off + lead, body_start + off + lead + len(piece.strip())])
+        if len(pieces) < 2:
+            continue
+        stated = _stated_count(ctx.doc.text[sent.start:sent.start + colon], ctx)
+        while stated and len(pieces) > stated:
+            k = min(range(len(pieces) - 1), key=lambda j: (len(pieces[j][0].split()), j))
+            a, b = pieces[k], pieces[k + 1]
+            pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
+        return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
+    return None
+
+
+def extract(ctx: Context) -> list[Item]:
+    items: list[Item] = []
+    by_key: dict[str, Item] = {}
+    idx = list(ctx.indices)
+    pos = 0
+    while pos < len(idx):
+        i = idx[pos]
+        block = ctx.block(i)
+        # a slide that opens with an item already listed: its bullets are that item's children
+        if block.kind == LIST_ITEM and block.first_on_page and block.number and \
+                fold(_clean(ctx.text(i))) in by_key:
+            parent = by_key[fold(_clean(ctx.text(i)))]
+            pos += 1
+            while pos < len(idx) and ctx.block(idx[pos]).kind == LIST_ITEM and not ctx.block(idx[pos]).number \
+                    and ctx.block(idx[pos]).page == block.page:
+                j = idx[pos]
+                text = _clean(ctx.text(j))
+                if fold(text) not in {fold(c.text) for c in parent.children}:
+                    parent.children.append(Item(f"{parent.position}.{len(parent.children) + 1}", text,
+                                                parent.kind, ctx.evidence(ctx.block(j).start, ctx.block(j).end)))
+                pos += 1
+            continue
+        kind = _kind_of(ctx, i)
+        if kind:
+            pos += 1
+            n = 0
+            parent = None
+            while pos < len(idx) and ctx.block(idx[pos]).kind == LIST_ITEM:
+                j = idx[pos]
+                b = ctx.block(j)
+                text = _clean(ctx.text(j))
+                if b.first_on_page and fold(text) in by_key:
+                    break  # the next slide repeats an item: handled above, as its children
+                ev = ctx.evidence(b.start, b.end)
+                if b.level > 0 and parent is not None:
+                    parent.children.append(Item(f"{parent.position}.{len(parent.children) + 1}", text, kind, ev))
+                elif fold(text) not in by_key:
+                    n += 1
+                    parent = Item(b.number or str(n), text, kind, ev)
+                    items.append(parent)
+                    by_key[fold(text)] = parent
+                pos += 1
+            continue
+        inline = _inline(ctx, i)
+        if inline:
+            kind, pieces = inline
+            for n, (text, s, e) in enumerate(pieces, start=1):
+                if fold(_clean(text)) not in by_key:
+                    item = Item(str(n), _clean(text), kind, ctx.evidence(s, e))
+                    items.append(item)
+                    by_key[fold(item.text)] = item
+        pos += 1
+    return items

@@ -1,0 +1,81 @@
+"""What every extractor reads: the document, its lexicon, its sections' blocks, and
+sentence and cue lookups with offsets into the document text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pipeline import nlp
+from pipeline.lexicons import Lexicon, load
+from pipeline.model import Block, Document, Evidence, Section
+
+
+@dataclass
+class Context:
+    doc: Document
+    section: Section
+    _sentences: dict[int, list[nlp.Span]] = field(default_factory=dict)
+    _cues: dict[int, list[nlp.CueMatch]] = field(default_factory=dict)
+
+    @cached_property
+    def lex(self) -> Lexicon:
+        return load(self.doc.language)
+
+    @property
+    def lang(self) -> str:
+        return self.lex.lang
+
+    def block(self, i: int) -> Block:
+        return self.doc.blocks[i]
+
+    def text(self, i: int) -> str:
+        return self.doc.block_text(self.doc.blocks[i])
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        return self.section.blocks
+
+    def sentences(self, i: int) -> list[nlp.Span]:
+        """Sentences of block i, with offsets into the document text."""
+        if i not in self._sentences:
+            base = self.block(i).start
+            self._sentences[i] = [nlp.Span(s.start + base, s.end + base, s.text)
+                                  for s in nlp.sentences(self.text(i), self.lex)]
+        return self._sentences[i]
+
+    def cues(self, i: int, keys: set[str] | None = None) -> list[nlp.CueMatch]:
+        """Cue matches in block i, with offsets into the document text."""
+        if i not in self._cues:
+            base = self.block(i).start
+            self._cues[i] = [nlp.CueMatch(c.key, c.start + base, c.end + base, c.text)
+                             for c in nlp.cues(self.text(i), self.lang)]
+        return [c for c in self._cues[i] if keys is None or c.key in keys]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        page = next((b.page for b in self.doc.blocks if b.start <= start <= b.end), 1)
+        return Evidence(page=page, start=start, end=end, text=self.doc.text[start:end])
+
+    def label(self, i: int, keys: set[str]) -> tuple[nlp.CueMatch, int] | None:
+        """A block that starts with a cue followed by ':' ("Doba trvání: …"):
+        (the cue, offset where the value starts)."""
+        text = self.text(i)
+        base = self.block(i).start
+        for cue in self.cues(i, keys):
+            head = text[: cue.start - base].strip()
+            rest = text[cue.end - base:]
+            # the label may have a few words before the cue ("Celkový rozpočet projektu:")
+            if len(head.split()) <= 2 and rest.lstrip().startswith(":") or (
+                    len(head.split()) <= 2 and ":" in rest[:30] and len(rest[:rest.find(":")].split()) <= 2):
+                colon = rest.find(":")
+                value_start = cue.end + colon + 1
+                while value_start < self.block(i).end and self.doc.text[value_start] == " ":
+                    value_start += 1
+                return cue, value_start
+        return None
+
+    def sentence_at(self, i: int, offset: int) -> nlp.Span:
+        for s in self.sentences(i):
+            if s.start <= offset < s.end:
+                return s
+        b = self.block(i)
+        return nlp.Span(b.start, b.end, self.doc.text[b.start:b.end])

@@ -1,0 +1,220 @@
+"""Partners: name, country, role, web address.
+
+Read from (1) lists and tables under a partners heading or label, (2) labels such as
+"Lead partner: …", (3) running text where a role cue follows its subject ("X je hlavním
+partnerem", "X przyjmujący rolę Koordynatora") and (4) enumerations after a founding
+cue ("W skład grupy założycielskiej weszły takie podmioty, jak A, … oraz B …").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline import gazetteer
+from pipeline.extractors.context import Context
+from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW, Evidence
+from pipeline.normalise.orgs import clean_name, split_acronym
+
+LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
+LEAD_KEYS = {"lead_partner", "coordinator"}
+_URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+
+
+@dataclass
+class Partner:
+    name: str
+    role: str
+    start: int
+    end: int
+    country: str | None = None
+    acronym: str | None = None
+    url: str | None = None
+    evidence: Evidence | None = None
+    flags: list = field(default_factory=list)
+
+
+def country_of(text: str, ctx: Context) -> str | None:
+    hits = gazetteer.find(text, ctx.lex, adjectives=True, codes=True)
+    for kind in ("iso", "country", "region", "city", "adjective"):
+        for h in hits:
+            if h.kind == kind:
+                return h.cc
+    return None
+
+
+def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
+    """One partner from a list item or label value, with its markers taken out."""
+    end = start + len(text.rstrip())
+    url = None
+    m = _URL.search(text)
+    if m:
+        url = m.group(0).rstrip(".")
+        text = (text[:m.start()] + text[m.end():]).strip()
+    country = None
+    lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
+    for p in list(_PAREN.finditer(text)):
+        inner = p.group(1).strip()
+        code = gazetteer.ISO_ALIASES.get(inner, inner)
+        if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
+            country = code
+        elif inner.lower() in lead_cues:
+            role = LEAD
+        else:
+            continue
+        text = text.replace(p.group(0), " ", 1)
+    name = clean_name(text)
+    if not name or not re.search(r"\w{2}", name):
+        return None
+    full, acronym = split_acronym(name)
+    country = country or country_of(name, ctx)
+    return Partner(name=full, role=role, start=start, end=end, country=country,
+                   acronym=acronym, url=url)
+
+
+def _list_after(ctx: Context, pos: int) -> list[int]:
+    """Indices of the list items or table rows that follow position pos in the section."""
+    items = []
+    for i in ctx.indices[pos + 1:]:
+        kind = ctx.block(i).kind
+        if kind in (LIST_ITEM, TABLE_ROW) and ctx.block(i).level == 0:
+            items.append(i)
+        elif kind in (LIST_ITEM, TABLE_ROW):
+            continue
+        else:
+            break
+    return items
+
+
+def from_lists(ctx: Context) -> list[Partner]:
+    out = []
+    for pos, i in enumerate(ctx.indices):
+        block = ctx.block(i)
+        if block.kind not in (HEADING,) and not ctx.text(i).rstrip().endswith(":"):
+            continue
+        cues = ctx.cues(i, {"partners"} | LEAD_KEYS)
+        text = ctx.text(i)
+        # the heading must be about partners: it starts with the cue
+        if not cues or len(text[: cues[0].start - block.start].split()) > 1:
+            continue
+        role = LEAD if cues[0].key in LEAD_KEYS else PARTNER
+        for j in _list_after(ctx, pos):
+            b = ctx.block(j)
+            item = ctx.text(j)
+            if b.kind == TABLE_ROW:
+                item = item.split(" | ")[0] + " " + " ".join(f"({c})" for c in item.split(" | ")[1:] if re.fullmatch(r"[A-Z]{2}", c))
+            p = parse_item(item, b.start, ctx, role)
+            if p:
+                p.end = b.end
+                out.append(p)
+    return out
+
+
+def from_labels(ctx: Context) -> list[Partner]:
+    out = []
+    for i in ctx.indices:
+        found = ctx.label(i, LEAD_KEYS)
+        if found:
+            _, start = found
+            p = parse_item(ctx.doc.text[start:ctx.block(i).end], start, ctx, LEAD)
+            if p:
+                out.append(p)
+    return out
+
+
+def _strip_tail(text: str, ctx: Context) -> str:
+    """Drop trailing copulas and role verbs: "X (dále jen Y) je" -> "X"."""
+    text = _PAREN.sub("", text).strip(" ,")
+    copulas = sorted(ctx.lex.cues["copula"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for c in copulas:
+            if text.lower().endswith(" " + c):
+                text = text[: -len(c) - 1].rstrip(" ,")
+                changed = True
+    return text
+
+
+def _clause_start(text: str, ctx: Context) -> int:
+    """Start of the clause that ends at the end of text."""
+    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" – "))
+    for conj in ctx.lex.cues["conjunctions"]:
+        k = text.rfind(f" {conj} ")
+        if k > cut and text[k + len(conj) + 2:][:1].isupper():
+            cut = k + len(conj)
+    return cut + 2 if cut >= 0 else 0
+
+
+def from_running_text(ctx: Context) -> list[Partner]:
+    out = []
+    for i in ctx.indices:
+        if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
+            continue
+        for sent in ctx.sentences(i):
+            cues = [c for c in ctx.cues(i, LEAD_KEYS | {"founding", "member_list"})
+                    if sent.start <= c.start < sent.end]
+            founding = any(c.key == "founding" for c in cues)
+            listing = [c for c in cues if c.key == "member_list"]
+            if founding and listing:
+                out.extend(_enumeration(ctx, sent, listing[0].end))
+                continue
+            for cue in cues:
+                if cue.key not in LEAD_KEYS:
+                    continue
+                before = ctx.doc.text[sent.start:cue.start]
+                # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
+                clean_before = _PAREN.sub("", before)
+                clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
+                subject = _strip_tail(clause, ctx)
+                if not subject[:1].isupper() or not 1 <= len(subject.split()) <= 12:
+                    continue
+                start = sent.start + before.find(subject.split()[0])
+                p = parse_item(subject, start, ctx, LEAD)
+                if p:
+                    out.append(p)
+    return out
+
+
+def _enumeration(ctx: Context, sent, start: int) -> list[Partner]:
+    """Members listed after a founding cue; items that start in lower case are appositions
+    ("jako inicjator projektu") and belong to the item before."""
+    text = ctx.doc.text[start:sent.end].rstrip(".")
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
+    out = []
+    pos = 0
+    for piece in re.split(rf",\s+|\s+(?:{conj})\s+", text) if conj else text.split(", "):
+        offset = text.find(piece, pos)
+        pos = offset + len(piece)
+        piece = piece.strip(" ,")
+        if not piece[:1].isupper() and not piece[:1] in "„\"«":
+            continue
+        role = FOUNDING
+        lead = [c for c in ctx.cues(next(i for i in ctx.indices if ctx.block(i).start <= sent.start < ctx.block(i).end + 1), LEAD_KEYS)
+                if start + offset <= c.start < start + pos]
+        if lead:
+            piece = ctx.doc.text[start + offset:lead[0].start]
+            role = LEAD
+        name = _strip_tail(piece.strip(), ctx) if role == LEAD else piece
+        p = parse_item(name, start + offset, ctx, role)
+        if p:
+            out.append(p)
+    return out
+
+
+def extract(ctx: Context) -> list[Partner]:
+    found = from_labels(ctx) + from_lists(ctx) + from_running_text(ctx)
+    merged: list[Partner] = []
+    for p in sorted(found, key=lambda p: p.start):
+        same = next((q for q in merged if q.name == p.name
+                     or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
+        if same:
+            if p.role == LEAD and same.role != LEAD:
+                same.role = LEAD
+            same.country = same.country or p.country
+            continue
+        merged.append(p)
+    for p in merged:
+        p.evidence = ctx.evidence(p.start, p.end)
+    # the lead partner comes first, then the others in the order the document lists them
+    return sorted(merged, key=lambda p: (p.role != LEAD, p.start))

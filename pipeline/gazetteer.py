@@ -1,0 +1,124 @@
+"""Find countries, cities, regions and country adjectives in text.
+
+Names come from the generated lexicons (CLDR, GeoNames, ISO 3166-2). In languages that
+inflect names ("v Lublani", "Ústeckého kraje"), each word of a name also matches a word
+that starts with the name word's stem and adds at most a few letters of ending.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicons import Lexicon, iso_countries, load, places
+from pipeline.nlp import tokens
+from pipeline.textnorm import fold
+
+MAX_ENDING = 4  # letters an inflected word may add to its stem
+MIN_STEM = 4
+ISO_ALIASES = {"UK": "GB", "EL": "GR"}  # codes EU documents use that ISO 3166 spells otherwise
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    cc: str
+    kind: str  # iso | country | city | region | adjective
+    name: str  # canonical form matched (the gazetteer's key)
+
+
+def stem(word: str) -> str:
+    s = word.rstrip("aeiouyáéíóúýěůąęő")
+    return s if len(s) >= MIN_STEM - 1 else word
+
+
+def _word_match(token: str, name_word: str, inflecting: bool, first: bool) -> int:
+    """2 for an exact match, 1 for an inflected one, 0 for none (both folded).
+
+    The first word of a name needs a longer stem: short stems ("regi" of "Regio")
+    would match common words ("Region")."""
+    if token == name_word:
+        return 2
+    if inflecting:
+        s = stem(name_word)
+        if len(s) >= (MIN_STEM + 1 if first else MIN_STEM - 1) and token.startswith(s) \
+                and len(token) - len(s) <= MAX_ENDING:
+            return 1
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
+    """first three folded letters -> [(folded words, cc, kind, canonical name)]."""
+    lex = load(lang)
+    index: dict[str, list] = {}
+
+    def add(name: str, cc: str, kind: str) -> None:
+        words = tuple(fold(w) for w in re.findall(r"\w+", name))
+        if words and len(words[0]) >= 2:
+            index.setdefault(words[0][:3], []).append((words, cc, kind, name))
+
+    for name, cc in lex.countries.items():
+        add(name, cc, "country")
+    for name, info in places().items():
+        add(name, info["cc"], info.get("kind", "city"))
+    for entries in index.values():
+        entries.sort(key=lambda e: (-len(e[0]), e[3]))
+    return index
+
+
+def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = False) -> list[Hit]:
+    """Non-overlapping hits in text order. Names must be capitalised in the text, except
+    adjectives (Czech and Polish write "maďarské ministerstvo") when asked for."""
+    toks = tokens(text, lex.lang)
+    folded = [fold(t.text) for t in toks]
+    index = _index(lex.lang)
+    hits: list[Hit] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        best = None
+        if codes and re.fullmatch(r"[A-Z]{2}", tok.text):
+            cc = ISO_ALIASES.get(tok.text, tok.text)
+            if cc in iso_countries():
+                best = (3, 1, Hit(tok.start, tok.end, tok.text, cc, "iso", tok.text))
+        if best is None and tok.text[:1].isupper():
+            for words, cc, kind, name in index.get(folded[i][:3], ()):
+                n = len(words)
+                if i + n > len(toks):
+                    continue
+                scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0) for k in range(n)]
+                if all(scores):
+                    # prefer longer names, then exact matches, then names closest to the text's spelling
+                    score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()))
+                    if best is None or score > best[:3]:
+                        hit = Hit(tok.start, toks[i + n - 1].end, text[tok.start:toks[i + n - 1].end], cc, kind, name)
+                        best = (*score, hit)
+        if best is None and adjectives and folded[i].isalpha():
+            for s, cc in lex.adjective_stems.items():
+                if folded[i].startswith(s):
+                    best = (1, 1, 0, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
+                    break
+        if best is not None:
+            hit = best[-1]
+            hits.append(hit)
+            while i < len(toks) and toks[i].start < hit.end:
+                i += 1
+        else:
+            i += 1
+    return hits
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def countries_in(text: str, lex: Lexicon) -> list[Hit]:
+    return [h for h in find(text, lex) if h.kind == "country"]

@@ -1,0 +1,127 @@
+"""Per-language lexicons: hand-written cue words (cues/<lang>.toml) merged with data
+generated from CLDR and GeoNames (generated/<lang>.json, generated/places.json).
+
+Adding a language means adding cues/<lang>.toml and regenerating; no code changes.
+"""
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.textnorm import fold
+
+HERE = Path(__file__).parent
+LINGUA_FRANCA = "en"  # labels such as "Lead partner" appear in English in every language
+
+# Cue keys whose values are lists of phrases.
+CUE_KEYS = (
+    "project_before", "project_after", "cluster_names", "title", "programme", "funder", "call",
+    "partners", "lead_partner", "coordinator", "founding", "member_list", "partner_nouns",
+    "country_nouns", "member_nouns", "budget_total", "budget_eu", "budget", "duration", "start",
+    "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
+    "range_from", "range_to", "copula", "conjunctions",
+)
+
+
+def languages() -> list[str]:
+    return sorted(p.stem for p in (HERE / "cues").glob("*.toml"))
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    inflecting: bool = False
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    abbreviations: set[str] = field(default_factory=set)
+    number_words: dict[str, int] = field(default_factory=dict)
+    number_scales: dict[str, int] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)  # lowercase word or symbol -> ISO 4217
+    months: dict[str, int] = field(default_factory=dict)  # lowercase form -> month number
+    countries: dict[str, str] = field(default_factory=dict)  # folded name -> ISO 3166-1 alpha-2
+    adjective_stems: dict[str, str] = field(default_factory=dict)  # folded stem -> alpha-2
+    decimal: str = ","
+
+    def cue_set(self, key: str) -> set[str]:
+        return set(self.cues.get(key, ()))
+
+
+def _read_toml(lang: str) -> dict:
+    return tomllib.loads((HERE / "cues" / f"{lang}.toml").read_text("utf-8"))
+
+
+def _read_generated(lang: str) -> dict:
+    path = HERE / "generated" / f"{lang}.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+def _adjective_stems(names: dict[str, str], rules: list[list[str]]) -> dict[str, str]:
+    """Country adjectives from CLDR language names: "maďarština" -> "maďarsk" (HU)."""
+    stems: dict[str, str] = {}
+    for name, cc in names.items():
+        stem = name.lower()
+        for suffix, replacement in rules:
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)] + replacement
+                break
+        stem = fold(stem)
+        if len(stem) >= 4 and " " not in stem:
+            stems.setdefault(stem, cc)
+    return stems
+
+
+@lru_cache(maxsize=None)
+def load_single(lang: str) -> Lexicon:
+    cues = _read_toml(lang)
+    gen = _read_generated(lang)
+    lex = Lexicon(lang=lang, inflecting=bool(cues.get("inflecting")))
+    lex.cues = {k: [c.lower() for c in cues.get(k, [])] for k in CUE_KEYS}
+    lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
+    lex.number_words = {k.lower(): v for k, v in cues.get("number_words", {}).items()}
+    lex.number_scales = {k.lower(): v for k, v in cues.get("number_scales", {}).items()}
+    lex.currencies = {**gen.get("currencies", {}), **{k.lower(): v for k, v in cues.get("currency_words", {}).items()}}
+    for month, forms in gen.get("months", {}).items():
+        for form in forms:
+            lex.months.setdefault(form.lower(), int(month))
+    for month, forms in cues.get("months_extra", {}).items():
+        for form in forms:
+            lex.months.setdefault(form.lower(), int(month))
+    lex.countries = {fold(k): v for k, v in gen.get("countries", {}).items()}
+    lex.countries.update({fold(k): v for k, v in cues.get("country_aliases", {}).items()})
+    lex.adjective_stems = _adjective_stems(gen.get("language_names", {}), cues.get("adjective_rules", []))
+    lex.decimal = gen.get("decimal_symbol", ",") if gen.get("decimal_symbol") in (",", ".") else ","
+    return lex
+
+
+@lru_cache(maxsize=None)
+def load(lang: str | None) -> Lexicon:
+    """The lexicon a document in `lang` is read with: its own language first, then English.
+
+    Where the two disagree (a month name, say), the document's language wins.
+    """
+    known = languages()
+    primary = lang if lang in known else LINGUA_FRANCA
+    own = load_single(primary)
+    if primary == LINGUA_FRANCA:
+        return own
+    extra = load_single(LINGUA_FRANCA)
+    merged = Lexicon(lang=primary, inflecting=own.inflecting, decimal=own.decimal)
+    merged.cues = {k: own.cues[k] + [c for c in extra.cues[k] if c not in own.cues[k]] for k in CUE_KEYS}
+    merged.abbreviations = own.abbreviations | extra.abbreviations
+    for attr in ("number_words", "number_scales", "currencies", "months", "countries", "adjective_stems"):
+        setattr(merged, attr, {**getattr(extra, attr), **getattr(own, attr)})
+    return merged
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, dict]:
+    path = HERE / "generated" / "places.json"
+    return json.loads(path.read_text("utf-8")).get("places", {}) if path.exists() else {}
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code we know, from the generated English country names."""
+    return frozenset(_read_generated(LINGUA_FRANCA).get("countries", {}).values())

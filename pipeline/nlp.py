@@ -1,0 +1,117 @@
+"""spaCy carries tokenising, sentence splitting and cue matching.
+
+spaCy's trained models are not available here, so every language runs as
+`spacy.blank(lang)` with a rule-based sentence splitter that knows the language's
+abbreviations and does not split after ordinal numbers ("24. října 2011").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from pipeline.lexicons import CUE_KEYS, Lexicon, load
+
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl"}
+_END = re.compile(r"[.!?…]+[\"”“»)]*$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=None)
+def blank(lang: str) -> Language:
+    return spacy.blank(lang if lang in _SPACY_LANGS else "xx")
+
+
+def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
+    """Token indices where a sentence starts: after . ! ? when the next word is capitalised,
+    unless the period follows a number, a single letter or a known abbreviation."""
+    starts = [0]
+    for i in range(1, len(doc) - 1):
+        tok = doc[i]
+        if not _END.search(tok.text) and tok.text not in {".", "!", "?", "…"}:
+            continue
+        nxt = doc[i + 1]
+        if not (nxt.text[:1].isupper() or nxt.text[:1] in "\"„“«(–-" or nxt.is_digit):
+            continue
+        if tok.text == "." and i > 0:
+            prev = doc[i - 1]
+            word = (prev.text + ".").lower()
+            # "24. října" (an ordinal day), "s. 9", "tzv." do not end sentences; "2011." does
+            if (prev.is_digit and len(prev.text) <= 2) or len(prev.text) == 1 or word in abbreviations:
+                continue
+            if prev.idx + len(prev.text) == tok.idx and re.fullmatch(r"\d+\.\d+", prev.text):
+                continue  # "1.4." is a date, not a sentence end
+        elif tok.text != "." and tok.text[:-1].lower() + "." in abbreviations:
+            continue
+        starts.append(i + 1)
+    return starts
+
+
+def sentences(text: str, lex: Lexicon) -> list[Span]:
+    """Sentences of one block of text, as spans into that text."""
+    doc = blank(lex.lang)(text)
+    if not len(doc):
+        return []
+    starts = _sentence_starts(doc, lex.abbreviations) + [len(doc)]
+    spans = []
+    for a, b in zip(starts, starts[1:]):
+        if a >= b:
+            continue
+        s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        spans.append(Span(s, e, text[s:e]))
+    return spans
+
+
+@lru_cache(maxsize=None)
+def _matcher(lang: str) -> PhraseMatcher:
+    lex = load(lang)
+    nlp = blank(lex.lang)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key in CUE_KEYS:
+        phrases = sorted(set(lex.cues.get(key, [])))
+        if phrases:
+            matcher.add(key, [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+def cues(text: str, lang: str, keys: set[str] | None = None) -> list[CueMatch]:
+    """Cue phrases in `text`; where matches of one key overlap, the longest is kept."""
+    lex = load(lang)
+    nlp = blank(lex.lang)
+    doc = nlp.make_doc(text)
+    found: list[CueMatch] = []
+    for match_id, a, b in _matcher(lang)(doc):
+        key = nlp.vocab.strings[match_id]
+        if keys is None or key in keys:
+            span = doc[a:b]
+            found.append(CueMatch(key, span.start_char, span.end_char, span.text))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
+    kept: list[CueMatch] = []
+    for m in found:
+        if any(k.key == m.key and k.start <= m.start < k.end for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+def tokens(text: str, lang: str) -> list[Span]:
+    doc = blank(load(lang).lang).make_doc(text)
+    return [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]

@@ -1,0 +1,1 @@
+"""Pure normalisers: money, dates, organisation names."""

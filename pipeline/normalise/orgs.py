@@ -1,0 +1,24 @@
+"""Organisation names: line-wrap damage repaired, list punctuation and acronyms split off."""
+from __future__ import annotations
+
+import re
+
+_WRAP_HYPHEN = re.compile(r"(\w)- (?=[A-ZÀ-ÖØ-ÞĀ-ſ])")  # "North Rhine- Westphalia"
+_ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})$")
+_ACRONYM_BEFORE = re.compile(r"^(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})\s+[-–—]\s+(?P<name>.+)$")
+_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})\)$")
+
+
+def clean_name(text: str) -> str:
+    text = _WRAP_HYPHEN.sub(r"\1-", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" ,;:").strip()
+
+
+def split_acronym(name: str) -> tuple[str, str | None]:
+    """"Maďarské centrum rozvoje hospodářství - MAG" -> (full name, "MAG")."""
+    for pat in (_ACRONYM_AFTER, _ACRONYM_BEFORE, _ACRONYM_PAREN):
+        m = pat.match(name)
+        if m and len(m.group("name").split()) >= 2:
+            return m.group("name").strip(), m.group("acr")
+    return name, None

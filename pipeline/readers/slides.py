@@ -1,0 +1,67 @@
+"""Slide text: text dumped from a slide deck, one slide after another.
+
+Such dumps put every visual line on a line of its own, separated by blank lines, and
+start each new slide on the line right after the previous slide's last line, indented.
+That is how slide breaks are found when there are no form feeds.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import HEADING, LIST_ITEM
+from pipeline.readers.builder import BlockBuilder
+from pipeline.readers.lines import continues, item_start
+from pipeline.readers.pagetext import add_line
+from pipeline.textnorm import clean_inline, join_wrapped
+
+_INDENTED = re.compile(r"^[ \t]+\S")
+
+
+def slide_starts(lines: list[str]) -> list[int]:
+    """Indices of lines that open a new slide."""
+    starts = [0]
+    for i in range(1, len(lines)):
+        if _INDENTED.match(lines[i]) and lines[i - 1].strip():
+            starts.append(i)
+    return starts
+
+
+def looks_like_slides(text: str) -> bool:
+    if "\f" in text:
+        return text.count("\f") >= 2
+    lines = text.splitlines()
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 6:
+        return False
+    # Slide dumps double-space their lines; count lines followed by a blank line.
+    spaced = sum(1 for i in nonblank if i + 1 < len(lines) and not lines[i + 1].strip())
+    return len(slide_starts(lines)) >= 3 and spaced >= 0.5 * len(nonblank)
+
+
+def split_slides(text: str) -> list[list[str]]:
+    if "\f" in text:
+        return [page.splitlines() for page in text.split("\f")]
+    lines = text.splitlines()
+    starts = slide_starts(lines) + [len(lines)]
+    return [lines[a:b] for a, b in zip(starts, starts[1:])]
+
+
+def read(text: str) -> BlockBuilder:
+    builder = BlockBuilder()
+    for slide_no, slide in enumerate(split_slides(text), start=1):
+        groups: list[list[str]] = []
+        for raw in slide:
+            line = clean_inline(raw)
+            if not line:
+                continue  # blank lines are the dump's double spacing, not paragraph breaks
+            if groups and continues(groups[-1][-1], line):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        for i, group in enumerate(groups):
+            line = join_wrapped(group)
+            if i == 0 and not item_start(line):
+                builder.add(HEADING, line, slide_no)  # the slide title
+            else:
+                add_line(builder, line, slide_no, heading_ok=False)
+    return builder

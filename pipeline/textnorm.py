@@ -1,0 +1,39 @@
+"""Pure helpers for normalising text inside one block."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Non-breaking, thin and other fixed-width spaces become ordinary spaces, so that
+# number and date rules see one kind of space.
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\v\f ]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+
+
+def clean_inline(text: str) -> str:
+    """One line of text: NFC, ligatures undone, spaces folded, ends trimmed."""
+    text = unicodedata.normalize("NFC", text)
+    for lig, rep in _LIGATURES.items():
+        text = text.replace(lig, rep)
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics, for matching names across spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l").replace("đ", "d").replace("ø", "o").replace("ß", "ss")
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join the visual lines of one logical line; a hyphen that split a word is removed."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif re.search(r"\w-$", out) and line[:1].islower():
+            out = out[:-1] + line  # "Regio-\nnal" -> "Regional"
+        else:
+            out = out + " " + line
+    return out
