@@ -1,0 +1,51 @@
+"""Command line: python -m pipeline build | eval."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Extract partners, budgets, dates, activities and events from project documents.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read every file in a raw folder and write the datasets",
+                       description="Read every file under --raw, extract and validate the records, and "
+                                   "replace --out with documents/<doc_id>.json, text/<doc_id>.txt, the CSV "
+                                   "tables, errors.csv and datapackage.json. Files that cannot be read become "
+                                   "rows in errors.csv; the exit status is still 0.")
+    b.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files (read only)")
+    b.add_argument("--out", required=True, type=Path, metavar="DIR",
+                   help="output folder; replaced as a whole when the build succeeds")
+    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+    e = sub.add_parser("eval", help="precision, recall and F1 per field against a gold set",
+                       description="Extract every document in the gold folder and compare with its "
+                                   "hand-made gold JSON (<name>.gold.json beside <name>.<ext>).")
+    e.add_argument("--gold", required=True, type=Path, metavar="DIR", help="folder of documents and gold files")
+    e.add_argument("--by-language", action="store_true", help="also print a table per language")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "build":
+        from pipeline.build import build
+
+        if not args.raw.is_dir():
+            print(f"error: raw folder '{args.raw}' does not exist or is not a folder", file=sys.stderr)
+            return 2
+        try:
+            build(args.raw, args.out, quiet=args.quiet)
+        except OSError as exc:
+            print(f"error: cannot write output folder '{args.out}': {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        return 0
+    if args.command == "eval":
+        from pipeline.evaluate import main as eval_main
+
+        return eval_main(args.gold, by_language=args.by_language)
+    return 2
