@@ -186,6 +186,7 @@ def _enumeration(ctx: Context, sent, start: int) -> list[Partner]:
     for piece in re.split(rf",\s+|\s+(?:{conj})\s+", text) if conj else text.split(", "):
         offset = text.find(piece, pos)
         pos = offset + len(piece)
+        offset += len(piece) - len(piece.lstrip(" ,"))
         piece = piece.strip(" ,")
         if not piece[:1].isupper() and not piece[:1] in "„\"«":
             continue

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pipeline.lexicons import Lexicon
 
 # digits with optional group separators (space, nbsp, thin space, dot, comma, apostrophe)
-NUMBER = r"\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
                   "BGN", "RSD", "BAM", "MKD", "ALL"}
 
@@ -32,7 +32,7 @@ class Money:
 
 def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
     """(value, ambiguous) for a number as written; None when it is not a number."""
-    s = raw.replace("’", "'").replace(" ", " ")
+    s = re.sub(r"[\u00a0\u2009\u202f]", " ", raw.replace("’", "'"))
     seps = [c for c in s if c in " .,'"]
     ambiguous = False
     if not seps:

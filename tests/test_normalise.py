@@ -1,0 +1,84 @@
+"""Number and date conventions per language, as named lists of real-world examples."""
+from decimal import Decimal
+
+import pytest
+
+from pipeline.lexicons import load
+from pipeline.normalise.dates import end_before_start, find_ranges
+from pipeline.normalise.money import find_money, parse_number
+from pipeline.normalise.orgs import clean_name, split_acronym
+
+MONEY = [
+    ("cs", "Celkový rozpočet projektu: 2.053.050 EUR", "2053050.00", "EUR"),
+    ("cs", "425 698,75 EUR", "425698.75", "EUR"),
+    ("cs", "1,2 mil. Kč", "1200000.00", "CZK"),
+    ("cs", "rozpočet 15 mil. korun", "15000000.00", "CZK"),
+    ("sk", "rozpočet 1,5 mil. EUR", "1500000.00", "EUR"),
+    ("pl", "1 234 567,89 zł", "1234567.89", "PLN"),
+    ("pl", "2,5 mln złotych", "2500000.00", "PLN"),
+    ("de", "€ 2,5 Mio.", "2500000.00", "EUR"),
+    ("de", "Gesamtbudget: 1.234.567,50 Euro", "1234567.50", "EUR"),
+    ("en", "EUR 1.2 million", "1200000.00", "EUR"),
+    ("en", "a budget of €3,350,000", "3350000.00", "EUR"),
+    ("hu", "3,5 millió euró", "3500000.00", "EUR"),
+    ("hu", "120 millió Ft", "120000000.00", "HUF"),
+    ("de", "1'234'567.89 CHF", "1234567.89", "CHF"),
+    ("cs", "2\u00a0053\u00a0050 EUR", "2053050.00", "EUR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,amount,currency", MONEY, ids=[m[1] for m in MONEY])
+def test_money(lang, text, amount, currency):
+    found = find_money(text, load(lang))
+    assert [(f"{m.amount:.2f}", m.currency) for m in found] == [(amount, currency)]
+
+
+def test_ambiguous_separator_is_read_by_language_and_flagged():
+    assert parse_number("3.350", ",") == (Decimal("3350"), False)  # cs, de, pl: a group separator
+    assert parse_number("3.350", ".") == (Decimal("3.350"), True)  # en: a decimal, but say so
+    assert parse_number("3,350", ".") == (Decimal("3350"), False)
+
+
+def test_numbers_without_currency_are_not_money():
+    assert find_money("v 5 klíčových oblastech, 2011", load("cs")) == []
+
+
+DATES = [
+    ("cs", "Doba trvání: 1.4. 2011 – 31.3. 2014", ("2011-04-01", "2014-03-31")),
+    ("cs", "1. 12. 2011 – 31. 12. 2013", ("2011-12-01", "2013-12-31")),
+    ("cs", "od prosince 2010 do srpna 2011", ("2010-12", "2011-08")),
+    ("cs", "spuštěny v květnu 2011", ("2011-05", None)),
+    ("cs", "proběhne 24. října 2011 v Miláně", ("2011-10-24", None)),
+    ("sk", "od decembra 2010 do augusta 2011", ("2010-12", "2011-08")),
+    ("pl", "od grudnia 2010 do maja 2011", ("2010-12", "2011-05")),
+    ("pl", "w maju 2011", ("2011-05", None)),
+    ("de", "März 2012 bis Februar 2015", ("2012-03", "2015-02")),
+    ("en", "from 1 January 2012 to 31 December 2014", ("2012-01-01", "2014-12-31")),
+    ("en", "01/2012 – 12/2014", ("2012-01", "2014-12")),
+    ("en", "2012–2014", ("2012", "2014")),
+    ("hu", "2011. április 1. – 2014. március 31.", ("2011-04-01", "2014-03-31")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DATES, ids=[d[1] for d in DATES])
+def test_dates(lang, text, expected):
+    r = find_ranges(text, load(lang))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+def test_impossible_date_is_flagged_not_corrected():
+    r = find_ranges("31.02.2014", load("cs"))[0]
+    assert r.start.iso == "2014-02-31" and not r.start.valid
+
+
+def test_end_before_start():
+    assert end_before_start("2014-03-31", "2011-04-01")
+    assert not end_before_start("2011-04", "2011-04-30")
+
+
+def test_org_names():
+    assert clean_name("North Rhine- Westphalia (DE) ,") == "North Rhine-Westphalia (DE)"
+    assert clean_name("Slovenská inovační a energetická agentura – SIEA") == "Slovenská inovační a energetická agentura – SIEA"
+    assert split_acronym("MAG - Maďarské centrum rozvoje hospodářství") == ("Maďarské centrum rozvoje hospodářství", "MAG")
+    assert split_acronym("Maďarské centrum rozvoje hospodářství - MAG") == ("Maďarské centrum rozvoje hospodářství", "MAG")
+    assert split_acronym("CzechInvest") == ("CzechInvest", None)
