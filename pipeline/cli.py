@@ -27,7 +27,32 @@ def _parser() -> argparse.ArgumentParser:
                                    "hand-made gold JSON (<name>.gold.json beside <name>.<ext>).")
     e.add_argument("--gold", required=True, type=Path, metavar="DIR", help="folder of documents and gold files")
     e.add_argument("--by-language", action="store_true", help="also print a table per language")
+
+    m = sub.add_parser("bench", help="time a full build of a raw folder",
+                       description="Build --raw into a temporary folder --repeat times and print wall time, "
+                                   "documents per second and peak memory (resident set size).")
+    m.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files")
+    m.add_argument("--repeat", type=int, default=3, metavar="N", help="number of builds (default 3)")
     return p
+
+
+def _bench(raw: Path, repeat: int) -> int:
+    import resource
+    import tempfile
+    import time
+
+    from pipeline.build import build
+
+    for n in range(1, max(repeat, 1) + 1):
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            result = build(raw, Path(tmp) / "out", quiet=True)
+            seconds = time.perf_counter() - started
+        docs = len(result.records) + len(result.errors)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"build {n}: {docs} documents in {seconds:.2f} s = {docs / seconds:.1f} documents/s; "
+              f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,4 +73,6 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.evaluate import main as eval_main
 
         return eval_main(args.gold, by_language=args.by_language)
+    if args.command == "bench":
+        return _bench(args.raw, args.repeat)
     return 2
