@@ -83,7 +83,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         if codes and re.fullmatch(r"[A-Z]{2}", tok.text):
             cc = ISO_ALIASES.get(tok.text, tok.text)
             if cc in iso_countries():
-                best = (3, 1, Hit(tok.start, tok.end, tok.text, cc, "iso", tok.text))
+                best = (3, 1, 0, True, Hit(tok.start, tok.end, tok.text, cc, "iso", tok.text))
         if best is None and tok.text[:1].isupper():
             for words, cc, kind, name in index.get(folded[i][:3], ()):
                 n = len(words)
@@ -92,14 +92,15 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0) for k in range(n)]
                 if all(scores):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
-                    score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()))
-                    if best is None or score > best[:3]:
+                    score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
+                             name == places().get(name, {}).get("name"))
+                    if best is None or score > best[:4]:
                         hit = Hit(tok.start, toks[i + n - 1].end, text[tok.start:toks[i + n - 1].end], cc, kind, name)
                         best = (*score, hit)
         if best is None and adjectives and folded[i].isalpha():
             for s, cc in lex.adjective_stems.items():
                 if folded[i].startswith(s):
-                    best = (1, 1, 0, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
+                    best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
                     break
         if best is not None:
             hit = best[-1]

@@ -61,7 +61,8 @@ class Context:
         text = self.text(i)
         base = self.block(i).start
         for cue in self.cues(i, keys):
-            head = text[: cue.start - base].strip()
+            # a label opens its block or, in run-on text, its sentence
+            head = self.doc.text[self.sentence_at(i, cue.start).start:cue.start].strip()
             rest = text[cue.end - base:]
             # the label may have a few words before the cue ("Celkový rozpočet projektu:")
             if len(head.split()) <= 2 and rest.lstrip().startswith(":") or (

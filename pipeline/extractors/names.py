@@ -78,15 +78,36 @@ def candidates(ctx: Context) -> list[tuple[str, int, int, str]]:
                 if run and run[0] - (cue.end - base) <= 1:
                     core = fold(text[run[0]:run[1]])
                     out.append((text[cue.start - base:run[1]], cue.start, run[1] + base, core))
+    out = [c for c in out if not _plain_word(c[0], c[1], ctx)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c[3] not in cue_words and len(c[0]) >= 3]
 
 
+def _plain_word(name: str, start: int, ctx: Context) -> bool:
+    """One ordinary word that is capitalised only because it opens a sentence ("The project X")."""
+    if " " in name or _camel(name) or name.isupper():
+        return False
+    return any(s.start == start for i in ctx.indices for s in ctx.sentences(i))
+
+
+def strip_cue(name: str, ctx: Context) -> str:
+    """A heading "Projekt InnoHPC" names the project "InnoHPC"."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in ctx.lex.cues["project_before"]:
+        return " ".join(words[1:])
+    if len(words) > 1 and words[-1].lower() in ctx.lex.cues["project_after"]:
+        return " ".join(words[:-1])
+    return name
+
+
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
     if ctx.section.heading is not None:
         b = ctx.block(ctx.section.heading)
-        return ctx.text(ctx.section.heading), b.start, b.end
+        text = ctx.text(ctx.section.heading)
+        name = strip_cue(text, ctx)
+        start = b.start + text.find(name)
+        return name, start, start + len(name)
     cands = candidates(ctx)
     if not cands:
         return None
@@ -114,6 +135,13 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                     and ":" not in text):
                 return text, b.start, b.end
     if name:
+        for i in ctx.indices:
+            # "CluStrat – Boosting innovation through new cluster concepts"
+            text = ctx.text(i)
+            m = re.match(re.escape(name) + r"\s*[–—:-]\s+(.+)$", text)
+            if m and ctx.block(i).kind == HEADING and len(m.group(1).split()) >= 3:
+                s = ctx.block(i).start + m.start(1)
+                return m.group(1), s, ctx.block(i).end
         for i in ctx.indices:
             text = ctx.text(i)
             for m in re.finditer(re.escape(name) + r"(?:\s+\w+){0,2}\s*\(([^()]{10,200})\)", text):

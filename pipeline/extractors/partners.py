@@ -60,6 +60,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
             country = code
         elif inner.lower() in lead_cues:
             role = LEAD
+        elif (hits := gazetteer.countries_in(inner, ctx.lex)) and hits[0].text == inner:
+            country = hits[0].cc  # "(Germany)", "(Česká republika)"
         else:
             continue
         text = text.replace(p.group(0), " ", 1)

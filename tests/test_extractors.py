@@ -1,0 +1,67 @@
+"""Extractors on small documents in layouts and languages the seeds do not show."""
+from pipeline.build import extract_one
+
+EN = """CluStrat – Boosting innovation through new cluster concepts
+
+The project CluStrat is funded by the Interreg Central Europe programme. Lead partner: Steinbeis-Europa-Zentrum (Germany)
+
+Project partners:
+- Fondazione Democenter-Sipe, Modena (IT)
+- Regional Development Agency of the Pardubice Region, Czech Republic
+- Slovak Business Agency (SK)
+
+Total budget: EUR 2.4 million, of which ERDF contribution: € 1,958,000.
+Duration: 06/2016 – 05/2019
+
+The 10 partners from 7 countries will organise a kick-off meeting in Stuttgart on 21 June 2016.
+"""
+
+SK = """Projekt InnoHPC
+
+Vedúci partner: Univerzita v Mariboru
+Partneri:
+• Slovenská technická univerzita v Bratislave
+• Technická univerzita Košice
+
+Celkový rozpočet: 1 234 567,89 EUR
+Doba trvania: 1. 1. 2016 – 30. 6. 2018
+
+Konferencia sa uskutoční 12. mája 2017 v Bratislave.
+"""
+
+
+def record(text: str, name: str) -> dict:
+    return extract_one(text.encode("utf-8"), name, name.split(".")[0])[0]
+
+
+def test_english_project_page():
+    rec = record(EN, "en.md")
+    assert rec["language"] == "en"
+    (p,) = rec["projects"]
+    assert p["name"] == "CluStrat"  # not "The", which only opens the sentence
+    assert p["title"] == "Boosting innovation through new cluster concepts"
+    assert p["programme"] == "Interreg Central Europe"
+    assert (p["lead_partner"], p["partners"][0]["country"]) == ("Steinbeis-Europa-Zentrum", "DE")
+    assert [x["country"] for x in p["partners"][1:]] == ["IT", "CZ", "SK"]
+    assert [(b["amount"], b["kind"]) for b in p["budgets"]] == [("2400000.00", "total"), ("1958000.00", "eu_contribution")]
+    assert (p["start"], p["end"]) == ("2016-06", "2019-05")
+    assert (p["stated_partner_count"], p["stated_country_count"]) == (10, 7)
+    assert [(e["date"], e["place"], e["country"]) for e in rec["events"]] == [("2016-06-21", "Stuttgart", "DE")]
+
+
+def test_slovak_project_page():
+    rec = record(SK, "sk.txt")
+    assert rec["language"] == "sk"
+    (p,) = rec["projects"]
+    assert p["name"] == "InnoHPC"  # the heading's cue word is not part of the name
+    assert (p["lead_partner"], p["partners"][0]["country"]) == ("Univerzita v Mariboru", "SI")
+    assert [x["country"] for x in p["partners"][1:]] == ["SK", "SK"]
+    assert [(b["amount"], b["currency"]) for b in p["budgets"]] == [("1234567.89", "EUR")]
+    assert (p["start"], p["end"]) == ("2016-01-01", "2018-06-30")
+    assert [(e["date"], e["place"]) for e in rec["events"]] == [("2017-05-12", "Bratislava")]
+
+
+def test_end_before_start_is_flagged():
+    text = "Projekt ABCdef\n\nDoba trvání: 1. 4. 2014 – 31. 3. 2011\n"
+    (p,) = record(text, "x.txt")["projects"]
+    assert "end-before-start" in p["flags"]
