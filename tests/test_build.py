@@ -104,7 +104,8 @@ def test_cli_help_explains_every_option():
 
 
 def test_cli_usage_errors_exit_non_zero(tmp_path):
-    assert cli("build").returncode == 2
+    r = cli("build")
+    assert r.returncode == 2 and r.stderr.startswith("error:") and r.stderr.count("\n") == 1
     r = cli("build", "--raw", str(tmp_path / "missing"), "--out", str(tmp_path / "o"))
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
 
