@@ -159,7 +159,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             founding = any(c.key == "founding" for c in cues)
             listing = [c for c in cues if c.key == "member_list"]
             if founding and listing:
-                out.extend(_enumeration(ctx, sent, listing[0].end))
+                out.extend(_enumeration(ctx, i, sent, listing[0].end))
                 continue
             for cue in cues:
                 if cue.key not in LEAD_KEYS:
@@ -178,9 +178,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
     return out
 
 
-def _enumeration(ctx: Context, sent, start: int) -> list[Partner]:
-    """Members listed after a founding cue; items that start in lower case are appositions
-    ("jako inicjator projektu") and belong to the item before."""
+def _enumeration(ctx: Context, i: int, sent, start: int) -> list[Partner]:
+    """Members listed after a founding cue in sentence `sent` of block i; pieces that start
+    in lower case are appositions to the member before ("jako inicjator projektu") and
+    are skipped."""
     text = ctx.doc.text[start:sent.end].rstrip(".")
     conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
     out = []
@@ -193,8 +194,7 @@ def _enumeration(ctx: Context, sent, start: int) -> list[Partner]:
         if not piece[:1].isupper() and not piece[:1] in "„\"«":
             continue
         role = FOUNDING
-        lead = [c for c in ctx.cues(next(i for i in ctx.indices if ctx.block(i).start <= sent.start < ctx.block(i).end + 1), LEAD_KEYS)
-                if start + offset <= c.start < start + pos]
+        lead = [c for c in ctx.cues(i, LEAD_KEYS) if start + offset <= c.start < start + pos]
         if lead:
             piece = ctx.doc.text[start + offset:lead[0].start]
             role = LEAD

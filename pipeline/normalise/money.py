@@ -75,17 +75,25 @@ def _scale_pattern(lex: Lexicon) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+_PATTERNS: dict[str, re.Pattern] = {}  # per language: built once, used for every sentence
+
+
+def _pattern(lex: Lexicon) -> re.Pattern:
+    if lex.lang not in _PATTERNS:
+        cur = _currency_pattern(lex)
+        scale = _scale_pattern(lex)
+        sc = rf"(?:\s?(?P<scale>{scale}))?" if scale else ""
+        _PATTERNS[lex.lang] = re.compile(
+            rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?P<num>{NUMBER}){sc}(?:\s?(?P<post>{cur}))?(?![\w])",
+            re.IGNORECASE,
+        )
+    return _PATTERNS[lex.lang]
+
+
 def find_money(text: str, lex: Lexicon) -> list[Money]:
     """Every amount with a currency in text, in order."""
-    cur = _currency_pattern(lex)
-    scale = _scale_pattern(lex)
-    sc = rf"(?:\s?(?P<scale>{scale}))?" if scale else ""
-    pattern = re.compile(
-        rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?P<num>{NUMBER}){sc}(?:\s?(?P<post>{cur}))?(?![\w])",
-        re.IGNORECASE,
-    )
     found = []
-    for m in pattern.finditer(text):
+    for m in _pattern(lex).finditer(text):
         code_raw = m.group("pre") or m.group("post")
         if not code_raw:
             continue
