@@ -51,11 +51,13 @@ def project_record(ctx: Context, n: int) -> dict | None:
     period = durations.extract(ctx, name[0] if name else None)
     if period.evidence:
         evidence["period"] = period.evidence.as_dict()
+    if period.months_evidence:
+        evidence["duration_months"] = period.months_evidence.as_dict()
     stated = counts.extract(ctx)
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
     items = activities.extract(ctx)
-    has_facts = found_partners or found_budgets or period.start or period.end or items or stated or any(fields.values())
+    has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None
     lead = next((p for p in found_partners if p.role == partners.LEAD), None)
@@ -81,7 +83,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
         } for b in found_budgets],
         "start": period.start,
         "end": period.end,
-        "duration_months": None,
+        "duration_months": period.months,
         "stated_partner_count": stated.get("partners", (None,))[0],
         "stated_country_count": stated.get("countries", (None,))[0],
         "stated_member_count": stated.get("members", (None,))[0],

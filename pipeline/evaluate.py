@@ -140,7 +140,7 @@ def compare_project(gold: dict, out: dict) -> dict[str, Counts]:
     budget = lambda b: (norm_amount(b.get("amount")), (b.get("currency") or "").upper(), b.get("kind"))
     c["budgets"] += compare_multiset([budget(b) for b in gold.get("budgets") or []],
                                      [budget(b) for b in out.get("budgets") or []])
-    for f in ("start", "end"):
+    for f in ("start", "end", "duration_months"):
         c["dates"] += compare_scalar(gold.get(f), out.get(f))
     for f in COUNT_FIELDS:
         c["counts"] += compare_scalar(gold.get(f), out.get(f))

@@ -1,4 +1,6 @@
 """Extractors on small documents in layouts and languages the seeds do not show."""
+import pytest
+
 from pipeline.build import extract_one
 
 EN = """CluStrat – Boosting innovation through new cluster concepts
@@ -65,3 +67,24 @@ def test_end_before_start_is_flagged():
     text = "Projekt ABCdef\n\nDoba trvání: 1. 4. 2014 – 31. 3. 2011\n"
     (p,) = record(text, "x.txt")["projects"]
     assert "end-before-start" in p["flags"]
+
+
+DURATIONS = [
+    ("cs", "Projekt ABCnet\n\nDoba trvání: 36 měsíců\n\nZahájení projektu: 1. 1. 2012\n\nUkončení projektu: 31. 12. 2014\n",
+     ("2012-01-01", "2014-12-31", 36)),
+    ("de", "Projekt ClusterX\n\nLaufzeit: 36 Monate (März 2012 bis Februar 2015)\n", ("2012-03", "2015-02", 36)),
+    ("pl", "Projekt KlasterY trwa 3 lata. Okres realizacji: od 1 grudnia 2010 r. do 31 maja 2012 r.\n",
+     ("2010-12-01", "2012-05-31", 36)),
+    ("en", "Project DANUBE-X\n\nProject duration: 24 months, from 1 January 2012 to 31 December 2013.\n",
+     ("2012-01-01", "2013-12-31", 24)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DURATIONS, ids=[d[0] for d in DURATIONS])
+def test_start_end_and_stated_duration(lang, text, expected):
+    """Separate start and end labels both count; the months come from the stated
+    number and unit, not from the dates."""
+    doc = record(text, f"duration_{lang}.txt")
+    assert doc["language"] == lang
+    project = doc["projects"][0]
+    assert (project["start"], project["end"], project["duration_months"]) == expected

@@ -1,7 +1,13 @@
-"""Start and end dates (and duration) of a project, from duration / start / end cues,
-and the founding year of a cluster ("istnieje od 2013 r.")."""
+"""Start and end dates and the stated duration of a project, from duration / start / end
+cues, and the founding year of a cluster ("istnieje od 2013 r.").
+
+A range under a duration or start cue gives both ends; a lone date under a start or end
+cue gives that end. The duration in months comes only from a stated number and unit
+("36 měsíců", "Laufzeit: 3 Jahre", "a 24-month project"), never from the dates.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.context import Context
@@ -13,32 +19,77 @@ from pipeline.normalise.dates import end_before_start, find_ranges
 class Period:
     start: str | None = None
     end: str | None = None
+    months: int | None = None
     evidence: Evidence | None = None
+    months_evidence: Evidence | None = None
     flags: list[str] = field(default_factory=list)
 
 
 def extract(ctx: Context, name: str | None) -> Period:
+    period = Period()
     for i in ctx.indices:
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, {"duration", "start", "end"}) if sent.start <= c.start < sent.end]
             if not cues:
                 continue
+            if period.months is None and any(c.key == "duration" for c in cues):
+                _months(ctx, sent, cues[0].start, period)
+            if period.start and period.end:
+                continue
             ranges = [r for r in find_ranges(sent.text, ctx.lex) if sent.start + r.span_start >= cues[0].start]
             if not ranges:
                 continue
             r = ranges[0]
-            period = Period(evidence=ctx.evidence(sent.start + r.span_start, sent.start + r.span_end))
+            ev = ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
             if r.end is not None:
+                if period.start or period.end:
+                    continue
                 period.start, period.end = r.start.iso, r.end.iso
-            elif cues[0].key == "end":
-                period.end = r.start.iso
             else:
-                period.start = r.start.iso
+                key = _nearest_key(cues, sent.start + r.span_start)
+                if key == "end" and period.end is None:
+                    period.end = r.start.iso
+                elif key != "end" and period.start is None:
+                    period.start = r.start.iso
+                else:
+                    continue
+            period.evidence = period.evidence or ev
             _check(period, r)
-            return period
-    if name:
-        return _since(ctx, name)
-    return Period()
+    if name and not (period.start or period.end):
+        since = _since(ctx, name)
+        period.start, period.evidence = since.start, since.evidence
+    if end_before_start(period.start, period.end) and "end-before-start" not in period.flags:
+        period.flags.append("end-before-start")
+    return period
+
+
+def _nearest_key(cues, offset: int) -> str:
+    """The cue closest before a date decides whether it starts or ends the project."""
+    before = [c for c in cues if c.start <= offset]
+    return (before[-1] if before else cues[0]).key
+
+
+def _unit_pattern(ctx: Context) -> re.Pattern:
+    units = sorted(ctx.lex.duration_units, key=lambda w: (-len(w), w))
+    words = sorted(ctx.lex.number_words, key=lambda w: (-len(w), w))
+    number = r"\d{1,3}" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
+    return re.compile(rf"(?<![\w.,])(?P<n>{number})[\s\u00a0-]?(?P<u>{'|'.join(re.escape(u) for u in units)})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _months(ctx: Context, sent, after: int, period: Period) -> None:
+    if not ctx.lex.duration_units:
+        return
+    offset = after - sent.start
+    for m in _unit_pattern(ctx).finditer(sent.text):
+        if m.start() < offset:
+            continue
+        n = m.group("n")
+        value = int(n) if n.isdigit() else ctx.lex.number_words.get(n.lower())
+        if value:
+            period.months = value * ctx.lex.duration_units[m.group("u").lower()]
+            period.months_evidence = ctx.evidence(sent.start + m.start(), sent.start + m.end())
+        return
 
 
 def _since(ctx: Context, name: str) -> Period:
@@ -58,7 +109,5 @@ def _since(ctx: Context, name: str) -> Period:
 
 def _check(period: Period, r) -> None:
     for d in (r.start, r.end):
-        if d is not None and not d.valid:
+        if d is not None and not d.valid and "impossible-date" not in period.flags:
             period.flags.append("impossible-date")
-    if end_before_start(period.start, period.end):
-        period.flags.append("end-before-start")

@@ -22,7 +22,8 @@ CUE_KEYS = (
     "partners", "lead_partner", "coordinator", "founding", "member_list", "partner_nouns",
     "country_nouns", "member_nouns", "budget_total", "budget_eu", "budget", "duration", "start",
     "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
-    "range_from", "range_to", "copula", "conjunctions",
+    "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
+    "money_connectors",
 )
 
 
@@ -38,6 +39,7 @@ class Lexicon:
     abbreviations: set[str] = field(default_factory=set)
     number_words: dict[str, int] = field(default_factory=dict)
     number_scales: dict[str, int] = field(default_factory=dict)
+    duration_units: dict[str, int] = field(default_factory=dict)  # "měsíců" -> 1, "let" -> 12
     currencies: dict[str, str] = field(default_factory=dict)  # lowercase word or symbol -> ISO 4217
     months: dict[str, int] = field(default_factory=dict)  # lowercase form -> month number
     countries: dict[str, str] = field(default_factory=dict)  # folded name -> ISO 3166-1 alpha-2
@@ -81,6 +83,7 @@ def load_single(lang: str) -> Lexicon:
     lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
     lex.number_words = {k.lower(): v for k, v in cues.get("number_words", {}).items()}
     lex.number_scales = {k.lower(): v for k, v in cues.get("number_scales", {}).items()}
+    lex.duration_units = {k.lower(): v for k, v in cues.get("duration_units", {}).items()}
     lex.currencies = {**gen.get("currencies", {}), **{k.lower(): v for k, v in cues.get("currency_words", {}).items()}}
     for month, forms in gen.get("months", {}).items():
         for form in forms:
@@ -110,7 +113,7 @@ def load(lang: str | None) -> Lexicon:
     merged = Lexicon(lang=primary, inflecting=own.inflecting, decimal=own.decimal)
     merged.cues = {k: own.cues[k] + [c for c in extra.cues[k] if c not in own.cues[k]] for k in CUE_KEYS}
     merged.abbreviations = own.abbreviations | extra.abbreviations
-    for attr in ("number_words", "number_scales", "currencies", "months", "countries", "adjective_stems"):
+    for attr in ("number_words", "number_scales", "duration_units", "currencies", "months", "countries", "adjective_stems"):
         setattr(merged, attr, {**getattr(extra, attr), **getattr(own, attr)})
     return merged
 

@@ -50,19 +50,30 @@ def _month_pattern(lex: Lexicon) -> str:
     return "|".join(re.escape(f) for f in forms)
 
 
+# Day-of-month ordinal marks: "1.", "1er", "1°", "1º", "1st", "2nd", "3rd", "4th".
+ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th)?"
+
+
+def _connector(lex: Lexicon) -> str:
+    """Words between day, month and year: Spanish "1 de enero de 2012", "1st of May"."""
+    words = sorted(lex.cues.get("date_connectors", []), key=lambda w: (-len(w), w))
+    return rf"(?:\s(?:{'|'.join(re.escape(x) for x in words)}))?" if words else ""
+
+
 def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     mon = _month_pattern(lex)
     year = r"(?P<y>(?:1[89]|2[01])\d\d)"
     w = r"(?<![\w.])"
+    c = _connector(lex)
     pats = [
         ("iso", rf"{w}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?(?!\d)"),
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
-        ("d_mon_y", rf"{w}(?P<d>\d{{1,2}})\.?\s(?P<mon>{mon})\.?,?\s{year}(?!\d)"),
-        ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}),?\s{year}(?!\d)"),
+        ("d_mon_y", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
+        ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){ORDINAL},?\s{year}(?!\d)"),
         ("hu_ym", rf"{w}{year}\.\s?(?P<mon>{mon})(?![\w])"),
-        ("mon_y", rf"{w}(?P<mon>{mon})\.?,?\s{year}(?!\d)"),
+        ("mon_y", rf"{w}(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("m_slash_y", rf"{w}(?P<m>\d{{1,2}})/{year}(?!\d)"),
         ("y", rf"{w}{year}(?![\d.,]\d)"),
     ]
@@ -102,13 +113,14 @@ def find_ranges(text: str, lex: Lexicon) -> list[DateRange]:
     dates = find_dates(text, lex)
     to_words = set(lex.cues.get("range_to", []))
     from_words = set(lex.cues.get("range_from", []))
+    fillers = set(lex.cues.get("year_suffix", []))
     out: list[DateRange] = []
     i = 0
     while i < len(dates):
         a = dates[i]
         if i + 1 < len(dates):
             b = dates[i + 1]
-            between = text[a.end:b.start].strip().lower()
+            between = _between(text[a.end:b.start], fillers)
             if between and (all(c in DASHES for c in between) or between in to_words):
                 out.append(DateRange(a, b, a.start, b.end))
                 i += 2
@@ -123,6 +135,13 @@ def find_ranges(text: str, lex: Lexicon) -> list[DateRange]:
         start = r.span_start - (len(text[:r.span_start]) - len(before)) - len(word) if word in from_words and r.end else r.span_start
         result.append(DateRange(r.start, r.end, start, r.span_end))
     return result
+
+
+def _between(gap: str, fillers: set[str]) -> str:
+    """The words joining two dates, without year marks ("2010 r. do" -> "do")."""
+    words = [w for w in gap.lower().split() if w not in fillers]
+    joined = " ".join(words)
+    return joined.lstrip(".,").strip()
 
 
 def end_before_start(start: str | None, end: str | None) -> bool:

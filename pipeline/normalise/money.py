@@ -83,8 +83,14 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         cur = _currency_pattern(lex)
         scale = _scale_pattern(lex)
         sc = rf"(?:\s?(?P<scale>{scale}))?" if scale else ""
+        # "1,5 milioni di euro", "1,5 million d'euros": a connector before the currency
+        words = lex.cues.get("money_connectors", [])
+        spaced = "|".join(re.escape(w) for w in words if not w.endswith(("'", "’")))
+        joined = "|".join(re.escape(w) for w in words if w.endswith(("'", "’")))
+        conn = "|".join(x for x in (rf"\s(?:{spaced})\s" if spaced else "", rf"\s(?:{joined})" if joined else "") if x)
+        gap = rf"(?:{conn}|\s?)" if conn else r"\s?"
         _PATTERNS[lex.lang] = re.compile(
-            rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?P<num>{NUMBER}){sc}(?:\s?(?P<post>{cur}))?(?![\w])",
+            rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?P<num>{NUMBER}){sc}(?:{gap}(?P<post>{cur}))?(?![\w])",
             re.IGNORECASE,
         )
     return _PATTERNS[lex.lang]
