@@ -1,4 +1,4 @@
-"""Command line: python -m pipeline build | eval."""
+"""Command line: python -m pipeline build | eval | bench | langid."""
 from __future__ import annotations
 
 import argparse
@@ -39,6 +39,14 @@ def _parser() -> argparse.ArgumentParser:
                                    "documents per second and peak memory (resident set size).")
     m.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files")
     m.add_argument("--repeat", type=int, default=3, metavar="N", help="number of builds (default 3)")
+
+    lg = sub.add_parser("langid", help="compare language detectors on labelled blocks and the gold documents",
+                        description="Run langdetect and lingua-language-detector (each with every language it "
+                                    "knows, and with only ours) over a TSV of labelled short and mixed blocks "
+                                    "and over the gold documents; print accuracy, time and memory.")
+    lg.add_argument("--blocks", required=True, type=Path, metavar="TSV", help="lines of lang<TAB>text")
+    lg.add_argument("--gold", required=True, type=Path, metavar="DIR", help="gold folder (documents + gold JSON)")
+    lg.add_argument("--errors", action="store_true", help="list every wrong answer")
     return p
 
 
@@ -81,4 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         return eval_main(args.gold, by_language=args.by_language)
     if args.command == "bench":
         return _bench(args.raw, args.repeat)
+    if args.command == "langid":
+        from pipeline.language_compare import main as langid_main
+
+        return langid_main(args.blocks, args.gold, show_errors=args.errors)
     return 2

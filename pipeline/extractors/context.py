@@ -7,7 +7,7 @@ from functools import cached_property
 
 from pipeline import nlp
 from pipeline.lexicons import Lexicon, load
-from pipeline.model import Block, Document, Evidence, Section
+from pipeline.model import PARAGRAPH, Block, Document, Evidence, Section
 
 
 @dataclass
@@ -72,6 +72,22 @@ class Context:
                 while value_start < self.block(i).end and self.doc.text[value_start] == " ":
                     value_start += 1
                 return cue, value_start
+        return None
+
+    def label_value(self, i: int, keys: set[str]) -> tuple[nlp.CueMatch, int, int] | None:
+        """The value of a label: (cue, value start, value end). Either "Label: value" in
+        block i, or block i is the label alone ("Capofila", "Durata:") and the value is
+        the paragraph that follows it, as in a flattened table or definition list."""
+        found = self.label(i, keys)
+        if found:
+            return found[0], found[1], self.block(i).end
+        text = self.text(i).strip().rstrip(":").strip().lower()
+        whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
+        pos = self.indices.index(i)
+        if whole and pos + 1 < len(self.indices):
+            nxt = self.block(self.indices[pos + 1])
+            if nxt.kind == PARAGRAPH:
+                return whole[0], nxt.start, nxt.end
         return None
 
     def sentence_at(self, i: int, offset: int) -> nlp.Span:

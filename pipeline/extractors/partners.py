@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW, Evidence
 from pipeline.normalise.orgs import clean_name, split_acronym
 
@@ -19,6 +20,7 @@ LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
 LEAD_KEYS = {"lead_partner", "coordinator"}
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+([^-–—]+)$")  # "X – Německo", "X - ČR"
 
 
 @dataclass
@@ -43,9 +45,41 @@ def country_of(text: str, ctx: Context) -> str | None:
     return None
 
 
+def _country_name(text: str, ctx: Context) -> str | None:
+    """The country a whole string names: "DE", "UK", "Německo", "(Turecko)"."""
+    inner = text.strip(" ()")
+    code = gazetteer.ISO_ALIASES.get(inner, inner)
+    if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
+        return code
+    hits = gazetteer.countries_in(inner, ctx.lex)
+    return hits[0].cc if hits and hits[0].text == inner else None
+
+
+def ends_with_country(text: str, ctx: Context) -> bool:
+    text = text.rstrip(" .,;")
+    m = _PAREN.search(text)
+    if m and m.end() == len(text) and _country_name(m.group(1), ctx):
+        return True
+    m = _DASH_TAIL.search(text)
+    return bool(m and _country_name(m.group(1), ctx))
+
+
+def _leading_noise(text: str, ctx: Context) -> int:
+    """Length of an item marker ("PP2:") or article ("the", "la") before the name."""
+    m = MARKER.match(text)
+    skip = m.end() if m else 0
+    words = text[skip:].split(" ", 1)
+    stop = nlp.blank(ctx.lang).Defaults.stop_words
+    if len(words) == 2 and words[0].islower() and words[0] in stop and words[1][:1].isupper():
+        skip += len(words[0]) + 1
+    return skip
+
+
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
+    skip = _leading_noise(text, ctx)
+    text, start = text[skip:], start + skip
     url = None
     m = _URL.search(text)
     if m:
@@ -65,6 +99,10 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         else:
             continue
         text = text.replace(p.group(0), " ", 1)
+    tail = _DASH_TAIL.search(text.rstrip(" .,;"))
+    if tail and (code := _country_name(tail.group(1), ctx)):
+        country = country or code
+        text = text[:tail.start()]
     name = clean_name(text)
     if not name or not re.search(r"\w{2}", name):
         return None
@@ -113,14 +151,33 @@ def from_lists(ctx: Context) -> list[Partner]:
 
 
 def from_labels(ctx: Context) -> list[Partner]:
+    """"Lead partner: X – ČR", "Partneři projektu: PP2: A – Německo, PP3: B – …", and
+    the same with the label on its own line above the value."""
     out = []
     for i in ctx.indices:
-        found = ctx.label(i, LEAD_KEYS)
-        if found:
-            _, start = found
-            p = parse_item(ctx.doc.text[start:ctx.block(i).end], start, ctx, LEAD)
-            if p:
-                out.append(p)
+        found = ctx.label_value(i, LEAD_KEYS | {"partners"})
+        if not found:
+            continue
+        cue, start, end = found
+        if cue.key in LEAD_KEYS:
+            p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
+            out.extend([p] if p else [])
+        else:
+            out.extend(enumerated(ctx, start, end, PARTNER))
+    return out
+
+
+def enumerated(ctx: Context, start: int, end: int, role: str) -> list[Partner]:
+    """Partners listed inline between two document offsets."""
+    text = ctx.doc.text[start:end]
+    out = []
+    for a, b in split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx)):
+        piece = text[a:b]
+        if not piece[:1].isupper() and not MARKER.match(piece) and piece[:1] not in "„\"«":
+            continue
+        p = parse_item(piece, start + a, ctx, role)
+        if p and len(p.name.split()) <= 20:
+            out.append(p)
     return out
 
 
@@ -161,6 +218,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
             if founding and listing:
                 out.extend(_enumeration(ctx, i, sent, listing[0].end))
                 continue
+            # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
+            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns"})
+            if colon is not None:
+                out.extend(enumerated(ctx, colon, sent.end, PARTNER))
             for cue in cues:
                 if cue.key not in LEAD_KEYS:
                     continue
@@ -176,6 +237,17 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 if p:
                     out.append(p)
     return out
+
+
+def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
+    """The offset after a colon that closely follows a partner cue in the sentence."""
+    for cue in ctx.cues(i, keys):
+        if sent.start <= cue.start < sent.end:
+            rest = ctx.doc.text[cue.end:sent.end]
+            k = rest.find(":")
+            if 0 <= k and len(rest[:k].split()) <= 5:
+                return cue.end + k + 1
+    return None
 
 
 def _enumeration(ctx: Context, i: int, sent, start: int) -> list[Partner]:
@@ -205,13 +277,22 @@ def _enumeration(ctx: Context, i: int, sent, start: int) -> list[Partner]:
     return out
 
 
+def _prefix(a: str, b: str) -> bool:
+    """One name starts the other at a word boundary ("Saxon State Ministry for Economic
+    Affairs" and "… Affairs, Labour and Transport")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and long_.startswith(short) and not long_[len(short):][:1].isalnum()
+
+
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_lists(ctx) + from_running_text(ctx)
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
-        same = next((q for q in merged if q.name == p.name
+        same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)
                      or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
         if same:
+            if len(p.name) > len(same.name) and _prefix(same.name, p.name):
+                same.name, same.end = p.name, max(same.end, p.end)
             if p.role == LEAD and same.role != LEAD:
                 same.role = LEAD
             same.country = same.country or p.country

@@ -1,0 +1,66 @@
+"""Items of an inline list of organisations, as written in running text or after a label:
+"A (DE), B (AT) and the C (SI)", "PP2: X – Německo, PP3: Y – Slovensko", "A; B; C".
+
+Commas also occur inside names ("KORID LK, spol. s r.o.", "Ministry for Economic
+Affairs, Labour and Transport"), so when most items end with a country marker the list
+is split only after the markers; otherwise at commas and conjunctions, with lower-case
+continuations and legal forms joined back to the item before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# legal-form tails that follow a comma inside a name
+LEGAL_FORM = re.compile(
+    r"^(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s?s\s?r\.\s?o\.|z\.\s?s\.|z\.\s?ú\.|o\.\s?p\.\s?s\.|gmbh|ag|e\.\s?v\.|"
+    r"ltd\.?|l\.t\.d\.?|llc|inc\.?|plc|kft\.?|zrt\.?|nonprofit kft\.?|sp\.\s?z\s?o\.\s?o\.|s\.\s?a\.|s\.\s?p\.\s?a\.|"
+    r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl)$", re.IGNORECASE)
+# item markers: "PP2:", "LP:", "P3 -", "1.", "a)"
+MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|\d{1,2}[.)](?!\d)|[a-z]\))\s*")
+
+
+def split_items(text: str, conjunctions: list[str],
+                ends_with_country: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) offsets of each item in text, stripped of separators."""
+    if ";" in text:
+        seps = [(m.start(), m.end()) for m in re.finditer(r";\s*", text)]
+    else:
+        conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
+        pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
+        seps = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    pieces, pos = [], 0
+    for a, b in seps:
+        pieces.append((pos, a))
+        pos = b
+    pieces.append((pos, len(text)))
+    pieces = [(a, b) for a, b in (_strip(text, a, b) for a, b in pieces) if b > a]
+    if not pieces:
+        return []
+    marked = [ends_with_country(text[a:b]) for a, b in pieces]
+    if sum(marked) >= 2 and sum(marked) >= len(pieces) / 2:
+        items, open_start = [], None
+        for (a, b), m in zip(pieces, marked):
+            open_start = a if open_start is None else open_start
+            if m:
+                items.append((open_start, b))
+                open_start = None
+        if open_start is not None:
+            items.append((open_start, pieces[-1][1]))
+        return items
+    items = []
+    for a, b in pieces:
+        piece = text[a:b]
+        if items and (LEGAL_FORM.match(piece) or piece[:1].islower() and not MARKER.match(piece)):
+            items[-1] = (items[-1][0], b)
+        else:
+            items.append((a, b))
+    return items
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n,;.:":
+        a += 1
+    while b > a and text[b - 1] in " \t\n,;.:":
+        b -= 1
+    return a, b
