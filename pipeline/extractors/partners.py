@@ -171,9 +171,13 @@ def enumerated(ctx: Context, start: int, end: int, role: str) -> list[Partner]:
     """Partners listed inline between two document offsets."""
     text = ctx.doc.text[start:end]
     out = []
-    for a, b in split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx)):
+    items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx))
+    named = [_named(text[a:b]) for a, b in items]
+    if not named or not named[0] or sum(named) < len(named) / 2:
+        return []  # a description ("regionale und nationale Institutionen, …"), not names
+    for (a, b), ok in zip(items, named):
         piece = text[a:b]
-        if not piece[:1].isupper() and not MARKER.match(piece) and piece[:1] not in "„\"«":
+        if not ok:
             continue
         p = parse_item(piece, start + a, ctx, role)
         if p and len(p.name.split()) <= 20:
@@ -237,6 +241,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 if p:
                     out.append(p)
     return out
+
+
+def _named(piece: str) -> bool:
+    return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" or piece[:1].isdigit()
 
 
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
