@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, load
 
@@ -86,9 +86,31 @@ def _matcher(lang: str) -> PhraseMatcher:
     nlp = blank(lex.lang)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key in CUE_KEYS:
-        phrases = sorted(set(lex.cues.get(key, [])))
+        phrases = sorted(p for p in set(lex.cues.get(key, [])) if "*" not in p)
         if phrases:
             matcher.add(key, [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def _stem_matcher(lang: str) -> Matcher:
+    """Cue entries written with a final '*' on a word ("sufinanciranj*") match every
+    ending of that word: inflecting languages need it for nouns and verbs alike."""
+    lex = load(lang)
+    nlp = blank(lex.lang)
+    matcher = Matcher(nlp.vocab)
+    for key in CUE_KEYS:
+        patterns = []
+        for phrase in sorted(p for p in set(lex.cues.get(key, [])) if "*" in p):
+            pattern = []
+            for word in phrase.split():
+                if word.endswith("*"):
+                    pattern.append({"LOWER": {"REGEX": "^" + re.escape(word[:-1]) + r"\w*$"}})
+                else:
+                    pattern.append({"LOWER": word})
+            patterns.append(pattern)
+        if patterns:
+            matcher.add(key, patterns)
     return matcher
 
 
@@ -98,7 +120,8 @@ def cues(text: str, lang: str, keys: set[str] | None = None) -> list[CueMatch]:
     nlp = blank(lex.lang)
     doc = nlp.make_doc(text)
     found: list[CueMatch] = []
-    for match_id, a, b in _matcher(lang)(doc):
+    stems = _stem_matcher(lang)
+    for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):
         key = nlp.vocab.strings[match_id]
         if keys is None or key in keys:
             span = doc[a:b]

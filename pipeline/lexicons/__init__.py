@@ -20,7 +20,7 @@ LINGUA_FRANCA = "en"  # labels such as "Lead partner" appear in English in every
 CUE_KEYS = (
     "project_before", "project_after", "cluster_names", "title", "programme", "funder", "call",
     "partners", "lead_partner", "coordinator", "founding", "member_list", "partner_nouns",
-    "country_nouns", "member_nouns", "budget_total", "budget_eu", "budget", "duration", "start",
+    "country_nouns", "member_nouns", "budget_total", "budget_eu", "budget", "budget_other", "duration", "start",
     "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
     "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
     "money_connectors",

@@ -111,6 +111,10 @@ def find_money(text: str, lex: Lexicon) -> list[Money]:
             continue
         value, ambiguous = parsed
         if m.groupdict().get("scale"):
+            if value >= 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("num")):
+                # "77,028 billion": a number before a scale word is small, so the lone
+                # separator is a decimal mark whatever the language's convention
+                value = Decimal(m.group("num").replace(",", "."))
             value = value * (Decimal(10) ** lex.number_scales[m.group("scale").lower()])
             ambiguous = False  # "1,234 mil." can only be a decimal
         found.append(Money(value.quantize(Decimal("0.01")), code, m.start(), m.end(), m.group(0), ambiguous))
