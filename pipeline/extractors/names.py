@@ -42,14 +42,14 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     else:
         seq = [t for t in reversed(toks) if t.end <= start]
     taken = []
-    for t in seq[:MAX_NAME_TOKENS + 2]:
+    for t in seq[:MAX_NAME_TOKENS * 2 + 2]:
         if _is_name_token(t.text):
             taken.append(t)
         elif t.text.lower() in CONNECTORS and taken and forward:
             taken.append(t)
         else:
             break
-        if len(taken) >= MAX_NAME_TOKENS:
+        if sum(1 for x in taken if any(c.isalnum() for c in x.text)) >= MAX_NAME_TOKENS:
             break
     while taken and not _is_name_token(taken[-1].text):
         taken.pop()

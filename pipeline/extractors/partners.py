@@ -20,6 +20,7 @@ LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
 LEAD_KEYS = {"lead_partner", "coordinator"}
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
+LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+([^-–—]+)$")  # "X – Německo", "X - ČR"
 
 
@@ -234,7 +235,14 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 clean_before = _PAREN.sub("", before)
                 clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
                 subject = _strip_tail(clause, ctx)
+                stop = nlp.blank(ctx.lang).Defaults.stop_words
+                while subject.split() and subject.split()[-1].lower() in stop:
+                    subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
+                if subject.lower() in stop or subject.split()[:1] and subject.split()[0].lower() in stop:
+                    subject = ""
                 if not subject[:1].isupper() or not 1 <= len(subject.split()) <= 12:
+                    p = _after_cue(ctx, cue, sent)
+                    out.extend([p] if p else [])
                     continue
                 start = sent.start + before.find(subject.split()[0])
                 p = parse_item(subject, start, ctx, LEAD)
@@ -245,6 +253,56 @@ def from_running_text(ctx: Context) -> list[Partner]:
 
 def _named(piece: str) -> bool:
     return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" or piece[:1].isdigit()
+
+
+def _after_cue(ctx: Context, cue, sent) -> Partner | None:
+    """The lead named after its cue: "Leadpartner ist das Graafschap College",
+    "our Lead-Partner, the Saxon State Ministry …", "Vedoucím partnerem celého projektu
+    je Regionální rozvojová agentura …": a copula, comma or colon, then a name."""
+    rest = ctx.doc.text[cue.end:sent.end]
+    copulas = set(ctx.lex.cues["copula"])
+    offset = None
+    if rest.lstrip()[:1] in (",", ":"):
+        offset = rest.find(rest.lstrip()[:1]) + 1
+    else:
+        for n, m in enumerate(re.finditer(r"\S+", rest)):
+            if n >= 4:
+                break
+            if m.group(0).lower().rstrip(",:") in copulas:
+                offset = m.end()
+                break
+    if offset is None:
+        return None
+    text = rest[offset:]
+    start, end = _name_span(text, ctx)
+    if end <= start:
+        return None
+    return parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+
+
+def _name_span(text: str, ctx: Context) -> tuple[int, int]:
+    """The organisation name that opens text: leading articles skipped; it ends at a
+    clause break or at a lower-case word that does not join two capitalised words
+    ("Comune di Sesana", "University of Technology and Economics")."""
+    stop = nlp.blank(ctx.lang).Defaults.stop_words
+    words = list(re.finditer(r"\S+", text))
+    i = 0
+    while i < len(words) and words[i].group(0).lower() in stop and words[i].group(0)[:1].islower():
+        i += 1
+    if i >= len(words) or not words[i].group(0).lstrip("„“\"'(")[:1].isupper():
+        return 0, 0
+    start, end = words[i].start(), words[i].end()
+    for k in range(i, len(words)):
+        word = words[k].group(0)
+        core = word.strip(",.;:()„“\"'")
+        nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+        if core[:1].islower() and core.lower() in stop and not (len(core) <= 4 and nxt[:1].isupper()):
+            break
+        end = words[k].end()
+        if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
+                word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
+            break
+    return start, start + len(text[start:end].rstrip(",.;"))
 
 
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
