@@ -5,12 +5,13 @@
 # make diff   what the last build changed in extracted/, against what git has committed
 # make accept stage extracted/ so the next diff starts from it
 # make bench  time a build of raw/
+# make langid compare language detectors on short blocks and the gold documents
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all build test eval golden diff accept bench lexicons clean
+.PHONY: all build test eval golden diff accept bench langid lexicons clean
 
 all: build
 
@@ -26,7 +27,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 eval: $(STAMP)
-	$(PY) -m pipeline eval --gold tests/gold
+	$(PY) -m pipeline eval --gold tests/gold --by-language
 
 golden: $(STAMP)
 	$(PY) -m pytest tests/test_golden.py --update-golden
@@ -44,6 +45,10 @@ accept:
 
 bench: $(STAMP)
 	$(PY) -m pipeline bench --raw raw
+
+langid: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'
+	$(PY) -m pipeline langid --blocks tests/langid/blocks.tsv --gold tests/gold
 
 clean:
 	rm -rf $(VENV) build *.egg-info

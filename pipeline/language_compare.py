@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import time
-import tracemalloc
 from collections import Counter
 from pathlib import Path
 from typing import Callable
@@ -107,18 +106,24 @@ def score(detect: Callable[[str], str | None], rows: list[tuple[str, str]]) -> d
             "errors": errors, "ms_per_text": 1000 * seconds / max(1, len(rows))}
 
 
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def main(blocks_path: Path, gold_dir: Path, show_errors: bool = False) -> int:
     blocks = read_blocks(blocks_path)
     docs = read_documents(gold_dir)
     print(f"{len(blocks)} blocks, {len(docs)} documents")
-    print(f"{'detector':<22}{'blocks':>9}{'docs':>8}  {'per band (blocks)':<44}{'ms/block':>9}{'load MB':>9}")
+    print(f"{'detector':<22}{'blocks':>9}{'docs':>8}  {'per band (blocks)':<44}{'ms/block':>9}{'+RSS MB':>9}")
     for name, make in DETECTORS.items():
-        tracemalloc.start()
+        before = _rss_mb()
         detect = make()
         b = score(detect, blocks)
         d = score(detect, docs)
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
+        peak = _rss_mb() - before  # resident memory the detector's models added
         bands = "  ".join(f"{k} {r}/{n}" for k, (r, n) in b["bands"].items())
         print(f"{name:<22}{b['accuracy']:>9.3f}{d['accuracy']:>8.3f}  {bands:<44}{b['ms_per_text']:>9.2f}{peak:>9.0f}")
         if show_errors:
