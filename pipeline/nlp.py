@@ -40,6 +40,11 @@ def blank(lang: str) -> Language:
     return spacy.blank(lang if lang in _SPACY_LANGS else "xx")
 
 
+def stop_words(lang: str) -> set[str]:
+    """spaCy's stop-word list for the language (articles, pronouns, conjunctions)."""
+    return blank(lang).Defaults.stop_words
+
+
 def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
     """Token indices where a sentence starts: after . ! ? when the next word is capitalised,
     unless the period follows a number, a single letter or a known abbreviation."""

@@ -69,12 +69,19 @@ def _nearest_key(cues, offset: int) -> str:
     return (before[-1] if before else cues[0]).key
 
 
+_UNIT_PATTERNS: dict[str, re.Pattern] = {}  # per language, built once like the money patterns
+
+
 def _unit_pattern(ctx: Context) -> re.Pattern:
-    units = sorted(ctx.lex.duration_units, key=lambda w: (-len(w), w))
-    words = sorted(ctx.lex.number_words, key=lambda w: (-len(w), w))
-    number = r"\d{1,3}" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
-    return re.compile(rf"(?<![\w.,])(?P<n>{number})[\s\u00a0-]?(?P<u>{'|'.join(re.escape(u) for u in units)})(?!\w)",
-                      re.IGNORECASE)
+    """A number (digits or a number word) and a duration unit: "36 měsíců", "24-month"."""
+    if ctx.lex.lang not in _UNIT_PATTERNS:
+        units = sorted(ctx.lex.duration_units, key=lambda w: (-len(w), w))
+        words = sorted(ctx.lex.number_words, key=lambda w: (-len(w), w))
+        number = r"\d{1,3}" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
+        unit = "|".join(re.escape(u) for u in units)
+        _UNIT_PATTERNS[ctx.lex.lang] = re.compile(
+            rf"(?<![\w.,])(?P<n>{number})[\s\u00a0-]?(?P<u>{unit})(?!\w)", re.IGNORECASE)
+    return _UNIT_PATTERNS[ctx.lex.lang]
 
 
 def _months(ctx: Context, sent, after: int, period: Period) -> None:

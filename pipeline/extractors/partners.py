@@ -70,7 +70,7 @@ def _leading_noise(text: str, ctx: Context) -> int:
     m = MARKER.match(text)
     skip = m.end() if m else 0
     words = text[skip:].split(" ", 1)
-    stop = nlp.blank(ctx.lang).Defaults.stop_words
+    stop = nlp.stop_words(ctx.lang)
     if len(words) == 2 and words[0].islower() and words[0] in stop and words[1][:1].isupper():
         skip += len(words[0]) + 1
     return skip
@@ -90,13 +90,10 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
-        code = gazetteer.ISO_ALIASES.get(inner, inner)
-        if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
-            country = code
+        if code := _country_name(inner, ctx):
+            country = code  # "(DE)", "(Germany)", "(Česká republika)"
         elif inner.lower() in lead_cues:
             role = LEAD
-        elif (hits := gazetteer.countries_in(inner, ctx.lex)) and hits[0].text == inner:
-            country = hits[0].cc  # "(Germany)", "(Česká republika)"
         else:
             continue
         text = text.replace(p.group(0), " ", 1)
@@ -235,7 +232,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 clean_before = _PAREN.sub("", before)
                 clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
                 subject = _strip_tail(clause, ctx)
-                stop = nlp.blank(ctx.lang).Defaults.stop_words
+                stop = nlp.stop_words(ctx.lang)
                 while subject.split() and subject.split()[-1].lower() in stop:
                     subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
                 if subject.lower() in stop or subject.split()[:1] and subject.split()[0].lower() in stop:
@@ -284,7 +281,7 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
     """The organisation name that opens text: leading articles skipped; it ends at a
     clause break or at a lower-case word that does not join two capitalised words
     ("Comune di Sesana", "University of Technology and Economics")."""
-    stop = nlp.blank(ctx.lang).Defaults.stop_words
+    stop = nlp.stop_words(ctx.lang)
     words = list(re.finditer(r"\S+", text))
     i = 0
     while i < len(words) and words[i].group(0).lower() in stop and words[i].group(0)[:1].islower():

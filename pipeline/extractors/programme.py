@@ -56,7 +56,7 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
 
 def _without_stop_words(text: str, run: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """Drops a sentence-initial article or pronoun ("The Interreg …", "Das …")."""
-    stop = nlp.blank(lang).Defaults.stop_words
+    stop = nlp.stop_words(lang)
     start, end = run
     for tok in nlp.tokens(text[start:end], lang):
         if tok.text.lower() not in stop:
