@@ -88,3 +88,38 @@ def test_start_end_and_stated_duration(lang, text, expected):
     assert doc["language"] == lang
     project = doc["projects"][0]
     assert (project["start"], project["end"], project["duration_months"]) == expected
+
+
+BUDGETS = [
+    # a label alone, its amount on the next line; the cue nearest the amount decides
+    ("cs", "Projekt VodaSpolu\n\nCelkové způsobilé výdaje projektu\n\n2 450 000,00 EUR\n\nPříspěvek z EFRR\n\n"
+           "2 082 500,00 EUR\n\nProjekt zlepší spolupráci obcí na obou stranách hranice a posílí turistický ruch.\n",
+     [("2450000.00", "EUR", "total"), ("2082500.00", "EUR", "eu_contribution")]),
+    # a part stated without scale and currency after "dont"
+    ("fr", "Le projet AquaLien réunit des communes des deux côtés de la frontière. Son budget total atteint "
+           "4,2 millions d'euros (dont 2,9 de subventions FEDER) pour trois ans de travaux communs.\n",
+     [("4200000.00", "EUR", "total"), ("2900000.00", "EUR", "eu_contribution")]),
+    # a funding cue after the amount, a bracket stating a share is not the amount's kind
+    ("es", "El proyecto RutaVerde cuenta con un presupuesto de 3,1 millones de euros (con financiación FEDER "
+           "del 75%) y terminará en el año 2026 con nuevas rutas ciclistas.\n",
+     [("3100000.00", "EUR", "total")]),
+    # a programme's budget and an amount shared by several projects are not the project's
+    ("en", "The project GreenPort received 1.2 million euros from the programme. The programme has a budget "
+           "of 485 million euros for the whole period. In total 3.5 million euros go to four projects in the "
+           "region, as the managing authority announced after the committee meeting.\n",
+     [("1200000.00", "EUR", "eu_contribution")]),
+    # partners' shares under a partners heading, one budget label per partner
+    ("en", "Project RiverLink\n\nTotal budget: EUR 1 500 000.00\n\nPartners (2)\n\nLead Partner: City of Example\n\n"
+           "Partner budget: EUR 900 000.00\n\nRegional Agency of Sample\n\nPartner budget: EUR 600 000.00\n\n"
+           "The project links river towns through shared planning, joint events and common services for "
+           "visitors and residents along the whole river valley and its tributaries.\n",
+     [("1500000.00", "EUR", "total"), ("900000.00", "EUR", "other"), ("600000.00", "EUR", "other")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BUDGETS, ids=[f"{b[0]}-{n}" for n, b in enumerate(BUDGETS)])
+def test_budget_kinds_labels_and_what_is_not_the_projects(lang, text, expected):
+    doc = record(text, f"budget_{lang}.txt")
+    assert doc["language"] == lang
+    got = [(b["amount"], b["currency"], b["kind"]) for p in doc["projects"] for b in p["budgets"]]
+    assert got == expected

@@ -47,7 +47,8 @@ def test_money(lang, text, amount, currency):
 
 def test_ambiguous_separator_is_read_by_language_and_flagged():
     assert parse_number("3.350", ",") == (Decimal("3350"), False)  # cs, de, pl: a group separator
-    assert parse_number("3.350", ".") == (Decimal("3.350"), True)  # en: a decimal, but say so
+    # en: money has two decimals, so three digits after the mark are thousands; flagged
+    assert parse_number("3.350", ".") == (Decimal("3350"), True)
     assert parse_number("3,350", ".") == (Decimal("3350"), False)
 
 
@@ -103,3 +104,38 @@ def test_org_names():
     assert split_acronym("MAG - Maďarské centrum rozvoje hospodářství") == ("Maďarské centrum rozvoje hospodářství", "MAG")
     assert split_acronym("Maďarské centrum rozvoje hospodářství - MAG") == ("Maďarské centrum rozvoje hospodářství", "MAG")
     assert split_acronym("CzechInvest") == ("CzechInvest", None)
+
+
+MONEY_MORE = [
+    ("cs", "dotace ve výši tři miliony korun", "3000000.00", "CZK"),
+    ("hu", "kétmilliárd forintos beruházás", "2000000000.00", "HUF"),
+    ("de", "rund zwei Millionen Euro", "2000000.00", "EUR"),
+    ("en", "just over a million euros", "1000000.00", "EUR"),
+    ("hr", "više od milijun eura", "1000000.00", "EUR"),
+    ("pl", "ponad milion złotych", "1000000.00", "PLN"),
+    ("sk", "grant vo výške 250 000,- EUR", "250000.00", "EUR"),
+    ("cs", "příspěvek 1.500,- Kč", "1500.00", "CZK"),
+]
+
+
+@pytest.mark.parametrize("lang,text,amount,currency", MONEY_MORE, ids=[m[1] for m in MONEY_MORE])
+def test_money_spelled_out_and_dash_endings(lang, text, amount, currency):
+    found = find_money(text, load(lang))
+    assert [(f"{m.amount:.2f}", m.currency) for m in found] == [(amount, currency)]
+
+
+def test_three_digits_after_a_lone_mark_are_thousands_in_money():
+    """Money has two decimals, so "47.917 €" is 47 917 in any language; flagged only
+    where the language itself writes decimals with that mark."""
+    (en,) = find_money("a grant of 52.418 € was awarded", load("en"))
+    (de,) = find_money("eine Förderung von 52.418 €", load("de"))
+    assert (en.amount, en.ambiguous) == (Decimal("52418.00"), True)
+    assert (de.amount, de.ambiguous) == (Decimal("52418.00"), False)
+    (scaled,) = find_money("a budget of 1.250 million euros", load("en"))
+    assert (scaled.amount, scaled.ambiguous) == (Decimal("1250000.00"), False)
+
+
+def test_a_range_is_not_an_amount_and_a_label_may_name_the_currency():
+    assert [m.amount for m in find_money("évente 300-400 millió forint", load("hu"))] == []
+    (m,) = find_money("1 234 567,50", load("cs"), "EUR")
+    assert (m.amount, m.currency) == (Decimal("1234567.50"), "EUR")

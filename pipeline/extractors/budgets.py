@@ -1,19 +1,39 @@
 """Budgets: amounts with a currency in a sentence that carries a budget cue; the cue
 says which kind (total, EU contribution, other).
 
-A plain "budget" is the project's total. The kind is read from a cue in the amount's
-own clause right after it ("3,7 mil. EUR (z toho 2,9 mil. EUR z ERDF)", "dont 3,4 de
-subventions FEDER") when there is one, else from the nearest cue before it."""
+The kind comes from the cue nearest the amount in its own clause: a total, EU or other
+cue just before it ("Gesamtkosten von 2,5 Mio. €", "dofinansowanie z budżetu państwa:
+600 zł"), else one right after it ("3,7 mil. EUR (z toho 2,9 mil. EUR z ERDF)",
+"7,2 millió euróval támogatta"), else the nearest cue before it; a plain "budget" is the
+total. A label alone on its line gives the kind to the amounts on the next line, and
+"EFRE- / Gesamtmittel in €:" over "2.302.539,00 / 2.878.173,75 €" pairs part with part.
+
+Not the project's budget, so not read: a programme's budget ("This programme has a budget
+of …"), and an amount in a sentence about several projects ("4 Millionen Euro für zwei
+Projekte"). Amounts under a partners heading, where each partner repeats the same budget
+label, are the partners' shares (kind other). The same figure stated twice is listed once.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.model import Evidence
-from pipeline.normalise.money import find_money, format_amount
+from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
+from pipeline.textnorm import fold
 
 KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other"}
+SPECIFIC = {"budget_total", "budget_eu", "budget_other"}
 AFTER_WORDS = 6  # how far after an amount a cue still qualifies it
+NEAR_WORDS = 5  # how far before an amount a total, EU or other cue names it
+LABEL_WORDS = 8  # a label alone on its line is short
+RUN_TEXT_WORDS = 25  # a block this long is running text: a partner list has ended
+PROGRAMME_GAP = 3
+# a label of another kind than partner, role or budget ends a partner list
+RUN_ENDS = {"title", "programme", "funder", "call", "duration", "start", "end", "since", "activities", "themes",
+            "sectors", "work_packages", "events", "published"}  # "programme has a budget": words between the programme and the budget cue
 
 
 @dataclass
@@ -28,22 +48,53 @@ class Budget:
 def extract(ctx: Context) -> list[Budget]:
     out: list[Budget] = []
     seen = set()
+    shares = _partner_share_blocks(ctx)
+    consumed: set[int] = set()
+
+    def add(money: Money, start: int, end: int, kind: str, i: int) -> None:
+        key = (format_amount(money.amount), money.currency)
+        if key in seen:
+            return  # the same figure stated twice is listed once
+        seen.add(key)
+        out.append(Budget(key[0], key[1], "other" if i in shares else kind, ctx.evidence(start, end), money.ambiguous))
+
     for i in ctx.indices:
+        if i in consumed:
+            continue
+        below = _value_below(ctx, i)
+        if below:
+            j, items = below
+            consumed.add(j)
+            for money, start, kind in items:
+                add(money, start, start + len(money.text), kind, j if j in shares else i)
+            continue
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            if not cues:
+            if not cues or _about_several_projects(ctx, i, sent):
                 continue
-            amounts = find_money(sent.text, ctx.lex)
+            amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex), ctx)
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
+                prev_end = sent.start + amounts[n - 1].end if n else sent.start
                 limit = sent.start + (amounts[n + 1].start if n + 1 < len(amounts) else len(sent.text))
-                cue = _after(ctx, cues, sent.start + money.end, limit) or _before(cues, start)
-                key = (format_amount(money.amount), money.currency, KINDS[cue.key])
-                if key in seen:
+                cue = _near(ctx, cues, prev_end, start) or _after(ctx, cues, sent.start + money.end, limit) \
+                    or _before(cues, start)
+                if cue.key in ("budget", "budget_total") and _programme_budget(ctx, i, sent, cue, start):
                     continue
-                seen.add(key)
-                out.append(Budget(key[0], key[1], key[2], ctx.evidence(start, sent.start + money.end), money.ambiguous))
+                add(money, start, sent.start + money.end, KINDS[cue.key], i)
     return out
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _near(ctx: Context, cues, prev_end: int, start: int):
+    """A total, EU or other cue a few words before the amount, after the amount before it
+    and in the same clause; the nearest (the longest when two end together)."""
+    near = [c for c in cues if c.key in SPECIFIC and prev_end <= c.start and c.end <= start
+            and _words(ctx.doc.text[c.end:start]) <= NEAR_WORDS and ";" not in ctx.doc.text[c.end:start]]
+    return max(near, key=lambda c: (c.end, c.end - c.start)) if near else None
 
 
 def _before(cues, start: int):
@@ -53,12 +104,157 @@ def _before(cues, start: int):
 
 
 def _after(ctx: Context, cues, end: int, limit: int):
-    """An EU or other-funding cue a few words after the amount, before the next amount
-    and not across a clause break."""
+    """A total, EU or other cue a few words after the amount, before the next amount and
+    not across a clause break. A cue inside a bracket that states a number of its own
+    ("7,8 millones de euros (con financiación FEDER del 75%)") qualifies that number."""
     for c in cues:
-        if end <= c.start < limit and c.key in ("budget_eu", "budget_other"):
+        if end <= c.start < limit and c.key in SPECIFIC:
             gap = ctx.doc.text[end:c.start]
-            if len(gap.split()) <= AFTER_WORDS and not any(ch in gap for ch in ";.") and (
+            if _words(gap) <= AFTER_WORDS and not any(ch in gap for ch in ";.") and (
                     "," not in gap or "(" in gap):
+                if "(" in gap:
+                    close = ctx.doc.text.find(")", c.start)
+                    inside = ctx.doc.text[end + gap.find("("):close if close >= 0 else limit]
+                    if re.search(r"\d", inside):
+                        continue
                 return c
     return None
+
+
+def _with_parts(text: str, amounts: list[Money], ctx: Context) -> list[Money]:
+    """Add a part stated without its scale and currency right after an "of which" word:
+    "5,72 millions d'euros (dont 3,4 de subventions FEDER)" -> 3,4 millions d'euros."""
+    words = ctx.lex.cues.get("money_of_which", [])
+    if not words:
+        return amounts
+    pattern = re.compile(rf"\s*[(,]?\s*(?:{'|'.join(re.escape(w) for w in words)})\s+", re.IGNORECASE)
+    out = list(amounts)
+    for money in amounts:
+        m = pattern.match(text, money.end)
+        if not m:
+            continue
+        found = number_at(text[m.end():], ctx.lex)
+        if not found or any(a.start == m.end() for a in amounts):
+            continue
+        value, length = found
+        whole = money.amount / (10 ** money.scale)
+        if value >= whole:
+            continue
+        part = Money((value * 10 ** money.scale).quantize(money.amount), money.currency, m.end(), m.end() + length,
+                     text[m.end():m.end() + length], money.ambiguous, money.scale)
+        out.append(part)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _value_below(ctx: Context, i: int):
+    """Block i is a budget label alone ("Costo totale del progetto", "Jóváhagyott ERFA
+    támogatás", "EFRE- / Gesamtmittel in €:") and the next block opens with its amounts:
+    (next block, [(money, start, kind)])."""
+    label = ctx.text(i)
+    cues = _cues(ctx, i, set(KINDS))
+    pos = ctx.indices.index(i)
+    if not cues or _words(label) > LABEL_WORDS or pos + 1 >= len(ctx.indices) or find_money(label, ctx.lex):
+        return None
+    j = ctx.indices[pos + 1]
+    value = ctx.text(j)
+    amounts = find_money(value, ctx.lex, currency_in(label, ctx.lex))
+    if not amounts or value[:amounts[0].start].strip() or _words(value) > LABEL_WORDS:
+        return None
+    base, lbase = ctx.block(j).start, ctx.block(i).start
+    label_parts = _parts(label)
+    value_parts = _parts(value)
+    items = []
+    for money in amounts:
+        part_cues = cues
+        if len(label_parts) == len(value_parts) == len(amounts) > 1:
+            # "EFRE- / Gesamtmittel in €:" over "2.302.539,00 / 2.878.173,75 €": part by part
+            k = next(n for n, (s, e) in enumerate(value_parts) if s <= money.start < e)
+            s, e = label_parts[k]
+            part_cues = [c for c in cues if lbase + s <= c.start < lbase + e] or cues
+        specific = [c for c in part_cues if c.key in SPECIFIC] or part_cues
+        cue = max(specific, key=lambda c: (c.end, c.end - c.start))
+        items.append((money, base + money.start, KINDS[cue.key]))
+    return j, items
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """Spans of the parts of a text split at ' / '."""
+    spans, start = [], 0
+    for m in re.finditer(r"\s/\s", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    return spans + [(start, len(text))]
+
+
+def _count_at(tok: str, ctx: Context) -> int | None:
+    if re.fullmatch(r"[1-9]\d{0,2}", tok):
+        return int(tok)
+    return ctx.lex.number_words.get(tok.lower())
+
+
+def _cues(ctx: Context, i: int, keys: set[str]) -> list[nlp.CueMatch]:
+    """Cues in block i, also inside hyphenated compounds ("EFRE- / Gesamtmittel",
+    "Europastadt-Projekte"); a hyphen becomes a space, so offsets stay."""
+    base = ctx.block(i).start
+    return [nlp.CueMatch(c.key, c.start + base, c.end + base, c.text)
+            for c in nlp.cues(ctx.text(i).replace("-", " "), ctx.lang, keys)]
+
+
+def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
+    """"Über 4 Millionen Euro Förderung für zwei Europastadt-Projekte", "900mila euro …
+    per tre progetti": the amount is shared by several projects. Not "one of six
+    projects", which is about one of them."""
+    toks = nlp.tokens(sent.text.replace("-", " "), ctx.lang)
+    partitive = [c for c in _cues(ctx, i, {"one_of"}) if sent.start <= c.start < sent.end]
+    for cue in _cues(ctx, i, {"projects_counted"}):
+        if not sent.start <= cue.start < sent.end:
+            continue
+        before = [t for t in toks if t.end <= cue.start - sent.start][-4:]
+        for n, t in enumerate(before):
+            # a count, then only words up to the projects noun ("tre progetti europei")
+            if (_count_at(t.text, ctx) or 0) >= 2 and all(w.text.isalpha() for w in before[n + 1:]) and \
+                    not any(0 <= sent.start + t.start - c.end <= 1 for c in partitive):
+                return True
+    return False
+
+
+def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> bool:
+    """"This framework programme has a budget of …": the programme's budget, unless the
+    sentence names the project before the amount."""
+    text = ctx.doc.text
+    for p in ctx.cues(i, {"programme"}):
+        gap = text[p.end:cue.start]
+        if sent.start <= p.start and p.end <= cue.start and _words(gap) <= PROGRAMME_GAP and \
+                not re.search(r"[,;:.()]", gap):
+            projects = ctx.cues(i, {"project_before", "project_after"})
+            return not any(sent.start <= c.start < start for c in projects)
+    return False
+
+
+def _partner_share_blocks(ctx: Context) -> set[int]:
+    """Blocks of a partner list under a partners heading ("Partners (3)", "PARTNERSÉG")
+    in which the same budget label comes back for each partner: their amounts are the
+    partners' shares. Read over the whole document (the list may cross a section break)
+    up to running text or a label of another kind ("Doba trvání:", "Call:")."""
+    idx = range(len(ctx.doc.blocks))
+    shares: set[int] = set()
+    pos = 0
+    while pos < len(idx):
+        i = idx[pos]
+        text = ctx.text(i).strip()
+        heads = [c for c in ctx.cues(i, {"partners"}) if c.start == ctx.block(i).start + ctx.text(i).find(text)]
+        if not heads or _words(re.sub(r"\(\d+\)|:", " ", text)) > _words(heads[0].text) + 1:
+            pos += 1
+            continue
+        run, labels = [], {}
+        pos += 1
+        while pos < len(idx) and _words(ctx.text(idx[pos])) <= RUN_TEXT_WORDS and \
+                not ctx.cues(idx[pos], RUN_ENDS):
+            j = idx[pos]
+            run.append(j)
+            for c in ctx.cues(j, set(KINDS)):
+                labels.setdefault(fold(c.text), set()).add(j)
+            pos += 1
+        if any(len(blocks) >= 2 for blocks in labels.values()):
+            shares.update(run)
+    return shares

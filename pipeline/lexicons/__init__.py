@@ -25,6 +25,10 @@ CUE_KEYS = (
     "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
     "money_connectors",
 )
+# budgets and counts: "of which" before a part of an amount, one unit of a scale word standing
+# alone ("milijun eura"), counts of several projects, "other" before a count, consortium nouns,
+# "one of" before a count ("one of six projects" is about one project)
+CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of")
 
 
 def languages() -> list[str]:

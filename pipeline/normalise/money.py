@@ -4,7 +4,9 @@
 "3,5 millió euró", "1'234'567.89 CHF". Separators are read by the rules below; where a
 lone separator with three digits after it could be either ("3.350"), the document's
 language decides and the amount is marked ambiguous if the language's decimal mark is
-that separator.
+that separator. An amount may also be spelled out before a scale word ("tři miliony
+korun", "hárommilliárd forint"), be one unit of a scale ("milijun eura"), or close with
+",-" ("1 902 100,- EUR").
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class Money:
     end: int
     text: str
     ambiguous: bool = False
+    scale: int = 0  # the power of ten a scale word added ("mil." 6)
 
 
 def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
@@ -52,11 +55,13 @@ def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
             # one dot or comma with exactly three digits after it: "3.350"
             if " " in seps or "'" in seps:
                 digits = re.sub(r"[ .,']", "", s[:last]) + "." + tail
-            elif s[last] == decimal_mark:
-                digits = s[:last] + "." + tail
-                ambiguous = True
             else:
+                # Money has two decimals (every ISO 4217 currency we read has two minor
+                # units), so three digits after the mark are a group of thousands even
+                # where the language writes decimals with that mark ("47.917 €" in an
+                # English text); the language cannot decide, so the reading is flagged.
                 digits = s[:last] + tail
+                ambiguous = s[last] == decimal_mark
         else:
             digits = re.sub(r"[ .,']", "", s)
     try:
@@ -75,6 +80,10 @@ def _scale_pattern(lex: Lexicon) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def _words_pattern(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 _PATTERNS: dict[str, re.Pattern] = {}  # per language: built once, used for every sentence
 
 
@@ -89,36 +98,74 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         joined = "|".join(re.escape(w) for w in words if w.endswith(("'", "’")))
         conn = "|".join(x for x in (rf"\s(?:{spaced})\s" if spaced else "", rf"\s(?:{joined})" if joined else "") if x)
         gap = rf"(?:{conn}|\s?)" if conn else r"\s?"
+        # the number: digits, a number word before a scale word, or a scale word alone
+        number = rf"(?P<num>{NUMBER})(?:[.,]-{{1,2}})?"
+        if scale and lex.number_words:
+            number += rf"|(?P<word>{_words_pattern(lex.number_words)})(?=\s?(?:{scale})(?!\w))"
+        ones = [w for w in lex.cues.get("money_scale_one", []) if w.split()[-1] in lex.number_scales]
+        if ones:
+            number += rf"|(?P<one>{_words_pattern(ones)})"
         _PATTERNS[lex.lang] = re.compile(
-            rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?P<num>{NUMBER}){sc}(?:{gap}(?P<post>{cur}))?(?![\w])",
+            rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?:{number}){sc}(?:{gap}(?P<post>{cur}))?(?![\w])",
             re.IGNORECASE,
         )
     return _PATTERNS[lex.lang]
 
 
-def find_money(text: str, lex: Lexicon) -> list[Money]:
-    """Every amount with a currency in text, in order."""
+def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Money]:
+    """Every amount with a currency in text, in order. With `currency` (a label that names
+    it: "Total budget (EUR):"), a number without one is an amount in that currency."""
     found = []
     for m in _pattern(lex).finditer(text):
-        code_raw = m.group("pre") or m.group("post")
-        if not code_raw:
+        g = m.groupdict()
+        if g["num"] and re.search(r"\d\s?[-–]\s?$", text[:m.start("num")]):
+            continue  # "400-500 millió forint": a range is not a stated figure
+        code_raw = g["pre"] or g["post"]
+        if not code_raw and not (currency and g["num"]):
             continue
-        code = lex.currencies.get(code_raw.lower()) or lex.currencies.get(code_raw) or code_raw.upper()
+        code = currency if not code_raw else (
+            lex.currencies.get(code_raw.lower()) or lex.currencies.get(code_raw) or code_raw.upper())
         if code not in ISO_CURRENCIES:
             continue
-        parsed = parse_number(m.group("num"), lex.decimal)
-        if parsed is None:
-            continue
-        value, ambiguous = parsed
-        if m.groupdict().get("scale"):
-            if value >= 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("num")):
+        if g.get("one"):
+            # "milijun eura": the scale word alone is one unit of it
+            value, ambiguous = Decimal(10) ** lex.number_scales[g["one"].split()[-1].lower()], False
+        else:
+            parsed = (Decimal(lex.number_words[g["word"].lower()]), False) if g.get("word") else \
+                parse_number(g["num"], lex.decimal)
+            if parsed is None:
+                continue
+            value, ambiguous = parsed
+        if g.get("scale"):
+            if value >= 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", g["num"] or ""):
                 # "77,028 billion": a number before a scale word is small, so the lone
                 # separator is a decimal mark whatever the language's convention
                 value = Decimal(m.group("num").replace(",", "."))
-            value = value * (Decimal(10) ** lex.number_scales[m.group("scale").lower()])
+            scale = lex.number_scales[m.group("scale").lower()]
+            value = value * (Decimal(10) ** scale)
             ambiguous = False  # "1,234 mil." can only be a decimal
-        found.append(Money(value.quantize(Decimal("0.01")), code, m.start(), m.end(), m.group(0), ambiguous))
+        found.append(Money(value.quantize(Decimal("0.01")), code, m.start(), m.end(), m.group(0), ambiguous,
+                           scale if g.get("scale") else 0))
     return found
+
+
+def currency_in(text: str, lex: Lexicon) -> str | None:
+    """The currency a label names ("EFRE- / Gesamtmittel in €:", "Total budget (EUR)")."""
+    for m in re.finditer(rf"(?<!\w)(?:{_currency_pattern(lex)})(?!\w)", text, re.IGNORECASE):
+        code = lex.currencies.get(m.group(0).lower()) or m.group(0).upper()
+        if code in ISO_CURRENCIES:
+            return code
+    return None
+
+
+def number_at(text: str, lex: Lexicon) -> tuple[Decimal, int] | None:
+    """A bare number opening text ("3,4 de subventions"): (value, its length); not a
+    percentage."""
+    m = re.match(rf"(?:{NUMBER})(?!\s?%)(?![\w.,])", text)
+    if not m:
+        return None
+    parsed = parse_number(m.group(0), lex.decimal)
+    return (parsed[0], m.end()) if parsed else None
 
 
 def format_amount(value: Decimal) -> str:
