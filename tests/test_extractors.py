@@ -123,3 +123,47 @@ def test_budget_kinds_labels_and_what_is_not_the_projects(lang, text, expected):
     assert doc["language"] == lang
     got = [(b["amount"], b["currency"], b["kind"]) for p in doc["projects"] for b in p["budgets"]]
     assert got == expected
+
+
+COUNTS = [
+    ("cs", "Projekt SilniceSpolu\n\nKonsorcium devíti partnerů ze šesti zemí připravilo společný plán údržby "
+           "silnic v příhraniční oblasti a jeho zavedení do praxe.\n", (9, 6, None)),
+    ("pl", "Projekt RzekaBez Granic\n\nW projekcie bierze udział dwunastu partnerów z 5 krajów, którzy wspólnie "
+           "przygotują plan ochrony rzeki i jej doliny.\n", (12, 5, None)),
+    ("fr", "Le projet PortLien est porté par la ville de Calais, à laquelle sont associés 7 autres partenaires "
+           "venus de 3 pays pour améliorer les liaisons maritimes.\n", (None, 3, None)),
+    ("de", "Das Netzwerk KunststoffNord wurde 2005 mit sechs Unternehmen gegründet und zählt heute über 80 "
+           "Mitgliedsunternehmen aus der ganzen Region, die eng zusammenarbeiten.\n", (None, None, 80)),
+    ("sk", "Projekt VodaBez Hraníc\n\nMedzinárodné konzorcium štyroch univerzít získalo financovanie na spoločný "
+           "výskum kvality vody v povodí rieky.\n", (4, None, None)),
+    ("en", "Project HarbourNet\n\nPartners (4)\n\nLead Partner: Port of Example\n\nThe partners will build a common "
+           "booking system for small harbours along the coast and train their staff.\n", (4, None, None)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COUNTS, ids=[f"{c[0]}-{n}" for n, c in enumerate(COUNTS)])
+def test_stated_counts(lang, text, expected):
+    doc = record(text, f"counts_{lang}.txt")
+    assert doc["language"] == lang
+    p = doc["projects"][0]
+    assert (p["stated_partner_count"], p["stated_country_count"], p["stated_member_count"]) == expected
+
+
+def test_activity_items_whose_markers_were_lost():
+    """Under "Plánované aktivity:", paragraphs ending with a comma are the items of a
+    list whose bullets the capture lost; the first one without a comma closes it."""
+    text = ("Projekt ZelenáCesta\n\nCieľom projektu je prepojiť cyklotrasy na oboch stranách hranice.\n\n"
+            "Plánované aktivity:\n\nvýstavba nových úsekov cyklotrás,\n\nspoločná propagácia regiónu,\n\n"
+            "školenia pre sprievodcov v cestovnom ruchu\n\nViac informácií nájdete na stránke projektu a "
+            "v tlačových správach partnerov, ktoré pravidelne uverejňujeme.\n")
+    doc = record(text, "acts_sk.txt")
+    assert doc["language"] == "sk"
+    assert [a["text"] for a in doc["projects"][0]["activities"]] == [
+        "výstavba nových úsekov cyklotrás", "spoločná propagácia regiónu", "školenia pre sprievodcov v cestovnom ruchu"]
+
+
+def test_a_colon_far_from_the_activity_cue_is_not_an_activity_list():
+    text = ("Project RiverSchool\n\nThis timetable contains the main activities related to the project objective: "
+            "exchanges of pupils between the partner schools, partly financed by the programme.\n")
+    doc = record(text, "acts_en.txt")
+    assert [a["text"] for p in doc["projects"] for a in p["activities"]] == []

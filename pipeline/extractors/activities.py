@@ -18,6 +18,8 @@ from pipeline.model import HEADING, LIST_ITEM, Evidence
 from pipeline.textnorm import fold
 
 KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work_packages": "work_package"}
+LEAD_GAP = 3  # words between an inline list's cue and its colon
+ITEM_WORDS = 60  # a paragraph read as a list item whose marker was lost is not longer
 
 
 @dataclass
@@ -65,7 +67,9 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         if colon < 0:
             continue
         cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.start + colon]
-        if not cues:
+        # the cue leads into the colon ("sechs Querschnitts-Themen umfasst:"); a colon
+        # further on introduces something else ("activities related to the objective: …")
+        if not cues or len(ctx.doc.text[cues[-1].end:sent.start + colon].split()) > LEAD_GAP:
             continue
         body_start = sent.start + colon + 1
         body = ctx.doc.text[body_start:sent.end].rstrip(".")
@@ -86,6 +90,21 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _lost_markers(ctx: Context, following: list[int]) -> list[int]:
+    """Blocks under a lead-in that are list items whose markers the capture lost: each
+    but the last ends with a comma or semicolon ("vzdelávanie odborníkov …,"), the last
+    closes the list. Nothing unless the first one ends so."""
+    out = []
+    for j in following:
+        text = ctx.text(j).strip()
+        if not text or len(text.split()) > ITEM_WORDS or text.endswith(":"):
+            break
+        out.append(j)
+        if not text.endswith((",", ";")):
+            break
+    return out if len(out) >= 2 and ctx.text(out[0]).strip().endswith((",", ";")) else []
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -111,6 +130,17 @@ def extract(ctx: Context) -> list[Item]:
                 pos += 1
             continue
         kind = _kind_of(ctx, i)
+        if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
+            lost = _lost_markers(ctx, idx[pos + 1:])
+            if lost:
+                for n, j in enumerate(lost, start=1):
+                    text = _clean(ctx.text(j))
+                    if fold(text) not in by_key:
+                        item = Item(str(n), text, kind, ctx.evidence(ctx.block(j).start, ctx.block(j).end))
+                        items.append(item)
+                        by_key[fold(text)] = item
+                pos += 1 + len(lost)
+                continue
         if kind:
             pos += 1
             n = 0

@@ -1,5 +1,14 @@
-"""Stated counts: "Die 25 Partner … umfassen 11 verschiedene Länder", "liczy 20 członków".
-A number (digits or a number word) followed within two words by a counted noun."""
+"""Stated counts: "Die 25 Partner … umfassen 11 verschiedene Länder", "liczy 20 członków",
+"konsorcium 9 partnerů ze 6 zemí", "Osmnáct partnerů", "Partners (3)".
+
+A number (digits or a number word) followed within three words by a counted noun, unless
+"other" stands beside it ("12 autres partenaires", "alţi patru parteneri": the lead is
+not counted) or the number counts something else first ("z 5 krajów partnerskich" counts
+countries). A consortium noun followed by a number counts partners ("konzorcium piatich
+univerzít"); a partners label with a bracketed number ("Partners (3)") too. Companies
+count a cluster's members only where no member noun is stated ("100 Mitgliedsunternehmen"
+beats an earlier "acht Unternehmen"). The first statement of each kind wins.
+"""
 from __future__ import annotations
 
 import re
@@ -7,29 +16,76 @@ import re
 from pipeline import nlp
 from pipeline.extractors.context import Context
 
-NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members"}
+NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
+         "company_nouns": "companies"}
+WINDOW = 3  # tokens between a number and its noun, the noun included
 
 
-def _value(token: str, ctx: Context) -> int | None:
-    if re.fullmatch(r"\d{1,4}", token):
-        return int(token)
-    return ctx.lex.number_words.get(token.lower())
+def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
+    if re.fullmatch(r"[1-9]\d{0,3}", tok.text):
+        # not part of a date or code ("2025-03", "1/2"), not an ordinal ("2. Partner")
+        if tok.start and text[tok.start - 1] in "-/.:" or text[tok.end:tok.end + 1] == ".":
+            return None
+        return int(tok.text)
+    return ctx.lex.number_words.get(tok.text.lower())
+
+
+def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
+    """(kind, count, start, end) in block i, in text order."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    toks = nlp.tokens(text, ctx.lang)
+    other = {w for w in ctx.lex.cues.get("count_other", [])}
+    found = []
+    cues = ctx.cues(i, set(NOUNS))
+    for cue in cues:
+        before = [t for t in toks if t.end <= cue.start - base][-WINDOW:]
+        for n in range(len(before) - 1, -1, -1):
+            value = _value(before[n], text, ctx)
+            if value is None:
+                continue
+            between = before[n + 1:]
+            prev = [t for t in toks if t.end <= before[n].start][-1:]
+            if any(t.text.lower() in other for t in between + prev):
+                break
+            # "z 5 krajów partnerskich": the number counts the countries, not partners
+            if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues):
+                break
+            found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
+            break
+    for cue in ctx.cues(i, {"consortium"}):
+        after = [t for t in toks if t.start >= cue.end - base][:3]
+        for t in after:
+            value = _value(t, text, ctx)
+            if value is not None and value >= 2:
+                found.append(("partners", value, cue.start, t.end + base))
+                break
+    for cue in ctx.cues(i, {"partners"}):
+        m = re.match(r"\s*\((\d{1,3})\)", text[cue.end - base:])
+        if m and cue.start - base == len(text) - len(text.lstrip()):
+            found.append(("partners", int(m.group(1)), cue.start, cue.end + m.end()))
+    return sorted(found, key=lambda f: f[2])
 
 
 def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:
     """kind -> (count, start, end); the first statement of each kind wins."""
     found: dict[str, tuple[int, int, int]] = {}
+    companies = None
+    cluster = any(ctx.cues(i, {"cluster_names"}) for i in ctx.indices)
     for i in ctx.indices:
-        base = ctx.block(i).start
-        toks = nlp.tokens(ctx.text(i), ctx.lang)
-        for cue in ctx.cues(i, set(NOUNS)):
-            kind = NOUNS[cue.key]
-            if kind in found:
+        statements = _statements(ctx, i)
+        for kind, value, start, end in statements:
+            # one noun in both lists ("socios"): the members of a cluster, else partners
+            if kind == "members" and not cluster and any(
+                    k == "partners" and s == start for k, _, s, _ in statements):
                 continue
-            before = [t for t in toks if t.end <= cue.start - base][-3:]
-            for t in reversed(before):
-                value = _value(t.text, ctx)
-                if value is not None:
-                    found[kind] = (value, t.start + base, cue.end)
-                    break
+            if kind == "partners" and cluster and any(
+                    k == "members" and s == start for k, _, s, _ in statements):
+                continue
+            if kind == "companies":
+                companies = companies or (value, start, end)
+            elif kind not in found:
+                found[kind] = (value, start, end)
+    if "members" not in found and companies and cluster:
+        found["members"] = companies
     return found

@@ -27,8 +27,10 @@ CUE_KEYS = (
 )
 # budgets and counts: "of which" before a part of an amount, one unit of a scale word standing
 # alone ("milijun eura"), counts of several projects, "other" before a count, consortium nouns,
-# "one of" before a count ("one of six projects" is about one project)
-CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of")
+# "one of" before a count ("one of six projects" is about one project), companies counted
+# (a cluster's members when no member noun is stated)
+CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
+             "company_nouns")
 
 
 def languages() -> list[str]:
