@@ -167,3 +167,12 @@ def test_a_colon_far_from_the_activity_cue_is_not_an_activity_list():
             "exchanges of pupils between the partner schools, partly financed by the programme.\n")
     doc = record(text, "acts_en.txt")
     assert [a["text"] for p in doc["projects"] for a in p["activities"]] == []
+
+
+def test_a_calls_allocation_is_not_the_projects_budget():
+    text = ("Projekt ŘekaBezHranic\n\nAlokace výzvy činí 500 mil. Kč a podpořeno bylo celkem dvanáct projektů "
+            "v obou regionech. Projekt ŘekaBezHranic získal dotaci ve výši 2,5 mil. Kč na obnovu břehů řeky.\n")
+    doc = record(text, "alloc_cs.txt")
+    assert doc["language"] == "cs"
+    assert [(b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"]] == [
+        ("2500000.00", "eu_contribution")]

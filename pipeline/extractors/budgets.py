@@ -79,7 +79,8 @@ def extract(ctx: Context) -> list[Budget]:
                 limit = sent.start + (amounts[n + 1].start if n + 1 < len(amounts) else len(sent.text))
                 cue = _near(ctx, cues, prev_end, start) or _after(ctx, cues, sent.start + money.end, limit) \
                     or _before(cues, start)
-                if cue.key in ("budget", "budget_total") and _programme_budget(ctx, i, sent, cue, start):
+                if cue.key in ("budget", "budget_total") and _programme_budget(ctx, i, sent, cue, start) or \
+                        _allocation(ctx, i, cues, prev_end, start):
                     continue
                 add(money, start, sent.start + money.end, KINDS[cue.key], i)
     return out
@@ -219,16 +220,24 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
 
 
 def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> bool:
-    """"This framework programme has a budget of …": the programme's budget, unless the
-    sentence names the project before the amount."""
+    """"This framework programme has a budget of …", "the call has a budget of …": the
+    programme's or call's budget, unless the sentence names the project before the amount."""
     text = ctx.doc.text
-    for p in ctx.cues(i, {"programme"}):
+    for p in ctx.cues(i, {"programme", "call"}):
         gap = text[p.end:cue.start]
         if sent.start <= p.start and p.end <= cue.start and _words(gap) <= PROGRAMME_GAP and \
                 not re.search(r"[,;:.()]", gap):
             projects = ctx.cues(i, {"project_before", "project_after"})
             return not any(sent.start <= c.start < start for c in projects)
     return False
+
+
+def _allocation(ctx: Context, i: int, cues, prev_end: int, start: int) -> bool:
+    """"Alokace výzvy činí 500 mil. Kč", "the call budget is …": a programme's or call's
+    allocation names the amount, nearer to it than any budget cue."""
+    alloc = [c for c in ctx.cues(i, {"budget_programme"}) if prev_end <= c.start and c.end <= start
+             and _words(ctx.doc.text[c.end:start]) <= NEAR_WORDS]
+    return bool(alloc) and not any(a.end < c.end <= start for a in alloc for c in cues)
 
 
 def _partner_share_blocks(ctx: Context) -> set[int]:

@@ -1,10 +1,12 @@
 """Amounts of money in the conventions of each language.
 
 "2.053.050 EUR", "425 698,75 EUR", "1,2 mil. Kč", "EUR 1.2 million", "€ 2,5 Mio.",
-"3,5 millió euró", "1'234'567.89 CHF". Separators are read by the rules below; where a
-lone separator with three digits after it could be either ("3.350"), the document's
-language decides and the amount is marked ambiguous if the language's decimal mark is
-that separator. An amount may also be spelled out before a scale word ("tři miliony
+"3,5 millió euró", "1'234'567.89 CHF". Separators are read by the rules below. A lone
+separator with exactly three digits after it ("3.350", "47.917 €") groups thousands:
+amounts of money carry two decimals, never three. Where the document's language writes
+decimals with that mark (English "."), the language cannot confirm the reading, so the
+amount is marked ambiguous. Before a scale word the separator is a decimal mark ("1,250
+million"). An amount may also be spelled out before a scale word ("tři miliony
 korun", "hárommilliárd forint"), be one unit of a scale ("milijun eura"), or close with
 ",-" ("1 902 100,- EUR").
 """
