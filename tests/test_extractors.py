@@ -176,3 +176,31 @@ def test_a_calls_allocation_is_not_the_projects_budget():
     assert doc["language"] == "cs"
     assert [(b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"]] == [
         ("2500000.00", "eu_contribution")]
+
+
+KIND_SENTENCES = [
+    ("cs", "Projekt za 12,5 milionu korun podpořila EU dotací ve výši 10,6 milionu korun.",
+     [("12500000.00", "total"), ("10600000.00", "eu_contribution")]),
+    ("de", "Die Gesamtkosten belaufen sich auf 2.450.000 €, davon werden 1.960.000 € aus EFRE-Mitteln gefördert.",
+     [("2450000.00", "total"), ("1960000.00", "eu_contribution")]),
+    ("it", "Il progetto ha un costo totale di 1.200.000 euro, di cui 1.020.000 euro di contributo FESR.",
+     [("1200000.00", "total"), ("1020000.00", "eu_contribution")]),
+    ("hu", "A 120 millió forintos projektet 85 százalékban az Európai Unió támogatja.", [("120000000.00", "total")]),
+    ("nl", "De totale projectkosten bedragen 3,2 miljoen euro, waarvan 1,6 miljoen euro EFRO-subsidie.",
+     [("3200000.00", "total"), ("1600000.00", "eu_contribution")]),
+    ("en", "Budget\n\nTotal: EUR 2 300 000\n\nERDF: EUR 1 955 000",
+     [("2300000.00", "total"), ("1955000.00", "eu_contribution")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", KIND_SENTENCES, ids=[k[0] for k in KIND_SENTENCES])
+def test_budget_kind_from_the_cue_nearest_each_amount(lang, text, expected):
+    """One sentence or label block per language, read in that language: the cue that
+    belongs to each amount gives its kind; an amount whose sentence's cues all belong to
+    the other amounts is the whole."""
+    from pipeline.assemble import document_record
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "kind.txt", "kind")
+    doc.language = lang
+    rec = document_record(doc)
+    assert [(b["amount"], b["kind"]) for p in rec["projects"] for b in p["budgets"]] == expected

@@ -77,12 +77,19 @@ def extract(ctx: Context) -> list[Budget]:
                 start = sent.start + money.start
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
                 limit = sent.start + (amounts[n + 1].start if n + 1 < len(amounts) else len(sent.text))
-                cue = _near(ctx, cues, prev_end, start) or _after(ctx, cues, sent.start + money.end, limit) \
-                    or _before(cues, start)
-                if cue.key in ("budget", "budget_total") and _programme_budget(ctx, i, sent, cue, start) or \
+                # with no cue of its own before or after it, the sentence's cues name the
+                # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
+                cue = _near(ctx, cues, prev_end, start) or \
+                    _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                if cue is None:
+                    cue = _before(cues, start)
+                    kind = KINDS[cue.key] if cue.start < start else "total"
+                else:
+                    kind = KINDS[cue.key]
+                if kind == "total" and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start):
                     continue
-                add(money, start, sent.start + money.end, KINDS[cue.key], i)
+                add(money, start, sent.start + money.end, kind, i)
     return out
 
 
@@ -99,18 +106,23 @@ def _near(ctx: Context, cues, prev_end: int, start: int):
 
 
 def _before(cues, start: int):
-    """The nearest cue before the amount (the longest when two end together)."""
-    before = [c for c in cues if c.end <= start] or cues
-    return max(before, key=lambda c: (c.end, c.end - c.start))
+    """The nearest cue before the amount (the longest when two end together), else the
+    first one after it."""
+    before = [c for c in cues if c.end <= start]
+    return max(before, key=lambda c: (c.end, c.end - c.start)) if before else min(cues, key=lambda c: c.start)
 
 
-def _after(ctx: Context, cues, end: int, limit: int):
+def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
     """A total, EU or other cue a few words after the amount, before the next amount and
-    not across a clause break. A cue inside a bracket that states a number of its own
-    ("7,8 millones de euros (con financiación FEDER del 75%)") qualifies that number."""
+    not across a clause break. A cue after a number of its own ("120 millió forintos
+    projektet 85 százalékban az Európai Unió támogatja") or inside a bracket that states
+    one ("7,8 millones de euros (con financiación FEDER del 75%)") qualifies that number;
+    a cue nearer to the next amount is that amount's."""
     for c in cues:
         if end <= c.start < limit and c.key in SPECIFIC:
             gap = ctx.doc.text[end:c.start]
+            if re.search(r"\d", gap) or next_amount and _words(ctx.doc.text[c.end:limit]) <= _words(gap):
+                continue
             if _words(gap) <= AFTER_WORDS and not any(ch in gap for ch in ";.") and (
                     "," not in gap or "(" in gap):
                 if "(" in gap:
@@ -205,7 +217,9 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
     """"Über 4 Millionen Euro Förderung für zwei Europastadt-Projekte", "900mila euro …
     per tre progetti": the amount is shared by several projects. Not "one of six
     projects", which is about one of them."""
-    toks = nlp.tokens(sent.text.replace("-", " "), ctx.lang)
+    money = [(m.start, m.end) for m in find_money(sent.text, ctx.lex)]
+    toks = [t for t in nlp.tokens(sent.text.replace("-", " "), ctx.lang)
+            if not any(a <= t.start < b for a, b in money)]  # "120 millió forintos projektet" is no count
     partitive = [c for c in _cues(ctx, i, {"one_of"}) if sent.start <= c.start < sent.end]
     for cue in _cues(ctx, i, {"projects_counted"}):
         if not sent.start <= cue.start < sent.end:
