@@ -204,3 +204,24 @@ def test_budget_kind_from_the_cue_nearest_each_amount(lang, text, expected):
     doc.language = lang
     rec = document_record(doc)
     assert [(b["amount"], b["kind"]) for p in rec["projects"] for b in p["budgets"]] == expected
+
+
+NOT_THE_PROJECTS = [
+    ("cs", "Program Interreg V-A ČR–PL má k dispozici 226 mil. EUR z EFRR.", [], (None, None, None)),
+    ("de", "Zwei der Partner erhalten zusammen 300.000 Euro Förderung.", [("300000.00", "eu_contribution")],
+     (None, None, None)),
+    ("en", "The call supported 25 projects with EUR 30 million of ERDF funding.", [], (None, None, None)),
+]
+
+
+@pytest.mark.parametrize("lang,text,budgets,counts", NOT_THE_PROJECTS, ids=[k[0] for k in NOT_THE_PROJECTS])
+def test_programme_money_and_partial_counts_are_not_the_projects(lang, text, budgets, counts):
+    from pipeline.assemble import document_record
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "not.txt", "not")
+    doc.language = lang
+    projects = document_record(doc)["projects"] or [{"budgets": [], "stated_partner_count": None,
+                                                       "stated_country_count": None, "stated_member_count": None}]
+    p = projects[0]
+    assert [(b["amount"], b["kind"]) for b in p["budgets"]] == budgets
+    assert (p["stated_partner_count"], p["stated_country_count"], p["stated_member_count"]) == counts

@@ -70,7 +70,7 @@ def extract(ctx: Context) -> list[Budget]:
             continue
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            if not cues or _about_several_projects(ctx, i, sent):
+            if not cues or _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent):
                 continue
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex), ctx)
             for n, money in enumerate(amounts):
@@ -243,6 +243,23 @@ def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> 
                 not re.search(r"[,;:.()]", gap):
             projects = ctx.cues(i, {"project_before", "project_after"})
             return not any(sent.start <= c.start < start for c in projects)
+    return False
+
+
+def _programme_sentence(ctx: Context, i: int, sent: nlp.Span) -> bool:
+    """"Program Interreg V-A ČR–PL má k dispozici 226 mil. EUR z EFRR": a sentence whose
+    subject is the programme (it opens with the programme noun, at most two words before
+    it) and that names no project is about the programme's money. "Z programu Interreg
+    získal …" opens with a source phrase, not the noun, and is kept."""
+    money = find_money(sent.text, ctx.lex)
+    if not money:
+        return False
+    first = sent.start + money[0].start
+    for p in ctx.cues(i, {"programme"}):
+        if sent.start <= p.start < first and len(p.text.split()) == 1 and \
+                _words(ctx.doc.text[sent.start:p.start]) <= 2:
+            projects = ctx.cues(i, {"project_before", "project_after"})
+            return not any(sent.start <= c.start < first for c in projects)
     return False
 
 

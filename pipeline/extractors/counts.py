@@ -3,7 +3,8 @@
 
 A number (digits or a number word) followed within three words by a counted noun, unless
 "other" stands beside it ("12 autres partenaires", "alţi patru parteneri": the lead is
-not counted) or the number counts something else first ("z 5 krajów partnerskich" counts
+not counted), "of" stands between ("zwei der Partner": some of them) or the number counts
+something else first ("z 5 krajów partnerskich" counts
 countries). A consortium noun followed by a number counts partners ("konzorcium piatich
 univerzít"); a partners label with a bracketed number ("Partners (3)") too. Companies
 count a cluster's members only where no member noun is stated ("100 Mitgliedsunternehmen"
@@ -35,7 +36,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     text = ctx.text(i)
     base = ctx.block(i).start
     toks = nlp.tokens(text, ctx.lang)
-    other = {w for w in ctx.lex.cues.get("count_other", [])}
+    other = set(ctx.lex.cues.get("count_other", []))
+    partitive = set(ctx.lex.cues.get("count_partitive", []))
     found = []
     cues = ctx.cues(i, set(NOUNS))
     for cue in cues:
@@ -46,8 +48,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
                 continue
             between = before[n + 1:]
             prev = [t for t in toks if t.end <= before[n].start][-1:]
-            if any(t.text.lower() in other for t in between + prev):
-                break
+            if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
+                break  # "12 autres partenaires", "zwei der Partner": not the whole count
             # "z 5 krajów partnerskich": the number counts the countries, not partners
             if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues):
                 break

@@ -28,9 +28,10 @@ CUE_KEYS = (
 # budgets and counts: "of which" before a part of an amount, one unit of a scale word standing
 # alone ("milijun eura"), counts of several projects, "other" before a count, consortium nouns,
 # "one of" before a count ("one of six projects" is about one project), companies counted
-# (a cluster's members when no member noun is stated), a programme's or call's allocation
+# (a cluster's members when no member noun is stated), a programme's or call's allocation,
+# "of" between a number and its noun ("zwei der Partner" counts some of them)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
-             "company_nouns", "budget_programme")
+             "company_nouns", "budget_programme", "count_partitive")
 
 
 def languages() -> list[str]:
