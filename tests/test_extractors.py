@@ -225,3 +225,12 @@ def test_programme_money_and_partial_counts_are_not_the_projects(lang, text, bud
     p = projects[0]
     assert [(b["amount"], b["kind"]) for b in p["budgets"]] == budgets
     assert (p["stated_partner_count"], p["stated_country_count"], p["stated_member_count"]) == counts
+
+
+def test_an_enumeration_after_a_cue_and_such_as():
+    text = ("Projekt StudnaSpolu\n\nProjekt se zaměří na aktivity jako společná školení hasičů, výměnné pobyty "
+            "a na přípravu společného krizového plánu.\n")
+    doc = record(text, "such_cs.txt")
+    assert doc["language"] == "cs"
+    assert [a["text"] for a in doc["projects"][0]["activities"]] == [
+        "společná školení hasičů", "výměnné pobyty", "přípravu společného krizového plánu"]

@@ -92,6 +92,46 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
     return None
 
 
+def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"… konzentriert sich auf Themen wie Aus- und Weiterbildung, Öffentlichkeitsarbeit
+    sowie auf die Organisation von Fachgruppen." -> (kind, items): the enumeration after a
+    cue and "such as" runs to the sentence end, split at commas and at the conjunction in
+    its last piece; leading stop words ("auf die") are dropped."""
+    such = ctx.lex.cues.get("such_as", [])
+    conj = ctx.lex.cues.get("conjunctions", [])
+    if not such:
+        return None
+    stop = nlp.stop_words(ctx.lang)
+    lead = re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(such, key=len, reverse=True))})\s+", re.I)
+    for sent in ctx.sentences(i):
+        for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]:
+            m = lead.match(ctx.doc.text, cue.end)
+            if not m:
+                continue
+            body_start, body = m.end(), ctx.doc.text[m.end():sent.end].rstrip(".")
+            spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
+            if conj and spans:
+                # "Öffentlichkeitsarbeit sowie auf die Organisation …": the last piece holds two
+                a, b = spans[-1]
+                c = re.search(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", body[a:b], re.I)
+                if c and not body[a:a + c.start()].rstrip().endswith("-"):
+                    spans[-1:] = [(a, a + c.start()), (a + c.end(), b)]
+            items = []
+            for a, b in spans:
+                piece = body[a:b]
+                words = piece.split()
+                while words and words[0].lower() in stop:
+                    piece = piece[piece.find(words[0]) + len(words[0]):]
+                    words = words[1:]
+                text = piece.strip()
+                start = body_start + b - len(piece) + (len(piece) - len(piece.lstrip()))
+                if text:
+                    items.append((text, start, start + len(text)))
+            if len(items) >= 2 and all(len(t.split()) <= ITEM_WORDS // 5 for t, _, _ in items):
+                return KINDS[cue.key], items
+    return None
+
+
 def _lost_markers(ctx: Context, following: list[int]) -> list[int]:
     """Blocks under a lead-in that are list items whose markers the capture lost: each
     but the last ends with a comma or semicolon ("vzdelávanie odborníkov …,"), the last
@@ -161,7 +201,7 @@ def extract(ctx: Context) -> list[Item]:
                     by_key[fold(text)] = parent
                 pos += 1
             continue
-        inline = _inline(ctx, i)
+        inline = _inline(ctx, i) or _such_as(ctx, i)
         if inline:
             kind, pieces = inline
             for n, (text, s, e) in enumerate(pieces, start=1):

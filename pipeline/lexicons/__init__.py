@@ -29,9 +29,10 @@ CUE_KEYS = (
 # alone ("milijun eura"), counts of several projects, "other" before a count, consortium nouns,
 # "one of" before a count ("one of six projects" is about one project), companies counted
 # (a cluster's members when no member noun is stated), a programme's or call's allocation,
-# "of" between a number and its noun ("zwei der Partner" counts some of them)
+# "of" between a number and its noun ("zwei der Partner" counts some of them); activities:
+# "such as" after a cue opens an enumeration ("Themen wie A, B sowie C")
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
-             "company_nouns", "budget_programme", "count_partitive")
+             "company_nouns", "budget_programme", "count_partitive", "such_as")
 
 
 def languages() -> list[str]:
