@@ -123,8 +123,8 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
         if g["num"] and re.search(r"\d\s?[-–]\s?$", text[:m.start("num")]):
             continue  # "400-500 millió forint": a range is not a stated figure
         code_raw = g["pre"] or g["post"]
-        if not code_raw and not (currency and g["num"]):
-            continue
+        if not code_raw and not (currency and g["num"] and re.search(r"[ \u00a0\u2009\u202f.,'’]|\d{5}", g["num"])):
+            continue  # a bare number is an amount only as written like one ("2.302.539,00"), not "2019"
         code = currency if not code_raw else (
             lex.currencies.get(code_raw.lower()) or lex.currencies.get(code_raw) or code_raw.upper())
         if code not in ISO_CURRENCIES:
