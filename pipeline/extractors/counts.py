@@ -62,10 +62,11 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             if value is not None and value >= 2:
                 found.append(("partners", value, cue.start, t.end + base))
                 break
-    for cue in ctx.cues(i, {"partners"}):
+    for cue in ctx.cues(i, {"partners"} | set(NOUNS)):
+        # a label with its number in brackets, as database pages show a tab: "Partners (3)"
         m = re.match(r"\s*\((\d{1,3})\)", text[cue.end - base:])
         if m and cue.start - base == len(text) - len(text.lstrip()):
-            found.append(("partners", int(m.group(1)), cue.start, cue.end + m.end()))
+            found.append((NOUNS.get(cue.key, "partners"), int(m.group(1)), cue.start, cue.end + m.end()))
     return sorted(found, key=lambda f: f[2])
 
 
