@@ -165,10 +165,9 @@ def _value_below(ctx: Context, i: int):
     (next block, [(money, start, kind)])."""
     label = ctx.text(i)
     cues = _cues(ctx, i, set(KINDS))
-    pos = ctx.indices.index(i)
-    if not cues or _words(label) > LABEL_WORDS or pos + 1 >= len(ctx.indices) or find_money(label, ctx.lex):
+    j = ctx.block_below(i, set(KINDS), LABEL_WORDS)
+    if j is None or not cues or find_money(label, ctx.lex):
         return None
-    j = ctx.indices[pos + 1]
     value = ctx.text(j)
     amounts = find_money(value, ctx.lex, currency_in(label, ctx.lex))
     if not amounts or value[:amounts[0].start].strip() or _words(value) > LABEL_WORDS:

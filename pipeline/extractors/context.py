@@ -96,3 +96,13 @@ class Context:
                 return s
         b = self.block(i)
         return nlp.Span(b.start, b.end, self.doc.text[b.start:b.end])
+
+    def block_below(self, i: int, keys: set[str], max_words: int = 8) -> int | None:
+        """Block i is a short label holding a cue of `keys` ("Jóváhagyott ERFA támogatás",
+        "EFRE- / Gesamtmittel in €:") and its value is the next block of the section, as in
+        a flattened table or definition list: that block's index. Unlike label_value, the
+        label may hold more words than its cue; the caller checks that the value fits."""
+        pos = self.indices.index(i)
+        if not self.cues(i, keys) or len(self.text(i).split()) > max_words or pos + 1 >= len(self.indices):
+            return None
+        return self.indices[pos + 1]
