@@ -234,3 +234,14 @@ def test_an_enumeration_after_a_cue_and_such_as():
     assert doc["language"] == "cs"
     assert [a["text"] for a in doc["projects"][0]["activities"]] == [
         "společná školení hasičů", "výměnné pobyty", "přípravu společného krizového plánu"]
+
+
+def test_amounts_under_labels_of_their_own_in_a_list_are_partners_lines():
+    from pipeline.assemble import document_record
+    from pipeline.readers import read_document
+    text = "EU grant: 250.000,00 EUR, City of Sample: 12.500,00 EUR, River Agency: 8.000,00 EUR"
+    doc = read_document(text.encode("utf-8"), "lines.txt", "lines")
+    doc.language = "en"
+    (p,) = document_record(doc)["projects"]
+    assert [(b["amount"], b["kind"]) for b in p["budgets"]] == [
+        ("250000.00", "eu_contribution"), ("12500.00", "other"), ("8000.00", "other")]

@@ -81,16 +81,25 @@ def extract(ctx: Context) -> list[Budget]:
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
                 cue = _near(ctx, cues, prev_end, start) or \
                     _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
-                if cue is None:
+                if cue is None and n and _own_label(ctx.doc.text[prev_end:start]):
+                    cue, kind = None, "other"  # "…, UzhNU: 8.138,58 EUR": a partner's line in a list
+                elif cue is None:
                     cue = _before(cues, start)
                     kind = KINDS[cue.key] if cue.start < start else "total"
                 else:
                     kind = KINDS[cue.key]
-                if kind == "total" and _programme_budget(ctx, i, sent, cue, start) or \
+                if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start):
                     continue
                 add(money, start, sent.start + money.end, kind, i)
     return out
+
+
+def _own_label(gap: str) -> bool:
+    """The text between two amounts is a label of its own without a budget cue ("EUR,
+    UzhNU:"): the amount is that label's line, not the earlier cue's (a partner's share
+    or a cost line in a list such as "Grant: …, UzhNU: …, IDCR: …")."""
+    return re.fullmatch(r"\s*[,;]\s*[^\s,;:]+(?:\s[^\s,;:]+){0,3}\s*:\s*", gap) is not None
 
 
 def _words(text: str) -> int:
