@@ -23,7 +23,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+([^-–—]+)$")  # "X – Německo", "X - ČR"
-_ELISION = re.compile(r"[a-z]{1,4}['’](?=[A-ZÀ-Ž])")  # "l’Université", "dall’Associazione"
+_ELISION = re.compile(r"[A-Za-z]{1,5}['’](?=[A-ZÀ-Ž])")  # "l’Université", "dall’Associazione", "L’Université"
 
 
 @dataclass
@@ -80,21 +80,34 @@ def _leading_noise(text: str, ctx: Context) -> int:
             and words[1][:1].isupper():
         skip += len(words[0]) + 1
     m = _ELISION.match(text[skip:])
-    return skip + (m.end() if m else 0)
+    return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
+
+
+def _elided(ctx: Context) -> set[str]:
+    """Elided articles and prepositions ("l’", "dall'"), from the stop words, in both apostrophes."""
+    stop = {w for w in nlp.stop_words(ctx.lang) if w[-1:] in "'’"}
+    return stop | {w[:-1] + ("’" if w[-1] == "'" else "'") for w in stop}
 
 
 def _country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     """Where a trailing country starts and its code: "X, Slovak Republic", "Belene z
-    Bułgarii", "Legacy17 from Sweden" (a country, not a city: "University in Košice" is a name)."""
+    Bułgarii", "Legacy17 from Sweden", "… Laboratorium uit Vlaanderen" (after "from" a
+    region or city will do; "University in Košice" is a name)."""
     text = text.rstrip(" .,;")
     m = re.search(r",\s+([^,]+)$", text)
     if m and (code := _country_name(m.group(1), ctx)):
         return m.start(), code
     for word in ctx.lex.cues["origin"]:
         m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
-        if m and len(text[:m.start()].split()) >= 1 and (code := _country_name(m.group(1), ctx)):
+        if m and (code := _country_name(m.group(1), ctx) or _place(m.group(1), ctx)):
             return m.start(), code
     return len(text), None
+
+
+def _place(text: str, ctx: Context) -> str | None:
+    """The country of a region or city that is the whole text ("Vlaanderen", "Trnava")."""
+    hits = gazetteer.find(text, ctx.lex)
+    return hits[0].cc if len(hits) == 1 and hits[0].text == text.strip() else None
 
 
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
@@ -115,6 +128,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
             country = code  # "(DE)", "(Germany)", "(Česká republika)"
         elif inner.lower() in lead_cues:
             role = LEAD
+        elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper() \
+                and p.start() > 0:
+            pass  # the name again in another language: "Bordány Sportkör (Bordány Sport Club)"
         else:
             continue
         text = text.replace(p.group(0), " ", 1)
@@ -126,8 +142,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     if code:
         country, text = country or code, text[:cut]
     name = clean_name(text)
-    if not name or not re.search(r"\w{2}", name):
-        return None
+    if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
+        return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
     country = country or country_of(name, ctx)
     return Partner(name=full, role=role, start=start, end=end, country=country,
@@ -289,7 +305,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         kind = role
         if running:
             piece, kind = _role_in_piece(piece, ctx, role)
-            if (a, b) == items[-1] and piece == text[a:b]:
+            if (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
                 piece = piece[:_name_span(piece, ctx)[1]]  # "… und Kreis Vysočina eingereichte …"
         p = parse_item(piece, start + a, ctx, kind)
         if p and len(p.name.split()) <= 20:
@@ -370,12 +386,17 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
                 clean_before = _strip_tail(_PAREN.sub("", before), ctx)
                 clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
+                if re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
+                    clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
+                    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
                 subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
                 stop = nlp.stop_words(ctx.lang)
                 while subject.split() and subject.split()[-1].lower() in stop:
                     subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
-                if subject.lower() in stop or subject.split()[:1] and subject.split()[0].lower() in stop:
-                    subject = ""
+                while subject.split()[:1] and subject.split()[0].lower() in stop:
+                    subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
+                if len(subject.split()) == 1 and before.rstrip().endswith(subject):
+                    subject = ""  # "Zástupca vedúceho partnera", "Hlavním koordinátorem": part of the phrase
                 if not subject[:1].isupper() or not 1 <= len(subject.split()) <= 12:
                     # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
                     subject = _trailing_name(_strip_tail(clause, ctx), ctx) if clause.strip() else ""
@@ -448,9 +469,10 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         if apposition:
             k = 0
+        skipped = 0
         while k < len(words) and words[k].group(0).lower() in stop and words[k].group(0).islower() \
-                and (len(words[k].group(0)) <= 2 or not apposition):
-            k += 1  # articles: "tagjai a Hortobágyi …", "con il Javni Zavod …"
+                and (len(words[k].group(0)) <= 2 and not skipped or not apposition):
+            k, skipped = k + 1, skipped + 1  # articles: "tagjai a Hortobágyi …", "con il Javni Zavod …"
         if k >= len(words):
             continue
         first = words[k].group(0)
@@ -569,7 +591,11 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         word = words[k].group(0)
         core = word.strip(",.;:()„“\"'")
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
-        if core[:1].islower() and core.lower() in stop and not (len(core) <= 4 and nxt[:1].isupper()):
+        if k > i and word.startswith("(") and core[:1].islower():
+            break
+        ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
+                      or len(w.group(0)) > 4), "")
+        if core[:1].islower() and core.lower() in stop and not (len(core) <= 4 and ahead[:1].isupper()):
             break
         end = words[k].end()
         if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
