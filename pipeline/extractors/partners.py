@@ -14,7 +14,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
 from pipeline.extractors.enumeration import MARKER, split_items
-from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW, Evidence
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence
 from pipeline.normalise.orgs import clean_name, split_acronym
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
@@ -279,6 +279,49 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
             if cue and role == LEAD:
                 break  # a lead label names one organisation
             role = PARTNER
+    return out
+
+
+def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
+    """(country, role) when block i is only a country name, maybe with a role after a
+    dash: "Turcji", "Austria:", "Portugalii – koordynator projektu"."""
+    text = ctx.text(i).strip().rstrip(":").strip()
+    head, _, tail = re.sub(r"\s[–—-]\s", "\0", text, count=1).partition("\0")
+    code = _country_name(head, ctx) if len(head.split()) <= 3 else None
+    if not code or len(tail.split()) > 5:
+        return None
+    lead = tail and any(c in tail.lower() for k in LEAD_KEYS for c in ctx.lex.cues[k])
+    return code, LEAD if lead else PARTNER
+
+
+_NAME_HEAD = re.compile(r"^(?P<name>.+?)(?:\s+[-–—(]|,\s+(?=[^\W\d_]*[a-zà-ž]))")  # "X - publiczna szkoła", "X (= EBSO), to …"
+
+
+def from_country_headings(ctx: Context) -> list[Partner]:
+    """Organisations listed under country headings: each line under "Austria" until the
+    next heading is an Austrian partner; a paragraph under it gives the name that opens
+    it ("TEB ATASEHIR ORTAOKULU - publiczna szkoła …"). Two country headings at least,
+    so that a lone country line is not read as a list."""
+    heads = [(pos, found) for pos, i in enumerate(ctx.indices) if (found := _country_heading(ctx, i))]
+    if len(heads) < 2:
+        return []
+    out = []
+    for n, (pos, (code, role)) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else min(len(ctx.indices), pos + 11)
+        for j in ctx.indices[pos + 1:stop]:
+            b, text = ctx.block(j), ctx.text(j)
+            if _name_line(text, ctx):
+                p = parse_item(text, b.start, ctx, role)
+            elif b.kind == PARAGRAPH and (m := _NAME_HEAD.match(text)) and len(m.group("name").split()) <= 10 \
+                    and _proper(m.group("name")):
+                p = parse_item(m.group("name"), b.start, ctx, role)
+            else:
+                break
+            if p:
+                p.country = code
+                out.append(p)
+            if b.kind == PARAGRAPH:
+                break
     return out
 
 
@@ -650,7 +693,8 @@ def _prefix(a: str, b: str) -> bool:
 
 
 def extract(ctx: Context) -> list[Partner]:
-    found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_running_text(ctx)
+    found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx) \
+        + from_running_text(ctx)
     project = names.project_name(ctx)
     if project:  # "so partnerji projekta ARTISTIC oblikovali …": the project is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
