@@ -260,6 +260,7 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
             role, start = row
             p = parse_item(ctx.doc.text[start:ctx.block(i).end], start, ctx, role)
             out.extend([p] if p else [])
+            role = PARTNER  # the lines below a lead row are its partners
         else:
             role = LEAD if cue.key in LEAD_KEYS else PARTNER
         for n, j in enumerate(ctx.indices[pos + 1:pos + 31]):
@@ -349,7 +350,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         if running:
             piece, kind = _role_in_piece(piece, ctx, role)
             if (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
-                piece = piece[:_name_span(piece, ctx)[1]]  # "… und Kreis Vysočina eingereichte …"
+                skip = _leading_noise(piece, ctx)
+                piece = piece[:skip + _name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
         p = parse_item(piece, start + a, ctx, kind)
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
@@ -532,6 +534,9 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                 end = start + seps[-1]
         end = _list_end(ctx, start, end)
         found = enumerated(ctx, start, end, PARTNER, running=True)
+        if apposition:  # names only: no lower-case word but joiners ("… Meeting took place in Vienna")
+            found = [p for p in found if all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in stop
+                                             for w in p.name.split())]
         if apposition and (not found or sum(_proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
         clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
@@ -696,7 +701,8 @@ def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx) \
         + from_running_text(ctx)
     project = names.project_name(ctx)
-    if project:  # "so partnerji projekta ARTISTIC oblikovali …": the project is not its own partner
+    if project and sum(c.isupper() for c in project[0]) >= 2:
+        # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
