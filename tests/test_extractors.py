@@ -168,3 +168,19 @@ NOT_PARTNERS = [
 @pytest.mark.parametrize("lang,text", NOT_PARTNERS, ids=[f"{n}-{p[0]}" for n, p in enumerate(NOT_PARTNERS)])
 def test_no_partners_from_nouns_countries_or_cue_phrases(lang, text):
     assert _partners(text, lang) == []
+
+
+LEADS_AFTER_CUE = [
+    ("en", "The SmartHub project, coordinated by the University of Stuttgart, started in 2011.\n", "University of Stuttgart"),
+    ("pl", "Projekt SmartHub, koordynowany przez Uniwersytet Łódzki, rozpoczął się w 2011 roku.\n", "Uniwersytet Łódzki"),
+    ("fr", "Le projet SmartHub, piloté par la Région Grand Est, a démarré en 2019.\n", "Région Grand Est"),
+    ("cs", "Vedoucím partnerem odpovědným za řízení celého projektu se stalo Statutární město Ostrava.\n",
+     "Statutární město Ostrava"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEADS_AFTER_CUE, ids=[x[0] for x in LEADS_AFTER_CUE])
+def test_lead_named_after_an_agentive_cue_or_a_later_copula(lang, text, lead):
+    """"coordinated by X" names its agent after the cue (never the project before it);
+    a copula of several words may come a few words after the cue."""
+    assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]

@@ -129,7 +129,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         elif inner.lower() in lead_cues:
             role = LEAD
         elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper() \
-                and p.start() > 0:
+                and p.start() > 0 and not LEGAL_FORM_WORD.search(inner):  # "X (Steinbeis Innovation GmbH)" stays
             pass  # the name again in another language: "Bordány Sportkör (Bordány Sport Club)"
         else:
             continue
@@ -425,6 +425,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_prose_lists(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
+                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang):
+                    p = _after_cue(ctx, cue, sent)  # "coordinated by X": the agent follows
+                    out.extend([p] if p else [])
+                    continue
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
                 from_ = leads[n - 1].end if n else sent.start
                 before = ctx.doc.text[from_:cue.start]
@@ -605,13 +609,18 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif cue.start == sent.start and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest):
-        offset = 0  # the cue opens the sentence, its name follows: "Vodilni partner Trasferimento … je gostil"
+    elif cue.start == sent.start and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
+            or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) and re.match(r"\s+[A-ZÀ-Ž„\"]", rest):
+        # the cue opens the sentence and its name follows ("Vodilni partner Trasferimento … je gostil"),
+        # or the cue ends with its preposition ("coordinated by X", "coordonné par X")
+        offset = 0
     else:
+        # a copula (of one or more words) within a few words: "vedoucím partnerem zodpovědným za … se stalo X"
         for n, m in enumerate(re.finditer(r"\S+", rest)):
-            if n >= 4:
+            said = rest[:m.end()].lower().rstrip(",:")
+            if n >= 10 or "," in said or ";" in said:
                 break
-            if m.group(0).lower().rstrip(",:") in copulas:
+            if any(said.endswith(" " + c) or said.strip() == c for c in copulas):
                 offset = m.end()
                 break
     if offset is None:
