@@ -121,6 +121,13 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         url = m.group(0).rstrip(".")
         text = (text[:m.start()] + text[m.end():]).strip()
     country = None
+    inverted = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)[\s.,;]*", text)
+    if inverted and (code := _country_name(inverted.group(1), ctx)) and not _country_name(inverted.group(2), ctx):
+        # "Litva (MITA)": the country, then its partner in brackets
+        p = parse_item(inverted.group(2), start + text.find(inverted.group(2)), ctx, role)
+        if p:
+            p.country, p.flags = code, ["country-first"]
+        return p
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
@@ -193,11 +200,13 @@ def from_labels(ctx: Context) -> list[Partner]:
     the same with the label on its own line above the value."""
     out = []
     for i in ctx.indices:
-        found = ctx.label_value(i, LEAD_KEYS | {"partners"})
+        found = ctx.label_value(i, LEAD_KEYS | {"partners", "country_nouns"})
         if not found:
             continue
         cue, start, end = found
-        if cue.key in LEAD_KEYS:
+        if cue.key == "country_nouns":  # "Partnerské krajiny: Litva (MITA), Holandsko (SNN), …"
+            out.extend(p for p in enumerated(ctx, start, end, PARTNER) if "country-first" in p.flags)
+        elif cue.key in LEAD_KEYS:
             p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
             out.extend([p] if p else [])
         else:
