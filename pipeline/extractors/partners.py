@@ -131,8 +131,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
-        if code := _country_name(inner, ctx):
-            country = code  # "(DE)", "(Germany)", "(Česká republika)"
+        if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place(inner, ctx):
+            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)"
         elif inner.lower() in lead_cues:
             role = LEAD
         elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper() \
@@ -444,7 +444,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
                 clean_before = _strip_tail(_PAREN.sub("", before), ctx)
                 clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
-                if re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
+                as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
+                if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
                     clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
                     clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
                 subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
@@ -576,7 +577,8 @@ def _sentence_end(ctx: Context, i: int, sent) -> int:
 def _proper(name: str) -> bool:
     """Two capitalised words or an acronym: a name rather than a capitalised noun."""
     words = name.split()
-    return sum(w[:1].isupper() for w in words) >= 2 or any(sum(c.isupper() for c in w) >= 2 for w in words)
+    return sum(w[:1].isupper() for w in words) >= 2 or any(
+        sum(c.isupper() for c in w) >= 2 and not (w.isupper() and len(w) > 8) for w in words)  # not "VERANSTALTUNGEN"
 
 
 def _list_end(ctx: Context, start: int, end: int) -> int:
@@ -602,7 +604,8 @@ def _list_end(ctx: Context, start: int, end: int) -> int:
 
 
 def _named(piece: str) -> bool:
-    return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" or piece[:1].isdigit()
+    return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" \
+        or bool(re.match(r"\d+[A-ZÀ-Ž]", piece))  # "3M", not "40.455,49 EUR"
 
 
 def _after_cue(ctx: Context, cue, sent) -> Partner | None:
@@ -660,8 +663,8 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         if k > i and word.startswith("(") and core[:1].islower():
             break
         ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
-                      or len(w.group(0)) > 4), "")
-        if core[:1].islower() and core.lower() in stop and not (len(core) <= 4 and ahead[:1].isupper()):
+                      or len(w.group(0)) > 6), "")
+        if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
             break
         end = words[k].end()
         if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
