@@ -184,3 +184,16 @@ def test_lead_named_after_an_agentive_cue_or_a_later_copula(lang, text, lead):
     """"coordinated by X" names its agent after the cue (never the project before it);
     a copula of several words may come a few words after the cue."""
     assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]
+
+
+def test_partner_list_in_the_paragraph_after_a_colon():
+    found = _partners("Na setkání přijeli zástupci všech partnerských škol:\n\n1 - Gymnázium Nitra, Slovensko, "
+                      "2 - Liceo Scientifico Galilei, Itálie, 3 - Escola Secundária de Tomar, Portugalsko.\n", "cs")
+    assert [(n, c) for n, c, _ in found] == [("Gymnázium Nitra", "SK"), ("Liceo Scientifico Galilei", "IT"),
+                                             ("Escola Secundária de Tomar", "PT")]
+
+
+def test_partners_after_a_listing_cue():
+    found = _partners("The consortium brings together twelve partner organisations, including Aalto University, "
+                      "Fraunhofer Society and Politecnico di Milano, to test the new method.\n", "en")
+    assert [n for n, _, _ in found] == ["Aalto University", "Fraunhofer Society", "Politecnico di Milano"]

@@ -353,7 +353,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         code = _country_name(piece.strip(" .,;/"), ctx)
         if code:  # a country is not a partner; after one it is that partner's country
             if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
-                out[-1].country = out[-1].country or code  # "Spojena škola Martin, Slovensko, …"
+                out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
             continue
         kind = role
         if running:
@@ -416,6 +416,11 @@ def _clause_start(text: str, ctx: Context) -> int:
 def from_running_text(ctx: Context) -> list[Partner]:
     out = []
     for i in ctx.indices:
+        if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
+            sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
+            if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns"}) is not None:
+                out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
+            continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
             continue
         for sent in ctx.sentences(i):
@@ -428,9 +433,11 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 continue
             # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
             colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns"})
-            if colon is not None:
+            if colon is not None and ctx.doc.text[colon:ctx.block(i).end].strip():
                 out.extend(enumerated(ctx, colon, _list_end(ctx, colon, _sentence_end(ctx, i, sent)), PARTNER,
                                       running=True))
+            elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
+                out.extend(_next_paragraph_list(ctx, i))
             out.extend(_prose_lists(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
@@ -506,6 +513,11 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     out = []
     text = ctx.doc.text
     cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end]
+    # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
+    first = min((c.end for c in cues if c.key != "partnership_with"), default=None)
+    cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
+             if first is not None and first <= c.start < sent.end]
+    cues.sort(key=lambda c: c.start)
     copulas = set(ctx.lex.cues["copula"])
     stop = nlp.stop_words(ctx.lang)
     for n, cue in enumerate(cues):
@@ -622,7 +634,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
     elif cue.start == sent.start and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
-            or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) and re.match(r"\s+[A-ZÀ-Ž„\"]", rest):
+            or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
+            and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
         # the cue opens the sentence and its name follows ("Vodilni partner Trasferimento … je gostil"),
         # or the cue ends with its preposition ("coordinated by X", "coordonné par X")
         offset = 0
@@ -671,6 +684,16 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
     return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
+    """The partners listed inline in the paragraph after block i (which ends with a colon)."""
+    pos = ctx.indices.index(i)
+    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != PARAGRAPH:
+        return []
+    b = ctx.block(ctx.indices[pos + 1])
+    found = enumerated(ctx, b.start, b.end, PARTNER)
+    return found if len(found) >= 2 else []
 
 
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
