@@ -197,3 +197,10 @@ def test_partners_after_a_listing_cue():
     found = _partners("The consortium brings together twelve partner organisations, including Aalto University, "
                       "Fraunhofer Society and Politecnico di Milano, to test the new method.\n", "en")
     assert [n for n, _, _ in found] == ["Aalto University", "Fraunhofer Society", "Politecnico di Milano"]
+
+
+def test_partners_after_namely_with_the_lead_among_them():
+    found = _partners("V projektu sodeluje 4 partnerjev, in sicer Občina Bled v vlogi vodilnega partnerja, Razvojna "
+                      "agencija Sora, Zavod za turizem Kranj ter 2 pridružena partnerja.\n", "sl")
+    assert [(n, r) for n, _, r in found] == [("Občina Bled", "lead"), ("Razvojna agencija Sora", "partner"),
+                                             ("Zavod za turizem Kranj", "partner")]

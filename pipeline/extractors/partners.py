@@ -335,9 +335,11 @@ def from_country_headings(ctx: Context) -> list[Partner]:
     return out
 
 
-def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = False) -> list[Partner]:
-    """Partners listed inline between two document offsets. In running text the last
-    item ends where the sentence goes on ("… und Kreis Vysočina eingereichte ETZ-Projekt")."""
+def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = False,
+               open_end: bool = True) -> list[Partner]:
+    """Partners listed inline between two document offsets. In running text an item may
+    go on with its role ("X u ulozi Vodećeg partnera"), and when the list runs to the
+    sentence's end (open_end) the last item ends where the sentence goes on ("… e B. Il …")."""
     text = ctx.doc.text[start:end]
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
@@ -358,7 +360,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         kind = role
         if running:
             piece, kind = _role_in_piece(piece, ctx, role)
-            if (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
+            if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
                 skip = _leading_noise(piece, ctx)
                 piece = piece[:skip + _name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
         p = parse_item(piece, start + a, ctx, kind)
@@ -512,7 +514,10 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     strani A, B i C", "De Nederlandse partners A, B en C", "tagjai a A, a B"."""
     out = []
     text = ctx.doc.text
-    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end]
+    leads = ctx.cues(i, LEAD_KEYS)
+    # a partner noun inside a role ("u ulozi Vodećeg partnera") belongs to an item, not to a new list
+    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end
+            and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
     first = min((c.end for c in cues if c.key != "partnership_with"), default=None)
     cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
@@ -559,7 +564,7 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             if seps and len(text[start + seps[-1]:end].split()) <= 4:
                 end = start + seps[-1]
         end = _list_end(ctx, start, end)
-        found = enumerated(ctx, start, end, PARTNER, running=True)
+        found = enumerated(ctx, start, end, PARTNER, running=True, open_end=nxt is None)
         if apposition:  # names only: no lower-case word but joiners ("… Meeting took place in Vienna")
             found = [p for p in found if all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in stop
                                              for w in p.name.split())]
