@@ -1,9 +1,18 @@
 """Partners: name, country, role, web address.
 
 Read from (1) lists and tables under a partners heading or label, (2) labels such as
-"Lead partner: …", (3) running text where a role cue follows its subject ("X je hlavním
-partnerem", "X przyjmujący rolę Koordynatora") and (4) enumerations after a founding
-cue ("W skład grupy założycielskiej weszły takie podmioty, jak A, … oraz B …").
+"Lead partner: …", with the value on the same line or the lines below ("Capofila" /
+"Comune di Sesana"), and rows "Vedúci partner – X (ČR)", (3) lines under country
+headings, (4) running text where a role cue follows its subject ("X je hlavním
+partnerem", "X kao nositelj projekta", "X (capofila)") or precedes its name ("coordinated
+by X", "A konzorcium vezetője a X"), (5) lists in running text after a partner cue with
+a copula, colon or listing word ("partneri na projektu su A, B te C", "in collaborazione
+con A e B", "De Nederlandse partners A en B") and (6) enumerations after a founding cue
+("W skład grupy założycielskiej weszły takie podmioty, jak A, … oraz B …").
+
+A partner's country comes from a bracket, dash or comma tail ("(CZ)", "– Německo",
+", Slovak Republic"), "from" a country or place ("z Bułgarii"), a country adjective
+before the list ("hrvatski partneri"), a country heading, or a place in its name.
 """
 from __future__ import annotations
 
@@ -519,9 +528,9 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end
             and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
-    first = min((c.end for c in cues if c.key != "partnership_with"), default=None)
+    noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
     cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
-             if first is not None and first <= c.start < sent.end]
+             if noun_end is not None and noun_end <= c.start < sent.end]
     cues.sort(key=lambda c: c.start)
     copulas = set(ctx.lex.cues["copula"])
     stop = nlp.stop_words(ctx.lang)
@@ -530,6 +539,7 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         words = list(re.finditer(r"\S+", text[cue.end:sent.end]))
         before = text[sent.start:cue.start].split()
+        # a partnership phrase, or a copula just before the cue ("dok su partneri …"), opens a list
         k, ok = 0, cue.key == "partnership_with" or any(w.lower() in copulas for w in before[-2:])
         apposition = not ok and cue.key == "partner_nouns"  # "De Nederlandse partners A, B en C"
         # up to four lower-case words ("na projektu"), then a copula or colon
@@ -584,10 +594,11 @@ def _sentence_end(ctx: Context, i: int, sent) -> int:
     bracket or in lower case: "KORID LK, spol. s r.o. (CZ), …" is split after "r.o."."""
     end = sent.end
     for s in ctx.sentences(i):
-        if s.start >= end and s.text[:1] in "(" or s.start >= end and s.text[:1].islower():
-            end = s.end
-        elif s.start >= end:
+        if s.start < end:
+            continue
+        if s.text[:1] != "(" and not s.text[:1].islower():
             break
+        end = s.end
     return end
 
 
@@ -599,8 +610,8 @@ def _proper(name: str) -> bool:
 
 
 def _list_end(ctx: Context, start: int, end: int) -> int:
-    """Where a list in running text ends: before the clause that carries the next cue
-    ("… en de Vlaamse partners …") and at the first piece that does not open with a name
+    """Where a list in running text ends, at most at `end`: at a closing bracket it did not
+    open ("(partner A e B)") and at the first piece that does not open with a name
     ("…, sara’ presentato", "…, ktorý zastupoval …"); legal forms ("spol. s r.o.",
     "afd. Maritieme Toegang") do not end it."""
     text = ctx.doc.text[start:end]
