@@ -204,3 +204,17 @@ def test_partners_after_namely_with_the_lead_among_them():
                       "agencija Sora, Zavod za turizem Kranj ter 2 pridružena partnerja.\n", "sl")
     assert [(n, r) for n, _, r in found] == [("Občina Bled", "lead"), ("Razvojna agencija Sora", "partner"),
                                              ("Zavod za turizem Kranj", "partner")]
+
+
+CONSISTS_OF = [
+    ("en", "The consortium consists of Ghent University, Deltares and the Port of Antwerp.\n",
+     ["Ghent University", "Deltares", "Port of Antwerp"]),
+    ("de", "Das Konsortium besteht aus der Stadt Passau, der Universität Linz und dem Landkreis Freyung-Grafenau.\n",
+     ["Stadt Passau", "Universität Linz", "Landkreis Freyung-Grafenau"]),
+    ("de", "Die Partner bilden ein Netzwerk für die ganze Region.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONSISTS_OF, ids=[f"{n}-{c[0]}" for n, c in enumerate(CONSISTS_OF)])
+def test_partners_after_consists_of(lang, text, expected):
+    assert [n for n, _, _ in _partners(text, lang)] == expected

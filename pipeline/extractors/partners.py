@@ -545,7 +545,8 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         # up to four lower-case words ("na projektu"), then a copula or colon
         while k < len(words) and k <= 4:
             w = words[k].group(0)
-            if w.endswith(":") or w.lower() in copulas:
+            said = text[cue.end:cue.end + words[k].end()].lower()
+            if w.endswith(":") or any(said.endswith(" " + c) for c in copulas):  # "consists of" too
                 ok, apposition, k = True, False, k + 1
                 break
             if not w[:1].islower() or w.endswith((",", ".", ";")):
