@@ -218,3 +218,11 @@ CONSISTS_OF = [
 @pytest.mark.parametrize("lang,text,expected", CONSISTS_OF, ids=[f"{n}-{c[0]}" for n, c in enumerate(CONSISTS_OF)])
 def test_partners_after_consists_of(lang, text, expected):
     assert [n for n, _, _ in _partners(text, lang)] == expected
+
+
+def test_partner_records_in_a_partner_directory():
+    found = _partners("Partners (2)\n\nLead Partner: Gemeinde Bad Radkersburg\n\nAddress: Hauptplatz 1, 8490 Bad "
+                      "Radkersburg, Austria\n\nLegal status: public\n\nTotal budget: EUR 120 000.00\n\nMura Regional "
+                      "Development Agency\n\nName: Mura Regional Development Agency\n\nAddress: Lendavska ulica 5a, "
+                      "9000 Murska Sobota, Slovenia\n\nLegal status: public\n\nProject name (EN): Border towns\n", "en")
+    assert found == [("Gemeinde Bad Radkersburg", "AT", "lead"), ("Mura Regional Development Agency", "SI", "partner")]

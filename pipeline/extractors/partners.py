@@ -246,6 +246,35 @@ def _row(ctx: Context, i: int) -> tuple[str, int] | None:
     return (LEAD if any(c.key in LEAD_KEYS for c in cues) else PARTNER), base + m.start("value")
 
 
+_LABEL_LINE = re.compile(r"^(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def _partner_records(ctx: Context, pos: int) -> list[Partner]:
+    """One record of "Label: value" lines per partner under a partners label, as partner
+    directories print them: "Lead Partner: X" or "Name: Y", then "Address: …, Hungary",
+    "Legal status: …", budgets. A label about the project ("Project name (EN): …") ends them."""
+    out: list[Partner] = []
+    for j in ctx.indices[pos + 1:pos + 61]:
+        text, base = ctx.text(j), ctx.block(j).start
+        m = _LABEL_LINE.match(text)
+        if not m:
+            if _name_line(text, ctx):
+                continue  # the partner's name as a heading above its record
+            break
+        label = m.group("label").strip().lower()
+        keys = {c.key for c in ctx.cues(j) if c.text.lower() == label}
+        value_start = base + m.start("value")
+        if keys & LEAD_KEYS or "org_name_label" in keys:
+            p = parse_item(m.group("value"), value_start, ctx, LEAD if keys & LEAD_KEYS else PARTNER)
+            out.extend([p] if p else [])
+        elif "address_label" in keys and out:
+            parts = m.group("value").rstrip(" .").split(",")
+            out[-1].country = out[-1].country or _country_name(parts[-1].strip(), ctx)
+        elif any(c.key in ("project_before", "project_after") for c in ctx.cues(j) if c.start < value_start):
+            break
+    return out
+
+
 def _name_line(text: str, ctx: Context) -> bool:
     """A line that is an organisation's name and nothing more: short, not a label or
     sentence, with two capitalised words or an acronym ("Obec Tureň", "EUREGIO …")."""
@@ -281,6 +310,9 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
             role = PARTNER  # the lines below a lead row are its partners
         else:
             role = LEAD if cue.key in LEAD_KEYS else PARTNER
+            if role == PARTNER and pos + 1 < len(ctx.indices) and _LABEL_LINE.match(ctx.text(ctx.indices[pos + 1])):
+                out.extend(_partner_records(ctx, pos))
+                continue
         for n, j in enumerate(ctx.indices[pos + 1:pos + 31]):
             b, text = ctx.block(j), ctx.text(j)
             if _ends_list(ctx, j):

@@ -23,7 +23,7 @@ CUE_KEYS = (
     "country_nouns", "member_nouns", "budget_total", "budget_eu", "budget", "budget_other", "duration", "start",
     "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
     "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
-    "money_connectors", "role_as", "partnership_with", "origin",
+    "money_connectors", "role_as", "partnership_with", "origin", "org_name_label", "address_label",
 )
 
 
