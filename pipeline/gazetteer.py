@@ -34,16 +34,18 @@ def stem(word: str) -> str:
     return s if len(s) >= MIN_STEM - 1 else word
 
 
-def _word_match(token: str, name_word: str, inflecting: bool, first: bool) -> int:
+def _word_match(token: str, name_word: str, inflecting: bool, first: bool, country: bool = False) -> int:
     """2 for an exact match, 1 for an inflected one, 0 for none (both folded).
 
     The first word of a name needs a longer stem: short stems ("regi" of "Regio")
-    would match common words ("Region")."""
+    would match common words ("Region"). Country names are few and well known, so
+    four letters will do ("Česku", "Itálii", "Litwy")."""
     if token == name_word:
         return 2
     if inflecting:
         s = stem(name_word)
-        if len(s) >= (MIN_STEM + 1 if first else MIN_STEM - 1) and token.startswith(s) \
+        need = (MIN_STEM if country else MIN_STEM + 1) if first else MIN_STEM - 1
+        if len(s) >= need and token.startswith(s) \
                 and len(token) - len(s) <= MAX_ENDING:
             return 1
     return 0
@@ -89,7 +91,8 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 n = len(words)
                 if i + n > len(toks):
                     continue
-                scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0) for k in range(n)]
+                scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
+                          for k in range(n)]
                 if all(scores):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),

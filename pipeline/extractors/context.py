@@ -2,6 +2,7 @@
 sentence and cue lookups with offsets into the document text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -106,3 +107,11 @@ class Context:
         if not self.cues(i, keys) or len(self.text(i).split()) > max_words or pos + 1 >= len(self.indices):
             return None
         return self.indices[pos + 1]
+
+    def label_alone(self, i: int, keys: set[str]) -> nlp.CueMatch | None:
+        """Block i is a label with no value of its own, the value following on the next
+        lines: "Capofila", "Lead Partner:", "Partneri projektu:", "Partners (3)". Returns the
+        cue that spans the whole label."""
+        text = re.sub(r"\s*\(\d+\)\s*$", "", self.text(i).strip()).rstrip(":").strip().lower()
+        whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
+        return whole[0] if whole else None

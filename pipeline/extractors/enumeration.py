@@ -16,13 +16,15 @@ LEGAL_FORM = re.compile(
     r"^(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s?s\s?r\.\s?o\.|z\.\s?s\.|z\.\s?ú\.|o\.\s?p\.\s?s\.|gmbh|ag|e\.\s?v\.|"
     r"ltd\.?|l\.t\.d\.?|llc|inc\.?|plc|kft\.?|zrt\.?|nonprofit kft\.?|sp\.\s?z\s?o\.\s?o\.|s\.\s?a\.|s\.\s?p\.\s?a\.|"
     r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl)$", re.IGNORECASE)
-# item markers: "PP2:", "LP:", "P3 -", "1.", "a)"
-MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|\d{1,2}[.)](?!\d)|[a-z]\))\s*")
+# item markers: "PP2:", "LP:", "P3 -", "1.", "1 - ", "a)"
+MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|\d{1,2}[.)](?!\d)|\d{1,2}\s[-–]\s|[a-z]\))\s*")
 
 
-def split_items(text: str, conjunctions: list[str],
-                ends_with_country: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """(start, end) offsets of each item in text, stripped of separators."""
+def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[[str], bool],
+                opens_name: Callable[[str], bool] = lambda piece: False) -> list[tuple[int, int]]:
+    """(start, end) offsets of each item in text, stripped of separators. A lower-case
+    piece continues the item before unless opens_name says it starts a name after an
+    article ("a Hortobágy …", "l’Iniziativa …")."""
     if ";" in text:
         seps = [(m.start(), m.end()) for m in re.finditer(r";\s*", text)]
     else:
@@ -51,7 +53,8 @@ def split_items(text: str, conjunctions: list[str],
     items = []
     for a, b in pieces:
         piece = text[a:b]
-        if items and (LEGAL_FORM.match(piece) or piece[:1].islower() and not MARKER.match(piece)):
+        if items and (LEGAL_FORM.match(piece) or piece[:1].islower() and not MARKER.match(piece)
+                      and not opens_name(piece)):
             items[-1] = (items[-1][0], b)
         else:
             items.append((a, b))

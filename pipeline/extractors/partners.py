@@ -1,9 +1,18 @@
 """Partners: name, country, role, web address.
 
 Read from (1) lists and tables under a partners heading or label, (2) labels such as
-"Lead partner: …", (3) running text where a role cue follows its subject ("X je hlavním
-partnerem", "X przyjmujący rolę Koordynatora") and (4) enumerations after a founding
-cue ("W skład grupy założycielskiej weszły takie podmioty, jak A, … oraz B …").
+"Lead partner: …", with the value on the same line or the lines below ("Capofila" /
+"Comune di Sesana"), and rows "Vedúci partner – X (ČR)", (3) lines under country
+headings, (4) running text where a role cue follows its subject ("X je hlavním
+partnerem", "X kao nositelj projekta", "X (capofila)") or precedes its name ("coordinated
+by X", "A konzorcium vezetője a X"), (5) lists in running text after a partner cue with
+a copula, colon or listing word ("partneri na projektu su A, B te C", "in collaborazione
+con A e B", "De Nederlandse partners A en B") and (6) enumerations after a founding cue
+("W skład grupy założycielskiej weszły takie podmioty, jak A, … oraz B …").
+
+A partner's country comes from a bracket, dash or comma tail ("(CZ)", "– Německo",
+", Slovak Republic"), "from" a country or place ("z Bułgarii"), a country adjective
+before the list ("hrvatski partneri"), a country heading, or a place in its name.
 """
 from __future__ import annotations
 
@@ -11,9 +20,11 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import gazetteer, nlp
+from pipeline.extractors import names
 from pipeline.extractors.context import Context
+from pipeline.lexicons import FIELD_KEYS
 from pipeline.extractors.enumeration import MARKER, split_items
-from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW, Evidence
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence
 from pipeline.normalise.orgs import clean_name, split_acronym
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
@@ -22,6 +33,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+([^-–—]+)$")  # "X – Německo", "X - ČR"
+_ELISION = re.compile(r"[A-Za-z]{1,5}['’](?=[A-ZÀ-Ž])")  # "l’Université", "dall’Associazione", "L’Université"
 
 
 @dataclass
@@ -49,11 +61,13 @@ def country_of(text: str, ctx: Context) -> str | None:
 def _country_name(text: str, ctx: Context) -> str | None:
     """The country a whole string names: "DE", "UK", "Německo", "(Turecko)"."""
     inner = text.strip(" ()")
+    hits = gazetteer.countries_in(inner, ctx.lex)
+    if hits and hits[0].text == inner:
+        return hits[0].cc  # the language's names and aliases first: "SR" is Slovakia in Slovak
     code = gazetteer.ISO_ALIASES.get(inner, inner)
     if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
         return code
-    hits = gazetteer.countries_in(inner, ctx.lex)
-    return hits[0].cc if hits and hits[0].text == inner else None
+    return None
 
 
 def ends_with_country(text: str, ctx: Context) -> bool:
@@ -66,14 +80,44 @@ def ends_with_country(text: str, ctx: Context) -> bool:
 
 
 def _leading_noise(text: str, ctx: Context) -> int:
-    """Length of an item marker ("PP2:") or article ("the", "la") before the name."""
+    """Length of an item marker ("PP2:") or article ("the", "la", "l’") before the name."""
     m = MARKER.match(text)
     skip = m.end() if m else 0
     words = text[skip:].split(" ", 1)
     stop = nlp.stop_words(ctx.lang)
-    if len(words) == 2 and words[0].islower() and words[0] in stop and words[1][:1].isupper():
+    # a capitalised article opens a list or sentence ("The Saxon State Ministry …")
+    if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
+            and words[1][:1].isupper():
         skip += len(words[0]) + 1
-    return skip
+    m = _ELISION.match(text[skip:])
+    return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
+
+
+def _elided(ctx: Context) -> set[str]:
+    """Elided articles and prepositions ("l’", "dall'"), from the stop words, in both apostrophes."""
+    stop = {w for w in nlp.stop_words(ctx.lang) if w[-1:] in "'’"}
+    return stop | {w[:-1] + ("’" if w[-1] == "'" else "'") for w in stop}
+
+
+def _country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a trailing country starts and its code: "X, Slovak Republic", "Belene z
+    Bułgarii", "Legacy17 from Sweden", "… Laboratorium uit Vlaanderen" (after "from" a
+    region or city will do; "University in Košice" is a name)."""
+    text = text.rstrip(" .,;")
+    m = re.search(r",\s+([^,]+)$", text)
+    if m and (code := _country_name(m.group(1), ctx)):
+        return m.start(), code
+    for word in ctx.lex.cues["origin"]:
+        m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
+        if m and (code := _country_name(m.group(1), ctx) or _place(m.group(1), ctx)):
+            return m.start(), code
+    return len(text), None
+
+
+def _place(text: str, ctx: Context) -> str | None:
+    """The country of a region or city that is the whole text ("Vlaanderen", "Trnava")."""
+    hits = gazetteer.find(text, ctx.lex)
+    return hits[0].cc if len(hits) == 1 and hits[0].text == text.strip() else None
 
 
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
@@ -87,13 +131,23 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         url = m.group(0).rstrip(".")
         text = (text[:m.start()] + text[m.end():]).strip()
     country = None
+    inverted = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)[\s.,;]*", text)
+    if inverted and (code := _country_name(inverted.group(1), ctx)) and not _country_name(inverted.group(2), ctx):
+        # "Litva (MITA)": the country, then its partner in brackets
+        p = parse_item(inverted.group(2), start + text.find(inverted.group(2)), ctx, role)
+        if p:
+            p.country, p.flags = code, ["country-first"]
+        return p
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
-        if code := _country_name(inner, ctx):
-            country = code  # "(DE)", "(Germany)", "(Česká republika)"
+        if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place(inner, ctx):
+            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)"
         elif inner.lower() in lead_cues:
             role = LEAD
+        elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper() \
+                and p.start() > 0 and not LEGAL_FORM_WORD.search(inner):  # "X (Steinbeis Innovation GmbH)" stays
+            pass  # the name again in another language: "Bordány Sportkör (Bordány Sport Club)"
         else:
             continue
         text = text.replace(p.group(0), " ", 1)
@@ -101,9 +155,12 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     if tail and (code := _country_name(tail.group(1), ctx)):
         country = country or code
         text = text[:tail.start()]
+    cut, code = _country_tail(text, ctx)
+    if code:
+        country, text = country or code, text[:cut]
     name = clean_name(text)
-    if not name or not re.search(r"\w{2}", name):
-        return None
+    if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
+        return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
     country = country or country_of(name, ctx)
     return Partner(name=full, role=role, start=start, end=end, country=country,
@@ -153,11 +210,13 @@ def from_labels(ctx: Context) -> list[Partner]:
     the same with the label on its own line above the value."""
     out = []
     for i in ctx.indices:
-        found = ctx.label_value(i, LEAD_KEYS | {"partners"})
+        found = ctx.label_value(i, LEAD_KEYS | {"partners", "country_nouns"})
         if not found:
             continue
         cue, start, end = found
-        if cue.key in LEAD_KEYS:
+        if cue.key == "country_nouns":  # "Partnerské krajiny: Litva (MITA), Holandsko (SNN), …"
+            out.extend(p for p in enumerated(ctx, start, end, PARTNER) if "country-first" in p.flags)
+        elif cue.key in LEAD_KEYS:
             p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
             out.extend([p] if p else [])
         else:
@@ -165,28 +224,219 @@ def from_labels(ctx: Context) -> list[Partner]:
     return out
 
 
-def enumerated(ctx: Context, start: int, end: int, role: str) -> list[Partner]:
-    """Partners listed inline between two document offsets."""
+# "Vedúci partner – X (ČR)", "Projektový partner 1 – Y": a role, maybe numbered, a dash, then the name
+_ROW = re.compile(r"^(?P<head>[^:–—\d]{3,40}?)\s*\d{0,2}\s[–—-]\s+(?P<value>\S.*)$")  # ":" labels: from_labels
+PARTY_KEYS = LEAD_KEYS | {"partners"}
+# cue keys that are part of a partner label or a sentence about partners; any other cue
+# in a line below a partners label ("Jóváhagyott ERFA támogatás") means the list has ended
+_PARTNER_TALK = PARTY_KEYS | {"partner_nouns", "member_nouns", "country_nouns", "copula", "conjunctions", "role_as",
+                              "partnership_with", "origin", "range_from", "range_to", "date_connectors",
+                              "money_connectors", "year_suffix", "member_list", "founding"}
+
+
+def _row(ctx: Context, i: int) -> tuple[str, int] | None:
+    """(role, offset of the name) when block i is a partner row "Role [n] – Name"."""
+    text = ctx.text(i)
+    m = _ROW.match(text)
+    if not m or len(m.group("head").split()) > 4:
+        return None
+    base = ctx.block(i).start
+    cues = [c for c in ctx.cues(i, PARTY_KEYS) if c.end - base <= m.end("head")]
+    if not cues:
+        return None
+    return (LEAD if any(c.key in LEAD_KEYS for c in cues) else PARTNER), base + m.start("value")
+
+
+_LABEL_LINE = re.compile(r"^(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def _partner_records(ctx: Context, pos: int) -> list[Partner]:
+    """One record of "Label: value" lines per partner under a partners label, as partner
+    directories print them: "Lead Partner: X" or "Name: Y", then "Address: …, Hungary",
+    "Legal status: …", budgets. A label about the project ("Project name (EN): …") ends them."""
+    out: list[Partner] = []
+    for j in ctx.indices[pos + 1:pos + 61]:
+        text, base = ctx.text(j), ctx.block(j).start
+        m = _LABEL_LINE.match(text)
+        if not m:
+            if _name_line(text, ctx):
+                continue  # the partner's name as a heading above its record
+            break
+        label = m.group("label").strip().lower()
+        keys = {c.key for c in ctx.cues(j) if c.text.lower() == label}
+        value_start = base + m.start("value")
+        if keys & LEAD_KEYS or "org_name_label" in keys:
+            p = parse_item(m.group("value"), value_start, ctx, LEAD if keys & LEAD_KEYS else PARTNER)
+            out.extend([p] if p else [])
+        elif "address_label" in keys and out:
+            parts = m.group("value").rstrip(" .").split(",")
+            out[-1].country = out[-1].country or _country_name(parts[-1].strip(), ctx)
+        elif any(c.key in ("project_before", "project_after") for c in ctx.cues(j) if c.start < value_start):
+            break
+    return out
+
+
+def _name_line(text: str, ctx: Context) -> bool:
+    """A line that is an organisation's name and nothing more: short, not a label or
+    sentence, with two capitalised words or an acronym ("Obec Tureň", "EUREGIO …")."""
+    text = text[_leading_noise(text, ctx):].strip()
+    words = text.split()
+    if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or _URL.search(text):
+        return False
+    if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w{1,4}\.)+$", text):
+        return False  # a sentence, unless it ends with a legal form ("e. V.", "d.o.o.")
+    return (text[:1].isupper() or text[:1] in "„“\"'") and _proper(text.replace("„", "").replace("“", ""))
+
+
+def _ends_list(ctx: Context, j: int) -> bool:
+    return bool(ctx.label_alone(j, PARTY_KEYS) or _row(ctx, j)
+                or any(c.key in FIELD_KEYS and c.key not in _PARTNER_TALK for c in ctx.cues(j)))
+
+
+def from_label_blocks(ctx: Context) -> list[Partner]:
+    """Partners on the lines below a label that stands alone ("Capofila" / "Comune di
+    Sesana", "Partneri projektu:" / one line per partner) and partner rows ("Vedúci
+    partner – X (ČR)", "Lead partner – X, Slovak Republic") with the partners listed
+    under them, one per line with its country."""
+    out = []
+    for pos, i in enumerate(ctx.indices):
+        cue = ctx.label_alone(i, PARTY_KEYS)
+        row = None if cue else _row(ctx, i)
+        if not cue and not row:
+            continue
+        if row:
+            role, start = row
+            p = parse_item(ctx.doc.text[start:ctx.block(i).end], start, ctx, role)
+            out.extend([p] if p else [])
+            role = PARTNER  # the lines below a lead row are its partners
+        else:
+            role = LEAD if cue.key in LEAD_KEYS else PARTNER
+            if role == PARTNER and pos + 1 < len(ctx.indices) and _LABEL_LINE.match(ctx.text(ctx.indices[pos + 1])):
+                out.extend(_partner_records(ctx, pos))
+                continue
+        for n, j in enumerate(ctx.indices[pos + 1:pos + 31]):
+            b, text = ctx.block(j), ctx.text(j)
+            if _ends_list(ctx, j):
+                break
+            if not _name_line(text, ctx):
+                found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
+                out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
+                break
+            p = parse_item(text, b.start, ctx, role)
+            if not p:
+                break
+            if row and not p.country:
+                break  # below a row, only lines that carry a country continue the list
+            out.append(p)
+            if cue and role == LEAD:
+                break  # a lead label names one organisation
+            role = PARTNER
+    return out
+
+
+def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
+    """(country, role) when block i is only a country name, maybe with a role after a
+    dash: "Turcji", "Austria:", "Portugalii – koordynator projektu"."""
+    text = ctx.text(i).strip().rstrip(":").strip()
+    head, _, tail = re.sub(r"\s[–—-]\s", "\0", text, count=1).partition("\0")
+    code = _country_name(head, ctx) if len(head.split()) <= 3 else None
+    if not code or len(tail.split()) > 5:
+        return None
+    lead = tail and any(c in tail.lower() for k in LEAD_KEYS for c in ctx.lex.cues[k])
+    return code, LEAD if lead else PARTNER
+
+
+_NAME_HEAD = re.compile(r"^(?P<name>.+?)(?:\s+[-–—(]|,\s+(?=[^\W\d_]*[a-zà-ž]))")  # "X - publiczna szkoła", "X (= EBSO), to …"
+
+
+def from_country_headings(ctx: Context) -> list[Partner]:
+    """Organisations listed under country headings: each line under "Austria" until the
+    next heading is an Austrian partner; a paragraph under it gives the name that opens
+    it ("TEB ATASEHIR ORTAOKULU - publiczna szkoła …"). Two country headings at least,
+    so that a lone country line is not read as a list."""
+    heads = [(pos, found) for pos, i in enumerate(ctx.indices) if (found := _country_heading(ctx, i))]
+    if len(heads) < 2:
+        return []
+    out = []
+    for n, (pos, (code, role)) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else min(len(ctx.indices), pos + 11)
+        for j in ctx.indices[pos + 1:stop]:
+            b, text = ctx.block(j), ctx.text(j)
+            if _name_line(text, ctx):
+                p = parse_item(text, b.start, ctx, role)
+            elif b.kind == PARAGRAPH and (m := _NAME_HEAD.match(text)) and len(m.group("name").split()) <= 10 \
+                    and _proper(m.group("name")):
+                p = parse_item(m.group("name"), b.start, ctx, role)
+            else:
+                break
+            if p:
+                p.country = code
+                out.append(p)
+            if b.kind == PARAGRAPH:
+                break
+    return out
+
+
+def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = False,
+               open_end: bool = True) -> list[Partner]:
+    """Partners listed inline between two document offsets. In running text an item may
+    go on with its role ("X u ulozi Vodećeg partnera"), and when the list runs to the
+    sentence's end (open_end) the last item ends where the sentence goes on ("… e B. Il …")."""
     text = ctx.doc.text[start:end]
     out = []
-    items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx))
-    named = [_named(text[a:b]) for a, b in items]
+    items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
+                        lambda t: _named(t[_leading_noise(t, ctx):]))
+    named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) for a, b in items]
+    last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
         return []  # a description ("regionale und nationale Institutionen, …"), not names
     for (a, b), ok in zip(items, named):
         piece = text[a:b]
         if not ok:
             continue
-        p = parse_item(piece, start + a, ctx, role)
+        code = _country_name(piece.strip(" .,;/"), ctx)
+        if code:  # a country is not a partner; after one it is that partner's country
+            if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
+                out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
+            continue
+        kind = role
+        if running:
+            piece, kind = _role_in_piece(piece, ctx, role)
+            if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
+                skip = _leading_noise(piece, ctx)
+                piece = piece[:skip + _name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
+        p = parse_item(piece, start + a, ctx, kind)
         if p and len(p.name.split()) <= 20:
+            p.end, last = start + b, b
             out.append(p)
     return out
 
 
+def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
+    """An item of a list in running text that goes on with its role: "Občina Semič u ulozi
+    Vodećeg partnera" is the lead, "Malbork jako jedyny z Polski" is Malbork from Poland.
+    The piece is cut before the role words; a country after "from" is kept."""
+    for word in sorted(ctx.lex.cues["role_as"], key=len, reverse=True):
+        m = re.search(rf"\s{re.escape(word)}\s+(\S+)", piece, re.I)
+        if not m or m.start() == 0 or (m.group(1)[:1].isupper() and not _is_lead(m.group(1), ctx)):
+            continue
+        rest = piece[m.start():]
+        lead = any(c in rest.lower() for k in LEAD_KEYS for c in ctx.lex.cues[k])
+        _, code = _country_tail(rest, ctx)
+        name = piece[:m.start()] + (f" ({code})" if code else "")
+        return name, LEAD if lead else role
+    return piece, role
+
+
+def _is_lead(word: str, ctx: Context) -> bool:
+    return any(c.split()[0] == word.lower() for k in LEAD_KEYS for c in ctx.lex.cues[k])
+
+
 def _strip_tail(text: str, ctx: Context) -> str:
-    """Drop trailing copulas and role verbs: "X (dále jen Y) je" -> "X"."""
-    text = _PAREN.sub("", text).strip(" ,")
-    copulas = sorted(ctx.lex.cues["copula"], key=len, reverse=True)
+    """Drop trailing copulas, role verbs and "as" words: "X (dále jen Y) je" -> "X",
+    "Općina Medulin kao" -> "Općina Medulin", "Consiliul Judeţean Giurgiu, în calitate de" -> …"""
+    text = _PAREN.sub("", text).strip(" ,").rstrip(" ,(")
+    copulas = sorted(ctx.lex.cues["copula"] + ctx.lex.cues["role_as"], key=len, reverse=True)
     changed = True
     while changed:
         changed = False
@@ -210,6 +460,11 @@ def _clause_start(text: str, ctx: Context) -> int:
 def from_running_text(ctx: Context) -> list[Partner]:
     out = []
     for i in ctx.indices:
+        if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
+            sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
+            if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns"}) is not None:
+                out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
+            continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
             continue
         for sent in ctx.sentences(i):
@@ -222,34 +477,197 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 continue
             # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
             colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns"})
-            if colon is not None:
-                out.extend(enumerated(ctx, colon, sent.end, PARTNER))
-            for cue in cues:
-                if cue.key not in LEAD_KEYS:
+            if colon is not None and ctx.doc.text[colon:ctx.block(i).end].strip():
+                out.extend(enumerated(ctx, colon, _list_end(ctx, colon, _sentence_end(ctx, i, sent)), PARTNER,
+                                      running=True))
+            elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
+                out.extend(_next_paragraph_list(ctx, i))
+            out.extend(_prose_lists(ctx, i, sent))
+            leads = [c for c in cues if c.key in LEAD_KEYS]
+            for n, cue in enumerate(leads):
+                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang):
+                    p = _after_cue(ctx, cue, sent)  # "coordinated by X": the agent follows
+                    out.extend([p] if p else [])
                     continue
-                before = ctx.doc.text[sent.start:cue.start]
+                # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
+                from_ = leads[n - 1].end if n else sent.start
+                before = ctx.doc.text[from_:cue.start]
                 # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
-                clean_before = _PAREN.sub("", before)
+                clean_before = _strip_tail(_PAREN.sub("", before), ctx)
                 clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
-                subject = _strip_tail(clause, ctx)
+                as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
+                if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
+                    clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
+                    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
+                subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
                 stop = nlp.stop_words(ctx.lang)
                 while subject.split() and subject.split()[-1].lower() in stop:
                     subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
-                if subject.lower() in stop or subject.split()[:1] and subject.split()[0].lower() in stop:
-                    subject = ""
+                while subject.split()[:1] and subject.split()[0].lower() in stop:
+                    subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
+                if len(subject.split()) == 1 and before.rstrip().endswith(subject):
+                    subject = ""  # "Zástupca vedúceho partnera", "Hlavním koordinátorem": part of the phrase
                 if not subject[:1].isupper() or not 1 <= len(subject.split()) <= 12:
+                    # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
+                    subject = _trailing_name(_strip_tail(clause, ctx), ctx) if clause.strip() else ""
+                if not subject:
                     p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
-                start = sent.start + before.find(subject.split()[0])
+                start = from_ + before.rfind(subject)
                 p = parse_item(subject, start, ctx, LEAD)
                 if p:
                     out.append(p)
     return out
 
 
+def _trailing_name(text: str, ctx: Context) -> str:
+    """The name that ends text: capitalised words, with short lower-case joiners between
+    them ("Comune di Sesana") and an elided article before them ("dall’Associazione")."""
+    stop = nlp.stop_words(ctx.lang)
+    words = text.rstrip(" ,").split(" ")
+    keep = []
+    for w in reversed(words):
+        m = _ELISION.match(w)
+        core = w[m.end():] if m else w
+        if core.strip("„“\"'(")[:1].isupper():
+            keep.insert(0, core)
+            if m:
+                break
+        elif keep and core.lower() in stop and len(core) <= 4 and not core.endswith(","):
+            keep.insert(0, core)
+        else:
+            break
+    while keep and not keep[0][:1].isupper():
+        keep.pop(0)
+    return " ".join(keep) if len(keep) >= 2 else ""  # one capitalised word is as often a project's name
+
+
+def _adjective_country(text: str, ctx: Context) -> str | None:
+    """A country adjective in a few words before a list ("De Nederlandse partners …",
+    "partneri na slovenskoj strani …")."""
+    hits = [h for h in gazetteer.find(text, ctx.lex, adjectives=True) if h.kind in ("adjective", "country")]
+    return hits[-1].cc if len({h.cc for h in hits}) == 1 else None
+
+
+def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
+    """Partners enumerated in running text after a partner cue: "in collaborazione con
+    il A, l’B", "partneri na projektu su A, B te C", "dok su partneri na slovenskoj
+    strani A, B i C", "De Nederlandse partners A, B en C", "tagjai a A, a B"."""
+    out = []
+    text = ctx.doc.text
+    leads = ctx.cues(i, LEAD_KEYS)
+    # a partner noun inside a role ("u ulozi Vodećeg partnera") belongs to an item, not to a new list
+    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end
+            and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
+    # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
+    noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
+    cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
+             if noun_end is not None and noun_end <= c.start < sent.end]
+    cues.sort(key=lambda c: c.start)
+    copulas = set(ctx.lex.cues["copula"])
+    stop = nlp.stop_words(ctx.lang)
+    for n, cue in enumerate(cues):
+        if n and cue.start < cues[n - 1].end:
+            continue
+        words = list(re.finditer(r"\S+", text[cue.end:sent.end]))
+        before = text[sent.start:cue.start].split()
+        # a partnership phrase, or a copula just before the cue ("dok su partneri …"), opens a list
+        k, ok = 0, cue.key == "partnership_with" or any(w.lower() in copulas for w in before[-2:])
+        apposition = not ok and cue.key == "partner_nouns"  # "De Nederlandse partners A, B en C"
+        # up to four lower-case words ("na projektu"), then a copula or colon
+        while k < len(words) and k <= 4:
+            w = words[k].group(0)
+            said = text[cue.end:cue.end + words[k].end()].lower()
+            if w.endswith(":") or any(said.endswith(" " + c) for c in copulas):  # "consists of" too
+                ok, apposition, k = True, False, k + 1
+                break
+            if not w[:1].islower() or w.endswith((",", ".", ";")):
+                break
+            k += 1
+        if not ok and not apposition:
+            continue
+        if apposition:
+            k = 0
+        skipped = 0
+        while k < len(words) and words[k].group(0).lower() in stop and words[k].group(0).islower() \
+                and (len(words[k].group(0)) <= 2 and not skipped or not apposition):
+            k, skipped = k + 1, skipped + 1  # articles: "tagjai a Hortobágyi …", "con il Javni Zavod …"
+        if k >= len(words):
+            continue
+        first = words[k].group(0)
+        core = first[_ELISION.match(first).end():] if _ELISION.match(first) else first
+        if not core.lstrip("„“\"'")[:1].isupper():
+            continue
+        start = cue.end + words[k].start()
+        nxt = next((c for c in cues[n + 1:] if c.start > start), None)
+        end = nxt.start if nxt else _sentence_end(ctx, i, sent)
+        if nxt:  # "… Onderzoek der Zee en de Vlaamse partners …": stop before "en de Vlaamse"
+            seps = [m.start() for m in re.finditer(rf",|\s(?:{'|'.join(map(re.escape, ctx.lex.cues['conjunctions']))})\s",
+                                                     text[start:end])]
+            if seps and len(text[start + seps[-1]:end].split()) <= 4:
+                end = start + seps[-1]
+        end = _list_end(ctx, start, end)
+        found = enumerated(ctx, start, end, PARTNER, running=True, open_end=nxt is None)
+        if apposition:  # names only: no lower-case word but joiners ("… Meeting took place in Vienna")
+            found = [p for p in found if all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in stop
+                                             for w in p.name.split())]
+        if apposition and (not found or sum(_proper(p.name) for p in found) < len(found) / 2):
+            continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
+        clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
+        context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
+        code = _adjective_country(context, ctx)
+        for p in found:
+            p.country = p.country or code
+        out.extend(found)
+    return out
+
+
+def _sentence_end(ctx: Context, i: int, sent) -> int:
+    """The end of sentence `sent`, joined with the sentences after it that open with a
+    bracket or in lower case: "KORID LK, spol. s r.o. (CZ), …" is split after "r.o."."""
+    end = sent.end
+    for s in ctx.sentences(i):
+        if s.start < end:
+            continue
+        if s.text[:1] != "(" and not s.text[:1].islower():
+            break
+        end = s.end
+    return end
+
+
+def _proper(name: str) -> bool:
+    """Two capitalised words or an acronym: a name rather than a capitalised noun."""
+    words = name.split()
+    return sum(w[:1].isupper() for w in words) >= 2 or any(
+        sum(c.isupper() for c in w) >= 2 and not (w.isupper() and len(w) > 8) for w in words)  # not "VERANSTALTUNGEN"
+
+
+def _list_end(ctx: Context, start: int, end: int) -> int:
+    """Where a list in running text ends, at most at `end`: at a closing bracket it did not
+    open ("(partner A e B)") and at the first piece that does not open with a name
+    ("…, sara’ presentato", "…, ktorý zastupoval …"); legal forms ("spol. s r.o.",
+    "afd. Maritieme Toegang") do not end it."""
+    text = ctx.doc.text[start:end]
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0 and text[k - 1:k].isalnum():  # "… e Rijeka)", not a stray ". )"
+            text, end = text[:k], start + k
+            break
+    for m in re.finditer(r"[,;]\s+", text):
+        rest = text[m.end():]
+        skip = _leading_noise(rest, ctx)
+        word = rest[skip:].split(" ", 1)[0]
+        if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest):
+            continue
+        return start + m.start()
+    return end
+
+
 def _named(piece: str) -> bool:
-    return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" or piece[:1].isdigit()
+    return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" \
+        or bool(re.match(r"\d+[A-ZÀ-Ž]", piece))  # "3M", not "40.455,49 EUR"
 
 
 def _after_cue(ctx: Context, cue, sent) -> Partner | None:
@@ -259,20 +677,32 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     rest = ctx.doc.text[cue.end:sent.end]
     copulas = set(ctx.lex.cues["copula"])
     offset = None
+    article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
+    elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
+            and article.group(1) not in ctx.lex.cues["origin"]:
+        offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
+    elif cue.start == sent.start and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
+            or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
+            and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
+        # the cue opens the sentence and its name follows ("Vodilni partner Trasferimento … je gostil"),
+        # or the cue ends with its preposition ("coordinated by X", "coordonné par X")
+        offset = 0
     else:
+        # a copula (of one or more words) within a few words: "vedoucím partnerem zodpovědným za … se stalo X"
         for n, m in enumerate(re.finditer(r"\S+", rest)):
-            if n >= 4:
+            said = rest[:m.end()].lower().rstrip(",:")
+            if n >= 10 or "," in said or ";" in said:
                 break
-            if m.group(0).lower().rstrip(",:") in copulas:
+            if any(said.endswith(" " + c) or said.strip() == c for c in copulas):
                 offset = m.end()
                 break
     if offset is None:
         return None
     text = rest[offset:]
     start, end = _name_span(text, ctx)
-    if end <= start:
+    if end <= start or offset == 0 and not _proper(text[start:end]):
         return None
     return parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
 
@@ -293,13 +723,27 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         word = words[k].group(0)
         core = word.strip(",.;:()„“\"'")
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
-        if core[:1].islower() and core.lower() in stop and not (len(core) <= 4 and nxt[:1].isupper()):
+        if k > i and word.startswith("(") and core[:1].islower():
+            break
+        ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
+                      or len(w.group(0)) > 6), "")
+        if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
             break
         end = words[k].end()
         if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
     return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
+    """The partners listed inline in the paragraph after block i (which ends with a colon)."""
+    pos = ctx.indices.index(i)
+    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != PARAGRAPH:
+        return []
+    b = ctx.block(ctx.indices[pos + 1])
+    found = enumerated(ctx, b.start, b.end, PARTNER)
+    return found if len(found) >= 2 else []
 
 
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
@@ -348,7 +792,12 @@ def _prefix(a: str, b: str) -> bool:
 
 
 def extract(ctx: Context) -> list[Partner]:
-    found = from_labels(ctx) + from_lists(ctx) + from_running_text(ctx)
+    found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx) \
+        + from_running_text(ctx)
+    project = names.project_name(ctx)
+    if project and sum(c.isupper() for c in project[0]) >= 2:
+        # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
+        found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)

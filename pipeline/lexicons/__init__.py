@@ -23,7 +23,7 @@ CUE_KEYS = (
     "country_nouns", "member_nouns", "budget_total", "budget_eu", "budget", "budget_other", "duration", "start",
     "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
     "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
-    "money_connectors",
+    "money_connectors", "role_as", "partnership_with", "origin", "org_name_label", "address_label",
 )
 # budgets and counts: "of which" before a part of an amount, one unit of a scale word standing
 # alone ("milijun eura"), counts of several projects, "other" before a count, consortium nouns,
@@ -33,6 +33,14 @@ CUE_KEYS = (
 # "such as" after a cue opens an enumeration ("Themen wie A, B sowie C")
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
              "company_nouns", "budget_programme", "count_partitive", "such_as")
+# Keys whose cues label or announce a field of their own; the rest are function words
+# (connectors, nouns counted, "of", "such as") that may occur inside any value.
+FIELD_KEYS = frozenset((
+    "project_before", "project_after", "cluster_names", "title", "programme", "funder", "call", "partners",
+    "lead_partner", "coordinator", "founding", "budget_total", "budget_eu", "budget", "budget_other", "duration",
+    "start", "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
+    "org_name_label", "address_label", "budget_programme",
+))
 
 
 def languages() -> list[str]:

@@ -6,13 +6,15 @@ import re
 _WRAP_HYPHEN = re.compile(r"(\w)- (?=[A-ZÀ-ÖØ-ÞĀ-ſ])")  # "North Rhine- Westphalia"
 _ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})$")
 _ACRONYM_BEFORE = re.compile(r"^(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})\s+[-–—]\s+(?P<name>.+)$")
-_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})\)$")
+_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11}(?: [A-ZÀ-Ž0-9]{2,6})?)\)$")
 
 
 def clean_name(text: str) -> str:
     text = _WRAP_HYPHEN.sub(r"\1-", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(" ,;:").strip()
+    if text.count(")") > text.count("("):
+        text = text[:text.rfind(")")]  # a stray bracket: "University (Turecko). )" less its country
+    return re.sub(r"\s+\.$", "", text.strip(" ,;:")).strip(" ,;:")
 
 
 def split_acronym(name: str) -> tuple[str, str | None]:
