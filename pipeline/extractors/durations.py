@@ -1,18 +1,29 @@
 """Start and end dates and the stated duration of a project, from duration / start / end
 cues, and the founding year of a cluster ("istnieje od 2013 r.").
 
-A range under a duration or start cue gives both ends; a lone date under a start or end
-cue gives that end. The duration in months comes only from a stated number and unit
-("36 měsíců", "Laufzeit: 3 Jahre", "a 24-month project"), never from the dates.
+Labels are read first ("Laufzeit (von - bis):" with its value on the next line, "Doba
+realizace: 2013"), then running text. A range under a duration or start cue gives both
+ends; a lone date under a start or end cue gives that end, and under a duration cue the
+word before it decides ("bis September 2027" ends, "od 1. 3. 2012" starts). The duration
+in months comes only from a stated number and unit ("36 měsíců", "Laufzeit: 3 Jahre",
+"a 24-month project", "dvouletý projekt"), never from the dates.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
+from pipeline.extractors import events
 from pipeline.extractors.context import Context
-from pipeline.model import Evidence
-from pipeline.normalise.dates import end_before_start, find_ranges
+from pipeline.model import Evidence, Section
+from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
+
+KEYS = {"duration", "start", "end"}
+PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
+# a statement of months closer before the duration cue than this still counts
+# ("de dos años de duración")
+BEFORE_CUE = 40
 
 
 @dataclass
@@ -27,34 +38,16 @@ class Period:
 
 def extract(ctx: Context, name: str | None) -> Period:
     period = Period()
+    pub = _published(ctx)
+    for i in ctx.indices:
+        found = ctx.label_block(i, KEYS)
+        if found:
+            _label(ctx, period, *found, pub)
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            cues = [c for c in ctx.cues(i, {"duration", "start", "end"}) if sent.start <= c.start < sent.end]
-            if not cues:
-                continue
-            if period.months is None and any(c.key == "duration" for c in cues):
-                _months(ctx, sent, cues[0].start, period)
-            if period.start and period.end:
-                continue
-            ranges = [r for r in find_ranges(sent.text, ctx.lex) if sent.start + r.span_start >= cues[0].start]
-            if not ranges:
-                continue
-            r = ranges[0]
-            ev = ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
-            if r.end is not None:
-                if period.start or period.end:
-                    continue
-                period.start, period.end = r.start.iso, r.end.iso
-            else:
-                key = _nearest_key(cues, sent.start + r.span_start)
-                if key == "end" and period.end is None:
-                    period.end = r.start.iso
-                elif key != "end" and period.start is None:
-                    period.start = r.start.iso
-                else:
-                    continue
-            period.evidence = period.evidence or ev
-            _check(period, r)
+            _sentence(ctx, period, i, sent, name, pub)
+    if not (period.start or period.end):
+        _spanning_range(ctx, period)
     if name and not (period.start or period.end):
         since = _since(ctx, name)
         period.start, period.evidence = since.start, since.evidence
@@ -63,40 +56,237 @@ def extract(ctx: Context, name: str | None) -> Period:
     return period
 
 
+def _published(ctx: Context) -> str | None:
+    """The page's publication date, the reference for "letos" / "this year"."""
+    whole = Context(ctx.doc, Section(blocks=tuple(range(len(ctx.doc.blocks)))))
+    found = events.published(whole)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- labels
+
+def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: int, alone: bool,
+           pub: str | None) -> None:
+    """A label's value must open with what the label announces (a date, a range or a
+    length of time): a menu word such as "Start" followed by a paragraph is no label."""
+    text = ctx.doc.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    if key == "duration" and period.months is None:
+        m = _unit_pattern(ctx).match(text, lead)
+        bare = re.match(r"(\d{1,3})(?!\S)", text[lead:].rstrip(". "))
+        unit = _paren_unit(ctx, paren)
+        if m:
+            _set_months(ctx, period, m, start)
+        elif bare and unit and bare.group(0) == text.strip().rstrip(". "):
+            period.months = int(bare.group(1)) * unit
+            period.months_evidence = ctx.evidence(start + lead, start + lead + len(bare.group(1)))
+    ranges = find_ranges(text, ctx.lex, pub, nearest=False)
+    if not ranges or not _opens(text, ranges[0], ctx):
+        return
+    r = ranges[0]
+    exact = text.strip().rstrip(".") == text[r.span_start:r.span_end].strip().rstrip(".")
+    _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
+
+
+def _opens(text: str, r: DateRange, ctx: Context) -> bool:
+    """The range is the first thing in the value, but for a "from"/"to" word before it."""
+    head = text[:r.span_start].strip().lower()
+    return not head or head in set(ctx.lex.cues["range_from"]) | set(ctx.lex.cues["range_to"])
+
+
+def _paren_unit(ctx: Context, paren: str) -> int | None:
+    """The unit a label's parenthesis gives its bare number: "Időtartam (hónapokban): 12"."""
+    for word in re.findall(r"\w+", paren.lower()):
+        if word in ctx.lex.duration_units:
+            return ctx.lex.duration_units[word]
+    return None
+
+
+# ---------------------------------------------------------------- running text
+
+def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub: str | None) -> None:
+    cues = [c for c in ctx.cues(i, KEYS | {"duration_for"}) if sent.start <= c.start < sent.end]
+    about = _about_project(ctx, i, sent, name)
+    stated = False
+    if period.months is None:
+        stated = _months(ctx, sent, cues, about, period)
+    cues = [c for c in cues if _counts(ctx, i, c, about, stated, _has_event(ctx, i, sent))]
+    if not cues or period.start and period.end:
+        return
+    first = min(c.start for c in cues)
+    for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
+        offset = sent.start + r.span_start
+        if offset < first or _programme_period(ctx, i, sent, r):
+            continue
+        key = _nearest_key(cues, offset)
+        _assign(ctx, period, r, key, sent.text, sent.start)
+        if r.end is not None or period.start and period.end:
+            return
+
+
+def _counts(ctx: Context, i: int, cue, about: bool, stated: bool, event: bool) -> bool:
+    """Whether a cue in running text dates the project. A label always does. In a
+    sentence that reports an event ("Dvoudenní meeting … začal dne 30.5.2017") the dates
+    belong to the event. A start or end verb must speak of the project ("Projekt …
+    odstartoval v lednu 2014"); a "for" phrase counts where it stated the duration."""
+    if cue.key in KEYS and ctx.is_label(i, cue):
+        return True
+    if event:
+        return False
+    if cue.key == "duration":
+        return True
+    if cue.key == "duration_for":
+        return stated
+    return about
+
+
+def _has_event(ctx: Context, i: int, sent) -> bool:
+    return any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"events"}))
+
+
+def _about_project(ctx: Context, i: int, sent, name: str | None) -> bool:
+    """The sentence speaks of the project: a project word or its name."""
+    return bool(name and name in sent.text) or any(
+        sent.start <= c.start < sent.end for c in ctx.cues(i, PROJECT_KEYS))
+
+
+def _programme_period(ctx: Context, i: int, sent, r: DateRange) -> bool:
+    """ "Interreg V-A 2014-2020", "programu … v období 2014–2020": two bare years after
+    a programme word are the programme's period, not the project's."""
+    if r.end is None or r.start.precision != "year" or r.end.precision != "year":
+        return False
+    return any(sent.start <= c.start < sent.start + r.span_start for c in ctx.cues(i, {"programme"}))
+
+
+def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, base: int,
+            whole_period: bool = False) -> None:
+    """Put a range or a lone date where its cue says. `whole_period`: a duration label
+    whose whole value is one year or month ("Okres realizacji: 2013") ran within it."""
+    ev = ctx.evidence(base + r.span_start, base + r.span_end)
+    if r.end is not None:
+        if period.start or period.end or key == "end":
+            return
+        period.start, period.end = r.start.iso, r.end.iso
+    else:
+        iso = r.start.iso
+        if key == "duration":
+            key = _preposition(ctx, text[:r.span_start]) or "start"
+            if whole_period and key == "start" and r.start.precision in ("year", "month"):
+                if period.start is None and period.end is None:
+                    period.start = period.end = iso
+                    period.evidence = period.evidence or ev
+                    _check(period, r)
+                return
+        if key == "end" and period.end is None:
+            period.end = iso
+        elif key == "start" and period.start is None:
+            period.start = iso
+        else:
+            return
+    period.evidence = period.evidence or ev
+    _check(period, r)
+
+
+def _preposition(ctx: Context, before: str) -> str | None:
+    """ "bis", "do", "until" right before a date make it an end; "ab", "od", "from" a start."""
+    words = before.lower().split()
+    for n in (2, 1):
+        phrase = " ".join(words[-n:]) if len(words) >= n else None
+        if phrase in ctx.lex.cues["range_to"]:
+            return "end"
+        if phrase in ctx.lex.cues["range_from"]:
+            return "start"
+    return None
+
+
 def _nearest_key(cues, offset: int) -> str:
     """The cue closest before a date decides whether it starts or ends the project."""
     before = [c for c in cues if c.start <= offset]
     return (before[-1] if before else cues[0]).key
 
 
+def _spanning_range(ctx: Context, period: Period) -> None:
+    """With no cue at all, a "from … to …" range of months or days, a few months to ten
+    years long, in a sentence about no event, is the project's period ("Na tomto úkolu
+    budou spolupracovat od října 2011 do září 2014")."""
+    from_words = set(ctx.lex.cues["range_from"])
+    for i in ctx.indices:
+        for sent in ctx.sentences(i):
+            if any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"events", "published", "since"})):
+                continue
+            for r in find_ranges(sent.text, ctx.lex):
+                if r.end is None or r.span_start == r.start.start:
+                    continue
+                word = sent.text[r.span_start:r.start.start].strip().lower()
+                if word not in from_words or "year" in (r.start.precision, r.end.precision):
+                    continue
+                months = (int(r.end.iso[:4]) - int(r.start.iso[:4])) * 12 + int(r.end.iso[5:7]) - int(r.start.iso[5:7])
+                if 3 <= months <= 120:
+                    _assign(ctx, period, r, "duration", sent.text, sent.start)
+                    return
+
+
+# ---------------------------------------------------------------- months
+
 _UNIT_PATTERNS: dict[str, re.Pattern] = {}  # per language, built once like the money patterns
 
 
 def _unit_pattern(ctx: Context) -> re.Pattern:
-    """A number (digits or a number word) and a duration unit: "36 měsíců", "24-month"."""
+    """A number (digits, a decimal or a number word) and a duration unit: "36 měsíců",
+    "24-month", "2,5 roku", and compounds written as one word: "dvouletý", "zweijährig"."""
     if ctx.lex.lang not in _UNIT_PATTERNS:
         units = sorted(ctx.lex.duration_units, key=lambda w: (-len(w), w))
         words = sorted(ctx.lex.number_words, key=lambda w: (-len(w), w))
-        number = r"\d{1,3}" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
+        number = r"\d{1,3}(?:[.,]5)?" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
         unit = "|".join(re.escape(u) for u in units)
         _UNIT_PATTERNS[ctx.lex.lang] = re.compile(
-            rf"(?<![\w.,])(?P<n>{number})[\s\u00a0-]?(?P<u>{unit})(?!\w)", re.IGNORECASE)
+            rf"(?<![\w.,])(?P<n>{number})(?P<sep>[\s\u00a0-]?)(?P<u>{unit})(?!\w)", re.IGNORECASE)
     return _UNIT_PATTERNS[ctx.lex.lang]
 
 
-def _months(ctx: Context, sent, after: int, period: Period) -> None:
+def _months(ctx: Context, sent, cues, about: bool, period: Period) -> bool:
+    """Read the stated duration from the sentence; True when it was stated here.
+
+    After a duration cue, or shortly before it ("de dos años de duración"); right after a
+    "for" phrase ("durante los próximos cuatro años", "przez dwa lata") in a sentence about
+    the project or giving its dates; or as a compound adjective in a sentence about the
+    project ("a three-year project", "Projekt je koncipován jako dvouletý")."""
     if not ctx.lex.duration_units:
-        return
-    offset = after - sent.start
-    for m in _unit_pattern(ctx).finditer(sent.text):
-        if m.start() < offset:
-            continue
-        n = m.group("n")
-        value = int(n) if n.isdigit() else ctx.lex.number_words.get(n.lower())
-        if value:
-            period.months = value * ctx.lex.duration_units[m.group("u").lower()]
-            period.months_evidence = ctx.evidence(sent.start + m.start(), sent.start + m.end())
-        return
+        return False
+    matches = list(_unit_pattern(ctx).finditer(sent.text))
+    if not matches:
+        return False
+    for cue in (c for c in cues if c.key == "duration"):
+        offset = cue.start - sent.start
+        after = [m for m in matches if m.start() >= offset]
+        before = [m for m in matches if m.end() <= offset and offset - m.end() <= BEFORE_CUE]
+        for m in after[:1] or before[-1:]:
+            if _set_months(ctx, period, m, sent.start):
+                return True
+    dated = any(r.end is not None for r in find_ranges(sent.text, ctx.lex))
+    for cue in (c for c in cues if c.key == "duration_for"):
+        end = cue.end - sent.start
+        m = next((m for m in matches if 0 <= m.start() - end <= 1), None)
+        if m and (about or dated) and _set_months(ctx, period, m, sent.start):
+            return True
+    if about:
+        for m in matches:
+            if m.group("sep") in ("", "-") and _set_months(ctx, period, m, sent.start):
+                return True
+    return False
+
+
+def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
+    n = m.group("n")
+    value = Fraction(n.replace(",", ".")) if n[0].isdigit() else ctx.lex.number_words.get(n.lower())
+    if not value:
+        return False
+    months = Fraction(value) * ctx.lex.duration_units[m.group("u").lower()]
+    if months.denominator != 1:  # "2,5 měsíce" is no whole number of months
+        return False
+    period.months = int(months)
+    period.months_evidence = ctx.evidence(base + m.start(), base + m.end())
+    return True
 
 
 def _since(ctx: Context, name: str) -> Period:

@@ -25,6 +25,10 @@ CUE_KEYS = (
     "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
     "money_connectors",
 )
+# Date words: "a"/"and" joining two days ("22. a 23. 6."), words between the dates of a
+# range ("între data … și data …"), "this year" after a day and month, and "for"/"over
+# the next" before a stated length of time.
+CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for")
 
 
 def languages() -> list[str]:
