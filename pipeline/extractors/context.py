@@ -133,3 +133,11 @@ class Context:
         rest = self.doc.text[cue.end:self.block(i).end]
         m = re.match(r"\s*(?:\([^()]{0,40}\))?(?:\s*[^\W\d]+){0,2}?\s*:", rest)
         return len(head) <= 2 and bool(m)
+
+    def doc_cues(self, span: nlp.Span, keys: set[str] | None = None) -> list[nlp.CueMatch]:
+        """Cue matches inside a span of the document text (a sentence), whatever its block."""
+        out = []
+        for i, b in enumerate(self.doc.blocks):
+            if b.start < span.end and span.start < b.end:
+                out += [c for c in self.cues(i, keys) if span.start <= c.start < span.end]
+        return out

@@ -46,7 +46,7 @@ def extract(ctx: Context, name: str | None) -> Period:
     for i in ctx.indices:
         for sent in ctx.sentences(i):
             _sentence(ctx, period, i, sent, name, pub)
-    if not (period.start or period.end):
+    if not (period.start and period.end):
         _spanning_range(ctx, period)
     if name and not (period.start or period.end):
         since = _since(ctx, name)
@@ -85,6 +85,8 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
         return
     r = ranges[0]
     exact = text.strip().rstrip(".") == text[r.span_start:r.span_end].strip().rstrip(".")
+    if alone and not exact:
+        return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
     _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
 
 
@@ -109,39 +111,73 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     about = _about_project(ctx, i, sent, name)
     stated = False
     if period.months is None:
-        stated = _months(ctx, sent, cues, about, period)
-    cues = [c for c in cues if _counts(ctx, i, c, about, stated, _has_event(ctx, i, sent))]
+        stated = _months(ctx, sent, cues, about, period, _name_spans(ctx, i, sent, name))
+    event_cues = ctx.doc_cues(sent, {"events"})
+    cues = [c for c in cues if _counts(ctx, i, c, sent, name, about, stated, bool(event_cues))]
     if not cues or period.start and period.end:
         return
     first = min(c.start for c in cues)
+    # verb-final languages close the sentence with the cue: "A projekt 2011. április
+    # 1-jétől 2014. március 31-ig tart."
+    closing = about and any(c.key == "duration" for c in cues)
+    taken = events.event_range(ctx, sent) if event_cues else None
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         offset = sent.start + r.span_start
-        if offset < first or _programme_period(ctx, i, sent, r):
+        if offset < first and not (closing and r.end is not None) or _programme_period(ctx, i, sent, r):
             continue
-        key = _nearest_key(cues, offset)
-        _assign(ctx, period, r, key, sent.text, sent.start)
+        cue = _nearest_cue(cues, offset)
+        if event_cues and not ctx.is_label(i, cue) and not _owns(cue, r, sent, event_cues, taken):
+            continue
+        _assign(ctx, period, r, cue.key, sent.text, sent.start)
         if r.end is not None or period.start and period.end:
             return
 
 
-def _counts(ctx: Context, i: int, cue, about: bool, stated: bool, event: bool) -> bool:
-    """Whether a cue in running text dates the project. A label always does. In a
-    sentence that reports an event ("Dvoudenní meeting … začal dne 30.5.2017") the dates
-    belong to the event. A start or end verb must speak of the project ("Projekt …
-    odstartoval v lednu 2014"); a "for" phrase counts where it stated the duration."""
+def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stated: bool, event: bool) -> bool:
+    """Whether a cue in running text may date the project. A label always may. A start
+    or end verb must follow a mention of the project with no programme word between
+    ("Projekt … odstartoval v lednu 2014", not "The programme started in 2014"); in a
+    sentence that reports an event, every cue must speak of the project ("Výstava trvá
+    do 30. 6." is the exhibition's); a "for" phrase counts where it stated the duration."""
     if cue.key in KEYS and ctx.is_label(i, cue):
         return True
-    if event:
-        return False
-    if cue.key == "duration":
-        return True
     if cue.key == "duration_for":
-        return stated
-    return about
+        return stated and not event
+    if cue.key == "duration":
+        return about or not event
+    return _subject(ctx, i, sent, cue, name)
 
 
-def _has_event(ctx: Context, i: int, sent) -> bool:
-    return any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"events"}))
+def _subject(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
+    """The cue speaks of the project: the project is named before it with no programme
+    word between ("Projekt … odstartoval", "Projekt kezdete"), or right after it ("The
+    start of the project is …"); not "The programme started in 2014 … projects"."""
+    spans = _name_spans(ctx, i, sent, name)
+    mentions = [a for a, _ in spans if a <= cue.start]
+    programmes = [c.start for c in ctx.cues(i, {"programme"}) if sent.start <= c.start < cue.start]
+    if mentions and max(mentions) > max(programmes, default=-1):
+        return True
+    window = cue.end + len(" ".join(ctx.doc.text[cue.end:sent.end].split()[:3])) + 1
+    return any(cue.end <= a <= window for a, _ in spans)
+
+
+def _owns(cue, r: DateRange, sent, event_cues, taken: DateRange | None) -> bool:
+    """In a sentence that reports an event, the event's own date is not the project's
+    ("Dvoudenní meeting projektu CHESTNUT začal dne 30.5.2017"); another date is, when
+    its cue is nearer to it than any event cue ("Projekt byl zahájen 1. 1. 2012 a
+    úvodní konference se konala 12. 2. 2012")."""
+    if taken is not None and taken.span_start == r.span_start:
+        return False
+    offset = sent.start + r.span_start
+    return all(abs(offset - cue.end) < abs(offset - e.start) for e in event_cues)
+
+
+def _name_spans(ctx: Context, i: int, sent, name: str | None) -> list[tuple[int, int]]:
+    """Where the project's name and project words stand in the sentence."""
+    spans = [(c.start, c.end) for c in ctx.cues(i, PROJECT_KEYS) if sent.start <= c.start < sent.end]
+    if name:
+        spans += [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(re.escape(name), sent.text)]
+    return spans
 
 
 def _about_project(ctx: Context, i: int, sent, name: str | None) -> bool:
@@ -188,31 +224,36 @@ def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, bas
 
 
 def _preposition(ctx: Context, before: str) -> str | None:
-    """ "bis", "do", "until" right before a date make it an end; "ab", "od", "from" a start."""
-    words = before.lower().split()
-    for n in (2, 1):
-        phrase = " ".join(words[-n:]) if len(words) >= n else None
-        if phrase in ctx.lex.cues["range_to"]:
-            return "end"
-        if phrase in ctx.lex.cues["range_from"]:
-            return "start"
+    """ "bis", "do", "until" shortly before a date make it an end ("až do konce roku
+    2014"); "ab", "od", "from" a start. Year marks ("roku", "r.") are skipped."""
+    fillers = set(ctx.lex.cues["year_suffix"])
+    words = [w for w in before.lower().split() if w not in fillers][-3:]
+    for n in range(len(words)):
+        for size in (2, 1):
+            phrase = " ".join(words[n:n + size])
+            if phrase in ctx.lex.cues["range_to"]:
+                return "end"
+            if phrase in ctx.lex.cues["range_from"]:
+                return "start"
     return None
 
 
-def _nearest_key(cues, offset: int) -> str:
+def _nearest_cue(cues, offset: int):
     """The cue closest before a date decides whether it starts or ends the project."""
     before = [c for c in cues if c.start <= offset]
-    return (before[-1] if before else cues[0]).key
+    return before[-1] if before else cues[0]
 
 
 def _spanning_range(ctx: Context, period: Period) -> None:
-    """With no cue at all, a "from … to …" range of months or days, a few months to ten
-    years long, in a sentence about no event, is the project's period ("Na tomto úkolu
-    budou spolupracovat od října 2011 do září 2014")."""
+    """Without a cue, a "from … to …" range of months or days, a few months to ten years
+    long, in a sentence about no event, is the project's period ("Na tomto úkolu budou
+    spolupracovat od října 2011 do září 2014"); it may complete a start or end already
+    read, never contradict it."""
     from_words = set(ctx.lex.cues["range_from"])
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            if any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"events", "published", "since"})):
+            if any(sent.start <= c.start < sent.end
+                   for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})):
                 continue
             for r in find_ranges(sent.text, ctx.lex):
                 if r.end is None or r.span_start == r.start.start:
@@ -221,9 +262,14 @@ def _spanning_range(ctx: Context, period: Period) -> None:
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
                     continue
                 months = (int(r.end.iso[:4]) - int(r.start.iso[:4])) * 12 + int(r.end.iso[5:7]) - int(r.start.iso[5:7])
-                if 3 <= months <= 120:
-                    _assign(ctx, period, r, "duration", sent.text, sent.start)
-                    return
+                if not 3 <= months <= 120 or period.start not in (None, r.start.iso) \
+                        or period.end not in (None, r.end.iso):
+                    continue
+                # a start already read ("v období říjen 2011 až …") gains its end here
+                period.start, period.end = r.start.iso, r.end.iso
+                period.evidence = period.evidence or ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
+                _check(period, r)
+                return
 
 
 # ---------------------------------------------------------------- months
@@ -233,18 +279,23 @@ _UNIT_PATTERNS: dict[str, re.Pattern] = {}  # per language, built once like the 
 
 def _unit_pattern(ctx: Context) -> re.Pattern:
     """A number (digits, a decimal or a number word) and a duration unit: "36 měsíců",
-    "24-month", "2,5 roku", and compounds written as one word: "dvouletý", "zweijährig"."""
+    "24-month", "2,5 roku", "two years and a half", and compounds written as one word:
+    "dvouletý", "zweijährig", "zweieinhalb Jahre"."""
     if ctx.lex.lang not in _UNIT_PATTERNS:
         units = sorted(ctx.lex.duration_units, key=lambda w: (-len(w), w))
         words = sorted(ctx.lex.number_words, key=lambda w: (-len(w), w))
         number = r"\d{1,3}(?:[.,]5)?" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
         unit = "|".join(re.escape(u) for u in units)
+        halves = ctx.lex.cues.get("duration_half", [])
+        half = "|".join(re.escape(h) for h in sorted(halves, key=lambda w: (-len(w), w))) or "(?!)"
         _UNIT_PATTERNS[ctx.lex.lang] = re.compile(
-            rf"(?<![\w.,])(?P<n>{number})(?P<sep>[\s\u00a0-]?)(?P<u>{unit})(?!\w)", re.IGNORECASE)
+            rf"(?<![\w.,])(?P<n>{number})(?P<h1>\s?(?:{half}))?(?P<sep>[\s\u00a0-]?)(?P<u>{unit})(?!\w)"
+            rf"(?P<h2>\s(?:{half})(?!\w))?", re.IGNORECASE)
     return _UNIT_PATTERNS[ctx.lex.lang]
 
 
-def _months(ctx: Context, sent, cues, about: bool, period: Period) -> bool:
+def _months(ctx: Context, sent, cues, about: bool, period: Period,
+            name_spans: list[tuple[int, int]]) -> bool:
     """Read the stated duration from the sentence; True when it was stated here.
 
     After a duration cue, or shortly before it ("de dos años de duración"); right after a
@@ -267,13 +318,32 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period) -> bool:
     for cue in (c for c in cues if c.key == "duration_for"):
         end = cue.end - sent.start
         m = next((m for m in matches if 0 <= m.start() - end <= 1), None)
-        if m and (about or dated) and _set_months(ctx, period, m, sent.start):
+        # a bare "for" is everywhere ("partners working together for 20 years"); it
+        # counts beside the project's dates, a longer phrase ("for the next") about it
+        strong = " " in cue.text.strip() and about
+        if m and (strong or dated) and _set_months(ctx, period, m, sent.start):
             return True
-    if about:
-        for m in matches:
-            if m.group("sep") in ("", "-") and _set_months(ctx, period, m, sent.start):
-                return True
+    for m in matches:
+        if m.group("sep") in ("", "-") and _beside_project(ctx, sent, m, name_spans) \
+                and _set_months(ctx, period, m, sent.start):
+            return True
     return False
+
+
+def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int, int]]) -> bool:
+    """A compound ("three-year", "dvouletý") describes the project when a project word or
+    its name follows within two words ("a three-year EU project"), or when the sentence
+    opens with it and the compound ends a clause ("Projekt je koncipován jako dvouletý,")."""
+    after = sent.text[m.end():].split()[:3]
+    tail = sent.start + m.end()
+    near = [s for s, e in name_spans if tail <= s <= tail + len(" ".join(after)) + 1]
+    words = {w.lower().strip(".,;:") for w in after}
+    project = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    if near or words & project:
+        return True
+    head = sent.text.split()[:2]
+    opens = any(w.lower() in project for w in head) or any(s <= sent.start + 20 for s, e in name_spans)
+    return opens and (m.end() == len(sent.text.rstrip(" .")) or sent.text[m.end():m.end() + 1] in ",;")
 
 
 def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
@@ -281,6 +351,8 @@ def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
     value = Fraction(n.replace(",", ".")) if n[0].isdigit() else ctx.lex.number_words.get(n.lower())
     if not value:
         return False
+    if m.group("h1") or m.group("h2"):  # "dva a půl roku", "two years and a half"
+        value = Fraction(value) + Fraction(1, 2)
     months = Fraction(value) * ctx.lex.duration_units[m.group("u").lower()]
     if months.denominator != 1:  # "2,5 měsíce" is no whole number of months
         return False

@@ -8,9 +8,10 @@ programme period. A day and month without a year ("am 27. September") is read in
 year that puts it nearest the page's publication date."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, Evidence
 from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
@@ -40,8 +41,14 @@ def extract(ctx: Context) -> list[Event]:
     ref = pub[0] if pub else None
     out = []
     for n, i in enumerate(ctx.indices):
-        for sent in ctx.sentences(i):
-            cues = [c for c in ctx.cues(i, {"events"} | NOT_EVENT) if sent.start <= c.start < sent.end]
+        sents = ctx.sentences(i)
+        for k, sent in enumerate(sents):
+            cues = _cues(ctx, i, sent)
+            if not cues and k + 1 < len(sents) and _only_date(ctx, sent):
+                # "May 19-21, 2001. Consortium meeting in …": the date heads the entry
+                nxt = sents[k + 1]
+                cues = _cues(ctx, i, nxt)
+                sent = nlp.Span(sent.start, nxt.end, ctx.doc.text[sent.start:nxt.end])
             if not any(c.key == "events" for c in cues):
                 if not cues and n and _dateline(ctx, ctx.indices[n - 1], sent):
                     out += _event(ctx, sent, ref)
@@ -52,11 +59,35 @@ def extract(ctx: Context) -> list[Event]:
     return out
 
 
+def _cues(ctx: Context, i: int, sent) -> list:
+    return [c for c in ctx.cues(i, {"events"} | NOT_EVENT) if sent.start <= c.start < sent.end]
+
+
+def _only_date(ctx: Context, sent) -> bool:
+    """A sentence that is nothing but a date or a range ("January 17-20, 2002.")."""
+    ranges = find_ranges(sent.text, ctx.lex)
+    return len(ranges) == 1 and not (sent.text[:ranges[0].span_start] + sent.text[ranges[0].span_end:]).strip(" .,:;")
+
+
+def event_range(ctx: Context, sent, ref: str | None = None) -> DateRange | None:
+    """The date of the event a sentence reports: the first date after an event cue
+    ("Projekt byl zahájen 1. 1. 2012 a úvodní konference se konala 12. 2. 2012"), else
+    the last one before it."""
+    ranges = [r for r in find_ranges(sent.text, ctx.lex, ref)
+              if not _years(r) and not _deadline(ctx, sent.text, r)]
+    cues = [c.start - sent.start for c in ctx.doc_cues(sent, {"events"})] if ranges else []
+    if not cues:
+        return ranges[0] if ranges else None
+    after = [r for r in ranges if r.span_start > min(cues)]
+    if after:  # "… konference se konala 12. 2. 2012", "a meeting in Graz on 3 May"
+        return after[0]
+    return ranges[-1]  # "Dne 17. – 20. října se konalo první setkání"
+
+
 def _event(ctx: Context, sent, ref: str | None) -> list[Event]:
-    ranges = [r for r in find_ranges(sent.text, ctx.lex, ref) if not _years(r)]
-    if not ranges:
+    r = event_range(ctx, sent, ref)
+    if r is None:
         return []
-    r = ranges[0]
     places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
     if r.end is not None and end_before_start(r.start.iso, r.end.iso):
@@ -65,6 +96,21 @@ def _event(ctx: Context, sent, ref: str | None) -> list[Event]:
         date=r.start.iso, end=r.end.iso if r.end else None,
         place=places[0].name if places else None, country=places[0].cc if places else None,
         description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
+
+
+def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
+    """A lone date after "do", "until", "bis" (perhaps with a weekday between: "do
+    utorka, 24. studenog") is a deadline, not when the event happens. "and"-like words
+    ("y", "e", "and") also join ranges, so they do not count here."""
+    if r.end is not None:
+        return False
+    before = text[:r.span_start].lower()
+    until = {w for w in ctx.lex.cues["range_to"] if len(w) > 1} - set(ctx.lex.cues["date_and"])
+    words = before.split()
+    if any(" ".join(words[-n:]) in until for n in (1, 2, 3) if len(words) >= n):
+        return True
+    weekday = re.search(r"(?:^|\s)(\S+)\s+\w+,\s*$", before)
+    return bool(weekday) and weekday.group(1) in until
 
 
 def _years(r: DateRange) -> bool:
@@ -100,10 +146,12 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
     for i in ctx.indices[:HEAD_BLOCKS]:
         text = ctx.text(i)
         ranges = find_ranges(text, ctx.lex)
-        if len(ranges) != 1 or ranges[0].end is not None or ranges[0].start.precision != "day":
+        if not ranges or ranges[-1].end is not None or ranges[-1].start.precision != "day":
             continue
-        d = ranges[0].start
-        if len(text[:d.start].split()) <= 1 and not text[d.end:].strip(" .,|"):
+        d = ranges[-1].start
+        # a day that ends a block near the top (a dateline, or the date after a title),
+        # where no cue makes it the project's or an event's date
+        if not text[d.end:].strip(" .,|") and not ctx.cues(i, NOT_EVENT | {"events"}):
             base = ctx.block(i).start
             return d.iso, ctx.evidence(base + d.start, base + d.end)
     return None
