@@ -203,7 +203,7 @@ def _partials(text: str, dates: list[DateValue], lex: Lexicon, partial: re.Patte
     ("1.10. – 31.3.2012": which year?) is not made."""
     out = []
     for f in dates:
-        if f.precision != "day":
+        if f.precision != "day" or not f.valid:
             continue
         m = partial.search(text[max(0, f.start - 40):f.start])
         if not m:
