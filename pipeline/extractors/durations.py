@@ -324,8 +324,7 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
         if m and (strong or dated) and _set_months(ctx, period, m, sent.start):
             return True
     for m in matches:
-        if m.group("sep") in ("", "-") and _beside_project(ctx, sent, m, name_spans) \
-                and _set_months(ctx, period, m, sent.start):
+        if _beside_project(ctx, sent, m, name_spans) and _set_months(ctx, period, m, sent.start):
             return True
     return False
 
@@ -333,14 +332,19 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
 def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int, int]]) -> bool:
     """A compound ("three-year", "dvouletý") describes the project when a project word or
     its name follows within two words ("a three-year EU project"), or when the sentence
-    opens with it and the compound ends a clause ("Projekt je koncipován jako dvouletý,")."""
+    opens with it and the compound ends a clause ("Projekt je koncipován jako dvouletý,").
+    A number and unit apart ("a 18 hónapos projekt") need the project word right after."""
     after = sent.text[m.end():].split()[:3]
+    if m.group("sep") not in ("", "-"):  # "18 hónapos projekt": the project word next
+        after = after[:1]
     tail = sent.start + m.end()
     near = [s for s, e in name_spans if tail <= s <= tail + len(" ".join(after)) + 1]
     words = {w.lower().strip(".,;:") for w in after}
     project = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
     if near or words & project:
         return True
+    if m.group("sep") not in ("", "-"):
+        return False
     head = sent.text.split()[:2]
     opens = any(w.lower() in project for w in head) or any(s <= sent.start + 20 for s, e in name_spans)
     return opens and (m.end() == len(sent.text.rstrip(" .")) or sent.text[m.end():m.end() + 1] in ",;")
