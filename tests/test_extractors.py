@@ -191,3 +191,14 @@ def test_events_with_ranges_deadlines_and_years(lang, text, expected):
     doc = record(text, f"event_{lang}.txt")
     assert doc["language"] == lang
     assert [(e["date"], e["end"]) for e in doc["events"]] == expected
+
+
+def test_period_label_takes_a_range_of_months_not_an_events_days():
+    """'Dates :', 'Termín:' head a project's period and an event's days alike."""
+    fr = "Projet RIVES\n\nDates : 1 octobre 2016-30 septembre 2019\n\nLe projet restaure les berges de la rivière.\n"
+    p = record(fr, "plabel_fr.txt")["projects"][0]
+    assert (p["start"], p["end"]) == ("2016-10-01", "2019-09-30")
+    cs = ("Projekt KRAJINA\n\nTermín: 12. – 14. 5. 2016\n\nMísto: Olomouc, krajský úřad. "
+          "Projekt obnovuje krajinu podél řeky a zapojuje místní obce.\n")
+    for p in record(cs, "plabel_cs.txt")["projects"]:
+        assert (p["start"], p["end"]) == (None, None)

@@ -40,7 +40,7 @@ def extract(ctx: Context, name: str | None) -> Period:
     period = Period()
     pub = _published(ctx)
     for i in ctx.indices:
-        found = ctx.label_block(i, KEYS)
+        found = ctx.label_block(i, KEYS | {"period_label"})
         if found:
             _label(ctx, period, *found, pub)
     for i in ctx.indices:
@@ -84,6 +84,11 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
     if not ranges or not _opens(text, ranges[0], ctx):
         return
     r = ranges[0]
+    if key == "period_label":
+        # "Dates :", "Termín:" also head an event's days: only a range of months counts
+        if r.end is None or _months_between(r) < 3:
+            return
+        key = "duration"
     exact = text.strip().rstrip(".") == text[r.span_start:r.span_end].strip().rstrip(".")
     if alone and not exact:
         return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
@@ -261,7 +266,7 @@ def _spanning_range(ctx: Context, period: Period) -> None:
                 word = sent.text[r.span_start:r.start.start].strip().lower()
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
                     continue
-                months = (int(r.end.iso[:4]) - int(r.start.iso[:4])) * 12 + int(r.end.iso[5:7]) - int(r.start.iso[5:7])
+                months = _months_between(r)
                 if not 3 <= months <= 120 or period.start not in (None, r.start.iso) \
                         or period.end not in (None, r.end.iso):
                     continue
@@ -270,6 +275,14 @@ def _spanning_range(ctx: Context, period: Period) -> None:
                 period.evidence = period.evidence or ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
                 _check(period, r)
                 return
+
+
+def _months_between(r: DateRange) -> int:
+    """Whole months from a range's start to its end, at the coarser precision."""
+    a, b = r.start.iso, r.end.iso
+    if len(a) == 4 or len(b) == 4:
+        return (int(b[:4]) - int(a[:4])) * 12
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
 # ---------------------------------------------------------------- months

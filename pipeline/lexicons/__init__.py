@@ -27,8 +27,9 @@ CUE_KEYS = (
 )
 # Date words: "a"/"and" joining two days ("22. a 23. 6."), words between the dates of a
 # range ("între data … și data …"), "this year" after a day and month, and "for"/"over
-# the next" before a stated length of time, "and a half" in one ("dva a půl roku").
-CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half")
+# the next" before a stated length of time, "and a half" in one ("dva a půl roku"), and
+# words that name the project's period only as a label ("Dates : 20 septembre 2017-…").
+CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label")
 
 
 def languages() -> list[str]:
