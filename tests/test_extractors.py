@@ -202,3 +202,14 @@ def test_period_label_takes_a_range_of_months_not_an_events_days():
           "Projekt obnovuje krajinu podél řeky a zapojuje místní obce.\n")
     for p in record(cs, "plabel_cs.txt")["projects"]:
         assert (p["start"], p["end"]) == (None, None)
+
+
+def test_word_before_a_lone_date_under_a_duration_cue():
+    """'a partir de' starts, 'až do konce roku' ends, whatever other words sit nearby."""
+    es = ("El proyecto VIÑAS apoya a los viticultores de la comarca. La duración del proyecto "
+          "es de 24 meses a partir de marzo de 2018.\n")
+    p = record(es, "prep_es.txt")["projects"][0]
+    assert (p["start"], p["end"], p["duration_months"]) == ("2018-03", None, 24)
+    cs = "Projekt KRAJINA obnovuje remízky a meze v krajině. Projekt potrvá až do konce roku 2019.\n"
+    p = record(cs, "prep_cs.txt")["projects"][0]
+    assert (p["start"], p["end"]) == (None, "2019")

@@ -233,8 +233,8 @@ def _preposition(ctx: Context, before: str) -> str | None:
     2014"); "ab", "od", "from" a start. Year marks ("roku", "r.") are skipped."""
     fillers = set(ctx.lex.cues["year_suffix"])
     words = [w for w in before.lower().split() if w not in fillers][-3:]
-    for n in range(len(words)):
-        for size in (2, 1):
+    for n in reversed(range(len(words))):  # the nearest word first: "a partir de" starts
+        for size in (3, 2, 1):
             phrase = " ".join(words[n:n + size])
             if phrase in ctx.lex.cues["range_to"]:
                 return "end"
