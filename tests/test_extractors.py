@@ -213,3 +213,17 @@ def test_word_before_a_lone_date_under_a_duration_cue():
     cs = "Projekt KRAJINA obnovuje remízky a meze v krajině. Projekt potrvá až do konce roku 2019.\n"
     p = record(cs, "prep_cs.txt")["projects"][0]
     assert (p["start"], p["end"]) == (None, "2019")
+
+
+def test_cue_after_its_date_and_labels_on_one_line():
+    """Hungarian puts the verb after the date; labels run on one line keep their dates."""
+    hu = ("ZÖLDÚT projekt\n\nA projekt javítja a klaszterek együttműködését a régióban. "
+          "A projekt 2016. március 1-jén kezdődött és 2019. február 28-án zárul.\n")
+    p = record(hu, "after_hu.txt")["projects"][0]
+    assert (p["start"], p["end"]) == ("2016-03-01", "2019-02-28")
+    cs = "Projekt KRAJINA\n\nProjekt zlepšuje spolupráci obcí v regionu. Zahájení: 1. 1. 2012 Ukončení: 31. 12. 2014\n"
+    p = record(cs, "after_cs.txt")["projects"][0]
+    assert (p["start"], p["end"]) == ("2012-01-01", "2014-12-31")
+    ro = ("Proiectul DUNAREA\n\nProiectul îmbunătățește cooperarea dintre clustere în regiune. "
+          "Proiectul are o durată de 36 de luni.\n")
+    assert record(ro, "after_ro.txt")["projects"][0]["duration_months"] == 36

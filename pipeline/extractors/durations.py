@@ -128,9 +128,10 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     taken = events.event_range(ctx, sent) if event_cues else None
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         offset = sent.start + r.span_start
-        if offset < first and not (closing and r.end is not None) or _programme_period(ctx, i, sent, r):
+        cue = _attached_cue(ctx, i, cues, sent, r)
+        if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r):
             continue
-        cue = _nearest_cue(cues, offset)
+        cue = cue or _nearest_cue(cues, offset)
         if event_cues and not ctx.is_label(i, cue) and not _owns(cue, r, sent, event_cues, taken):
             continue
         _assign(ctx, period, r, cue.key, sent.text, sent.start)
@@ -144,13 +145,18 @@ def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stat
     ("Projekt … odstartoval v lednu 2014", not "The programme started in 2014"); in a
     sentence that reports an event, every cue must speak of the project ("Výstava trvá
     do 30. 6." is the exhibition's); a "for" phrase counts where it stated the duration."""
-    if cue.key in KEYS and ctx.is_label(i, cue):
+    if cue.key in KEYS and (ctx.is_label(i, cue) or _colon_after(ctx, cue)):
         return True
     if cue.key == "duration_for":
         return stated and not event
     if cue.key == "duration":
         return about or not event
     return _subject(ctx, i, sent, cue, name)
+
+
+def _colon_after(ctx: Context, cue) -> bool:
+    """ "Ukončení: 31. 12. 2014" inside a run of labels on one line."""
+    return bool(re.match(r"\s*:", ctx.doc.text[cue.end:cue.end + 3]))
 
 
 def _subject(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
@@ -240,6 +246,19 @@ def _preposition(ctx: Context, before: str) -> str | None:
                 return "end"
             if phrase in ctx.lex.cues["range_from"]:
                 return "start"
+    return None
+
+
+def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
+    """A cue right after a date, with at most a case suffix between, belongs to it:
+    Hungarian puts the verb after its date ("2016. március 1-jén kezdődött és 2019.
+    február 28-án zárul"). A label after a date opens the next value instead
+    ("Zahájení: 1. 1. 2012 Ukončení: 31. 12. 2014")."""
+    end = sent.start + r.span_end
+    for c in cues:
+        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", ctx.doc.text[end:c.start]) \
+                and not ctx.is_label(i, c) and not _colon_after(ctx, c):
+            return c
     return None
 
 
