@@ -227,3 +227,17 @@ def test_cue_after_its_date_and_labels_on_one_line():
     ro = ("Proiectul DUNAREA\n\nProiectul îmbunătățește cooperarea dintre clustere în regiune. "
           "Proiectul are o durată de 36 de luni.\n")
     assert record(ro, "after_ro.txt")["projects"][0]["duration_months"] == 36
+
+
+COMPOUND_EVENTS = [
+    ("de", "Projekt GRENZWEG\n\nDie Abschlusskonferenz des Projekts findet am 12. Juni 2019 in Passau statt.\n"),
+    ("nl", "Project WATERLAND\n\nDe slotconferentie van het project vindt plaats op 12 juni 2019 in Gent.\n"),
+    ("hu", "ZÖLDÚT projekt\n\nA projekt zárókonferenciáját 2019. június 12-én tartották Győrben.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text", COMPOUND_EVENTS, ids=[c[0] for c in COMPOUND_EVENTS])
+def test_event_word_at_the_end_of_a_compound(lang, text):
+    doc = record(text, f"compound_{lang}.txt")
+    assert doc["language"] == lang
+    assert [(e["date"], e["end"]) for e in doc["events"]] == [("2019-06-12", None)]

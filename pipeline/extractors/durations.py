@@ -117,7 +117,7 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     stated = False
     if period.months is None:
         stated = _months(ctx, sent, cues, about, period, _name_spans(ctx, i, sent, name))
-    event_cues = ctx.doc_cues(sent, {"events"})
+    event_cues = events.event_cues(ctx, sent)
     cues = [c for c in cues if _counts(ctx, i, c, sent, name, about, stated, bool(event_cues))]
     if not cues or period.start and period.end:
         return

@@ -60,7 +60,26 @@ def extract(ctx: Context) -> list[Event]:
 
 
 def _cues(ctx: Context, i: int, sent) -> list:
-    return [c for c in ctx.cues(i, {"events"} | NOT_EVENT) if sent.start <= c.start < sent.end]
+    return [c for c in ctx.cues(i, NOT_EVENT) if sent.start <= c.start < sent.end] + event_cues(ctx, sent)
+
+
+_HEADS: dict[str, re.Pattern | None] = {}
+
+
+def event_cues(ctx: Context, sent) -> list[nlp.CueMatch]:
+    """Event cues in a sentence, and words that end in an event word where a language
+    compounds them ("Abschlusskonferenz", "slotconferentie", "nyitókonferenciát")."""
+    found = ctx.doc_cues(sent, {"events"})
+    if ctx.lex.lang not in _HEADS:
+        heads = sorted(ctx.lex.cues.get("event_heads", []), key=lambda w: (-len(w), w))
+        _HEADS[ctx.lex.lang] = re.compile(
+            rf"\b\w*(?:{'|'.join(re.escape(h) for h in heads)})\w*", re.IGNORECASE) if heads else None
+    pat = _HEADS[ctx.lex.lang]
+    for m in pat.finditer(sent.text) if pat else ():
+        start = sent.start + m.start()
+        if not any(c.start <= start < c.end for c in found):
+            found.append(nlp.CueMatch("events", start, sent.start + m.end(), m.group(0)))
+    return sorted(found, key=lambda c: c.start)
 
 
 def _only_date(ctx: Context, sent) -> bool:
@@ -75,7 +94,7 @@ def event_range(ctx: Context, sent, ref: str | None = None) -> DateRange | None:
     the last one before it."""
     ranges = [r for r in find_ranges(sent.text, ctx.lex, ref)
               if not _years(r) and not _deadline(ctx, sent.text, r)]
-    cues = [c.start - sent.start for c in ctx.doc_cues(sent, {"events"})] if ranges else []
+    cues = [c.start - sent.start for c in event_cues(ctx, sent)] if ranges else []
     if not cues:
         return ranges[0] if ranges else None
     after = [r for r in ranges if r.span_start > min(cues)]
@@ -123,7 +142,8 @@ def _dateline(ctx: Context, prev: int, sent) -> bool:
     block_text = sent.text.strip()
     if ctx.block(prev).kind != HEADING or len(block_text.split()) > DATELINE_WORDS:
         return False
-    if not ctx.cues(prev, {"events"}) or ctx.cues(prev, NOT_EVENT):
+    b = ctx.block(prev)
+    if not event_cues(ctx, nlp.Span(b.start, b.end, ctx.text(prev))) or ctx.cues(prev, NOT_EVENT):
         return False
     ranges = find_ranges(block_text, ctx.lex)
     if not ranges or ranges[0].start.precision != "day":

@@ -25,11 +25,13 @@ CUE_KEYS = (
     "range_from", "range_to", "copula", "conjunctions", "date_connectors", "year_suffix",
     "money_connectors",
 )
-# Date words: "a"/"and" joining two days ("22. a 23. 6."), words between the dates of a
-# range ("între data … și data …"), "this year" after a day and month, and "for"/"over
-# the next" before a stated length of time, "and a half" in one ("dva a půl roku"), and
-# words that name the project's period only as a label ("Dates : 20 septembre 2017-…").
-CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label")
+# Date words: "a"/"and" joining two days ("22. a 23. 6."); words between the dates of a
+# range ("între data … și data …"); "this year" after a day and month; "for"/"over the
+# next" before a stated length of time; "and a half" in one ("dva a půl roku"); words
+# that name the project's period only as a label ("Dates : 20 septembre 2017-…"); event
+# words that also end compounds ("Abschlusskonferenz", "slotconferentie").
+CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
+             "event_heads")
 
 
 def languages() -> list[str]:
