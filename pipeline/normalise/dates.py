@@ -88,7 +88,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     d2 = rf"(?:\s?{DASH}\s?(?P<d2>\d{{1,2}}){ORDINAL})?"
     pats = [
         ("iso", rf"{w}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
-        ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"),
+        # not when a day-first date follows the year: "v roce 2011. 1. 4. 2012 byl …"
+        ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
+                rf"(?!\.?\s?(?:1[89]|2[01])\d\d)"),
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2}(?!\d)"),
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
