@@ -241,3 +241,14 @@ def test_event_word_at_the_end_of_a_compound(lang, text):
     doc = record(text, f"compound_{lang}.txt")
     assert doc["language"] == lang
     assert [(e["date"], e["end"]) for e in doc["events"]] == [("2019-06-12", None)]
+
+
+def test_founding_year_of_a_cluster_named_in_its_subject():
+    sk = ("Základné informácie\n\nSlovenský drevársky klaster vznikol v roku 2009 ako záujmové združenie "
+          "právnických osôb so sídlom v Zvolene. Združuje firmy a univerzity z regiónu.\n")
+    assert record(sk, "since_sk.txt")["projects"][0]["start"] == "2009"
+    # a partner's founding in a project page is not the project's start
+    cs = ("Projekt KRAJINA obnovuje krajinu podél řeky. Partnerem projektu je obec Lhota, "
+          "která vznikla v roce 1352.\n")
+    for p in record(cs, "since_cs.txt")["projects"]:
+        assert p["start"] is None

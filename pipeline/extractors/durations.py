@@ -24,6 +24,8 @@ PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
 # a statement of months closer before the duration cue than this still counts
 # ("de dos años de duración")
 BEFORE_CUE = 40
+# a founding sentence opens with its subject: "Únia klastrov Slovenska vznikla v roku 2010"
+SUBJECT_WORDS = 5
 
 
 @dataclass
@@ -48,7 +50,7 @@ def extract(ctx: Context, name: str | None) -> Period:
             _sentence(ctx, period, i, sent, name, pub)
     if not (period.start and period.end):
         _spanning_range(ctx, period)
-    if name and not (period.start or period.end):
+    if not (period.start or period.end):
         since = _since(ctx, name)
         period.start, period.evidence = since.start, since.evidence
     if end_before_start(period.start, period.end) and "end-before-start" not in period.flags:
@@ -397,19 +399,37 @@ def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
     return True
 
 
-def _since(ctx: Context, name: str) -> Period:
+def _since(ctx: Context, name: str | None) -> Period:
+    """A founding year: a since cue right before a date, in a sentence that names the
+    project, or, for a cluster (no name, or a name with a cluster word), in a sentence
+    whose subject is a cluster ("Únia klastrov Slovenska vznikla v roku 2010",
+    "ProBioCluster zawiązany został w 2012 r.")."""
+    cluster = not name or _cluster_word(ctx, name)
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            if name not in sent.text:
+            named = bool(name and name in sent.text)
+            if not named and not cluster:
                 continue
             for cue in ctx.cues(i, {"since"}):
                 if not sent.start <= cue.start < sent.end:
+                    continue
+                head = ctx.doc.text[sent.start:cue.start].split()
+                if not named and not (len(head) <= SUBJECT_WORDS and any(_cluster_word(ctx, w) for w in head)):
                     continue
                 ranges = find_ranges(ctx.doc.text[cue.end:sent.end], ctx.lex)
                 if ranges and ranges[0].span_start <= 2 and ranges[0].end is None:
                     r = ranges[0]
                     return Period(start=r.start.iso, evidence=ctx.evidence(cue.start, cue.end + r.span_end))
     return Period()
+
+
+def _cluster_word(ctx: Context, text: str) -> bool:
+    """A cluster word in the text; a long one also within a compound or a name
+    ("ProBioCluster"), a short one ("polo", "grozd") only as a word of its own."""
+    low = text.lower()
+    words = set(re.findall(r"\w+", low))
+    return any(w in low if len(w) >= 6 else w in words
+               for w in ctx.lex.cues["cluster_names"] if " " not in w)
 
 
 def _check(period: Period, r) -> None:
