@@ -187,3 +187,12 @@ MONTH_FORMS = [
 def test_month_names_in_their_cases(lang, texts, iso):
     for text in texts:
         assert find_ranges(text, load(lang))[0].start.iso == iso, text
+
+
+def test_slash_dates_are_day_first_unless_the_text_shows_month_first():
+    lex = load("en")
+    r = find_ranges("05/01/2012 – 04/30/2015", lex)[0]
+    assert (r.start.iso, r.end.iso) == ("2012-05-01", "2015-04-30")
+    r = find_ranges("05/01/2012 – 30/04/2015", lex)[0]
+    assert (r.start.iso, r.end.iso) == ("2012-01-05", "2015-04-30")
+    assert find_ranges("05/01/2012", lex)[0].start.iso == "2012-01-05"

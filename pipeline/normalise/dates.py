@@ -1,8 +1,9 @@
 """Dates and date ranges in the conventions of each language, to ISO 8601 at the stated
 precision: "1.4. 2011" -> 2011-04-01, "prosince 2010" -> 2010-12, "2013 r." -> 2013.
 
-Day-month order is European (day first) everywhere; a year written first is always
-followed by the month ("2011/01/01", "2011. április 1."); "01/2012" is a month. A date
+Day-month order is European (day first) everywhere, except slash dates in a text that
+itself shows month first ("04/30/2015"); a year written first is always followed by the
+month ("2011/01/01", "2011. április 1."); "01/2012" is a month. A date
 that cannot exist (31.02.2014) is returned with `valid=False`, never silently corrected.
 A day and month without a year ("am 27. September") is read only against a reference
 date (the page's publication date), and is marked `inferred`.
@@ -162,13 +163,16 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
     in the year that puts it closest to `ref`."""
     pats, partial, this_year = _compiled(lex)
     ref_day = _ref_date(ref)
+    month_first = _month_first(text, dict(pats)["dmy_slash"])
     taken: list[tuple[int, int]] = []
     out: list[DateValue] = []
     for name, pat in pats:
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            g = m.groupdict()
+            g = dict(m.groupdict())
+            if name == "dmy_slash" and month_first:
+                g["d"], g["m"] = g["m"], g["d"]
             month = int(g["m"]) if g.get("m") else (lex.months.get(g["mon"].lower()) if g.get("mon") else None)
             if g.get("mon") and month is None:
                 continue
@@ -195,6 +199,13 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
     out += _partials(text, out, lex, partial, taken)
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _month_first(text: str, slash: re.Pattern) -> bool:
+    """Slash dates are day first, unless the text itself shows month first: a second
+    number above 12 and no first one above 12 ("05/01/2012 – 04/30/2015")."""
+    pairs = [(int(m.group("d")), int(m.group("m"))) for m in slash.finditer(text)]
+    return any(b > 12 for a, b in pairs) and not any(a > 12 for a, b in pairs)
 
 
 def _partials(text: str, dates: list[DateValue], lex: Lexicon, partial: re.Pattern,
