@@ -87,8 +87,9 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
         return
     r = ranges[0]
     if key == "period_label":
-        # "Dates :", "Termín:" also head an event's days: only a range of months counts
-        if r.end is None or _months_between(r) < 3:
+        # "Dates :", "Termín:" also head an event's days, "Period: 2014-2020" a
+        # programme's years: only a range of months or days, three months or longer
+        if r.end is None or "year" in (r.start.precision, r.end.precision) or _months_between(r) < 3:
             return
         key = "duration"
     exact = text.strip().rstrip(".") == text[r.span_start:r.span_end].strip().rstrip(".")
