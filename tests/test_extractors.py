@@ -252,3 +252,16 @@ def test_founding_year_of_a_cluster_named_in_its_subject():
           "která vznikla v roce 1352.\n")
     for p in record(cs, "since_cs.txt")["projects"]:
         assert p["start"] is None
+
+
+def test_from_to_range_without_a_cue_needs_the_project():
+    """'od … do …' alone dates the project only in a sentence about it, or to complete
+    a start already read; a pilot run or a stay abroad is not the project."""
+    cs = ("Projekt KRAJINA obnovuje krajinu podél řeky. Pilotní provoz čistírny běžel "
+          "od března 2015 do června 2015 bez poruch.\n")
+    for p in record(cs, "span_cs.txt")["projects"]:
+        assert (p["start"], p["end"]) == (None, None)
+    cs = ("Projekt KRAJINA obnovuje krajinu podél řeky. Projekt KRAJINA poběží "
+          "od března 2015 do června 2017 ve třech obcích.\n")
+    p = record(cs, "span2_cs.txt")["projects"][0]
+    assert (p["start"], p["end"]) == ("2015-03", "2017-06")

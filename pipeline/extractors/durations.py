@@ -49,7 +49,7 @@ def extract(ctx: Context, name: str | None) -> Period:
         for sent in ctx.sentences(i):
             _sentence(ctx, period, i, sent, name, pub)
     if not (period.start and period.end):
-        _spanning_range(ctx, period)
+        _spanning_range(ctx, period, name)
     if not (period.start or period.end):
         since = _since(ctx, name)
         period.start, period.evidence = since.start, since.evidence
@@ -271,14 +271,17 @@ def _nearest_cue(cues, offset: int):
     return before[-1] if before else cues[0]
 
 
-def _spanning_range(ctx: Context, period: Period) -> None:
+def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
     """Without a cue, a "from … to …" range of months or days, a few months to ten years
-    long, in a sentence about no event, is the project's period ("Na tomto úkolu budou
-    spolupracovat od října 2011 do září 2014"); it may complete a start or end already
-    read, never contradict it."""
+    long, in a sentence about no event, is the project's period when the sentence names
+    the project, or when it completes a start or end already read ("Projekt byl
+    realizován v období říjen 2011 až …" / "budou spolupracovat od října 2011 do září
+    2014"); it never contradicts what was read."""
     from_words = set(ctx.lex.cues["range_from"])
     for i in ctx.indices:
         for sent in ctx.sentences(i):
+            if not (period.start or period.end or _about_project(ctx, i, sent, name)):
+                continue
             if any(sent.start <= c.start < sent.end
                    for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})):
                 continue
