@@ -139,3 +139,95 @@ def test_a_range_is_not_an_amount_and_a_label_may_name_the_currency():
     assert [m.amount for m in find_money("évente 300-400 millió forint", load("hu"))] == []
     (m,) = find_money("1 234 567,50", load("cs"), "EUR")
     assert (m.amount, m.currency) == (Decimal("1234567.50"), "EUR")
+
+RANGES_IN_PROSE = [
+    # one range written once for both days
+    ("cs", "Ve dnech 14. a 15. 3. 2013 se sejdou", ("2013-03-14", "2013-03-15")),
+    ("cs", "setkání 8. - 9. října 2015 v Olomouci", ("2015-10-08", "2015-10-09")),
+    ("sk", "stretnutie 30. apríla – 2. mája 2016", ("2016-04-30", "2016-05-02")),
+    ("de", "vom 7. bis 9. Juni 2012 in Linz", ("2012-06-07", "2012-06-09")),
+    ("fr", "du 3 au 5 octobre 2017 à Namur", ("2017-10-03", "2017-10-05")),
+    ("es", "del 10 al 12 de abril de 2019", ("2019-04-10", "2019-04-12")),
+    ("en", "on October 4-6, 2016 in Ghent", ("2016-10-04", "2016-10-06")),
+    ("sl", "25. in 26. maja 2018 v Kopru", ("2018-05-25", "2018-05-26")),
+    ("hu", "2015. június 8–10. között", ("2015-06-08", "2015-06-10")),
+    # ranges of months and full dates
+    ("en", "between April 2013 and September 2015", ("2013-04", "2015-09")),
+    ("it", "dal 1 aprile 2016 al 31 marzo 2019", ("2016-04-01", "2019-03-31")),
+    ("hu", "2016. május 1. – 2018. április 30.", ("2016-05-01", "2018-04-30")),
+    ("hu", "2016 májusától 2018 áprilisáig", ("2016-05", "2018-04")),
+    ("hu", "2016.05.01-től 2018.04.30-ig", ("2016-05-01", "2018-04-30")),
+    ("ro", "între data 15.02.2017 și data 14.08.2019", ("2017-02-15", "2019-08-14")),
+    ("hr", "od 1. svibnja 2016. do 30. travnja 2018. godine", ("2016-05-01", "2018-04-30")),
+    # year first is always year, month, day
+    ("hu", "Kezdés: 2016/09/01", ("2016-09-01", None)),
+    ("hu", "Zárás: 2018. 08. 31.", ("2018-08-31", None)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RANGES_IN_PROSE, ids=[r[1] for r in RANGES_IN_PROSE])
+def test_ranges_in_prose(lang, text, expected):
+    r = find_ranges(text, load(lang))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+def test_first_day_that_would_follow_its_end_is_not_guessed():
+    """'1.10. – 31.3.2013' may start in 2012: no year is borrowed for the first day."""
+    ranges = find_ranges("1.10. – 31.3.2013", load("cs"))
+    assert [(r.start.iso, r.end) for r in ranges] == [("2013-03-31", None)]
+
+
+def test_days_joined_by_and_are_a_range_only_when_consecutive():
+    ranges = find_ranges("dne 3. a 10. června 2014", load("cs"))
+    assert [(r.start.iso, r.end) for r in ranges] == [("2014-06-03", None), ("2014-06-10", None)]
+
+
+def test_day_and_month_without_year_need_a_reference():
+    lex = load("de")
+    assert find_ranges("am 3. Dezember im Rathaus", lex) == []
+    (r,) = find_ranges("am 3. Dezember im Rathaus", lex, "2021-01-15")
+    assert r.start.iso == "2020-12-03" and r.start.inferred
+    (r,) = find_ranges("Dne 12. – 14. května se sešli", load("cs"), "2019-05-20")
+    assert (r.start.iso, r.end.iso) == ("2019-05-12", "2019-05-14")
+
+
+def test_this_year_takes_the_reference_year():
+    lex = load("sl")
+    assert find_ranges("se je začel 3. marca letos", lex, "2022-06", nearest=False)[0].start.iso == "2022-03-03"
+    assert find_ranges("se je začel 3. marca", lex, "2022-06", nearest=False) == []
+
+
+def test_impossible_date_lends_nothing_to_the_day_before_it():
+    """'30. – 31. 4. 2014': 31 April is flagged, and 30 April is not read from it."""
+    ranges = find_ranges("30. – 31. 4. 2014", load("cs"))
+    assert [(r.start.iso, r.start.valid, r.end) for r in ranges] == [("2014-04-31", False, None)]
+
+
+MONTH_FORMS = [
+    ("cs", ["v lednu 2012", "ledna 2012", "před lednem 2012"], "2012-01"),
+    ("sk", ["v januári 2012", "januára 2012", "pred januárom 2012"], "2012-01"),
+    ("pl", ["w styczniu 2012", "stycznia 2012", "przed styczniem 2012"], "2012-01"),
+    ("pl", ["w maju 2012", "maja 2012", "maj 2012"], "2012-05"),
+    ("sl", ["v januarju 2012", "januarja 2012", "pred januarjem 2012"], "2012-01"),
+    ("hr", ["u siječnju 2012", "siječnja 2012", "siječanj 2012"], "2012-01"),
+    ("hu", ["2012 januárjában", "2012. január", "2012 januárjától"], "2012-01"),
+    ("hu", ["2012 áprilisában", "2012. április", "2012 áprilisi"], "2012-04"),
+    ("de", ["im Jänner 2012", "Januar 2012"], "2012-01"),
+    ("fr", ["en aout 2012", "août 2012"], "2012-08"),
+    ("en", ["Sept 2012", "September 2012"], "2012-09"),
+]
+
+
+@pytest.mark.parametrize("lang,texts,iso", MONTH_FORMS, ids=[m[0] + " " + m[2] for m in MONTH_FORMS])
+def test_month_names_in_their_cases(lang, texts, iso):
+    for text in texts:
+        assert find_ranges(text, load(lang))[0].start.iso == iso, text
+
+
+def test_slash_dates_are_day_first_unless_the_text_shows_month_first():
+    lex = load("en")
+    r = find_ranges("05/01/2012 – 04/30/2015", lex)[0]
+    assert (r.start.iso, r.end.iso) == ("2012-05-01", "2015-04-30")
+    r = find_ranges("05/01/2012 – 30/04/2015", lex)[0]
+    assert (r.start.iso, r.end.iso) == ("2012-01-05", "2015-04-30")
+    assert find_ranges("05/01/2012", lex)[0].start.iso == "2012-01-05"

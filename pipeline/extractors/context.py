@@ -8,7 +8,7 @@ from functools import cached_property
 
 from pipeline import nlp
 from pipeline.lexicons import Lexicon, load
-from pipeline.model import PARAGRAPH, Block, Document, Evidence, Section
+from pipeline.model import PARAGRAPH, TABLE_ROW, Block, Document, Evidence, Section
 
 
 @dataclass
@@ -115,3 +115,47 @@ class Context:
         text = re.sub(r"\s*\(\d+\)\s*$", "", self.text(i).strip()).rstrip(":").strip().lower()
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
         return whole[0] if whole else None
+
+    def label_block(self, i: int, keys: set[str]) -> tuple[str, str, int, int, bool] | None:
+        """A label that opens block i, read from the text rather than from tokens, so that
+        "Duration:01.08.2021", "Laufzeit (von - bis):" and "Időtartam (hónapokban): 12"
+        count: (cue key, text of its parenthesis, value start, value end, alone). The
+        label may carry a parenthesis and up to two more words before its colon ("Kezdés
+        időpontja:"). A label alone in its block ("Durata", "Laufzeit:") takes the next
+        paragraph or table row as its value, as in a flattened table or definition list;
+        `alone` tells the caller so (a menu word such as "Start" is alone too)."""
+        text = self.text(i)
+        base = self.block(i).start
+        phrases = sorted(((p, k) for k in keys for p in self.lex.cues.get(k, []) if "*" not in p),
+                         key=lambda pk: (-len(pk[0]), pk[0]))
+        for phrase, key in phrases:
+            head = rf"\s*{re.escape(phrase)}(?!\w)\s*(?:\((?P<paren>[^()]{{0,40}})\))?"
+            m = re.match(head + r"(?:\s*[^\W\d]+){0,2}?\s*:\s*", text, re.IGNORECASE)
+            if m and m.end() < len(text.rstrip()):
+                return key, m.group("paren") or "", base + m.end(), self.block(i).end, False
+            m = m or re.fullmatch(head + r"\s*:?\s*", text, re.IGNORECASE)
+            if not m:
+                continue
+            pos = self.indices.index(i)
+            if pos + 1 < len(self.indices):
+                nxt = self.block(self.indices[pos + 1])
+                if nxt.kind in (PARAGRAPH, TABLE_ROW):
+                    return key, m.group("paren") or "", nxt.start, nxt.end, True
+            return None
+        return None
+
+    def is_label(self, i: int, cue: nlp.CueMatch) -> bool:
+        """The cue is a label: it opens its sentence (a word or two may come first) and a
+        colon follows within two words ("Začátek projektu: …", "Laufzeit (von - bis): …")."""
+        head = self.doc.text[self.sentence_at(i, cue.start).start:cue.start].split()
+        rest = self.doc.text[cue.end:self.block(i).end]
+        m = re.match(r"\s*(?:\([^()]{0,40}\))?(?:\s*[^\W\d]+){0,2}?\s*:", rest)
+        return len(head) <= 2 and bool(m)
+
+    def doc_cues(self, span: nlp.Span, keys: set[str] | None = None) -> list[nlp.CueMatch]:
+        """Cue matches inside a span of the document text (a sentence), whatever its block."""
+        out = []
+        for i, b in enumerate(self.doc.blocks):
+            if b.start < span.end and span.start < b.end:
+                out += [c for c in self.cues(i, keys) if span.start <= c.start < span.end]
+        return out

@@ -1,18 +1,31 @@
 """Start and end dates and the stated duration of a project, from duration / start / end
 cues, and the founding year of a cluster ("istnieje od 2013 r.").
 
-A range under a duration or start cue gives both ends; a lone date under a start or end
-cue gives that end. The duration in months comes only from a stated number and unit
-("36 měsíců", "Laufzeit: 3 Jahre", "a 24-month project"), never from the dates.
+Labels are read first ("Laufzeit (von - bis):" with its value on the next line, "Doba
+realizace: 2013"), then running text. A range under a duration or start cue gives both
+ends; a lone date under a start or end cue gives that end, and under a duration cue the
+word before it decides ("bis September 2027" ends, "od 1. 3. 2012" starts). The duration
+in months comes only from a stated number and unit ("36 měsíců", "Laufzeit: 3 Jahre",
+"a 24-month project", "dvouletý projekt"), never from the dates.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
+from pipeline.extractors import events
 from pipeline.extractors.context import Context
-from pipeline.model import Evidence
-from pipeline.normalise.dates import end_before_start, find_ranges
+from pipeline.model import Evidence, Section
+from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
+
+KEYS = {"duration", "start", "end"}
+PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
+# a statement of months closer before the duration cue than this still counts
+# ("de dos años de duración")
+BEFORE_CUE = 40
+# a founding sentence opens with its subject: "Únia klastrov Slovenska vznikla v roku 2010"
+SUBJECT_WORDS = 5
 
 
 @dataclass
@@ -27,35 +40,17 @@ class Period:
 
 def extract(ctx: Context, name: str | None) -> Period:
     period = Period()
+    pub = _published(ctx)
+    for i in ctx.indices:
+        found = ctx.label_block(i, KEYS | {"period_label"})
+        if found:
+            _label(ctx, period, *found, pub)
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            cues = [c for c in ctx.cues(i, {"duration", "start", "end"}) if sent.start <= c.start < sent.end]
-            if not cues:
-                continue
-            if period.months is None and any(c.key == "duration" for c in cues):
-                _months(ctx, sent, cues[0].start, period)
-            if period.start and period.end:
-                continue
-            ranges = [r for r in find_ranges(sent.text, ctx.lex) if sent.start + r.span_start >= cues[0].start]
-            if not ranges:
-                continue
-            r = ranges[0]
-            ev = ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
-            if r.end is not None:
-                if period.start or period.end:
-                    continue
-                period.start, period.end = r.start.iso, r.end.iso
-            else:
-                key = _nearest_key(cues, sent.start + r.span_start)
-                if key == "end" and period.end is None:
-                    period.end = r.start.iso
-                elif key != "end" and period.start is None:
-                    period.start = r.start.iso
-                else:
-                    continue
-            period.evidence = period.evidence or ev
-            _check(period, r)
-    if name and not (period.start or period.end):
+            _sentence(ctx, period, i, sent, name, pub)
+    if not (period.start and period.end):
+        _spanning_range(ctx, period, name)
+    if not (period.start or period.end):
         since = _since(ctx, name)
         period.start, period.evidence = since.start, since.evidence
     if end_before_start(period.start, period.end) and "end-before-start" not in period.flags:
@@ -63,55 +58,382 @@ def extract(ctx: Context, name: str | None) -> Period:
     return period
 
 
-def _nearest_key(cues, offset: int) -> str:
+def _published(ctx: Context) -> str | None:
+    """The page's publication date, the reference for "letos" / "this year"."""
+    whole = Context(ctx.doc, Section(blocks=tuple(range(len(ctx.doc.blocks)))))
+    found = events.published(whole)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- labels
+
+def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: int, alone: bool,
+           pub: str | None) -> None:
+    """A label's value must open with what the label announces (a date, a range or a
+    length of time): a menu word such as "Start" followed by a paragraph is no label."""
+    text = ctx.doc.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    if key == "duration" and period.months is None:
+        m = _unit_pattern(ctx).match(text, lead)
+        bare = re.match(r"(\d{1,3})(?!\S)", text[lead:].rstrip(". "))
+        unit = _paren_unit(ctx, paren)
+        if m:
+            _set_months(ctx, period, m, start)
+        elif bare and unit and bare.group(0) == text.strip().rstrip(". "):
+            period.months = int(bare.group(1)) * unit
+            period.months_evidence = ctx.evidence(start + lead, start + lead + len(bare.group(1)))
+    ranges = find_ranges(text, ctx.lex, pub, nearest=False)
+    if not ranges or not _opens(text, ranges[0], ctx):
+        return
+    r = ranges[0]
+    if key == "period_label":
+        # "Dates :", "Termín:" also head an event's days, "Period: 2014-2020" a
+        # programme's years: only a range of months or days, three months or longer
+        if r.end is None or "year" in (r.start.precision, r.end.precision) or _months_between(r) < 3:
+            return
+        key = "duration"
+    exact = text.strip().rstrip(".") == text[r.span_start:r.span_end].strip().rstrip(".")
+    if alone and not exact:
+        return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
+    _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
+
+
+def _opens(text: str, r: DateRange, ctx: Context) -> bool:
+    """The range is the first thing in the value, but for a "from"/"to" word before it."""
+    head = text[:r.span_start].strip().lower()
+    return not head or head in set(ctx.lex.cues["range_from"]) | set(ctx.lex.cues["range_to"])
+
+
+def _paren_unit(ctx: Context, paren: str) -> int | None:
+    """The unit a label's parenthesis gives its bare number: "Időtartam (hónapokban): 12"."""
+    for word in re.findall(r"\w+", paren.lower()):
+        if word in ctx.lex.duration_units:
+            return ctx.lex.duration_units[word]
+    return None
+
+
+# ---------------------------------------------------------------- running text
+
+def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub: str | None) -> None:
+    cues = [c for c in ctx.cues(i, KEYS | {"duration_for"}) if sent.start <= c.start < sent.end]
+    about = _about_project(ctx, i, sent, name)
+    stated = False
+    if period.months is None:
+        stated = _months(ctx, sent, cues, about, period, _name_spans(ctx, i, sent, name))
+    event_cues = events.event_cues(ctx, sent)
+    cues = [c for c in cues if _counts(ctx, i, c, sent, name, about, stated, bool(event_cues))]
+    if not cues or period.start and period.end:
+        return
+    first = min(c.start for c in cues)
+    # verb-final languages close the sentence with the cue: "A projekt 2011. április
+    # 1-jétől 2014. március 31-ig tart."
+    closing = about and any(c.key == "duration" for c in cues)
+    taken = events.event_range(ctx, sent) if event_cues else None
+    for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
+        offset = sent.start + r.span_start
+        cue = _attached_cue(ctx, i, cues, sent, r)
+        if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r):
+            continue
+        cue = cue or _nearest_cue(cues, offset)
+        if event_cues and not ctx.is_label(i, cue) and not _owns(cue, r, sent, event_cues, taken):
+            continue
+        _assign(ctx, period, r, cue.key, sent.text, sent.start)
+        if r.end is not None or period.start and period.end:
+            return
+
+
+def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stated: bool, event: bool) -> bool:
+    """Whether a cue in running text may date the project. A label always may. A start
+    or end verb must follow a mention of the project with no programme word between
+    ("Projekt … odstartoval v lednu 2014", not "The programme started in 2014"); in a
+    sentence that reports an event, every cue must speak of the project ("Výstava trvá
+    do 30. 6." is the exhibition's); a "for" phrase counts where it stated the duration."""
+    if cue.key in KEYS and (ctx.is_label(i, cue) or _colon_after(ctx, cue)):
+        return True
+    if cue.key == "duration_for":
+        return stated and not event
+    if cue.key == "duration":
+        return about or not event
+    return _subject(ctx, i, sent, cue, name)
+
+
+def _colon_after(ctx: Context, cue) -> bool:
+    """ "Ukončení: 31. 12. 2014" inside a run of labels on one line."""
+    return bool(re.match(r"\s*:", ctx.doc.text[cue.end:cue.end + 3]))
+
+
+def _subject(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
+    """The cue speaks of the project: the project is named before it with no programme
+    word between ("Projekt … odstartoval", "Projekt kezdete"), or right after it ("The
+    start of the project is …"); not "The programme started in 2014 … projects"."""
+    spans = _name_spans(ctx, i, sent, name)
+    mentions = [a for a, _ in spans if a <= cue.start]
+    programmes = [c.start for c in ctx.cues(i, {"programme"}) if sent.start <= c.start < cue.start]
+    if mentions and max(mentions) > max(programmes, default=-1):
+        return True
+    window = cue.end + len(" ".join(ctx.doc.text[cue.end:sent.end].split()[:3])) + 1
+    return any(cue.end <= a <= window for a, _ in spans)
+
+
+def _owns(cue, r: DateRange, sent, event_cues, taken: DateRange | None) -> bool:
+    """In a sentence that reports an event, the event's own date is not the project's
+    ("Dvoudenní meeting projektu CHESTNUT začal dne 30.5.2017"); another date is, when
+    its cue is nearer to it than any event cue ("Projekt byl zahájen 1. 1. 2012 a
+    úvodní konference se konala 12. 2. 2012")."""
+    if taken is not None and taken.span_start == r.span_start:
+        return False
+    offset = sent.start + r.span_start
+    return all(abs(offset - cue.end) < abs(offset - e.start) for e in event_cues)
+
+
+def _name_spans(ctx: Context, i: int, sent, name: str | None) -> list[tuple[int, int]]:
+    """Where the project's name and project words stand in the sentence."""
+    spans = [(c.start, c.end) for c in ctx.cues(i, PROJECT_KEYS) if sent.start <= c.start < sent.end]
+    if name:
+        spans += [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(re.escape(name), sent.text)]
+    return spans
+
+
+def _about_project(ctx: Context, i: int, sent, name: str | None) -> bool:
+    """The sentence speaks of the project: a project word or its name."""
+    return bool(name and name in sent.text) or any(
+        sent.start <= c.start < sent.end for c in ctx.cues(i, PROJECT_KEYS))
+
+
+def _programme_period(ctx: Context, i: int, sent, r: DateRange) -> bool:
+    """ "Interreg V-A 2014-2020", "programu … v období 2014–2020": two bare years after
+    a programme word are the programme's period, not the project's."""
+    if r.end is None or r.start.precision != "year" or r.end.precision != "year":
+        return False
+    return any(sent.start <= c.start < sent.start + r.span_start for c in ctx.cues(i, {"programme"}))
+
+
+def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, base: int,
+            whole_period: bool = False) -> None:
+    """Put a range or a lone date where its cue says. `whole_period`: a duration label
+    whose whole value is one year or month ("Okres realizacji: 2013") ran within it."""
+    ev = ctx.evidence(base + r.span_start, base + r.span_end)
+    if r.end is not None:
+        if period.start or period.end or key == "end":
+            return
+        period.start, period.end = r.start.iso, r.end.iso
+    else:
+        iso = r.start.iso
+        if key == "duration":
+            key = _preposition(ctx, text[:r.span_start]) or "start"
+            if whole_period and key == "start" and r.start.precision in ("year", "month"):
+                if period.start is None and period.end is None:
+                    period.start = period.end = iso
+                    period.evidence = period.evidence or ev
+                    _check(period, r)
+                return
+        if key == "end" and period.end is None:
+            period.end = iso
+        elif key == "start" and period.start is None:
+            period.start = iso
+        else:
+            return
+    period.evidence = period.evidence or ev
+    _check(period, r)
+
+
+def _preposition(ctx: Context, before: str) -> str | None:
+    """ "bis", "do", "until" shortly before a date make it an end ("až do konce roku
+    2014"); "ab", "od", "from" a start. Year marks ("roku", "r.") are skipped."""
+    fillers = set(ctx.lex.cues["year_suffix"])
+    words = [w for w in before.lower().split() if w not in fillers][-3:]
+    for n in reversed(range(len(words))):  # the nearest word first: "a partir de" starts
+        for size in (3, 2, 1):
+            phrase = " ".join(words[n:n + size])
+            if phrase in ctx.lex.cues["range_to"]:
+                return "end"
+            if phrase in ctx.lex.cues["range_from"]:
+                return "start"
+    return None
+
+
+def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
+    """A cue right after a date, with at most a case suffix between, belongs to it:
+    Hungarian puts the verb after its date ("2016. március 1-jén kezdődött és 2019.
+    február 28-án zárul"). A label after a date opens the next value instead
+    ("Zahájení: 1. 1. 2012 Ukončení: 31. 12. 2014")."""
+    end = sent.start + r.span_end
+    for c in cues:
+        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", ctx.doc.text[end:c.start]) \
+                and not ctx.is_label(i, c) and not _colon_after(ctx, c):
+            return c
+    return None
+
+
+def _nearest_cue(cues, offset: int):
     """The cue closest before a date decides whether it starts or ends the project."""
     before = [c for c in cues if c.start <= offset]
-    return (before[-1] if before else cues[0]).key
+    return before[-1] if before else cues[0]
 
+
+def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
+    """Without a cue, a "from … to …" range of months or days, a few months to ten years
+    long, in a sentence about no event, is the project's period when the sentence names
+    the project, or when it completes a start or end already read ("Projekt byl
+    realizován v období říjen 2011 až …" / "budou spolupracovat od října 2011 do září
+    2014"); it never contradicts what was read."""
+    from_words = set(ctx.lex.cues["range_from"])
+    for i in ctx.indices:
+        for sent in ctx.sentences(i):
+            if not (period.start or period.end or _about_project(ctx, i, sent, name)):
+                continue
+            if any(sent.start <= c.start < sent.end
+                   for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})):
+                continue
+            for r in find_ranges(sent.text, ctx.lex):
+                if r.end is None or r.span_start == r.start.start:
+                    continue
+                word = sent.text[r.span_start:r.start.start].strip().lower()
+                if word not in from_words or "year" in (r.start.precision, r.end.precision):
+                    continue
+                months = _months_between(r)
+                if not 3 <= months <= 120 or period.start not in (None, r.start.iso) \
+                        or period.end not in (None, r.end.iso):
+                    continue
+                # a start already read ("v období říjen 2011 až …") gains its end here
+                period.start, period.end = r.start.iso, r.end.iso
+                period.evidence = period.evidence or ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
+                _check(period, r)
+                return
+
+
+def _months_between(r: DateRange) -> int:
+    """Whole months from a range's start to its end, at the coarser precision."""
+    a, b = r.start.iso, r.end.iso
+    if len(a) == 4 or len(b) == 4:
+        return (int(b[:4]) - int(a[:4])) * 12
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+# ---------------------------------------------------------------- months
 
 _UNIT_PATTERNS: dict[str, re.Pattern] = {}  # per language, built once like the money patterns
 
 
 def _unit_pattern(ctx: Context) -> re.Pattern:
-    """A number (digits or a number word) and a duration unit: "36 měsíců", "24-month"."""
+    """A number (digits, a decimal or a number word) and a duration unit: "36 měsíců",
+    "24-month", "2,5 roku", "two years and a half", and compounds written as one word:
+    "dvouletý", "zweijährig", "zweieinhalb Jahre"."""
     if ctx.lex.lang not in _UNIT_PATTERNS:
         units = sorted(ctx.lex.duration_units, key=lambda w: (-len(w), w))
         words = sorted(ctx.lex.number_words, key=lambda w: (-len(w), w))
-        number = r"\d{1,3}" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
+        number = r"\d{1,3}(?:[.,]5)?" + ("|" + "|".join(re.escape(w) for w in words) if words else "")
         unit = "|".join(re.escape(u) for u in units)
+        halves = ctx.lex.cues.get("duration_half", [])
+        half = "|".join(re.escape(h) for h in sorted(halves, key=lambda w: (-len(w), w))) or "(?!)"
         _UNIT_PATTERNS[ctx.lex.lang] = re.compile(
-            rf"(?<![\w.,])(?P<n>{number})[\s\u00a0-]?(?P<u>{unit})(?!\w)", re.IGNORECASE)
+            rf"(?<![\w.,])(?P<n>{number})(?P<h1>\s?(?:{half}))?(?P<sep>[\s\u00a0-]?)(?P<u>{unit})(?!\w)"
+            rf"(?P<h2>\s(?:{half})(?!\w))?", re.IGNORECASE)
     return _UNIT_PATTERNS[ctx.lex.lang]
 
 
-def _months(ctx: Context, sent, after: int, period: Period) -> None:
+def _months(ctx: Context, sent, cues, about: bool, period: Period,
+            name_spans: list[tuple[int, int]]) -> bool:
+    """Read the stated duration from the sentence; True when it was stated here.
+
+    After a duration cue, or shortly before it ("de dos años de duración"); right after a
+    "for" phrase ("durante los próximos cuatro años", "przez dwa lata") in a sentence about
+    the project or giving its dates; or as a compound adjective in a sentence about the
+    project ("a three-year project", "Projekt je koncipován jako dvouletý")."""
     if not ctx.lex.duration_units:
-        return
-    offset = after - sent.start
-    for m in _unit_pattern(ctx).finditer(sent.text):
-        if m.start() < offset:
-            continue
-        n = m.group("n")
-        value = int(n) if n.isdigit() else ctx.lex.number_words.get(n.lower())
-        if value:
-            period.months = value * ctx.lex.duration_units[m.group("u").lower()]
-            period.months_evidence = ctx.evidence(sent.start + m.start(), sent.start + m.end())
-        return
+        return False
+    matches = list(_unit_pattern(ctx).finditer(sent.text))
+    if not matches:
+        return False
+    for cue in (c for c in cues if c.key == "duration"):
+        offset = cue.start - sent.start
+        after = [m for m in matches if m.start() >= offset]
+        before = [m for m in matches if m.end() <= offset and offset - m.end() <= BEFORE_CUE]
+        for m in after[:1] or before[-1:]:
+            if _set_months(ctx, period, m, sent.start):
+                return True
+    dated = any(r.end is not None for r in find_ranges(sent.text, ctx.lex))
+    for cue in (c for c in cues if c.key == "duration_for"):
+        end = cue.end - sent.start
+        m = next((m for m in matches if 0 <= m.start() - end <= 1), None)
+        # a bare "for" is everywhere ("partners working together for 20 years"); it
+        # counts beside the project's dates, a longer phrase ("for the next") about it
+        strong = " " in cue.text.strip() and about
+        if m and (strong or dated) and _set_months(ctx, period, m, sent.start):
+            return True
+    for m in matches:
+        if _beside_project(ctx, sent, m, name_spans) and _set_months(ctx, period, m, sent.start):
+            return True
+    return False
 
 
-def _since(ctx: Context, name: str) -> Period:
+def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int, int]]) -> bool:
+    """A compound ("three-year", "dvouletý") describes the project when a project word or
+    its name follows within two words ("a three-year EU project"), or when the sentence
+    opens with it and the compound ends a clause ("Projekt je koncipován jako dvouletý,").
+    A number and unit apart ("a 18 hónapos projekt") need the project word right after."""
+    after = sent.text[m.end():].split()[:3]
+    if m.group("sep") not in ("", "-"):  # "18 hónapos projekt": the project word next
+        after = after[:1]
+    tail = sent.start + m.end()
+    near = [s for s, e in name_spans if tail <= s <= tail + len(" ".join(after)) + 1]
+    words = {w.lower().strip(".,;:") for w in after}
+    project = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    if near or words & project:
+        return True
+    if m.group("sep") not in ("", "-"):
+        return False
+    head = sent.text.split()[:2]
+    opens = any(w.lower() in project for w in head) or any(s <= sent.start + 20 for s, e in name_spans)
+    return opens and (m.end() == len(sent.text.rstrip(" .")) or sent.text[m.end():m.end() + 1] in ",;")
+
+
+def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
+    n = m.group("n")
+    value = Fraction(n.replace(",", ".")) if n[0].isdigit() else ctx.lex.number_words.get(n.lower())
+    if not value:
+        return False
+    if m.group("h1") or m.group("h2"):  # "dva a půl roku", "two years and a half"
+        value = Fraction(value) + Fraction(1, 2)
+    months = Fraction(value) * ctx.lex.duration_units[m.group("u").lower()]
+    if months.denominator != 1:  # "2,5 měsíce" is no whole number of months
+        return False
+    period.months = int(months)
+    period.months_evidence = ctx.evidence(base + m.start(), base + m.end())
+    return True
+
+
+def _since(ctx: Context, name: str | None) -> Period:
+    """A founding year: a since cue right before a date, in a sentence that names the
+    project, or, for a cluster (no name, or a name with a cluster word), in a sentence
+    whose subject is a cluster ("Únia klastrov Slovenska vznikla v roku 2010",
+    "ProBioCluster zawiązany został w 2012 r.")."""
+    cluster = not name or _cluster_word(ctx, name)
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            if name not in sent.text:
+            named = bool(name and name in sent.text)
+            if not named and not cluster:
                 continue
             for cue in ctx.cues(i, {"since"}):
                 if not sent.start <= cue.start < sent.end:
+                    continue
+                head = ctx.doc.text[sent.start:cue.start].split()
+                if not named and not (len(head) <= SUBJECT_WORDS and any(_cluster_word(ctx, w) for w in head)):
                     continue
                 ranges = find_ranges(ctx.doc.text[cue.end:sent.end], ctx.lex)
                 if ranges and ranges[0].span_start <= 2 and ranges[0].end is None:
                     r = ranges[0]
                     return Period(start=r.start.iso, evidence=ctx.evidence(cue.start, cue.end + r.span_end))
     return Period()
+
+
+def _cluster_word(ctx: Context, text: str) -> bool:
+    """A cluster word in the text; a long one also within a compound or a name
+    ("ProBioCluster"), a short one ("polo", "grozd") only as a word of its own."""
+    low = text.lower()
+    words = set(re.findall(r"\w+", low))
+    return any(w in low if len(w) >= 6 else w in words
+               for w in ctx.lex.cues["cluster_names"] if " " not in w)
 
 
 def _check(period: Period, r) -> None:

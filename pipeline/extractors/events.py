@@ -1,15 +1,28 @@
 """Dated events: a sentence with a date and an event cue ("Konference proběhne 24. října
-2011 v Miláně"). Dates under a duration, start, end or publication cue are not events."""
+2011 v Miláně"), or a dateline under a heading that names an event ("Mezinárodní
+projektové setkání" / "Dobrzejewice, Polsko, 20. - 21. listopadu 2014").
+
+Dates under a duration, start or end label, or in a sentence with a publication or
+founding cue, are not events; nor are two bare years ("Interreg 2021-2027"), which name a
+programme period. A day and month without a year ("am 27. September") is read in the
+year that puts it nearest the page's publication date."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
-from pipeline.model import Evidence
-from pipeline.normalise.dates import end_before_start, find_ranges
+from pipeline.model import HEADING, Evidence
+from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
 
 NOT_EVENT = {"duration", "start", "end", "published", "since"}
+# cues that rule out an event anywhere in their sentence; the others only as labels
+ALWAYS_NOT_EVENT = {"published", "since"}
+# a dateline is short: a place, a country and a date
+DATELINE_WORDS = 10
+# where a page puts its own date
+HEAD_BLOCKS = 6
 
 
 @dataclass
@@ -24,29 +37,125 @@ class Event:
 
 
 def extract(ctx: Context) -> list[Event]:
+    pub = published(ctx)
+    ref = pub[0] if pub else None
     out = []
-    for i in ctx.indices:
-        for sent in ctx.sentences(i):
-            cues = [c for c in ctx.cues(i, {"events"} | NOT_EVENT) if sent.start <= c.start < sent.end]
-            if not any(c.key == "events" for c in cues) or any(c.key in NOT_EVENT for c in cues):
+    for n, i in enumerate(ctx.indices):
+        sents = ctx.sentences(i)
+        for k, sent in enumerate(sents):
+            cues = _cues(ctx, i, sent)
+            if not cues and k + 1 < len(sents) and _only_date(ctx, sent):
+                # "May 19-21, 2001. Consortium meeting in …": the date heads the entry
+                nxt = sents[k + 1]
+                cues = _cues(ctx, i, nxt)
+                sent = nlp.Span(sent.start, nxt.end, ctx.doc.text[sent.start:nxt.end])
+            if not any(c.key == "events" for c in cues):
+                if not cues and n and _dateline(ctx, ctx.indices[n - 1], sent):
+                    out += _event(ctx, sent, ref)
                 continue
-            ranges = find_ranges(sent.text, ctx.lex)
-            if not ranges:
+            if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
-            r = ranges[0]
-            places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
-            flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
-            if r.end is not None and end_before_start(r.start.iso, r.end.iso):
-                flags.append("end-before-start")
-            out.append(Event(
-                date=r.start.iso, end=r.end.iso if r.end else None,
-                place=places[0].name if places else None, country=places[0].cc if places else None,
-                description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags))
+            out += _event(ctx, sent, ref)
     return out
 
 
+def _cues(ctx: Context, i: int, sent) -> list:
+    return [c for c in ctx.cues(i, NOT_EVENT) if sent.start <= c.start < sent.end] + event_cues(ctx, sent)
+
+
+_HEADS: dict[str, re.Pattern | None] = {}
+
+
+def event_cues(ctx: Context, sent) -> list[nlp.CueMatch]:
+    """Event cues in a sentence, and words that end in an event word where a language
+    compounds them ("Abschlusskonferenz", "slotconferentie", "nyitókonferenciát")."""
+    found = ctx.doc_cues(sent, {"events"})
+    if ctx.lex.lang not in _HEADS:
+        heads = sorted(ctx.lex.cues.get("event_heads", []), key=lambda w: (-len(w), w))
+        _HEADS[ctx.lex.lang] = re.compile(
+            rf"\b\w*(?:{'|'.join(re.escape(h) for h in heads)})\w*", re.IGNORECASE) if heads else None
+    pat = _HEADS[ctx.lex.lang]
+    for m in pat.finditer(sent.text) if pat else ():
+        start = sent.start + m.start()
+        if not any(c.start <= start < c.end for c in found):
+            found.append(nlp.CueMatch("events", start, sent.start + m.end(), m.group(0)))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _only_date(ctx: Context, sent) -> bool:
+    """A sentence that is nothing but a date or a range ("January 17-20, 2002.")."""
+    ranges = find_ranges(sent.text, ctx.lex)
+    return len(ranges) == 1 and not (sent.text[:ranges[0].span_start] + sent.text[ranges[0].span_end:]).strip(" .,:;")
+
+
+def event_range(ctx: Context, sent, ref: str | None = None) -> DateRange | None:
+    """The date of the event a sentence reports: the first date after an event cue
+    ("Projekt byl zahájen 1. 1. 2012 a úvodní konference se konala 12. 2. 2012"), else
+    the last one before it."""
+    ranges = [r for r in find_ranges(sent.text, ctx.lex, ref)
+              if not _years(r) and not _deadline(ctx, sent.text, r)]
+    cues = [c.start - sent.start for c in event_cues(ctx, sent)] if ranges else []
+    if not cues:
+        return ranges[0] if ranges else None
+    after = [r for r in ranges if r.span_start > min(cues)]
+    if after:  # "… konference se konala 12. 2. 2012", "a meeting in Graz on 3 May"
+        return after[0]
+    return ranges[-1]  # "Dne 17. – 20. října se konalo první setkání"
+
+
+def _event(ctx: Context, sent, ref: str | None) -> list[Event]:
+    r = event_range(ctx, sent, ref)
+    if r is None:
+        return []
+    places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
+    flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
+    if r.end is not None and end_before_start(r.start.iso, r.end.iso):
+        flags.append("end-before-start")
+    return [Event(
+        date=r.start.iso, end=r.end.iso if r.end else None,
+        place=places[0].name if places else None, country=places[0].cc if places else None,
+        description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
+
+
+def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
+    """A lone date after "do", "until", "bis" (perhaps with a weekday between: "do
+    utorka, 24. studenog") is a deadline, not when the event happens. "and"-like words
+    ("y", "e", "and") also join ranges, so they do not count here."""
+    if r.end is not None:
+        return False
+    before = text[:r.span_start].lower()
+    until = {w for w in ctx.lex.cues["range_to"] if len(w) > 1} - set(ctx.lex.cues["date_and"])
+    words = before.split()
+    if any(" ".join(words[-n:]) in until for n in (1, 2, 3) if len(words) >= n):
+        return True
+    weekday = re.search(r"(?:^|\s)(\S+)\s+\w+,\s*$", before)
+    return bool(weekday) and weekday.group(1) in until
+
+
+def _years(r: DateRange) -> bool:
+    """Two bare years ("2021-2027") are a programme or project period, not an event."""
+    return r.end is not None and r.start.precision == "year" and r.end.precision == "year"
+
+
+def _dateline(ctx: Context, prev: int, sent) -> bool:
+    """A short block of a place and a date right under a heading with an event cue."""
+    block_text = sent.text.strip()
+    if ctx.block(prev).kind != HEADING or len(block_text.split()) > DATELINE_WORDS:
+        return False
+    b = ctx.block(prev)
+    if not event_cues(ctx, nlp.Span(b.start, b.end, ctx.text(prev))) or ctx.cues(prev, NOT_EVENT):
+        return False
+    ranges = find_ranges(block_text, ctx.lex)
+    if not ranges or ranges[0].start.precision != "day":
+        return False
+    head = block_text[:ranges[0].span_start]
+    return bool(head.strip(" ,")) and all(h.kind in ("city", "region", "country")
+                                          for h in gazetteer.find(head, ctx.lex)) and bool(gazetteer.find(head, ctx.lex))
+
+
 def published(ctx: Context) -> tuple[str, Evidence] | None:
-    """The document's publication date ("Aktualita vydána dne: 26. 07. 2011")."""
+    """The document's publication date ("Aktualita vydána dne: 26. 07. 2011"), or a day
+    alone on its line near the top of the page ("24.10.2018", "vom 17.10.2024")."""
     for i in ctx.indices:
         for cue in ctx.cues(i, {"published"}):
             tail = ctx.doc.text[cue.end:ctx.block(i).end]
@@ -54,4 +163,15 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
             if ranges and ranges[0].span_start <= 4 and len(ranges[0].start.iso) == 10:
                 r = ranges[0]
                 return r.start.iso, ctx.evidence(cue.end + r.start.start, cue.end + r.start.end)
+    for i in ctx.indices[:HEAD_BLOCKS]:
+        text = ctx.text(i)
+        ranges = find_ranges(text, ctx.lex)
+        if not ranges or ranges[-1].end is not None or ranges[-1].start.precision != "day":
+            continue
+        d = ranges[-1].start
+        # a day that ends a block near the top (a dateline, or the date after a title),
+        # where no cue makes it the project's or an event's date
+        if not text[d.end:].strip(" .,|") and not ctx.cues(i, NOT_EVENT | {"events"}):
+            base = ctx.block(i).start
+            return d.iso, ctx.evidence(base + d.start, base + d.end)
     return None

@@ -39,8 +39,15 @@ FIELD_KEYS = frozenset((
     "project_before", "project_after", "cluster_names", "title", "programme", "funder", "call", "partners",
     "lead_partner", "coordinator", "founding", "budget_total", "budget_eu", "budget", "budget_other", "duration",
     "start", "end", "since", "activities", "themes", "sectors", "work_packages", "events", "published",
-    "org_name_label", "address_label", "budget_programme",
+    "org_name_label", "address_label", "budget_programme", "period_label",
 ))
+# Date words: "a"/"and" joining two days ("22. a 23. 6."); words between the dates of a
+# range ("între data … și data …"); "this year" after a day and month; "for"/"over the
+# next" before a stated length of time; "and a half" in one ("dva a půl roku"); words
+# that name the project's period only as a label ("Dates : 20 septembre 2017-…"); event
+# words that also end compounds ("Abschlusskonferenz", "slotconferentie").
+CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
+             "event_heads")
 
 
 def languages() -> list[str]:

@@ -1,18 +1,24 @@
 """Dates and date ranges in the conventions of each language, to ISO 8601 at the stated
 precision: "1.4. 2011" -> 2011-04-01, "prosince 2010" -> 2010-12, "2013 r." -> 2013.
 
-Day-month order is European (day first) everywhere; "01/2012" is a month. A date that
-cannot exist (31.02.2014) is returned with `valid=False`, never silently corrected.
+Day-month order is European (day first) everywhere, except slash dates in a text that
+itself shows month first ("04/30/2015"); a year written first is always followed by the
+month ("2011/01/01", "2011. április 1."); "01/2012" is a month. A date
+that cannot exist (31.02.2014) is returned with `valid=False`, never silently corrected.
+A day and month without a year ("am 27. September") is read only against a reference
+date (the page's publication date), and is marked `inferred`.
 """
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
 from pipeline.lexicons import Lexicon
 
 DASHES = "–—-−"
+DASH = "[" + re.escape(DASHES) + "]"  # as a regex character class
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,7 @@ class DateValue:
     end: int
     text: str
     valid: bool = True
+    inferred: bool = False  # the year (or month) was taken from elsewhere
 
     @property
     def precision(self) -> str:
@@ -45,9 +52,20 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> tuple[s
     return f"{year:04d}-{month:02d}-{day:02d}", valid
 
 
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda w: (-len(w), w)))
+
+
 def _month_pattern(lex: Lexicon) -> str:
-    forms = sorted(lex.months, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(f) for f in forms)
+    return _alternation(lex.months)
+
+
+def _full_month_pattern(lex: Lexicon) -> str:
+    """Month forms that are not an abbreviation of a longer form of the same month
+    ("led" of "leden", "pro" of "prosince" are everyday words in Czech)."""
+    forms = [f for f, n in lex.months.items()
+             if not any(g != f and g.startswith(f) and m == n for g, m in lex.months.items())]
+    return _alternation(forms)
 
 
 # Day-of-month ordinal marks: "1.", "1er", "1°", "1º", "1st", "2nd", "3rd", "4th".
@@ -62,66 +80,186 @@ def _connector(lex: Lexicon) -> str:
 
 def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     mon = _month_pattern(lex)
+    full = _full_month_pattern(lex)
+    long = _alternation(f for f in lex.months if len(f) >= 5)
     year = r"(?P<y>(?:1[89]|2[01])\d\d)"
     w = r"(?<![\w.])"
     c = _connector(lex)
+    # a second day after a dash: "May 19-21, 2001", "2012. május 3–5."
+    d2 = rf"(?:\s?{DASH}\s?(?P<d2>\d{{1,2}}){ORDINAL})?"
     pats = [
         ("iso", rf"{w}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
-        ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?(?!\d)"),
+        # not when a day-first date follows the year: "v roce 2011. 1. 4. 2012 byl …"
+        ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
+                rf"(?!\.?\s?(?:1[89]|2[01])\d\d)"),
+        ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2}(?!\d)"),
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         ("d_mon_y", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
-        ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){ORDINAL},?\s{year}(?!\d)"),
+        ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){ORDINAL}{d2},?\s{year}(?!\d)"),
         ("hu_ym", rf"{w}{year}\.\s?(?P<mon>{mon})(?![\w])"),
+        # a year-first month without the dot ("2011 áprilisától"): full month forms only
+        ("y_mon", rf"{w}{year}\s(?P<mon>{long})(?![\w])"),
         ("mon_y", rf"{w}(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("m_slash_y", rf"{w}(?P<m>\d{{1,2}})/{year}(?!\d)"),
         ("y", rf"{w}{year}(?![\d.,]\d)"),
+        # no year: read only against a reference date
+        ("d_mon", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{full})(?![\w])"),
+        ("mon_d", rf"{w}(?P<mon>{full})\s(?P<d>\d{{1,2}}){ORDINAL}(?![\w.]?\d)"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
 
-_CACHE: dict[str, list] = {}
+def _partial_pattern(lex: Lexicon) -> re.Pattern:
+    """A day (and maybe a month) right before a full date, joined by a dash, a "to" word
+    or an "and" word: "20. - 21. listopadu 2014", "du 26 au 28", "31. januára – 1. …"."""
+    words = lex.cues.get("range_to", []) + lex.cues.get("date_and", [])
+    joiner = rf"{DASH}|(?<!\w)(?:{_alternation(words)})" if words else DASH
+    return re.compile(
+        rf"(?<![\w.,/:])(?P<date>(?P<d>\d{{1,2}}){ORDINAL}(?:\s?(?P<m>\d{{1,2}})\.)?(?:\s?(?P<mon>{_month_pattern(lex)})\.?)?)"
+        rf"\s*(?:{joiner})\s*$", re.IGNORECASE)
 
 
-def find_dates(text: str, lex: Lexicon) -> list[DateValue]:
-    """Every date in text, most specific reading first, none overlapping."""
-    pats = _CACHE.setdefault(lex.lang, _patterns(lex))
+def _this_year_pattern(lex: Lexicon) -> re.Pattern | None:
+    words = lex.cues.get("this_year", [])
+    return re.compile(rf"^,?\s(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+_CACHE: dict[str, tuple] = {}
+
+
+def _compiled(lex: Lexicon) -> tuple:
+    if lex.lang not in _CACHE:
+        _CACHE[lex.lang] = (_patterns(lex), _partial_pattern(lex), _this_year_pattern(lex))
+    return _CACHE[lex.lang]
+
+
+def _ref_date(ref: str | None) -> datetime.date | None:
+    """The reference date as a day (a month counts from its middle, a year from July)."""
+    if not ref or not re.fullmatch(r"\d{4}(-\d\d){0,2}", ref):
+        return None
+    nums = [int(p) for p in ref.split("-")]
+    try:
+        return datetime.date(nums[0], nums[1] if len(nums) > 1 else 7, nums[2] if len(nums) > 2 else 15)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, ref: datetime.date) -> int:
+    """The year that puts day.month closest to the reference date (a news item reports
+    the recent past and the near future)."""
+    def gap(y: int) -> int:
+        try:
+            return abs((datetime.date(y, month, min(day, 28)) - ref).days)
+        except ValueError:
+            return 10 ** 6
+    return min((ref.year - 1, ref.year, ref.year + 1), key=gap)
+
+
+def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = True) -> list[DateValue]:
+    """Every date in text, most specific reading first, none overlapping. `ref` (an ISO
+    date, the publication date) lets a day and month without a year be read: in the year
+    of `ref` when the text says "this year" ("1. februarja letos"), else, if `nearest`,
+    in the year that puts it closest to `ref`."""
+    pats, partial, this_year = _compiled(lex)
+    ref_day = _ref_date(ref)
+    month_first = _month_first(text, dict(pats)["dmy_slash"])
     taken: list[tuple[int, int]] = []
     out: list[DateValue] = []
     for name, pat in pats:
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            g = m.groupdict()
-            y = int(g["y"])
+            g = dict(m.groupdict())
+            if name == "dmy_slash" and month_first:
+                g["d"], g["m"] = g["m"], g["d"]
             month = int(g["m"]) if g.get("m") else (lex.months.get(g["mon"].lower()) if g.get("mon") else None)
             if g.get("mon") and month is None:
                 continue
             day = int(g["d"]) if g.get("d") else None
-            iso, valid = _iso(y, month, day)
-            taken.append((m.start(), m.end()))
-            out.append(DateValue(iso, m.start(), m.end(), m.group(0), valid))
-    # "1.4. 2011 – 31.3. 2014" is covered above; a day and month without a year right
-    # before a full date ("1. – 31. 12. 2011") is not a date we can read safely.
+            end, inferred = m.end(), False
+            if g.get("y"):
+                y = int(g["y"])
+            else:
+                said = this_year.match(text[m.end():]) if this_year else None
+                if ref_day is None or not 1 <= month <= 12 or not (said or nearest):
+                    continue
+                y = ref_day.year if said else _nearest_year(month, day, ref_day)
+                end, inferred = (m.end() + said.end() if said else m.end()), True
+            if g.get("d2"):
+                first_end = m.end("d")
+                iso, valid = _iso(y, month, day)
+                out.append(DateValue(iso, m.start(), first_end, text[m.start():first_end], valid, inferred))
+                iso, valid = _iso(y, month, int(g["d2"]))
+                out.append(DateValue(iso, m.start("d2"), end, text[m.start("d2"):end], valid, inferred))
+            else:
+                iso, valid = _iso(y, month, day)
+                out.append(DateValue(iso, m.start(), end, text[m.start():end], valid, inferred))
+            taken.append((m.start(), end))
+    out += _partials(text, out, lex, partial, taken)
     out.sort(key=lambda d: d.start)
     return out
 
 
-def find_ranges(text: str, lex: Lexicon) -> list[DateRange]:
+def _month_first(text: str, slash: re.Pattern) -> bool:
+    """Slash dates are day first, unless the text itself shows month first: a second
+    number above 12 and no first one above 12 ("05/01/2012 – 04/30/2015")."""
+    pairs = [(int(m.group("d")), int(m.group("m"))) for m in slash.finditer(text)]
+    return any(b > 12 for a, b in pairs) and not any(a > 12 for a, b in pairs)
+
+
+def _partials(text: str, dates: list[DateValue], lex: Lexicon, partial: re.Pattern,
+              taken: list[tuple[int, int]]) -> list[DateValue]:
+    """The first day of a range written once for both ends ("22. a 23.6.2010",
+    "vom 3. bis 5. Mai 2013", "31. januára – 1. februára 2019"): it takes the month and
+    year it lacks from the date after it. A reading that would start after that date
+    ("1.10. – 31.3.2012": which year?) is not made."""
+    out = []
+    for f in dates:
+        if f.precision != "day" or not f.valid:
+            continue
+        m = partial.search(text[max(0, f.start - 40):f.start])
+        if not m:
+            continue
+        start = f.start - (len(m.string) - m.start())
+        if any(a < f.start and start < b for a, b in taken):
+            continue
+        g = m.groupdict()
+        year, month = int(f.iso[:4]), int(f.iso[5:7])
+        if g.get("m"):
+            month = int(g["m"])
+        elif g.get("mon"):
+            month = lex.months.get(g["mon"].lower(), 0)
+        iso, valid = _iso(year, month, int(g["d"]))
+        if not valid or iso >= f.iso:
+            continue
+        end = start + len(m.group("date"))
+        out.append(DateValue(iso, start, end, text[start:end], valid, True))
+    return out
+
+
+def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = True) -> list[DateRange]:
     """Dates paired into ranges where the text between them says so: a dash, or
-    "od … do", "from … to", "von … bis"; lone dates become open ranges."""
-    dates = find_dates(text, lex)
+    "od … do", "from … to", "von … bis", "22. a 23."; lone dates become open ranges."""
+    dates = find_dates(text, lex, ref, nearest)
     to_words = set(lex.cues.get("range_to", []))
     from_words = set(lex.cues.get("range_from", []))
-    fillers = set(lex.cues.get("year_suffix", []))
+    and_words = set(lex.cues.get("date_and", []))
+    fillers = set(lex.cues.get("year_suffix", [])) | set(lex.cues.get("date_fillers", []))
     out: list[DateRange] = []
     i = 0
     while i < len(dates):
         a = dates[i]
         if i + 1 < len(dates):
             b = dates[i + 1]
-            between = _between(text[a.end:b.start], fillers)
-            if between and (all(c in DASHES for c in between) or between in to_words):
+            gap = text[a.end:b.start]
+            between = _between(gap, fillers)
+            joined = between and (all(c in DASHES for c in between) or between in to_words
+                                  or _suffix_from(gap, from_words) or between in and_words and _next_day(a, b))
+            # Hungarian marks the range on the month: "2011 áprilisától 2014 márciusáig"
+            suffixed = not gap.strip() and a.text.lower().endswith(tuple(from_words)) \
+                and b.text.lower().endswith(tuple(to_words))
+            if joined or suffixed:
                 out.append(DateRange(a, b, a.start, b.end))
                 i += 2
                 continue
@@ -142,6 +280,20 @@ def _between(gap: str, fillers: set[str]) -> str:
     words = [w for w in gap.lower().split() if w not in fillers]
     joined = " ".join(words)
     return joined.lstrip(".,").strip()
+
+
+def _suffix_from(gap: str, from_words: set[str]) -> bool:
+    """A "from" suffix on the first date joins it to the next: "1-jétől 2014. …"."""
+    m = re.fullmatch(r"\.?-(\w+)\s+", gap)
+    return bool(m) and any(m.group(1).lower().endswith(f) for f in from_words)
+
+
+def _next_day(a: DateValue, b: DateValue) -> bool:
+    """Two days joined by "and" are one range only when consecutive ("22. a 23. 6.")."""
+    if a.precision != "day" or b.precision != "day" or not (a.valid and b.valid):
+        return False
+    da, db = (datetime.date.fromisoformat(x.iso) for x in (a, b))
+    return (db - da).days == 1
 
 
 def end_before_start(start: str | None, end: str | None) -> bool:
