@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
 
@@ -58,30 +61,142 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     return min(t.start for t in taken), max(t.end for t in taken)
 
 
-def candidates(ctx: Context) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, core) for every cue-introduced name in the section."""
-    out = []
+class Candidate(NamedTuple):
+    name: str
+    start: int
+    end: int
+    core: str
+    title: tuple[str, int, int] | None = None  # a title given with the name
+    short: bool = False  # introduced as the short name ("skrátene „X“")
+
+
+def _span(text: str, base: int, start: int, end: int) -> tuple[str, int, int]:
+    return text[start:end], start + base, end + base
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _after_programme(text: str, pos: int, lang: str) -> int:
+    """Skips a programme named between a project cue and the name ("projekt Interreg
+    V-A X", "le projet Interreg « X »") and a word that introduces the name ("titled")."""
+    p = _skip_spaces(text, pos)
+    end = programme_end(text, p, lang)
+    if end and _cue_re(lang, "programme_in_name").fullmatch(text[p:end]):
+        end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
+    if end:
+        p = _skip_spaces(text, end)
+    m = _cue_re(lang, "named").match(text, p)
+    return _skip_spaces(text, m.end()) if m else (p if end else pos)
+
+
+@lru_cache(maxsize=None)
+def _cue_re(lang: str, key: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + _alternation(name_cues(lang).get(key, [])) + r")(?!\w)", re.I)
+
+
+def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate | None:
+    q = quoted_at(text, pos)
+    if not q:
+        return None
+    inner = text[q[0]:q[1]]
+    (ns, ne), title = split_acronym(inner)
+    name = _span(text, base, q[0] + ns, q[0] + ne)
+    t = _span(text, base, q[0] + title[0], q[0] + title[1]) if title else None
+    return Candidate(*name, fold(name[0]), t, short)
+
+
+def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
+    """A name run, without a programme in front ("Interreg CENTRAL EUROPE RESTAURA") and
+    with a title after a spaced dash kept apart ("Echos – Echi transfrontalieri")."""
+    if not run:
+        return None
+    start, end = run
+    if re.match(r"[+!](?!\w)", text[end:end + 2]):
+        end += 1  # "TRANSEURO+", "Car2GO!"
+    pe = programme_end(text, start, lang)
+    if pe and not _cue_re(lang, "programme_in_name").fullmatch(text[start:pe]):
+        start = _skip_spaces(text, pe)
+        if start >= end:
+            return None
+    title = None
+    dash = re.search(r"\s[–—-]\s", text[start:end])
+    if dash and start + dash.start() > start:
+        t_start = start + dash.end()
+        clause = re.match(r"[^,.;:()\n]+", text[t_start:])
+        if clause and 2 <= len(clause.group(0).split()) <= 15:
+            title = _span(text, base, t_start, t_start + len(clause.group(0).rstrip()))
+        end = start + dash.start()
+    return _with_acronym(text, base, Candidate(*_span(text, base, start, end), fold(text[start:end]), title), end)
+
+
+def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidate:
+    """"Belgian Nature Integrated Project (BNIP)": the acronym in brackets after a name
+    that it abbreviates is the name, and the words before are the title."""
+    m = re.match(r"(\s+\w+)?\s*\(([^()\s]{2,20})\)", text[after:])
+    if not m or cand.title or not is_name_like(m.group(2)):
+        return cand
+    long_end = after + (m.end(1) if m.group(1) else 0)
+    long = text[cand.start - base:long_end]
+    if len(long.split()) < 2 or not abbreviates(m.group(2), long):
+        return cand
+    s, e = after + m.start(2), after + m.end(2)
+    return Candidate(*_span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    """Every cue-introduced name in the section: after or before a project word, after a
+    word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
+    capitalised words; a cluster's name with its cue word."""
+    out: list[Candidate | None] = []
+    lang = ctx.lang
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
         for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}):
             if cue.key == "project_before":
-                run = name_run(text, cue.end - base, ctx.lang)
-                if run:
-                    out.append((text[run[0]:run[1]], run[0] + base, run[1] + base, fold(text[run[0]:run[1]])))
+                pos = _after_programme(text, cue.end - base, lang)
+                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
             elif cue.key == "project_after":
-                run = name_run(text, cue.start - base, ctx.lang, forward=False)
-                if run:
-                    out.append((text[run[0]:run[1]], run[0] + base, run[1] + base, fold(text[run[0]:run[1]])))
+                found = _run(text, base, name_run(text, cue.start - base, lang, forward=False), lang)
+                out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
-                run = name_run(text, cue.end - base, ctx.lang)
+                run = name_run(text, cue.end - base, lang)
                 if run and run[0] - (cue.end - base) <= 1:
                     core = fold(text[run[0]:run[1]])
-                    out.append((text[cue.start - base:run[1]], cue.start, run[1] + base, core))
-    out = [c for c in out if not _plain_word(c[0], c[1], ctx)]
+                    out.append(Candidate(text[cue.start - base:run[1]], cue.start, run[1] + base, core))
+        whole = quoted_at(text, 0)
+        pos = ctx.indices.index(i)
+        if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
+            # a line that is one quotation, under a line about the project, is its name
+            out.append(_quoted(text, base, 0))
+        for m in _cue_re(lang, "named").finditer(text):
+            found = _quoted(text, base, m.end())
+            if not found:
+                run = name_run(text, _skip_spaces(text, m.end()), lang)
+                if run and run[0] == _skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
+                    found = _run(text, base, run, lang)
+            out.append(found)
+        for m in _cue_re(lang, "short_name").finditer(text):
+            found = _quoted(text, base, m.end(), short=True)
+            if found:
+                # the long name is the quotation closed just before the cue ("„…“, skrátene „X“")
+                before = re.search(r"[“”\"»«‘’]\s*[,;(]?\s*$", text[:m.start()])
+                if before and not found.title:
+                    opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+                    q = quoted_at(text, opening) if opening >= 0 else None
+                    if q and q[1] == before.start():
+                        found = found._replace(title=_span(text, base, *q))
+                out.append(found)
+    # one name found through two cues ("projektu pn. „X“") counts once
+    out = list({c.start: c for c in out if c}.values())
+    out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
-    return [c for c in out if c[3] not in cue_words and len(c[0]) >= 3]
+    return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
 
 
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
@@ -102,6 +217,9 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
+    labelled = name_label(ctx)
+    if labelled:
+        return labelled
     if ctx.section.heading is not None:
         b = ctx.block(ctx.section.heading)
         text = ctx.text(ctx.section.heading)
@@ -109,22 +227,165 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         start = b.start + text.find(name)
         return name, start, start + len(name)
     cands = candidates(ctx)
-    if not cands:
+    short = [c for c in cands if c.short]
+    if short:
+        return short[0].name, short[0].start, short[0].end
+    if cands:
+        counts = Counter(c.core for c in cands)
+        # a name that recurs beats one seen once; among equals, the first one written
+        # a lone capitalised word ("Współfinansowany") is a weaker name than a quoted one,
+        # an acronym or several words
+        strong = {c.core for c in cands if _is_quoted(ctx, c) or is_name_like(c.name) or " " in c.name}
+        best_core = max(counts, key=lambda core: (counts[core], core in strong, -min(c.start for c in cands if c.core == core)))
+        # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
+        forms = [c for c in cands if c.core == best_core]
+        return forms[0].name, forms[0].start, forms[0].end
+    # a title given with no short name is the project's name, unless an acronym of it is written
+    title = title_label(ctx)
+    if title:
+        return acronym_of(ctx, title[0]) or title
+    return top_heading(ctx)
+
+
+def acronym_of(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """An acronym written in the section that abbreviates the title, most of its letters
+    being the title's initials ("EFFUSE" for "Environment For the Future by Scientific Education")."""
+    initials = "".join(w[0] for w in re.findall(r"\w+", title)).lower()
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for m in re.finditer(r"(?<![\w/])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w/])", text):
+            word = m.group(0)
+            if len(word) < 3 or not is_name_like(word) or not abbreviates(word, title):
+                continue
+            rest = iter(initials)
+            if sum(c in rest for c in word.lower()) * 2 >= len(word):
+                return word, ctx.block(i).start + m.start(), ctx.block(i).start + m.end()
+    return None
+
+
+def _is_quoted(ctx: Context, c: Candidate) -> bool:
+    before = ctx.doc.text[max(0, c.start - 2):c.start].strip()
+    return bool(before) and before[-1] in "".join(QUOTES)
+
+
+def _unquote(text: str, start: int) -> tuple[str, int, int]:
+    """A value without the quotes around it and a final full stop: „X“. -> X."""
+    value = text.strip()
+    start += len(text) - len(text.lstrip())
+    opening = "".join(QUOTES) + ","
+    closing = "".join(QUOTES.values())
+    if value[:1] in opening and value.rstrip(".")[-1:] in closing:
+        value = value.rstrip(".")[1:-1]
+        start += 1
+        if value.startswith(","):  # ,,X”
+            value, start = value[1:], start + 1
+    elif value.endswith(".") and not value.endswith(".."):
+        value = value[:-1]
+    lead = len(value) - len(value.lstrip())
+    value = value.strip()
+    return value, start + lead, start + lead + len(value)
+
+
+def _value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
+    """Offsets of a label's value (same line or the next block), unless that next block
+    is itself a label, as in a flattened table whose labels come before their values."""
+    found = ctx.label_value(i, keys)
+    if not found:
         return None
-    counts = Counter(c[3] for c in cands)
-    # a name that recurs beats one seen once; among equals, the first one written
-    best_core = max(counts, key=lambda core: (counts[core], -min(c[1] for c in cands if c[3] == core)))
-    # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
-    forms = [c for c in cands if c[3] == best_core]
-    return forms[0][0], forms[0][1], forms[0][2]
+    _, start, end = found
+    if start >= ctx.block(i).end:
+        nxt = ctx.doc.text[start:end].strip().rstrip(":").strip().lower()
+        j = next(j for j in ctx.indices if ctx.block(j).start == start)
+        if any(c.text.lower() == nxt for c in ctx.cues(j)) or _cue_re(ctx.lang, "acronym").fullmatch(nxt):
+            return None
+    return (start, end) if ctx.doc.text[start:end].strip() else None
+
+
+def title_label(ctx: Context) -> tuple[str, int, int] | None:
+    """The value after a title label ("Název projektu:", "Project title" on its own line)."""
+    for i in ctx.indices:
+        found = _value_block(ctx, i, {"title"})
+        if found:
+            line = ctx.doc.text[found[0]:found[1]].split("\n")[0]
+            value = _unquote(line, found[0])
+            if len(value[0]) >= 3:
+                return value
+    return None
+
+
+def name_label(ctx: Context) -> tuple[str, int, int] | None:
+    """The value after a short-name label ("Acronym: FAB", "Akronim projektu:" then "X")."""
+    pattern = _cue_re(ctx.lang, "acronym")
+    for pos, i in enumerate(ctx.indices):
+        text = ctx.text(i)
+        base = ctx.block(i).start
+        m = pattern.match(text.strip())
+        if not m:
+            continue
+        lead = len(text) - len(text.lstrip())
+        rest = text.strip()[m.end():]
+        if rest.lstrip().startswith(":") and rest.strip(" :"):
+            start = base + lead + m.end() + rest.index(":") + 1
+            value = _unquote(ctx.doc.text[start:ctx.block(i).end], start)
+        elif not rest.strip(" :") and pos + 1 < len(ctx.indices):
+            nb = ctx.block(ctx.indices[pos + 1])
+            value = _unquote(ctx.doc.text[nb.start:nb.end], nb.start)
+            if ctx.cues(ctx.indices[pos + 1]) or pattern.match(value[0]):
+                continue  # the next line is another label (a table's header row)
+        else:
+            continue
+        if value[0] and len(value[0].split()) <= 3:
+            return value
+    return None
+
+
+FACT_LABELS = {"programme", "budget_total", "budget", "budget_eu", "duration", "start", "end",
+               "lead_partner", "coordinator", "partners", "funder", "call"}
+
+
+def top_heading(ctx: Context) -> tuple[str, int, int] | None:
+    """A project page's title line: the first heading or line of the section, followed at
+    once by a line of project facts ("Operační program: …", "Programme 2014 - 2020 INTERREG
+    V-A …", "Wartość projektu: …"). Navigation words before it are passed over."""
+    for pos, i in enumerate(ctx.indices[:12]):
+        b = ctx.block(i)
+        text = ctx.text(i).strip()
+        words = text.split()
+        if b.kind not in (HEADING, PARAGRAPH) or text.endswith((".", ":", "?", "!")) or ":" in text:
+            return None
+        if len(words) < 2:
+            continue  # "Projekty", "Informacje": a menu word
+        if not text[:1].isupper() or len(words) > 40 or ctx.cues(i, FACT_LABELS | {"title", "events"}):
+            return None
+        following = ctx.indices[pos + 1:pos + 2]
+        if following and _fact_line(ctx, following[0]):
+            return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
+        return None
+    return None
+
+
+def _fact_line(ctx: Context, i: int) -> bool:
+    """A labelled project fact, or a line that opens with a programme word."""
+    if ctx.label(i, FACT_LABELS):
+        return True
+    first = ctx.cues(i, {"programme"})
+    return bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip())
+
+
+def _is_label_line(ctx: Context, i: int) -> bool:
+    """"Label: value" with a short label, as on a project fact sheet."""
+    m = re.match(r"([^:\n]{2,40}):\s*\S", ctx.text(i).strip())
+    return bool(m) and len(m.group(1).split()) <= 4
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
-    for i in ctx.indices:
-        found = ctx.label(i, {"title"})
-        if found:
-            _, start = found
-            return ctx.doc.text[start:ctx.block(i).end], start, ctx.block(i).end
+    found = title_label(ctx)
+    if found and found[0] != name:
+        return found
+    if name:
+        given = [c.title for c in candidates(ctx) if c.name == name and c.title]
+        if given:
+            return given[0]
     if ctx.section.heading is not None:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]
@@ -150,3 +411,175 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                     s = ctx.block(i).start + m.start(1)
                     return inner, s, s + len(inner)
     return None
+
+
+# ---------------------------------------------------------------- name cues and programme brands
+
+@lru_cache(maxsize=None)
+def name_cues(lang: str) -> dict[str, list[str]]:
+    """The [names] table of the language's cue file, with English's entries after its own
+    (English labels and programme brands appear in documents of every language)."""
+    out: dict[str, list[str]] = {}
+    for code in dict.fromkeys([lang, LINGUA_FRANCA]):
+        if code not in languages():
+            continue
+        for key, values in _read_toml(code).get("names", {}).items():
+            have = out.setdefault(key, [])
+            have += [v.lower() for v in values if v.lower() not in have]
+    return out
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest first; a space matches any run of spaces, '+' may stand apart ("Erasmus +")."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        parts.append(re.escape(p).replace(r"\ ", r"\s+").replace(r"\+", r"\s?\+").replace(r"\-", r"\s*-\s*"))
+    return "|".join(parts) or r"(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _brand_re(lang: str) -> re.Pattern:
+    return re.compile(r"(?:" + _alternation(name_cues(lang).get("programme_names", [])) + r")(?![\w+])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _strand_re(lang: str) -> re.Pattern:
+    return re.compile(r"[\s-]+(?:" + _alternation(name_cues(lang).get("programme_strands", [])) + r")(?![\w])", re.I)
+
+
+_VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
+_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d\.?\s*[-–]\s*(?:19|20)?\d\d\.?(?![\w])")
+_WORD = r"[^\W\d_][\w'’]*"
+# "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
+_SP = r"[^\S\n]"  # a space within the line
+_PAIR = re.compile(rf"{_SP}+({_WORD}(?:{_SP}+{_WORD})?)((?:{_SP}*[-–]{_SP}*{_WORD}(?:{_SP}+{_WORD})?)+)")
+
+
+def _brand_ok(text: str) -> bool:
+    """A brand is written as a proper name: capitalised, and short ones ("LIFE") in capitals."""
+    letters = re.sub(r"[^\w]", "", text)
+    return text[:1].isupper() and (len(letters) > 5 or " " in text or letters.isupper() or any(c.isdigit() for c in letters))
+
+
+def _pair_end(text: str, pos: int, lang: str) -> int | None:
+    """End of a dash-joined pair of capitalised names right after pos ("Italia-Slovenia",
+    "Czech Republic – Poland", "SK-AT"). A part is one word, or two when they name a
+    country ("Česká republika") or another part follows."""
+    m = _PAIR.match(text, pos)
+    if not m:
+        return None
+    countries = load(lang).countries
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_WORD})(?:{_SP}+({_WORD}))?", text[m.start(1):m.end(2)]))
+    end = pos
+    for n, part in enumerate(parts):
+        first, second = part.group(1), part.group(2)
+        if not first[:1].isupper():
+            break
+        end = m.start(1) + part.end(1)
+        if second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
+            end = m.start(1) + part.end(2)
+        elif second:
+            break
+    return end if end > pos and re.search(r"[-–]", text[pos:end]) else None
+
+
+def programme_end(text: str, start: int, lang: str) -> int | None:
+    """Where a programme named at `start` ends: a brand ("Interreg", "Erasmus+", "LIFE")
+    with its version, strand, country pair and years ("Interreg V-A Czech Republic – Poland
+    2014-2020", "Interreg CENTRAL EUROPE")."""
+    m = _brand_re(lang).match(text, start)
+    if not m or not _brand_ok(m.group(0)):
+        return None
+    end = m.end()
+    for pattern in (_VERSION, _strand_re(lang), None, _YEARS):
+        if pattern is None:
+            found = _pair_end(text, end, lang)
+            end = found or end
+            continue
+        found = pattern.match(text, end)
+        if found and (pattern is not _strand_re(lang) or found.group(0).strip(" -")[:1].isupper()
+                      or found.group(0).strip(" -")[:1].isdigit()):
+            end = found.end()
+    return end
+
+
+def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
+    """Every programme brand in the text, with its extensions."""
+    out = []
+    for m in _brand_re(lang).finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        end = programme_end(text, m.start(), lang)
+        if end:
+            out.append((m.start(), end))
+    return out
+
+
+# ---------------------------------------------------------------- quoted names
+
+# opening quote -> the closing quotes it pairs with in some language's usage
+QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\""}
+MAX_QUOTED = 300
+
+
+def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the words inside a quotation that opens at pos (spaces skipped):
+    „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a
+    quotation inside it ("Centrum Euroregionu "Tatry"", "Biblioteca “Ioan Munteanu” …")
+    is kept whole, even when one mark closes both."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
+    if not opening:
+        return None
+    start = pos + len(opening)
+    depth, last_close = 0, None
+    marks = set("".join(QUOTES))
+    for end in range(start + 1, min(len(text), start + MAX_QUOTED)):
+        ch = text[end]
+        if ch == "\n":
+            break
+        if ch not in marks:
+            continue
+        after_word = end + 1 < len(text) and text[end + 1].isalnum()
+        if after_word and text[end - 1] in " \t(":
+            depth += 1  # an inner quotation opens
+        elif not after_word and ch in QUOTES[opening] or depth and not after_word:
+            if depth:
+                depth -= 1
+                last_close = end
+                continue
+            return _strip_span(text, start, end)
+    if last_close is not None:
+        return _strip_span(text, start, last_close + 1)  # one mark closed both quotations
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    inner = text[start:end]
+    lead = len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    return (start + lead, start + lead + len(inner)) if inner else None
+
+
+def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A quoted name that gives a short name and a title: "Full title (ACR)" or
+    "ACR – Full title" -> (name span, title span) within text; else (whole, None)."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,30})\)", text)
+    if m and (is_name_like(m.group(2)) or abbreviates(m.group(2), m.group(1))) and len(m.group(1).split()) >= 3:
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
+    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12) and len(m.group(2).split()) >= 2:
+        return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    return (0, len(text)), None
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """A short form whose letters follow, in order, the long form's letters from its first
+    initial ("Never" for "No Enemies Violence – Equal Rights")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = [w for w in re.findall(r"\w+", long)]
+    if not letters or len(short.split()) > 2 or not words or words[0][0].lower() != letters[0]:
+        return False
+    rest = iter("".join(words).lower())
+    return all(c in rest for c in letters)
