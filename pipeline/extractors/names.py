@@ -39,7 +39,7 @@ def _is_name_token(tok: str) -> bool:
 
 def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple[int, int] | None:
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
-    toks = nlp.tokens(text, lang)
+    toks = _compounds(nlp.tokens(text, lang))
     if forward:
         seq = [t for t in toks if t.start >= start]
     else:
@@ -145,6 +145,19 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
         return cand
     s, e = after + m.start(2), after + m.end(2)
     return Candidate(*_span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
+
+
+def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
+    """Tokens joined by a hyphen without spaces are one word ("Cross-border", "V-A")."""
+    out: list[nlp.Span] = []
+    for t in toks:
+        if len(out) >= 2 and out[-1].text == "-" and out[-2].end == out[-1].start == t.start - 1 \
+                and t.text[:1].isalnum() and out[-2].text[-1:].isalnum():
+            dash = out.pop()
+            first = out.pop()
+            t = nlp.Span(first.start, t.end, first.text + dash.text + t.text)
+        out.append(t)
+    return out
 
 
 def candidates(ctx: Context) -> list[Candidate]:

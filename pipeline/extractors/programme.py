@@ -8,7 +8,8 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import name_run
+from pipeline.extractors.names import _YEARS, _pair_end, _skip_spaces, name_run, programme_end, programme_mentions
+from pipeline.lexicons import load
 
 
 def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
@@ -27,30 +28,110 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
     found = labelled(ctx, "programme")
     if found:
         return found
+    return after_cue(ctx) or mentioned(ctx)
+
+
+def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None:
+    """A programme brand at `start` with its version, strand, country pair and years; a
+    programme word joined to the brand is left out ("Interreg-Programms Deutschland-Niederlande"
+    is "Interreg Deutschland-Niederlande")."""
+    end = programme_end(text, start, lang)
+    if not end:
+        return None
+    joined = re.match(r"(?:-|[^\S\n]+)(\w+)", text[end:])
+    words = {w for w in load(lang).cues["programme"] if " " not in w}
+    if joined and joined.group(1).lower() in words:
+        rest = end + joined.end()
+        tail = programme_end(text[:start] + text[start:end] + text[rest:], start, lang)
+        if tail and tail > end:
+            return text[start:end] + text[rest:rest + tail - end], start, rest + tail - end
+    return text[start:end], start, end
+
+
+def after_cue(ctx: Context) -> tuple[str, int, int] | None:
+    """A programme named after a programme word ("v rámci programu Interreg V-A …",
+    "programma per la Cooperazione Transfrontaliera Italia-Slovenia 2007-2013") or before
+    a bare one ("the Interreg Alpine Space programme")."""
     project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    programme_words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    stop = nlp.stop_words(ctx.lang)
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
+        mentions = programme_mentions(text, ctx.lang)
         for cue in ctx.cues(i, {"programme"}):
+            pos = _skip_words(text, cue.end - base, stop, ctx.lang)
+            years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
+            branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
+            before = [m for m in mentions if m[0] < cue.start - base and not text[m[1]:cue.start - base].strip(" -")]
+            if before:  # "the Interreg programme", "Interreg programu SI-AT"
+                branded = brand_value(text, before[-1][0], ctx.lang)
+                years = None
+            if branded:
+                start = pos if years else branded[1]
+                return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
             bare = " " not in cue.text.strip()
-            if bare and cue.text[:1].isupper():
+            prev = text[:cue.start - base].split()[-1:]
+            inside = prev and (prev[0][:1].isupper() or prev[0][:1].isdigit())
+            if bare and cue.text[:1].isupper() and inside and ctx.sentence_at(i, cue.start).start != cue.start:
                 continue  # "Regionalnego Programu Operacyjnego …": part of a longer name
-            run = name_run(text, cue.end - base, ctx.lang)
-            if not run or run[0] - (cue.end - base) > 1:
+            run = name_run(text, pos, ctx.lang)
+            backward = False
+            if not run or run[0] - pos > 1:
                 run = name_run(text, cue.start - base, ctx.lang, forward=False) if bare else None
                 if run and cue.start - base - run[1] > 1:
                     run = None
+                backward = True
             if not run:
                 continue
             run = _without_stop_words(text, run, ctx.lang)
             value = text[run[0]:run[1]] if run else ""
-            if not value or value.split()[0].lower() in project_words:
-                continue
+            if not value or value.split()[0].lower() in project_words | programme_words:
+                continue  # a programme word after a phrase ("nell'ambito del Programma …") has its own turn
             # a bare programme word names a programme only beside a proper name:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
             if bare and len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
                 continue
-            return value, run[0] + base, run[1] + base
+            inner = programme_mentions(value, ctx.lang)
+            if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
+                s, e = inner[0]
+                return value[s:e], run[0] + base + s, run[0] + base + e
+            end = run[1]
+            if backward and _YEARS.match(text, cue.end - base):
+                # "… Cross-border Cooperation Programme 2014-2020": the word and years stay
+                end = cue.end - base
+            end = _extend(text, end, ctx.lang)
+            return text[run[0]:end], run[0] + base, end + base
+    return None
+
+
+def _skip_words(text: str, pos: int, stop: set[str], lang: str) -> int:
+    """Past up to three stop words after a programme word ("programma per la …")."""
+    for _ in range(3):
+        m = re.match(r"\s*(\w+)", text[pos:])
+        if not m or m.group(1).lower() not in stop or m.group(1)[:1].isupper():
+            break
+        pos += m.end()
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+
+
+def _extend(text: str, end: int, lang: str) -> int:
+    """A country pair and years right after a programme's words stay with it."""
+    end = _pair_end(text, end, lang) or end
+    m = _YEARS.match(text, end)
+    return m.end() if m else end
+
+
+def mentioned(ctx: Context) -> tuple[str, int, int] | None:
+    """The first programme brand written in the section ("EU Leonardo mobility project",
+    "Wat is LIFE?"), when no programme word introduces one."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        base = ctx.block(i).start
+        for start, _ in programme_mentions(text, ctx.lang):
+            found = brand_value(text, start, ctx.lang)
+            if found:
+                return found[0], found[1] + base, found[2] + base
     return None
 
 
