@@ -88,3 +88,61 @@ def test_start_end_and_stated_duration(lang, text, expected):
     assert doc["language"] == lang
     project = doc["projects"][0]
     assert (project["start"], project["end"], project["duration_months"]) == expected
+
+
+NAMES = [
+    # a programme between the project word and the name is the programme, not the name
+    ("en", "Last week the partners of the Interreg Alpine Space project GREENPATH met in Lyon for the "
+           "first time. The project partners discussed the work plan and the budget of the project.",
+     ("GREENPATH", None, "Interreg Alpine Space")),
+    ("de", "Das Projekt „Grüne Höfe“ wird von der Europäischen Union gefördert. Die Partner aus Bayern und "
+           "Böhmen haben sich zum ersten Mal in Passau getroffen.", ("Grüne Höfe", None, None)),
+    ("fr", "Le projet « Rivières Vivantes » a été lancé mardi à Namur. Les partenaires belges et français "
+           "travailleront ensemble pendant trois ans.", ("Rivières Vivantes", None, None)),
+    ("cs", "Naše škola se zapojila do projektu „Zelené město – Green City (ZEMĚ)“, který podporuje program "
+           "Erasmus+. Projekt potrvá dva roky a zapojí se do něj pět partnerských škol.",
+     ("ZEMĚ", "Zelené město – Green City", "Erasmus+")),
+    ("pl", "Gmina realizuje projekt Interreg V-A Republika Czeska – Polska pod nazwą „Wspólne szlaki”. "
+           "Projekt obejmuje budowę ścieżek rowerowych po obu stronach granicy.",
+     ("Wspólne szlaki", None, "Interreg V-A Republika Czeska – Polska")),
+    ("it", "Il progetto ALPWATER – Acque alpine condivise, finanziato nell'ambito del programma Interreg "
+           "Italia-Svizzera 2014-2020. I partner si sono riuniti a Como.",
+     ("ALPWATER", "Acque alpine condivise", "Interreg Italia-Svizzera 2014-2020")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NAMES, ids=[n[0] for n in NAMES])
+def test_names_titles_programmes_in_prose(lang, text, expected):
+    doc = record(text, f"names_{lang}.txt")
+    assert doc["language"] == lang
+    p = doc["projects"][0]
+    assert (p["name"], p["title"], p["programme"]) == expected
+
+
+def test_title_label_on_its_own_line_and_acronym_label():
+    text = ("Podrobnosti projektu\n\nNázov projektu:\n\nZelené mosty cez hranice regiónov\n\n"
+            "Akronym: GREENBRIDGE\n\nProgram: Interreg V-A Slovenská republika – Rakúsko\n\n"
+            "Projekt trvá od roku 2017 do roku 2020 a spolupracujú v ňom obce z oboch strán hranice.\n")
+    doc = record(text, "labels_sk.txt")
+    p = doc["projects"][0]
+    assert (p["name"], p["title"], p["programme"]) == (
+        "GREENBRIDGE", "Zelené mosty cez hranice regiónov", "Interreg V-A Slovenská republika – Rakúsko")
+
+
+def test_title_without_short_name_is_the_name_unless_an_acronym_abbreviates_it():
+    text = ("Project title: Rivers And Valleys Enhanced Network\n\nThe RAVEN partnership brings together "
+            "six regions. The project is funded by the Horizon 2020 programme of the European Union.\n")
+    p = record(text, "acr_en.txt")["projects"][0]
+    assert (p["name"], p["title"], p["programme"]) == ("RAVEN", "Rivers And Valleys Enhanced Network", "Horizon 2020")
+    text = ("Tytuł projektu: „Wspólne dziedzictwo pogranicza”.\n\nProjekt realizowany jest przez gminę "
+            "i jej partnerów ze Słowacji w latach 2019–2021.\n")
+    p = record(text, "title_pl.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Wspólne dziedzictwo pogranicza", None)
+
+
+def test_first_line_followed_by_facts_is_the_name():
+    text = ("Obnova mlýna a naučná stezka v Podkrkonoší\n\nOperační program: Interreg V-A Česká republika - Polsko\n"
+            "Příjemce: Obec Horní Malá Úpa\nCelkové náklady: 1 200 000 Kč\n")
+    p = record(text, "first_cs.txt")["projects"][0]
+    assert p["name"] == "Obnova mlýna a naučná stezka v Podkrkonoší"
+    assert p["programme"] == "Interreg V-A Česká republika - Polsko"

@@ -127,7 +127,7 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
     if dash and start + dash.start() > start:
         t_start = start + dash.end()
         clause = re.match(r"[^,.;:()\n]+", text[t_start:])
-        if clause and 2 <= len(clause.group(0).split()) <= 15:
+        if clause and 2 <= len(clause.group(0).split()) <= 10:
             title = _span(text, base, t_start, t_start + len(clause.group(0).rstrip()))
         end = start + dash.start()
     return _with_acronym(text, base, Candidate(*_span(text, base, start, end), fold(text[start:end]), title), end)
@@ -300,18 +300,26 @@ def _unquote(text: str, start: int) -> tuple[str, int, int]:
 
 
 def _value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
-    """Offsets of a label's value (same line or the next block), unless that next block
-    is itself a label, as in a flattened table whose labels come before their values."""
+    """Offsets of a label's value: the rest of its line, or the next block when the label
+    stands alone ("Název projektu:" above the title) — unless that block is itself a
+    label, as in a flattened table whose labels come before their values."""
     found = ctx.label_value(i, keys)
     if not found:
         return None
     _, start, end = found
-    if start >= ctx.block(i).end:
-        nxt = ctx.doc.text[start:end].strip().rstrip(":").strip().lower()
-        j = next(j for j in ctx.indices if ctx.block(j).start == start)
-        if any(c.text.lower() == nxt for c in ctx.cues(j)) or _cue_re(ctx.lang, "acronym").fullmatch(nxt):
-            return None
-    return (start, end) if ctx.doc.text[start:end].strip() else None
+    if ctx.doc.text[start:end].strip():
+        if start < ctx.block(i).end:
+            return start, end
+        j = next((j for j in ctx.indices if ctx.block(j).start == start), None)
+    else:
+        pos = ctx.indices.index(i)
+        j = ctx.indices[pos + 1] if pos + 1 < len(ctx.indices) else None
+    if j is None:
+        return None
+    nxt = ctx.text(j).strip().rstrip(":").strip().lower()
+    if not nxt or any(c.text.lower() == nxt for c in ctx.cues(j)) or _cue_re(ctx.lang, "acronym").fullmatch(nxt):
+        return None
+    return ctx.block(j).start, ctx.block(j).end
 
 
 def title_label(ctx: Context) -> tuple[str, int, int] | None:
@@ -461,7 +469,8 @@ def _strand_re(lang: str) -> re.Pattern:
 
 
 _VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
-_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d\.?\s*[-–]\s*(?:19|20)?\d\d\.?(?![\w])")
+# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one)
+_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?\d\d(?(1)\.)(?![\w])")
 _WORD = r"[^\W\d_][\w'’]*"
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
