@@ -322,12 +322,27 @@ def _value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None
     return ctx.block(j).start, ctx.block(j).end
 
 
+def _before_next_label(value: str) -> str:
+    """A value up to the next "Label:" that a reader joined onto its line
+    ("Podpora inovácií … tém Participujúce krajiny: Slovensko, …")."""
+    for m in re.finditer(r":\s", value):
+        words = value[:m.start()].split()
+        for n in (1, 2, 3):
+            if len(words) > n and words[-n][:1].isupper() and all(w[:1].isalpha() for w in words[-n:]):
+                cut = value[:m.start()].rstrip()
+                for _ in range(n):
+                    cut = cut[:cut.rfind(" ")].rstrip() if " " in cut else ""
+                if len(cut.split()) >= 2 and not re.search(r"[:;]\s*$", cut):
+                    return cut
+    return value
+
+
 def title_label(ctx: Context) -> tuple[str, int, int] | None:
     """The value after a title label ("Název projektu:", "Project title" on its own line)."""
     for i in ctx.indices:
         found = _value_block(ctx, i, {"title"})
         if found:
-            line = ctx.doc.text[found[0]:found[1]].split("\n")[0]
+            line = _before_next_label(ctx.doc.text[found[0]:found[1]].split("\n")[0])
             value = _unquote(line, found[0])
             if len(value[0]) >= 3:
                 return value
@@ -413,8 +428,9 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
         if nxt:
             b = ctx.block(nxt[0])
             text = ctx.text(nxt[0])
-            if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and len(text.split()) >= 3
-                    and ":" not in text):
+            # a title is a short line, not a paragraph of prose
+            if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and 3 <= len(text.split()) <= 25
+                    and ":" not in text and not text.rstrip().endswith(".")):
                 return text, b.start, b.end
     if name:
         for i in ctx.indices:

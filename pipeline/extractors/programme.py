@@ -77,8 +77,13 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 continue  # "Regionalnego Programu Operacyjnego …": part of a longer name
             run = name_run(text, pos, ctx.lang)
             backward = False
+            if run and not any(c.isalpha() for c in text[run[0]:run[1]]):
+                run = None  # "… Együttműködési Program 2007-2013": years alone name nothing
             if not run or run[0] - pos > 1:
-                run = name_run(text, cue.start - base, ctx.lang, forward=False) if bare else None
+                # the name before the word: "the Interreg Alpine Space programme",
+                # "Magyarország-Románia … Együttműködési Program"
+                backward_ok = bare or cue.text[:1].isupper()
+                run = name_run(text, cue.start - base, ctx.lang, forward=False) if backward_ok else None
                 if run and cue.start - base - run[1] > 1:
                     run = None
                 backward = True
@@ -90,14 +95,14 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 continue  # a programme word after a phrase ("nell'ambito del Programma …") has its own turn
             # a bare programme word names a programme only beside a proper name:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
-            if bare and len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
-                continue
+            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
+                continue  # "im Rahmen der Partnerschaft": one ordinary noun
             inner = programme_mentions(value, ctx.lang)
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]
                 return value[s:e], run[0] + base + s, run[0] + base + e
             end = run[1]
-            if backward and _YEARS.match(text, cue.end - base):
+            if backward and (_YEARS.match(text, cue.end - base) or " " in cue.text.strip()):
                 # "… Cross-border Cooperation Programme 2014-2020": the word and years stay
                 end = cue.end - base
             end = _extend(text, end, ctx.lang)
