@@ -146,3 +146,20 @@ def test_first_line_followed_by_facts_is_the_name():
     p = record(text, "first_cs.txt")["projects"][0]
     assert p["name"] == "Obnova mlýna a naučná stezka v Podkrkonoší"
     assert p["programme"] == "Interreg V-A Česká republika - Polsko"
+
+
+SUBJECT_NAMES = [
+    ("en", "AQUALINK is a cross-border project of six water companies. The partners meet twice a year.", "AQUALINK"),
+    ("sk", "RiverNet je medzinárodný projekt piatich miest na Dunaji. Partneri sa stretli v Komárne.", "RiverNet"),
+    ("es", "La Diputación lidera el proyecto europeo Rutas del Vino (RDV) durante los próximos tres años "
+           "junto con socios de Portugal y Francia.", "RDV"),
+    ("hu", "Az önkormányzat a „Zöld Udvarok” címmel benyújtott pályázatával támogatást nyert. A projekt "
+           "két évig tart, és négy partner vesz részt benne.", "Zöld Udvarok"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SUBJECT_NAMES, ids=[n[0] for n in SUBJECT_NAMES])
+def test_names_as_subject_after_adjective_and_before_postposition(lang, text, expected):
+    doc = record(text, f"subject_{lang}.txt")
+    assert doc["language"] == lang
+    assert doc["projects"][0]["name"] == expected

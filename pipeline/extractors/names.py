@@ -40,6 +40,7 @@ def _is_name_token(tok: str) -> bool:
 def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple[int, int] | None:
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
     toks = _compounds(nlp.tokens(text, lang))
+    connectors = set(name_cues(lang).get("name_connectors", []))
     if forward:
         seq = [t for t in toks if t.start >= start]
     else:
@@ -48,7 +49,7 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     for t in seq[:MAX_NAME_TOKENS * 2 + 2]:
         if _is_name_token(t.text):
             taken.append(t)
-        elif t.text.lower() in CONNECTORS and taken and forward:
+        elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
             taken.append(t)
         else:
             break
@@ -160,6 +161,24 @@ def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
     return out
 
 
+def _subject_names(ctx: Context, i: int) -> list[Candidate]:
+    """A name that opens a sentence saying it is a project ("ESPACE was one of six
+    projects", "CluStrat je strategický inovačný projekt")."""
+    out = []
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    copulas = ctx.cues(i, {"copula"})
+    projects = ctx.cues(i, {"project_before", "project_after"})
+    for sent in ctx.sentences(i):
+        run = name_run(text, sent.start - base, ctx.lang)
+        if not run or run[0] != sent.start - base or not is_name_like(text[run[0]:run[1]]):
+            continue
+        cop = next((c for c in copulas if c.start - base >= run[1] and not text[run[1]:c.start - base].strip()), None)
+        if cop and any(0 <= p.start - cop.end <= 60 and p.end <= sent.end for p in projects):
+            out.append(Candidate(*_span(text, base, *run), fold(text[run[0]:run[1]])))
+    return out
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every cue-introduced name in the section: after or before a project word, after a
     word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
@@ -193,6 +212,15 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if run and run[0] == _skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
                     found = _run(text, base, run, lang)
             out.append(found)
+        for m in _cue_re(lang, "named_after").finditer(text):
+            # „X” címmel: the quotation closed just before the word
+            before = re.search(r"[“”\"»«‘’]\s*$", text[:m.start()])
+            if before:
+                opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+                q = quoted_at(text, opening) if opening >= 0 else None
+                if q and q[1] == before.start():
+                    out.append(_quoted(text, base, opening))
+        out.extend(_subject_names(ctx, i))
         for m in _cue_re(lang, "short_name").finditer(text):
             found = _quoted(text, base, m.end(), short=True)
             if found:
@@ -245,6 +273,10 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         return short[0].name, short[0].start, short[0].end
     if cands:
         counts = Counter(c.core for c in cands)
+        # a long form given with its acronym ("Start in Mountains (SIM)") counts for the acronym
+        for long, short in {(fold(c.title[0]), c.core) for c in cands if c.title}:
+            if long in counts and long != short:
+                counts[short] += counts.pop(long)
         # a name that recurs beats one seen once; among equals, the first one written
         # a lone capitalised word ("Współfinansowany") is a weaker name than a quoted one,
         # an acronym or several words
