@@ -163,3 +163,20 @@ def test_names_as_subject_after_adjective_and_before_postposition(lang, text, ex
     doc = record(text, f"subject_{lang}.txt")
     assert doc["language"] == lang
     assert doc["projects"][0]["name"] == expected
+
+
+PROGRAMME_LABELS = [
+    ("de", "Projekt GrenzWald\n\nFörderprogramm:\n\nInterreg Bayern – Tschechien 2021-2027\n\n"
+           "Die Partner aus Bayern und Böhmen pflegen gemeinsam den Grenzwald.\n", "Interreg Bayern – Tschechien 2021-2027"),
+    ("it", "Progetto VALLIS\n\nProgramma: Programma Interreg Italia-Austria\n\nIl progetto unisce sei comuni "
+           "delle valli alpine e durerà tre anni.\n", "Interreg Italia-Austria"),
+    ("en", "The partners of the FLOODSAFE project met in Győr. FLOODSAFE is funded under the "
+           "Interreg V-A Slovakia-Hungary programme and runs until 2020.\n", "Interreg V-A Slovakia-Hungary"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PROGRAMME_LABELS, ids=[n[0] for n in PROGRAMME_LABELS])
+def test_programme_label_below_and_generic_word_dropped(lang, text, expected):
+    doc = record(text, f"prog_{lang}.txt")
+    assert doc["language"] == lang
+    assert doc["projects"][0]["programme"] == expected

@@ -331,7 +331,7 @@ def _unquote(text: str, start: int) -> tuple[str, int, int]:
     return value, start + lead, start + lead + len(value)
 
 
-def _value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
+def value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
     """Offsets of a label's value: the rest of its line, or the next block when the label
     stands alone ("Název projektu:" above the title) — unless that block is itself a
     label, as in a flattened table whose labels come before their values."""
@@ -372,7 +372,7 @@ def _before_next_label(value: str) -> str:
 def title_label(ctx: Context) -> tuple[str, int, int] | None:
     """The value after a title label ("Název projektu:", "Project title" on its own line)."""
     for i in ctx.indices:
-        found = _value_block(ctx, i, {"title"})
+        found = value_block(ctx, i, {"title"})
         if found:
             line = _before_next_label(ctx.doc.text[found[0]:found[1]].split("\n")[0])
             value = _unquote(line, found[0])

@@ -8,7 +8,7 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import _YEARS, _pair_end, _skip_spaces, name_run, programme_end, programme_mentions
+from pipeline.extractors.names import _YEARS, _before_next_label, _pair_end, _skip_spaces, name_run, value_block, programme_end, programme_mentions
 from pipeline.lexicons import load
 
 
@@ -25,10 +25,26 @@ def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
 
 
 def programme(ctx: Context) -> tuple[str, int, int] | None:
-    found = labelled(ctx, "programme")
-    if found:
-        return found
-    return after_cue(ctx) or mentioned(ctx)
+    return label(ctx) or after_cue(ctx) or mentioned(ctx)
+
+
+def label(ctx: Context) -> tuple[str, int, int] | None:
+    """The value of a programme label, on its line or the line below ("Program:" then
+    "Interreg V-A …"), without a programme word repeated in front of it."""
+    words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    for i in ctx.indices:
+        found = value_block(ctx, i, {"programme"})
+        if not found:
+            continue
+        start, end = found
+        line = _before_next_label(ctx.doc.text[start:end].split("\n")[0]).rstrip(" .;,")
+        first = re.match(r"\s*(\w+)\s+", line)
+        if first and first.group(1).lower() in words and len(line.split()) > 2:
+            start, line = start + first.end(), line[first.end():]  # "Programme: Programme Interreg Europe"
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return line.strip(), start + lead, start + lead + len(line.strip())
+    return None
 
 
 def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None:
@@ -133,8 +149,12 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
-        for start, _ in programme_mentions(text, ctx.lang):
+        for start, end in programme_mentions(text, ctx.lang):
             found = brand_value(text, start, ctx.lang)
+            nxt = re.match(r"[^\S\n]+(\w+)", text[end:])
+            if found and nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() \
+                    and not re.search(r"\s|\d", found[0]):
+                continue  # "Erasmus University Rotterdam": a bare brand inside another name
             if found:
                 return found[0], found[1] + base, found[2] + base
     return None
