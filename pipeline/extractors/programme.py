@@ -79,7 +79,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             pos = _skip_words(text, cue.end - base, stop, ctx.lang)
             years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
             branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
-            before = [m for m in mentions if m[0] < cue.start - base and not text[m[1]:cue.start - base].strip(" -")]
+            # "the Interreg programme", "Horizon 2020 research and innovation programme"
+            before = [m for m in mentions if m[0] < cue.start - base
+                      and re.fullmatch(r"[\s-]*(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
+                      and text[m[1]:cue.start - base].strip(" -") == text[m[1]:cue.start - base].strip(" -").lower()]
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
                 years = None
@@ -139,6 +142,10 @@ def _skip_words(text: str, pos: int, stop: set[str], lang: str) -> int:
 def _extend(text: str, end: int, lang: str) -> int:
     """A country pair and years right after a programme's words stay with it."""
     end = _pair_end(text, end, lang) or end
+    # "Regiunea Centru (PRC) 2021-2027": the programme's acronym stays when years follow
+    m = re.match(r"[^\S\n]*\([A-Z]{2,8}\)", text[end:])
+    if m and _YEARS.match(text, end + m.end()):
+        end += m.end()
     m = _YEARS.match(text, end)
     return m.end() if m else end
 
