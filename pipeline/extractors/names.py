@@ -89,7 +89,7 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
     if end and _cue_re(lang, "programme_in_name").fullmatch(text[p:end]):
         end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
     if end:
-        p = _skip_spaces(text, end)
+        p = _skip_spaces(text, end + (1 if text[end:end + 1] == ":" else 0))  # "Projekt Horizont 2020: X"
     m = _cue_re(lang, "named").match(text, p)
     return _skip_spaces(text, m.end()) if m else (p if end else pos)
 
@@ -118,6 +118,7 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
     start, end = run
     if re.match(r"[+!](?!\w)", text[end:end + 2]):
         end += 1  # "TRANSEURO+", "Car2GO!"
+    end = _before_programme_word(text, start, end, lang)
     pe = programme_end(text, start, lang)
     if pe and not _cue_re(lang, "programme_in_name").fullmatch(text[start:pe]):
         start = _skip_spaces(text, pe)
@@ -128,10 +129,24 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
     if dash and start + dash.start() > start:
         t_start = start + dash.end()
         clause = re.match(r"[^,.;:()\n]+", text[t_start:])
+        words = name_run(text, t_start, lang)
         if clause and 2 <= len(clause.group(0).split()) <= 10:
             title = _span(text, base, t_start, t_start + len(clause.group(0).rstrip()))
+        elif words and words[0] == t_start and len(text[words[0]:words[1]].split()) >= 2:
+            title = _span(text, base, *words)  # the capitalised words of a longer clause
         end = start + dash.start()
     return _with_acronym(text, base, Candidate(*_span(text, base, start, end), fold(text[start:end]), title), end)
+
+
+def _before_programme_word(text: str, start: int, end: int, lang: str) -> int:
+    """A name run ends before a programme word ("SMART+ din Programul European …")."""
+    words = {w for w in load(lang).cues["programme"] if " " not in w}
+    toks = nlp.tokens(text[start:end], lang)
+    for n, tok in enumerate(toks[1:], start=1):
+        if tok.text.lower() in words:
+            keep = [t for t in toks[:n] if _is_name_token(t.text)]
+            return start + keep[-1].end if keep else end
+    return end
 
 
 def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidate:
@@ -142,7 +157,9 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
         return cand
     long_end = after + (m.end(1) if m.group(1) else 0)
     long = text[cand.start - base:long_end]
-    if len(long.split()) < 2 or not abbreviates(m.group(2), long):
+    words = long.split()
+    # the acronym may leave out a brand in front ("LIFE Belgian Nature Integrated Project (BNIP)")
+    if len(words) < 2 or not any(abbreviates(m.group(2), " ".join(words[k:])) for k in range(min(2, len(words) - 1))):
         return cand
     s, e = after + m.start(2), after + m.end(2)
     return Candidate(*_span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
@@ -159,6 +176,17 @@ def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
             t = nlp.Span(first.start, t.end, first.text + dash.text + t.text)
         out.append(t)
     return out
+
+
+def _drop_article(text: str, run: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """A run without a capitalised article or pronoun in front ("Het LIFE …", "Das …")."""
+    if not run:
+        return None
+    stop = nlp.stop_words(lang)
+    for tok in nlp.tokens(text[run[0]:run[1]], lang):
+        if tok.text.lower() not in stop or tok.text.isupper():
+            return run[0] + tok.start, run[1]
+    return None
 
 
 def _subject_names(ctx: Context, i: int) -> list[Candidate]:
@@ -193,7 +221,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 pos = _after_programme(text, cue.end - base, lang)
                 out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
             elif cue.key == "project_after":
-                found = _run(text, base, name_run(text, cue.start - base, lang, forward=False), lang)
+                run = name_run(text, cue.start - base, lang, forward=False)
+                found = _run(text, base, _drop_article(text, run, lang), lang)
                 out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
                 run = name_run(text, cue.end - base, lang)
@@ -274,14 +303,19 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
     if cands:
         counts = Counter(c.core for c in cands)
         # a long form given with its acronym ("Start in Mountains (SIM)") counts for the acronym
-        for long, short in {(fold(c.title[0]), c.core) for c in cands if c.title}:
-            if long in counts and long != short:
-                counts[short] += counts.pop(long)
+        # (and so does a part of it: "Integrated" in "Belgian Nature Integrated Project (BNIP)")
+        for long, short in sorted({(fold(c.title[0]), c.core) for c in cands if c.title}):
+            for core in [k for k in counts if k != short and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", long)]:
+                counts[short] += counts.pop(core)
         # a name that recurs beats one seen once; among equals, the first one written
         # a lone capitalised word ("Współfinansowany") is a weaker name than a quoted one,
         # an acronym or several words
         strong = {c.core for c in cands if _is_quoted(ctx, c) or is_name_like(c.name) or " " in c.name}
-        best_core = max(counts, key=lambda core: (counts[core], core in strong, -min(c.start for c in cands if c.core == core)))
+        # a name written with its long form ("… Project (BNIP)", "KAIROS - Heritage as …") is
+        # the surest of equals
+        titled = {c.core for c in cands if c.title}
+        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong,
+                                                  -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]
         return forms[0].name, forms[0].start, forms[0].end
