@@ -264,9 +264,20 @@ def candidates(ctx: Context) -> list[Candidate]:
     # one name found through two cues ("projektu pn. „X“") counts once
     out = list({c.start: c for c in out if c}.values())
     out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
+    # one ordinary capitalised word followed by lowercase words opens a sentence-case title
+    # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
+    seen = Counter(c.core for c in out)
+    out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
+    if " " in c.name or is_name_like(c.name) or c.title or _is_quoted(ctx, c) or any(ch.isdigit() for ch in c.name):
+        return False
+    after = ctx.doc.text[c.end:c.end + 40]
+    return bool(re.match(r" [^\W\d_]", after)) and after[1:2].islower()
 
 
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
