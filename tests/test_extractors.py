@@ -180,3 +180,13 @@ def test_programme_label_below_and_generic_word_dropped(lang, text, expected):
     doc = record(text, f"prog_{lang}.txt")
     assert doc["language"] == lang
     assert doc["projects"][0]["programme"] == expected
+
+
+def test_funder_after_programme_phrase_is_not_a_programme_and_operational_programme_keeps_its_words():
+    text = ("The museum is one of the partners of the SMART-HERITAGE project funded by the European Union. "
+            "The partners meet in Graz in May.\n")
+    assert record(text, "funder_en.txt")["projects"][0]["programme"] is None
+    text = ("Numele proiectului: Modernizarea drumului județean DJ 107\nBeneficiar: Consiliul Județean Alba\n"
+            "Proiectul este finanțat prin Programul Operațional Regional 2014-2020 și are o durată de 24 de luni.\n")
+    p = record(text, "por_ro.txt")["projects"][0]
+    assert (p["name"], p["programme"]) == ("Modernizarea drumului județean DJ 107", "Programul Operațional Regional 2014-2020")

@@ -5,11 +5,14 @@ Alpine Space programme")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import _YEARS, _before_next_label, _pair_end, _skip_spaces, name_run, value_block, programme_end, programme_mentions
+from pipeline.extractors.names import (_YEARS, _before_next_label, _pair_end, _skip_spaces, name_cues, name_run,
+                                       programme_end, programme_mentions, value_block)
 from pipeline.lexicons import load
+from pipeline.textnorm import fold
 
 
 def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
@@ -116,6 +119,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
             if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
                 continue  # "im Rahmen der Partnerschaft": one ordinary noun
+            if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
+                continue  # "funded by the European Union": the funder, not a programme
             inner = programme_mentions(value, ctx.lang)
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]
@@ -125,8 +130,23 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 # "… Cross-border Cooperation Programme 2014-2020": the word and years stay
                 end = cue.end - base
             end = _extend(text, end, ctx.lang)
-            return text[run[0]:end], run[0] + base, end + base
+            start = run[0]
+            if not backward:
+                # "Operační program Podnikání a inovace", "prin Programul Operațional Regional":
+                # a capitalised operational-programme phrase is part of the name
+                for m in _with_word_re(ctx.lang).finditer(text, cue.start - base, run[1]):
+                    if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1:
+                        start = m.start()
+                        break
+            return text[start:end], start + base, end + base
     return None
+
+
+@lru_cache(maxsize=None)
+def _with_word_re(lang: str) -> re.Pattern:
+    words = sorted(name_cues(lang).get("programme_with_word", []), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.I) \
+        if words else re.compile(r"(?!x)x")
 
 
 def _skip_words(text: str, pos: int, stop: set[str], lang: str) -> int:
