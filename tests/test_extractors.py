@@ -190,3 +190,14 @@ def test_funder_after_programme_phrase_is_not_a_programme_and_operational_progra
             "Proiectul este finanțat prin Programul Operațional Regional 2014-2020 și are o durată de 24 de luni.\n")
     p = record(text, "por_ro.txt")["projects"][0]
     assert (p["name"], p["programme"]) == ("Modernizarea drumului județean DJ 107", "Programul Operațional Regional 2014-2020")
+
+
+def test_news_item_about_several_projects_gives_one_record_each():
+    text = ("Der Begleitausschuss des Programms Interreg Österreich-Bayern hat drei neue Projekte genehmigt.\n\n"
+            "Das Projekt „Alpenwege“ erhält eine Förderung von 1,2 Millionen Euro. Die Partner bauen "
+            "gemeinsam Wanderwege im Grenzgebiet.\n\n"
+            "Mit dem Projekt „Grenzenlos lernen“ fließen rund 800.000 Euro in die berufliche Bildung. "
+            "Beteiligt sind zwölf Schulen.\n")
+    doc = record(text, "several_de.txt")
+    assert [(p["name"], p["programme"]) for p in doc["projects"]] == [
+        ("Alpenwege", "Interreg Österreich-Bayern"), ("Grenzenlos lernen", "Interreg Österreich-Bayern")]

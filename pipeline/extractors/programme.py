@@ -12,6 +12,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.names import (_YEARS, _before_next_label, _pair_end, _skip_spaces, name_cues, name_run,
                                        programme_end, programme_mentions, value_block)
 from pipeline.lexicons import load
+from pipeline.model import Section
 from pipeline.textnorm import fold
 
 
@@ -28,7 +29,13 @@ def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
 
 
 def programme(ctx: Context) -> tuple[str, int, int] | None:
-    return label(ctx) or after_cue(ctx) or mentioned(ctx)
+    found = label(ctx) or after_cue(ctx) or mentioned(ctx)
+    first = ctx.indices[0] if ctx.indices else 0
+    if not found and first > 0:
+        # one of several projects in a news item: the programme its opening names for all
+        intro = Context(ctx.doc, Section(blocks=tuple(range(first))))
+        found = after_cue(intro) or mentioned(intro)
+    return found
 
 
 def label(ctx: Context) -> tuple[str, int, int] | None:
