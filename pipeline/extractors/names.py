@@ -703,12 +703,15 @@ def abbreviates(short: str, long: str) -> bool:
 def project_named_in(sentence: str, lang: str) -> str | None:
     """The name a sentence introduces after a project word, quoted or as an acronym-like
     or multi-word run ("Das Projekt „Smart Production“ …", "das Projekt TRANSEURO+ …")."""
-    for cue in nlp.cues(sentence, lang, {"project_before"}):
-        pos = _after_programme(sentence, cue.end, lang)
-        q = quoted_at(sentence, pos)
-        if q:
-            return sentence[q[0]:q[1]]
-        run = name_run(sentence, pos, lang)
-        if run and run[0] == _skip_spaces(sentence, pos) and (is_name_like(sentence[run[0]:run[1]]) or " " in sentence[run[0]:run[1]]):
-            return sentence[run[0]:run[1]]
+    cues = nlp.cues(sentence, lang, {"project_before"})
+    # the sentence is about the project: its first project word comes within its first words
+    if not cues or len(sentence[:cues[0].start].split()) > 4:
+        return None
+    pos = _after_programme(sentence, cues[0].end, lang)
+    q = quoted_at(sentence, pos)
+    if q:
+        return sentence[q[0]:q[1]]
+    run = name_run(sentence, pos, lang)
+    if run and run[0] == _skip_spaces(sentence, pos) and (is_name_like(sentence[run[0]:run[1]]) or " " in sentence[run[0]:run[1]]):
+        return sentence[run[0]:run[1]]
     return None
