@@ -201,3 +201,12 @@ def test_news_item_about_several_projects_gives_one_record_each():
     doc = record(text, "several_de.txt")
     assert [(p["name"], p["programme"]) for p in doc["projects"]] == [
         ("Alpenwege", "Interreg Österreich-Bayern"), ("Grenzenlos lernen", "Interreg Österreich-Bayern")]
+
+
+def test_strand_written_onto_brand_and_life_project_names():
+    text = ("De Europese Interreg2Seas programma steunt het onderzoek. Het project bouwt dijken met "
+            "zes partners uit België en Nederland.\n")
+    assert record(text, "seas_nl.txt")["projects"][0]["programme"] == "Interreg2Seas"
+    text = ("Un ejemplo es LIFE AquaRios, que restaura riberas en Aragón con un presupuesto de 2 millones de "
+            "euros y cinco socios.\n")
+    assert record(text, "life_es.txt")["projects"][0]["name"] == "LIFE AquaRios"

@@ -250,6 +250,12 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q and q[1] == before.start():
                     out.append(_quoted(text, base, opening))
         out.extend(_subject_names(ctx, i))
+        for m in _cue_re(lang, "programme_in_name").finditer(text):
+            # "LIFE medCLIFFS": the programme's projects are named with its brand
+            nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
+            if text[m.start():m.end()].isupper() and nxt and is_name_like(nxt.group(1)):
+                end = m.end() + nxt.end()
+                out.append(Candidate(*_span(text, base, m.start(), end), fold(text[m.start():end])))
         for m in _cue_re(lang, "short_name").finditer(text):
             found = _quoted(text, base, m.end(), short=True)
             if found:
@@ -561,6 +567,13 @@ def _strand_re(lang: str) -> re.Pattern:
     return re.compile(r"[\s-]+(?:" + _alternation(name_cues(lang).get("programme_strands", [])) + r")(?![\w])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _attached_re(lang: str) -> re.Pattern:
+    cues = name_cues(lang)
+    return re.compile(r"(?:" + _alternation(cues.get("programme_names", [])) + r")(?:"
+                      + _alternation([s for s in cues.get("programme_strands", []) if s[:1].isdigit()]) + r")(?!\w)", re.I)
+
+
 _VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
 # "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one)
 _YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?\d\d(?(1)\.)(?![\w])")
@@ -603,7 +616,11 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     with its version, strand, country pair and years ("Interreg V-A Czech Republic – Poland
     2014-2020", "Interreg CENTRAL EUROPE")."""
     m = _brand_re(lang).match(text, start)
-    if not m or not _brand_ok(m.group(0)):
+    if not m:
+        # "Interreg2Seas": a strand written onto the brand
+        m = _attached_re(lang).match(text, start)
+        return m.end() if m and _brand_ok(m.group(0)) else None
+    if not _brand_ok(m.group(0)):
         return None
     end = m.end()
     for pattern in (_VERSION, _strand_re(lang), None, _YEARS):
@@ -621,7 +638,8 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
 def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
     """Every programme brand in the text, with its extensions."""
     out = []
-    for m in _brand_re(lang).finditer(text):
+    found = list(_brand_re(lang).finditer(text)) + list(_attached_re(lang).finditer(text))
+    for m in sorted(found, key=lambda m: m.start()):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         end = programme_end(text, m.start(), lang)
