@@ -2,8 +2,9 @@
 
 A section starts at a heading or slide title that is a bare project name ("ClusterCOOP",
 "CENTRAMO") when that stretch of the document carries project facts of its own (a budget,
-duration or lead partner label). With fewer than two such headings the whole document is
-one section.
+duration or lead partner label). With no such headings, a news item about several projects
+is split at paragraphs that each introduce a new project in their first sentence and state
+a fact about it. Otherwise the whole document is one section.
 """
 from __future__ import annotations
 

@@ -1,8 +1,14 @@
 """Project and cluster names, and titles.
 
-A name is read from structure first (a slide or heading that is a bare name, such as
-"ClusterCOOP") and otherwise from cue words: "projekt ChemClust", "das X Projekt",
-"Klaster Chemii Specjalistycznej Chem-Ster" (the cue is part of a cluster's name).
+A name is read from labels first ("Acronym: FAB"), then from structure (a slide or heading
+that is a bare name, such as "ClusterCOOP"; a page's first line followed by project facts)
+and otherwise from cue words: "projekt ChemClust", "das X Projekt", "Klaster Chemii
+Specjalistycznej Chem-Ster" (the cue is part of a cluster's name), a quotation after a
+project word in any quoting style ("Das Projekt „Smart Production“", "le projet « X »"),
+after a word that introduces a name ("unter dem Namen", "o tytule") or a short name
+("skrátene „X“"). A programme between the project word and the name is passed over
+("the Interreg CENTRAL EUROPE project TRANS-BORDERS"). "Title (ACR)" and "ACR – Title"
+give both. Cue words live in the [names] table of each language's cue file.
 """
 from __future__ import annotations
 
@@ -489,12 +495,6 @@ def _fact_line(ctx: Context, i: int) -> bool:
         return True
     first = ctx.cues(i, {"programme"})
     return bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip())
-
-
-def _is_label_line(ctx: Context, i: int) -> bool:
-    """"Label: value" with a short label, as on a project fact sheet."""
-    m = re.match(r"([^:\n]{2,40}):\s*\S", ctx.text(i).strip())
-    return bool(m) and len(m.group(1).split()) <= 4
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:

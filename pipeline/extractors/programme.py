@@ -1,7 +1,9 @@
-"""Programme, funder and call, from labels ("Poskytovatel dotace: …") and from
-phrases that introduce a programme name ("v rámci programu Central Europe"), or a
-programme word right after or before a name ("programu Interreg V-A", "the Interreg
-Alpine Space programme")."""
+"""Programme, funder and call, from labels ("Poskytovatel dotace: …", "Program:" with the
+value on the next line) and from phrases that introduce a programme name ("v rámci programu
+Central Europe"), or a programme word right after or before a name ("programu Interreg V-A",
+"the Interreg Alpine Space programme"). Programme brands ("Interreg", "Erasmus+", "LIFE")
+are read with their version, strand, hyphenated country pair and years ("Interreg V-A Czech
+Republic – Poland 2014-2020"); failing all that, the first brand written is the programme."""
 from __future__ import annotations
 
 import re
