@@ -240,7 +240,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
             # a line that is one quotation, under a line about the project, is its name
             out.append(_quoted(text, base, 0))
-        for m in _cue_re(lang, "named").finditer(text):
+        # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
+        about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
+        for m in _cue_re(lang, "named").finditer(text if about_project else ""):
             found = _quoted(text, base, m.end())
             if not found:
                 run = name_run(text, _skip_spaces(text, m.end()), lang)
