@@ -191,6 +191,9 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
             if found and nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() \
                     and not re.search(r"\s|\d", found[0]):
                 continue  # "Erasmus University Rotterdam": a bare brand inside another name
+            line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+            if found and found[0] == text[start:end] and len(line.split()) >= 3 and line.isupper():
+                continue  # "LIFE IN THE CITY": a heading in capitals, not the LIFE programme
             if found:
                 return found[0], found[1] + base, found[2] + base
     return None
