@@ -1,16 +1,25 @@
 """Project and cluster names, and titles.
 
-A name is read from structure first (a slide or heading that is a bare name, such as
-"ClusterCOOP") and otherwise from cue words: "projekt ChemClust", "das X Projekt",
-"Klaster Chemii Specjalistycznej Chem-Ster" (the cue is part of a cluster's name).
+A name is read from labels first ("Acronym: FAB"), then from structure (a slide or heading
+that is a bare name, such as "ClusterCOOP"; a page's first line followed by project facts)
+and otherwise from cue words: "projekt ChemClust", "das X Projekt", "Klaster Chemii
+Specjalistycznej Chem-Ster" (the cue is part of a cluster's name), a quotation after a
+project word in any quoting style ("Das Projekt „Smart Production“", "le projet « X »"),
+after a word that introduces a name ("unter dem Namen", "o tytule") or a short name
+("skrátene „X“"). A programme between the project word and the name is passed over
+("the Interreg CENTRAL EUROPE project TRANS-BORDERS"). "Title (ACR)" and "ACR – Title"
+give both. Cue words live in the [names] table of each language's cue file.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
 
@@ -36,7 +45,8 @@ def _is_name_token(tok: str) -> bool:
 
 def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple[int, int] | None:
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
-    toks = nlp.tokens(text, lang)
+    toks = _compounds(nlp.tokens(text, lang))
+    connectors = set(name_cues(lang).get("name_connectors", []))
     if forward:
         seq = [t for t in toks if t.start >= start]
     else:
@@ -45,7 +55,7 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     for t in seq[:MAX_NAME_TOKENS * 2 + 2]:
         if _is_name_token(t.text):
             taken.append(t)
-        elif t.text.lower() in CONNECTORS and taken and forward:
+        elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
             taken.append(t)
         else:
             break
@@ -58,30 +68,230 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     return min(t.start for t in taken), max(t.end for t in taken)
 
 
-def candidates(ctx: Context) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, core) for every cue-introduced name in the section."""
+class Candidate(NamedTuple):
+    name: str
+    start: int
+    end: int
+    core: str
+    title: tuple[str, int, int] | None = None  # a title given with the name
+    short: bool = False  # introduced as the short name ("skrátene „X“")
+
+
+def _span(text: str, base: int, start: int, end: int) -> tuple[str, int, int]:
+    return text[start:end], start + base, end + base
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _after_programme(text: str, pos: int, lang: str) -> int:
+    """Skips a programme named between a project cue and the name ("projekt Interreg
+    V-A X", "le projet Interreg « X »") and a word that introduces the name ("titled")."""
+    p = _skip_spaces(text, pos)
+    end = programme_end(text, p, lang)
+    if end and _cue_re(lang, "programme_in_name").fullmatch(text[p:end]):
+        end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
+    if end:
+        p = _skip_spaces(text, end + (1 if text[end:end + 1] == ":" else 0))  # "Projekt Horizont 2020: X"
+    m = _cue_re(lang, "named").match(text, p)
+    return _skip_spaces(text, m.end()) if m else (p if end else pos)
+
+
+@lru_cache(maxsize=None)
+def _cue_re(lang: str, key: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + _alternation(name_cues(lang).get(key, [])) + r")(?!\w)", re.I)
+
+
+def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate | None:
+    q = quoted_at(text, pos)
+    if not q:
+        return None
+    inner = text[q[0]:q[1]]
+    (ns, ne), title = split_acronym(inner)
+    name = _span(text, base, q[0] + ns, q[0] + ne)
+    t = _span(text, base, q[0] + title[0], q[0] + title[1]) if title else None
+    return Candidate(*name, fold(name[0]), t, short)
+
+
+def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
+    """A name run, without a programme in front ("Interreg CENTRAL EUROPE RESTAURA") and
+    with a title after a spaced dash kept apart ("Echos – Echi transfrontalieri")."""
+    if not run:
+        return None
+    start, end = run
+    if re.match(r"[+!](?!\w)", text[end:end + 2]):
+        end += 1  # "TRANSEURO+", "Car2GO!"
+    end = _before_programme_word(text, start, end, lang)
+    pe = programme_end(text, start, lang)
+    if pe and not _cue_re(lang, "programme_in_name").fullmatch(text[start:pe]):
+        start = _skip_spaces(text, pe)
+        if start >= end:
+            return None
+    title = None
+    dash = re.search(r"\s[–—-]\s", text[start:end])
+    if dash and start + dash.start() > start:
+        t_start = start + dash.end()
+        clause = re.match(r"[^,.;:()\n]+", text[t_start:])
+        words = name_run(text, t_start, lang)
+        if clause and 2 <= len(clause.group(0).split()) <= 10:
+            title = _span(text, base, t_start, t_start + len(clause.group(0).rstrip()))
+        elif words and words[0] == t_start and len(text[words[0]:words[1]].split()) >= 2:
+            title = _span(text, base, *words)  # the capitalised words of a longer clause
+        end = start + dash.start()
+    return _with_acronym(text, base, Candidate(*_span(text, base, start, end), fold(text[start:end]), title), end)
+
+
+def _before_programme_word(text: str, start: int, end: int, lang: str) -> int:
+    """A name run ends before a programme word ("SMART+ din Programul European …")."""
+    words = {w for w in load(lang).cues["programme"] if " " not in w}
+    toks = nlp.tokens(text[start:end], lang)
+    for n, tok in enumerate(toks[1:], start=1):
+        if tok.text.lower() in words:
+            keep = [t for t in toks[:n] if _is_name_token(t.text)]
+            return start + keep[-1].end if keep else end
+    return end
+
+
+def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidate:
+    """"Belgian Nature Integrated Project (BNIP)": the acronym in brackets after a name
+    that it abbreviates is the name, and the words before are the title."""
+    m = re.match(r"(\s+\w+)?\s*\(([^()\s]{2,20})\)", text[after:])
+    if not m or cand.title or not is_name_like(m.group(2)):
+        return cand
+    long_end = after + (m.end(1) if m.group(1) else 0)
+    long = text[cand.start - base:long_end]
+    words = long.split()
+    # the acronym may leave out a brand in front ("LIFE Belgian Nature Integrated Project (BNIP)")
+    if len(words) < 2 or not any(abbreviates(m.group(2), " ".join(words[k:])) for k in range(min(2, len(words) - 1))):
+        return cand
+    s, e = after + m.start(2), after + m.end(2)
+    return Candidate(*_span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
+
+
+def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
+    """Tokens joined by a hyphen without spaces are one word ("Cross-border", "V-A")."""
+    out: list[nlp.Span] = []
+    for t in toks:
+        if len(out) >= 2 and out[-1].text == "-" and out[-2].end == out[-1].start == t.start - 1 \
+                and t.text[:1].isalnum() and out[-2].text[-1:].isalnum():
+            dash = out.pop()
+            first = out.pop()
+            t = nlp.Span(first.start, t.end, first.text + dash.text + t.text)
+        out.append(t)
+    return out
+
+
+def _drop_article(text: str, run: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """A run without a capitalised article or pronoun in front ("Het LIFE …", "Das …")."""
+    if not run:
+        return None
+    stop = nlp.stop_words(lang)
+    for tok in nlp.tokens(text[run[0]:run[1]], lang):
+        if tok.text.lower() not in stop or tok.text.isupper():
+            return run[0] + tok.start, run[1]
+    return None
+
+
+def _subject_names(ctx: Context, i: int) -> list[Candidate]:
+    """A name that opens a sentence saying it is a project ("ESPACE was one of six
+    projects", "CluStrat je strategický inovačný projekt")."""
     out = []
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    copulas = ctx.cues(i, {"copula"})
+    projects = ctx.cues(i, {"project_before", "project_after"})
+    for sent in ctx.sentences(i):
+        run = name_run(text, sent.start - base, ctx.lang)
+        if not run or run[0] != sent.start - base or not is_name_like(text[run[0]:run[1]]):
+            continue
+        cop = next((c for c in copulas if c.start - base >= run[1] and not text[run[1]:c.start - base].strip()), None)
+        if cop and any(0 <= p.start - cop.end <= 60 and p.end <= sent.end for p in projects):
+            out.append(Candidate(*_span(text, base, *run), fold(text[run[0]:run[1]])))
+    return out
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    """Every cue-introduced name in the section: after or before a project word, after a
+    word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
+    capitalised words; a cluster's name with its cue word."""
+    out: list[Candidate | None] = []
+    lang = ctx.lang
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
         for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}):
             if cue.key == "project_before":
-                run = name_run(text, cue.end - base, ctx.lang)
-                if run:
-                    out.append((text[run[0]:run[1]], run[0] + base, run[1] + base, fold(text[run[0]:run[1]])))
+                pos = _after_programme(text, cue.end - base, lang)
+                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
             elif cue.key == "project_after":
-                run = name_run(text, cue.start - base, ctx.lang, forward=False)
-                if run:
-                    out.append((text[run[0]:run[1]], run[0] + base, run[1] + base, fold(text[run[0]:run[1]])))
+                run = name_run(text, cue.start - base, lang, forward=False)
+                found = _run(text, base, _drop_article(text, run, lang), lang)
+                out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
-                run = name_run(text, cue.end - base, ctx.lang)
+                run = name_run(text, cue.end - base, lang)
                 if run and run[0] - (cue.end - base) <= 1:
                     core = fold(text[run[0]:run[1]])
-                    out.append((text[cue.start - base:run[1]], cue.start, run[1] + base, core))
-    out = [c for c in out if not _plain_word(c[0], c[1], ctx)]
+                    out.append(Candidate(text[cue.start - base:run[1]], cue.start, run[1] + base, core))
+        whole = quoted_at(text, 0)
+        pos = ctx.indices.index(i)
+        if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
+            # a line that is one quotation, under a line about the project, is its name
+            out.append(_quoted(text, base, 0))
+        # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
+        about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
+        for m in _cue_re(lang, "named").finditer(text if about_project else ""):
+            found = _quoted(text, base, m.end())
+            if not found:
+                run = name_run(text, _skip_spaces(text, m.end()), lang)
+                if run and run[0] == _skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
+                    found = _run(text, base, run, lang)
+            out.append(found)
+        for m in _cue_re(lang, "named_after").finditer(text):
+            # „X” címmel: the quotation closed just before the word
+            before = re.search(r"[“”\"»«‘’]\s*$", text[:m.start()])
+            if before:
+                opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+                q = quoted_at(text, opening) if opening >= 0 else None
+                if q and q[1] == before.start():
+                    out.append(_quoted(text, base, opening))
+        out.extend(_subject_names(ctx, i))
+        for m in _cue_re(lang, "programme_in_name").finditer(text):
+            # "LIFE medCLIFFS": the programme's projects are named with its brand
+            nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
+            if text[m.start():m.end()].isupper() and nxt and is_name_like(nxt.group(1)):
+                end = m.end() + nxt.end()
+                out.append(Candidate(*_span(text, base, m.start(), end), fold(text[m.start():end])))
+        for m in _cue_re(lang, "short_name").finditer(text):
+            found = _quoted(text, base, m.end(), short=True)
+            if found:
+                # the long name is the quotation closed just before the cue ("„…“, skrátene „X“")
+                before = re.search(r"[“”\"»«‘’]\s*[,;(]?\s*$", text[:m.start()])
+                if before and not found.title:
+                    opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+                    q = quoted_at(text, opening) if opening >= 0 else None
+                    if q and q[1] == before.start():
+                        found = found._replace(title=_span(text, base, *q))
+                out.append(found)
+    # one name found through two cues ("projektu pn. „X“") counts once
+    out = list({c.start: c for c in out if c}.values())
+    out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
+    # one ordinary capitalised word followed by lowercase words opens a sentence-case title
+    # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
+    seen = Counter(c.core for c in out)
+    out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
-    return [c for c in out if c[3] not in cue_words and len(c[0]) >= 3]
+    return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
+    if " " in c.name or is_name_like(c.name) or c.title or _is_quoted(ctx, c) or any(ch.isdigit() for ch in c.name):
+        return False
+    after = ctx.doc.text[c.end:c.end + 40]
+    return bool(re.match(r" [^\W\d_]", after)) and after[1:2].islower()
 
 
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
@@ -102,6 +312,9 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
+    labelled = name_label(ctx)
+    if labelled:
+        return labelled
     if ctx.section.heading is not None:
         b = ctx.block(ctx.section.heading)
         text = ctx.text(ctx.section.heading)
@@ -109,30 +322,200 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         start = b.start + text.find(name)
         return name, start, start + len(name)
     cands = candidates(ctx)
-    if not cands:
+    short = [c for c in cands if c.short]
+    if short:
+        return short[0].name, short[0].start, short[0].end
+    if cands:
+        counts = Counter(c.core for c in cands)
+        # a long form given with its acronym ("Start in Mountains (SIM)") counts for the acronym
+        # (and so does a part of it: "Integrated" in "Belgian Nature Integrated Project (BNIP)")
+        for long, short in sorted({(fold(c.title[0]), c.core) for c in cands if c.title}):
+            for core in [k for k in counts if k != short and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", long)]:
+                counts[short] += counts.pop(core)
+        # a name that recurs beats one seen once; among equals, the first one written
+        # a lone capitalised word ("Współfinansowany") is a weaker name than a quoted one,
+        # an acronym or several words
+        strong = {c.core for c in cands if _is_quoted(ctx, c) or is_name_like(c.name) or " " in c.name}
+        # a name written with its long form ("… Project (BNIP)", "KAIROS - Heritage as …") is
+        # the surest of equals
+        titled = {c.core for c in cands if c.title}
+        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong,
+                                                  -min(c.start for c in cands if c.core == core)))
+        # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
+        forms = [c for c in cands if c.core == best_core]
+        return forms[0].name, forms[0].start, forms[0].end
+    # a title given with no short name is the project's name, unless an acronym of it is written
+    title = title_label(ctx)
+    if title:
+        return acronym_of(ctx, title[0]) or title
+    return top_heading(ctx)
+
+
+def acronym_of(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """An acronym written in the section that abbreviates the title, most of its letters
+    being the title's initials ("EFFUSE" for "Environment For the Future by Scientific Education")."""
+    initials = "".join(w[0] for w in re.findall(r"\w+", title)).lower()
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for m in re.finditer(r"(?<![\w/])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w/])", text):
+            word = m.group(0)
+            if len(word) < 3 or not is_name_like(word) or not abbreviates(word, title):
+                continue
+            rest = iter(initials)
+            if sum(c in rest for c in word.lower()) * 2 >= len(word):
+                return word, ctx.block(i).start + m.start(), ctx.block(i).start + m.end()
+    return None
+
+
+def _is_quoted(ctx: Context, c: Candidate) -> bool:
+    before = ctx.doc.text[max(0, c.start - 2):c.start].strip()
+    return bool(before) and before[-1] in "".join(QUOTES)
+
+
+def _unquote(text: str, start: int) -> tuple[str, int, int]:
+    """A value without the quotes around it and a final full stop: „X“. -> X."""
+    value = text.strip()
+    start += len(text) - len(text.lstrip())
+    opening = "".join(QUOTES) + ","
+    closing = "".join(QUOTES.values())
+    if value[:1] in opening and value.rstrip(".")[-1:] in closing:
+        value = value.rstrip(".")[1:-1]
+        start += 1
+        if value.startswith(","):  # ,,X”
+            value, start = value[1:], start + 1
+    elif value.endswith(".") and not value.endswith(".."):
+        value = value[:-1]
+    lead = len(value) - len(value.lstrip())
+    value = value.strip()
+    return value, start + lead, start + lead + len(value)
+
+
+def value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
+    """Offsets of a label's value: the rest of its line, or the next block when the label
+    stands alone ("Název projektu:" above the title) — unless that block is itself a
+    label, as in a flattened table whose labels come before their values."""
+    found = ctx.label_value(i, keys)
+    if not found:
         return None
-    counts = Counter(c[3] for c in cands)
-    # a name that recurs beats one seen once; among equals, the first one written
-    best_core = max(counts, key=lambda core: (counts[core], -min(c[1] for c in cands if c[3] == core)))
-    # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
-    forms = [c for c in cands if c[3] == best_core]
-    return forms[0][0], forms[0][1], forms[0][2]
+    _, start, end = found
+    if ctx.doc.text[start:end].strip():
+        if start < ctx.block(i).end:
+            return start, end
+        j = next((j for j in ctx.indices if ctx.block(j).start == start), None)
+    else:
+        pos = ctx.indices.index(i)
+        j = ctx.indices[pos + 1] if pos + 1 < len(ctx.indices) else None
+    if j is None:
+        return None
+    nxt = ctx.text(j).strip().rstrip(":").strip().lower()
+    if not nxt or any(c.text.lower() == nxt for c in ctx.cues(j)) or _cue_re(ctx.lang, "acronym").fullmatch(nxt):
+        return None
+    return ctx.block(j).start, ctx.block(j).end
+
+
+def _before_next_label(value: str) -> str:
+    """A value up to the next "Label:" that a reader joined onto its line
+    ("Podpora inovácií … tém Participujúce krajiny: Slovensko, …")."""
+    for m in re.finditer(r":\s", value):
+        words = value[:m.start()].split()
+        for n in (1, 2, 3):
+            if len(words) > n and words[-n][:1].isupper() and all(w[:1].isalpha() for w in words[-n:]):
+                cut = value[:m.start()].rstrip()
+                for _ in range(n):
+                    cut = cut[:cut.rfind(" ")].rstrip() if " " in cut else ""
+                if len(cut.split()) >= 2 and not re.search(r"[:;]\s*$", cut):
+                    return cut
+    return value
+
+
+def title_label(ctx: Context) -> tuple[str, int, int] | None:
+    """The value after a title label ("Název projektu:", "Project title" on its own line)."""
+    for i in ctx.indices:
+        found = value_block(ctx, i, {"title"})
+        if found:
+            line = _before_next_label(ctx.doc.text[found[0]:found[1]].split("\n")[0])
+            value = _unquote(line, found[0])
+            if len(value[0]) >= 3:
+                return value
+    return None
+
+
+def name_label(ctx: Context) -> tuple[str, int, int] | None:
+    """The value after a short-name label ("Acronym: FAB", "Akronim projektu:" then "X")."""
+    pattern = _cue_re(ctx.lang, "acronym")
+    for pos, i in enumerate(ctx.indices):
+        text = ctx.text(i)
+        base = ctx.block(i).start
+        m = pattern.match(text.strip())
+        if not m:
+            continue
+        lead = len(text) - len(text.lstrip())
+        rest = text.strip()[m.end():]
+        if rest.lstrip().startswith(":") and rest.strip(" :"):
+            start = base + lead + m.end() + rest.index(":") + 1
+            value = _unquote(ctx.doc.text[start:ctx.block(i).end], start)
+        elif not rest.strip(" :") and pos + 1 < len(ctx.indices):
+            nb = ctx.block(ctx.indices[pos + 1])
+            value = _unquote(ctx.doc.text[nb.start:nb.end], nb.start)
+            if ctx.cues(ctx.indices[pos + 1]) or pattern.match(value[0]):
+                continue  # the next line is another label (a table's header row)
+        else:
+            continue
+        if value[0] and len(value[0].split()) <= 3:
+            return value
+    return None
+
+
+FACT_LABELS = {"programme", "budget_total", "budget", "budget_eu", "duration", "start", "end",
+               "lead_partner", "coordinator", "partners", "funder", "call"}
+
+
+def top_heading(ctx: Context) -> tuple[str, int, int] | None:
+    """A project page's title line: the first heading or line of the section, followed at
+    once by a line of project facts ("Operační program: …", "Programme 2014 - 2020 INTERREG
+    V-A …", "Wartość projektu: …"). Navigation words before it are passed over."""
+    for pos, i in enumerate(ctx.indices[:12]):
+        b = ctx.block(i)
+        text = ctx.text(i).strip()
+        words = text.split()
+        if b.kind not in (HEADING, PARAGRAPH) or text.endswith((".", ":", "?", "!")) or ":" in text:
+            return None
+        if len(words) < 2:
+            continue  # "Projekty", "Informacje": a menu word
+        if not text[:1].isupper() or len(words) > 40 or ctx.cues(i, FACT_LABELS | {"title", "events"}):
+            return None
+        following = ctx.indices[pos + 1:pos + 2]
+        if following and _fact_line(ctx, following[0]):
+            return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
+        return None
+    return None
+
+
+def _fact_line(ctx: Context, i: int) -> bool:
+    """A labelled project fact, or a line that opens with a programme word."""
+    if ctx.label(i, FACT_LABELS):
+        return True
+    first = ctx.cues(i, {"programme"})
+    return bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip())
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
-    for i in ctx.indices:
-        found = ctx.label(i, {"title"})
-        if found:
-            _, start = found
-            return ctx.doc.text[start:ctx.block(i).end], start, ctx.block(i).end
+    found = title_label(ctx)
+    if found and found[0] != name:
+        return found
+    if name:
+        given = [c.title for c in candidates(ctx) if c.name == name and c.title]
+        if given:
+            return given[0]
     if ctx.section.heading is not None:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]
         if nxt:
             b = ctx.block(nxt[0])
             text = ctx.text(nxt[0])
-            if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and len(text.split()) >= 3
-                    and ":" not in text):
+            # a title is a short line, not a paragraph of prose
+            if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and 3 <= len(text.split()) <= 25
+                    and ":" not in text and not text.rstrip().endswith(".")):
                 return text, b.start, b.end
     if name:
         for i in ctx.indices:
@@ -149,4 +532,206 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                 if len(inner.split()) >= 3 and inner[:1].isupper():
                     s = ctx.block(i).start + m.start(1)
                     return inner, s, s + len(inner)
+    return None
+
+
+# ---------------------------------------------------------------- name cues and programme brands
+
+@lru_cache(maxsize=None)
+def name_cues(lang: str) -> dict[str, list[str]]:
+    """The [names] table of the language's cue file, with English's entries after its own
+    (English labels and programme brands appear in documents of every language)."""
+    out: dict[str, list[str]] = {}
+    for code in dict.fromkeys([lang, LINGUA_FRANCA]):
+        if code not in languages():
+            continue
+        for key, values in _read_toml(code).get("names", {}).items():
+            have = out.setdefault(key, [])
+            have += [v.lower() for v in values if v.lower() not in have]
+    return out
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest first; a space matches any run of spaces, '+' may stand apart ("Erasmus +")."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        parts.append(re.escape(p).replace(r"\ ", r"\s+").replace(r"\+", r"\s?\+").replace(r"\-", r"\s*-\s*"))
+    return "|".join(parts) or r"(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _brand_re(lang: str) -> re.Pattern:
+    return re.compile(r"(?:" + _alternation(name_cues(lang).get("programme_names", [])) + r")(?![\w+])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _strand_re(lang: str) -> re.Pattern:
+    return re.compile(r"[\s-]+(?:" + _alternation(name_cues(lang).get("programme_strands", [])) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _attached_re(lang: str) -> re.Pattern:
+    cues = name_cues(lang)
+    return re.compile(r"(?:" + _alternation(cues.get("programme_names", [])) + r")(?:"
+                      + _alternation([s for s in cues.get("programme_strands", []) if s[:1].isdigit()]) + r")(?!\w)", re.I)
+
+
+_VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
+# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one)
+_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?\d\d(?(1)\.)(?![\w])")
+_WORD = r"[^\W\d_][\w'’]*"
+# "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
+_SP = r"[^\S\n]"  # a space within the line
+_PAIR = re.compile(rf"{_SP}+({_WORD}(?:{_SP}+{_WORD})?)((?:{_SP}*[-–]{_SP}*{_WORD}(?:{_SP}+{_WORD})?)+)")
+
+
+def _brand_ok(text: str) -> bool:
+    """A brand is written as a proper name: capitalised, and short ones ("LIFE") in capitals."""
+    letters = re.sub(r"[^\w]", "", text)
+    return text[:1].isupper() and (len(letters) > 5 or " " in text or letters.isupper() or any(c.isdigit() for c in letters))
+
+
+def _pair_end(text: str, pos: int, lang: str) -> int | None:
+    """End of a dash-joined pair of capitalised names right after pos ("Italia-Slovenia",
+    "Czech Republic – Poland", "SK-AT"). A part is one word, or two when they name a
+    country ("Česká republika") or another part follows."""
+    m = _PAIR.match(text, pos)
+    if not m:
+        return None
+    countries = load(lang).countries
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_WORD})(?:{_SP}+({_WORD}))?", text[m.start(1):m.end(2)]))
+    end = pos
+    for n, part in enumerate(parts):
+        first, second = part.group(1), part.group(2)
+        if not first[:1].isupper():
+            break
+        end = m.start(1) + part.end(1)
+        if second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
+            end = m.start(1) + part.end(2)
+        elif second:
+            break
+    return end if end > pos and re.search(r"[-–]", text[pos:end]) else None
+
+
+def programme_end(text: str, start: int, lang: str) -> int | None:
+    """Where a programme named at `start` ends: a brand ("Interreg", "Erasmus+", "LIFE")
+    with its version, strand, country pair and years ("Interreg V-A Czech Republic – Poland
+    2014-2020", "Interreg CENTRAL EUROPE")."""
+    m = _brand_re(lang).match(text, start)
+    if not m:
+        # "Interreg2Seas": a strand written onto the brand
+        m = _attached_re(lang).match(text, start)
+        return m.end() if m and _brand_ok(m.group(0)) else None
+    if not _brand_ok(m.group(0)):
+        return None
+    end = m.end()
+    for pattern in (_VERSION, _strand_re(lang), None, _YEARS):
+        if pattern is None:
+            found = _pair_end(text, end, lang)
+            end = found or end
+            continue
+        found = pattern.match(text, end)
+        if found and (pattern is not _strand_re(lang) or found.group(0).strip(" -")[:1].isupper()
+                      or found.group(0).strip(" -")[:1].isdigit()):
+            end = found.end()
+    return end
+
+
+def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
+    """Every programme brand in the text, with its extensions."""
+    out = []
+    found = list(_brand_re(lang).finditer(text)) + list(_attached_re(lang).finditer(text))
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        end = programme_end(text, m.start(), lang)
+        if end:
+            out.append((m.start(), end))
+    return out
+
+
+# ---------------------------------------------------------------- quoted names
+
+# opening quote -> the closing quotes it pairs with in some language's usage
+QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\""}
+MAX_QUOTED = 300
+
+
+def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the words inside a quotation that opens at pos (spaces skipped):
+    „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a
+    quotation inside it ("Centrum Euroregionu "Tatry"", "Biblioteca “Ioan Munteanu” …")
+    is kept whole, even when one mark closes both."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
+    if not opening:
+        return None
+    start = pos + len(opening)
+    depth, last_close = 0, None
+    marks = set("".join(QUOTES))
+    for end in range(start + 1, min(len(text), start + MAX_QUOTED)):
+        ch = text[end]
+        if ch == "\n":
+            break
+        if ch not in marks:
+            continue
+        after_word = end + 1 < len(text) and text[end + 1].isalnum()
+        if after_word and text[end - 1] in " \t(":
+            depth += 1  # an inner quotation opens
+        elif not after_word and ch in QUOTES[opening] or depth and not after_word:
+            if depth:
+                depth -= 1
+                last_close = end
+                continue
+            return _strip_span(text, start, end)
+    if last_close is not None:
+        return _strip_span(text, start, last_close + 1)  # one mark closed both quotations
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    inner = text[start:end]
+    lead = len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    return (start + lead, start + lead + len(inner)) if inner else None
+
+
+def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A quoted name that gives a short name and a title: "Full title (ACR)" or
+    "ACR – Full title" -> (name span, title span) within text; else (whole, None)."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,30})\)", text)
+    if m and (is_name_like(m.group(2)) or abbreviates(m.group(2), m.group(1))) and len(m.group(1).split()) >= 3:
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
+    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12) and len(m.group(2).split()) >= 2:
+        return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    return (0, len(text)), None
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """A short form whose letters follow, in order, the long form's letters from its first
+    initial ("Never" for "No Enemies Violence – Equal Rights")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = [w for w in re.findall(r"\w+", long)]
+    if not letters or len(short.split()) > 2 or not words or words[0][0].lower() != letters[0]:
+        return False
+    rest = iter("".join(words).lower())
+    return all(c in rest for c in letters)
+
+
+def project_named_in(sentence: str, lang: str) -> str | None:
+    """The name a sentence introduces after a project word, quoted or as an acronym-like
+    or multi-word run ("Das Projekt „Smart Production“ …", "das Projekt TRANSEURO+ …")."""
+    cues = nlp.cues(sentence, lang, {"project_before"})
+    # the sentence is about the project: its first project word comes within its first words
+    if not cues or len(sentence[:cues[0].start].split()) > 4:
+        return None
+    pos = _after_programme(sentence, cues[0].end, lang)
+    q = quoted_at(sentence, pos)
+    if q:
+        return sentence[q[0]:q[1]]
+    run = name_run(sentence, pos, lang)
+    if run and run[0] == _skip_spaces(sentence, pos) and (is_name_like(sentence[run[0]:run[1]]) or " " in sentence[run[0]:run[1]]):
+        return sentence[run[0]:run[1]]
     return None

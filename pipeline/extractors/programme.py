@@ -1,14 +1,21 @@
-"""Programme, funder and call, from labels ("Poskytovatel dotace: …") and from
-phrases that introduce a programme name ("v rámci programu Central Europe"), or a
-programme word right after or before a name ("programu Interreg V-A", "the Interreg
-Alpine Space programme")."""
+"""Programme, funder and call, from labels ("Poskytovatel dotace: …", "Program:" with the
+value on the next line) and from phrases that introduce a programme name ("v rámci programu
+Central Europe"), or a programme word right after or before a name ("programu Interreg V-A",
+"the Interreg Alpine Space programme"). Programme brands ("Interreg", "Erasmus+", "LIFE")
+are read with their version, strand, hyphenated country pair and years ("Interreg V-A Czech
+Republic – Poland 2014-2020"); failing all that, the first brand written is the programme."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import name_run
+from pipeline.extractors.names import (_YEARS, _before_next_label, _pair_end, _skip_spaces, name_cues, name_run,
+                                       programme_end, programme_mentions, value_block)
+from pipeline.lexicons import load
+from pipeline.model import Section
+from pipeline.textnorm import fold
 
 
 def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
@@ -24,33 +31,171 @@ def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
 
 
 def programme(ctx: Context) -> tuple[str, int, int] | None:
-    found = labelled(ctx, "programme")
-    if found:
-        return found
+    found = label(ctx) or after_cue(ctx) or mentioned(ctx)
+    first = ctx.indices[0] if ctx.indices else 0
+    if not found and first > 0:
+        # one of several projects in a news item: the programme its opening names for all
+        intro = Context(ctx.doc, Section(blocks=tuple(range(first))))
+        found = after_cue(intro) or mentioned(intro)
+    return found
+
+
+def label(ctx: Context) -> tuple[str, int, int] | None:
+    """The value of a programme label, on its line or the line below ("Program:" then
+    "Interreg V-A …"), without a programme word repeated in front of it."""
+    words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    for i in ctx.indices:
+        found = value_block(ctx, i, {"programme"})
+        if not found:
+            continue
+        start, end = found
+        line = _before_next_label(ctx.doc.text[start:end].split("\n")[0]).rstrip(" .;,")
+        first = re.match(r"\s*(\w+)\s+", line)
+        if first and first.group(1).lower() in words and len(line.split()) > 2:
+            start, line = start + first.end(), line[first.end():]  # "Programme: Programme Interreg Europe"
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return line.strip(), start + lead, start + lead + len(line.strip())
+    return None
+
+
+def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None:
+    """A programme brand at `start` with its version, strand, country pair and years; a
+    programme word joined to the brand is left out ("Interreg-Programms Deutschland-Niederlande"
+    is "Interreg Deutschland-Niederlande")."""
+    end = programme_end(text, start, lang)
+    if not end:
+        return None
+    joined = re.match(r"(?:-|[^\S\n]+)(\w+)", text[end:])
+    words = {w for w in load(lang).cues["programme"] if " " not in w}
+    if joined and joined.group(1).lower() in words:
+        rest = end + joined.end()
+        tail = programme_end(text[:start] + text[start:end] + text[rest:], start, lang)
+        if tail and tail > end:
+            return text[start:end] + text[rest:rest + tail - end], start, rest + tail - end
+    return text[start:end], start, end
+
+
+def after_cue(ctx: Context) -> tuple[str, int, int] | None:
+    """A programme named after a programme word ("v rámci programu Interreg V-A …",
+    "programma per la Cooperazione Transfrontaliera Italia-Slovenia 2007-2013") or before
+    a bare one ("the Interreg Alpine Space programme")."""
     project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    programme_words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    stop = nlp.stop_words(ctx.lang)
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
+        mentions = programme_mentions(text, ctx.lang)
         for cue in ctx.cues(i, {"programme"}):
+            pos = _skip_words(text, cue.end - base, stop, ctx.lang)
+            years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
+            branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
+            # "the Interreg programme", "Horizon 2020 research and innovation programme"
+            before = [m for m in mentions if m[0] < cue.start - base
+                      and re.fullmatch(r"[\s-]*(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
+                      and text[m[1]:cue.start - base].strip(" -") == text[m[1]:cue.start - base].strip(" -").lower()]
+            if before:  # "the Interreg programme", "Interreg programu SI-AT"
+                branded = brand_value(text, before[-1][0], ctx.lang)
+                years = None
+            if branded:
+                start = pos if years else branded[1]
+                return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
             bare = " " not in cue.text.strip()
-            if bare and cue.text[:1].isupper():
+            prev = text[:cue.start - base].split()[-1:]
+            inside = prev and (prev[0][:1].isupper() or prev[0][:1].isdigit())
+            if bare and cue.text[:1].isupper() and inside and ctx.sentence_at(i, cue.start).start != cue.start:
                 continue  # "Regionalnego Programu Operacyjnego …": part of a longer name
-            run = name_run(text, cue.end - base, ctx.lang)
-            if not run or run[0] - (cue.end - base) > 1:
-                run = name_run(text, cue.start - base, ctx.lang, forward=False) if bare else None
+            run = name_run(text, pos, ctx.lang)
+            backward = False
+            if run and not any(c.isalpha() for c in text[run[0]:run[1]]):
+                run = None  # "… Együttműködési Program 2007-2013": years alone name nothing
+            if not run or run[0] - pos > 1:
+                # the name before the word: "the Interreg Alpine Space programme",
+                # "Magyarország-Románia … Együttműködési Program"
+                backward_ok = bare or cue.text[:1].isupper()
+                run = name_run(text, cue.start - base, ctx.lang, forward=False) if backward_ok else None
                 if run and cue.start - base - run[1] > 1:
                     run = None
+                backward = True
             if not run:
                 continue
             run = _without_stop_words(text, run, ctx.lang)
             value = text[run[0]:run[1]] if run else ""
-            if not value or value.split()[0].lower() in project_words:
-                continue
+            if not value or value.split()[0].lower() in project_words | programme_words:
+                continue  # a programme word after a phrase ("nell'ambito del Programma …") has its own turn
             # a bare programme word names a programme only beside a proper name:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
-            if bare and len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
-                continue
-            return value, run[0] + base, run[1] + base
+            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
+                continue  # "im Rahmen der Partnerschaft": one ordinary noun
+            if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
+                continue  # "funded by the European Union": the funder, not a programme
+            inner = programme_mentions(value, ctx.lang)
+            if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
+                s, e = inner[0]
+                return value[s:e], run[0] + base + s, run[0] + base + e
+            end = run[1]
+            if backward and (_YEARS.match(text, cue.end - base) or " " in cue.text.strip()):
+                # "… Cross-border Cooperation Programme 2014-2020": the word and years stay
+                end = cue.end - base
+            end = _extend(text, end, ctx.lang)
+            start = run[0]
+            if not backward:
+                # "Operační program Podnikání a inovace", "prin Programul Operațional Regional":
+                # a capitalised operational-programme phrase is part of the name
+                for m in _with_word_re(ctx.lang).finditer(text, cue.start - base, run[1]):
+                    if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1:
+                        start = m.start()
+                        break
+            return text[start:end], start + base, end + base
+    return None
+
+
+@lru_cache(maxsize=None)
+def _with_word_re(lang: str) -> re.Pattern:
+    words = sorted(name_cues(lang).get("programme_with_word", []), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.I) \
+        if words else re.compile(r"(?!x)x")
+
+
+def _skip_words(text: str, pos: int, stop: set[str], lang: str) -> int:
+    """Past up to three stop words after a programme word ("programma per la …")."""
+    for _ in range(3):
+        m = re.match(r"\s*(\w+)", text[pos:])
+        if not m or m.group(1).lower() not in stop or m.group(1)[:1].isupper():
+            break
+        pos += m.end()
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+
+
+def _extend(text: str, end: int, lang: str) -> int:
+    """A country pair and years right after a programme's words stay with it."""
+    end = _pair_end(text, end, lang) or end
+    # "Regiunea Centru (PRC) 2021-2027": the programme's acronym stays when years follow
+    m = re.match(r"[^\S\n]*\([A-Z]{2,8}\)", text[end:])
+    if m and _YEARS.match(text, end + m.end()):
+        end += m.end()
+    m = _YEARS.match(text, end)
+    return m.end() if m else end
+
+
+def mentioned(ctx: Context) -> tuple[str, int, int] | None:
+    """The first programme brand written in the section ("EU Leonardo mobility project",
+    "Wat is LIFE?"), when no programme word introduces one."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        base = ctx.block(i).start
+        for start, end in programme_mentions(text, ctx.lang):
+            found = brand_value(text, start, ctx.lang)
+            nxt = re.match(r"[^\S\n]+(\w+)", text[end:])
+            if found and nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() \
+                    and not re.search(r"\s|\d", found[0]):
+                continue  # "Erasmus University Rotterdam": a bare brand inside another name
+            line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+            if found and found[0] == text[start:end] and len(line.split()) >= 3 and line.isupper():
+                continue  # "LIFE IN THE CITY": a heading in capitals, not the LIFE programme
+            if found:
+                return found[0], found[1] + base, found[2] + base
     return None
 
 
