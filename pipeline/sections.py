@@ -1,37 +1,199 @@
 """Split a document into one section per project.
 
-A section starts at a heading or slide title that is a bare project name ("ClusterCOOP",
-"CENTRAMO") when that stretch of the document carries project facts of its own (a budget,
-duration or lead partner label). With fewer than two such headings the whole document is
-one section.
+A document describes several projects when it repeats a parallel unit, each opened by a
+different project name and each carrying facts of its own (a budget, a date, a lead
+partner). Three openers are read, the most explicit first:
+1. a heading or slide title that is a bare project name ("ClusterCOOP", "CENTRAMO");
+2. a project label and its value ("Projekt: X", "Project name: X", "Název projektu: X"),
+   as in beneficiary lists and flattened tables;
+3. a paragraph or list item whose first sentence introduces a project by name
+   ("Das Projekt „Smart Production“ umfasst …", "Auch das Projekt Brückenpark II erhält …"),
+   as in news items that report project after project.
+Fewer than two openers with distinct names leave the whole document one section. Text
+before the first opener (a news item's lead) stays with the first project.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline import nlp
-from pipeline.extractors.names import is_name_like
-from pipeline.model import HEADING, Document, Section
+from pipeline.extractors.context import Context
+from pipeline.extractors.names import is_name_like, name_run
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
+from pipeline.normalise.money import find_money
+from pipeline.textnorm import fold
 
 FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator", "start", "end"}
+# a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
+LABEL_CUES = FACT_CUES | {"budget_eu", "budget_other", "partners", "title", "programme", "call",
+                          "activities", "themes", "sectors", "work_packages"}
+QUOTES = "\"„“”«»‚‘’'"
+NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
+
+Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
 
 
 def split(doc: Document) -> list[Section]:
     lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    heads = _heading_openers(doc, lang)
+    if len(heads) >= 2:
+        return _sections(doc, heads, with_heading=True)
+    for finder in (_label_openers, _paragraph_openers):
+        found = _distinct(doc, finder(whole))
+        found = _with_facts(doc, lang, found)
+        if len(found) >= 2:
+            return _sections(doc, found, with_heading=False)
+    return [Section(blocks=tuple(range(len(doc.blocks))),
+                    heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
+
+
+def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> list[Section]:
+    out = []
+    for n, (b, s, e) in enumerate(openers):
+        start = 0 if n == 0 else b
+        stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
+        out.append(Section(blocks=tuple(range(start, stop)), heading=b if with_heading else None,
+                           name=(s, e) if not with_heading and s >= 0 else None))
+    return out
+
+
+def _has_fact(doc: Document, lang: str, start: int, stop: int) -> bool:
+    for i in range(start, stop):
+        text = doc.block_text(doc.blocks[i])
+        if any(c.key in FACT_CUES for c in nlp.cues(text, lang)):
+            return True
+    return False
+
+
+def _has_fact_or_money(doc: Document, lang: str, start: int, stop: int) -> bool:
+    if _has_fact(doc, lang, start, stop):
+        return True
+    lex = Context(doc, Section(blocks=())).lex
+    return any(find_money(doc.block_text(doc.blocks[i]), lex) for i in range(start, stop))
+
+
+def _heading_openers(doc: Document, lang: str) -> list[Opener]:
+    """Headings that are bare names, not labels, and not repeated (a label repeated per
+    partner, "Jóváhagyott ERFA támogatás", is not a project), with facts below them."""
+    texts = [fold(doc.block_text(b)) for b in doc.blocks]
     heads = [i for i, b in enumerate(doc.blocks)
-             if b.kind == HEADING and is_name_like(doc.block_text(b))]
+             if b.kind == HEADING and is_name_like(doc.block_text(b)) and texts.count(texts[i]) == 1
+             and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))]
     bounds = []
     for n, h in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(doc.blocks)
-        if any(c.key in FACT_CUES for i in range(h, stop) for c in nlp.cues(doc.block_text(doc.blocks[i]), lang)):
-            bounds.append(h)
-    if len(bounds) < 2:
-        return [Section(blocks=tuple(range(len(doc.blocks))),
-                        heading=bounds[0] if bounds and _opens(doc, bounds[0]) else None)]
-    sections = []
-    for n, h in enumerate(bounds):
-        start = 0 if n == 0 else h
-        stop = bounds[n + 1] if n + 1 < len(bounds) else len(doc.blocks)
-        sections.append(Section(blocks=tuple(range(start, stop)), heading=h))
-    return sections
+        if _has_fact(doc, lang, h, stop):
+            bounds.append((h, -1, -1))
+    return bounds
+
+
+def _label_openers(ctx: Context) -> list[Opener]:
+    """"Projekt: X" / "Project name: X", or the label alone with its value below it."""
+    out = []
+    for i in ctx.indices:
+        if ctx.block(i).kind not in (HEADING, PARAGRAPH, LIST_ITEM) or len(ctx.text(i).split()) > 40:
+            continue
+        found = ctx.label_value(i, {"project_label"})
+        if not found:
+            continue
+        cue, s, e = found
+        if ctx.doc.text[cue.end:s].strip() not in ("", ":"):
+            continue  # "Projekt kód:", "A projekt teljes költségvetése:" label something else
+        value = ctx.doc.text[s:e]
+        cut = re.search(r"\s[–—-]\s|[:;(,]", value)  # "X – the long title", "X (ACRONYM)"
+        end = s + (cut.start() if cut else len(value))
+        name = ctx.doc.text[s:end].strip(" " + QUOTES)
+        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS:
+            s = ctx.doc.text.find(name, s)
+            out.append((i, s, s + len(name)))
+    return out
+
+
+def _paragraph_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs and list items that introduce a project by name after a project cue or
+    a naming phrase: "Das Projekt „Smart Production“ …", "Bestätigt wurde das Projekt
+    TRANSEURO+, …", "Unter dem Namen „MEDUWA Vecht(e)“ haben sich …". The first name
+    a block introduces is the one it opens."""
+    out = []
+    for i in ctx.indices:
+        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for cue in ctx.cues(i, {"project_before", "project_after", "project_named"}):
+            sent = ctx.sentence_at(i, cue.start)
+            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
+                else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
+            if span:
+                out.append((i, span[0], span[1]))
+                break
+    return out
+
+
+def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | None:
+    """The name right after a cue: a quoted name, or a run of name tokens."""
+    rest = text[pos:stop]
+    m = re.match(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]", rest)
+    if m:
+        if len(m.group(1).split()) > NAME_WORDS:
+            return None
+        return pos + m.start(1), pos + m.end(1)
+    if not re.match(r"\s+\S", rest):
+        return None
+    run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
+    if not run or run[0] != len(rest) - len(rest.lstrip()):
+        return None
+    name = rest[run[0]:run[1]]
+    return (pos + run[0], pos + run[1]) if _looks_like_name(name) else None
+
+
+def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
+    """"das Smart-Production-Projekt", "a SPORT projekt": the name right before the cue."""
+    head = text[start:pos]
+    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$", head)
+    if m:
+        return (start + m.start(1), start + m.end(1)) if len(m.group(1).split()) <= NAME_WORDS else None
+    run = name_run(head, len(head.rstrip()), lang, forward=False)
+    if not run:
+        return None
+    name = head[run[0]:run[1]]
+    return (start + run[0], start + run[1]) if _looks_like_name(name) and run[0] > 0 else None
+
+
+def _looks_like_name(name: str) -> bool:
+    """A project name is written with an acronym, a capital inside a word, a digit or a
+    symbol ("TRANSEURO+", "CluStrat", "Brückenpark II"): not a plain capitalised word,
+    which opens a sentence as often as it names something."""
+    words = name.split()
+    if not words or len(words) > NAME_WORDS:
+        return False
+    return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
+
+
+def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
+    """Each project opens once: later mentions of a name already opened (or a name that
+    extends one, "Brückenpark" after "Brückenpark II") continue its section."""
+    out: list[Opener] = []
+    seen: list[str] = []
+    for b, s, e in openers:
+        core = re.sub(r"\W+", "", fold(doc.text[s:e]))  # "BIODIV’France" is "BIODIV'France"
+        if not core or any(core.startswith(x) or x.startswith(core) for x in seen):
+            continue
+        if out and out[-1][0] == b:
+            continue  # one block opens one project
+        seen.append(core)
+        out.append((b, s, e))
+    return out
+
+
+def _with_facts(doc: Document, lang: str, openers: list[Opener]) -> list[Opener]:
+    """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
+    project of its own."""
+    out = []
+    for n, (b, s, e) in enumerate(openers):
+        stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
+        if _has_fact_or_money(doc, lang, b, stop):
+            out.append((b, s, e))
+    return out
 
 
 def _opens(doc: Document, h: int) -> bool:

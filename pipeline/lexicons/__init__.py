@@ -33,6 +33,10 @@ CUE_KEYS = (
 # "such as" after a cue opens an enumeration ("Themen wie A, B sowie C")
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
              "company_nouns", "budget_programme", "count_partitive", "such_as")
+# sections: a label whose value names a project ("Projekt: X", "Název projektu: X") opens one
+# project of a beneficiary list; a naming phrase ("unter dem Namen „X“", "pod názvem X") puts a
+# project's name right after it
+CUE_KEYS += ("project_label", "project_named")
 
 
 def languages() -> list[str]:
