@@ -245,3 +245,109 @@ def test_amounts_under_labels_of_their_own_in_a_list_are_partners_lines():
     (p,) = document_record(doc)["projects"]
     assert [(b["amount"], b["kind"]) for b in p["budgets"]] == [
         ("250000.00", "eu_contribution"), ("12500.00", "other"), ("8000.00", "other")]
+
+
+NEWS_THREE = {
+    "en": """The monitoring committee approved three new cross-border projects worth 9 million euro in total.
+
+The project "Green Valleys" has a total budget of 2.5 million euro for river restoration. The lead partner is the University of Graz.
+
+With the project "Smart Ports" a total budget of 4.1 million euro goes into digital logistics. Lead partner: Port of Trieste.
+
+The project AlpCareNet has a total budget of 1.2 million euro to connect rural care services.
+""",
+    "pl": """Komitet Monitorujący zatwierdził trzy nowe projekty transgraniczne.
+
+Projekt „Zielone Doliny” o wartości projektu 2,5 mln euro dotyczy odbudowy rzek. Partnerem wiodącym jest Uniwersytet Opolski.
+
+W ramach projektu „Inteligentne Porty” budżet projektu 4,1 mln euro trafi do logistyki cyfrowej.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS_THREE))
+def test_a_news_item_reporting_project_after_project_gives_one_record_each(lang):
+    rec = record(NEWS_THREE[lang], f"news_{lang}.txt")
+    amounts = [[b["amount"] for b in p["budgets"]] for p in rec["projects"]]
+    names = [p["name"] for p in rec["projects"]]
+    assert len(rec["projects"]) >= 2
+    assert amounts[0] == ["2500000.00"] and amounts[1] == ["4100000.00"]
+    assert names[:2] in (["Green Valleys", "Smart Ports"], ["Zielone Doliny", "Inteligentne Porty"])
+
+
+def test_project_labels_of_a_beneficiary_list_open_one_record_each():
+    text = """Podpořené projekty
+
+Název projektu: SolarSchool
+Žadatel: Město Liberec
+Celkový rozpočet: 1 200 000 Kč
+
+Název projektu: VodaPlus
+Žadatel: Obec Dolní Branná
+Celkový rozpočet: 800 000 Kč
+"""
+    rec = record(text, "list_cs.txt")
+    assert [p["name"] for p in rec["projects"]] == ["SolarSchool", "VodaPlus"]
+    assert [[b["amount"] for b in p["budgets"]] for p in rec["projects"]] == [["1200000.00"], ["800000.00"]]
+
+
+def test_one_project_with_a_label_repeated_per_partner_stays_one_record():
+    text = """Projekt GrenzWeg
+
+Gesamtbudget: 500.000,00 EUR
+Laufzeit: 01.01.2020 – 31.12.2021
+
+PARTNER
+Lead Partner
+Stadt Passau
+EFRE-Mittel
+200.000,00 EUR
+Partner
+Obec Horní Planá
+EFRE-Mittel
+150.000,00 EUR
+
+Das Projekt GrenzWeg verbindet Wanderwege beider Länder; das Projekt GrenzWeg wird 2021 abgeschlossen.
+"""
+    rec = record(text, "one_de.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_nested_list_levels_from_indentation_and_marker_style():
+    from pipeline.readers import read_document
+    text = """Aktivnosti projekta:
+
+ • Edukacija
+   • radionice za učitelje
+   • priručnik
+ • Promocija
+   o sajmovi
+   o web stranica
+
+Glavne teme:
+
+1. Zaštita prirode
+- obnova staništa
+- praćenje vrsta
+2. Turizam
+"""
+    doc = read_document(text.encode("utf-8"), "nested.txt", "nested")
+    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("Edukacija", 0), ("radionice za učitelje", 1), ("priručnik", 1), ("Promocija", 0),
+                     ("sajmovi", 1), ("web stranica", 1), ("Zaštita prirode", 0), ("obnova staništa", 1),
+                     ("praćenje vrsta", 1), ("Turizam", 0)]
+    rec = record(text, "nested_hr.txt")
+    acts = rec["projects"][0]["activities"] if rec["projects"] else []
+    assert [a["text"] for a in acts[:2]] == ["Edukacija", "Promocija"]
+    assert [c["text"] for c in acts[0]["children"]] == ["radionice za učitelje", "priručnik"]
+
+
+def test_a_word_o_opening_a_wrapped_line_is_not_a_sub_item():
+    from pipeline.readers import read_document
+    text = """Ciele:
+ • Podpora spolupráce
+   o klastroch v regióne a podpora
+"""
+    doc = read_document(text.encode("utf-8"), "o.txt", "o")
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Podpora spolupráce o klastroch v regióne a podpora"]
