@@ -6,8 +6,9 @@ partner). Three openers are read, the most explicit first:
 1. a heading or slide title that is a bare project name ("ClusterCOOP", "CENTRAMO");
 2. a project label and its value ("Projekt: X", "Project name: X", "Název projektu: X"),
    as in beneficiary lists and flattened tables;
-3. a paragraph or list item whose first sentence introduces a project by name
-   ("Das Projekt „Smart Production“ umfasst …", "Auch das Projekt Brückenpark II erhält …"),
+3. a block (paragraph, list item, heading) that introduces a project by name
+   after a project cue or a naming phrase ("Das Projekt „Smart Production“ umfasst …",
+   "Auch das Projekt Brückenpark II erhält …", "unter dem Namen „X“"),
    as in news items that report project after project.
 Fewer than two openers with distinct names leave the whole document one section. Text
 before the first opener (a news item's lead) stays with the first project.
@@ -117,8 +118,6 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
     a block introduces is the one it opens."""
     out = []
     for i in ctx.indices:
-        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
-            continue
         for cue in ctx.cues(i, {"project_before", "project_after", "project_named"}):
             sent = ctx.sentence_at(i, cue.start)
             span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \

@@ -351,3 +351,15 @@ def test_a_word_o_opening_a_wrapped_line_is_not_a_sub_item():
     doc = read_document(text.encode("utf-8"), "o.txt", "o")
     items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
     assert items == ["Podpora spolupráce o klastroch v regióne a podpora"]
+
+
+def test_projects_of_a_news_item_share_the_programme_its_lead_names():
+    text = """Il comitato di sorveglianza del programma Interreg Alpine Space ha approvato due nuovi progetti.
+
+Il progetto „BoscoVivo” ha un costo totale di 1,5 milioni di euro.
+
+Il progetto „NeveSmart” ha un costo totale di 900.000 euro.
+"""
+    rec = record(text, "news_it.txt")
+    assert [p["name"] for p in rec["projects"]] == ["BoscoVivo", "NeveSmart"]
+    assert [p["programme"] for p in rec["projects"]] == ["Interreg Alpine Space"] * 2
