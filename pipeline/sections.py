@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline import nlp
+from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import is_name_like, name_run
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
@@ -115,16 +116,26 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
     """Paragraphs and list items that introduce a project by name after a project cue or
     a naming phrase: "Das Projekt „Smart Production“ …", "Bestätigt wurde das Projekt
     TRANSEURO+, …", "Unter dem Namen „MEDUWA Vecht(e)“ haben sich …". The first name
-    a block introduces is the one it opens."""
+    a block introduces is the one it opens; a name after the cue is read before one in
+    front of it ("the Interreg Alpine Space project X" names X), and a programme's
+    name is not a project's."""
     out = []
+    order = {"project_before": 0, "project_named": 0, "project_after": 1}
     for i in ctx.indices:
-        for cue in ctx.cues(i, {"project_before", "project_after", "project_named"}):
+        cues = sorted(ctx.cues(i, set(order)), key=lambda c: (order[c.key], c.start))
+        prog = None
+        for cue in cues:
             sent = ctx.sentence_at(i, cue.start)
             span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
                 else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
-            if span:
-                out.append((i, span[0], span[1]))
-                break
+            if not span:
+                continue
+            if prog is None:
+                prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
+            if prog[1] < span[1] and span[0] < prog[2]:
+                continue
+            out.append((i, span[0], span[1]))
+            break
     return out
 
 

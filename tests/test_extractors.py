@@ -363,3 +363,12 @@ Il progetto „NeveSmart” ha un costo totale di 900.000 euro.
     rec = record(text, "news_it.txt")
     assert [p["name"] for p in rec["projects"]] == ["BoscoVivo", "NeveSmart"]
     assert [p["programme"] for p in rec["projects"]] == ["Interreg Alpine Space"] * 2
+
+
+def test_a_programme_named_before_the_project_cue_does_not_open_a_project():
+    text = """Das Interreg Bayern-Österreich Projekt GrenzWald hat ein Gesamtbudget von 1,2 Millionen Euro.
+
+Das Projekt GrenzWald pflanzt 2022 neue Wälder; die Projektpartner treffen sich in Passau. Das Gesamtbudget beträgt 1,2 Millionen Euro.
+"""
+    rec = record(text, "prog_de.txt")
+    assert len(rec["projects"]) == 1
