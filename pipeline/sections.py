@@ -91,8 +91,11 @@ def _heading_openers(doc: Document, lang: str) -> list[Opener]:
 
 
 def _label_openers(ctx: Context) -> list[Opener]:
-    """"Projekt: X" / "Project name: X", or the label alone with its value below it."""
+    """"Projekt: X" / "Project name: X", or the label alone with its value below it. The
+    units are parallel, so they repeat one label: a page about one project that gives
+    "Project: <title>" and, further on, "Acronym: X" is not two projects."""
     out = []
+    labels: list[str] = []
     for i in ctx.indices:
         if ctx.block(i).kind not in (HEADING, PARAGRAPH, LIST_ITEM) or len(ctx.text(i).split()) > 40:
             continue
@@ -109,7 +112,11 @@ def _label_openers(ctx: Context) -> list[Opener]:
         if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS:
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
-    return out
+            labels.append(fold(cue.text))
+    if not labels:
+        return []
+    common = max(set(labels), key=labels.count)
+    return [o for o, label in zip(out, labels) if label == common]
 
 
 def _paragraph_openers(ctx: Context) -> list[Opener]:
@@ -185,8 +192,9 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
     out: list[Opener] = []
     seen: list[str] = []
     for b, s, e in openers:
-        core = re.sub(r"\W+", "", fold(doc.text[s:e]))  # "BIODIV’France" is "BIODIV'France"
-        if not core or any(core.startswith(x) or x.startswith(core) for x in seen):
+        # compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"
+        core = " ".join(re.sub(r"\W+", "", w) for w in fold(doc.text[s:e]).split()).strip() + " "
+        if not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
             continue
         if out and out[-1][0] == b:
             continue  # one block opens one project

@@ -372,3 +372,14 @@ Das Projekt GrenzWald pflanzt 2022 neue Wälder; die Projektpartner treffen sich
 """
     rec = record(text, "prog_de.txt")
     assert len(rec["projects"]) == 1
+
+
+def test_a_title_label_and_an_acronym_label_of_one_project_are_one_record():
+    text = """Project: Sustainable Mobility for Small Towns
+Total budget: EUR 1,500,000
+Acronym: SUMOST
+Duration: 24 months
+Lead partner: Municipality of Ptuj
+"""
+    rec = record(text, "one_en.txt")
+    assert len(rec["projects"]) == 1
