@@ -383,3 +383,16 @@ Lead partner: Municipality of Ptuj
 """
     rec = record(text, "one_en.txt")
     assert len(rec["projects"]) == 1
+
+
+def test_lettered_items_under_a_numbered_item_are_its_children():
+    from pipeline.readers import read_document
+    text = """Działania projektu:
+1. Szkolenia
+a) warsztaty dla nauczycieli
+b) kursy online
+2. Promocja
+"""
+    doc = read_document(text.encode("utf-8"), "letters.txt", "letters")
+    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("Szkolenia", 0), ("warsztaty dla nauczycieli", 1), ("kursy online", 1), ("Promocja", 0)]

@@ -10,11 +10,18 @@ _BULLET = re.compile(r"^([•●○◦▪■□►▸‣·*\-–—])\s+(?=\S)")
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:[.)])?\s+(?=[\"„“«(]?[^\W\d_])")
 
 
+# "a) Name": a lettered item, often the sub-items of a numbered list
+_LETTER = re.compile(r"^([a-z])\)\s+(?=\S)")
+
+
 def item_start(line: str) -> tuple[str | None, str | None, str] | None:
     """(number, bullet, rest) when the line starts a list item, else None."""
     m = _BULLET.match(line)
     if m:
         return None, m.group(1), line[m.end():].strip()
+    m = _LETTER.match(line)
+    if m:
+        return m.group(1), None, line[m.end():].strip()
     m = _NUMBER.match(line)
     if m:
         rest = line[m.end():].strip()
@@ -71,9 +78,9 @@ def o_bullets(lines: list[str]) -> set[int]:
 
 def style_of(number: str | None, marker: str | None) -> str:
     """Items written alike belong to one list level: "1."/"2." (by depth: "1.1" is deeper),
-    dashes of any length, or one bullet character."""
+    "a)"/"b)", dashes of any length, or one bullet character."""
     if number:
-        return "n%d" % number.count(".")
+        return "a" if number.isalpha() else "n%d" % number.count(".")
     return "-" if marker in ("-", "–", "—") else (marker or "")
 
 
