@@ -43,7 +43,7 @@ def split(doc: Document) -> list[Section]:
         return _sections(doc, heads, with_heading=True)
     for finder in (_label_openers, _paragraph_openers):
         found = _distinct(doc, finder(whole))
-        found = _with_facts(doc, lang, found)
+        found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
     return [Section(blocks=tuple(range(len(doc.blocks))),
@@ -211,6 +211,20 @@ def _with_facts(doc: Document, lang: str, openers: list[Opener]) -> list[Opener]
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
         if _has_fact_or_money(doc, lang, b, stop):
             out.append((b, s, e))
+    return out
+
+
+def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
+    """Units that report project after project do not talk about each other: a unit that
+    still names an earlier project ("… follows up project Y. Project X's partners …") is a
+    passage about that project, not a project of its own."""
+    out: list[Opener] = []
+    for n, (b, s, e) in enumerate(openers):
+        stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
+        unit = fold(doc.text[doc.blocks[b].start:doc.blocks[stop - 1].end])
+        if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out):
+            continue
+        out.append((b, s, e))
     return out
 
 

@@ -396,3 +396,14 @@ b) kursy online
     doc = read_document(text.encode("utf-8"), "letters.txt", "letters")
     items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "list_item"]
     assert items == [("Szkolenia", 0), ("warsztaty dla nauczycieli", 1), ("kursy online", 1), ("Promocja", 0)]
+
+
+def test_a_project_mentioned_in_passing_does_not_take_the_rest_of_the_page():
+    text = """Projekt ZelenáŠkola získal rozpočet projektu 2 mil. Kč.
+
+Navazuje na projekt EkoDvůr, který v roce 2019 získal 500 tis. Kč.
+
+Partnery projektu ZelenáŠkola jsou Město Tábor a Gymnázium Písek. Doba trvání: 24 měsíců.
+"""
+    rec = record(text, "passing_cs.txt")
+    assert len(rec["projects"]) == 1
