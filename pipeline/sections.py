@@ -9,7 +9,9 @@ partner). Three openers are read, the most explicit first:
 3. a block (paragraph, list item, heading) that introduces a project by name
    after a project cue or a naming phrase ("Das Projekt „Smart Production“ umfasst …",
    "Auch das Projekt Brückenpark II erhält …", "unter dem Namen „X“"),
-   as in news items that report project after project.
+   as in news items that report project after project;
+4. the items of a list the text introduces as projects, each opening with a name
+   ("Approved projects:" then "• GreenWay – …, 1.2 million euro").
 Fewer than two openers with distinct names leave the whole document one section. Text
 before the first opener (a news item's lead) stays with the first project.
 """
@@ -41,7 +43,7 @@ def split(doc: Document) -> list[Section]:
     heads = _heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    for finder in (_label_openers, _paragraph_openers):
+    for finder in (_label_openers, _paragraph_openers, _list_openers):
         found = _distinct(doc, finder(whole))
         found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
@@ -143,6 +145,36 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
                 continue
             out.append((i, span[0], span[1]))
             break
+    return out
+
+
+def _list_openers(ctx: Context) -> list[Opener]:
+    """Items of a list that the text introduces as projects ("Approved projects:",
+    "Podpořené projekty"), each opening with a name before a dash, colon or bracket:
+    "• GreenWay – lead partner …, 1.2 million euro"."""
+    out = []
+    lead_ok: dict[int, bool] = {}
+    for i in ctx.indices:
+        if ctx.block(i).kind != LIST_ITEM:
+            continue
+        lead = i
+        while lead > 0 and ctx.block(lead).kind == LIST_ITEM:
+            lead -= 1
+        if lead not in lead_ok:
+            lead_ok[lead] = ctx.block(lead).kind != LIST_ITEM and bool(
+                ctx.cues(lead, {"project_before", "project_after", "projects_counted"})) and not ctx.cues(
+                lead, {"partners", "lead_partner", "coordinator", "activities", "themes", "sectors", "work_packages"})
+        if not lead_ok[lead]:
+            continue
+        text = ctx.text(i)
+        m = re.match(rf"\s*([{QUOTES}]?)([^{QUOTES}–—:;(,]+?)[{QUOTES}]?\s*(?:\s[–—-]\s|[:;(,])", text)
+        # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
+        # results ("Two studies: …") are not projects
+        name = m.group(2).strip() if m else ""
+        if name and len(name.split()) <= NAME_WORDS and (
+                m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)):
+            s = ctx.block(i).start + m.start(2)
+            out.append((i, s, s + len(name)))
     return out
 
 

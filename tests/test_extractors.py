@@ -407,3 +407,27 @@ Partnery projektu ZelenáŠkola jsou Město Tábor a Gymnázium Písek. Doba trv
 """
     rec = record(text, "passing_cs.txt")
     assert len(rec["projects"]) == 1
+
+
+def test_items_of_a_list_of_projects_are_one_record_each():
+    text = """Genehmigte Projekte:
+
+• GreenWay – Gesamtbudget 1,2 Millionen Euro, Leadpartner Stadt Linz
+• SmartPort – Gesamtbudget 800.000 Euro, Leadpartner Hafen Passau
+"""
+    rec = record(text, "list_de.txt")
+    assert [p["name"] for p in rec["projects"]] == ["GreenWay", "SmartPort"]
+    assert [[b["amount"] for b in p["budgets"]] for p in rec["projects"]] == [["1200000.00"], ["800000.00"]]
+
+
+def test_a_partner_list_with_shares_is_not_a_list_of_projects():
+    text = """Projekt RiverLink
+
+Projektpartner:
+• StadtWerk – Anteil 200.000 Euro
+• FlussLab – Anteil 150.000 Euro
+
+Gesamtbudget: 350.000 Euro
+"""
+    rec = record(text, "partners_de.txt")
+    assert len(rec["projects"]) == 1
