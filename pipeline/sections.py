@@ -23,6 +23,7 @@ from pipeline import nlp
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import is_name_like, name_run
+from pipeline.lexicons import load
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.textnorm import fold
@@ -73,7 +74,7 @@ def _has_fact(doc: Document, lang: str, start: int, stop: int) -> bool:
 def _has_fact_or_money(doc: Document, lang: str, start: int, stop: int) -> bool:
     if _has_fact(doc, lang, start, stop):
         return True
-    lex = Context(doc, Section(blocks=())).lex
+    lex = load(doc.language or "en")
     return any(find_money(doc.block_text(doc.blocks[i]), lex) for i in range(start, stop))
 
 
@@ -137,6 +138,8 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
             sent = ctx.sentence_at(i, cue.start)
             span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
                 else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
+            if not span and cue.key == "project_named":
+                span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
             if not span:
                 continue
             if prog is None:
@@ -206,6 +209,14 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
         return None
     name = head[run[0]:run[1]]
     return (start + run[0], start + run[1]) if _looks_like_name(name) and run[0] > 0 else None
+
+
+def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
+    """A quoted name right before a naming phrase that follows its name (Hungarian "néven")."""
+    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$", text[start:pos])
+    if m and len(m.group(1).split()) <= NAME_WORDS:
+        return start + m.start(1), start + m.end(1)
+    return None
 
 
 def _looks_like_name(name: str) -> bool:

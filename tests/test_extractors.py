@@ -431,3 +431,14 @@ Gesamtbudget: 350.000 Euro
 """
     rec = record(text, "partners_de.txt")
     assert len(rec["projects"]) == 1
+
+
+def test_hungarian_news_item_with_names_before_the_naming_phrase():
+    text = """A monitoring bizottság két új projektet hagyott jóvá.
+
+A „Zöld Határ” nevű projekt teljes költségvetése 1 200 000 euró.
+
+A „Digitális Falu” nevű projekt teljes költségvetése 800 000 euró.
+"""
+    rec = record(text, "news_hu.txt")
+    assert [p["name"] for p in rec["projects"]] == ["Zöld Határ", "Digitális Falu"]
