@@ -98,12 +98,29 @@ def _item(a: activities.Item) -> dict:
             "children": [_item(c) for c in a.children], "evidence": a.evidence.as_dict()}
 
 
+def _shared_programme(doc: Document, sections: list[Section]) -> tuple[str, int, int] | None:
+    """A news item that reports several projects names their common programme once, in
+    its lead before the first project: the blocks of the first section before the block
+    that opens it."""
+    if len(sections) < 2 or sections[0].name is None:
+        return None
+    first = next(i for i, b in enumerate(doc.blocks) if b.start <= sections[0].name[0] <= b.end)
+    if first == 0:
+        return None
+    return programme.programme(Context(doc, Section(blocks=tuple(range(first)))))
+
+
 def document_record(doc: Document) -> dict:
     sections = split(doc)
+    shared = _shared_programme(doc, sections)
     projects = []
     for n, section in enumerate(sections, start=1):
-        rec = project_record(Context(doc, section), n)
+        ctx = Context(doc, section)
+        rec = project_record(ctx, n)
         if rec:
+            if shared and not rec["programme"]:
+                rec["programme"] = shared[0]
+                rec["evidence"]["programme"] = _ev(ctx, shared[1], shared[2])
             projects.append(rec)
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     pub = events.published(whole)

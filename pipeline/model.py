@@ -60,6 +60,7 @@ class Section:
 
     blocks: tuple[int, ...]  # indices into Document.blocks
     heading: int | None = None  # index of the block that names the project, if any
+    name: tuple[int, int] | None = None  # document offsets of the name that opened it (a label's value)
 
 
 @dataclass

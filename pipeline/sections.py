@@ -1,89 +1,277 @@
 """Split a document into one section per project.
 
-A section starts at a heading or slide title that is a bare project name ("ClusterCOOP",
-"CENTRAMO") when that stretch of the document carries project facts of its own (a budget,
-duration or lead partner label). With no such headings, a news item about several projects
-is split at paragraphs that each introduce a new project in their first sentence and state
-a fact about it. Otherwise the whole document is one section.
+A document describes several projects when it repeats a parallel unit, each opened by a
+different project name and each carrying facts of its own (a budget, a date, a lead
+partner). Three openers are read, the most explicit first:
+1. a heading or slide title that is a bare project name ("ClusterCOOP", "CENTRAMO");
+2. a project label and its value ("Projekt: X", "Project name: X", "Název projektu: X"),
+   as in beneficiary lists and flattened tables;
+3. a block (paragraph, list item, heading) that introduces a project by name
+   after a project cue or a naming phrase ("Das Projekt „Smart Production“ umfasst …",
+   "Auch das Projekt Brückenpark II erhält …", "unter dem Namen „X“"),
+   as in news items that report project after project;
+4. the items of a list the text introduces as projects, each opening with a name
+   ("Approved projects:" then "• GreenWay – …, 1.2 million euro").
+Fewer than two openers with distinct names leave the whole document one section. Text
+before the first opener (a news item's lead) stays with the first project.
 """
 from __future__ import annotations
 
 import re
 
 from pipeline import nlp
+from pipeline.extractors import programme
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import candidates, is_name_like, project_named_in
+from pipeline.extractors.names import is_name_like, name_run
 from pipeline.lexicons import load
-from pipeline.model import HEADING, PARAGRAPH, Document, Section
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
+from pipeline.normalise.money import find_money
+from pipeline.textnorm import fold
 
 FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator", "start", "end"}
-# in prose an amount's cue ("Investitionen", "Förderung") is the usual fact
-PROSE_FACT_CUES = FACT_CUES | {"budget_eu", "budget_other", "partner_nouns"}
+# a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
+LABEL_CUES = FACT_CUES | {"budget_eu", "budget_other", "partners", "title", "programme", "call",
+                          "activities", "themes", "sectors", "work_packages"}
+QUOTES = "\"„“”«»‚‘’'"
+NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
+
+Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
 
 
 def split(doc: Document) -> list[Section]:
     lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    heads = _heading_openers(doc, lang)
+    if len(heads) >= 2:
+        return _sections(doc, heads, with_heading=True)
+    for finder in (_label_openers, _paragraph_openers, _list_openers):
+        found = _distinct(doc, finder(whole))
+        found = _parallel(doc, _with_facts(doc, lang, found))
+        if len(found) >= 2:
+            return _sections(doc, found, with_heading=False)
+    return [Section(blocks=tuple(range(len(doc.blocks))),
+                    heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
+
+
+def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> list[Section]:
+    out = []
+    for n, (b, s, e) in enumerate(openers):
+        start = 0 if n == 0 else b
+        stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
+        out.append(Section(blocks=tuple(range(start, stop)), heading=b if with_heading else None,
+                           name=(s, e) if not with_heading and s >= 0 else None))
+    return out
+
+
+def _has_fact(doc: Document, lang: str, start: int, stop: int) -> bool:
+    for i in range(start, stop):
+        text = doc.block_text(doc.blocks[i])
+        if any(c.key in FACT_CUES for c in nlp.cues(text, lang)):
+            return True
+    return False
+
+
+def _has_fact_or_money(doc: Document, lang: str, start: int, stop: int) -> bool:
+    if _has_fact(doc, lang, start, stop):
+        return True
+    lex = load(doc.language or "en")
+    return any(find_money(doc.block_text(doc.blocks[i]), lex) for i in range(start, stop))
+
+
+def _heading_openers(doc: Document, lang: str) -> list[Opener]:
+    """Headings that are bare names, not labels, and not repeated (a label repeated per
+    partner, "Jóváhagyott ERFA támogatás", is not a project), with facts below them."""
+    texts = [fold(doc.block_text(b)) for b in doc.blocks]
     heads = [i for i, b in enumerate(doc.blocks)
-             if b.kind == HEADING and is_name_like(doc.block_text(b))]
+             if b.kind == HEADING and is_name_like(doc.block_text(b)) and texts.count(texts[i]) == 1
+             and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))]
     bounds = []
     for n, h in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(doc.blocks)
-        if any(c.key in FACT_CUES for i in range(h, stop) for c in nlp.cues(doc.block_text(doc.blocks[i]), lang)):
-            bounds.append(h)
-    if len(bounds) < 2:
-        prose = _prose_bounds(doc, lang)
-        if len(prose) >= 2 and not bounds:
-            return [Section(blocks=tuple(range(0 if n == 0 else b, prose[n + 1] if n + 1 < len(prose) else len(doc.blocks))))
-                    for n, b in enumerate(prose)]
-        return [Section(blocks=tuple(range(len(doc.blocks))),
-                        heading=bounds[0] if bounds and _opens(doc, bounds[0]) else None)]
-    sections = []
-    for n, h in enumerate(bounds):
-        start = 0 if n == 0 else h
-        stop = bounds[n + 1] if n + 1 < len(bounds) else len(doc.blocks)
-        sections.append(Section(blocks=tuple(range(start, stop)), heading=h))
-    return sections
+        if _has_fact(doc, lang, h, stop):
+            bounds.append((h, -1, -1))
+    return bounds
+
+
+def _label_openers(ctx: Context) -> list[Opener]:
+    """"Projekt: X" / "Project name: X", or the label alone with its value below it. The
+    units are parallel, so they repeat one label: a page about one project that gives
+    "Project: <title>" and, further on, "Acronym: X" is not two projects."""
+    out = []
+    labels: list[str] = []
+    for i in ctx.indices:
+        if ctx.block(i).kind not in (HEADING, PARAGRAPH, LIST_ITEM) or len(ctx.text(i).split()) > 40:
+            continue
+        found = ctx.label_value(i, {"project_label"})
+        if not found:
+            continue
+        cue, s, e = found
+        if ctx.doc.text[cue.end:s].strip() not in ("", ":"):
+            continue  # "Projekt kód:", "A projekt teljes költségvetése:" label something else
+        value = ctx.doc.text[s:e]
+        cut = re.search(r"\s[–—-]\s|[:;(,]", value)  # "X – the long title", "X (ACRONYM)"
+        end = s + (cut.start() if cut else len(value))
+        name = ctx.doc.text[s:end].strip(" " + QUOTES)
+        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS:
+            s = ctx.doc.text.find(name, s)
+            out.append((i, s, s + len(name)))
+            labels.append(fold(cue.text))
+    if not labels:
+        return []
+    common = max(set(labels), key=labels.count)
+    return [o for o, label in zip(out, labels) if label == common]
+
+
+def _paragraph_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs and list items that introduce a project by name after a project cue or
+    a naming phrase: "Das Projekt „Smart Production“ …", "Bestätigt wurde das Projekt
+    TRANSEURO+, …", "Unter dem Namen „MEDUWA Vecht(e)“ haben sich …". The first name
+    a block introduces is the one it opens; a name after the cue is read before one in
+    front of it ("the Interreg Alpine Space project X" names X), and a programme's
+    name is not a project's."""
+    out = []
+    order = {"project_before": 0, "project_named": 0, "project_after": 1}
+    for i in ctx.indices:
+        cues = sorted(ctx.cues(i, set(order)), key=lambda c: (order[c.key], c.start))
+        prog = None
+        for cue in cues:
+            sent = ctx.sentence_at(i, cue.start)
+            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
+                else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
+            if not span and cue.key == "project_named":
+                span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
+            if not span:
+                continue
+            if prog is None:
+                prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
+            if prog[1] < span[1] and span[0] < prog[2]:
+                continue
+            out.append((i, span[0], span[1]))
+            break
+    return out
+
+
+def _list_openers(ctx: Context) -> list[Opener]:
+    """Items of a list that the text introduces as projects ("Approved projects:",
+    "Podpořené projekty"), each opening with a name before a dash, colon or bracket:
+    "• GreenWay – lead partner …, 1.2 million euro"."""
+    out = []
+    lead_ok: dict[int, bool] = {}
+    for i in ctx.indices:
+        if ctx.block(i).kind != LIST_ITEM:
+            continue
+        lead = i
+        while lead > 0 and ctx.block(lead).kind == LIST_ITEM:
+            lead -= 1
+        if lead not in lead_ok:
+            lead_ok[lead] = ctx.block(lead).kind != LIST_ITEM and bool(
+                ctx.cues(lead, {"project_before", "project_after", "projects_counted"})) and not ctx.cues(
+                lead, {"partners", "lead_partner", "coordinator", "activities", "themes", "sectors", "work_packages"})
+        if not lead_ok[lead]:
+            continue
+        text = ctx.text(i)
+        m = re.match(rf"\s*([{QUOTES}]?)([^{QUOTES}–—:;(,]+?)[{QUOTES}]?\s*(?:\s[–—-]\s|[:;(,])", text)
+        # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
+        # results ("Two studies: …") are not projects
+        name = m.group(2).strip() if m else ""
+        if name and len(name.split()) <= NAME_WORDS and (
+                m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)):
+            s = ctx.block(i).start + m.start(2)
+            out.append((i, s, s + len(name)))
+    return out
+
+
+def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | None:
+    """The name right after a cue: a quoted name, or a run of name tokens."""
+    rest = text[pos:stop]
+    m = re.match(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]", rest)
+    if m:
+        if len(m.group(1).split()) > NAME_WORDS:
+            return None
+        return pos + m.start(1), pos + m.end(1)
+    if not re.match(r"\s+\S", rest):
+        return None
+    run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
+    if not run or run[0] != len(rest) - len(rest.lstrip()):
+        return None
+    name = rest[run[0]:run[1]]
+    return (pos + run[0], pos + run[1]) if _looks_like_name(name, lang) else None
+
+
+def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
+    """"das Smart-Production-Projekt", "a SPORT projekt": the name right before the cue."""
+    head = text[start:pos]
+    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$", head)
+    if m:
+        return (start + m.start(1), start + m.end(1)) if len(m.group(1).split()) <= NAME_WORDS else None
+    run = name_run(head, len(head.rstrip()), lang, forward=False)
+    if not run:
+        return None
+    name = head[run[0]:run[1]]
+    return (start + run[0], start + run[1]) if _looks_like_name(name, lang) and run[0] > 0 else None
+
+
+def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
+    """A quoted name right before a naming phrase that follows its name (Hungarian "néven")."""
+    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$", text[start:pos])
+    if m and len(m.group(1).split()) <= NAME_WORDS:
+        return start + m.start(1), start + m.end(1)
+    return None
+
+
+def _looks_like_name(name: str, lang: str) -> bool:
+    """A project name is written with an acronym, a capital inside a word, a digit or a
+    symbol ("TRANSEURO+", "CluStrat", "Brückenpark II"): not a plain capitalised word,
+    which opens a sentence as often as it names something, and not an amount ("EUR
+    300.000" after "the project receives")."""
+    words = name.split()
+    if not words or len(words) > NAME_WORDS or find_money(name, load(lang)):
+        return False
+    return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
+
+
+def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
+    """Each project opens once: later mentions of a name already opened (or a name that
+    extends one, "Brückenpark" after "Brückenpark II") continue its section."""
+    out: list[Opener] = []
+    seen: list[str] = []
+    for b, s, e in openers:
+        # compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"
+        core = " ".join(re.sub(r"\W+", "", w) for w in fold(doc.text[s:e]).split()).strip() + " "
+        if not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
+            continue
+        if out and out[-1][0] == b:
+            continue  # one block opens one project
+        seen.append(core)
+        out.append((b, s, e))
+    return out
+
+
+def _with_facts(doc: Document, lang: str, openers: list[Opener]) -> list[Opener]:
+    """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
+    project of its own."""
+    out = []
+    for n, (b, s, e) in enumerate(openers):
+        stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
+        if _has_fact_or_money(doc, lang, b, stop):
+            out.append((b, s, e))
+    return out
+
+
+def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
+    """Units that report project after project do not talk about each other: a unit that
+    still names an earlier project ("… follows up project Y. Project X's partners …") is a
+    passage about that project, not a project of its own."""
+    out: list[Opener] = []
+    for n, (b, s, e) in enumerate(openers):
+        stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
+        unit = fold(doc.text[doc.blocks[b].start:doc.blocks[stop - 1].end])
+        if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out):
+            continue
+        out.append((b, s, e))
+    return out
 
 
 def _opens(doc: Document, h: int) -> bool:
     """A single name heading names the whole document only if it opens it."""
     return h == 0
-
-
-def _prose_bounds(doc: Document, lang: str) -> list[int]:
-    """Paragraphs that each introduce a different project in their first sentence ("Das
-    Projekt „Smart Production“ umfasst …", "Auch das Projekt Brückenpark II erhält …") and
-    carry a project fact before the next one: a news item about several projects."""
-    opens: list[tuple[int, str]] = []
-    lex = load(lang)
-    for i, b in enumerate(doc.blocks):
-        if b.kind != PARAGRAPH:
-            continue
-        sents = nlp.sentences(doc.block_text(b), lex)
-        name = project_named_in(sents[0].text, lang) if sents else None
-        # a project named earlier in the document is not introduced here
-        if name and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text[:b.start]):
-            opens.append((i, name))
-    bounds = [i for n, (i, _) in enumerate(opens)
-              if _has_fact(doc, i, opens[n + 1][0] if n + 1 < len(opens) else len(doc.blocks), lang)]
-    # the text before the first such paragraph is a project of its own when it names one
-    # ("Unter dem Namen „MEDUWA Vecht(e)“ …") and states a fact about it
-    if bounds and bounds[0] > 0 and _has_fact(doc, 0, bounds[0], lang):
-        ctx = Context(doc, Section(blocks=tuple(range(bounds[0]))))
-        if candidates(ctx):
-            bounds.insert(0, 0)
-    return bounds
-
-
-def _has_fact(doc: Document, start: int, stop: int, lang: str) -> bool:
-    """A fact cue, or an amount of money ("rund 800.000 Euro"), in blocks start..stop."""
-    currencies = load(lang).currencies
-    for j in range(start, stop):
-        text = doc.block_text(doc.blocks[j])
-        if any(c.key in PROSE_FACT_CUES for c in nlp.cues(text, lang)):
-            return True
-        toks = [t.text.lower() for t in nlp.tokens(text, lang)]
-        if any(t in currencies and n and any(ch.isdigit() for ch in " ".join(toks[max(0, n - 3):n]))
-               for n, t in enumerate(toks)):
-            return True
-    return False

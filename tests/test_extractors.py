@@ -679,3 +679,207 @@ def test_strand_written_onto_brand_and_life_project_names():
     text = ("Un ejemplo es LIFE AquaRios, que restaura riberas en Aragón con un presupuesto de 2 millones de "
             "euros y cinco socios.\n")
     assert record(text, "life_es.txt")["projects"][0]["name"] == "LIFE AquaRios"
+
+
+NEWS_THREE = {
+    "en": """The monitoring committee approved three new cross-border projects worth 9 million euro in total.
+
+The project "Green Valleys" has a total budget of 2.5 million euro for river restoration. The lead partner is the University of Graz.
+
+With the project "Smart Ports" a total budget of 4.1 million euro goes into digital logistics. Lead partner: Port of Trieste.
+
+The project AlpCareNet has a total budget of 1.2 million euro to connect rural care services.
+""",
+    "pl": """Komitet Monitorujący zatwierdził trzy nowe projekty transgraniczne.
+
+Projekt „Zielone Doliny” o wartości projektu 2,5 mln euro dotyczy odbudowy rzek. Partnerem wiodącym jest Uniwersytet Opolski.
+
+W ramach projektu „Inteligentne Porty” budżet projektu 4,1 mln euro trafi do logistyki cyfrowej.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS_THREE))
+def test_a_news_item_reporting_project_after_project_gives_one_record_each(lang):
+    rec = record(NEWS_THREE[lang], f"news_{lang}.txt")
+    amounts = [[b["amount"] for b in p["budgets"]] for p in rec["projects"]]
+    names = [p["name"] for p in rec["projects"]]
+    assert len(rec["projects"]) >= 2
+    assert amounts[0] == ["2500000.00"] and amounts[1] == ["4100000.00"]
+    assert names[:2] in (["Green Valleys", "Smart Ports"], ["Zielone Doliny", "Inteligentne Porty"])
+
+
+def test_project_labels_of_a_beneficiary_list_open_one_record_each():
+    text = """Podpořené projekty
+
+Název projektu: SolarSchool
+Žadatel: Město Liberec
+Celkový rozpočet: 1 200 000 Kč
+
+Název projektu: VodaPlus
+Žadatel: Obec Dolní Branná
+Celkový rozpočet: 800 000 Kč
+"""
+    rec = record(text, "list_cs.txt")
+    assert [p["name"] for p in rec["projects"]] == ["SolarSchool", "VodaPlus"]
+    assert [[b["amount"] for b in p["budgets"]] for p in rec["projects"]] == [["1200000.00"], ["800000.00"]]
+
+
+def test_one_project_with_a_label_repeated_per_partner_stays_one_record():
+    text = """Projekt GrenzWeg
+
+Gesamtbudget: 500.000,00 EUR
+Laufzeit: 01.01.2020 – 31.12.2021
+
+PARTNER
+Lead Partner
+Stadt Passau
+EFRE-Mittel
+200.000,00 EUR
+Partner
+Obec Horní Planá
+EFRE-Mittel
+150.000,00 EUR
+
+Das Projekt GrenzWeg verbindet Wanderwege beider Länder; das Projekt GrenzWeg wird 2021 abgeschlossen.
+"""
+    rec = record(text, "one_de.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_nested_list_levels_from_indentation_and_marker_style():
+    from pipeline.readers import read_document
+    text = """Aktivnosti projekta:
+
+ • Edukacija
+   • radionice za učitelje
+   • priručnik
+ • Promocija
+   o sajmovi
+   o web stranica
+
+Glavne teme:
+
+1. Zaštita prirode
+- obnova staništa
+- praćenje vrsta
+2. Turizam
+"""
+    doc = read_document(text.encode("utf-8"), "nested.txt", "nested")
+    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("Edukacija", 0), ("radionice za učitelje", 1), ("priručnik", 1), ("Promocija", 0),
+                     ("sajmovi", 1), ("web stranica", 1), ("Zaštita prirode", 0), ("obnova staništa", 1),
+                     ("praćenje vrsta", 1), ("Turizam", 0)]
+    rec = record(text, "nested_hr.txt")
+    acts = rec["projects"][0]["activities"] if rec["projects"] else []
+    assert [a["text"] for a in acts[:2]] == ["Edukacija", "Promocija"]
+    assert [c["text"] for c in acts[0]["children"]] == ["radionice za učitelje", "priručnik"]
+
+
+def test_a_word_o_opening_a_wrapped_line_is_not_a_sub_item():
+    from pipeline.readers import read_document
+    text = """Ciele:
+ • Podpora spolupráce
+   o klastroch v regióne a podpora
+"""
+    doc = read_document(text.encode("utf-8"), "o.txt", "o")
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Podpora spolupráce o klastroch v regióne a podpora"]
+
+
+def test_projects_of_a_news_item_share_the_programme_its_lead_names():
+    text = """Il comitato di sorveglianza del programma Interreg Alpine Space ha approvato due nuovi progetti.
+
+Il progetto „BoscoVivo” ha un costo totale di 1,5 milioni di euro.
+
+Il progetto „NeveSmart” ha un costo totale di 900.000 euro.
+"""
+    rec = record(text, "news_it.txt")
+    assert [p["name"] for p in rec["projects"]] == ["BoscoVivo", "NeveSmart"]
+    assert [p["programme"] for p in rec["projects"]] == ["Interreg Alpine Space"] * 2
+
+
+def test_a_programme_named_before_the_project_cue_does_not_open_a_project():
+    text = """Das Interreg Bayern-Österreich Projekt GrenzWald hat ein Gesamtbudget von 1,2 Millionen Euro.
+
+Das Projekt GrenzWald pflanzt 2022 neue Wälder; die Projektpartner treffen sich in Passau. Das Gesamtbudget beträgt 1,2 Millionen Euro.
+"""
+    rec = record(text, "prog_de.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_a_title_label_and_an_acronym_label_of_one_project_are_one_record():
+    text = """Project: Sustainable Mobility for Small Towns
+Total budget: EUR 1,500,000
+Acronym: SUMOST
+Duration: 24 months
+Lead partner: Municipality of Ptuj
+"""
+    rec = record(text, "one_en.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_lettered_items_under_a_numbered_item_are_its_children():
+    from pipeline.readers import read_document
+    text = """Działania projektu:
+1. Szkolenia
+a) warsztaty dla nauczycieli
+b) kursy online
+2. Promocja
+"""
+    doc = read_document(text.encode("utf-8"), "letters.txt", "letters")
+    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("Szkolenia", 0), ("warsztaty dla nauczycieli", 1), ("kursy online", 1), ("Promocja", 0)]
+
+
+def test_a_project_mentioned_in_passing_does_not_take_the_rest_of_the_page():
+    text = """Projekt ZelenáŠkola získal rozpočet projektu 2 mil. Kč.
+
+Navazuje na projekt EkoDvůr, který v roce 2019 získal 500 tis. Kč.
+
+Partnery projektu ZelenáŠkola jsou Město Tábor a Gymnázium Písek. Doba trvání: 24 měsíců.
+"""
+    rec = record(text, "passing_cs.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_items_of_a_list_of_projects_are_one_record_each():
+    text = """Genehmigte Projekte:
+
+• GreenWay – Gesamtbudget 1,2 Millionen Euro, Leadpartner Stadt Linz
+• SmartPort – Gesamtbudget 800.000 Euro, Leadpartner Hafen Passau
+"""
+    rec = record(text, "list_de.txt")
+    assert [p["name"] for p in rec["projects"]] == ["GreenWay", "SmartPort"]
+    assert [[b["amount"] for b in p["budgets"]] for p in rec["projects"]] == [["1200000.00"], ["800000.00"]]
+
+
+def test_a_partner_list_with_shares_is_not_a_list_of_projects():
+    text = """Projekt RiverLink
+
+Projektpartner:
+• StadtWerk – Anteil 200.000 Euro
+• FlussLab – Anteil 150.000 Euro
+
+Gesamtbudget: 350.000 Euro
+"""
+    rec = record(text, "partners_de.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_hungarian_news_item_with_names_before_the_naming_phrase():
+    text = """A monitoring bizottság két új projektet hagyott jóvá.
+
+A „Zöld Határ” nevű projekt teljes költségvetése 1 200 000 euró.
+
+A „Digitális Falu” nevű projekt teljes költségvetése 800 000 euró.
+"""
+    rec = record(text, "news_hu.txt")
+    assert [p["name"] for p in rec["projects"]] == ["Zöld Határ", "Digitális Falu"]
+
+
+def test_an_amount_after_a_project_cue_opens_no_project():
+    text = ("Das Projekt SEENLAND erhält 1,2 Mio. Euro aus dem Programm.\n\n"
+            "Auch das Projekt EUR 300.000 ist bewilligt, die Laufzeit beträgt 24 Monate.\n")
+    doc = record(text, "amount_opener_de.txt")
+    assert [p["name"] for p in doc["projects"]] == ["SEENLAND"]

@@ -312,6 +312,10 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
+    if ctx.section.name is not None:
+        # the splitter read the name that opens this section ("Projekt: X", "Das Projekt „X“ …")
+        s, e = ctx.section.name
+        return ctx.doc.text[s:e], s, e
     labelled = name_label(ctx)
     if labelled:
         return labelled

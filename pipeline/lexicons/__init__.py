@@ -48,6 +48,10 @@ FIELD_KEYS = frozenset((
 # words that also end compounds ("Abschlusskonferenz", "slotconferentie").
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads")
+# sections: a label whose value names a project ("Projekt: X", "Název projektu: X") opens one
+# project of a beneficiary list; a naming phrase ("unter dem Namen „X“", "pod názvem X") puts a
+# project's name right after it
+CUE_KEYS += ("project_label", "project_named")
 
 
 def languages() -> list[str]:

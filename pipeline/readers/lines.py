@@ -10,11 +10,18 @@ _BULLET = re.compile(r"^([•●○◦▪■□►▸‣·*\-–—])\s+(?=\S)")
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:[.)])?\s+(?=[\"„“«(]?[^\W\d_])")
 
 
+# "a) Name": a lettered item, often the sub-items of a numbered list
+_LETTER = re.compile(r"^([a-z])\)\s+(?=\S)")
+
+
 def item_start(line: str) -> tuple[str | None, str | None, str] | None:
     """(number, bullet, rest) when the line starts a list item, else None."""
     m = _BULLET.match(line)
     if m:
         return None, m.group(1), line[m.end():].strip()
+    m = _LETTER.match(line)
+    if m:
+        return m.group(1), None, line[m.end():].strip()
     m = _NUMBER.match(line)
     if m:
         rest = line[m.end():].strip()
@@ -38,3 +45,69 @@ def continues(prev: str, nxt: str) -> bool:
     # A line that ends in a short function word ("for an", "in", "and") was cut mid-phrase.
     last = prev.split()[-1]
     return last.isalpha() and last.islower() and len(last) <= 3
+
+
+_SUB_O = re.compile(r"^\s*o\s+(?=\S)")
+
+
+def indent_of(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+def o_bullets(lines: list[str]) -> set[int]:
+    """Indices of lines opening with "o " that are sub-items (Word's second-level bullet in
+    a text dump): more indented than the list item above them and at least two in a row,
+    since "o" is also a word that can open a wrapped line ("o projekte")."""
+    marks: set[int] = set()
+    parent: int | None = None  # indentation of the last list item
+    run: list[int] = []
+    for k, raw in enumerate(lines + ["."]):
+        if not raw.strip():
+            continue
+        ind = indent_of(raw)
+        if _SUB_O.match(raw) and parent is not None and ind > parent:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            marks.update(run)
+        run = []
+        if item_start(raw.strip()):
+            parent = ind
+    return marks
+
+
+def style_of(number: str | None, marker: str | None) -> str:
+    """Items written alike belong to one list level: "1."/"2." (by depth: "1.1" is deeper),
+    "a)"/"b)", dashes of any length, or one bullet character."""
+    if number:
+        return "a" if number.isalpha() else "n%d" % number.count(".")
+    return "-" if marker in ("-", "–", "—") else (marker or "")
+
+
+class Nesting:
+    """List levels of consecutive list items. An item is a child of the one above when it
+    is more indented, or written with another marker style at the same indentation ("-"
+    under "1.", "o" under "•"); it goes back up to the level whose indentation and style
+    it shares. Any other block ends the list."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []  # (indentation, style) per open level
+
+    def reset(self) -> None:
+        self.stack = []
+
+    def level(self, indent: int, number: str | None, marker: str | None) -> int:
+        style = style_of(number, marker)
+        if not self.stack:
+            self.stack = [(indent, style)]
+            return 0
+        top_indent, top_style = self.stack[-1]
+        styles_below = {s for _, s in self.stack[:-1]}
+        if indent > top_indent or (indent == top_indent and style != top_style and style not in styles_below):
+            self.stack.append((indent, style))
+            return len(self.stack) - 1
+        while len(self.stack) > 1 and (self.stack[-1][0] > indent or
+                                       (self.stack[-1][0] == indent and self.stack[-1][1] != style)):
+            self.stack.pop()
+        self.stack[-1] = (min(indent, self.stack[-1][0]) if len(self.stack) == 1 else self.stack[-1][0], style)
+        return len(self.stack) - 1

@@ -1,25 +1,34 @@
-"""Page text (text extracted from a web page or a PDF page): paragraphs, lists, headings."""
+"""Page text (text extracted from a web page or a PDF page): paragraphs, lists, headings.
+List items are nested by their indentation and marker style (see lines.Nesting)."""
 from __future__ import annotations
 
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import continues, item_start
+from pipeline.readers.lines import Nesting, continues, indent_of, item_start, o_bullets
 from pipeline.textnorm import clean_inline, join_wrapped
 
 
 def logical_lines(lines: list[str]) -> list[list[str]]:
     """Group visual lines into logical lines; blank lines separate, wrapped lines join."""
-    groups: list[list[str]] = []
+    return [group for _, group, _ in indented_lines(lines)]
+
+
+def indented_lines(lines: list[str]) -> list[tuple[int, list[str], bool]]:
+    """Logical lines with the indentation of their first visual line, and whether they
+    are a sub-item marked "o" (a second-level bullet in a text dump, which item_start
+    does not read because "o" is also a word)."""
+    groups: list[tuple[int, list[str], bool]] = []
+    subs = o_bullets(lines)
     blank = True
-    for raw in lines:
+    for k, raw in enumerate(lines):
         line = clean_inline(raw)
         if not line:
             blank = True
             continue
-        if groups and not blank and continues(groups[-1][-1], line):
-            groups[-1].append(line)
+        if k not in subs and groups and not blank and continues(groups[-1][1][-1], line):
+            groups[-1][1].append(line)
         else:
-            groups.append([line])
+            groups.append((indent_of(raw), [line], k in subs))
         blank = False
     return groups
 
@@ -30,12 +39,18 @@ def looks_like_heading(text: str) -> bool:
             and len(text) <= 80)
 
 
-def add_line(builder: BlockBuilder, text: str, page: int, *, heading_ok: bool = True) -> None:
-    item = item_start(text)
+def add_line(builder: BlockBuilder, text: str, page: int, *, heading_ok: bool = True,
+             nesting: Nesting | None = None, indent: int = 0, sub: bool = False) -> None:
+    item = ("", "o", text[1:].strip()) if sub else item_start(text)
     if item:
         number, marker, rest = item
-        builder.add(LIST_ITEM, rest, page, number=number, marker=marker)
-    elif heading_ok and looks_like_heading(text):
+        number = number or None
+        level = nesting.level(indent, number, marker) if nesting else 0
+        builder.add(LIST_ITEM, rest, page, number=number, marker=marker, level=level)
+        return
+    if nesting:
+        nesting.reset()
+    if heading_ok and looks_like_heading(text):
         builder.add(HEADING, text, page)
     else:
         builder.add(PARAGRAPH, text, page)
@@ -44,6 +59,7 @@ def add_line(builder: BlockBuilder, text: str, page: int, *, heading_ok: bool = 
 def read(text: str) -> BlockBuilder:
     builder = BlockBuilder()
     for page_no, page in enumerate(text.split("\f"), start=1):
-        for group in logical_lines(page.splitlines()):
-            add_line(builder, join_wrapped(group), page_no)
+        nesting = Nesting()
+        for indent, group, sub in indented_lines(page.splitlines()):
+            add_line(builder, join_wrapped(group), page_no, nesting=nesting, indent=indent, sub=sub)
     return builder

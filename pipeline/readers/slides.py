@@ -10,7 +10,7 @@ import re
 
 from pipeline.model import HEADING, LIST_ITEM
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import continues, item_start
+from pipeline.readers.lines import Nesting, continues, item_start
 from pipeline.readers.pagetext import add_line
 from pipeline.textnorm import clean_inline, join_wrapped
 
@@ -58,10 +58,11 @@ def read(text: str) -> BlockBuilder:
                 groups[-1].append(line)
             else:
                 groups.append([line])
+        nesting = Nesting()  # a dump keeps no indentation: sub-items show by their marker
         for i, group in enumerate(groups):
             line = join_wrapped(group)
             if i == 0 and not item_start(line):
                 builder.add(HEADING, line, slide_no)  # the slide title
             else:
-                add_line(builder, line, slide_no, heading_ok=False)
+                add_line(builder, line, slide_no, heading_ok=False, nesting=nesting)
     return builder
