@@ -558,3 +558,25 @@ def test_from_to_range_without_a_cue_needs_the_project():
           "od března 2015 do června 2017 ve třech obcích.\n")
     p = record(cs, "span2_cs.txt")["projects"][0]
     assert (p["start"], p["end"]) == ("2015-03", "2017-06")
+
+
+COUNTRY_SENTENCES = [
+    # a partner or participation cue, or a counted country noun: the countries taking part
+    ("en", "The Trellis project brings together partners from Austria and Italy to restore old orchards.\n",
+     ["AT", "IT"]),
+    ("cs", "Projektu LUKA se účastní obce z Česka, Polska a Slovenska, které spolu obnovují mokřady.\n",
+     ["CZ", "PL", "SK"]),
+    ("de", "Am Projekt Heckenland sind Schulen aus Österreich, Slowenien und Ungarn beteiligt. Es beginnt im Mai.\n",
+     ["AT", "SI", "HU"]),
+    # places the text talks about, a programme's name: not the partners' countries
+    ("fr", "La Commission a retenu 9 projets en Espagne, Grèce, Portugal et Croatie pour le climat.\n", []),
+    ("en", "The Orchard project is funded by the Interreg Slovakia-Austria-Hungary programme.\n", []),
+    ("sk", "Klaster podporuje spoluprácu organizácií v krajinách regiónu (Rakúsko, Maďarsko, Slovinsko).\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COUNTRY_SENTENCES, ids=[f"{c[0]}{n}" for n, c in enumerate(COUNTRY_SENTENCES)])
+def test_countries_only_from_sentences_about_who_takes_part(lang, text, expected):
+    doc = extract_one(text.encode("utf-8"), f"ctry_{lang}.txt", "ctry")[0]
+    assert doc["language"] == lang
+    assert sorted(c for p in doc["projects"] for c in p["countries"]) == sorted(expected)

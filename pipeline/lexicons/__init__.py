@@ -48,6 +48,8 @@ FIELD_KEYS = frozenset((
 # words that also end compounds ("Abschlusskonferenz", "slotconferentie").
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads")
+# Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země").
+CUE_KEYS += ("participation",)
 
 
 def languages() -> list[str]:
