@@ -580,3 +580,53 @@ def test_countries_only_from_sentences_about_who_takes_part(lang, text, expected
     doc = extract_one(text.encode("utf-8"), f"ctry_{lang}.txt", "ctry")[0]
     assert doc["language"] == lang
     assert sorted(c for p in doc["projects"] for c in p["countries"]) == sorted(expected)
+
+
+PARTICIPATION_LISTS = [
+    ("it", "Al progetto Vigneti partecipano il Comune di Trieste, l’Università di Udine e la Camera di Commercio "
+           "di Gorizia.\n",
+     ["Comune di Trieste", "Università di Udine", "Camera di Commercio di Gorizia"]),
+    ("es", "En el proyecto participan el Ayuntamiento de Huelva, la Universidad de Sevilla y la Câmara Municipal "
+           "de Faro.\n",
+     ["Ayuntamiento de Huelva", "Universidad de Sevilla", "Câmara Municipal de Faro"]),
+    ("pl", "W projekcie biorą udział Zespół Szkół Technicznych w Rybniku, Liceum Ogólnokształcące w Opolu oraz "
+           "Gimnazjum nr 2 w Żorach.\n",
+     ["Zespół Szkół Technicznych w Rybniku", "Liceum Ogólnokształcące w Opolu", "Gimnazjum nr 2 w Żorach"]),
+    ("nl", "Aan het project nemen deel: Universiteit Gent, Hogeschool Zeeland en Provincie Zeeland.\n",
+     ["Universiteit Gent", "Hogeschool Zeeland", "Provincie Zeeland"]),
+    ("sk", "Do projektu sa zapojili Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj.\n",
+     ["Obec Lipany", "Mesto Prešov", "Prešovský samosprávny kraj"]),
+    ("fr", "Quatre établissements européens participent :\n\n- Université de Lorraine, Nancy, France\n"
+           "- Hochschule Trier (Trier, Allemagne)\n- Universidade do Minho – Braga\n",
+     ["Université de Lorraine", "Hochschule Trier", "Universidade do Minho"]),
+    # people, places, events, countries and nouns after the verb are not partners
+    ("cs", "Na setkání se účastnili Jana Horká a Petr Malý.\n", []),
+    ("sk", "Na stretnutí sa zúčastnili zástupcovia: Úradu vlády pán Ján Kováč a pani Eva Malá, Mesta Poprad.\n", []),
+    ("cs", "Semináře se zúčastnili: Ing. Jana Horká, Mgr. Petr Malý a Dr. Karel Novotný.\n", []),
+    ("en", "The partners will take part in Vienna and Graz at the annual forum.\n", []),
+    ("cs", "Účastnické země jsou Rakousko, Polsko a Itálie.\n", []),
+    ("de", "Die Planungen der beteiligten Städte sollen gut ineinandergreifen und die Verbindung zur Politik "
+           "sichern.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PARTICIPATION_LISTS,
+                         ids=[f"{c[0]}{n}" for n, c in enumerate(PARTICIPATION_LISTS)])
+def test_partners_after_a_verb_of_taking_part(lang, text, expected):
+    assert [n for n, _, _ in _partners(text, lang)] == expected
+
+
+def test_partner_items_with_city_and_country():
+    found = _partners("Project partners:\n\n- Regional Development Agency, Celje, Slovenia\n"
+                      "- Chamber of Commerce (Graz, Austria)\n- Agrarian Institute (Creta – GR)\n"
+                      "- Ministry for Economic Affairs, Labour and Transport\n", "en")
+    assert [(n, c) for n, c, _ in found] == [
+        ("Regional Development Agency", "SI"), ("Chamber of Commerce", "AT"), ("Agrarian Institute", "GR"),
+        ("Ministry for Economic Affairs, Labour and Transport", None)]
+
+
+def test_a_conjunction_before_a_further_item_is_inside_a_name():
+    found = _partners("I partner del progetto sono il Comune di Pola, l’Università di Economia e Commercio, "
+                      "il Comune di Medulin e la Regione Istriana.\n", "it")
+    assert [n for n, _, _ in found] == ["Comune di Pola", "Università di Economia e Commercio", "Comune di Medulin",
+                                        "Regione Istriana"]

@@ -114,6 +114,27 @@ def _country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     return len(text), None
 
 
+def _place_and_country(text: str, ctx: Context) -> str | None:
+    """The country of "City, Country" or "City" alone, as a bracket after a name gives them."""
+    head, _, last = text.rpartition(",")
+    if head.strip() and (code := _country_name(last.strip(), ctx)) and _place(head.strip(), ctx):
+        return code
+    words = re.split(r"[\s,;/–—-]+", text.strip())
+    if len(words) <= 4 and re.fullmatch(r"[A-Z]{2}", words[-1]) and (code := _country_name(words[-1], ctx)):
+        return code  # "(Creta – GR)", "(Trier / DE)"
+    return _place(text, ctx)
+
+
+def _city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a trailing city starts and its country: "Université de Lorraine, Nancy",
+    "Hochschule Trier – Trier" (a comma or dash, then only a place)."""
+    text = text.rstrip(" .,;")
+    m = re.search(r"(?:,|\s[-–—])\s+([^,–—]+)$", text)
+    if m and m.start() > 0 and (code := _place(m.group(1), ctx)):
+        return m.start(), code
+    return len(text), None
+
+
 def _place(text: str, ctx: Context) -> str | None:
     """The country of a region or city that is the whole text ("Vlaanderen", "Trnava")."""
     hits = gazetteer.find(text, ctx.lex)
@@ -141,8 +162,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
-        if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place(inner, ctx):
-            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)"
+        if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place_and_country(inner, ctx):
+            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"
         elif inner.lower() in lead_cues:
             role = LEAD
         elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper() \
@@ -156,6 +177,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         country = country or code
         text = text[:tail.start()]
     cut, code = _country_tail(text, ctx)
+    if code:
+        country, text = country or code, text[:cut]
+    cut, code = _city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
     name = clean_name(text)
@@ -385,7 +409,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     text = ctx.doc.text[start:end]
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
-                        lambda t: _named(t[_leading_noise(t, ctx):]))
+                        lambda t: _named(t[_leading_noise(t, ctx):]),
+                        lambda t: bool(_country_name(t, ctx) or _place(t, ctx)))
     named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) for a, b in items]
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
@@ -462,7 +487,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
     for i in ctx.indices:
         if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
             sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
-            if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns"}) is not None:
+            if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
             continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
@@ -476,10 +501,11 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(_enumeration(ctx, i, sent, listing[0].end))
                 continue
             # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
-            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns"})
+            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"})
             if colon is not None and ctx.doc.text[colon:ctx.block(i).end].strip():
-                out.extend(enumerated(ctx, colon, _list_end(ctx, colon, _sentence_end(ctx, i, sent)), PARTNER,
-                                      running=True))
+                found = enumerated(ctx, colon, _list_end(ctx, colon, _sentence_end(ctx, i, sent)), PARTNER,
+                                   running=True)
+                out.extend(found if not _people(found, ctx) else [])
             elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
                 out.extend(_next_paragraph_list(ctx, i))
             out.extend(_prose_lists(ctx, i, sent))
@@ -558,7 +584,8 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     text = ctx.doc.text
     leads = ctx.cues(i, LEAD_KEYS)
     # a partner noun inside a role ("u ulozi Vodećeg partnera") belongs to an item, not to a new list
-    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end
+    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with", "participation"})
+            if sent.start <= c.start < sent.end
             and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
     noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
@@ -574,13 +601,18 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         before = text[sent.start:cue.start].split()
         # a partnership phrase, or a copula just before the cue ("dok su partneri …"), opens a list
         k, ok = 0, cue.key == "partnership_with" or any(w.lower() in copulas for w in before[-2:])
+        # a verb of taking part opens a list of its subjects: "Al progetto partecipano A, B e C"
+        verb = cue.key == "participation"
+        if verb and _about_countries(ctx, i, cue):
+            continue  # "účastnické země jsou ČR, Irsko a Itálie", "les pays participants : …"
+        ok = ok or verb
         apposition = not ok and cue.key == "partner_nouns"  # "De Nederlandse partners A, B en C"
         # up to four lower-case words ("na projektu"), then a copula or colon
         while k < len(words) and k <= 4:
             w = words[k].group(0)
             said = text[cue.end:cue.end + words[k].end()].lower()
             if w.endswith(":") or any(said.endswith(" " + c) for c in copulas):  # "consists of" too
-                ok, apposition, k = True, False, k + 1
+                ok, apposition, verb, k = True, False, False, k + 1
                 break
             if not w[:1].islower() or w.endswith((",", ".", ";")):
                 break
@@ -614,6 +646,11 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                                              for w in p.name.split())]
         if apposition and (not found or sum(_proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
+        if verb and (len(found) < 2 or not _proper(found[0].name) or sum(_proper(p.name) for p in found) < len(found) / 2
+                     or any(w.lower() not in stop for w in text[cue.end:start].split())):
+            continue  # "take part in Vienna", "der beteiligten Städte gut …": a place, an event, a noun
+        if _people(found, ctx):
+            continue  # "se zúčastnili Jana Horká a Petr Malý": people, not organisations
         clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
         context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
         code = _adjective_country(context, ctx)
@@ -621,6 +658,12 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             p.country = p.country or code
         out.extend(found)
     return out
+
+
+def _about_countries(ctx: Context, i: int, cue) -> bool:
+    """A participation cue next to a country noun ("participating countries", "účastnické
+    země", "ţări implicate"): what follows lists countries, not partners."""
+    return any(0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 2 for c in ctx.cues(i, {"country_nouns"}))
 
 
 def _sentence_end(ctx: Context, i: int, sent) -> int:
@@ -737,13 +780,31 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
 
 
 def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
-    """The partners listed inline in the paragraph after block i (which ends with a colon)."""
+    """The partners listed after block i (which ends with a colon): inline in the next
+    paragraph, or one per list item ("Six établissements participent :" / "- A", "- B")."""
     pos = ctx.indices.index(i)
-    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != PARAGRAPH:
+    if pos + 1 >= len(ctx.indices):
         return []
     b = ctx.block(ctx.indices[pos + 1])
-    found = enumerated(ctx, b.start, b.end, PARTNER)
-    return found if len(found) >= 2 else []
+    if b.kind == LIST_ITEM:
+        found = [p for j in _list_after(ctx, pos) if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+    elif b.kind == PARAGRAPH:
+        found = enumerated(ctx, b.start, b.end, PARTNER)
+    else:
+        return []
+    return found if len(found) >= 2 and not _people(found, ctx) else []
+
+
+def _people(found: list[Partner], ctx: Context) -> bool:
+    """Every item is two title-case words with no acronym or country, or most open with
+    a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
+    not organisations ("Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj")."""
+    word = r"[A-ZÀ-Ž][a-zà-ž]+(?:-[A-ZÀ-Ž][a-zà-ž]+)?"
+    two = [p for p in found if re.fullmatch(rf"{word} {word}", p.name) and not p.acronym and not p.country]
+    titled = [p for p in found if re.match(r"(?:[A-Za-z]{2,5}\.\s?)+[A-ZÀ-Ž]", p.name)]
+    honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]}
+    addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split())  # "pani Irina …"
+    return addressed or len(found) >= 2 and (len(two) == len(found) or len(titled) > len(found) / 2)
 
 
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:

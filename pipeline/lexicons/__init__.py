@@ -48,8 +48,9 @@ FIELD_KEYS = frozenset((
 # words that also end compounds ("Abschlusskonferenz", "slotconferentie").
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads")
-# Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země").
-CUE_KEYS += ("participation",)
+# Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země");
+# forms of address and titles before a person's name ("pani Irina", "Ing.").
+CUE_KEYS += ("participation", "honorifics")
 
 
 def languages() -> list[str]:
