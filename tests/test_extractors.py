@@ -630,3 +630,29 @@ def test_a_conjunction_before_a_further_item_is_inside_a_name():
                       "il Comune di Medulin e la Regione Istriana.\n", "it")
     assert [n for n, _, _ in found] == ["Comune di Pola", "Università di Economia e Commercio", "Comune di Medulin",
                                         "Regione Istriana"]
+
+
+LEADS_IN_PROSE = [
+    ("fr", "Le projet est coordonné par l’Université de Lorraine et réunit six partenaires.\n", "Université de Lorraine"),
+    ("it", "Il progetto è coordinato dalla Regione del Veneto e durerà tre anni.\n", "Regione del Veneto"),
+    ("sl", "Projekt koordinira Univerza v Mariboru, ki sodeluje z občinami.\n", "Univerza v Mariboru"),
+    ("hr", "Projekt vodi Sveučilište u Rijeci u suradnji s partnerima.\n", "Sveučilište u Rijeci"),
+    ("ro", "Proiectul este coordonat de Universitatea din Oradea.\n", "Universitatea din Oradea"),
+    ("pl", "Koordynatorem projektu jest Uniwersytet Wrocławski.\n", "Uniwersytet Wrocławski"),
+    ("sk", "Žilinská univerzita v Žiline je vedúcim partnerom projektu.\n", "Žilinská univerzita v Žiline"),
+    ("nl", "De Universiteit Gent leidt het project samen met twee hogescholen.\n", "Universiteit Gent"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEADS_IN_PROSE, ids=[c[0] for c in LEADS_IN_PROSE])
+def test_lead_coordinating_the_project_in_prose(lang, text, lead):
+    assert [n for n, _, r in _partners(text, lang) if r == "lead"] == [lead]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hr", "Grad Zagreb vodi računa o okolišu.\n"),
+    ("en", "The project coordinates activities in five regions.\n"),
+    ("fr", "Le projet est porté par l’Office français de la biodiversité.\n"),  # a name cut short is worse than none
+])
+def test_no_lead_from_idioms_or_cut_names(lang, text):
+    assert [n for n, _, r in _partners(text, lang) if r == "lead"] == []

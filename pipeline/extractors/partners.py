@@ -109,7 +109,8 @@ def _country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
         return m.start(), code
     for word in ctx.lex.cues["origin"]:
         m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
-        if m and (code := _country_name(m.group(1), ctx) or _place(m.group(1), ctx)):
+        # after a single word a city is part of the name: "Universitatea din Oradea"
+        if m and (code := _country_name(m.group(1), ctx) or len(text[:m.start()].split()) >= 2 and _place(m.group(1), ctx)):
             return m.start(), code
     return len(text), None
 
@@ -719,19 +720,22 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     je Regionální rozvojová agentura …": a copula, comma or colon, then a name."""
     rest = ctx.doc.text[cue.end:sent.end]
     copulas = set(ctx.lex.cues["copula"])
-    offset = None
+    offset, agent = None, False
     article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif cue.start == sent.start and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
+    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)) \
+            and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
             and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
-        # the cue opens the sentence and its name follows ("Vodilni partner Trasferimento … je gostil"),
-        # or the cue ends with its preposition ("coordinated by X", "coordonné par X")
-        offset = 0
+        # the cue opens the sentence, or only the project comes before it, and its name follows
+        # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
+        # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
+        offset = len(rest) - len(rest.lstrip()) + _leading_noise(rest.lstrip(), ctx)
+        agent = True
     else:
         # a copula (of one or more words) within a few words: "vedoucím partnerem zodpovědným za … se stalo X"
         for n, m in enumerate(re.finditer(r"\S+", rest)):
@@ -745,9 +749,18 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
         return None
     text = rest[offset:]
     start, end = _name_span(text, ctx)
-    if end <= start or offset == 0 and not _proper(text[start:end]):
+    if end <= start or agent and not _proper(text[start:end]):
         return None
     return parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+
+
+def _only_the_project(text: str, ctx: Context) -> bool:
+    """Text before a lead cue that is only the project and a copula ("Projekt", "Il progetto
+    è"): the organisation named after the cue leads it."""
+    words = {w.lower() for k in ("project_before", "project_after", "copula") for c in ctx.lex.cues[k] for w in c.split()}
+    said = text.lower().split()
+    return bool(said) and all(w in words or w in nlp.stop_words(ctx.lang) for w in said) \
+        and any(w in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] for w in said)
 
 
 def _name_span(text: str, ctx: Context) -> tuple[int, int]:
