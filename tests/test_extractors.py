@@ -656,3 +656,14 @@ def test_lead_coordinating_the_project_in_prose(lang, text, lead):
 ])
 def test_no_lead_from_idioms_or_cut_names(lang, text):
     assert [n for n, _, r in _partners(text, lang) if r == "lead"] == []
+
+
+def test_organisations_counted_then_listed_after_namely():
+    found = _partners("Three universities lead the work in Austria, namely the University of Graz, TU Wien and the "
+                      "University of Innsbruck.\n", "en")
+    assert found == [("University of Graz", "AT", "partner"), ("TU Wien", "AT", "partner"),
+                     ("University of Innsbruck", "AT", "partner")]
+    found = _partners("Do projektu jsou zapojeny čtyři obce, a to Obec Lhota, Město Kolín, Obec Tuřany a Město Brno.\n", "cs")
+    assert [n for n, _, _ in found] == ["Obec Lhota", "Město Kolín", "Obec Tuřany", "Město Brno"]
+    # two names for a count of five: examples, not the list
+    assert _partners("Pět škol se zapojí, například Gymnázium Jevíčko a Obchodní akademie Písek.\n", "cs") == []

@@ -510,6 +510,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
                 out.extend(_next_paragraph_list(ctx, i))
             out.extend(_prose_lists(ctx, i, sent))
+            out.extend(_counted_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang):
@@ -655,6 +656,31 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
         context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
         code = _adjective_country(context, ctx)
+        for p in found:
+            p.country = p.country or code
+        out.extend(found)
+    return out
+
+
+def _counted_list(ctx: Context, i: int, sent) -> list[Partner]:
+    """Organisations counted, then listed after "namely" in the same sentence: "Six opérateurs
+    universitaires mèneront … en Belgique, à savoir la KU Leuven, …" The list is read only when
+    it names as many organisations as the count, so examples ("such as A") are left alone; a
+    single country between the count and the list is theirs."""
+    text, out = ctx.doc.text, []
+    for cue in ctx.cues(i, {"member_list"}):
+        if not sent.start <= cue.start < sent.end:
+            continue
+        before = text[sent.start:cue.start]
+        counts = [n for t in nlp.tokens(before, ctx.lang)
+                  if (n := int(t.text) if re.fullmatch(r"[1-9]\d?", t.text) else ctx.lex.number_words.get(t.text.lower()))]
+        if len(counts) != 1 or counts[0] < 2:
+            continue
+        found = enumerated(ctx, cue.end, _list_end(ctx, cue.end, _sentence_end(ctx, i, sent)), PARTNER, running=True)
+        if len(found) != counts[0] or sum(_proper(p.name) for p in found) <= len(found) / 2 or _people(found, ctx):
+            continue
+        codes = {h.cc for h in gazetteer.countries_in(before, ctx.lex)}
+        code = codes.pop() if len(codes) == 1 else None
         for p in found:
             p.country = p.country or code
         out.extend(found)
