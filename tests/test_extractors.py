@@ -667,3 +667,18 @@ def test_organisations_counted_then_listed_after_namely():
     assert [n for n, _, _ in found] == ["Obec Lhota", "Město Kolín", "Obec Tuřany", "Město Brno"]
     # two names for a count of five: examples, not the list
     assert _partners("Pět škol se zapojí, například Gymnázium Jevíčko a Obchodní akademie Písek.\n", "cs") == []
+
+
+def test_partner_table_with_header_number_city_and_country_cells():
+    from pipeline.extractors import partners
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    text = ("Projektni partnerji:\n\n| Št. | Partner | Kraj | Država |\n|---|---|---|---|\n"
+            "| 1 | Univerza v Mariboru | Maribor | Slovenija |\n| 2 | Technische Universität Graz | Graz | Avstrija |\n"
+            "| PP3 | Comune di Udine | Udine | |\n")
+    doc = read_document(text.encode("utf-8"), "t.md", "t")
+    doc.language = "sl"
+    found = partners.extract(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
+    assert [(p.name, p.country) for p in found] == [
+        ("Univerza v Mariboru", "SI"), ("Technische Universität Graz", "AT"), ("Comune di Udine", "IT")]

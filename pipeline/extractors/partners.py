@@ -222,12 +222,33 @@ def from_lists(ctx: Context) -> list[Partner]:
             b = ctx.block(j)
             item = ctx.text(j)
             if b.kind == TABLE_ROW:
-                item = item.split(" | ")[0] + " " + " ".join(f"({c})" for c in item.split(" | ")[1:] if re.fullmatch(r"[A-Z]{2}", c))
+                if _header_row(item, ctx):
+                    continue
+                item = _table_item(item, ctx)
             p = parse_item(item, b.start, ctx, role)
             if p:
                 p.end = b.end
                 out.append(p)
     return out
+
+
+def _header_row(row: str, ctx: Context) -> bool:
+    """A table's header: a cell that is a partner or name label ("Partner", "Name") and no
+    cell that is a country or place (a row "Partner | Comune di Udine | Italy" names one)."""
+    labels = {c.lower() for k in ("partners", "org_name_label") for c in ctx.lex.cues[k]}
+    cells = [c.strip() for c in row.split(" | ")]
+    return any(c.lower() in labels for c in cells) and not any(_country_name(c, ctx) or _place(c, ctx) for c in cells)
+
+
+def _table_item(row: str, ctx: Context) -> str:
+    """A partner table's row as one item: the name cell (after a number or "LP"/"PP2" cell),
+    with the first cell that is a country or a place in brackets ("2 | Univerza v Mariboru |
+    Maribor | Slovenia" -> "Univerza v Mariboru (Maribor)")."""
+    cells = [c.strip() for c in row.split(" | ")]
+    while len(cells) > 1 and re.fullmatch(r"\W*\d{1,2}\W*|(?:LP|PP|P)\s?\d{0,2}", cells[0]):
+        cells.pop(0)
+    where = next((c for c in cells[1:] if _country_name(c, ctx) or _place(c, ctx)), None)
+    return cells[0] + (f" ({where})" if where else "")
 
 
 def from_labels(ctx: Context) -> list[Partner]:
@@ -343,6 +364,10 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
             b, text = ctx.block(j), ctx.text(j)
             if _ends_list(ctx, j):
                 break
+            if b.kind == TABLE_ROW:  # a partner table: its header row, then one partner a row
+                if _header_row(text, ctx):
+                    continue
+                text = _table_item(text, ctx)
             if not _name_line(text, ctx):
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
