@@ -20,16 +20,62 @@ def _ev(ctx: Context, start: int, end: int) -> dict:
     return ctx.evidence(start, end).as_dict()
 
 
+# cues that make a sentence naming countries one about the countries taking part
+_COUNTRY_TALK = {"partners", "partner_nouns", "participation"} | partners.LEAD_KEYS
+
+
 def _countries(ctx: Context, found: list[partners.Partner]) -> list[str]:
-    """Partner countries, then countries named together in one sentence (an enumeration
-    of the countries taking part), in order of first mention."""
+    """Partner countries, then countries listed in a sentence about the partners or the
+    countries taking part ("partners from Austria and Italy", "účastnické země jsou …",
+    "in four countries – A, B, C and D"), in order of first mention. Countries in other
+    sentences are places the text talks about ("12 projects in France, Italy, …")."""
     out = [p.country for p in found if p.country]
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            hits = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind == "country"]
-            if len({h.cc for h in hits}) >= 3:
-                out.extend(h.cc for h in hits)
+            listed = _listed_countries(sent.text, ctx)
+            # three countries listed together are nearly always the countries taking part;
+            # two need a sentence about the partners ("partners from Austria and Italy")
+            if len(listed) >= 3 or listed and _about_participants(ctx, i, sent):
+                out.extend(listed)
     return list(dict.fromkeys(out))
+
+
+def _listed_countries(text: str, ctx: Context) -> list[str]:
+    """Countries a sentence enumerates: three or more, or two in a list ("Austria and
+    Italy", "z Polski i Czech"). Countries joined by a dash name a programme or a border
+    region ("Interreg Hungary-Serbia", "Slovenia-Hungary-Austria"), not the partners'."""
+    hits = [h for h in gazetteer.find(text, ctx.lex) if h.kind == "country"]
+    dashed = {n for n in range(len(hits) - 1) if re.fullmatch(r"\s*[-–—]\s*", text[hits[n].end:hits[n + 1].start])}
+    hits = [h for n, h in enumerate(hits) if n not in dashed and n - 1 not in dashed]
+    codes = list(dict.fromkeys(h.cc for h in hits))
+    if len(codes) >= 3:
+        return codes
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
+    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*" if conj else r"\s*,\s*"
+    if len(codes) == 2 and any(a.cc != b.cc and re.fullmatch(joined, text[a.end:b.start])
+                               for a, b in zip(hits, hits[1:])):
+        return codes
+    return []
+
+
+def _about_participants(ctx: Context, i: int, sent) -> bool:
+    """A sentence about the partners or the countries taking part: a partner or
+    participation cue, or a country noun that is counted ("ve čtyřech zemích", "3 ţări")
+    or labels a list ("Countries: …")."""
+    cues = [c for c in ctx.cues(i) if sent.start <= c.start < sent.end]
+    # "partnerů", "socios", not "organizácií": nouns of any organisations talk of places
+    stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] if " " not in w}
+    if any(c.key in _COUNTRY_TALK and (c.key != "partner_nouns" or fold(c.text)[:5] in stems) for c in cues):
+        return True
+    text = ctx.doc.text
+    for c in cues:
+        if c.key != "country_nouns":
+            continue
+        before = text[sent.start:c.start].split()[-2:]
+        if any(w.isdigit() or w.lower() in ctx.lex.number_words for w in before) \
+                or text[c.end:sent.end].lstrip()[:1] == ":":
+            return True
+    return False
 
 
 def project_record(ctx: Context, n: int) -> dict | None:

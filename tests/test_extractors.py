@@ -883,3 +883,126 @@ def test_an_amount_after_a_project_cue_opens_no_project():
             "Auch das Projekt EUR 300.000 ist bewilligt, die Laufzeit beträgt 24 Monate.\n")
     doc = record(text, "amount_opener_de.txt")
     assert [p["name"] for p in doc["projects"]] == ["SEENLAND"]
+
+
+COUNTRY_SENTENCES = [
+    # a partner or participation cue, or a counted country noun: the countries taking part
+    ("en", "The TRELLIS project brings together partners from Austria and Italy to restore old orchards.\n",
+     ["AT", "IT"]),
+    ("cs", "Projektu LUKA se účastní obce z Česka, Polska a Slovenska, které spolu obnovují mokřady.\n",
+     ["CZ", "PL", "SK"]),
+    ("de", "Am Projekt HECKENLAND sind Schulen aus Österreich, Slowenien und Ungarn beteiligt. Es beginnt im Mai.\n",
+     ["AT", "SI", "HU"]),
+    # two places the text talks about, a programme's name: not the partners' countries
+    ("fr", "Le projet RIVIERA compare les rivières de Slovénie et Croatie depuis 2019.\n", []),
+    ("en", "The ORCHARD project is funded by the Interreg Slovakia-Austria-Hungary programme.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COUNTRY_SENTENCES, ids=[f"{c[0]}{n}" for n, c in enumerate(COUNTRY_SENTENCES)])
+def test_countries_only_from_sentences_about_who_takes_part(lang, text, expected):
+    doc = extract_one(text.encode("utf-8"), f"ctry_{lang}.txt", "ctry")[0]
+    assert doc["language"] == lang
+    assert sorted(c for p in doc["projects"] for c in p["countries"]) == sorted(expected)
+
+
+PARTICIPATION_LISTS = [
+    ("it", "Al progetto Vigneti partecipano il Comune di Trieste, l’Università di Udine e la Camera di Commercio "
+           "di Gorizia.\n",
+     ["Comune di Trieste", "Università di Udine", "Camera di Commercio di Gorizia"]),
+    ("es", "En el proyecto participan el Ayuntamiento de Huelva, la Universidad de Sevilla y la Câmara Municipal "
+           "de Faro.\n",
+     ["Ayuntamiento de Huelva", "Universidad de Sevilla", "Câmara Municipal de Faro"]),
+    ("pl", "W projekcie biorą udział Zespół Szkół Technicznych w Rybniku, Liceum Ogólnokształcące w Opolu oraz "
+           "Gimnazjum nr 2 w Żorach.\n",
+     ["Zespół Szkół Technicznych w Rybniku", "Liceum Ogólnokształcące w Opolu", "Gimnazjum nr 2 w Żorach"]),
+    ("nl", "Aan het project nemen deel: Universiteit Gent, Hogeschool Zeeland en Provincie Zeeland.\n",
+     ["Universiteit Gent", "Hogeschool Zeeland", "Provincie Zeeland"]),
+    ("sk", "Do projektu sa zapojili Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj.\n",
+     ["Obec Lipany", "Mesto Prešov", "Prešovský samosprávny kraj"]),
+    ("fr", "Quatre établissements européens participent :\n\n- Université de Lorraine, Nancy, France\n"
+           "- Hochschule Trier (Trier, Allemagne)\n- Universidade do Minho – Braga\n",
+     ["Université de Lorraine", "Hochschule Trier", "Universidade do Minho"]),
+    # people, places, events, countries and nouns after the verb are not partners
+    ("cs", "Na setkání se účastnili Jana Horká a Petr Malý.\n", []),
+    ("sk", "Na stretnutí sa zúčastnili zástupcovia: Úradu vlády pán Ján Kováč a pani Eva Malá, Mesta Poprad.\n", []),
+    ("cs", "Semináře se zúčastnili: Ing. Jana Horká, Mgr. Petr Malý a Dr. Karel Novotný.\n", []),
+    ("en", "The partners will take part in Vienna and Graz at the annual forum.\n", []),
+    ("cs", "Účastnické země jsou Rakousko, Polsko a Itálie.\n", []),
+    ("de", "Die Planungen der beteiligten Städte sollen gut ineinandergreifen und die Verbindung zur Politik "
+           "sichern.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PARTICIPATION_LISTS,
+                         ids=[f"{c[0]}{n}" for n, c in enumerate(PARTICIPATION_LISTS)])
+def test_partners_after_a_verb_of_taking_part(lang, text, expected):
+    assert [n for n, _, _ in _partners(text, lang)] == expected
+
+
+def test_partner_items_with_city_and_country():
+    found = _partners("Project partners:\n\n- Regional Development Agency, Celje, Slovenia\n"
+                      "- Chamber of Commerce (Graz, Austria)\n- Agrarian Institute (Creta – GR)\n"
+                      "- Ministry for Economic Affairs, Labour and Transport\n", "en")
+    assert [(n, c) for n, c, _ in found] == [
+        ("Regional Development Agency", "SI"), ("Chamber of Commerce", "AT"), ("Agrarian Institute", "GR"),
+        ("Ministry for Economic Affairs, Labour and Transport", None)]
+
+
+def test_a_conjunction_before_a_further_item_is_inside_a_name():
+    found = _partners("I partner del progetto sono il Comune di Pola, l’Università di Economia e Commercio, "
+                      "il Comune di Medulin e la Regione Istriana.\n", "it")
+    assert [n for n, _, _ in found] == ["Comune di Pola", "Università di Economia e Commercio", "Comune di Medulin",
+                                        "Regione Istriana"]
+
+
+LEADS_IN_PROSE = [
+    ("fr", "Le projet est coordonné par l’Université de Lorraine et réunit six partenaires.\n", "Université de Lorraine"),
+    ("it", "Il progetto è coordinato dalla Regione del Veneto e durerà tre anni.\n", "Regione del Veneto"),
+    ("sl", "Projekt koordinira Univerza v Mariboru, ki sodeluje z občinami.\n", "Univerza v Mariboru"),
+    ("hr", "Projekt vodi Sveučilište u Rijeci u suradnji s partnerima.\n", "Sveučilište u Rijeci"),
+    ("ro", "Proiectul este coordonat de Universitatea din Oradea.\n", "Universitatea din Oradea"),
+    ("pl", "Koordynatorem projektu jest Uniwersytet Wrocławski.\n", "Uniwersytet Wrocławski"),
+    ("sk", "Žilinská univerzita v Žiline je vedúcim partnerom projektu.\n", "Žilinská univerzita v Žiline"),
+    ("nl", "De Universiteit Gent leidt het project samen met twee hogescholen.\n", "Universiteit Gent"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEADS_IN_PROSE, ids=[c[0] for c in LEADS_IN_PROSE])
+def test_lead_coordinating_the_project_in_prose(lang, text, lead):
+    assert [n for n, _, r in _partners(text, lang) if r == "lead"] == [lead]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hr", "Grad Zagreb vodi računa o okolišu.\n"),
+    ("en", "The project coordinates activities in five regions.\n"),
+    ("fr", "Le projet est porté par l’Office français de la biodiversité.\n"),  # a name cut short is worse than none
+])
+def test_no_lead_from_idioms_or_cut_names(lang, text):
+    assert [n for n, _, r in _partners(text, lang) if r == "lead"] == []
+
+
+def test_organisations_counted_then_listed_after_namely():
+    found = _partners("Three universities lead the work in Austria, namely the University of Graz, TU Wien and the "
+                      "University of Innsbruck.\n", "en")
+    assert found == [("University of Graz", "AT", "partner"), ("TU Wien", "AT", "partner"),
+                     ("University of Innsbruck", "AT", "partner")]
+    found = _partners("Do projektu jsou zapojeny čtyři obce, a to Obec Lhota, Město Kolín, Obec Tuřany a Město Brno.\n", "cs")
+    assert [n for n, _, _ in found] == ["Obec Lhota", "Město Kolín", "Obec Tuřany", "Město Brno"]
+    # two names for a count of five: examples, not the list
+    assert _partners("Pět škol se zapojí, například Gymnázium Jevíčko a Obchodní akademie Písek.\n", "cs") == []
+
+
+def test_partner_table_with_header_number_city_and_country_cells():
+    from pipeline.extractors import partners
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    text = ("Projektni partnerji:\n\n| Št. | Partner | Kraj | Država |\n|---|---|---|---|\n"
+            "| 1 | Univerza v Mariboru | Maribor | Slovenija |\n| 2 | Technische Universität Graz | Graz | Avstrija |\n"
+            "| PP3 | Comune di Udine | Udine | |\n")
+    doc = read_document(text.encode("utf-8"), "t.md", "t")
+    doc.language = "sl"
+    found = partners.extract(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
+    assert [(p.name, p.country) for p in found] == [
+        ("Univerza v Mariboru", "SI"), ("Technische Universität Graz", "AT"), ("Comune di Udine", "IT")]

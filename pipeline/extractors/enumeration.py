@@ -21,16 +21,22 @@ MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|\d{1,2}[.)](?!
 
 
 def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[[str], bool],
-                opens_name: Callable[[str], bool] = lambda piece: False) -> list[tuple[int, int]]:
+                opens_name: Callable[[str], bool] = lambda piece: False,
+                is_tail: Callable[[str], bool] = lambda piece: False) -> list[tuple[int, int]]:
     """(start, end) offsets of each item in text, stripped of separators. A lower-case
     piece continues the item before unless opens_name says it starts a name after an
-    article ("a Hortobágy …", "l’Iniziativa …")."""
+    article ("a Hortobágy …", "l’Iniziativa …"). A list joins only its last item with a
+    conjunction, so a conjunction followed by a comma and a further item is inside a name
+    ("A, Università di Economia e Scienze sociali, B"); is_tail tells a piece that only
+    completes the item before (a country, a city) from a further item."""
     if ";" in text:
         seps = [(m.start(), m.end()) for m in re.finditer(r";\s*", text)]
     else:
         conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
         pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
         seps = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    if ";" not in text:
+        seps = _inner_conjunctions_dropped(text, seps, opens_name, is_tail)
     pieces, pos = [], 0
     for a, b in seps:
         pieces.append((pos, a))
@@ -59,6 +65,22 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
         else:
             items.append((a, b))
     return items
+
+
+def _inner_conjunctions_dropped(text: str, seps: list[tuple[int, int]], opens_name: Callable[[str], bool],
+                                is_tail: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The separators without conjunctions that a later comma and a further named item
+    follow ("A, B e C (GR), D": "e" is inside a name)."""
+    def comma(k: int) -> bool:
+        return text[seps[k][0]:seps[k][1]].strip() == ","
+
+    def further_item(k: int) -> bool:  # the piece after separator k opens another item
+        end = seps[k + 1][0] if k + 1 < len(seps) else len(text)
+        piece = text[seps[k][1]:end].strip(" .,;:")
+        return (piece[:1].isupper() or opens_name(piece)) and not LEGAL_FORM.match(piece) and not is_tail(piece)
+
+    later = [k for k in range(len(seps)) if comma(k) and further_item(k)]
+    return [sep for k, sep in enumerate(seps) if comma(k) or not any(m > k for m in later)]
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

@@ -109,8 +109,30 @@ def _country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
         return m.start(), code
     for word in ctx.lex.cues["origin"]:
         m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
-        if m and (code := _country_name(m.group(1), ctx) or _place(m.group(1), ctx)):
+        # after a single word a city is part of the name: "Universitatea din Oradea"
+        if m and (code := _country_name(m.group(1), ctx) or len(text[:m.start()].split()) >= 2 and _place(m.group(1), ctx)):
             return m.start(), code
+    return len(text), None
+
+
+def _place_and_country(text: str, ctx: Context) -> str | None:
+    """The country of "City, Country" or "City" alone, as a bracket after a name gives them."""
+    head, _, last = text.rpartition(",")
+    if head.strip() and (code := _country_name(last.strip(), ctx)) and _place(head.strip(), ctx):
+        return code
+    words = re.split(r"[\s,;/–—-]+", text.strip())
+    if len(words) <= 4 and re.fullmatch(r"[A-Z]{2}", words[-1]) and (code := _country_name(words[-1], ctx)):
+        return code  # "(Creta – GR)", "(Trier / DE)"
+    return _place(text, ctx)
+
+
+def _city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a trailing city starts and its country: "Université de Lorraine, Nancy",
+    "Hochschule Trier – Trier" (a comma or dash, then only a place)."""
+    text = text.rstrip(" .,;")
+    m = re.search(r"(?:,|\s[-–—])\s+([^,–—]+)$", text)
+    if m and m.start() > 0 and (code := _place(m.group(1), ctx)):
+        return m.start(), code
     return len(text), None
 
 
@@ -141,8 +163,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
-        if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place(inner, ctx):
-            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)"
+        if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place_and_country(inner, ctx):
+            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"
         elif inner.lower() in lead_cues:
             role = LEAD
         elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper() \
@@ -156,6 +178,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         country = country or code
         text = text[:tail.start()]
     cut, code = _country_tail(text, ctx)
+    if code:
+        country, text = country or code, text[:cut]
+    cut, code = _city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
     name = clean_name(text)
@@ -197,12 +222,33 @@ def from_lists(ctx: Context) -> list[Partner]:
             b = ctx.block(j)
             item = ctx.text(j)
             if b.kind == TABLE_ROW:
-                item = item.split(" | ")[0] + " " + " ".join(f"({c})" for c in item.split(" | ")[1:] if re.fullmatch(r"[A-Z]{2}", c))
+                if _header_row(item, ctx):
+                    continue
+                item = _table_item(item, ctx)
             p = parse_item(item, b.start, ctx, role)
             if p:
                 p.end = b.end
                 out.append(p)
     return out
+
+
+def _header_row(row: str, ctx: Context) -> bool:
+    """A table's header: a cell that is a partner or name label ("Partner", "Name") and no
+    cell that is a country or place (a row "Partner | Comune di Udine | Italy" names one)."""
+    labels = {c.lower() for k in ("partners", "org_name_label") for c in ctx.lex.cues[k]}
+    cells = [c.strip() for c in row.split(" | ")]
+    return any(c.lower() in labels for c in cells) and not any(_country_name(c, ctx) or _place(c, ctx) for c in cells)
+
+
+def _table_item(row: str, ctx: Context) -> str:
+    """A partner table's row as one item: the name cell (after a number or "LP"/"PP2" cell),
+    with the first cell that is a country or a place in brackets ("2 | Univerza v Mariboru |
+    Maribor | Slovenia" -> "Univerza v Mariboru (Maribor)")."""
+    cells = [c.strip() for c in row.split(" | ")]
+    while len(cells) > 1 and re.fullmatch(r"\W*\d{1,2}\W*|(?:LP|PP|P)\s?\d{0,2}", cells[0]):
+        cells.pop(0)
+    where = next((c for c in cells[1:] if _country_name(c, ctx) or _place(c, ctx)), None)
+    return cells[0] + (f" ({where})" if where else "")
 
 
 def from_labels(ctx: Context) -> list[Partner]:
@@ -318,6 +364,10 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
             b, text = ctx.block(j), ctx.text(j)
             if _ends_list(ctx, j):
                 break
+            if b.kind == TABLE_ROW:  # a partner table: its header row, then one partner a row
+                if _header_row(text, ctx):
+                    continue
+                text = _table_item(text, ctx)
             if not _name_line(text, ctx):
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
@@ -385,7 +435,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     text = ctx.doc.text[start:end]
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
-                        lambda t: _named(t[_leading_noise(t, ctx):]))
+                        lambda t: _named(t[_leading_noise(t, ctx):]),
+                        lambda t: bool(_country_name(t, ctx) or _place(t, ctx)))
     named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) for a, b in items]
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
@@ -462,7 +513,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
     for i in ctx.indices:
         if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
             sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
-            if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns"}) is not None:
+            if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
             continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
@@ -476,13 +527,15 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(_enumeration(ctx, i, sent, listing[0].end))
                 continue
             # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
-            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns"})
+            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"})
             if colon is not None and ctx.doc.text[colon:ctx.block(i).end].strip():
-                out.extend(enumerated(ctx, colon, _list_end(ctx, colon, _sentence_end(ctx, i, sent)), PARTNER,
-                                      running=True))
+                found = enumerated(ctx, colon, _list_end(ctx, colon, _sentence_end(ctx, i, sent)), PARTNER,
+                                   running=True)
+                out.extend(found if not _people(found, ctx) else [])
             elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
                 out.extend(_next_paragraph_list(ctx, i))
             out.extend(_prose_lists(ctx, i, sent))
+            out.extend(_counted_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang):
@@ -558,7 +611,8 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     text = ctx.doc.text
     leads = ctx.cues(i, LEAD_KEYS)
     # a partner noun inside a role ("u ulozi Vodećeg partnera") belongs to an item, not to a new list
-    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with"}) if sent.start <= c.start < sent.end
+    cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with", "participation"})
+            if sent.start <= c.start < sent.end
             and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
     noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
@@ -574,13 +628,18 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         before = text[sent.start:cue.start].split()
         # a partnership phrase, or a copula just before the cue ("dok su partneri …"), opens a list
         k, ok = 0, cue.key == "partnership_with" or any(w.lower() in copulas for w in before[-2:])
+        # a verb of taking part opens a list of its subjects: "Al progetto partecipano A, B e C"
+        verb = cue.key == "participation"
+        if verb and _about_countries(ctx, i, cue):
+            continue  # "účastnické země jsou ČR, Irsko a Itálie", "les pays participants : …"
+        ok = ok or verb
         apposition = not ok and cue.key == "partner_nouns"  # "De Nederlandse partners A, B en C"
         # up to four lower-case words ("na projektu"), then a copula or colon
         while k < len(words) and k <= 4:
             w = words[k].group(0)
             said = text[cue.end:cue.end + words[k].end()].lower()
             if w.endswith(":") or any(said.endswith(" " + c) for c in copulas):  # "consists of" too
-                ok, apposition, k = True, False, k + 1
+                ok, apposition, verb, k = True, False, False, k + 1
                 break
             if not w[:1].islower() or w.endswith((",", ".", ";")):
                 break
@@ -614,6 +673,11 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                                              for w in p.name.split())]
         if apposition and (not found or sum(_proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
+        if verb and (len(found) < 2 or not _proper(found[0].name) or sum(_proper(p.name) for p in found) < len(found) / 2
+                     or any(w.lower() not in stop for w in text[cue.end:start].split())):
+            continue  # "take part in Vienna", "der beteiligten Städte gut …": a place, an event, a noun
+        if _people(found, ctx):
+            continue  # "se zúčastnili Jana Horká a Petr Malý": people, not organisations
         clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
         context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
         code = _adjective_country(context, ctx)
@@ -621,6 +685,37 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             p.country = p.country or code
         out.extend(found)
     return out
+
+
+def _counted_list(ctx: Context, i: int, sent) -> list[Partner]:
+    """Organisations counted, then listed after "namely" in the same sentence: "Six opérateurs
+    universitaires mèneront … en Belgique, à savoir la KU Leuven, …" The list is read only when
+    it names as many organisations as the count, so examples ("such as A") are left alone; a
+    single country between the count and the list is theirs."""
+    text, out = ctx.doc.text, []
+    for cue in ctx.cues(i, {"member_list"}):
+        if not sent.start <= cue.start < sent.end:
+            continue
+        before = text[sent.start:cue.start]
+        counts = [n for t in nlp.tokens(before, ctx.lang)
+                  if (n := int(t.text) if re.fullmatch(r"[1-9]\d?", t.text) else ctx.lex.number_words.get(t.text.lower()))]
+        if len(counts) != 1 or counts[0] < 2:
+            continue
+        found = enumerated(ctx, cue.end, _list_end(ctx, cue.end, _sentence_end(ctx, i, sent)), PARTNER, running=True)
+        if len(found) != counts[0] or sum(_proper(p.name) for p in found) <= len(found) / 2 or _people(found, ctx):
+            continue
+        codes = {h.cc for h in gazetteer.countries_in(before, ctx.lex)}
+        code = codes.pop() if len(codes) == 1 else None
+        for p in found:
+            p.country = p.country or code
+        out.extend(found)
+    return out
+
+
+def _about_countries(ctx: Context, i: int, cue) -> bool:
+    """A participation cue next to a country noun ("participating countries", "účastnické
+    země", "ţări implicate"): what follows lists countries, not partners."""
+    return any(0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 2 for c in ctx.cues(i, {"country_nouns"}))
 
 
 def _sentence_end(ctx: Context, i: int, sent) -> int:
@@ -676,19 +771,22 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     je Regionální rozvojová agentura …": a copula, comma or colon, then a name."""
     rest = ctx.doc.text[cue.end:sent.end]
     copulas = set(ctx.lex.cues["copula"])
-    offset = None
+    offset, agent = None, False
     article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif cue.start == sent.start and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
+    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)) \
+            and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
             and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
-        # the cue opens the sentence and its name follows ("Vodilni partner Trasferimento … je gostil"),
-        # or the cue ends with its preposition ("coordinated by X", "coordonné par X")
-        offset = 0
+        # the cue opens the sentence, or only the project comes before it, and its name follows
+        # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
+        # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
+        offset = len(rest) - len(rest.lstrip()) + _leading_noise(rest.lstrip(), ctx)
+        agent = True
     else:
         # a copula (of one or more words) within a few words: "vedoucím partnerem zodpovědným za … se stalo X"
         for n, m in enumerate(re.finditer(r"\S+", rest)):
@@ -702,9 +800,18 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
         return None
     text = rest[offset:]
     start, end = _name_span(text, ctx)
-    if end <= start or offset == 0 and not _proper(text[start:end]):
+    if end <= start or agent and not _proper(text[start:end]):
         return None
     return parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+
+
+def _only_the_project(text: str, ctx: Context) -> bool:
+    """Text before a lead cue that is only the project and a copula ("Projekt", "Il progetto
+    è"): the organisation named after the cue leads it."""
+    words = {w.lower() for k in ("project_before", "project_after", "copula") for c in ctx.lex.cues[k] for w in c.split()}
+    said = text.lower().split()
+    return bool(said) and all(w in words or w in nlp.stop_words(ctx.lang) for w in said) \
+        and any(w in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] for w in said)
 
 
 def _name_span(text: str, ctx: Context) -> tuple[int, int]:
@@ -737,13 +844,31 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
 
 
 def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
-    """The partners listed inline in the paragraph after block i (which ends with a colon)."""
+    """The partners listed after block i (which ends with a colon): inline in the next
+    paragraph, or one per list item ("Six établissements participent :" / "- A", "- B")."""
     pos = ctx.indices.index(i)
-    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != PARAGRAPH:
+    if pos + 1 >= len(ctx.indices):
         return []
     b = ctx.block(ctx.indices[pos + 1])
-    found = enumerated(ctx, b.start, b.end, PARTNER)
-    return found if len(found) >= 2 else []
+    if b.kind == LIST_ITEM:
+        found = [p for j in _list_after(ctx, pos) if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+    elif b.kind == PARAGRAPH:
+        found = enumerated(ctx, b.start, b.end, PARTNER)
+    else:
+        return []
+    return found if len(found) >= 2 and not _people(found, ctx) else []
+
+
+def _people(found: list[Partner], ctx: Context) -> bool:
+    """Every item is two title-case words with no acronym or country, or most open with
+    a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
+    not organisations ("Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj")."""
+    word = r"[A-ZÀ-Ž][a-zà-ž]+(?:-[A-ZÀ-Ž][a-zà-ž]+)?"
+    two = [p for p in found if re.fullmatch(rf"{word} {word}", p.name) and not p.acronym and not p.country]
+    titled = [p for p in found if re.match(r"(?:[A-Za-z]{2,5}\.\s?)+[A-ZÀ-Ž]", p.name)]
+    honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]}
+    addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split())  # "pani Irina …"
+    return addressed or len(found) >= 2 and (len(two) == len(found) or len(titled) > len(found) / 2)
 
 
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:

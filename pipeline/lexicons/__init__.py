@@ -52,6 +52,9 @@ CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_
 # project of a beneficiary list; a naming phrase ("unter dem Namen „X“", "pod názvem X") puts a
 # project's name right after it
 CUE_KEYS += ("project_label", "project_named")
+# Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země");
+# forms of address and titles before a person's name ("pani Irina", "Ing.").
+CUE_KEYS += ("participation", "honorifics")
 
 
 def languages() -> list[str]:
