@@ -740,3 +740,11 @@ def test_events_told_by_their_verb_or_a_visit():
     # a verb alone does not make the project's own long period an event
     text = "The project took place from March 2016 to June 2018 in five countries.\n"
     assert record(text, "long_en.txt")["events"] == []
+
+
+def test_a_verb_reports_only_the_date_near_it():
+    text = "W marcu 2019 będziemy gościć uczniów ze szkół partnerskich.\n"
+    assert [e["date"] for e in record(text, "host_pl.txt")["events"]] == ["2019-03"]
+    text = ("The final report was submitted on 3 May 2019 to the secretariat in Vienna, and later all "
+            "partners from the five regions that joined the network participated.\n")
+    assert record(text, "far_en.txt")["events"] == []

@@ -27,6 +27,8 @@ HEAD_BLOCKS = 6
 # a range of days no longer than this is an event's (a week's mobility, a three-day
 # visit), never a project's: no project in the gold set is shorter than three months
 SHORT_DAYS = 31
+# a verb or visit reports the event of a date at most this many words from it
+WEAK_WINDOW = 12
 
 
 @dataclass
@@ -124,6 +126,8 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     r = event_range(ctx, sent, ref, weak)
     if r is None or r.start.precision == "year" or r.start.inferred and r.end is None:
         return []
+    if not any(_words_between(sent, c, r) <= WEAK_WINDOW for c in weak):
+        return []  # "The report was sent on 3 May 2019 and … participated": not its date
     days = days_apart(r)
     if r.end is not None and (days is None or days > SHORT_DAYS):
         return []
@@ -132,6 +136,13 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     if r.start.precision == "month" and ctx.doc_cues(sent, {"project_before", "project_after"}):
         return []
     return _event(ctx, sent, ref, r)
+
+
+def _words_between(sent, cue, r: DateRange) -> int:
+    """Words between a cue and a date of the sentence, on either side."""
+    if cue.start >= sent.start + r.span_end:  # the cue after the date
+        return len(sent.text[r.span_end:cue.start - sent.start].split())
+    return len(sent.text[cue.end - sent.start:r.span_start].split())
 
 
 def days_apart(r: DateRange) -> int | None:
