@@ -103,7 +103,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("mon_y", rf"{w}(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("m_slash_y", rf"{w}(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # a range of years with the second written short: "2017-19", "2014 – 20"
-        ("y_yy", rf"{w}{year}\s?{DASH}\s?(?P<y2>\d\d)(?![\w.,]?\d)(?!\s?{DASH}\s?\d)"),
+        # (not inside a code: "2019-21-KA229")
+        ("y_yy", rf"{w}{year}\s?{DASH}\s?(?P<y2>\d\d)(?![\w.,]?\d)(?!\s?{DASH}\s?\d)(?![-/]\w)"),
         ("y", rf"{w}{year}(?![\d.,]\d)"),
         # no year: read only against a reference date
         ("d_mon", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{full})(?![\w])"),
