@@ -6,7 +6,10 @@ realizace: 2013"), then running text. A range under a duration or start cue give
 ends; a lone date under a start or end cue gives that end, and under a duration cue the
 word before it decides ("bis September 2027" ends, "od 1. 3. 2012" starts). The duration
 in months comes only from a stated number and unit ("36 měsíců", "Laufzeit: 3 Jahre",
-"a 24-month project", "dvouletý projekt"), never from the dates.
+"a 24-month project", "dvouletý projekt"), never from the dates. A range right after
+the stated length that agrees with it is the project's ("sur deux ans (2016-2018)"); with
+no cue at all, two bare years beside the project word or name are ("an Erasmus+ Project
+2017-19", "projet X (2020 – 2023)"), not an EU budget period. A few days are an event's.
 """
 from __future__ import annotations
 

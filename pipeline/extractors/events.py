@@ -2,6 +2,8 @@
 2011 v Miláně"), or a dateline under a heading that names an event ("Mezinárodní
 projektové setkání" / "Dobrzejewice, Polsko, 20. - 21. listopadu 2014").
 
+A verb or a visit with no event word ("took place", "hosted", "obisk") reports an event
+only beside a day or a few days near it, or a month in a sentence with no project word.
 Dates under a duration, start or end label, or in a sentence with a publication or
 founding cue, are not events; nor are two bare years ("Interreg 2021-2027"), which name a
 programme period. A day and month without a year ("am 27. September") is read in the
