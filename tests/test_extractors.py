@@ -1006,3 +1006,71 @@ def test_partner_table_with_header_number_city_and_country_cells():
     found = partners.extract(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
     assert [(p.name, p.country) for p in found] == [
         ("Univerza v Mariboru", "SI"), ("Technische Universität Graz", "AT"), ("Comune di Udine", "IT")]
+
+def _period(text: str, name: str) -> tuple:
+    p = record(text, name)["projects"][0]
+    return p["start"], p["end"], p["duration_months"]
+
+
+def test_start_and_end_words_that_hold_the_project_word():
+    text = ("Die Gemeinde erhält 40.000 Euro Förderung. Projektstart war am 1. März 2019, "
+            "Projektende ist am 28. Februar 2021.\n")
+    assert _period(text, "compound_de.txt")[:2] == ("2019-03-01", "2021-02-28")
+    text = "Il comune riceve 40.000 euro. Inizio del progetto: 1 marzo 2019.\n"
+    assert _period(text, "compound_it.txt")[0] == "2019-03-01"
+
+
+def test_years_in_brackets_beside_the_project():
+    text = "Our school takes part in the Erasmus+ project GREEN STEPS (2019 – 2022) with four partners.\n"
+    assert _period(text, "years_en.txt")[:2] == ("2019", "2022")
+    text = "Nasza szkoła realizuje projekt Erasmus+ Woda Życia (2018-2020) z czterema partnerami.\n"
+    assert _period(text, "years_pl.txt")[:2] == ("2018", "2020")
+    # a programme's years are not the project's
+    text = "The project is funded by the Interreg programme (2016-2019) with EUR 1 million.\n"
+    assert _period(text, "programme_en.txt")[:2] == (None, None)
+    text = "Our Erasmus+ project (2014-2020) has four partners.\n"
+    assert _period(text, "budget_period_en.txt")[:2] == (None, None)
+
+
+def test_range_right_after_the_stated_length():
+    text = "Le projet VIVRE ENSEMBLE réunit quatre lycées sur trois ans (2017-2020) avec 5 partenaires.\n"
+    assert _period(text, "length_fr.txt") == ("2017", "2020", 36)
+    text = "Šest škol bude spolupracovat po dobu dvou let (2019-2021) a projekt má 6 partnerů.\n"
+    assert _period(text, "length_cs.txt") == ("2019", "2021", 24)
+    text = "The project runs for approximately 3 years from 2020-01-01 to 2022-12-31 with 6 partners.\n"
+    assert _period(text, "length_en.txt") == ("2020-01-01", "2022-12-31", 36)
+
+
+def test_implementation_of_the_project_dates_it():
+    text = "Die Umsetzung des Projektes „Grüne Höfe“ erfolgte in den Jahren 2015-2018 mit 3 Partnern.\n"
+    assert _period(text, "impl_de.txt")[:2] == ("2015", "2018")
+    text = "La réalisation du projet « Haies vives » s'étend de 2016 à 2019 avec 4 partenaires.\n"
+    assert _period(text, "impl_fr.txt")[:2] == ("2016", "2019")
+
+
+def test_a_few_days_are_an_event_not_the_project():
+    text = ("Projekt Zelené školy má 4 partnery. V období 3. – 7. května 2021 se žáci zúčastnili "
+            "výměny v Krakově.\n")
+    rec = record(text, "week_cs.txt")
+    assert rec["projects"][0]["start"] is None
+    assert [(e["date"], e["end"]) for e in rec["events"]] == [("2021-05-03", "2021-05-07")]
+
+
+def test_events_told_by_their_verb_or_a_visit():
+    text = "Nuestro instituto acogerá a los alumnos socios del 12 al 16 de marzo de 2018.\n"
+    assert [(e["date"], e["end"]) for e in record(text, "host_es.txt")["events"]] == [("2018-03-12", "2018-03-16")]
+    text = "Delegacija iz Avstrije je bila na obisku v Kopru 14. 11. 2019.\n"
+    assert [(e["date"], e["end"]) for e in record(text, "visit_sl.txt")["events"]] == [("2019-11-14", None)]
+    text = "Următoarea activitate va avea loc în Grecia, în luna mai 2019.\n"
+    assert [e["date"] for e in record(text, "month_ro.txt")["events"]] == ["2019-05"]
+    # a verb alone does not make the project's own long period an event
+    text = "The project took place from March 2016 to June 2018 in five countries.\n"
+    assert record(text, "long_en.txt")["events"] == []
+
+
+def test_a_verb_reports_only_the_date_near_it():
+    text = "W marcu 2019 będziemy gościć uczniów ze szkół partnerskich.\n"
+    assert [e["date"] for e in record(text, "host_pl.txt")["events"]] == ["2019-03"]
+    text = ("The final report was submitted on 3 May 2019 to the secretariat in Vienna, and later all "
+            "partners from the five regions that joined the network participated.\n")
+    assert record(text, "far_en.txt")["events"] == []

@@ -225,3 +225,21 @@ def test_slash_dates_are_day_first_unless_the_text_shows_month_first():
     r = find_ranges("05/01/2012 – 30/04/2015", lex)[0]
     assert (r.start.iso, r.end.iso) == ("2012-01-05", "2015-04-30")
     assert find_ranges("05/01/2012", lex)[0].start.iso == "2012-01-05"
+
+
+def test_a_second_year_written_short_takes_the_first_ones_century():
+    lex = load("en")
+    r = find_ranges("a school partnership 2018-20", lex)[0]
+    assert (r.start.iso, r.end.iso) == ("2018", "2020")
+    r = find_ranges("Projekt 2009 – 12", load("de"))[0]
+    assert (r.start.iso, r.end.iso) == ("2009", "2012")
+    # a later year only: "2019-10" may be October 2019, and an ISO date stays one date
+    assert [(r.start.iso, r.end) for r in find_ranges("in 2019-10", lex)] == [("2019", None)]
+    assert find_ranges("2019-10-01", lex)[0].start.iso == "2019-10-01"
+
+
+def test_a_year_mark_glued_to_the_dash_still_joins_a_range():
+    r = find_ranges("Okres realizacji: 1.03.2020r.-30.06.2020r.", load("pl"))[0]
+    assert (r.start.iso, r.end.iso) == ("2020-03-01", "2020-06-30")
+    r = find_ranges("Trvání: 1.3.2020 r.–30.6.2020 r.", load("cs"))[0]
+    assert (r.start.iso, r.end.iso) == ("2020-03-01", "2020-06-30")

@@ -6,12 +6,15 @@ realizace: 2013"), then running text. A range under a duration or start cue give
 ends; a lone date under a start or end cue gives that end, and under a duration cue the
 word before it decides ("bis September 2027" ends, "od 1. 3. 2012" starts). The duration
 in months comes only from a stated number and unit ("36 měsíců", "Laufzeit: 3 Jahre",
-"a 24-month project", "dvouletý projekt"), never from the dates.
+"a 24-month project", "dvouletý projekt"), never from the dates. A range right after
+the stated length that agrees with it is the project's ("sur deux ans (2016-2018)"); with
+no cue at all, two bare years beside the project word or name are ("an Erasmus+ Project
+2017-19", "projet X (2020 – 2023)"), not an EU budget period. A few days are an event's.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from pipeline.extractors import events
@@ -24,6 +27,13 @@ PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
 # a statement of months closer before the duration cue than this still counts
 # ("de dos años de duración")
 BEFORE_CUE = 40
+# a stated length and the range written right after it agree within this many months
+# ("two years (2016-2018)", "approximately 8 years from 2019-10-01 to 2027-09-30")
+AGREE_MONTHS = 12
+# the EU's seven-year budget periods: years that name a programme, not a project
+BUDGET_PERIODS = {("2000", "2006"), ("2007", "2013"), ("2014", "2020"), ("2021", "2027")}
+# words that may stand between a project word and its bare years ("projet Erasmus+ X (…)")
+NAME_GAP_WORDS = 4
 # a founding sentence opens with its subject: "Únia klastrov Slovenska vznikla v roku 2010"
 SUBJECT_WORDS = 5
 
@@ -41,8 +51,10 @@ class Period:
 def extract(ctx: Context, name: str | None) -> Period:
     period = Period()
     pub = _published(ctx)
-    for i in ctx.indices:
+    for n, i in enumerate(ctx.indices):
         found = ctx.label_block(i, KEYS | {"period_label"})
+        if not found and n:
+            found = _glued_label(ctx, ctx.indices[n - 1], i)
         if found:
             _label(ctx, period, *found, pub)
     for i in ctx.indices:
@@ -50,6 +62,8 @@ def extract(ctx: Context, name: str | None) -> Period:
             _sentence(ctx, period, i, sent, name, pub)
     if not (period.start and period.end):
         _spanning_range(ctx, period, name)
+    if not (period.start or period.end):
+        _years_beside_project(ctx, period, name)
     if not (period.start or period.end):
         since = _since(ctx, name)
         period.start, period.evidence = since.start, since.evidence
@@ -98,6 +112,22 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
     _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
 
 
+def _glued_label(ctx: Context, prev: int, i: int) -> tuple[str, str, int, int, bool] | None:
+    """A label the capture glued to the end of the paragraph before it, its value alone
+    in the next block: "… v různých oblastech.Dotační období" / "01.04.2018 - 31.01.2019".
+    The label (a word or two may come before its cue) starts with a capital right after
+    the sentence's end and ends the paragraph."""
+    phrases = sorted(((p, k) for k in KEYS | {"period_label"} for p in ctx.lex.cues.get(k, []) if "*" not in p),
+                     key=lambda pk: (-len(pk[0]), pk[0]))
+    tail = ctx.text(prev).rstrip()
+    for phrase, key in phrases:
+        m = re.search(rf"[.!?]\s*(?P<label>(?:\w+\s){{0,2}}{re.escape(phrase)})\s*:?$", tail, re.IGNORECASE)
+        if m and m.group("label")[0].isupper():
+            b = ctx.block(i)
+            return key, "", b.start, b.end, True
+    return None
+
+
 def _opens(text: str, r: DateRange, ctx: Context) -> bool:
     """The range is the first thing in the value, but for a "from"/"to" word before it."""
     head = text[:r.span_start].strip().lower()
@@ -115,11 +145,18 @@ def _paren_unit(ctx: Context, paren: str) -> int | None:
 # ---------------------------------------------------------------- running text
 
 def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub: str | None) -> None:
-    cues = [c for c in ctx.cues(i, KEYS | {"duration_for"}) if sent.start <= c.start < sent.end]
+    # "Umsetzung des Projektes" dates the project as a duration word does
+    cues = [replace(c, key="duration") if c.key == "implementation" else c
+            for c in ctx.cues(i, KEYS | {"duration_for", "implementation"}) if sent.start <= c.start < sent.end]
     about = _about_project(ctx, i, sent, name)
     stated = False
     if period.months is None:
         stated = _months(ctx, sent, cues, about, period, _name_spans(ctx, i, sent, name))
+    if stated and not (period.start or period.end):
+        # "sur deux ans (2016-2018)": the stated length's own dates, whatever else is near
+        r = _range_after_months(ctx, period, sent, pub)
+        if r is not None:
+            _assign(ctx, period, r, "duration", sent.text, sent.start)
     event_cues = events.event_cues(ctx, sent)
     cues = [c for c in cues if _counts(ctx, i, c, sent, name, about, stated, bool(event_cues))]
     if not cues or period.start and period.end:
@@ -134,6 +171,9 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
         cue = _attached_cue(ctx, i, cues, sent, r)
         if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r):
             continue
+        short = events.days_apart(r)
+        if short is not None and short <= events.SHORT_DAYS and not ctx.is_label(i, cue or _nearest_cue(cues, offset)):
+            continue  # "în perioada 22-28 martie": a week is an event's, not a project's
         cue = cue or _nearest_cue(cues, offset)
         if event_cues and not ctx.is_label(i, cue) and not _owns(cue, r, sent, event_cues, taken):
             continue
@@ -166,6 +206,8 @@ def _subject(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
     """The cue speaks of the project: the project is named before it with no programme
     word between ("Projekt … odstartoval", "Projekt kezdete"), or right after it ("The
     start of the project is …"); not "The programme started in 2014 … projects"."""
+    if _names_project(ctx, cue.text):
+        return True
     spans = _name_spans(ctx, i, sent, name)
     mentions = [a for a, _ in spans if a <= cue.start]
     programmes = [c.start for c in ctx.cues(i, {"programme"}) if sent.start <= c.start < cue.start]
@@ -173,6 +215,14 @@ def _subject(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
         return True
     window = cue.end + len(" ".join(ctx.doc.text[cue.end:sent.end].split()[:3])) + 1
     return any(cue.end <= a <= window for a, _ in spans)
+
+
+def _names_project(ctx: Context, text: str) -> bool:
+    """A cue that holds a project word speaks of the project itself: "Projektbeginn",
+    "project start", "začátek projektu", "fin du projet"."""
+    low = text.lower()
+    words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    return any(w in low for w in words if len(w) >= 5 and " " not in w)
 
 
 def _owns(cue, r: DateRange, sent, event_cues, taken: DateRange | None) -> bool:
@@ -219,6 +269,8 @@ def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, bas
         period.start, period.end = r.start.iso, r.end.iso
     else:
         iso = r.start.iso
+        if key == "duration_for":  # "pe o perioadă de doi ani, până în septembrie 2017"
+            key = _preposition(ctx, text[:r.span_start]) or ""
         if key == "duration":
             key = _preposition(ctx, text[:r.span_start]) or "start"
             if whole_period and key == "start" and r.start.precision in ("year", "month"):
@@ -302,6 +354,70 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 return
 
 
+def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> DateRange | None:
+    """A range right after the stated length, in brackets or after "from", whose length
+    agrees with it: "EASY est un programme sur deux ans (2016-2018)", "w ciągu trzech lat
+    (2016-2019)", "runs over approximately 8 years from 2019-10-01 to 2027-09-30"."""
+    ev = period.months_evidence
+    if ev is None or not sent.start <= ev.start < sent.end:
+        return None
+    for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
+        if r.end is None or sent.start + r.span_start < ev.end:
+            continue
+        gap = sent.text[ev.end - sent.start:r.span_start]
+        if gap.strip(" ,(\u00a0") or abs(_months_between(r) - period.months) > AGREE_MONTHS:
+            return None
+        return r
+    return None
+
+
+def _years_beside_project(ctx: Context, period: Period, name: str | None) -> None:
+    """Two bare years beside the project's name or a project word, with no cue: "an
+    Erasmus+ Project 2017-19", "au projet Erasmus+ T.I.M.E. (2020 – 2023)", "Projekt X
+    (2016–2018)". The years stand in brackets, right after the project word or name, or
+    end the sentence; a few words (a brand, the name) may come between, but no programme
+    word ("programme Interreg 2014-2020") and no clause break. A plural ("Projects
+    2014-2020") heads a list, and an EU budget period (2014-2020) is a programme's."""
+    words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    plural = set(ctx.lex.cues.get("projects_counted", []))
+    for i in ctx.indices:
+        for sent in ctx.sentences(i):
+            anchors = [c.end for c in ctx.cues(i, PROJECT_KEYS - {"cluster_names"})
+                       if sent.start <= c.start < sent.end and c.text.lower() in words - plural]
+            if name:
+                anchors += [sent.start + m.end() for m in re.finditer(re.escape(name), sent.text)]
+            for r in find_ranges(sent.text, ctx.lex):
+                if not _bare_years(r):
+                    continue
+                at = sent.start + r.span_start
+                near = [a for a in anchors if a <= at and _name_gap(ctx.doc.text[a:at])]
+                if not near:
+                    continue
+                gap = ctx.doc.text[max(near):at]
+                after = sent.text[r.span_end:].strip()
+                bracketed = gap.rstrip().endswith("(") and after.startswith(")")
+                if gap.strip() and not bracketed and after.strip(" .!"):
+                    continue
+                if any(max(near) <= c.start < at for c in ctx.cues(i, {"programme"})):
+                    continue
+                period.start, period.end = r.start.iso, r.end.iso
+                period.evidence = ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
+                return
+
+
+def _bare_years(r: DateRange) -> bool:
+    """Two bare years one to ten apart that are not an EU budget period."""
+    if r.end is None or r.start.precision != "year" or r.end.precision != "year":
+        return False
+    return 1 <= int(r.end.iso) - int(r.start.iso) <= 10 and (r.start.iso, r.end.iso) not in BUDGET_PERIODS
+
+
+def _name_gap(gap: str) -> bool:
+    """What may stand between a project word and its years: a few words (a brand, a
+    name), an opening bracket, no clause break."""
+    return len(gap.replace("(", " ").split()) <= NAME_GAP_WORDS and not re.search(r"[,;]", gap)
+
+
 def _months_between(r: DateRange) -> int:
     """Whole months from a range's start to its end, at the coarser precision."""
     a, b = r.start.iso, r.end.iso
@@ -355,7 +471,7 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
     dated = any(r.end is not None for r in find_ranges(sent.text, ctx.lex))
     for cue in (c for c in cues if c.key == "duration_for"):
         end = cue.end - sent.start
-        m = next((m for m in matches if 0 <= m.start() - end <= 1), None)
+        m = next((m for m in matches if _right_after(ctx, sent.text[end:m.start()])), None)
         # a bare "for" is everywhere ("partners working together for 20 years"); it
         # counts beside the project's dates, a longer phrase ("for the next") about it
         strong = " " in cue.text.strip() and about
@@ -365,6 +481,13 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
         if _beside_project(ctx, sent, m, name_spans) and _set_months(ctx, period, m, sent.start):
             return True
     return False
+
+
+def _right_after(ctx: Context, gap: str) -> bool:
+    """Nothing but a space, or a word that makes the number approximate, between a "for"
+    phrase and its length: "over approximately 8 years", "przez około dwa lata"."""
+    gap = gap.strip().lower()
+    return not gap or gap in ctx.lex.cues.get("approx", [])
 
 
 def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int, int]]) -> bool:

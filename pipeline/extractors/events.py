@@ -2,12 +2,15 @@
 2011 v Miláně"), or a dateline under a heading that names an event ("Mezinárodní
 projektové setkání" / "Dobrzejewice, Polsko, 20. - 21. listopadu 2014").
 
+A verb or a visit with no event word ("took place", "hosted", "obisk") reports an event
+only beside a day or a few days near it, or a month in a sentence with no project word.
 Dates under a duration, start or end label, or in a sentence with a publication or
 founding cue, are not events; nor are two bare years ("Interreg 2021-2027"), which name a
 programme period. A day and month without a year ("am 27. September") is read in the
 year that puts it nearest the page's publication date."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -23,6 +26,11 @@ ALWAYS_NOT_EVENT = {"published", "since"}
 DATELINE_WORDS = 10
 # where a page puts its own date
 HEAD_BLOCKS = 6
+# a range of days no longer than this is an event's (a week's mobility, a three-day
+# visit), never a project's: no project in the gold set is shorter than three months
+SHORT_DAYS = 31
+# a verb or visit reports the event of a date at most this many words from it
+WEAK_WINDOW = 12
 
 
 @dataclass
@@ -52,6 +60,8 @@ def extract(ctx: Context) -> list[Event]:
             if not any(c.key == "events" for c in cues):
                 if not cues and n and _dateline(ctx, ctx.indices[n - 1], sent):
                     out += _event(ctx, sent, ref)
+                else:
+                    out += _weak_event(ctx, i, sent, cues, ref)
                 continue
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
@@ -88,13 +98,15 @@ def _only_date(ctx: Context, sent) -> bool:
     return len(ranges) == 1 and not (sent.text[:ranges[0].span_start] + sent.text[ranges[0].span_end:]).strip(" .,:;")
 
 
-def event_range(ctx: Context, sent, ref: str | None = None) -> DateRange | None:
+def event_range(ctx: Context, sent, ref: str | None = None, found: list | None = None) -> DateRange | None:
     """The date of the event a sentence reports: the first date after an event cue
     ("Projekt byl zahájen 1. 1. 2012 a úvodní konference se konala 12. 2. 2012"), else
-    the last one before it."""
+    the last one before it. `found`: the cues to read from, when not the event cues."""
     ranges = [r for r in find_ranges(sent.text, ctx.lex, ref)
               if not _years(r) and not _deadline(ctx, sent.text, r)]
-    cues = [c.start - sent.start for c in event_cues(ctx, sent)] if ranges else []
+    if found is None and ranges:
+        found = event_cues(ctx, sent)
+    cues = [c.start - sent.start for c in found] if ranges else []
     if not cues:
         return ranges[0] if ranges else None
     after = [r for r in ranges if r.span_start > min(cues)]
@@ -103,8 +115,47 @@ def event_range(ctx: Context, sent, ref: str | None = None) -> DateRange | None:
     return ranges[-1]  # "Dne 17. – 20. října se konalo první setkání"
 
 
-def _event(ctx: Context, sent, ref: str | None) -> list[Event]:
-    r = event_range(ctx, sent, ref)
+def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event]:
+    """A sentence with no event word that reports one by its verb or a visit ("Nous
+    accueillerons … du 8 au 13 mars 2020", "se je delegacija 2. 3. 2018 ustavila …
+    obiska", "va avea loc în Portugalia, în luna februarie 2018"): the date must be a
+    day or a few days; a month counts only with no project word and no start, end or
+    duration word, as "the project took place in 2016" dates a project. Beside a
+    duration or start word only a few days count ("în perioada 22-28 martie")."""
+    weak = ctx.doc_cues(sent, {"event_weak"})
+    if not weak or any(c.key in ALWAYS_NOT_EVENT or ctx.is_label(i, c) for c in cues):
+        return []
+    r = event_range(ctx, sent, ref, weak)
+    if r is None or r.start.precision == "year" or r.start.inferred and r.end is None:
+        return []
+    if not any(_words_between(sent, c, r) <= WEAK_WINDOW for c in weak):
+        return []  # "The report was sent on 3 May 2019 and … participated": not its date
+    days = days_apart(r)
+    if r.end is not None and (days is None or days > SHORT_DAYS):
+        return []
+    if r.end is None and cues:
+        return []
+    if r.start.precision == "month" and ctx.doc_cues(sent, {"project_before", "project_after"}):
+        return []
+    return _event(ctx, sent, ref, r)
+
+
+def _words_between(sent, cue, r: DateRange) -> int:
+    """Words between a cue and a date of the sentence, on either side."""
+    if cue.start >= sent.start + r.span_end:  # the cue after the date
+        return len(sent.text[r.span_end:cue.start - sent.start].split())
+    return len(sent.text[cue.end - sent.start:r.span_start].split())
+
+
+def days_apart(r: DateRange) -> int | None:
+    """Days from a range's first to its last day, when both are days."""
+    if r.end is None or r.start.precision != "day" or r.end.precision != "day" or not (r.start.valid and r.end.valid):
+        return None
+    return (datetime.date.fromisoformat(r.end.iso) - datetime.date.fromisoformat(r.start.iso)).days
+
+
+def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> list[Event]:
+    r = r or event_range(ctx, sent, ref)
     if r is None:
         return []
     places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]

@@ -45,9 +45,13 @@ FIELD_KEYS = frozenset((
 # range ("între data … și data …"); "this year" after a day and month; "for"/"over the
 # next" before a stated length of time; "and a half" in one ("dva a půl roku"); words
 # that name the project's period only as a label ("Dates : 20 septembre 2017-…"); event
-# words that also end compounds ("Abschlusskonferenz", "slotconferentie").
+# words that also end compounds ("Abschlusskonferenz", "slotconferentie"); "about" before a
+# stated length ("over approximately 8 years"); verbs and nouns that report an event only
+# beside a day's date or a few days ("took place", "hosted", "visit"); the project's
+# implementation, which dates it like a duration word but states no fact by itself ("Die
+# Umsetzung des Projektes … fand in den Jahren 2008-2013 statt").
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
-             "event_heads")
+             "event_heads", "approx", "event_weak", "implementation")
 # sections: a label whose value names a project ("Projekt: X", "Název projektu: X") opens one
 # project of a beneficiary list; a naming phrase ("unter dem Namen „X“", "pod názvem X") puts a
 # project's name right after it

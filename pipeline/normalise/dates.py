@@ -102,6 +102,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("y_mon", rf"{w}{year}\s(?P<mon>{long})(?![\w])"),
         ("mon_y", rf"{w}(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("m_slash_y", rf"{w}(?P<m>\d{{1,2}})/{year}(?!\d)"),
+        # a range of years with the second written short: "2017-19", "2014 – 20"
+        # (not inside a code: "2019-21-KA229")
+        ("y_yy", rf"{w}{year}\s?{DASH}\s?(?P<y2>\d\d)(?![\w.,]?\d)(?!\s?{DASH}\s?\d)(?![-/]\w)"),
         ("y", rf"{w}{year}(?![\d.,]\d)"),
         # no year: read only against a reference date
         ("d_mon", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{full})(?![\w])"),
@@ -171,6 +174,11 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             g = dict(m.groupdict())
+            if name == "y_yy":
+                out += _short_year_range(m, text)
+                if out and out[-1].end == m.end():
+                    taken.append((m.start(), m.end()))
+                continue
             if name == "dmy_slash" and month_first:
                 g["d"], g["m"] = g["m"], g["d"]
             month = int(g["m"]) if g.get("m") else (lex.months.get(g["mon"].lower()) if g.get("mon") else None)
@@ -199,6 +207,17 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
     out += _partials(text, out, lex, partial, taken)
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _short_year_range(m: re.Match, text: str) -> list[DateValue]:
+    """ "2017-19": the second year takes the first one's century. Only a later year up
+    to ten on ("2016-18", not "2019-10", which may be October 2019)."""
+    y = int(m.group("y"))
+    y2 = y // 100 * 100 + int(m.group("y2"))
+    if not y < y2 <= y + 10:
+        return []
+    return [DateValue(f"{y:04d}", m.start(), m.end("y"), m.group("y")),
+            DateValue(f"{y2:04d}", m.start("y2"), m.end(), text[m.start("y2"):m.end()])]
 
 
 def _month_first(text: str, slash: re.Pattern) -> bool:
@@ -276,8 +295,9 @@ def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool =
 
 
 def _between(gap: str, fillers: set[str]) -> str:
-    """The words joining two dates, without year marks ("2010 r. do" -> "do")."""
-    words = [w for w in gap.lower().split() if w not in fillers]
+    """The words joining two dates, without year marks ("2010 r. do" -> "do", and
+    "2021r.-31.12.2021", the mark glued to the dash, -> "-")."""
+    words = [w for w in re.sub(rf"({DASH})", r" \1 ", gap).lower().split() if w not in fillers]
     joined = " ".join(words)
     return joined.lstrip(".,").strip()
 
