@@ -679,3 +679,31 @@ def test_strand_written_onto_brand_and_life_project_names():
     text = ("Un ejemplo es LIFE AquaRios, que restaura riberas en Aragón con un presupuesto de 2 millones de "
             "euros y cinco socios.\n")
     assert record(text, "life_es.txt")["projects"][0]["name"] == "LIFE AquaRios"
+
+
+def test_implausible_names_are_dropped_and_a_registration_code_is_not_part_of_the_name():
+    # a year range after the project word is no name
+    text = ("Green Schools: an Erasmus+ Project 2019-21\n\nThe project partners met in Porto in May 2020 "
+            "and the project received 30 000 EUR.\n")
+    p = record(text, "years_en.txt")["projects"][0]
+    assert p["name"] != "2019-21" and p["programme"] == "Erasmus+"
+    # "A HUSK/1001/2.1.1 RIVERS projekt": the code and the article stay out
+    text = ("A HUSK/1001/2.1.1 RIVERS projekt az Európai Unió támogatásával valósul meg. "
+            "A projekt teljes költségvetése 500.000 EUR.\n")
+    assert record(text, "code_hu.txt")["projects"][0]["name"] == "RIVERS"
+    # "Projekt Ziele" as a line of its own is a heading of the page's parts
+    text = ("Projekttitel\nWälder für morgen im Grenzraum\nProjekt Ziele\nDie Partner pflanzen Bäume; "
+            "die Ziele sind klar. Gesamtkosten: 200.000 EUR.\n")
+    assert record(text, "label_de.txt")["projects"][0]["name"] == "Wälder für morgen im Grenzraum"
+
+
+def test_brand_spacing_and_quotation_after_a_brand():
+    text = ("Nuestro colegio participa en el Programa Erasmus + «Caminos del agua» junto con dos "
+            "institutos de Italia y Portugal. El proyecto dura 24 meses.\n")
+    p = record(text, "brand_es.txt")["projects"][0]
+    assert (p["name"], p["programme"]) == ("Caminos del agua", "Erasmus+")
+    text = ("Gli studenti dell'Istituto “Leonardo da Vinci” partecipano a un progetto Erasmus+ "
+            "con scuole di Spagna e Grecia. Il progetto dura due anni.\n")
+    assert record(text, "school_it.txt")["projects"][0]["programme"] == "Erasmus+"
+    text = ("Projekt MOSTY se realizuje v rámci IPA Adriatic CBC programu 2007-2013 a trvá 24 měsíců.\n")
+    assert record(text, "ipa_cs.txt")["projects"][0]["programme"] == "IPA Adriatic CBC 2007-2013"

@@ -190,7 +190,8 @@ def _drop_article(text: str, run: tuple[int, int] | None, lang: str) -> tuple[in
         return None
     stop = nlp.stop_words(lang)
     for tok in nlp.tokens(text[run[0]:run[1]], lang):
-        if tok.text.lower() not in stop or tok.text.isupper():
+        # a one-letter capital is an article ("A LIFE21-… projekt"), not an acronym
+        if tok.text.lower() not in stop or tok.text.isupper() and len(tok.text) > 1:
             return run[0] + tok.start, run[1]
     return None
 
@@ -244,6 +245,10 @@ def candidates(ctx: Context) -> list[Candidate]:
         about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
         for m in _cue_re(lang, "named").finditer(text if about_project else ""):
             found = _quoted(text, base, m.end())
+            if not found and not text[m.end():].strip() and pos + 1 < len(ctx.indices):
+                # "… s názvom" ends the line; the quotation opens the next one
+                nxt = ctx.indices[pos + 1]
+                found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
             if not found:
                 run = name_run(text, _skip_spaces(text, m.end()), lang)
                 if run and run[0] == _skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
@@ -275,8 +280,14 @@ def candidates(ctx: Context) -> list[Candidate]:
                     if q and q[1] == before.start():
                         found = found._replace(title=_span(text, base, *q))
                 out.append(found)
+        for start, end in programme_mentions(text, lang):
+            # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and about_project:
+                out.append(_quoted(text, base, end))
     # one name found through two cues ("projektu pn. „X“") counts once
-    out = list({c.start: c for c in out if c}.values())
+    out = [_without_code(c) for c in out if c]
+    out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
+    out = [c for c in out if not _label_line(ctx, c)]
     out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
     # one ordinary capitalised word followed by lowercase words opens a sentence-case title
     # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
@@ -285,6 +296,44 @@ def candidates(ctx: Context) -> list[Candidate]:
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+# a registration code in front of a name: "LIFE21-NAT-SK-LIFE Metamorphosis", "HURO/1101/187/1.3.1 X-PARC"
+# (segments after the first are short capitals or hold a digit; the code holds a digit)
+_CODE = re.compile(r"(?=\S*\d)[A-Z]+\d*(?:[-/](?:[A-Z]{1,3}|[A-Z]*\d[\w.]*)(?![\w.]))+[-/\s]+(?=[^\W\d_])")
+
+
+def _without_code(c: Candidate) -> Candidate:
+    m = _CODE.match(c.name)
+    if not m or m.end() >= len(c.name):
+        return c
+    return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
+
+
+def plausible_name(name: str, text: str) -> bool:
+    """A name holds a word of letters (not "2017-19", "2. 3. 2018") and is no registration
+    code ("LIFE+ LIFE08"); a name that is not an acronym is a proper name, so not a phrase the
+    text writes in lowercase as often as capitalised ("Project Topics" beside "the following topics")."""
+    words = re.findall(r"[^\W\d_]{2,}", name)
+    if not words or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
+        return False
+    if is_name_like(name) or not name[:1].isupper():
+        return True
+    lower = len(re.findall(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
+    return lower < len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+
+
+def _label_line(ctx: Context, c: Candidate) -> bool:
+    """"Project Summary", "Projekt Ziele" as a line of its own is a label or a heading of
+    the page's parts, not a name: ordinary words, neither an acronym nor quoted."""
+    for i in ctx.indices:
+        b = ctx.block(i)
+        if b.start <= c.start < b.end:
+            rest = ctx.doc.text[b.start:c.start].strip()
+            whole = not ctx.doc.text[c.end:b.end].strip(" :")
+            return (whole and rest.lower() in ctx.lex.cues["project_before"] and not is_name_like(c.name)
+                    and not _is_quoted(ctx, c) and len(c.name.split()) <= 3)
+    return False
 
 
 def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
@@ -320,7 +369,8 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         text = ctx.text(ctx.section.heading)
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
-        return name, start, start + len(name)
+        if plausible_name(name, ctx.doc.text):  # not "PROJEKTY 2021"
+            return name, start, start + len(name)
     cands = candidates(ctx)
     short = [c for c in cands if c.short]
     if short:
@@ -343,6 +393,10 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
                                                   -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]
+        title = title_label(ctx)
+        if title and counts[best_core] == 1 and best_core not in strong:
+            # one ordinary word seen once ("Project Topics: …") is weaker than a labelled title
+            return acronym_of(ctx, title[0]) or title
         return forms[0].name, forms[0].start, forms[0].end
     # a title given with no short name is the project's name, unless an acronym of it is written
     title = title_label(ctx)
@@ -394,7 +448,7 @@ def value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
     """Offsets of a label's value: the rest of its line, or the next block when the label
     stands alone ("Název projektu:" above the title) — unless that block is itself a
     label, as in a flattened table whose labels come before their values."""
-    found = ctx.label_value(i, keys)
+    found = ctx.label_value(i, keys) or _label_alone(ctx, i, keys)
     if not found:
         return None
     _, start, end = found
@@ -411,6 +465,27 @@ def value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
     if not nxt or any(c.text.lower() == nxt for c in ctx.cues(j)) or _cue_re(ctx.lang, "acronym").fullmatch(nxt):
         return None
     return ctx.block(j).start, ctx.block(j).end
+
+
+def _label_alone(ctx: Context, i: int, keys: set[str]):
+    """A short line ending in a label's cue ("Project Title", "Dotační program") above its
+    value, which a reader took for a heading as it is a short line too."""
+    text = ctx.text(i).strip().rstrip(":").strip()
+    pos = ctx.indices.index(i)
+    cues = [c for c in ctx.cues(i, keys) if text.lower().endswith(c.text.lower())]
+    if not cues or len(text.split()) > len(cues[-1].text.split()) + 1 or pos + 1 >= len(ctx.indices):
+        return None
+    nxt = ctx.block(ctx.indices[pos + 1])
+    if nxt.kind not in (HEADING, PARAGRAPH) or not text[:1].isupper():
+        return None
+    if pos and _whole_label(ctx, ctx.indices[pos - 1]):
+        return None  # a table's header row, labels one after another ("Rövid cím", "Projekt címe")
+    return cues[-1], nxt.start, nxt.end
+
+
+def _whole_label(ctx: Context, i: int) -> bool:
+    text = ctx.text(i).strip().rstrip(":").strip().lower()
+    return any(c.text.lower() == text for c in ctx.cues(i)) or bool(_cue_re(ctx.lang, "acronym").fullmatch(text))
 
 
 def _before_next_label(value: str) -> str:
@@ -501,8 +576,9 @@ def _fact_line(ctx: Context, i: int) -> bool:
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
     found = title_label(ctx)
-    if found and found[0] != name:
-        return found
+    if found:
+        # a labelled title that is the name itself leaves no other title to look for
+        return found if found[0] != name else None
     if name:
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
@@ -662,8 +738,8 @@ def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a
     quotation inside it ("Centrum Euroregionu "Tatry"", "Biblioteca “Ioan Munteanu” …")
     is kept whole, even when one mark closes both."""
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
+    while pos < len(text) and text[pos] in " \t\n" and text[pos:pos + 2] != "\n\n":
+        pos += 1  # "s názvom" at a line's end, the quotation on the next line
     opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
     if not opening:
         return None

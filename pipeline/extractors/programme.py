@@ -37,7 +37,13 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         # one of several projects in a news item: the programme its opening names for all
         intro = Context(ctx.doc, Section(blocks=tuple(range(first))))
         found = after_cue(intro) or mentioned(intro)
-    return found
+    return found and (_brand_spacing(found[0]), found[1], found[2])
+
+
+def _brand_spacing(value: str) -> str:
+    """"Erasmus +" is the brand "Erasmus+": the space is typography, not another name, and
+    one spelling lets records be grouped by programme (the evidence keeps the text as written)."""
+    return re.sub(r"(?<=\w)[^\S\n]+\+(?!\w)", "+", value)
 
 
 def label(ctx: Context) -> tuple[str, int, int] | None:
@@ -135,7 +141,11 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 s, e = inner[0]
                 return value[s:e], run[0] + base + s, run[0] + base + e
             end = run[1]
-            if backward and (_YEARS.match(text, cue.end - base) or " " in cue.text.strip()):
+            years = _YEARS.match(text, cue.end - base)
+            if backward and years and not cue.text[:1].isupper():
+                # "IPA Adriatic CBC programa 2007-2013": the years stay, a lowercase word does not
+                return (text[run[0]:end] + " " + years.group(0).strip(" ,"), run[0] + base, years.end() + base)
+            if backward and (years or " " in cue.text.strip()):
                 # "… Cross-border Cooperation Programme 2014-2020": the word and years stay
                 end = cue.end - base
             end = _extend(text, end, ctx.lang)
@@ -188,12 +198,20 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
         for start, end in programme_mentions(text, ctx.lang):
             found = brand_value(text, start, ctx.lang)
             nxt = re.match(r"[^\S\n]+(\w+)", text[end:])
+            # "Erasmus Project", "LIFE Programjának": a project or programme word after the brand
+            # does not make it part of another name
+            project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+            programme_words = [w for w in ctx.lex.cues["programme"] if " " not in w and len(w) >= 5]
+            typed = nxt and (nxt.group(1).lower() in project_words
+                             or any(nxt.group(1).lower().startswith(w) for w in programme_words))
             if found and nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() \
-                    and not re.search(r"\s|\d", found[0]):
+                    and not re.search(r"\s|\d", found[0]) and not typed:
                 continue  # "Erasmus University Rotterdam": a bare brand inside another name
             line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
             if found and found[0] == text[start:end] and len(line.split()) >= 3 and line.isupper():
                 continue  # "LIFE IN THE CITY": a heading in capitals, not the LIFE programme
+            if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]):
+                continue  # Itet “Leonardo da Vinci”: a school named after the man, not the programme
             if found:
                 return found[0], found[1] + base, found[2] + base
     return None
