@@ -707,3 +707,28 @@ def test_brand_spacing_and_quotation_after_a_brand():
     assert record(text, "school_it.txt")["projects"][0]["programme"] == "Erasmus+"
     text = ("Projekt MOSTY se realizuje v rámci IPA Adriatic CBC programu 2007-2013 a trvá 24 měsíců.\n")
     assert record(text, "ipa_cs.txt")["projects"][0]["programme"] == "IPA Adriatic CBC 2007-2013"
+
+
+def test_acronym_after_quoted_or_long_title_and_glued_dash():
+    text = ("Die Umsetzung des Projektes „Grüne Wege im Dreiländereck“ (GRÜWE K00123) begann 2019. "
+            "Die Gesamtkosten betragen 400.000 Euro.\n")
+    p = record(text, "acr_de.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GRÜWE", "Grüne Wege im Dreiländereck")
+    text = ("La universidad ha participado en el proyecto europeo Network of Young Researchers in Coastal and "
+            "Marine Ecosystems (NYRCOME), que cuenta con un presupuesto de 500.000 euros y seis socios de España "
+            "y Portugal.\n")
+    p = record(text, "acr_es.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("NYRCOME", "Network of Young Researchers in Coastal and Marine Ecosystems")
+    text = ("Școala noastră participă la proiectul Erasmus+ GREEN4ALL- CLEAN AND SAFE CITIES, "
+            "alături de școli din Italia și Grecia, cu un buget de 25.000 euro.\n")
+    p = record(text, "glued_ro.txt")["projects"][0]
+    assert (p["name"], p["title"], p["programme"]) == ("GREEN4ALL", "CLEAN AND SAFE CITIES", "Erasmus+")
+
+
+def test_single_quoted_and_dotted_names():
+    text = ("Een van de projecten is het project 'Water & Bodem Samen', dat geleid wordt door de "
+            "Universiteit Gent. Het project krijgt 2 miljoen euro.\n")
+    assert record(text, "single_nl.txt")["projects"][0]["name"] == "Water & Bodem Samen"
+    text = ("Le collège participe au projet Erasmus+ E.C.O. (2021 – 2023) avec des écoles "
+            "d'Espagne et d'Italie. Le budget est de 30 000 euros.\n")
+    assert record(text, "dotted_fr.txt")["projects"][0]["name"] == "E.C.O."

@@ -113,6 +113,12 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate
     (ns, ne), title = split_acronym(inner)
     name = _span(text, base, q[0] + ns, q[0] + ne)
     t = _span(text, base, q[0] + title[0], q[0] + title[1]) if title else None
+    # „Competence Netzwerk …” (ŐRRAGO L00059): the acronym in brackets after the quotation,
+    # perhaps with a registration code, is the name and the quotation the title
+    m = re.match(r"\W?[^\S\n]*\(([^()\s,;]{2,20})(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
+    if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
+        s = q[1] + m.start(1)
+        return Candidate(*_span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
     return Candidate(*name, fold(name[0]), t, short)
 
 
@@ -131,7 +137,7 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         if start >= end:
             return None
     title = None
-    dash = re.search(r"\s[–—-]\s", text[start:end])
+    dash = re.search(r"\s[–—-]\s|(?<=[A-Z0-9])[–—-]\s(?=[A-Z])", text[start:end])  # "LEARN4LIFE- ACTIVE …" too
     if dash and start + dash.start() > start:
         t_start = start + dash.end()
         clause = re.match(r"[^,.;:()\n]+", text[t_start:])
@@ -159,6 +165,11 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
     """"Belgian Nature Integrated Project (BNIP)": the acronym in brackets after a name
     that it abbreviates is the name, and the words before are the title."""
     m = re.match(r"(\s+\w+)?\s*\(([^()\s]{2,20})\)", text[after:])
+    if not m:
+        # a long form longer than a name run: "Comumunity of … and Technological Multi-Hazards (COVALEX)"
+        m = re.match(r"((?:[^\S\n]+[\w-]+){2,8}?)\s*\(([^()\s]{3,20})\)", text[after:])
+        if m and not _initials_cover(m.group(2), text[cand.start - base:after + m.end(1)]):
+            m = None
     if not m or cand.title or not is_name_like(m.group(2)):
         return cand
     long_end = after + (m.end(1) if m.group(1) else 0)
@@ -169,6 +180,12 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
         return cand
     s, e = after + m.start(2), after + m.end(2)
     return Candidate(*_span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
+
+
+def _initials_cover(short: str, long: str) -> bool:
+    """Most letters of an acronym are the long form's initials, in order."""
+    initials = iter("".join(w[0] for w in re.findall(r"\w+", long)).lower())
+    return abbreviates(short, long) and sum(c in initials for c in short.lower()) * 2 >= len(short)
 
 
 def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
@@ -226,6 +243,11 @@ def candidates(ctx: Context) -> list[Candidate]:
         for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}):
             if cue.key == "project_before":
                 pos = _after_programme(text, cue.end - base, lang)
+                dotted = re.match(r"[^\S\n]*((?:[A-Z]\.){2,}[A-Z]?)(?!\w)", text[pos:])  # "le projet Erasmus+ T.I.M.E."
+                if dotted:
+                    s = pos + dotted.start(1)
+                    out.append(Candidate(*_span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
+                    continue
                 out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
             elif cue.key == "project_after":
                 run = name_run(text, cue.start - base, lang, forward=False)
@@ -314,8 +336,8 @@ def plausible_name(name: str, text: str) -> bool:
     """A name holds a word of letters (not "2017-19", "2. 3. 2018") and is no registration
     code ("LIFE+ LIFE08"); a name that is not an acronym is a proper name, so not a phrase the
     text writes in lowercase as often as capitalised ("Project Topics" beside "the following topics")."""
-    words = re.findall(r"[^\W\d_]{2,}", name)
-    if not words or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
+    words = re.findall(r"[^\W\d_]+", name)
+    if sum(len(w) for w in words) < 2 or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
         return False
     if is_name_like(name) or not name[:1].isupper():
         return True
@@ -571,7 +593,11 @@ def _fact_line(ctx: Context, i: int) -> bool:
     if ctx.label(i, FACT_LABELS):
         return True
     first = ctx.cues(i, {"programme"})
-    return bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip())
+    if bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip()):
+        return True
+    # "Evropski sklad za regionalni razvoj": the fund's name alone under the title, as on a logo
+    funds = name_cues(ctx.lang).get("not_programme", [])
+    return fold(ctx.text(i).strip(" .")) in {fold(f) for f in funds if len(f.split()) >= 3}
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
@@ -658,7 +684,9 @@ _YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?
 _WORD = r"[^\W\d_][\w'’]*"
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
-_PAIR = re.compile(rf"{_SP}+({_WORD}(?:{_SP}+{_WORD})?)((?:{_SP}*[-–]{_SP}*{_WORD}(?:{_SP}+{_WORD})?)+)")
+# a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
+_PWORD = r"[^\W\d_](?:[^\W\d]|['’])*(?![\w])"
+_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD})?)((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD})?)+)")
 
 
 def _brand_ok(text: str) -> bool:
@@ -675,7 +703,7 @@ def _pair_end(text: str, pos: int, lang: str) -> int | None:
     if not m:
         return None
     countries = load(lang).countries
-    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_WORD})(?:{_SP}+({_WORD}))?", text[m.start(1):m.end(2)]))
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
     for n, part in enumerate(parts):
         first, second = part.group(1), part.group(2)
@@ -729,7 +757,8 @@ def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- quoted names
 
 # opening quote -> the closing quotes it pairs with in some language's usage
-QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\""}
+QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\"",
+          "'": "'’"}
 MAX_QUOTED = 300
 
 
@@ -741,8 +770,8 @@ def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     while pos < len(text) and text[pos] in " \t\n" and text[pos:pos + 2] != "\n\n":
         pos += 1  # "s názvom" at a line's end, the quotation on the next line
     opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
-    if not opening:
-        return None
+    if not opening or opening == "'" and (pos and not text[pos - 1].isspace() or not text[pos + 1:pos + 2].isalnum()):
+        return None  # "the project's …" is an apostrophe, not a quotation
     start = pos + len(opening)
     depth, last_close = 0, None
     marks = set("".join(QUOTES))
