@@ -732,3 +732,21 @@ def test_single_quoted_and_dotted_names():
     text = ("Le collège participe au projet Erasmus+ E.C.O. (2021 – 2023) avec des écoles "
             "d'Espagne et d'Italie. Le budget est de 30 000 euros.\n")
     assert record(text, "dotted_fr.txt")["projects"][0]["name"] == "E.C.O."
+
+
+def test_page_title_lines_give_name_and_title():
+    # the acronym, then the title, on the page's title line; the acronym written again below
+    text = ("AQUANET Sustainable Water Networks for Alpine Towns\n\nCoordinator: Universität Innsbruck (AT)\n\n"
+            "The AQUANET consortium of six partners received EUR 2.1 million.\n")
+    p = record(text, "acrline_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("AQUANET", "Sustainable Water Networks for Alpine Towns")
+    # "Name: a … project" says what the name is
+    text = ("Green Cities 2030: an Erasmus+ Project 2021-23\n\nThe partners met in Lyon in March 2022. "
+            "The project has five partner schools.\n")
+    p = record(text, "typed_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Green Cities 2030", None)
+    # the title line above a line that holds only the code and the name
+    text = ("Ochrana mokradí v povodí Moravy a Dyje\n\nLIFE20-NAT-CZ-LIFE Wetlands\n\n"
+            "Projekt LIFE20-NAT-CZ-LIFE Wetlands obnoví tůně. Celkový rozpočet projektu: 3.200.000 EUR\n")
+    p = record(text, "above_cs.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("LIFE Wetlands", "Ochrana mokradí v povodí Moravy a Dyje")

@@ -285,6 +285,9 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q and q[1] == before.start():
                     out.append(_quoted(text, base, opening))
         out.extend(_subject_names(ctx, i))
+        if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
+                and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
+            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i))
         for m in _cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -356,6 +359,33 @@ def _label_line(ctx: Context, c: Candidate) -> bool:
             return (whole and rest.lower() in ctx.lex.cues["project_before"] and not is_name_like(c.name)
                     and not _is_quoted(ctx, c) and len(c.name.split()) <= 3)
     return False
+
+
+def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the acronym, then the title ("BIOPOLIS Teaming to Upgrade
+    to Excellence in …"), the acronym being written again in the text."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*(\S+)\s+([A-Z][^\W\d_]*(?:\s+\S+){2,})\s*", text)
+    if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2):
+        return None
+    if programme_end(text, m.start(1), ctx.lang) or ctx.doc.text.count(m.group(1)) < 2:
+        return None
+    base = ctx.block(i).start
+    return Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1)), _span(text, base, m.start(2), m.end(2)))
+
+
+def _typed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that names the project, then says what it is: "Social Europe 2020:
+    an Erasmus+ Project 2017-19", "Wege ohne Grenzen: ein Interreg-Projekt"."""
+    text = ctx.text(i)
+    m = re.match(r"\s*([^\W\d_][^:]{2,60}?):\s", text)
+    if not m or not text[m.start(1)].isupper() or len(m.group(1).split()) > 6:
+        return None
+    base = ctx.block(i).start
+    cues = [c for c in ctx.cues(i, {"project_before", "project_after"}) if c.start - base >= m.end()]
+    if not cues or len(text[m.end():cues[0].start - base].split()) > 3 or ctx.cues(i, {"project_before", "project_after"})[0] != cues[0]:
+        return None
+    return Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1)))
 
 
 def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
@@ -600,6 +630,23 @@ def _fact_line(ctx: Context, i: int) -> bool:
     return fold(ctx.text(i).strip(" .")) in {fold(f) for f in funds if len(f.split()) >= 3}
 
 
+def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """The page's first line above a line that is only the name (perhaps after a registration
+    code): "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában" over "LIFE21-NAT-SK-LIFE Metamorphosis"."""
+    if len(ctx.indices) < 2:
+        return None
+    first, second = ctx.indices[0], ctx.indices[1]
+    line = ctx.text(second).strip()
+    code = _CODE.match(line)
+    if not line.endswith(name) or line != name and not (code and code.end() == len(line) - len(name)):
+        return None
+    text = ctx.text(first).strip()
+    if not 3 <= len(text.split()) <= 25 or ":" in text or text.endswith((".", "?", "!")) or name in text:
+        return None
+    start = ctx.block(first).start + ctx.text(first).find(text)
+    return text, start, start + len(text)
+
+
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
     found = title_label(ctx)
     if found:
@@ -609,6 +656,9 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
             return given[0]
+        above = _title_above(ctx, name)
+        if above:
+            return above
     if ctx.section.heading is not None:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]
@@ -624,7 +674,9 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
             # "CluStrat – Boosting innovation through new cluster concepts"
             text = ctx.text(i)
             m = re.match(re.escape(name) + r"\s*[–—:-]\s+(.+)$", text)
-            if m and ctx.block(i).kind == HEADING and len(m.group(1).split()) >= 3:
+            typed = nlp.cues(m.group(1), ctx.lang, {"project_before", "project_after"}) if m else None
+            if m and ctx.block(i).kind == HEADING and len(m.group(1).split()) >= 3 and not typed:
+                # not "Social Europe 2020: an Erasmus+ Project", which says what it is
                 s = ctx.block(i).start + m.start(1)
                 return m.group(1), s, ctx.block(i).end
         for i in ctx.indices:
