@@ -750,3 +750,14 @@ def test_page_title_lines_give_name_and_title():
             "Projekt LIFE20-NAT-CZ-LIFE Wetlands obnoví tůně. Celkový rozpočet projektu: 3.200.000 EUR\n")
     p = record(text, "above_cs.txt")["projects"][0]
     assert (p["name"], p["title"]) == ("LIFE Wetlands", "Ochrana mokradí v povodí Moravy a Dyje")
+
+
+def test_heading_over_description_with_labelled_facts_below_is_the_name():
+    text = ("Spoznajme sa cez hranice\n\nObe obce pripravili spoločné podujatia pre rodiny, seniorov a deti "
+            "z oboch strán hranice.\n\nŽiadateľ\n\nObec Lipany\n\nProgram\n\nInterreg V-A Poľsko - Slovensko\n\n"
+            "Rozpočet\n\nCelkový rozpočet 12.000 EUR.\n")
+    assert record(text, "page_sk.txt")["projects"][0]["name"] == "Spoznajme sa cez hranice"
+    # a menu line over another heading is not the page's title
+    text = ("Zum Inhalt springen\n\nProjekt-Detail\n\nDie Gemeinden bauen einen Radweg an der Grenze.\n\n"
+            "Lead Partner:\n\nGemeinde Furth\n\nProgramm:\n\nInterreg Bayern-Tschechien\n\nGesamtkosten: 80.000 EUR\n")
+    assert record(text, "menu_de.txt")["projects"][0]["name"] != "Zum Inhalt springen"

@@ -612,9 +612,24 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
         if not text[:1].isupper() or len(words) > 40 or ctx.cues(i, FACT_LABELS | {"title", "events"}):
             return None
         following = ctx.indices[pos + 1:pos + 2]
-        if following and _fact_line(ctx, following[0]):
+        # a heading over a description, the project's facts labelled further down ("Žadatel",
+        # "Dotační program", "Rozpočet"), is that page's title too
+        described = following and ctx.block(following[0]).kind == PARAGRAPH and len(ctx.text(following[0]).split()) >= 8 \
+            and ctx.text(following[0]).rstrip().endswith(".")
+        if following and _fact_line(ctx, following[0]) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
+    return None
+
+
+def _labelled_facts(ctx: Context) -> int:
+    """How many different project facts the section gives under labels."""
+    keys = set()
+    for i in ctx.indices:
+        found = ctx.label(i, FACT_LABELS) or _label_alone(ctx, i, FACT_LABELS)
+        if found:
+            keys.add(found[0].key)
+    return len(keys)
     return None
 
 
