@@ -761,3 +761,12 @@ def test_heading_over_description_with_labelled_facts_below_is_the_name():
     text = ("Zum Inhalt springen\n\nProjekt-Detail\n\nDie Gemeinden bauen einen Radweg an der Grenze.\n\n"
             "Lead Partner:\n\nGemeinde Furth\n\nProgramm:\n\nInterreg Bayern-Tschechien\n\nGesamtkosten: 80.000 EUR\n")
     assert record(text, "menu_de.txt")["projects"][0]["name"] != "Zum Inhalt springen"
+
+
+def test_rural_development_programme_keeps_its_words_and_years_in_brackets_before_the_word():
+    text = ("Obec Lipová dokončila novú materskú školu.\nProgram rozvoja vidieka SR 2014 – 2022\n"
+            "Projekt trval 18 mesiacov.\n")
+    assert record(text, "prv_sk.txt")["projects"][0]["programme"] == "Program rozvoja vidieka SR 2014 – 2022"
+    text = ("The GREENFIELD project is funded by the European Union through the Horizon 2020 (2014–2020) "
+            "programme, under the RIA funding scheme. It runs for 48 months.\n")
+    assert record(text, "h2020_en.txt")["projects"][0]["programme"] == "Horizon 2020"

@@ -97,9 +97,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             pos = _skip_words(text, cue.end - base, stop, ctx.lang)
             years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
             branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
-            # "the Interreg programme", "Horizon 2020 research and innovation programme"
+            # "the Interreg programme", "Horizon 2020 research and innovation programme",
+            # "the Horizon 2020 (2014–2020) programme"
             before = [m for m in mentions if m[0] < cue.start - base
-                      and re.fullmatch(r"[\s-]*(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
+                      and re.fullmatch(r"[\s-]*(?:\([^()\n]{0,20}\)[^\S\n]*)?(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
                       and text[m[1]:cue.start - base].strip(" -") == text[m[1]:cue.start - base].strip(" -").lower()]
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
@@ -107,6 +108,16 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
+            whole = _with_word_re(ctx.lang).match(text, cue.start - base)
+            if whole and whole.group(0)[:1].isupper() and whole.end() > cue.end - base:
+                # "Program ruralnog razvoja Republike Hrvatske": a programme's name that holds
+                # the word and lowercase words, with the capitalised words after it
+                end = whole.end()
+                after = name_run(text, _skip_spaces(text, end), ctx.lang)
+                if after and after[0] - end <= 1:
+                    end = after[1]
+                end = _extend(text, end, ctx.lang)
+                return text[whole.start():end], whole.start() + base, end + base
             bare = " " not in cue.text.strip()
             prev = text[:cue.start - base].split()[-1:]
             inside = prev and (prev[0][:1].isupper() or prev[0][:1].isdigit())
