@@ -770,3 +770,9 @@ def test_rural_development_programme_keeps_its_words_and_years_in_brackets_befor
     text = ("The GREENFIELD project is funded by the European Union through the Horizon 2020 (2014–2020) "
             "programme, under the RIA funding scheme. It runs for 48 months.\n")
     assert record(text, "h2020_en.txt")["projects"][0]["programme"] == "Horizon 2020"
+
+
+def test_programme_label_with_kind_words_before_the_brand():
+    text = ("Tytuł projektu: Wspólne ścieżki rowerowe\nNazwa Programu: Program Współpracy Interreg Polska-Czechy "
+            "2021-2027\nCzas trwania projektu: 12 miesięcy\n")
+    assert record(text, "label_pl.txt")["projects"][0]["programme"] == "Interreg Polska-Czechy 2021-2027"

@@ -59,6 +59,11 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         first = re.match(r"\s*(\w+)\s+", line)
         if first and first.group(1).lower() in words and len(line.split()) > 2:
             start, line = start + first.end(), line[first.end():]  # "Programme: Programme Interreg Europe"
+            brand = next(iter(programme_mentions(line, ctx.lang)), None)
+            if brand and 0 < len(line[:brand[0]].split()) <= 3:
+                # "Program Wzajemnej Współpracy Interreg Polska-Saksonia": words that say what kind
+                # of programme it is, then its brand, which names it
+                start, line = start + brand[0], line[brand[0]:]
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
