@@ -8,7 +8,12 @@ project word in any quoting style ("Das Projekt „Smart Production“", "le pro
 after a word that introduces a name ("unter dem Namen", "o tytule") or a short name
 ("skrátene „X“"). A programme between the project word and the name is passed over
 ("the Interreg CENTRAL EUROPE project TRANS-BORDERS"). "Title (ACR)" and "ACR – Title"
-give both. Cue words live in the [names] table of each language's cue file.
+give both, and so do an acronym in brackets after a quotation or a long form ("„…“ (ŐRRAGO)"),
+a page's title line "ACR Title …", and a first line above a line with only a code and the name.
+A name must be plausible: letters, not a year range or a date, not a registration code
+("LIFE08"; a code in front, "LIFE21-NAT-SK-LIFE X", is dropped), not an ordinary word the text
+also writes in lowercase, not a label line ("Project Summary"). Cue words live in the [names]
+table of each language's cue file.
 """
 from __future__ import annotations
 

@@ -3,7 +3,9 @@ value on the next line) and from phrases that introduce a programme name ("v rá
 Central Europe"), or a programme word right after or before a name ("programu Interreg V-A",
 "the Interreg Alpine Space programme"). Programme brands ("Interreg", "Erasmus+", "LIFE")
 are read with their version, strand, hyphenated country pair and years ("Interreg V-A Czech
-Republic – Poland 2014-2020"); failing all that, the first brand written is the programme."""
+Republic – Poland 2014-2020"); failing all that, the first brand written is the programme
+(not one that names a school, Itet “Leonardo da Vinci”). A space before a brand's '+' is
+dropped ("Erasmus +" is "Erasmus+"); the evidence keeps the text as written."""
 from __future__ import annotations
 
 import re
