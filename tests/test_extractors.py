@@ -776,3 +776,9 @@ def test_programme_label_with_kind_words_before_the_brand():
     text = ("Tytuł projektu: Wspólne ścieżki rowerowe\nNazwa Programu: Program Współpracy Interreg Polska-Czechy "
             "2021-2027\nCzas trwania projektu: 12 miesięcy\n")
     assert record(text, "label_pl.txt")["projects"][0]["programme"] == "Interreg Polska-Czechy 2021-2027"
+
+
+def test_name_before_a_naming_word_and_project_word_in_hungarian():
+    text = ("A HUSK/1101/2.2.1 ZÖLDHÍD c. projekt a két ország együttműködésével valósult meg. "
+            "A projekt teljes költségvetése 420.000 EUR.\n")
+    assert record(text, "named_hu.txt")["projects"][0]["name"] == "ZÖLDHÍD"

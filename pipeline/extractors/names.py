@@ -255,7 +255,11 @@ def candidates(ctx: Context) -> list[Candidate]:
                     continue
                 out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
             elif cue.key == "project_after":
-                run = name_run(text, cue.start - base, lang, forward=False)
+                at = cue.start - base
+                between = re.search(r"(?:" + _cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
+                if between and not re.search(r"[“”\"»«‘’]\s*$", text[:between.start()]):
+                    at = between.start()  # "az X-PARC c. projekt", "a Zöld Híd nevű projekt"
+                run = name_run(text, at, lang, forward=False)
                 found = _run(text, base, _drop_article(text, run, lang), lang)
                 out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
