@@ -242,6 +242,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     capitalised words; a cluster's name with its cue word."""
     out: list[Candidate | None] = []
     lang = ctx.lang
+    section_about_project = any(ctx.cues(i, {"project_before", "project_after"}) for i in ctx.indices)
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
@@ -316,7 +317,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 out.append(found)
         for start, end in programme_mentions(text, lang):
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
-            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and about_project:
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and section_about_project:
                 out.append(_quoted(text, base, end))
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
