@@ -1074,3 +1074,105 @@ def test_a_verb_reports_only_the_date_near_it():
     text = ("The final report was submitted on 3 May 2019 to the secretariat in Vienna, and later all "
             "partners from the five regions that joined the network participated.\n")
     assert record(text, "far_en.txt")["events"] == []
+
+def test_implausible_names_are_dropped_and_a_registration_code_is_not_part_of_the_name():
+    # a year range after the project word is no name
+    text = ("Green Schools: an Erasmus+ Project 2019-21\n\nThe project partners met in Porto in May 2020 "
+            "and the project received 30 000 EUR.\n")
+    p = record(text, "years_en.txt")["projects"][0]
+    assert p["name"] != "2019-21" and p["programme"] == "Erasmus+"
+    # "A HUSK/1001/2.1.1 RIVERS projekt": the code and the article stay out
+    text = ("A HUSK/1001/2.1.1 RIVERS projekt az Európai Unió támogatásával valósul meg. "
+            "A projekt teljes költségvetése 500.000 EUR.\n")
+    assert record(text, "code_hu.txt")["projects"][0]["name"] == "RIVERS"
+    # "Projekt Ziele" as a line of its own is a heading of the page's parts
+    text = ("Projekttitel\nWälder für morgen im Grenzraum\nProjekt Ziele\nDie Partner pflanzen Bäume; "
+            "die Ziele sind klar. Gesamtkosten: 200.000 EUR.\n")
+    assert record(text, "label_de.txt")["projects"][0]["name"] == "Wälder für morgen im Grenzraum"
+
+
+def test_brand_spacing_and_quotation_after_a_brand():
+    text = ("Nuestro colegio participa en el Programa Erasmus + «Caminos del agua» junto con dos "
+            "institutos de Italia y Portugal. El proyecto dura 24 meses.\n")
+    p = record(text, "brand_es.txt")["projects"][0]
+    assert (p["name"], p["programme"]) == ("Caminos del agua", "Erasmus+")
+    text = ("Gli studenti dell'Istituto “Leonardo da Vinci” partecipano a un progetto Erasmus+ "
+            "con scuole di Spagna e Grecia. Il progetto dura due anni.\n")
+    assert record(text, "school_it.txt")["projects"][0]["programme"] == "Erasmus+"
+    text = ("Projekt MOSTY se realizuje v rámci IPA Adriatic CBC programu 2007-2013 a trvá 24 měsíců.\n")
+    assert record(text, "ipa_cs.txt")["projects"][0]["programme"] == "IPA Adriatic CBC 2007-2013"
+
+
+def test_acronym_after_quoted_or_long_title_and_glued_dash():
+    text = ("Die Umsetzung des Projektes „Grüne Wege im Dreiländereck“ (GRÜWE K00123) begann 2019. "
+            "Die Gesamtkosten betragen 400.000 Euro.\n")
+    p = record(text, "acr_de.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GRÜWE", "Grüne Wege im Dreiländereck")
+    text = ("La universidad ha participado en el proyecto europeo Network of Young Researchers in Coastal and "
+            "Marine Ecosystems (NYRCOME), que cuenta con un presupuesto de 500.000 euros y seis socios de España "
+            "y Portugal.\n")
+    p = record(text, "acr_es.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("NYRCOME", "Network of Young Researchers in Coastal and Marine Ecosystems")
+    text = ("Școala noastră participă la proiectul Erasmus+ GREEN4ALL- CLEAN AND SAFE CITIES, "
+            "alături de școli din Italia și Grecia, cu un buget de 25.000 euro.\n")
+    p = record(text, "glued_ro.txt")["projects"][0]
+    assert (p["name"], p["title"], p["programme"]) == ("GREEN4ALL", "CLEAN AND SAFE CITIES", "Erasmus+")
+
+
+def test_single_quoted_and_dotted_names():
+    text = ("Een van de projecten is het project 'Water & Bodem Samen', dat geleid wordt door de "
+            "Universiteit Gent. Het project krijgt 2 miljoen euro.\n")
+    assert record(text, "single_nl.txt")["projects"][0]["name"] == "Water & Bodem Samen"
+    text = ("Le collège participe au projet Erasmus+ E.C.O. (2021 – 2023) avec des écoles "
+            "d'Espagne et d'Italie. Le budget est de 30 000 euros.\n")
+    assert record(text, "dotted_fr.txt")["projects"][0]["name"] == "E.C.O."
+
+
+def test_page_title_lines_give_name_and_title():
+    # the acronym, then the title, on the page's title line; the acronym written again below
+    text = ("AQUANET Sustainable Water Networks for Alpine Towns\n\nCoordinator: Universität Innsbruck (AT)\n\n"
+            "The AQUANET consortium of six partners received EUR 2.1 million.\n")
+    p = record(text, "acrline_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("AQUANET", "Sustainable Water Networks for Alpine Towns")
+    # "Name: a … project" says what the name is
+    text = ("Green Cities 2030: an Erasmus+ Project 2021-23\n\nThe partners met in Lyon in March 2022. "
+            "The project has five partner schools.\n")
+    p = record(text, "typed_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Green Cities 2030", None)
+    # the title line above a line that holds only the code and the name
+    text = ("Ochrana mokradí v povodí Moravy a Dyje\n\nLIFE20-NAT-CZ-LIFE Wetlands\n\n"
+            "Projekt LIFE20-NAT-CZ-LIFE Wetlands obnoví tůně. Celkový rozpočet projektu: 3.200.000 EUR\n")
+    p = record(text, "above_cs.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("LIFE Wetlands", "Ochrana mokradí v povodí Moravy a Dyje")
+
+
+def test_heading_over_description_with_labelled_facts_below_is_the_name():
+    text = ("Spoznajme sa cez hranice\n\nObe obce pripravili spoločné podujatia pre rodiny, seniorov a deti "
+            "z oboch strán hranice.\n\nŽiadateľ\n\nObec Lipany\n\nProgram\n\nInterreg V-A Poľsko - Slovensko\n\n"
+            "Rozpočet\n\nCelkový rozpočet 12.000 EUR.\n")
+    assert record(text, "page_sk.txt")["projects"][0]["name"] == "Spoznajme sa cez hranice"
+    # a menu line over another heading is not the page's title
+    text = ("Zum Inhalt springen\n\nProjekt-Detail\n\nDie Gemeinden bauen einen Radweg an der Grenze.\n\n"
+            "Lead Partner:\n\nGemeinde Furth\n\nProgramm:\n\nInterreg Bayern-Tschechien\n\nGesamtkosten: 80.000 EUR\n")
+    assert record(text, "menu_de.txt")["projects"][0]["name"] != "Zum Inhalt springen"
+
+
+def test_rural_development_programme_keeps_its_words_and_years_in_brackets_before_the_word():
+    text = ("Obec Lipová dokončila novú materskú školu.\nProgram rozvoja vidieka SR 2014 – 2022\n"
+            "Projekt trval 18 mesiacov.\n")
+    assert record(text, "prv_sk.txt")["projects"][0]["programme"] == "Program rozvoja vidieka SR 2014 – 2022"
+    text = ("The GREENFIELD project is funded by the European Union through the Horizon 2020 (2014–2020) "
+            "programme, under the RIA funding scheme. It runs for 48 months.\n")
+    assert record(text, "h2020_en.txt")["projects"][0]["programme"] == "Horizon 2020"
+
+
+def test_programme_label_with_kind_words_before_the_brand():
+    text = ("Tytuł projektu: Wspólne ścieżki rowerowe\nNazwa Programu: Program Współpracy Interreg Polska-Czechy "
+            "2021-2027\nCzas trwania projektu: 12 miesięcy\n")
+    assert record(text, "label_pl.txt")["projects"][0]["programme"] == "Interreg Polska-Czechy 2021-2027"
+
+
+def test_name_before_a_naming_word_and_project_word_in_hungarian():
+    text = ("A HUSK/1101/2.2.1 ZÖLDHÍD c. projekt a két ország együttműködésével valósult meg. "
+            "A projekt teljes költségvetése 420.000 EUR.\n")
+    assert record(text, "named_hu.txt")["projects"][0]["name"] == "ZÖLDHÍD"

@@ -8,7 +8,12 @@ project word in any quoting style ("Das Projekt „Smart Production“", "le pro
 after a word that introduces a name ("unter dem Namen", "o tytule") or a short name
 ("skrátene „X“"). A programme between the project word and the name is passed over
 ("the Interreg CENTRAL EUROPE project TRANS-BORDERS"). "Title (ACR)" and "ACR – Title"
-give both. Cue words live in the [names] table of each language's cue file.
+give both, and so do an acronym in brackets after a quotation or a long form ("„…“ (ŐRRAGO)"),
+a page's title line "ACR Title …", and a first line above a line with only a code and the name.
+A name must be plausible: letters, not a year range or a date, not a registration code
+("LIFE08"; a code in front, "LIFE21-NAT-SK-LIFE X", is dropped), not an ordinary word the text
+also writes in lowercase, not a label line ("Project Summary"). Cue words live in the [names]
+table of each language's cue file.
 """
 from __future__ import annotations
 
@@ -113,6 +118,12 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate
     (ns, ne), title = split_acronym(inner)
     name = _span(text, base, q[0] + ns, q[0] + ne)
     t = _span(text, base, q[0] + title[0], q[0] + title[1]) if title else None
+    # „Competence Netzwerk …” (ŐRRAGO L00059): the acronym in brackets after the quotation,
+    # perhaps with a registration code, is the name and the quotation the title
+    m = re.match(r"\W?[^\S\n]*\(([^()\s,;]{2,20})(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
+    if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
+        s = q[1] + m.start(1)
+        return Candidate(*_span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
     return Candidate(*name, fold(name[0]), t, short)
 
 
@@ -131,7 +142,7 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         if start >= end:
             return None
     title = None
-    dash = re.search(r"\s[–—-]\s", text[start:end])
+    dash = re.search(r"\s[–—-]\s|(?<=[A-Z0-9])[–—-]\s(?=[A-Z])", text[start:end])  # "LEARN4LIFE- ACTIVE …" too
     if dash and start + dash.start() > start:
         t_start = start + dash.end()
         clause = re.match(r"[^,.;:()\n]+", text[t_start:])
@@ -159,6 +170,11 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
     """"Belgian Nature Integrated Project (BNIP)": the acronym in brackets after a name
     that it abbreviates is the name, and the words before are the title."""
     m = re.match(r"(\s+\w+)?\s*\(([^()\s]{2,20})\)", text[after:])
+    if not m:
+        # a long form longer than a name run: "Comumunity of … and Technological Multi-Hazards (COVALEX)"
+        m = re.match(r"((?:[^\S\n]+[\w-]+){2,8}?)\s*\(([^()\s]{3,20})\)", text[after:])
+        if m and not _initials_cover(m.group(2), text[cand.start - base:after + m.end(1)]):
+            m = None
     if not m or cand.title or not is_name_like(m.group(2)):
         return cand
     long_end = after + (m.end(1) if m.group(1) else 0)
@@ -169,6 +185,12 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
         return cand
     s, e = after + m.start(2), after + m.end(2)
     return Candidate(*_span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
+
+
+def _initials_cover(short: str, long: str) -> bool:
+    """Most letters of an acronym are the long form's initials, in order."""
+    initials = iter("".join(w[0] for w in re.findall(r"\w+", long)).lower())
+    return abbreviates(short, long) and sum(c in initials for c in short.lower()) * 2 >= len(short)
 
 
 def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
@@ -190,7 +212,8 @@ def _drop_article(text: str, run: tuple[int, int] | None, lang: str) -> tuple[in
         return None
     stop = nlp.stop_words(lang)
     for tok in nlp.tokens(text[run[0]:run[1]], lang):
-        if tok.text.lower() not in stop or tok.text.isupper():
+        # a one-letter capital is an article ("A LIFE21-… projekt"), not an acronym
+        if tok.text.lower() not in stop or tok.text.isupper() and len(tok.text) > 1:
             return run[0] + tok.start, run[1]
     return None
 
@@ -219,15 +242,25 @@ def candidates(ctx: Context) -> list[Candidate]:
     capitalised words; a cluster's name with its cue word."""
     out: list[Candidate | None] = []
     lang = ctx.lang
+    section_about_project = any(ctx.cues(i, {"project_before", "project_after"}) for i in ctx.indices)
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
         for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}):
             if cue.key == "project_before":
                 pos = _after_programme(text, cue.end - base, lang)
+                dotted = re.match(r"[^\S\n]*((?:[A-Z]\.){2,}[A-Z]?)(?!\w)", text[pos:])  # "le projet Erasmus+ T.I.M.E."
+                if dotted:
+                    s = pos + dotted.start(1)
+                    out.append(Candidate(*_span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
+                    continue
                 out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
             elif cue.key == "project_after":
-                run = name_run(text, cue.start - base, lang, forward=False)
+                at = cue.start - base
+                between = re.search(r"(?:" + _cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
+                if between and not re.search(r"[“”\"»«‘’]\s*$", text[:between.start()]):
+                    at = between.start()  # "az X-PARC c. projekt", "a Zöld Híd nevű projekt"
+                run = name_run(text, at, lang, forward=False)
                 found = _run(text, base, _drop_article(text, run, lang), lang)
                 out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
@@ -244,6 +277,10 @@ def candidates(ctx: Context) -> list[Candidate]:
         about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
         for m in _cue_re(lang, "named").finditer(text if about_project else ""):
             found = _quoted(text, base, m.end())
+            if not found and not text[m.end():].strip() and pos + 1 < len(ctx.indices):
+                # "… s názvom" ends the line; the quotation opens the next one
+                nxt = ctx.indices[pos + 1]
+                found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
             if not found:
                 run = name_run(text, _skip_spaces(text, m.end()), lang)
                 if run and run[0] == _skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
@@ -258,6 +295,9 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q and q[1] == before.start():
                     out.append(_quoted(text, base, opening))
         out.extend(_subject_names(ctx, i))
+        if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
+                and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
+            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i))
         for m in _cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -275,8 +315,14 @@ def candidates(ctx: Context) -> list[Candidate]:
                     if q and q[1] == before.start():
                         found = found._replace(title=_span(text, base, *q))
                 out.append(found)
+        for start, end in programme_mentions(text, lang):
+            # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and section_about_project:
+                out.append(_quoted(text, base, end))
     # one name found through two cues ("projektu pn. „X“") counts once
-    out = list({c.start: c for c in out if c}.values())
+    out = [_without_code(c) for c in out if c]
+    out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
+    out = [c for c in out if not _label_line(ctx, c)]
     out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
     # one ordinary capitalised word followed by lowercase words opens a sentence-case title
     # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
@@ -285,6 +331,71 @@ def candidates(ctx: Context) -> list[Candidate]:
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+# a registration code in front of a name: "LIFE21-NAT-SK-LIFE Metamorphosis", "HURO/1101/187/1.3.1 X-PARC"
+# (segments after the first are short capitals or hold a digit; the code holds a digit)
+_CODE = re.compile(r"(?=\S*\d)[A-Z]+\d*(?:[-/](?:[A-Z]{1,3}|[A-Z]*\d[\w.]*)(?![\w.]))+[-/\s]+(?=[^\W\d_])")
+
+
+def _without_code(c: Candidate) -> Candidate:
+    m = _CODE.match(c.name)
+    if not m or m.end() >= len(c.name):
+        return c
+    return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
+
+
+def plausible_name(name: str, text: str) -> bool:
+    """A name holds a word of letters (not "2017-19", "2. 3. 2018") and is no registration
+    code ("LIFE+ LIFE08"); a name that is not an acronym is a proper name, so not a phrase the
+    text writes in lowercase as often as capitalised ("Project Topics" beside "the following topics")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if sum(len(w) for w in words) < 2 or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
+        return False
+    if is_name_like(name) or not name[:1].isupper():
+        return True
+    lower = len(re.findall(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
+    return lower < len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+
+
+def _label_line(ctx: Context, c: Candidate) -> bool:
+    """"Project Summary", "Projekt Ziele" as a line of its own is a label or a heading of
+    the page's parts, not a name: ordinary words, neither an acronym nor quoted."""
+    for i in ctx.indices:
+        b = ctx.block(i)
+        if b.start <= c.start < b.end:
+            rest = ctx.doc.text[b.start:c.start].strip()
+            whole = not ctx.doc.text[c.end:b.end].strip(" :")
+            return (whole and rest.lower() in ctx.lex.cues["project_before"] and not is_name_like(c.name)
+                    and not _is_quoted(ctx, c) and len(c.name.split()) <= 3)
+    return False
+
+
+def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the acronym, then the title ("BIOPOLIS Teaming to Upgrade
+    to Excellence in …"), the acronym being written again in the text."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*(\S+)\s+([A-Z][^\W\d_]*(?:\s+\S+){2,})\s*", text)
+    if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2):
+        return None
+    if programme_end(text, m.start(1), ctx.lang) or ctx.doc.text.count(m.group(1)) < 2:
+        return None
+    base = ctx.block(i).start
+    return Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1)), _span(text, base, m.start(2), m.end(2)))
+
+
+def _typed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that names the project, then says what it is: "Social Europe 2020:
+    an Erasmus+ Project 2017-19", "Wege ohne Grenzen: ein Interreg-Projekt"."""
+    text = ctx.text(i)
+    m = re.match(r"\s*([^\W\d_][^:]{2,60}?):\s", text)
+    if not m or not text[m.start(1)].isupper() or len(m.group(1).split()) > 6:
+        return None
+    base = ctx.block(i).start
+    cues = [c for c in ctx.cues(i, {"project_before", "project_after"}) if c.start - base >= m.end()]
+    if not cues or len(text[m.end():cues[0].start - base].split()) > 3 or ctx.cues(i, {"project_before", "project_after"})[0] != cues[0]:
+        return None
+    return Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1)))
 
 
 def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
@@ -324,7 +435,8 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         text = ctx.text(ctx.section.heading)
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
-        return name, start, start + len(name)
+        if plausible_name(name, ctx.doc.text):  # not "PROJEKTY 2021"
+            return name, start, start + len(name)
     cands = candidates(ctx)
     short = [c for c in cands if c.short]
     if short:
@@ -347,6 +459,10 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
                                                   -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]
+        title = title_label(ctx)
+        if title and counts[best_core] == 1 and best_core not in strong:
+            # one ordinary word seen once ("Project Topics: …") is weaker than a labelled title
+            return acronym_of(ctx, title[0]) or title
         return forms[0].name, forms[0].start, forms[0].end
     # a title given with no short name is the project's name, unless an acronym of it is written
     title = title_label(ctx)
@@ -398,7 +514,7 @@ def value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
     """Offsets of a label's value: the rest of its line, or the next block when the label
     stands alone ("Název projektu:" above the title) — unless that block is itself a
     label, as in a flattened table whose labels come before their values."""
-    found = ctx.label_value(i, keys)
+    found = ctx.label_value(i, keys) or _label_alone(ctx, i, keys)
     if not found:
         return None
     _, start, end = found
@@ -415,6 +531,27 @@ def value_block(ctx: Context, i: int, keys: set[str]) -> tuple[int, int] | None:
     if not nxt or any(c.text.lower() == nxt for c in ctx.cues(j)) or _cue_re(ctx.lang, "acronym").fullmatch(nxt):
         return None
     return ctx.block(j).start, ctx.block(j).end
+
+
+def _label_alone(ctx: Context, i: int, keys: set[str]):
+    """A short line ending in a label's cue ("Project Title", "Dotační program") above its
+    value, which a reader took for a heading as it is a short line too."""
+    text = ctx.text(i).strip().rstrip(":").strip()
+    pos = ctx.indices.index(i)
+    cues = [c for c in ctx.cues(i, keys) if text.lower().endswith(c.text.lower())]
+    if not cues or len(text.split()) > len(cues[-1].text.split()) + 1 or pos + 1 >= len(ctx.indices):
+        return None
+    nxt = ctx.block(ctx.indices[pos + 1])
+    if nxt.kind not in (HEADING, PARAGRAPH) or not text[:1].isupper():
+        return None
+    if pos and _whole_label(ctx, ctx.indices[pos - 1]):
+        return None  # a table's header row, labels one after another ("Rövid cím", "Projekt címe")
+    return cues[-1], nxt.start, nxt.end
+
+
+def _whole_label(ctx: Context, i: int) -> bool:
+    text = ctx.text(i).strip().rstrip(":").strip().lower()
+    return any(c.text.lower() == text for c in ctx.cues(i)) or bool(_cue_re(ctx.lang, "acronym").fullmatch(text))
 
 
 def _before_next_label(value: str) -> str:
@@ -489,9 +626,24 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
         if not text[:1].isupper() or len(words) > 40 or ctx.cues(i, FACT_LABELS | {"title", "events"}):
             return None
         following = ctx.indices[pos + 1:pos + 2]
-        if following and _fact_line(ctx, following[0]):
+        # a heading over a description, the project's facts labelled further down ("Žadatel",
+        # "Dotační program", "Rozpočet"), is that page's title too
+        described = following and ctx.block(following[0]).kind == PARAGRAPH and len(ctx.text(following[0]).split()) >= 8 \
+            and ctx.text(following[0]).rstrip().endswith(".")
+        if following and _fact_line(ctx, following[0]) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
+    return None
+
+
+def _labelled_facts(ctx: Context) -> int:
+    """How many different project facts the section gives under labels."""
+    keys = set()
+    for i in ctx.indices:
+        found = ctx.label(i, FACT_LABELS) or _label_alone(ctx, i, FACT_LABELS)
+        if found:
+            keys.add(found[0].key)
+    return len(keys)
     return None
 
 
@@ -500,17 +652,42 @@ def _fact_line(ctx: Context, i: int) -> bool:
     if ctx.label(i, FACT_LABELS):
         return True
     first = ctx.cues(i, {"programme"})
-    return bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip())
+    if bool(first) and first[0].start == ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip()):
+        return True
+    # "Evropski sklad za regionalni razvoj": the fund's name alone under the title, as on a logo
+    funds = name_cues(ctx.lang).get("not_programme", [])
+    return fold(ctx.text(i).strip(" .")) in {fold(f) for f in funds if len(f.split()) >= 3}
+
+
+def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """The page's first line above a line that is only the name (perhaps after a registration
+    code): "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában" over "LIFE21-NAT-SK-LIFE Metamorphosis"."""
+    if len(ctx.indices) < 2:
+        return None
+    first, second = ctx.indices[0], ctx.indices[1]
+    line = ctx.text(second).strip()
+    code = _CODE.match(line)
+    if not line.endswith(name) or line != name and not (code and code.end() == len(line) - len(name)):
+        return None
+    text = ctx.text(first).strip()
+    if not 3 <= len(text.split()) <= 25 or ":" in text or text.endswith((".", "?", "!")) or name in text:
+        return None
+    start = ctx.block(first).start + ctx.text(first).find(text)
+    return text, start, start + len(text)
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
     found = title_label(ctx)
-    if found and found[0] != name:
-        return found
+    if found:
+        # a labelled title that is the name itself leaves no other title to look for
+        return found if found[0] != name else None
     if name:
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
             return given[0]
+        above = _title_above(ctx, name)
+        if above:
+            return above
     if ctx.section.heading is not None:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]
@@ -526,7 +703,9 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
             # "CluStrat – Boosting innovation through new cluster concepts"
             text = ctx.text(i)
             m = re.match(re.escape(name) + r"\s*[–—:-]\s+(.+)$", text)
-            if m and ctx.block(i).kind == HEADING and len(m.group(1).split()) >= 3:
+            typed = nlp.cues(m.group(1), ctx.lang, {"project_before", "project_after"}) if m else None
+            if m and ctx.block(i).kind == HEADING and len(m.group(1).split()) >= 3 and not typed:
+                # not "Social Europe 2020: an Erasmus+ Project", which says what it is
                 s = ctx.block(i).start + m.start(1)
                 return m.group(1), s, ctx.block(i).end
         for i in ctx.indices:
@@ -586,7 +765,9 @@ _YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?
 _WORD = r"[^\W\d_][\w'’]*"
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
-_PAIR = re.compile(rf"{_SP}+({_WORD}(?:{_SP}+{_WORD})?)((?:{_SP}*[-–]{_SP}*{_WORD}(?:{_SP}+{_WORD})?)+)")
+# a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
+_PWORD = r"[^\W\d_](?:[^\W\d]|['’])*(?![\w])"
+_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD})?)((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD})?)+)")
 
 
 def _brand_ok(text: str) -> bool:
@@ -603,7 +784,7 @@ def _pair_end(text: str, pos: int, lang: str) -> int | None:
     if not m:
         return None
     countries = load(lang).countries
-    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_WORD})(?:{_SP}+({_WORD}))?", text[m.start(1):m.end(2)]))
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
     for n, part in enumerate(parts):
         first, second = part.group(1), part.group(2)
@@ -657,7 +838,8 @@ def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- quoted names
 
 # opening quote -> the closing quotes it pairs with in some language's usage
-QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\""}
+QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\"",
+          "'": "'’"}
 MAX_QUOTED = 300
 
 
@@ -666,11 +848,11 @@ def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a
     quotation inside it ("Centrum Euroregionu "Tatry"", "Biblioteca “Ioan Munteanu” …")
     is kept whole, even when one mark closes both."""
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
+    while pos < len(text) and text[pos] in " \t\n" and text[pos:pos + 2] != "\n\n":
+        pos += 1  # "s názvom" at a line's end, the quotation on the next line
     opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
-    if not opening:
-        return None
+    if not opening or opening == "'" and (pos and not text[pos - 1].isspace() or not text[pos + 1:pos + 2].isalnum()):
+        return None  # "the project's …" is an apostrophe, not a quotation
     start = pos + len(opening)
     depth, last_close = 0, None
     marks = set("".join(QUOTES))

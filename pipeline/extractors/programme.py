@@ -3,7 +3,9 @@ value on the next line) and from phrases that introduce a programme name ("v rá
 Central Europe"), or a programme word right after or before a name ("programu Interreg V-A",
 "the Interreg Alpine Space programme"). Programme brands ("Interreg", "Erasmus+", "LIFE")
 are read with their version, strand, hyphenated country pair and years ("Interreg V-A Czech
-Republic – Poland 2014-2020"); failing all that, the first brand written is the programme."""
+Republic – Poland 2014-2020"); failing all that, the first brand written is the programme
+(not one that names a school, Itet “Leonardo da Vinci”). A space before a brand's '+' is
+dropped ("Erasmus +" is "Erasmus+"); the evidence keeps the text as written."""
 from __future__ import annotations
 
 import re
@@ -37,7 +39,13 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         # one of several projects in a news item: the programme its opening names for all
         intro = Context(ctx.doc, Section(blocks=tuple(range(first))))
         found = after_cue(intro) or mentioned(intro)
-    return found
+    return found and (_brand_spacing(found[0]), found[1], found[2])
+
+
+def _brand_spacing(value: str) -> str:
+    """"Erasmus +" is the brand "Erasmus+": the space is typography, not another name, and
+    one spelling lets records be grouped by programme (the evidence keeps the text as written)."""
+    return re.sub(r"(?<=\w)[^\S\n]+\+(?!\w)", "+", value)
 
 
 def label(ctx: Context) -> tuple[str, int, int] | None:
@@ -53,6 +61,11 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         first = re.match(r"\s*(\w+)\s+", line)
         if first and first.group(1).lower() in words and len(line.split()) > 2:
             start, line = start + first.end(), line[first.end():]  # "Programme: Programme Interreg Europe"
+            brand = next(iter(programme_mentions(line, ctx.lang)), None)
+            if brand and 0 < len(line[:brand[0]].split()) <= 3:
+                # "Program Wzajemnej Współpracy Interreg Polska-Saksonia": words that say what kind
+                # of programme it is, then its brand, which names it
+                start, line = start + brand[0], line[brand[0]:]
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
@@ -91,9 +104,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             pos = _skip_words(text, cue.end - base, stop, ctx.lang)
             years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
             branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
-            # "the Interreg programme", "Horizon 2020 research and innovation programme"
+            # "the Interreg programme", "Horizon 2020 research and innovation programme",
+            # "the Horizon 2020 (2014–2020) programme"
             before = [m for m in mentions if m[0] < cue.start - base
-                      and re.fullmatch(r"[\s-]*(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
+                      and re.fullmatch(r"[\s-]*(?:\([^()\n]{0,20}\)[^\S\n]*)?(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
                       and text[m[1]:cue.start - base].strip(" -") == text[m[1]:cue.start - base].strip(" -").lower()]
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
@@ -101,6 +115,16 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
+            whole = _with_word_re(ctx.lang).match(text, cue.start - base)
+            if whole and whole.group(0)[:1].isupper() and whole.end() > cue.end - base:
+                # "Program ruralnog razvoja Republike Hrvatske": a programme's name that holds
+                # the word and lowercase words, with the capitalised words after it
+                end = whole.end()
+                after = name_run(text, _skip_spaces(text, end), ctx.lang)
+                if after and after[0] - end <= 1:
+                    end = after[1]
+                end = _extend(text, end, ctx.lang)
+                return text[whole.start():end], whole.start() + base, end + base
             bare = " " not in cue.text.strip()
             prev = text[:cue.start - base].split()[-1:]
             inside = prev and (prev[0][:1].isupper() or prev[0][:1].isdigit())
@@ -135,7 +159,11 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 s, e = inner[0]
                 return value[s:e], run[0] + base + s, run[0] + base + e
             end = run[1]
-            if backward and (_YEARS.match(text, cue.end - base) or " " in cue.text.strip()):
+            years = _YEARS.match(text, cue.end - base)
+            if backward and years and not cue.text[:1].isupper():
+                # "IPA Adriatic CBC programa 2007-2013": the years stay, a lowercase word does not
+                return (text[run[0]:end] + " " + years.group(0).strip(" ,"), run[0] + base, years.end() + base)
+            if backward and (years or " " in cue.text.strip()):
                 # "… Cross-border Cooperation Programme 2014-2020": the word and years stay
                 end = cue.end - base
             end = _extend(text, end, ctx.lang)
@@ -188,12 +216,20 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
         for start, end in programme_mentions(text, ctx.lang):
             found = brand_value(text, start, ctx.lang)
             nxt = re.match(r"[^\S\n]+(\w+)", text[end:])
+            # "Erasmus Project", "LIFE Programjának": a project or programme word after the brand
+            # does not make it part of another name
+            project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+            programme_words = [w for w in ctx.lex.cues["programme"] if " " not in w and len(w) >= 5]
+            typed = nxt and (nxt.group(1).lower() in project_words
+                             or any(nxt.group(1).lower().startswith(w) for w in programme_words))
             if found and nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() \
-                    and not re.search(r"\s|\d", found[0]):
+                    and not re.search(r"\s|\d", found[0]) and not typed:
                 continue  # "Erasmus University Rotterdam": a bare brand inside another name
             line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
             if found and found[0] == text[start:end] and len(line.split()) >= 3 and line.isupper():
                 continue  # "LIFE IN THE CITY": a heading in capitals, not the LIFE programme
+            if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]):
+                continue  # Itet “Leonardo da Vinci”: a school named after the man, not the programme
             if found:
                 return found[0], found[1] + base, found[2] + base
     return None
