@@ -91,8 +91,33 @@ def extract(ctx: Context) -> list[Budget]:
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start):
                     continue
+                if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
+                    kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 add(money, start, sent.start + money.end, kind, i)
     return out
+
+
+def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_total: bool) -> bool:
+    """The amount is the value of a short label ("…: amount") that names an organisation
+    as the owner of the money: a partner noun ("Udio sufinanciranja projektnih partnera:",
+    "Partner contribution:"), or, once the project's total is read, an acronym before a
+    total cue ("FHNPI összköltségvetése:", "Őrségi NPI költségvetése:"): a partner's share."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(prev_end, line_start)
+    label = text[lo:start]
+    if not label.rstrip().endswith(":") or _words(label) > LABEL_WORDS * 2:
+        return False
+    if any(lo <= c.start and c.end <= start for c in ctx.cues(i, {"partners", "partner_nouns", "lead_partner"})):
+        return True
+    if not (have_total and cue is not None and KINDS[cue.key] == "total" and lo <= cue.start):
+        return False
+    budget_cues = ctx.cues(i, set(KINDS) | {"programme", "funder"})
+    for m in re.finditer(r"\b[A-ZÀ-Ž]{2,}\b", text[lo:cue.start]):
+        a, b = lo + m.start(), lo + m.end()
+        if not any(c.start <= a and b <= c.end for c in budget_cues) and not currency_in(m.group(), ctx.lex):
+            return True
+    return False
 
 
 def _own_label(gap: str) -> bool:

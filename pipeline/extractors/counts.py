@@ -28,7 +28,9 @@ def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
         if tok.start and text[tok.start - 1] in "-/.:" or text[tok.end:tok.end + 1] == ".":
             return None
         return int(tok.text)
-    return ctx.lex.number_words.get(tok.text.lower())
+    value = ctx.lex.number_words.get(tok.text.lower())
+    # "ein Projektpartner", "un partenaire": the word for one is the article, not a count
+    return value if value != 1 else None
 
 
 def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
