@@ -679,3 +679,78 @@ def test_strand_written_onto_brand_and_life_project_names():
     text = ("Un ejemplo es LIFE AquaRios, que restaura riberas en Aragón con un presupuesto de 2 millones de "
             "euros y cinco socios.\n")
     assert record(text, "life_es.txt")["projects"][0]["name"] == "LIFE AquaRios"
+
+
+OWNER_LABELS = [
+    ("hr", "Projekt Zelena škola Rab\n\nUkupna vrijednost projekta: 2.400.000,00 HRK\n\n"
+           "Sufinanciranje iz Europskog fonda za regionalni razvoj: 2.040.000,00 HRK\n\n"
+           "Udio sufinanciranja projektnih partnera: 120.000,00 HRK\n\n"
+           "Iznos sufinanciranja iz državnog proračuna: 240.000,00 HRK\n",
+     [("2400000.00", "total"), ("2040000.00", "eu_contribution"), ("120000.00", "other"), ("240000.00", "other")]),
+    ("hu", "A Zöld Hidak projekt\n\nA projekt teljes költségvetése: 1.200.000,00 EUR\n\n"
+           "BNPI költségvetése: 310.000,00 EUR\n",
+     [("1200000.00", "total"), ("310000.00", "other")]),
+    ("en", "Project RIVERLINK\n\nTotal budget: 800,000.00 EUR\n\nPartner contribution: 40,000.00 EUR\n",
+     [("800000.00", "total"), ("40000.00", "other")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OWNER_LABELS, ids=[n[0] for n in OWNER_LABELS])
+def test_budget_label_naming_a_partner_or_an_organisations_budget_is_other(lang, text, expected):
+    doc = record(text, f"owner_{lang}.txt")
+    assert doc["language"] == lang
+    assert [(b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"]] == expected
+
+
+def test_programme_money_in_billions_and_call_caps_are_not_a_projects_budget():
+    text = ("Erasmus+ dispose d'un budget de 26,2 milliards d'euros pour la période 2021-2027. Le projet "
+            "VERTS HORIZONS du lycée a un budget de 120 000 euros et réunit quatre partenaires.\n")
+    doc = record(text, "billion_fr.txt")
+    assert [b["amount"] for p in doc["projects"] for b in p["budgets"]] == ["120000.00"]
+    text = ("Im Programm Interreg Bayern-Tschechien werden Kleinprojekte mit bis zu 20.000 Euro gefördert. "
+            "Das Projekt „Grenzchor“ wird mit 12.500 Euro gefördert und läuft zwei Jahre.\n")
+    doc = record(text, "cap_de.txt")
+    assert [b["amount"] for p in doc["projects"] for b in p["budgets"]] == ["12500.00"]
+
+
+def test_one_figure_with_two_roles_in_one_sentence_is_listed_for_both():
+    text = ("The GREENPORT project started in 2020. It receives an EU contribution of EUR 2.0 million "
+            "toward a total project budget of EUR 2.0 million.\n")
+    doc = record(text, "two_roles_en.txt")
+    assert sorted((b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"]) == [
+        ("2000000.00", "eu_contribution"), ("2000000.00", "total")]
+
+
+def test_word_for_one_is_an_article_not_a_count():
+    text = ("Zum Projekt „Grenzwege“ gehören ein Lead Partner und ein Projektpartner aus Österreich. "
+            "Das Projekt dauert zwei Jahre.\n")
+    assert record(text, "one_de.txt")["projects"][0]["stated_partner_count"] is None
+
+
+ACTIVITY_SHAPES = [
+    ("cs", "Projekt Most přátelství propojuje dvě města. Hlavní aktivity projektu (výstava, seminář a "
+           "společný festival) proběhnou v roce 2024.\n", ["výstava", "seminář", "společný festival"]),
+    ("es", "El proyecto Rías Vivas reúne a seis socios en distintos ámbitos (pesca, turismo, "
+           "educación ambiental) durante tres años.\n", ["pesca", "turismo", "educación ambiental"]),
+    ("de", "Das Projekt Grenzgarten lief drei Jahre.\n\nDie Hauptaktivitäten des Projekts waren:\n\n"
+           "Bau eines Lehrpfads am Fluss\n\nGemeinsame Sommerschule\n\nKräutergarten\n\n"
+           "Das Projekt wurde 2019 abgeschlossen.\n",
+     ["Bau eines Lehrpfads am Fluss", "Gemeinsame Sommerschule", "Kräutergarten"]),
+    ("hu", "A Zöld Kapu projekt keretében Szegeden egy központ jön létre, ahol tanácsadás, képzés, "
+           "ismeretterjesztés és szemléletformálás fő tevékenységek valósulnak meg.\n",
+     ["tanácsadás", "képzés", "ismeretterjesztés", "szemléletformálás"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACTIVITY_SHAPES, ids=[n[0] for n in ACTIVITY_SHAPES])
+def test_activities_in_brackets_short_lines_and_before_the_cue(lang, text, expected):
+    doc = record(text, f"acts_{lang}.txt")
+    assert doc["language"] == lang
+    assert [a["text"] for p in doc["projects"] for a in p["activities"]] == expected
+
+
+def test_inline_activity_list_does_not_cross_a_second_colon():
+    text = ("A Lepkés Rétek projekt 2021-ben indult.\n\nA tervezett tevékenységek: A projekt három faj "
+            "védelmére koncentrál: kis apolló, nagy tűzlepke, vérfű-hangyaboglárka. A munka 2025-ig tart.\n")
+    acts = [a["text"] for p in record(text, "colon_hu.txt")["projects"] for a in p["activities"]]
+    assert not any("koncentrál" in a for a in acts)

@@ -31,6 +31,10 @@ NEAR_WORDS = 5  # how far before an amount a total, EU or other cue names it
 LABEL_WORDS = 8  # a label alone on its line is short
 RUN_TEXT_WORDS = 25  # a block this long is running text: a partner list has ended
 PROGRAMME_GAP = 3
+# a billion euros or more is a programme's or a fund's budget, not one cooperation project's
+# (in forints or crowns a billion is an ordinary project budget)
+PROGRAMME_SCALE = 10 ** 9
+HARD_CURRENCIES = {"EUR", "USD", "GBP", "CHF"}
 # a label of another kind than partner, role or budget ends a partner list
 RUN_ENDS = {"title", "programme", "funder", "call", "duration", "start", "end", "since", "activities", "themes",
             "sectors", "work_packages", "events", "published"}  # "programme has a budget": words between the programme and the budget cue
@@ -47,16 +51,20 @@ class Budget:
 
 def extract(ctx: Context) -> list[Budget]:
     out: list[Budget] = []
-    seen = set()
+    seen: dict[tuple[str, str], set[str]] = {}  # figure -> kinds listed
     shares = _partner_share_blocks(ctx)
     consumed: set[int] = set()
 
-    def add(money: Money, start: int, end: int, kind: str, i: int) -> None:
+    def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
+        if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE:
+            return  # "a budget of around €77 billion": a programme's or a fund's money
         key = (format_amount(money.amount), money.currency)
-        if key in seen:
+        kind = "other" if i in shares else kind
+        if key in seen and not (twice and kind not in seen[key] and kind != "other"):
             return  # the same figure stated twice is listed once
-        seen.add(key)
-        out.append(Budget(key[0], key[1], "other" if i in shares else kind, ctx.evidence(start, end), money.ambiguous))
+        # unless one sentence gives it two roles: "contributes €15.0M toward a total budget of €15.0M"
+        seen.setdefault(key, set()).add(kind)
+        out.append(Budget(key[0], key[1], kind, ctx.evidence(start, end), money.ambiguous))
 
     for i in ctx.indices:
         if i in consumed:
@@ -72,6 +80,7 @@ def extract(ctx: Context) -> list[Budget]:
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
             if not cues or _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent):
                 continue
+            capped = _call_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex), ctx)
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
@@ -89,11 +98,12 @@ def extract(ctx: Context) -> list[Budget]:
                 else:
                     kind = KINDS[cue.key]
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
-                        _allocation(ctx, i, cues, prev_end, start):
+                        _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
                     continue
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
-                add(money, start, sent.start + money.end, kind, i)
+                add(money, start, sent.start + money.end, kind, i,
+                    sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     return out
 
 
@@ -118,6 +128,22 @@ def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_tota
         if not any(c.start <= a and b <= c.end for c in budget_cues) and not currency_in(m.group(), ctx.lex):
             return True
     return False
+
+
+def _call_cap(ctx: Context, sent: nlp.Span) -> set[int]:
+    """Offsets (in the sentence) of amounts after an "up to" word in a sentence that speaks
+    of projects in the plural ("Kleinprojekte werden mit bis zu 25.000 Euro gefördert",
+    "projects may receive up to EUR 200,000"): a call's cap, no project's budget. A
+    compound that ends in the plural noun counts ("Kleinprojekte", "samenwerkingsprojecten")."""
+    ups = ctx.lex.cues.get("money_up_to", [])
+    plural = [fold(w) for w in ctx.lex.cues.get("projects_counted", [])]
+    if not ups or not plural:
+        return set()
+    words = [fold(w) for w in re.findall(r"\w+", sent.text)]
+    if not any(w.endswith(p) for w in words for p in plural):
+        return set()
+    up = re.compile(rf"(?:{'|'.join(re.escape(u) for u in sorted(ups, key=len, reverse=True))})\s*$", re.I)
+    return {m.start for m in find_money(sent.text, ctx.lex) if up.search(sent.text[max(0, m.start - 30):m.start])}
 
 
 def _own_label(gap: str) -> bool:
@@ -288,7 +314,7 @@ def _programme_sentence(ctx: Context, i: int, sent: nlp.Span) -> bool:
     if not money:
         return False
     first = sent.start + money[0].start
-    for p in ctx.cues(i, {"programme"}):
+    for p in ctx.cues(i, {"programme", "call"}):  # "Met deze oproep wordt … 11 miljoen euro geïnvesteerd"
         if sent.start <= p.start < first and len(p.text.split()) == 1 and \
                 _words(ctx.doc.text[sent.start:p.start]) <= 2:
             projects = ctx.cues(i, {"project_before", "project_after"})

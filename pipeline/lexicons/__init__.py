@@ -48,6 +48,8 @@ FIELD_KEYS = frozenset((
 # words that also end compounds ("Abschlusskonferenz", "slotconferentie").
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads")
+# budgets: an upper limit before an amount ("bis zu", "up to"): with projects in the plural, a call's cap
+CUE_KEYS += ("money_up_to",)
 
 
 def languages() -> list[str]:
