@@ -754,3 +754,15 @@ def test_inline_activity_list_does_not_cross_a_second_colon():
             "védelmére koncentrál: kis apolló, nagy tűzlepke, vérfű-hangyaboglárka. A munka 2025-ig tart.\n")
     acts = [a["text"] for p in record(text, "colon_hu.txt")["projects"] for a in p["activities"]]
     assert not any("koncentrál" in a for a in acts)
+
+
+def test_funding_source_items_without_a_cue_are_other_and_money_pointing_back_to_several_projects_is_skipped():
+    text = ("Projekt Zeleni trg Lendava\n\nCelotna vrednost projekta znaša 500.000,00 EUR.\n\n"
+            "Viri financiranja:\n\n  • Evropski sklad za regionalni razvoj: 400.000,00 EUR;\n"
+            "  • Ministrstvo za okolje: 60.000,00 EUR;\n\nProjekt traja dve leti.\n")
+    got = [(b["amount"], b["kind"]) for p in record(text, "sources_sl.txt")["projects"] for b in p["budgets"]]
+    assert ("60000.00", "other") in got and ("500000.00", "total") in got
+    text = ("Het programma keurde twaalf nieuwe projecten goed. Met deze goedkeuring wordt ruim 40 miljoen euro "
+            "geïnvesteerd. Het project Groene Haven krijgt een subsidie van 1,5 miljoen euro.\n")
+    got = [b["amount"] for p in record(text, "back_nl.txt")["projects"] for b in p["budgets"]]
+    assert "40000000.00" not in got

@@ -53,6 +53,7 @@ def extract(ctx: Context) -> list[Budget]:
     out: list[Budget] = []
     seen: dict[tuple[str, str], set[str]] = {}  # figure -> kinds listed
     shares = _partner_share_blocks(ctx)
+    sources = _source_items(ctx)
     consumed: set[int] = set()
 
     def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
@@ -76,9 +77,17 @@ def extract(ctx: Context) -> list[Budget]:
             for money, start, kind in items:
                 add(money, start, start + len(money.text), kind, j if j in shares else i)
             continue
+        if i in sources and not ctx.cues(i, set(KINDS)):
+            # "• MGRT, 23. člen ZFO-1: 19.939,82 EUR;" under "Viri financiranja:": a co-financer's share
+            base = ctx.block(i).start
+            for money in find_money(ctx.text(i), ctx.lex):
+                add(money, base + money.start, base + money.end, "other", i)
+            continue
+        several = False  # the sentence before spoke of several projects
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            if not cues or _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent):
+            before, several = several, _about_several_projects(ctx, i, sent)
+            if not cues or several or _programme_sentence(ctx, i, sent) or before and _points_back(ctx, sent):
                 continue
             capped = _call_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex), ctx)
@@ -292,6 +301,14 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
     return False
 
 
+def _points_back(ctx: Context, sent: nlp.Span) -> bool:
+    """The sentence opens with a word that points back ("Met deze goedkeuring wordt … 67
+    miljoen euro geïnvesteerd", "Ezek összköltségvetése …", "These have a budget of …")."""
+    words = ctx.lex.cues.get("money_these", [])
+    head = " ".join(sent.text.lower().split()[:3])
+    return any(head == w or head.startswith(w + " ") for w in words)
+
+
 def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> bool:
     """"This framework programme has a budget of …", "the call has a budget of …": the
     programme's or call's budget, unless the sentence names the project before the amount."""
@@ -328,6 +345,23 @@ def _allocation(ctx: Context, i: int, cues, prev_end: int, start: int) -> bool:
     alloc = [c for c in ctx.cues(i, {"budget_programme"}) if prev_end <= c.start and c.end <= start
              and _words(ctx.doc.text[c.end:start]) <= NEAR_WORDS]
     return bool(alloc) and not any(a.end < c.end <= start for a in alloc for c in cues)
+
+
+def _source_items(ctx: Context) -> set[int]:
+    """Items of a list of funding sources: the blocks after a lead-in that names the
+    sources and ends with a colon ("Predvideni viri financiranja so:", "Sources of
+    funding:"), each a short line with an amount, up to the first that has none."""
+    out: set[int] = set()
+    idx = list(ctx.indices)
+    for pos, i in enumerate(idx):
+        lead = ctx.text(i).strip()
+        if not lead.endswith(":") or _words(lead) > LABEL_WORDS or not ctx.cues(i, {"budget_sources"}):
+            continue
+        for j in idx[pos + 1:]:
+            if _words(ctx.text(j)) > LABEL_WORDS * 2 or not find_money(ctx.text(j), ctx.lex):
+                break
+            out.add(j)
+    return out
 
 
 def _partner_share_blocks(ctx: Context) -> set[int]:

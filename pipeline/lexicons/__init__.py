@@ -48,8 +48,10 @@ FIELD_KEYS = frozenset((
 # words that also end compounds ("Abschlusskonferenz", "slotconferentie").
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads")
-# budgets: an upper limit before an amount ("bis zu", "up to"): with projects in the plural, a call's cap
-CUE_KEYS += ("money_up_to",)
+# budgets: an upper limit before an amount ("bis zu", "up to"): with projects in the plural, a call's cap;
+# a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
+# pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
+CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
 
 
 def languages() -> list[str]:
