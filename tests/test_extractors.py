@@ -766,3 +766,11 @@ def test_funding_source_items_without_a_cue_are_other_and_money_pointing_back_to
             "geïnvesteerd. Het project Groene Haven krijgt een subsidie van 1,5 miljoen euro.\n")
     got = [b["amount"] for p in record(text, "back_nl.txt")["projects"] for b in p["budgets"]]
     assert "40000000.00" not in got
+
+
+def test_number_before_an_event_noun_counts_events_not_partners():
+    text = ("Projekt Zelené mosty sa skladá zo štyroch stretnutí partnerov v Nitre a v Brne. "
+            "Projekt trvá dva roky.\n")
+    assert record(text, "meetings_sk.txt")["projects"][0]["stated_partner_count"] is None
+    text = "The RIVERSIDE project held three workshops of the partners in Linz and Graz in 2019.\n"
+    assert record(text, "meetings_en.txt")["projects"][0]["stated_partner_count"] is None

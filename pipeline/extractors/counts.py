@@ -42,6 +42,7 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     partitive = set(ctx.lex.cues.get("count_partitive", []))
     found = []
     cues = ctx.cues(i, set(NOUNS))
+    events = ctx.cues(i, {"events"})
     for cue in cues:
         before = [t for t in toks if t.end <= cue.start - base][-WINDOW:]
         for n in range(len(before) - 1, -1, -1):
@@ -52,8 +53,9 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             prev = [t for t in toks if t.end <= before[n].start][-1:]
             if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
                 break  # "12 autres partenaires", "zwei der Partner": not the whole count
-            # "z 5 krajów partnerskich": the number counts the countries, not partners
-            if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues):
+            # "z 5 krajów partnerskich": the number counts the countries, not partners;
+            # "štyroch stretnutí partnerov": it counts the meetings
+            if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues + events):
                 break
             found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
             break
