@@ -5,7 +5,12 @@ A list belongs to a cue when the block before it names the kind ("Stěžejní ak
 shows each activity again on its own slide) adds children; it does not repeat the item.
 Inline lists after a colon are split at commas; where the text states how many items
 there are ("sechs Querschnitts-Themen"), short pieces are joined to their neighbours
-until the count fits, because commas also occur inside items.
+until the count fits, because commas also occur inside items. Also read: an enumeration
+in brackets right after a cue ("Hlavní aktivity projektu (výstava, konference a …)"),
+short lines that are no sentences under a lead-in ending with a colon (a list whose
+markers the capture lost), and an enumeration that ends at its cue, as Hungarian puts it
+("…, ahol tanácsadás, képzés és oktatás fő tevékenységek valósulnak meg"). An inline list
+does not run across a second colon.
 """
 from __future__ import annotations
 

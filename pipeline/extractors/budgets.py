@@ -11,7 +11,13 @@ total. A label alone on its line gives the kind to the amounts on the next line,
 Not the project's budget, so not read: a programme's budget ("This programme has a budget
 of …"), and an amount in a sentence about several projects ("4 Millionen Euro für zwei
 Projekte"). Amounts under a partners heading, where each partner repeats the same budget
-label, are the partners' shares (kind other). The same figure stated twice is listed once.
+label, are the partners' shares (kind other), as are a label that names a partner or, after
+the total, an organisation's own budget ("FHNPI összköltségvetése:") and an item without a
+cue under a list of funding sources ("Viri financiranja:"). Also not read: a billion euros
+or more (a programme's or fund's money), an amount after "up to" in a sentence about
+projects in the plural (a call's cap), and a sentence that points back ("Met deze
+goedkeuring …") to one about several projects. The same figure stated twice is listed
+once, unless one sentence gives it two roles ("€15M toward a total budget of €15M").
 """
 from __future__ import annotations
 

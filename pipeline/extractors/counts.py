@@ -5,7 +5,8 @@ A number (digits or a number word) followed within three words by a counted noun
 "other" stands beside it ("12 autres partenaires", "alţi patru parteneri": the lead is
 not counted), "of" stands between ("zwei der Partner": some of them) or the number counts
 something else first ("z 5 krajów partnerskich" counts
-countries). A consortium noun followed by a number counts partners ("konzorcium piatich
+countries, "štyroch stretnutí partnerov" counts meetings). The word for one is an article
+("ein Projektpartner"), not a count. A consortium noun followed by a number counts partners ("konzorcium piatich
 univerzít"); a partners label with a bracketed number ("Partners (3)") too. Companies
 count a cluster's members only where no member noun is stated ("100 Mitgliedsunternehmen"
 beats an earlier "acht Unternehmen"). The first statement of each kind wins.
