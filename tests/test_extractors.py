@@ -774,3 +774,10 @@ def test_number_before_an_event_noun_counts_events_not_partners():
     assert record(text, "meetings_sk.txt")["projects"][0]["stated_partner_count"] is None
     text = "The RIVERSIDE project held three workshops of the partners in Linz and Graz in 2019.\n"
     assert record(text, "meetings_en.txt")["projects"][0]["stated_partner_count"] is None
+
+
+def test_cue_right_after_the_previous_amount_is_that_amounts_when_this_one_has_its_own():
+    text = ("Le projet VIGNES ALPINES coûte 800 000 euros, dont 600 000 euros proviennent du FEDER et "
+            "150 000 euros du budget de la Région.\n")
+    got = {b["amount"]: b["kind"] for p in record(text, "after_fr.txt")["projects"] for b in p["budgets"]}
+    assert got.get("150000.00") == "other"  # not the FEDER cue that follows "600 000 euros"

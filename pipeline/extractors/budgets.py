@@ -105,6 +105,13 @@ def extract(ctx: Context) -> list[Budget]:
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
                 cue = _near(ctx, cues, prev_end, start) or \
                     _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                if cue is not None and n and cue.end <= start:
+                    # "400 000 euros proviennent du FEDER et 92 000 euros du budget de la Région":
+                    # a cue just after the amount before is that amount's; this one has its own after it
+                    own = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                    gap = ctx.doc.text[prev_end:cue.start]
+                    if own is not None and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
+                        cue = own
                 if cue is None and n and _own_label(ctx.doc.text[prev_end:start]):
                     cue, kind = None, "other"  # "…, UzhNU: 8.138,58 EUR": a partner's line in a list
                 elif cue is None:
