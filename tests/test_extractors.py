@@ -1176,3 +1176,104 @@ def test_name_before_a_naming_word_and_project_word_in_hungarian():
     text = ("A HUSK/1101/2.2.1 ZÖLDHÍD c. projekt a két ország együttműködésével valósult meg. "
             "A projekt teljes költségvetése 420.000 EUR.\n")
     assert record(text, "named_hu.txt")["projects"][0]["name"] == "ZÖLDHÍD"
+
+OWNER_LABELS = [
+    ("hr", "Projekt Zelena škola Rab\n\nUkupna vrijednost projekta: 2.400.000,00 HRK\n\n"
+           "Sufinanciranje iz Europskog fonda za regionalni razvoj: 2.040.000,00 HRK\n\n"
+           "Udio sufinanciranja projektnih partnera: 120.000,00 HRK\n\n"
+           "Iznos sufinanciranja iz državnog proračuna: 240.000,00 HRK\n",
+     [("2400000.00", "total"), ("2040000.00", "eu_contribution"), ("120000.00", "other"), ("240000.00", "other")]),
+    ("hu", "A Zöld Hidak projekt\n\nA projekt teljes költségvetése: 1.200.000,00 EUR\n\n"
+           "BNPI költségvetése: 310.000,00 EUR\n",
+     [("1200000.00", "total"), ("310000.00", "other")]),
+    ("en", "Project RIVERLINK\n\nTotal budget: 800,000.00 EUR\n\nPartner contribution: 40,000.00 EUR\n",
+     [("800000.00", "total"), ("40000.00", "other")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OWNER_LABELS, ids=[n[0] for n in OWNER_LABELS])
+def test_budget_label_naming_a_partner_or_an_organisations_budget_is_other(lang, text, expected):
+    doc = record(text, f"owner_{lang}.txt")
+    assert doc["language"] == lang
+    assert [(b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"]] == expected
+
+
+def test_programme_money_in_billions_and_call_caps_are_not_a_projects_budget():
+    text = ("Erasmus+ dispose d'un budget de 26,2 milliards d'euros pour la période 2021-2027. Le projet "
+            "VERTS HORIZONS du lycée a un budget de 120 000 euros et réunit quatre partenaires.\n")
+    doc = record(text, "billion_fr.txt")
+    assert [b["amount"] for p in doc["projects"] for b in p["budgets"]] == ["120000.00"]
+    text = ("Im Programm Interreg Bayern-Tschechien werden Kleinprojekte mit bis zu 20.000 Euro gefördert. "
+            "Das Projekt „Grenzchor“ wird mit 12.500 Euro gefördert und läuft zwei Jahre.\n")
+    doc = record(text, "cap_de.txt")
+    assert [b["amount"] for p in doc["projects"] for b in p["budgets"]] == ["12500.00"]
+
+
+def test_one_figure_with_two_roles_in_one_sentence_is_listed_for_both():
+    text = ("The GREENPORT project started in 2020. It receives an EU contribution of EUR 2.0 million "
+            "toward a total project budget of EUR 2.0 million.\n")
+    doc = record(text, "two_roles_en.txt")
+    assert sorted((b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"]) == [
+        ("2000000.00", "eu_contribution"), ("2000000.00", "total")]
+
+
+def test_word_for_one_is_an_article_not_a_count():
+    text = ("Zum Projekt „Grenzwege“ gehören ein Lead Partner und ein Projektpartner aus Österreich. "
+            "Das Projekt dauert zwei Jahre.\n")
+    assert record(text, "one_de.txt")["projects"][0]["stated_partner_count"] is None
+
+
+ACTIVITY_SHAPES = [
+    ("cs", "Projekt Most přátelství propojuje dvě města. Hlavní aktivity projektu (výstava, seminář a "
+           "společný festival) proběhnou v roce 2024.\n", ["výstava", "seminář", "společný festival"]),
+    ("es", "El proyecto Rías Vivas reúne a seis socios en distintos ámbitos (pesca, turismo, "
+           "educación ambiental) durante tres años.\n", ["pesca", "turismo", "educación ambiental"]),
+    ("de", "Das Projekt Grenzgarten lief drei Jahre.\n\nDie Hauptaktivitäten des Projekts waren:\n\n"
+           "Bau eines Lehrpfads am Fluss\n\nGemeinsame Sommerschule\n\nKräutergarten\n\n"
+           "Das Projekt wurde 2019 abgeschlossen.\n",
+     ["Bau eines Lehrpfads am Fluss", "Gemeinsame Sommerschule", "Kräutergarten"]),
+    ("hu", "A Zöld Kapu projekt keretében Szegeden egy központ jön létre, ahol tanácsadás, képzés, "
+           "ismeretterjesztés és szemléletformálás fő tevékenységek valósulnak meg.\n",
+     ["tanácsadás", "képzés", "ismeretterjesztés", "szemléletformálás"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACTIVITY_SHAPES, ids=[n[0] for n in ACTIVITY_SHAPES])
+def test_activities_in_brackets_short_lines_and_before_the_cue(lang, text, expected):
+    doc = record(text, f"acts_{lang}.txt")
+    assert doc["language"] == lang
+    assert [a["text"] for p in doc["projects"] for a in p["activities"]] == expected
+
+
+def test_inline_activity_list_does_not_cross_a_second_colon():
+    text = ("A Lepkés Rétek projekt 2021-ben indult.\n\nA tervezett tevékenységek: A projekt három faj "
+            "védelmére koncentrál: kis apolló, nagy tűzlepke, vérfű-hangyaboglárka. A munka 2025-ig tart.\n")
+    acts = [a["text"] for p in record(text, "colon_hu.txt")["projects"] for a in p["activities"]]
+    assert not any("koncentrál" in a for a in acts)
+
+
+def test_funding_source_items_without_a_cue_are_other_and_money_pointing_back_to_several_projects_is_skipped():
+    text = ("Projekt Zeleni trg Lendava\n\nCelotna vrednost projekta znaša 500.000,00 EUR.\n\n"
+            "Viri financiranja:\n\n  • Evropski sklad za regionalni razvoj: 400.000,00 EUR;\n"
+            "  • Ministrstvo za okolje: 60.000,00 EUR;\n\nProjekt traja dve leti.\n")
+    got = [(b["amount"], b["kind"]) for p in record(text, "sources_sl.txt")["projects"] for b in p["budgets"]]
+    assert ("60000.00", "other") in got and ("500000.00", "total") in got
+    text = ("Het programma keurde twaalf nieuwe projecten goed. Met deze goedkeuring wordt ruim 40 miljoen euro "
+            "geïnvesteerd. Het project Groene Haven krijgt een subsidie van 1,5 miljoen euro.\n")
+    got = [b["amount"] for p in record(text, "back_nl.txt")["projects"] for b in p["budgets"]]
+    assert "40000000.00" not in got
+
+
+def test_number_before_an_event_noun_counts_events_not_partners():
+    text = ("Projekt Zelené mosty sa skladá zo štyroch stretnutí partnerov v Nitre a v Brne. "
+            "Projekt trvá dva roky.\n")
+    assert record(text, "meetings_sk.txt")["projects"][0]["stated_partner_count"] is None
+    text = "The RIVERSIDE project held three workshops of the partners in Linz and Graz in 2019.\n"
+    assert record(text, "meetings_en.txt")["projects"][0]["stated_partner_count"] is None
+
+
+def test_cue_right_after_the_previous_amount_is_that_amounts_when_this_one_has_its_own():
+    text = ("Le projet VIGNES ALPINES coûte 800 000 euros, dont 600 000 euros proviennent du FEDER et "
+            "150 000 euros du budget de la Région.\n")
+    got = {b["amount"]: b["kind"] for p in record(text, "after_fr.txt")["projects"] for b in p["budgets"]}
+    assert got.get("150000.00") == "other"  # not the FEDER cue that follows "600 000 euros"

@@ -5,7 +5,12 @@ A list belongs to a cue when the block before it names the kind ("Stěžejní ak
 shows each activity again on its own slide) adds children; it does not repeat the item.
 Inline lists after a colon are split at commas; where the text states how many items
 there are ("sechs Querschnitts-Themen"), short pieces are joined to their neighbours
-until the count fits, because commas also occur inside items.
+until the count fits, because commas also occur inside items. Also read: an enumeration
+in brackets right after a cue ("Hlavní aktivity projektu (výstava, konference a …)"),
+short lines that are no sentences under a lead-in ending with a colon (a list whose
+markers the capture lost), and an enumeration that ends at its cue, as Hungarian puts it
+("…, ahol tanácsadás, képzés és oktatás fő tevékenységek valósulnak meg"). An inline list
+does not run across a second colon.
 """
 from __future__ import annotations
 
@@ -73,6 +78,8 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             continue
         body_start = sent.start + colon + 1
         body = ctx.doc.text[body_start:sent.end].rstrip(".")
+        if ":" in body:
+            continue  # "tervezett tevékenységek: Az ŐNPI … koncentrál: …": a sentence leads to another list
         pieces = []
         pos = 0
         for piece in re.split(r"[,;]\s*", body):
@@ -132,6 +139,117 @@ def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | N
     return None
 
 
+def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[str, int, int]]:
+    """Pieces of an enumeration split at commas and semicolons and at the conjunction of
+    its last piece ("výstava, konference a pracovní jednání"); an ellipsis is no item."""
+    conj = ctx.lex.cues.get("conjunctions", [])
+    spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
+    if conj and spans:
+        a, b = spans[-1]
+        c = re.search(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", body[a:b], re.I)
+        if c and not body[a:a + c.start()].rstrip().endswith("-"):
+            spans[-1:] = [(a, a + c.start()), (a + c.end(), b)]
+    items = []
+    for a, b in spans:
+        piece = body[a:b]
+        text = piece.strip()
+        if not text.strip(".…") or not any(ch.isalnum() for ch in text):
+            continue
+        start = body_start + a + len(piece) - len(piece.lstrip())
+        items.append((text, start, start + len(text)))
+    return items
+
+
+def _bracketed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"Hlavní aktivity projektu (výstava, konference a pracovní jednání …)", "en distintos
+    ámbitos (automoción, TIC, aeroespacial,...)": an enumeration in brackets right after
+    a cue (at most LEAD_GAP words between) lists its items."""
+    text = ctx.doc.text
+    for cue in ctx.cues(i, set(KINDS)):
+        block_end = ctx.block(i).end
+        m = re.compile(r"((?:\s+[^\s(),.;:]+){0,%d}?)\s*\(([^()]{3,400})\)" % LEAD_GAP).match(text, cue.end, block_end)
+        if not m:
+            continue
+        body_start = m.start(2)
+        items = _split_enumeration(ctx, m.group(2), body_start)
+        if len(items) >= 3 and all(len(t.split()) <= ITEM_WORDS // 5 for t, _, _ in items) and \
+                not any(re.search(r"\d", t) for t, _, _ in items):
+            return KINDS[cue.key], items
+    return None
+
+
+def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"…, ahol szaktanácsadás, promóció, oktatás és szemléletformálás fő tevékenységek
+    valósulnak meg", "Training, consulting and promotion are the main activities": an
+    enumeration of short pieces that ends right before a cue (a copula may stand between).
+    Read backwards from the cue; it opens at the sentence start, after a stop word
+    ("ahol") or before a piece that holds a conjunction of its own; three items at least."""
+    conj = ctx.lex.cues.get("conjunctions", [])
+    if not conj:
+        return None
+    stop = nlp.stop_words(ctx.lang)
+    copula = ctx.lex.cues.get("copula", [])
+    conj_re = re.compile(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", re.I)
+    text = ctx.doc.text
+    for sent in ctx.sentences(i):
+        for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start < c.start < sent.end]:
+            head = text[sent.start:cue.start]
+            words = head.split()
+            # "… are the main activities": a copula and stop words between list and cue
+            while words and (words[-1].lower() in stop or words[-1].lower() in copula):
+                words.pop()
+            if not words or not re.search(r"\w$", words[-1]):
+                continue
+            end = sent.start + head.rfind(words[-1]) + len(words[-1])
+            body = text[sent.start:end]
+            pieces = body.split(",")
+            last = pieces[-1]
+            c = conj_re.search(last)
+            if not c or len(pieces) < 2:
+                continue
+            items: list[tuple[str, int, int]] = []
+            pos = end
+            chunks = [last[c.end():], last[:c.start()]] + pieces[-2::-1]
+            for n, chunk in enumerate(chunks):
+                pos -= len(chunk)
+                if n >= 2:
+                    pos -= 1  # the comma after this chunk
+                elif n == 1:
+                    pos -= c.end() - c.start()
+                ws = chunk.split()
+                if n >= 2 and conj_re.search(chunk) or not ws:
+                    break
+                # a stop word opens the list ("ahol szaktanácsadás"): drop it, read no further
+                opened = n > 0 and len(ws) > 1 and ws[0].lower() in stop
+                while len(ws) > 1 and ws[0].lower() in stop:
+                    ws = ws[1:]
+                if len(ws) > 4:
+                    break
+                t = " ".join(ws)
+                a = pos + chunk.find(ws[0])
+                items.insert(0, (t, a, a + len(t)))
+                if opened:
+                    break
+            if len(items) >= 3 and all(text[a:b] == t for t, a, b in items):
+                return KINDS[cue.key], items
+    return None
+
+
+def _short_lines(ctx: Context, following: list[int]) -> list[int]:
+    """Blocks under a lead-in that ends with a colon, each a short line that is no
+    sentence ("Anlegen eines Netzes von Fahrrad- und Wanderwegen", "Römisches Haus"): the
+    items of a list whose markers the capture lost. At least two; the run ends at a
+    sentence, a long block or another lead-in."""
+    out = []
+    for j in following:
+        text = ctx.text(j).strip()
+        if not text or len(text.split()) > ITEM_WORDS // 5 or text.endswith((":", ".", "!", "?")) or \
+                ctx.block(j).kind == LIST_ITEM:
+            break
+        out.append(j)
+    return out if len(out) >= 2 else []
+
+
 def _lost_markers(ctx: Context, following: list[int]) -> list[int]:
     """Blocks under a lead-in that are list items whose markers the capture lost: each
     but the last ends with a comma or semicolon ("vzdelávanie odborníkov …,"), the last
@@ -171,7 +289,8 @@ def extract(ctx: Context) -> list[Item]:
             continue
         kind = _kind_of(ctx, i)
         if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
-            lost = _lost_markers(ctx, idx[pos + 1:])
+            lost = _lost_markers(ctx, idx[pos + 1:]) or \
+                (_short_lines(ctx, idx[pos + 1:]) if ctx.text(i).rstrip().endswith(":") else [])
             if lost:
                 for n, j in enumerate(lost, start=1):
                     text = _clean(ctx.text(j))
@@ -201,7 +320,7 @@ def extract(ctx: Context) -> list[Item]:
                     by_key[fold(text)] = parent
                 pos += 1
             continue
-        inline = _inline(ctx, i) or _such_as(ctx, i)
+        inline = _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i)
         if inline:
             kind, pieces = inline
             for n, (text, s, e) in enumerate(pieces, start=1):

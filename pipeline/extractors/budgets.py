@@ -11,7 +11,13 @@ total. A label alone on its line gives the kind to the amounts on the next line,
 Not the project's budget, so not read: a programme's budget ("This programme has a budget
 of …"), and an amount in a sentence about several projects ("4 Millionen Euro für zwei
 Projekte"). Amounts under a partners heading, where each partner repeats the same budget
-label, are the partners' shares (kind other). The same figure stated twice is listed once.
+label, are the partners' shares (kind other), as are a label that names a partner or, after
+the total, an organisation's own budget ("FHNPI összköltségvetése:") and an item without a
+cue under a list of funding sources ("Viri financiranja:"). Also not read: a billion euros
+or more (a programme's or fund's money), an amount after "up to" in a sentence about
+projects in the plural (a call's cap), and a sentence that points back ("Met deze
+goedkeuring …") to one about several projects. The same figure stated twice is listed
+once, unless one sentence gives it two roles ("€15M toward a total budget of €15M").
 """
 from __future__ import annotations
 
@@ -31,6 +37,10 @@ NEAR_WORDS = 5  # how far before an amount a total, EU or other cue names it
 LABEL_WORDS = 8  # a label alone on its line is short
 RUN_TEXT_WORDS = 25  # a block this long is running text: a partner list has ended
 PROGRAMME_GAP = 3
+# a billion euros or more is a programme's or a fund's budget, not one cooperation project's
+# (in forints or crowns a billion is an ordinary project budget)
+PROGRAMME_SCALE = 10 ** 9
+HARD_CURRENCIES = {"EUR", "USD", "GBP", "CHF"}
 # a label of another kind than partner, role or budget ends a partner list
 RUN_ENDS = {"title", "programme", "funder", "call", "duration", "start", "end", "since", "activities", "themes",
             "sectors", "work_packages", "events", "published"}  # "programme has a budget": words between the programme and the budget cue
@@ -47,16 +57,21 @@ class Budget:
 
 def extract(ctx: Context) -> list[Budget]:
     out: list[Budget] = []
-    seen = set()
+    seen: dict[tuple[str, str], set[str]] = {}  # figure -> kinds listed
     shares = _partner_share_blocks(ctx)
+    sources = _source_items(ctx)
     consumed: set[int] = set()
 
-    def add(money: Money, start: int, end: int, kind: str, i: int) -> None:
+    def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
+        if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE:
+            return  # "a budget of around €77 billion": a programme's or a fund's money
         key = (format_amount(money.amount), money.currency)
-        if key in seen:
+        kind = "other" if i in shares else kind
+        if key in seen and not (twice and kind not in seen[key] and kind != "other"):
             return  # the same figure stated twice is listed once
-        seen.add(key)
-        out.append(Budget(key[0], key[1], "other" if i in shares else kind, ctx.evidence(start, end), money.ambiguous))
+        # unless one sentence gives it two roles: "contributes €15.0M toward a total budget of €15.0M"
+        seen.setdefault(key, set()).add(kind)
+        out.append(Budget(key[0], key[1], kind, ctx.evidence(start, end), money.ambiguous))
 
     for i in ctx.indices:
         if i in consumed:
@@ -68,10 +83,19 @@ def extract(ctx: Context) -> list[Budget]:
             for money, start, kind in items:
                 add(money, start, start + len(money.text), kind, j if j in shares else i)
             continue
+        if i in sources and not ctx.cues(i, set(KINDS)):
+            # "• MGRT, 23. člen ZFO-1: 19.939,82 EUR;" under "Viri financiranja:": a co-financer's share
+            base = ctx.block(i).start
+            for money in find_money(ctx.text(i), ctx.lex):
+                add(money, base + money.start, base + money.end, "other", i)
+            continue
+        several = False  # the sentence before spoke of several projects
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            if not cues or _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent):
+            before, several = several, _about_several_projects(ctx, i, sent)
+            if not cues or several or _programme_sentence(ctx, i, sent) or before and _points_back(ctx, sent):
                 continue
+            capped = _call_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex), ctx)
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
@@ -81,6 +105,13 @@ def extract(ctx: Context) -> list[Budget]:
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
                 cue = _near(ctx, cues, prev_end, start) or \
                     _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                if cue is not None and n and cue.end <= start:
+                    # "400 000 euros proviennent du FEDER et 92 000 euros du budget de la Région":
+                    # a cue just after the amount before is that amount's; this one has its own after it
+                    own = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                    gap = ctx.doc.text[prev_end:cue.start]
+                    if own is not None and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
+                        cue = own
                 if cue is None and n and _own_label(ctx.doc.text[prev_end:start]):
                     cue, kind = None, "other"  # "…, UzhNU: 8.138,58 EUR": a partner's line in a list
                 elif cue is None:
@@ -89,10 +120,52 @@ def extract(ctx: Context) -> list[Budget]:
                 else:
                     kind = KINDS[cue.key]
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
-                        _allocation(ctx, i, cues, prev_end, start):
+                        _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
                     continue
-                add(money, start, sent.start + money.end, kind, i)
+                if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
+                    kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
+                add(money, start, sent.start + money.end, kind, i,
+                    sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     return out
+
+
+def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_total: bool) -> bool:
+    """The amount is the value of a short label ("…: amount") that names an organisation
+    as the owner of the money: a partner noun ("Udio sufinanciranja projektnih partnera:",
+    "Partner contribution:"), or, once the project's total is read, an acronym before a
+    total cue ("FHNPI összköltségvetése:", "Őrségi NPI költségvetése:"): a partner's share."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(prev_end, line_start)
+    label = text[lo:start]
+    if not label.rstrip().endswith(":") or _words(label) > LABEL_WORDS * 2:
+        return False
+    if any(lo <= c.start and c.end <= start for c in ctx.cues(i, {"partners", "partner_nouns", "lead_partner"})):
+        return True
+    if not (have_total and cue is not None and KINDS[cue.key] == "total" and lo <= cue.start):
+        return False
+    budget_cues = ctx.cues(i, set(KINDS) | {"programme", "funder"})
+    for m in re.finditer(r"\b[A-ZÀ-Ž]{2,}\b", text[lo:cue.start]):
+        a, b = lo + m.start(), lo + m.end()
+        if not any(c.start <= a and b <= c.end for c in budget_cues) and not currency_in(m.group(), ctx.lex):
+            return True
+    return False
+
+
+def _call_cap(ctx: Context, sent: nlp.Span) -> set[int]:
+    """Offsets (in the sentence) of amounts after an "up to" word in a sentence that speaks
+    of projects in the plural ("Kleinprojekte werden mit bis zu 25.000 Euro gefördert",
+    "projects may receive up to EUR 200,000"): a call's cap, no project's budget. A
+    compound that ends in the plural noun counts ("Kleinprojekte", "samenwerkingsprojecten")."""
+    ups = ctx.lex.cues.get("money_up_to", [])
+    plural = [fold(w) for w in ctx.lex.cues.get("projects_counted", [])]
+    if not ups or not plural:
+        return set()
+    words = [fold(w) for w in re.findall(r"\w+", sent.text)]
+    if not any(w.endswith(p) for w in words for p in plural):
+        return set()
+    up = re.compile(rf"(?:{'|'.join(re.escape(u) for u in sorted(ups, key=len, reverse=True))})\s*$", re.I)
+    return {m.start for m in find_money(sent.text, ctx.lex) if up.search(sent.text[max(0, m.start - 30):m.start])}
 
 
 def _own_label(gap: str) -> bool:
@@ -241,6 +314,14 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
     return False
 
 
+def _points_back(ctx: Context, sent: nlp.Span) -> bool:
+    """The sentence opens with a word that points back ("Met deze goedkeuring wordt … 67
+    miljoen euro geïnvesteerd", "Ezek összköltségvetése …", "These have a budget of …")."""
+    words = ctx.lex.cues.get("money_these", [])
+    head = " ".join(sent.text.lower().split()[:3])
+    return any(head == w or head.startswith(w + " ") for w in words)
+
+
 def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> bool:
     """"This framework programme has a budget of …", "the call has a budget of …": the
     programme's or call's budget, unless the sentence names the project before the amount."""
@@ -263,7 +344,7 @@ def _programme_sentence(ctx: Context, i: int, sent: nlp.Span) -> bool:
     if not money:
         return False
     first = sent.start + money[0].start
-    for p in ctx.cues(i, {"programme"}):
+    for p in ctx.cues(i, {"programme", "call"}):  # "Met deze oproep wordt … 11 miljoen euro geïnvesteerd"
         if sent.start <= p.start < first and len(p.text.split()) == 1 and \
                 _words(ctx.doc.text[sent.start:p.start]) <= 2:
             projects = ctx.cues(i, {"project_before", "project_after"})
@@ -277,6 +358,23 @@ def _allocation(ctx: Context, i: int, cues, prev_end: int, start: int) -> bool:
     alloc = [c for c in ctx.cues(i, {"budget_programme"}) if prev_end <= c.start and c.end <= start
              and _words(ctx.doc.text[c.end:start]) <= NEAR_WORDS]
     return bool(alloc) and not any(a.end < c.end <= start for a in alloc for c in cues)
+
+
+def _source_items(ctx: Context) -> set[int]:
+    """Items of a list of funding sources: the blocks after a lead-in that names the
+    sources and ends with a colon ("Predvideni viri financiranja so:", "Sources of
+    funding:"), each a short line with an amount, up to the first that has none."""
+    out: set[int] = set()
+    idx = list(ctx.indices)
+    for pos, i in enumerate(idx):
+        lead = ctx.text(i).strip()
+        if not lead.endswith(":") or _words(lead) > LABEL_WORDS or not ctx.cues(i, {"budget_sources"}):
+            continue
+        for j in idx[pos + 1:]:
+            if _words(ctx.text(j)) > LABEL_WORDS * 2 or not find_money(ctx.text(j), ctx.lex):
+                break
+            out.add(j)
+    return out
 
 
 def _partner_share_blocks(ctx: Context) -> set[int]:

@@ -5,7 +5,8 @@ A number (digits or a number word) followed within three words by a counted noun
 "other" stands beside it ("12 autres partenaires", "alţi patru parteneri": the lead is
 not counted), "of" stands between ("zwei der Partner": some of them) or the number counts
 something else first ("z 5 krajów partnerskich" counts
-countries). A consortium noun followed by a number counts partners ("konzorcium piatich
+countries, "štyroch stretnutí partnerov" counts meetings). The word for one is an article
+("ein Projektpartner"), not a count. A consortium noun followed by a number counts partners ("konzorcium piatich
 univerzít"); a partners label with a bracketed number ("Partners (3)") too. Companies
 count a cluster's members only where no member noun is stated ("100 Mitgliedsunternehmen"
 beats an earlier "acht Unternehmen"). The first statement of each kind wins.
@@ -28,7 +29,9 @@ def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
         if tok.start and text[tok.start - 1] in "-/.:" or text[tok.end:tok.end + 1] == ".":
             return None
         return int(tok.text)
-    return ctx.lex.number_words.get(tok.text.lower())
+    value = ctx.lex.number_words.get(tok.text.lower())
+    # "ein Projektpartner", "un partenaire": the word for one is the article, not a count
+    return value if value != 1 else None
 
 
 def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
@@ -40,6 +43,7 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     partitive = set(ctx.lex.cues.get("count_partitive", []))
     found = []
     cues = ctx.cues(i, set(NOUNS))
+    events = ctx.cues(i, {"events"})
     for cue in cues:
         before = [t for t in toks if t.end <= cue.start - base][-WINDOW:]
         for n in range(len(before) - 1, -1, -1):
@@ -50,8 +54,9 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             prev = [t for t in toks if t.end <= before[n].start][-1:]
             if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
                 break  # "12 autres partenaires", "zwei der Partner": not the whole count
-            # "z 5 krajów partnerskich": the number counts the countries, not partners
-            if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues):
+            # "z 5 krajów partnerskich": the number counts the countries, not partners;
+            # "štyroch stretnutí partnerov": it counts the meetings
+            if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues + events):
                 break
             found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
             break

@@ -59,6 +59,10 @@ CUE_KEYS += ("project_label", "project_named")
 # Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země");
 # forms of address and titles before a person's name ("pani Irina", "Ing.").
 CUE_KEYS += ("participation", "honorifics")
+# budgets: an upper limit before an amount ("bis zu", "up to"): with projects in the plural, a call's cap;
+# a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
+# pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
+CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
 
 
 def languages() -> list[str]:
