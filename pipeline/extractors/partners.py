@@ -130,7 +130,7 @@ def _city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     """Where a trailing city starts and its country: "Université de Lorraine, Nancy",
     "Hochschule Trier – Trier" (a comma or dash, then only a place)."""
     text = text.rstrip(" .,;")
-    m = re.search(r"(?:,|\s[-–—])\s+([^,–—]+)$", text)
+    m = re.search(r"(?:,\s*|\s[-–—]\s+)([^,–—]+)$", text)
     if m and m.start() > 0 and (code := _place(m.group(1), ctx)):
         return m.start(), code
     return len(text), None
@@ -183,11 +183,14 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = _city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
+    elif country and (city := re.search(r",\s*[A-ZÀ-Ž][^\W\d]+(?:[\s-][A-ZÀ-Ž][^\W\d]+)?\s*$", text)) \
+            and len(text[:city.start()].split()) >= 2:
+        text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
     name = clean_name(text)
     if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
-    country = country or country_of(name, ctx)
+    country = country or country_of(name, ctx) or gazetteer.town_in_name(name, ctx.lex)
     return Partner(name=full, role=role, start=start, end=end, country=country,
                    acronym=acronym, url=url)
 
@@ -518,6 +521,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
             continue
+        out.extend(_country_list_below(ctx, i))
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, LEAD_KEYS | {"founding", "member_list"})
                     if sent.start <= c.start < sent.end]
@@ -572,6 +576,33 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 if p:
                     out.append(p)
     return out
+
+
+def _country_list_below(ctx: Context, i: int) -> list[Partner]:
+    """A list right below a paragraph about the partners, each item an organisation with its
+    country ("5 scuole di differenti paesi europei." / "• Centro San Viator, Sopuerta - Spagna"):
+    the paragraph names partners or participation, or counts as many as the list holds."""
+    pos = ctx.indices.index(i)
+    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != LIST_ITEM:
+        return []
+    rows = _list_after(ctx, pos)
+    if len(rows) < 2:
+        return []
+    found = [p for j in rows if _tail_country(ctx.text(j), ctx)
+             and (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER)) and p.country]
+    if len(found) < max(2, len(rows) - 1):  # one item glued to a remark may lose its country
+        return []
+    words = [w.strip(".,;:()").lower() for w in ctx.text(i).split()]
+    counted = any(w == str(len(rows)) or ctx.lex.number_words.get(w) == len(rows) for w in words)
+    if not counted and not ctx.cues(i, {"partners", "partner_nouns", "participation"}):
+        return []
+    return found if not _people(found, ctx) else []
+
+
+def _tail_country(text: str, ctx: Context) -> bool:
+    """An item that ends with its country: "(DE)", "– Německo", ", Slovak Republic"."""
+    text = text.rstrip(" .,;")
+    return ends_with_country(text, ctx) or bool(_country_tail(text, ctx)[1])
 
 
 def _trailing_name(text: str, ctx: Context) -> str:
