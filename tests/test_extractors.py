@@ -1176,3 +1176,30 @@ def test_name_before_a_naming_word_and_project_word_in_hungarian():
     text = ("A HUSK/1101/2.2.1 ZÖLDHÍD c. projekt a két ország együttműködésével valósult meg. "
             "A projekt teljes költségvetése 420.000 EUR.\n")
     assert record(text, "named_hu.txt")["projects"][0]["name"] == "ZÖLDHÍD"
+
+
+def test_small_town_in_a_partner_name_gives_its_country():
+    found = _partners("Projektpartner:\n\n- Stadt Zittau\n- Gemeente Harlingen\n", "de")
+    assert ("Stadt Zittau", "DE", "partner") in found and ("Gemeente Harlingen", "NL", "partner") in found
+    # a big city keeps its own country, a person's name is no town
+    assert _partners("Partners:\n\n- Université de Lille\n- Fondazione Mario Rossi\n", "en") == [
+        ("Université de Lille", "FR", "partner"), ("Fondazione Mario Rossi", None, "partner")]
+
+
+def test_list_of_organisations_with_countries_below_a_counting_paragraph():
+    text = ("Il progetto vede la presenza di 3 scuole di paesi diversi.\n\n"
+            "- Istituto Tecnico Galileo Galilei, Vasto - Italia\n- Colegio Santa Ana,Haro - Spagna\n"
+            "- Zespół Szkół Technicznych, Rybnik - Polonia\n")
+    assert [(n, c) for n, c, _ in _partners(text, "it")] == [
+        ("Istituto Tecnico Galileo Galilei", "IT"), ("Colegio Santa Ana", "ES"), ("Zespół Szkół Technicznych", "PL")]
+    # a list of meetings with their countries after a sentence without partners or a count is not read
+    text = "Le visite si sono svolte così.\n\n- Settimana della scienza, Vasto - Italia\n- Festa finale, Haro - Spagna\n"
+    assert _partners(text, "it") == []
+
+
+def test_lead_named_right_after_its_cue_by_a_long_name():
+    text = ("A HUSK/1901/4.1 számú pályázat vezető partnere Kisvárosi Község Önkormányzata, "
+            "a projekt 12 hónapig tart.\n")
+    assert _partners(text, "hu")[0][:1] == ("Kisvárosi Község Önkormányzata",)
+    text = "Nel bando il capofila Comune di Vasto Marina ha presentato la domanda.\n"
+    assert [(n, r) for n, _, r in _partners(text, "it")][:1] == [("Comune di Vasto Marina", "lead")]

@@ -542,8 +542,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_counted_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
-                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang):
-                    p = _after_cue(ctx, cue, sent)  # "coordinated by X": the agent follows
+                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
+                        or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx):
+                    # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
+                    p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
@@ -809,7 +811,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)) \
+    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
+           or _long_name_opens(rest, ctx)) \
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
             and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
@@ -830,10 +833,43 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if offset is None:
         return None
     text = rest[offset:]
+    offset, country = offset + _country_adjective_skip(text, ctx), None
+    if offset > len(rest) - len(text):
+        country, text = _adjective_country(rest[len(rest) - len(text):offset], ctx), rest[offset:]
     start, end = _name_span(text, ctx)
     if end <= start or agent and not _proper(text[start:end]):
         return None
-    return parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    p = parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    if p and country and not p.country:
+        p.country = country
+    return p
+
+
+def _country_adjective_skip(text: str, ctx: Context) -> int:
+    """Length of stop words and a lower-case country adjective before a name ("ist hier die
+    österreichische „Mühlviertel Marken GmbH“", "est la française X"); 0 when there is none."""
+    stop = nlp.stop_words(ctx.lang)
+    pos = 0
+    for m in re.finditer(r"\S+", text):
+        word = m.group(0)
+        if word.lower() in stop and word.islower():
+            continue
+        if word.islower() and word.isalpha() and any(h.kind == "adjective" for h in
+                                                     gazetteer.find(word, ctx.lex, adjectives=True)) \
+                and re.match(r"\s+[„“\"'«]?[A-ZÀ-Ž]", text[m.end():]):
+            pos = m.end()
+        break
+    return pos
+
+
+def _long_name_opens(rest: str, ctx: Context) -> bool:
+    """Right after a lead cue, an organisation's name of three or more words, all but
+    joiners capitalised ("… vezető partnere Kisölved Község Önkormányzata, …"): an
+    apposition naming the lead, not a person (two words) or a clause."""
+    start, end = _name_span(rest, ctx)
+    words = rest[start:end].split()
+    return start == len(rest) - len(rest.lstrip()) and len(words) >= 3 \
+        and sum(w[:1].isupper() for w in words) >= 3
 
 
 def _only_the_project(text: str, ctx: Context) -> bool:
