@@ -1203,3 +1203,10 @@ def test_lead_named_right_after_its_cue_by_a_long_name():
     assert _partners(text, "hu")[0][:1] == ("Kisvárosi Község Önkormányzata",)
     text = "Nel bando il capofila Comune di Vasto Marina ha presentato la domanda.\n"
     assert [(n, r) for n, _, r in _partners(text, "it")][:1] == [("Comune di Vasto Marina", "lead")]
+
+
+def test_partner_line_with_a_labelled_country():
+    assert _partners("Project Coordinator\nGimnazjum Miejskie Nr 2 & Country: PL\n", "en") == [
+        ("Gimnazjum Miejskie Nr 2", "PL", "lead")]
+    assert _partners("Koordinátor projektu:\n\nGymnázium Kladno, Stát: Česká republika\n", "cs") == [
+        ("Gymnázium Kladno", "CZ", "lead")]

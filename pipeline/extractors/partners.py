@@ -126,6 +126,15 @@ def _place_and_country(text: str, ctx: Context) -> str | None:
     return _place(text, ctx)
 
 
+def _labelled_country(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a labelled country after a name starts, and its code: "Hogyes Endre Gimnazium &
+    Country: HU", "X; Land: Deutschland" (a one-word label, then only a country)."""
+    m = re.search(r"\s*[&,;|–—-]\s*[^\W\d]+\s*:\s*([^:&,;|]+?)[\s.]*$", text)
+    if m and m.start() > 0 and (code := _country_name(m.group(1), ctx)):
+        return m.start(), code
+    return len(text), None
+
+
 def _city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     """Where a trailing city starts and its country: "Université de Lorraine, Nancy",
     "Hochschule Trier – Trier" (a comma or dash, then only a place)."""
@@ -153,6 +162,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         url = m.group(0).rstrip(".")
         text = (text[:m.start()] + text[m.end():]).strip()
     country = None
+    cut, code = _labelled_country(text, ctx)
+    if code:
+        country, text = code, text[:cut]
     inverted = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)[\s.,;]*", text)
     if inverted and (code := _country_name(inverted.group(1), ctx)) and not _country_name(inverted.group(2), ctx):
         # "Litva (MITA)": the country, then its partner in brackets
@@ -329,6 +341,7 @@ def _name_line(text: str, ctx: Context) -> bool:
     """A line that is an organisation's name and nothing more: short, not a label or
     sentence, with two capitalised words or an acronym ("Obec Tureň", "EUREGIO …")."""
     text = text[_leading_noise(text, ctx):].strip()
+    text = text[:_labelled_country(text, ctx)[0]]  # "X & Country: HU"
     words = text.split()
     if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or _URL.search(text):
         return False
