@@ -1210,3 +1210,12 @@ def test_partner_line_with_a_labelled_country():
         ("Gimnazjum Miejskie Nr 2", "PL", "lead")]
     assert _partners("Koordinátor projektu:\n\nGymnázium Kladno, Stát: Česká republika\n", "cs") == [
         ("Gymnázium Kladno", "CZ", "lead")]
+
+
+def test_numbered_clause_names_partners_and_remarks_and_acronyms_are_dropped():
+    text = ("1. Zmluvné strany sa dohodli na spolupráci pri realizácii projektu v rokoch 2020 až 2023.\n"
+            "2. Žiadateľom projektu a príjemcom pomoci poskytnutej Európskou komisiou je Obec Lipany, "
+            "projektovými partnermi sú Lesnícky výskumný ústav (ďalej len „ústav“), Horský Klub (HK) "
+            "a Technická univerzita vo Zvolene.\n")
+    found = _partners(text, "sk")
+    assert ("Lesnícky výskumný ústav", None, "partner") in found and ("Horský Klub", None, "partner") in found

@@ -126,6 +126,11 @@ def _place_and_country(text: str, ctx: Context) -> str | None:
     return _place(text, ctx)
 
 
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _labelled_country(text: str, ctx: Context) -> tuple[int, str | None]:
     """Where a labelled country after a name starts, and its code: "Hogyes Endre Gimnazium &
     Country: HU", "X; Land: Deutschland" (a one-word label, then only a country)."""
@@ -175,6 +180,12 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
+        if _initials(text[:p.start()]) == inner:
+            continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
+        if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0 \
+                and not _country_name(inner, ctx):
+            text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
+            continue
         if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place_and_country(inner, ctx):
             country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"
         elif inner.lower() in lead_cues:
@@ -202,7 +213,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
-    country = country or country_of(name, ctx) or gazetteer.town_in_name(name, ctx.lex)
+    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex)
     return Partner(name=full, role=role, start=start, end=end, country=country,
                    acronym=acronym, url=url)
 
@@ -532,8 +543,9 @@ def from_running_text(ctx: Context) -> list[Partner]:
             if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
             continue
-        if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
-            continue
+        if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, TABLE_ROW) \
+                or ctx.block(i).kind == LIST_ITEM and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
+            continue  # a numbered clause of a contract or report is a paragraph: "2. Predkladateľom … je X"
         out.extend(_country_list_below(ctx, i))
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, LEAD_KEYS | {"founding", "member_list"})
