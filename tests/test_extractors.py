@@ -1219,3 +1219,23 @@ def test_numbered_clause_names_partners_and_remarks_and_acronyms_are_dropped():
             "a Technická univerzita vo Zvolene.\n")
     found = _partners(text, "sk")
     assert ("Lesnícky výskumný ústav", None, "partner") in found and ("Horský Klub", None, "partner") in found
+
+
+def test_numbered_partner_label_names_one_partner_with_its_conjunction():
+    text = ("Lead Partner (LP): Green Valley Association\n\n"
+            "Project Partner (PP1): Institute of Soil and Water Research\n\n"
+            "Project Partner (PP2): Hill Nature Society\n")
+    assert [(n, r) for n, _, r in _partners(text, "en")] == [
+        ("Green Valley Association", "lead"), ("Institute of Soil and Water Research", "partner"),
+        ("Hill Nature Society", "partner")]
+
+
+def test_partners_one_a_line_below_a_colon_and_a_lead_after_a_dash():
+    text = ("Ziel ist ein gemeinsamer Naturpark. Am Projekt teilnehmende Partner:\n\n"
+            "Verein zur Förderung des Naturparks\n\nGemeinde Oberwart\n\n"
+            "Naturpark Entwicklungsgesellschaft GmbH - Lead-Partner\n\nDas Projekt dauert drei Jahre.\n")
+    found = _partners(text, "de")
+    assert found[0] == ("Naturpark Entwicklungsgesellschaft GmbH", None, "lead")
+    assert ("Gemeinde Oberwart", None, "partner") in found and len(found) == 3
+    text = "Partneri projektu:\n\nObec Lipany – vedúci partner\n\nMesto Sabinov\n"
+    assert _partners(text, "sk")[0] == ("Obec Lipany", None, "lead")

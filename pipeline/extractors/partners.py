@@ -126,6 +126,19 @@ def _place_and_country(text: str, ctx: Context) -> str | None:
     return _place(text, ctx)
 
 
+def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
+    """A lead cue after a dash or comma ends the name: "… Nonprofit Kft.- Lead-Partner",
+    "Obec Lipany – vedúci partner" (hyphens and spaces in the cue alike)."""
+    low = re.sub(r"[-‐]", " ", text.lower()).rstrip(" .,;")
+    for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k]}, key=len, reverse=True):
+        cue = cue.replace("-", " ")
+        if low.endswith(cue) and (len(low) == len(cue) or not low[-len(cue) - 1].isalnum()):
+            head = text[:len(low) - len(cue)].rstrip()
+            if head.endswith(("-", "–", "—", ",")) and len(head.split()) >= 2:
+                return head.rstrip("-–—, "), LEAD
+    return text, role
+
+
 def _initials(name: str) -> str:
     """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -196,6 +209,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         else:
             continue
         text = text.replace(p.group(0), " ", 1)
+    text, role = _role_tail(text, ctx, role)
     tail = _DASH_TAIL.search(text.rstrip(" .,;"))
     if tail and (code := _country_name(tail.group(1), ctx)):
         country = country or code
@@ -291,9 +305,22 @@ def from_labels(ctx: Context) -> list[Partner]:
         elif cue.key in LEAD_KEYS:
             p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
             out.extend([p] if p else [])
+        elif _numbered_label(ctx, i):
+            # "Projekt Partner (PP1): Körös-Maros … és … Alapítvány": one partner, "és" inside its name
+            p = parse_item(ctx.doc.text[start:end], start, ctx, PARTNER)
+            out.extend([p] if p else [])
         else:
             out.extend(enumerated(ctx, start, end, PARTNER))
     return out
+
+
+def _numbered_label(ctx: Context, i: int) -> bool:
+    found = ctx.label_value(i, PARTY_KEYS)
+    return bool(found and found[0].key == "partners"
+                and _NUMBERED_LABEL.search(ctx.doc.text[ctx.block(i).start:found[1]]))
+
+
+_NUMBERED_LABEL = re.compile(r"(?:\bPP\s?\d{1,2}|\s\d{1,2})\W*$")  # "Partner (PP2):", "Projektpartner 3:"
 
 
 # "Vedúci partner – X (ČR)", "Projektový partner 1 – Y": a role, maybe numbered, a dash, then the name
@@ -546,6 +573,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, TABLE_ROW) \
                 or ctx.block(i).kind == LIST_ITEM and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
             continue  # a numbered clause of a contract or report is a paragraph: "2. Predkladateľom … je X"
+        if _numbered_label(ctx, i):
+            continue  # "Project Partner (PP1): A and B Institute": one partner, read by from_labels
         out.extend(_country_list_below(ctx, i))
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, LEAD_KEYS | {"founding", "member_list"})
@@ -944,6 +973,17 @@ def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
     b = ctx.block(ctx.indices[pos + 1])
     if b.kind == LIST_ITEM:
         found = [p for j in _list_after(ctx, pos) if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+    elif b.kind in (PARAGRAPH, HEADING) and _name_line(ctx.text(ctx.indices[pos + 1]), ctx):
+        # one name a line: "Am Projekt teilnehmende Partner:" / "Verein …" / "Gemeinde …"
+        found = []
+        for j in ctx.indices[pos + 1:pos + 31]:
+            if ctx.block(j).kind not in (PARAGRAPH, HEADING) or not _name_line(ctx.text(j), ctx) \
+                    or ctx.label(j, FIELD_KEYS) or _row(ctx, j):
+                break
+            p = parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER)
+            if not p:
+                break
+            found.append(p)
     elif b.kind == PARAGRAPH:
         found = enumerated(ctx, b.start, b.end, PARTNER)
     else:
