@@ -126,3 +126,31 @@ def _common_prefix(a: str, b: str) -> int:
 
 def countries_in(text: str, lex: Lexicon) -> list[Hit]:
     return [h for h in find(text, lex) if h.kind == "country"]
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "lexicons" / "generated" / "towns.json"
+    return json.loads(path.read_text("utf-8")).get("towns", {}) if path.exists() else {}
+
+
+def town_in_name(name: str, lex: Lexicon) -> str | None:
+    """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
+    "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
+    of the language's own vocabulary written in lower case elsewhere (stop words), and
+    only when all towns found agree."""
+    from pipeline import nlp
+    stop = nlp.stop_words(lex.lang)
+    towns = _towns()
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    codes = set()
+    for n, w in enumerate(words):
+        if not w[:1].isupper() or w.isupper() or w.lower() in stop:
+            continue
+        two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
+        cc = towns.get(two) or towns.get(w)
+        if cc and w not in places():  # "Lille" is the French city, not the Belgian town
+            codes.add(cc)
+    return codes.pop() if len(codes) == 1 else None

