@@ -105,7 +105,6 @@ def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | N
     cue and "such as" runs to the sentence end, split at commas and at the conjunction in
     its last piece; leading stop words ("auf die") are dropped."""
     such = ctx.lex.cues.get("such_as", [])
-    conj = ctx.lex.cues.get("conjunctions", [])
     if not such:
         return None
     stop = nlp.stop_words(ctx.lang)
@@ -116,27 +115,23 @@ def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | N
             if not m:
                 continue
             body_start, body = m.end(), ctx.doc.text[m.end():sent.end].rstrip(".")
-            spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
-            if conj and spans:
-                # "Öffentlichkeitsarbeit sowie auf die Organisation …": the last piece holds two
-                a, b = spans[-1]
-                c = re.search(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", body[a:b], re.I)
-                if c and not body[a:a + c.start()].rstrip().endswith("-"):
-                    spans[-1:] = [(a, a + c.start()), (a + c.end(), b)]
-            items = []
-            for a, b in spans:
-                piece = body[a:b]
-                words = piece.split()
-                while words and words[0].lower() in stop:
-                    piece = piece[piece.find(words[0]) + len(words[0]):]
-                    words = words[1:]
-                text = piece.strip()
-                start = body_start + b - len(piece) + (len(piece) - len(piece.lstrip()))
-                if text:
-                    items.append((text, start, start + len(text)))
+            items = [_without_leading_stop_words(text, start, stop)
+                     for text, start, _ in _split_enumeration(ctx, body, body_start)]
+            items = [item for item in items if item[0]]
             if len(items) >= 2 and all(len(t.split()) <= ITEM_WORDS // 5 for t, _, _ in items):
                 return KINDS[cue.key], items
     return None
+
+
+def _without_leading_stop_words(text: str, start: int, stop: set[str]) -> tuple[str, int, int]:
+    """"auf die Organisation von Fachgruppen" -> "Organisation von Fachgruppen", offsets kept."""
+    words = text.split()
+    while words and words[0].lower() in stop:
+        cut = text.find(words[0]) + len(words[0])
+        start += cut + len(text[cut:]) - len(text[cut:].lstrip())
+        text = text[cut:].strip()
+        words = words[1:]
+    return text, start, start + len(text)
 
 
 def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[str, int, int]]:
