@@ -18,12 +18,14 @@ before the first opener (a news item's lead) stays with the first project.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import is_name_like, name_run
-from pipeline.lexicons import load
+from pipeline.lexicons import _read_toml, languages, load
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.textnorm import fold
@@ -45,12 +47,45 @@ def split(doc: Document) -> list[Section]:
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (_label_openers, _paragraph_openers, _list_openers):
-        found = _distinct(doc, finder(whole))
+        found = _distinct(doc, [o for o in finder(whole) if not _unit_name(doc, lang, o)])
         found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
     return [Section(blocks=tuple(range(len(doc.blocks))),
                     heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
+
+
+@lru_cache(maxsize=None)
+def programme_units(lang: str | None) -> tuple[str, ...]:
+    """The words for a programme's units (cues/<lang>.toml "programme_units", then
+    English's). Data only, read here rather than as a cue key: a phrase matcher on
+    "po" or "call" would fire on every preposition and verb."""
+    own = lang if lang in languages() else "en"
+    words = [w.lower() for w in _read_toml(own).get("programme_units", [])]
+    return tuple(words + [w.lower() for w in _read_toml("en").get("programme_units", []) if w.lower() not in words])
+
+
+def programme_unit(units: Iterable[str], text: str) -> bool:
+    """"l'axe 3 …", "Prioritná os 1", "PO1", "Measure 2.1", "2. prioritási tengely": a text
+    that opens with a numbered label of a programme's structure (`units`: the words for
+    priority, axis, measure, call), which names neither a project nor an activity."""
+    words = re.sub(r"^[^\w]*(?:[a-z]{1,2}['’]\s*)?", "", fold(text))
+    for unit in sorted((fold(u) for u in units), key=len, reverse=True):
+        u = re.escape(unit)
+        if re.match(rf"(?:{u}\s*(?:n[o°]?\.?\s*)?(?:\d|[ivx]+(?!\w))|\d+(?:\.\d+)*\.?\s+{u}(?!\w))", words):
+            return True
+    return False
+
+
+def _unit_name(doc: Document, lang: str, opener: Opener) -> bool:
+    """An opener named by a unit of the programme or of the work ("Prioritná os 1 – …",
+    "PO1:", "Work package 3", "Call 2"): priorities, measures, calls and work packages
+    are listed like projects but are none."""
+    b, s, e = opener
+    name = doc.text[s:e] if s >= 0 else doc.block_text(doc.blocks[b])
+    if programme_unit(programme_units(lang), name):
+        return True
+    return any(c.start == len(name) - len(name.lstrip()) for c in nlp.cues(name, lang, {"work_packages", "call"}))
 
 
 def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> list[Section]:
@@ -84,7 +119,8 @@ def _heading_openers(doc: Document, lang: str) -> list[Opener]:
     texts = [fold(doc.block_text(b)) for b in doc.blocks]
     heads = [i for i, b in enumerate(doc.blocks)
              if b.kind == HEADING and is_name_like(doc.block_text(b)) and texts.count(texts[i]) == 1
-             and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))]
+             and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))
+             and not _unit_name(doc, lang, (i, b.start, b.end))]
     bounds = []
     for n, h in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(doc.blocks)

@@ -1340,3 +1340,34 @@ def test_partners_one_a_line_below_a_colon_and_a_lead_after_a_dash():
     assert ("Gemeinde Oberwart", None, "partner") in found and len(found) == 3
     text = "Partneri projektu:\n\nObec Lipany – vedúci partner\n\nMesto Sabinov\n"
     assert _partners(text, "sk")[0] == ("Obec Lipany", None, "lead")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sk", "Výzva 3: Aj projekt Zelené Mosty je podporený.\n\nProgram je rozdelený do dvoch osí a projekty sa "
+           "podporujú v rámci nasledujúcich osí:\n\n  • Prioritná os 1 – Príroda a kultúra: rozpočet 2 000 000 EUR\n"
+           "  • Prioritná os 2 – Mobilita: rozpočet 1 500 000 EUR\n"),
+    ("en", "The Small Projects Fund supports projects along two axes:\n\n"
+           "  • Priority axis 1 – Nature and culture: budget EUR 2,000,000\n"
+           "  • PO2 – Cooperation of institutions: budget EUR 1,500,000\n"),
+])
+def test_priority_axes_listed_like_projects_are_not_projects(lang, text):
+    names = [p["name"] for p in record(text, f"axes_{lang}.txt")["projects"]]
+    assert not any(n and (n.lower().startswith(("prioritn", "priority", "po")) or n[:2] == "PO") for n in names)
+
+
+@pytest.mark.parametrize("units,text,expected", [
+    (["axe", "axe prioritaire"], "l’axe 3 « Protéger l’environnement »", True),
+    (["prioritási tengely"], "2. prioritási tengely: Fenntartható turizmus", True),
+    (["po", "priority"], "PO1: 1 833 046,40 EUR", True),
+    (["priority", "measure"], "Measures to reduce flood risk", False),
+    (["axe"], "Axel Springer", False),
+])
+def test_programme_unit_labels(units, text, expected):
+    from pipeline.sections import programme_unit
+    assert programme_unit(units, text) is expected
+
+
+def test_inline_themes_of_the_programme_are_not_the_projects():
+    text = ("Le projet Rivières Vives réunit quatre partenaires.\n\nIl s’inscrit dans deux thèmes du programme : "
+            "l’axe 2 « Préserver la biodiversité » et l’axe 5 « Renforcer la mobilité durable ».\n")
+    assert [a for p in record(text, "axes_fr.txt")["projects"] for a in p["activities"]] == []

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, Evidence
+from pipeline.sections import programme_unit, programme_units
 from pipeline.textnorm import fold
 
 KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work_packages": "work_package"}
@@ -76,6 +77,9 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         # further on introduces something else ("activities related to the objective: …")
         if not cues or len(ctx.doc.text[cues[-1].end:sent.start + colon].split()) > LEAD_GAP:
             continue
+        # "deux objectifs thématiques du programme : …": the programme's list, not the project's
+        if any(cues[-1].end <= c.start < sent.start + colon for c in ctx.cues(i, {"programme"})):
+            continue
         body_start = sent.start + colon + 1
         body = ctx.doc.text[body_start:sent.end].rstrip(".")
         if ":" in body:
@@ -90,6 +94,10 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
                 pieces.append([piece.strip(), body_start + off + lead, body_start + off + lead + len(piece.strip())])
         if len(pieces) < 2:
             continue
+        # an item that opens with a programme unit ("l'axe 3 « … »", "Priority 2") is the
+        # programme's structure, not the project's work
+        if any(_programme_unit(ctx, p[0]) for p in pieces):
+            continue
         stated = _stated_count(ctx.doc.text[sent.start:sent.start + colon], ctx)
         while stated and len(pieces) > stated:
             k = min(range(len(pieces) - 1), key=lambda j: (len(pieces[j][0].split()), j))
@@ -97,6 +105,12 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _programme_unit(ctx: Context, text: str) -> bool:
+    """"l'axe 3 …", "Prioritätsachse 2", "PO1", "2. prioritási tengely": a text that opens
+    with a numbered label of the programme's structure (priority, axis, measure, call)."""
+    return programme_unit(programme_units(ctx.lang), text)
 
 
 def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
