@@ -1371,3 +1371,22 @@ def test_inline_themes_of_the_programme_are_not_the_projects():
     text = ("Le projet Rivières Vives réunit quatre partenaires.\n\nIl s’inscrit dans deux thèmes du programme : "
             "l’axe 2 « Préserver la biodiversité » et l’axe 5 « Renforcer la mobilité durable ».\n")
     assert [a for p in record(text, "axes_fr.txt")["projects"] for a in p["activities"]] == []
+
+
+LISTS_THAT_ARE_NO_WORK = [
+    ("cs", "Projekt Zelená Stezka spojuje dvě obce.\n\nAktivity projektu zajišťují tito partneři:\n\nMěsto Třeboň\n\n"
+           "Spolek Krajina Pomoraví\n\nZákladní škola Hodonín\n\nProjekt skončí v roce 2026.\n"),
+    ("en", "The project River Link started in 2022.\n\nThe activities are funded by the following partners:\n\n"
+           "City of Linz\n\nDanube University Krems\n\nRegional Agency Vysočina\n\nThe project ends in 2025.\n"),
+    ("de", "Das Projekt Grenzwald startete 2021.\n\nDie Aktivitäten des Projekts:\n\nEFRE-Mittel 400.000 EUR\n\n"
+           "Eigenmittel 70.000 EUR\n\nDas Projekt endet 2024.\n"),
+    ("pl", "Projekt Zielony Most trwa dwa lata.\n\nDziałania projektu:\n\nkontakt: biuro@zielonymost.pl\n\n"
+           "ul. Długa 12, 00 950 Warszawa\n\nProjekt kończy się w 2025 roku.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text", LISTS_THAT_ARE_NO_WORK, ids=[n[0] for n in LISTS_THAT_ARE_NO_WORK])
+def test_short_lines_of_partners_money_or_addresses_are_not_activities(lang, text):
+    doc = record(text, f"nowork_{lang}.txt")
+    assert doc["language"] == lang
+    assert [a["text"] for p in doc["projects"] for a in p["activities"]] == []

@@ -20,9 +20,15 @@ from dataclasses import dataclass, field
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, Evidence
+from pipeline.normalise.money import find_money
 from pipeline.sections import programme_unit, programme_units
 from pipeline.textnorm import fold
 
+# a lead-in that names one of these after its activity cue announces that field's list
+# ("Aktivity zabezpečujú partneri:", "activities and their funding sources:")
+OTHER_FIELDS = {"partners", "lead_partner", "coordinator", "partner_nouns", "country_nouns", "member_nouns",
+                "company_nouns", "budget_total", "budget_eu", "budget", "budget_other", "budget_sources",
+                "programme", "funder", "address_label", "org_name_label"}
 KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work_packages": "work_package"}
 LEAD_GAP = 3  # words between an inline list's cue and its colon
 ITEM_WORDS = 60  # a paragraph read as a list item whose marker was lost is not longer
@@ -244,6 +250,19 @@ def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] 
     return None
 
 
+def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
+    """The lead-in names another field after its last activity cue: the list is that field's."""
+    kinds = ctx.cues(i, set(KINDS))
+    return bool(kinds) and any(c.start >= kinds[-1].end for c in ctx.cues(i, OTHER_FIELDS))
+
+
+def _not_work(ctx: Context, text: str) -> bool:
+    """A line that is an amount, an e-mail, a web or postal address, or a programme unit
+    ("PO1: 1 833 046 EUR", "info@…", "Hlavná 12, 040 01 Košice"): not an activity."""
+    return bool(find_money(text, ctx.lex)) or bool(re.search(r"@|https?://|www\.|\b\d{2,3}\s?\d{2,3}\s+\w", text)) \
+        or _programme_unit(ctx, text)
+
+
 def _short_lines(ctx: Context, following: list[int]) -> list[int]:
     """Blocks under a lead-in that ends with a colon, each a short line that is no
     sentence ("Anlegen eines Netzes von Fahrrad- und Wanderwegen", "Römisches Haus"): the
@@ -256,6 +275,9 @@ def _short_lines(ctx: Context, following: list[int]) -> list[int]:
                 ctx.block(j).kind == LIST_ITEM:
             break
         out.append(j)
+    # lines without markers are weak evidence: one that is no work makes the run another list
+    if any(_not_work(ctx, ctx.text(j)) for j in out):
+        return []
     return out if len(out) >= 2 else []
 
 
@@ -297,6 +319,8 @@ def extract(ctx: Context) -> list[Item]:
                 pos += 1
             continue
         kind = _kind_of(ctx, i)
+        if kind and _lead_in_of_other_field(ctx, i):
+            kind = None
         if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
             lost = _lost_markers(ctx, idx[pos + 1:]) or \
                 (_short_lines(ctx, idx[pos + 1:]) if ctx.text(i).rstrip().endswith(":") else [])
