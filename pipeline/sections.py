@@ -261,9 +261,17 @@ def _looks_like_name(name: str, lang: str) -> bool:
     which opens a sentence as often as it names something, and not an amount ("EUR
     300.000" after "the project receives")."""
     words = name.split()
-    if not words or len(words) > NAME_WORDS or find_money(name, load(lang)):
+    if not words or len(words) > NAME_WORDS or find_money(name, load(lang)) or _is_date(name, lang):
         return False
     return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
+
+
+def _is_date(name: str, lang: str) -> bool:
+    """"2. 3. 2018", "12 May 2019", "2019–2021": numbers, with at most a month's name, are
+    a date after "the project started", not a project's name."""
+    months = load(lang).months
+    # an acronym that spells a month ("MARS 2") is a name
+    return not any(w.lower() not in months or w.isupper() and len(w) > 1 for w in re.findall(r"[^\W\d_]+", name))
 
 
 def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:

@@ -1390,3 +1390,12 @@ def test_short_lines_of_partners_money_or_addresses_are_not_activities(lang, tex
     doc = record(text, f"nowork_{lang}.txt")
     assert doc["language"] == lang
     assert [a["text"] for p in doc["projects"] for a in p["activities"]] == []
+
+
+@pytest.mark.parametrize("lang,name,expected", [
+    ("sl", "2. 3. 2018", False), ("en", "12 May 2019", False), ("de", "2019–2021", False),
+    ("fr", "MARS 2", True), ("de", "Brückenpark II", True), ("hr", "5G Hrvatska", True),
+])
+def test_a_date_after_a_project_cue_is_no_project_name(lang, name, expected):
+    from pipeline.sections import _looks_like_name
+    assert _looks_like_name(name, lang) is expected
