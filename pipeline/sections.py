@@ -83,7 +83,7 @@ def _unit_name(doc: Document, lang: str, opener: Opener) -> bool:
     are listed like projects but are none."""
     b, s, e = opener
     name = doc.text[s:e] if s >= 0 else doc.block_text(doc.blocks[b])
-    if programme_unit(programme_units(lang), name):
+    if programme_unit(programme_units(lang) + tuple(load(lang).cues.get("work_packages", [])), name):
         return True
     return any(c.start == len(name) - len(name.lstrip()) for c in nlp.cues(name, lang, {"work_packages", "call"}))
 

@@ -1399,3 +1399,12 @@ def test_short_lines_of_partners_money_or_addresses_are_not_activities(lang, tex
 def test_a_date_after_a_project_cue_is_no_project_name(lang, name, expected):
     from pipeline.sections import _looks_like_name
     assert _looks_like_name(name, lang) is expected
+
+
+def test_numbered_work_packages_and_calls_are_units_not_names():
+    from pipeline.sections import programme_unit, programme_units
+    assert programme_unit(("wp", "work package"), "WP1 – Project management")
+    assert programme_unit(("arbeitspaket",), "Arbeitspaket 2: Pilotregionen")
+    assert programme_unit(programme_units("it"), "Asse prioritario 2 – Ambiente")
+    assert programme_unit(programme_units("pl"), "Oś priorytetowa 3. Innowacje")
+    assert not programme_unit(programme_units("es"), "Medidas de adaptación al clima")
