@@ -28,7 +28,7 @@ from pipeline.textnorm import fold
 # ("Aktivity zabezpečujú partneri:", "activities and their funding sources:")
 OTHER_FIELDS = {"partners", "lead_partner", "coordinator", "partner_nouns", "country_nouns", "member_nouns",
                 "company_nouns", "budget_total", "budget_eu", "budget", "budget_other", "budget_sources",
-                "programme", "funder", "address_label", "org_name_label"}
+                "address_label", "org_name_label"}  # not the programme: "activities co-financed by the programme:"
 KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work_packages": "work_package"}
 LEAD_GAP = 3  # words between an inline list's cue and its colon
 ITEM_WORDS = 60  # a paragraph read as a list item whose marker was lost is not longer
