@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import is_name_like, name_run
-from pipeline.lexicons import _read_toml, languages, load
+from pipeline.lexicons import load
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.textnorm import fold
@@ -55,14 +54,9 @@ def split(doc: Document) -> list[Section]:
                     heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
 
 
-@lru_cache(maxsize=None)
 def programme_units(lang: str | None) -> tuple[str, ...]:
-    """The words for a programme's units (cues/<lang>.toml "programme_units", then
-    English's). Data only, read here rather than as a cue key: a phrase matcher on
-    "po" or "call" would fire on every preposition and verb."""
-    own = lang if lang in languages() else "en"
-    words = [w.lower() for w in _read_toml(own).get("programme_units", [])]
-    return tuple(words + [w.lower() for w in _read_toml("en").get("programme_units", []) if w.lower() not in words])
+    """The words for a programme's units in `lang`, then English's (lexicon data)."""
+    return load(lang).programme_units
 
 
 def programme_unit(units: Iterable[str], text: str) -> bool:
