@@ -1340,3 +1340,19 @@ def test_partners_one_a_line_below_a_colon_and_a_lead_after_a_dash():
     assert ("Gemeinde Oberwart", None, "partner") in found and len(found) == 3
     text = "Partneri projektu:\n\nObec Lipany – vedúci partner\n\nMesto Sabinov\n"
     assert _partners(text, "sk")[0] == ("Obec Lipany", None, "lead")
+
+
+def test_organisation_type_word_in_lower_case_opens_a_partner_name():
+    text = "Projekt podpořil kraj. Vedoucím partnerem projektu je polská obec Zebrzydowice.\n"
+    assert _partners(text, "cs")[0] == ("obec Zebrzydowice", "PL", "lead")
+    text = "Partnerami projektu są miasto Nowy Sącz, gmina Łącko i Stowarzyszenie Górali.\n"
+    names = [n for n, _, _ in _partners(text, "pl")]
+    assert "miasto Nowy Sącz" in names and "gmina Łącko" in names
+    text = "Partnerzy projektu:\n\nmiasto Krosno miasto Bardejov\n"
+    assert [n for n, _, _ in _partners(text, "pl")] == ["miasto Krosno", "miasto Bardejov"]
+    # a type word inside a capitalised name does not split it
+    text = "Partneri projektu sú Spojená škola Nitra a Gymnázium Levice.\n"
+    assert "Spojená škola Nitra" in [n for n, _, _ in _partners(text, "sk")]
+    # after "together with" and its article, no name starts: not the lead
+    text = "Nuestro centro participa en calidad de coordinador, junto con el instituto Gran Capitán.\n"
+    assert all(r != "lead" for _, _, r in _partners(text, "es"))
