@@ -1356,3 +1356,10 @@ def test_organisation_type_word_in_lower_case_opens_a_partner_name():
     # after "together with" and its article, no name starts: not the lead
     text = "Nuestro centro participa en calidad de coordinador, junto con el instituto Gran Capitán.\n"
     assert all(r != "lead" for _, _, r in _partners(text, "es"))
+
+
+def test_lead_named_by_a_type_word_right_after_its_cue():
+    text = "Dotaci obdrželi vedoucí partner projektu obec Jablunkov, partnerem je město Třinec.\n"
+    assert _partners(text, "cs")[0] == ("obec Jablunkov", None, "lead")
+    text = "Finansowanie otrzymał lider projektu miasto Żywiec wraz z partnerami.\n"
+    assert _partners(text, "pl")[0][0::2] == ("miasto Żywiec", "lead")

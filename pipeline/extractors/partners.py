@@ -599,7 +599,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
-                        or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx):
+                        or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx) \
+                        or _typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None:
                     # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
                     p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
@@ -867,6 +868,18 @@ def _typed(text: str, ctx: Context) -> int:
     return 0
 
 
+def _typed_after(rest: str, ctx: Context) -> int | None:
+    """Offset of a name opened by a type word right after a lead cue, maybe after the word
+    for the project ("vedoucí partner projektu obec Hażlach", "lider projektu miasto X")."""
+    m = re.match(r"\s+(?:(\S+)\s+)?", rest)
+    if not m:
+        return None
+    project = {w for k in ("project_before", "project_after") for c in ctx.lex.cues[k] for w in c.split()}
+    if m.group(1) and m.group(1).lower() not in project:
+        m = re.match(r"\s+", rest)
+    return m.end() if _typed(rest[m.end():], ctx) else None
+
+
 def _typed_parts(text: str, a: int, b: int, ctx: Context) -> list[tuple[int, int]]:
     """An item split where a type word in lower case follows a capitalised word: "miasto
     Nowy Targ miasto Kežmarok" names two towns (only in an item that opens with one)."""
@@ -888,6 +901,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
+    elif (typed := _typed_after(rest, ctx)) is not None:
+        offset = typed  # "vedoucí partner projektu obec Hażlach"
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
@@ -987,6 +1002,8 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
                       or len(w.group(0)) > 6), "")
         if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
             break
+        if typed and core[:1].islower() and core.lower() not in stop:
+            break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
         end = words[k].end()
         if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
