@@ -1363,3 +1363,10 @@ def test_lead_named_by_a_type_word_right_after_its_cue():
     assert _partners(text, "cs")[0] == ("obec Jablunkov", None, "lead")
     text = "Finansowanie otrzymał lider projektu miasto Żywiec wraz z partnerami.\n"
     assert _partners(text, "pl")[0][0::2] == ("miasto Żywiec", "lead")
+
+
+def test_type_word_name_in_its_country():
+    text = "Liderem projektu jest miasto Tarragona w Hiszpanii, a partnerem Stowarzyszenie Kultury.\n"
+    assert _partners(text, "pl")[0] == ("miasto Tarragona", "ES", "lead")
+    text = "Vedoucím partnerem je obec Hrušov na Slovensku.\n"
+    assert _partners(text, "cs")[0] == ("obec Hrušov", "SK", "lead")

@@ -217,6 +217,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = _country_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
+    if _typed(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-ž]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;"))) \
+            and (code := _country_name(where.group(1), ctx)):
+        country, text = country or code, text[:where.start()]  # "miasto Mula w Hiszpanii": a town in its country
     cut, code = _city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
