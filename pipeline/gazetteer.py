@@ -105,6 +105,12 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 if folded[i].startswith(s):
                     best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
                     break
+            else:
+                for s, cc in _name_adjectives(lex.lang).items():
+                    if folded[i].startswith(s) and 1 <= len(folded[i]) - len(s) <= MAX_ADJ_ENDING \
+                            and folded[i] not in lex.countries:
+                        best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
+                        break
         if best is not None:
             hit = best[-1]
             hits.append(hit)
@@ -113,6 +119,32 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"
+
+
+@lru_cache(maxsize=None)
+def _name_adjectives(lang: str) -> dict[str, str]:
+    """Adjective stems from country names, for countries with no language of their own
+    ("rakouský", "österreichische", "belgická", "švýcarský", "austriaco", "Austrian"): the
+    one-word name with its trailing vowels dropped, or with one vowel dropped when the
+    shorter stem starts another country's name ("austr" is Australia's too, "austri" is not).
+    European countries only (those the place lexicon covers): far-off names make common
+    words ("liberal", "paragraf", "Georg") adjectives."""
+    lex = load(lang)
+    europe = {info["cc"] for info in places().values()}
+    have = set(lex.adjective_stems.values())
+    others = [(n, cc) for n, cc in lex.countries.items()] + list(lex.adjective_stems.items())
+    out: dict[str, str] = {}
+    for name, cc in lex.countries.items():
+        if cc in have or cc not in europe or not name.isalpha():
+            continue
+        for s in (stem(name), name[:-1] if name[-1:] in "aeiouy" else name):
+            if len(s) >= 5 and not any(o.startswith(s) for o, c in others if c != cc):
+                out.setdefault(s, cc)
+                break
+    return out
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -1408,3 +1408,32 @@ def test_numbered_work_packages_and_calls_are_units_not_names():
     assert programme_unit(programme_units("it"), "Asse prioritario 2 – Ambiente")
     assert programme_unit(programme_units("pl"), "Oś priorytetowa 3. Innowacje")
     assert not programme_unit(programme_units("es"), "Medidas de adaptación al clima")
+
+def test_organisation_type_word_in_lower_case_opens_a_partner_name():
+    text = "Projekt podpořil kraj. Vedoucím partnerem projektu je polská obec Zebrzydowice.\n"
+    assert _partners(text, "cs")[0] == ("obec Zebrzydowice", "PL", "lead")
+    text = "Partnerami projektu są miasto Nowy Sącz, gmina Łącko i Stowarzyszenie Górali.\n"
+    names = [n for n, _, _ in _partners(text, "pl")]
+    assert "miasto Nowy Sącz" in names and "gmina Łącko" in names
+    text = "Partnerzy projektu:\n\nmiasto Krosno miasto Bardejov\n"
+    assert [n for n, _, _ in _partners(text, "pl")] == ["miasto Krosno", "miasto Bardejov"]
+    # a type word inside a capitalised name does not split it
+    text = "Partneri projektu sú Spojená škola Nitra a Gymnázium Levice.\n"
+    assert "Spojená škola Nitra" in [n for n, _, _ in _partners(text, "sk")]
+    # after "together with" and its article, no name starts: not the lead
+    text = "Nuestro centro participa en calidad de coordinador, junto con el instituto Gran Capitán.\n"
+    assert all(r != "lead" for _, _, r in _partners(text, "es"))
+
+
+def test_lead_named_by_a_type_word_right_after_its_cue():
+    text = "Dotaci obdrželi vedoucí partner projektu obec Jablunkov, partnerem je město Třinec.\n"
+    assert _partners(text, "cs")[0] == ("obec Jablunkov", None, "lead")
+    text = "Finansowanie otrzymał lider projektu miasto Żywiec wraz z partnerami.\n"
+    assert _partners(text, "pl")[0][0::2] == ("miasto Żywiec", "lead")
+
+
+def test_type_word_name_in_its_country():
+    text = "Liderem projektu jest miasto Tarragona w Hiszpanii, a partnerem Stowarzyszenie Kultury.\n"
+    assert _partners(text, "pl")[0] == ("miasto Tarragona", "ES", "lead")
+    text = "Vedoucím partnerem je obec Hrušov na Slovensku.\n"
+    assert _partners(text, "cs")[0] == ("obec Hrušov", "SK", "lead")

@@ -243,3 +243,24 @@ def test_a_year_mark_glued_to_the_dash_still_joins_a_range():
     assert (r.start.iso, r.end.iso) == ("2020-03-01", "2020-06-30")
     r = find_ranges("Trvání: 1.3.2020 r.–30.6.2020 r.", load("cs"))[0]
     assert (r.start.iso, r.end.iso) == ("2020-03-01", "2020-06-30")
+
+
+def test_name_in_quotes_as_a_whole_loses_them():
+    assert clean_name("„Stadtwerke Nordhausen GmbH“") == "Stadtwerke Nordhausen GmbH"
+    assert clean_name("«Commune de Valmont»") == "Commune de Valmont"
+    assert clean_name("Spolek „Zelený Brod“") == "Spolek „Zelený Brod“"
+    assert clean_name("„Alfa“ a „Beta“") == "„Alfa“ a „Beta“"
+
+
+def test_country_adjectives_from_country_names():
+    from pipeline import gazetteer
+    cases = [("cs", "rakouský svaz obcí", "AT"), ("de", "die schweizerische Stiftung", "CH"),
+             ("it", "il comune austriaco", "AT"), ("en", "an Austrian museum", "AT"),
+             ("nl", "de Oostenrijkse gemeente", "AT"), ("pl", "szwajcarski instytut", "CH"),
+             ("fr", "des écoles suisses", "CH"), ("fr", "une ville autrichienne", "AT"), ("sk", "belgická univerzita", "BE")]
+    for lang, text, cc in cases:
+        hits = [h for h in gazetteer.find(text, load(lang), adjectives=True) if h.kind == "adjective"]
+        assert hits and hits[0].cc == cc, (lang, text)
+    # another country's name is no adjective of the first: "australský" is Australian
+    assert all(h.cc != "AT" for h in gazetteer.find("australský partner", load("cs"), adjectives=True))
+    assert not gazetteer.find("liberální paragraf", load("cs"), adjectives=True)

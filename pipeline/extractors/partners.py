@@ -217,6 +217,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = _country_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
+    if _typed(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-ž]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;"))) \
+            and (code := _country_name(where.group(1), ctx)):
+        country, text = country or code, text[:where.start()]  # "miasto Mula w Hiszpanii": a town in its country
     cut, code = _city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
@@ -489,9 +492,11 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     text = ctx.doc.text[start:end]
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
-                        lambda t: _named(t[_leading_noise(t, ctx):]),
+                        lambda t: _named(t[_leading_noise(t, ctx):]) or bool(_typed(t.lstrip(), ctx)),
                         lambda t: bool(_country_name(t, ctx) or _place(t, ctx)))
-    named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) for a, b in items]
+    items = [part for a, b in items for part in _typed_parts(text, a, b, ctx)]
+    named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) or bool(_typed(text[a:b].lstrip(), ctx))
+             for a, b in items]
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
         return []  # a description ("regionale und nationale Institutionen, …"), not names
@@ -597,7 +602,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
-                        or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx):
+                        or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx) \
+                        or _typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None:
                     # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
                     p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
@@ -743,7 +749,8 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         first = words[k].group(0)
         core = first[_ELISION.match(first).end():] if _ELISION.match(first) else first
-        if not core.lstrip("„“\"'")[:1].isupper():
+        typed = _typed(text[cue.end + words[k].start():sent.end], ctx)
+        if not core.lstrip("„“\"'")[:1].isupper() and not typed:
             continue
         start = cue.end + words[k].start()
         nxt = next((c for c in cues[n + 1:] if c.start > start), None)
@@ -841,7 +848,8 @@ def _list_end(ctx: Context, start: int, end: int) -> int:
         rest = text[m.end():]
         skip = _leading_noise(rest, ctx)
         word = rest[skip:].split(" ", 1)[0]
-        if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest):
+        if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest) \
+                or _typed(rest, ctx):
             continue
         return start + m.start()
     return end
@@ -850,6 +858,40 @@ def _list_end(ctx: Context, start: int, end: int) -> int:
 def _named(piece: str) -> bool:
     return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«" \
         or bool(re.match(r"\d+[A-ZÀ-Ž]", piece))  # "3M", not "40.455,49 EUR"
+
+
+def _typed(text: str, ctx: Context) -> int:
+    """Length of an organisation-type word in lower case that opens text and is followed by
+    a capitalised name ("obec Hażlach", "miastem Snina", "el instituto Juan Gris", "la
+    Universidad de X"); 0 when there is none. The name keeps the word."""
+    low = text.lower()
+    for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
+        if low.startswith(t + " ") and text[:1].islower() and text[len(t) + 1:][:1].isupper():
+            return len(t)
+    return 0
+
+
+def _typed_after(rest: str, ctx: Context) -> int | None:
+    """Offset of a name opened by a type word right after a lead cue, maybe after the word
+    for the project ("vedoucí partner projektu obec Hażlach", "lider projektu miasto X")."""
+    m = re.match(r"\s+(?:(\S+)\s+)?", rest)
+    if not m:
+        return None
+    project = {w for k in ("project_before", "project_after") for c in ctx.lex.cues[k] for w in c.split()}
+    if m.group(1) and m.group(1).lower() not in project:
+        m = re.match(r"\s+", rest)
+    return m.end() if _typed(rest[m.end():], ctx) else None
+
+
+def _typed_parts(text: str, a: int, b: int, ctx: Context) -> list[tuple[int, int]]:
+    """An item split where a type word in lower case follows a capitalised word: "miasto
+    Nowy Targ miasto Kežmarok" names two towns (only in an item that opens with one)."""
+    if not _typed(text[a:b].lstrip(), ctx):
+        return [(a, b)]  # "Spojená škola Martin" is one name
+    cuts = [a + m.start(1) for m in re.finditer(r"[A-ZÀ-Ž][^\s,;]*\s+([a-zà-ž]\S*\s)", text[a:b])
+            if _typed(text[a + m.start(1):b], ctx)]
+    bounds = [a] + cuts + [b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:])]
 
 
 def _after_cue(ctx: Context, cue, sent) -> Partner | None:
@@ -862,6 +904,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
+    elif (typed := _typed_after(rest, ctx)) is not None:
+        offset = typed  # "vedoucí partner projektu obec Hażlach"
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
@@ -910,7 +954,7 @@ def _country_adjective_skip(text: str, ctx: Context) -> int:
             continue
         if word.islower() and word.isalpha() and any(h.kind == "adjective" for h in
                                                      gazetteer.find(word, ctx.lex, adjectives=True)) \
-                and re.match(r"\s+[„“\"'«]?[A-ZÀ-Ž]", text[m.end():]):
+                and (re.match(r"\s+[„“\"'«]?[A-ZÀ-Ž]", text[m.end():]) or _typed(text[m.end():].lstrip(), ctx)):
             pos = m.end()
         break
     return pos
@@ -944,9 +988,13 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
     i = 0
     while i < len(words) and words[i].group(0).lower() in stop and words[i].group(0)[:1].islower():
         i += 1
-    if i >= len(words) or not words[i].group(0).lstrip("„“\"'(")[:1].isupper():
+    # a type word after an article at most ("el instituto X"), not after "junto con el"
+    typed = _typed(text[words[i].start():], ctx) if i < len(words) and i <= 1 else 0
+    if i >= len(words) or not words[i].group(0).lstrip("„“\"'(")[:1].isupper() and not typed:
         return 0, 0
     start, end = words[i].start(), words[i].end()
+    if typed:  # "obec Krasňany", "miasto Mula": the type word opens the name
+        i = next(n for n, w in enumerate(words) if w.start() > start + typed)
     for k in range(i, len(words)):
         word = words[k].group(0)
         core = word.strip(",.;:()„“\"'")
@@ -957,6 +1005,8 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
                       or len(w.group(0)) > 6), "")
         if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
             break
+        if typed and core[:1].islower() and core.lower() not in stop:
+            break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
         end = words[k].end()
         if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):

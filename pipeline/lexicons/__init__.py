@@ -59,6 +59,7 @@ CUE_KEYS += ("project_label", "project_named")
 # Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země");
 # forms of address and titles before a person's name ("pani Irina", "Ing.").
 CUE_KEYS += ("participation", "honorifics")
+CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower case ("obec X", "miasto Y")
 # budgets: an upper limit before an amount ("bis zu", "up to"): with projects in the plural, a call's cap;
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")

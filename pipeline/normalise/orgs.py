@@ -14,7 +14,20 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if text.count(")") > text.count("("):
         text = text[:text.rfind(")")]  # a stray bracket: "University (Turecko). )" less its country
-    return re.sub(r"\s+\.$", "", text.strip(" ,;:")).strip(" ,;:")
+    text = re.sub(r"\s+\.$", "", text.strip(" ,;:")).strip(" ,;:")
+    return _unquote(text)
+
+
+_QUOTES = {"„": "“”\"", "“": "”\"", "\"": "\"“”", "«": "»", "»": "«", "‚": "‘’'", "'": "'"}
+
+
+def _unquote(text: str) -> str:
+    """A name in quotes as a whole ("„Mühlviertel Marken GmbH“", "«X»") loses them;
+    quotes inside a name ("Spolek „Pro Prahu“") stay."""
+    if len(text) > 2 and text[-1:] in _QUOTES.get(text[:1], "") \
+            and not any(q in text[1:-1] for q in "„“”\"«»"):
+        return text[1:-1].strip()
+    return text
 
 
 def split_acronym(name: str) -> tuple[str, str | None]:
