@@ -1437,3 +1437,10 @@ def test_type_word_name_in_its_country():
     assert _partners(text, "pl")[0] == ("miasto Tarragona", "ES", "lead")
     text = "Vedoucím partnerem je obec Hrušov na Slovensku.\n"
     assert _partners(text, "cs")[0] == ("obec Hrušov", "SK", "lead")
+
+
+def test_partner_country_after_a_slash():
+    found = _partners("Project partners:\n\n- Stadtwerke Passau GmbH / DE\n- Jihočeská univerzita / CZ\n"
+                      "- Europa-Stadt Zgorzelec / Görlitz\n", "en")
+    assert [(n, c) for n, c, _ in found] == [("Stadtwerke Passau GmbH", "DE"), ("Jihočeská univerzita", "CZ"),
+                                             ("Europa-Stadt Zgorzelec / Görlitz", None)]

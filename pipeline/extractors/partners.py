@@ -32,7 +32,7 @@ LEAD_KEYS = {"lead_partner", "coordinator"}
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
-_DASH_TAIL = re.compile(r"\s+[-–—]\s+([^-–—]+)$")  # "X – Německo", "X - ČR"
+_DASH_TAIL = re.compile(r"\s+[-–—/]\s+([^-–—/]+)$")  # "X – Německo", "X - ČR", "X / DE"
 _ELISION = re.compile(r"[A-Za-z]{1,5}['’](?=[A-ZÀ-Ž])")  # "l’Université", "dall’Associazione", "L’Université"
 
 
