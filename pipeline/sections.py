@@ -37,6 +37,9 @@ QUOTES = "\"„“”«»‚‘’'"
 NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
 
 Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
+# a quoted name opening a text, and one closing it
+_QUOTED_FIRST = re.compile(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]")
+_QUOTED_LAST = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$")
 
 
 def split(doc: Document) -> list[Section]:
@@ -214,11 +217,9 @@ def _list_openers(ctx: Context) -> list[Opener]:
 def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | None:
     """The name right after a cue: a quoted name, or a run of name tokens."""
     rest = text[pos:stop]
-    m = re.match(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]", rest)
+    m = _QUOTED_FIRST.match(rest)
     if m:
-        if len(m.group(1).split()) > NAME_WORDS:
-            return None
-        return pos + m.start(1), pos + m.end(1)
+        return _quoted_span(m, pos)
     if not re.match(r"\s+\S", rest):
         return None
     run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
@@ -231,9 +232,9 @@ def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | 
 def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
     """"das Smart-Production-Projekt", "a SPORT projekt": the name right before the cue."""
     head = text[start:pos]
-    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$", head)
+    m = _QUOTED_LAST.search(head)
     if m:
-        return (start + m.start(1), start + m.end(1)) if len(m.group(1).split()) <= NAME_WORDS else None
+        return _quoted_span(m, start)
     run = name_run(head, len(head.rstrip()), lang, forward=False)
     if not run:
         return None
@@ -243,10 +244,13 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
 
 def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
     """A quoted name right before a naming phrase that follows its name (Hungarian "néven")."""
-    m = re.search(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$", text[start:pos])
-    if m and len(m.group(1).split()) <= NAME_WORDS:
-        return start + m.start(1), start + m.end(1)
-    return None
+    m = _QUOTED_LAST.search(text[start:pos])
+    return _quoted_span(m, start) if m else None
+
+
+def _quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
+    """The span of a quoted name found at offset `base`, unless it is too long to be a name."""
+    return (base + m.start(1), base + m.end(1)) if len(m.group(1).split()) <= NAME_WORDS else None
 
 
 def _looks_like_name(name: str, lang: str) -> bool:

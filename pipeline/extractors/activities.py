@@ -154,14 +154,20 @@ def _without_leading_stop_words(text: str, start: int, stop: set[str]) -> tuple[
     return text, start, start + len(text)
 
 
+def _conjunction(ctx: Context) -> re.Pattern | None:
+    """A conjunction of the language between spaces (" a ", " und "), or None without any."""
+    conj = ctx.lex.cues.get("conjunctions", [])
+    return re.compile(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", re.I) if conj else None
+
+
 def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[str, int, int]]:
     """Pieces of an enumeration split at commas and semicolons and at the conjunction of
     its last piece ("výstava, konference a pracovní jednání"); an ellipsis is no item."""
-    conj = ctx.lex.cues.get("conjunctions", [])
+    conj_re = _conjunction(ctx)
     spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
-    if conj and spans:
+    if conj_re and spans:
         a, b = spans[-1]
-        c = re.search(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", body[a:b], re.I)
+        c = conj_re.search(body[a:b])
         if c and not body[a:a + c.start()].rstrip().endswith("-"):
             spans[-1:] = [(a, a + c.start()), (a + c.end(), b)]
     items = []
@@ -199,12 +205,11 @@ def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] 
     enumeration of short pieces that ends right before a cue (a copula may stand between).
     Read backwards from the cue; it opens at the sentence start, after a stop word
     ("ahol") or before a piece that holds a conjunction of its own; three items at least."""
-    conj = ctx.lex.cues.get("conjunctions", [])
-    if not conj:
+    conj_re = _conjunction(ctx)
+    if not conj_re:
         return None
     stop = nlp.stop_words(ctx.lang)
     copula = ctx.lex.cues.get("copula", [])
-    conj_re = re.compile(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", re.I)
     text = ctx.doc.text
     for sent in ctx.sentences(i):
         for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start < c.start < sent.end]:
