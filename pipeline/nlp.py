@@ -74,9 +74,15 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
 
 def sentences(text: str, lex: Lexicon) -> list[Span]:
     """Sentences of one block of text, as spans into that text."""
+    return list(_sentences(text, lex.lang))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str, lang: str) -> tuple[Span, ...]:
+    lex = load(lang)
     doc = blank(lex.lang)(text)
     if not len(doc):
-        return []
+        return ()
     starts = _sentence_starts(doc, lex.abbreviations) + [len(doc)]
     spans = []
     for a, b in zip(starts, starts[1:]):
@@ -84,7 +90,7 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
             continue
         s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         spans.append(Span(s, e, text[s:e]))
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=None)
@@ -123,25 +129,35 @@ def _stem_matcher(lang: str) -> Matcher:
 
 def cues(text: str, lang: str, keys: set[str] | None = None) -> list[CueMatch]:
     """Cue phrases in `text`; where matches of one key overlap, the longest is kept."""
+    return [m for m in _all_cues(text, lang) if keys is None or m.key in keys]
+
+
+# extractors ask about the same blocks and sentences many times: tokenising and matching
+# once per (text, language) is most of the build's time otherwise
+@lru_cache(maxsize=8192)
+def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     lex = load(lang)
     nlp = blank(lex.lang)
     doc = nlp.make_doc(text)
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):
-        key = nlp.vocab.strings[match_id]
-        if keys is None or key in keys:
-            span = doc[a:b]
-            found.append(CueMatch(key, span.start_char, span.end_char, span.text))
+        span = doc[a:b]
+        found.append(CueMatch(nlp.vocab.strings[match_id], span.start_char, span.end_char, span.text))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
     kept: list[CueMatch] = []
     for m in found:
         if any(k.key == m.key and k.start <= m.start < k.end for k in kept):
             continue
         kept.append(m)
-    return kept
+    return tuple(kept)
 
 
 def tokens(text: str, lang: str) -> list[Span]:
+    return list(_tokens(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, lang: str) -> tuple[Span, ...]:
     doc = blank(load(lang).lang).make_doc(text)
-    return [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
+    return tuple(Span(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space)
