@@ -24,10 +24,12 @@ def _ev(ctx: Context, start: int, end: int) -> dict:
 _COUNTRY_TALK = {"partners", "partner_nouns", "participation"} | partners.LEAD_KEYS
 
 
-def _countries(ctx: Context, found: list[partners.Partner]) -> list[str]:
+def _countries(ctx: Context, found: list[partners.Partner], programme_name: str | None = None) -> list[str]:
     """Partner countries, then countries listed in a sentence about the partners or the
     countries taking part ("partners from Austria and Italy", "účastnické země jsou …",
-    "in four countries – A, B, C and D"), in order of first mention. Countries in other
+    "in four countries – A, B, C and D"), in order of first mention, then the two
+    countries of a cross-border programme ("Interreg V-A Česká republika – Polsko"):
+    its projects are carried out on both sides of the border. Countries in other
     sentences are places the text talks about ("12 projects in France, Italy, …")."""
     out = [p.country for p in found if p.country]
     for i in ctx.indices:
@@ -37,7 +39,21 @@ def _countries(ctx: Context, found: list[partners.Partner]) -> list[str]:
             # two need a sentence about the partners ("partners from Austria and Italy")
             if len(listed) >= 3 or listed and _about_participants(ctx, i, sent):
                 out.extend(listed)
+    out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
+
+
+def bilateral(text: str, ctx: Context) -> list[str]:
+    """The two countries a cross-border programme's name joins with a dash: "Interreg
+    Polen – Sachsen", "Interreg CZ-PL", "Slovenská republika - Česká republika" (a country,
+    a region of it or its code on each side). Three or more countries name a
+    transnational programme, whose projects need not reach every one of them."""
+    hits = [h for h in gazetteer.find(text, ctx.lex, codes=True) if h.kind in ("iso", "country", "region")]
+    codes = list(dict.fromkeys(h.cc for h in hits))
+    if len(codes) != 2:
+        return []
+    dashed = any(a.cc != b.cc and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) for a, b in zip(hits, hits[1:]))
+    return codes if dashed else []
 
 
 def _listed_countries(text: str, ctx: Context) -> list[str]:
@@ -122,7 +138,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
             "name": p.name, "acronym": p.acronym, "country": p.country, "role": p.role, "url": p.url,
             "evidence": p.evidence.as_dict(),
         } for p in found_partners],
-        "countries": _countries(ctx, found_partners),
+        "countries": _countries(ctx, found_partners, fields["programme"]),
         "budgets": [{
             "amount": b.amount, "currency": b.currency, "kind": b.kind, "ambiguous": b.ambiguous,
             "evidence": b.evidence.as_dict(),
@@ -167,6 +183,7 @@ def document_record(doc: Document) -> dict:
             if shared and not rec["programme"]:
                 rec["programme"] = shared[0]
                 rec["evidence"]["programme"] = _ev(ctx, shared[1], shared[2])
+                rec["countries"] = list(dict.fromkeys(rec["countries"] + bilateral(shared[0], ctx)))
             projects.append(rec)
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     pub = events.published(whole)

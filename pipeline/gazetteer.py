@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lexicons import Lexicon, iso_countries, load, places
-from pipeline.nlp import tokens
+from pipeline.nlp import Span, tokens
 from pipeline.textnorm import fold
 
 MAX_ENDING = 4  # letters an inflected word may add to its stem
@@ -74,7 +74,7 @@ def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
 def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = False) -> list[Hit]:
     """Non-overlapping hits in text order. Names must be capitalised in the text, except
     adjectives (Czech and Polish write "maďarské ministerstvo") when asked for."""
-    toks = tokens(text, lex.lang)
+    toks = _words(text, lex.lang)
     folded = [fold(t.text) for t in toks]
     index = _index(lex.lang)
     hits: list[Hit] = []
@@ -119,6 +119,19 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+def _words(text: str, lang: str) -> list:
+    """The text's words, with words joined by a hyphen or an apostrophe taken apart and the
+    joiner left out ("Auvergne-Rhône-Alpes", "Noord-Brabant", "CZ-PL", "Côte d'Azur"), as
+    the names in the index are: tokenisers split hyphens in some languages and not in
+    others. A dash between spaces stays ("Polen - Sachsen" is two names)."""
+    parts = []
+    for tok in tokens(text, lang):
+        for m in re.finditer(r"[^-'’]+|[-'’]", tok.text):
+            parts.append(Span(tok.start + m.start(), tok.start + m.end(), m.group()))
+    return [p for n, p in enumerate(parts)
+            if not (p.text in "-'’" and 0 < n < len(parts) - 1 and parts[n - 1].end == p.start and parts[n + 1].start == p.end)]
 
 
 MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"

@@ -1444,3 +1444,31 @@ def test_partner_country_after_a_slash():
                       "- Europa-Stadt Zgorzelec / Görlitz\n", "en")
     assert [(n, c) for n, c, _ in found] == [("Stadtwerke Passau GmbH", "DE"), ("Jihočeská univerzita", "CZ"),
                                              ("Europa-Stadt Zgorzelec / Görlitz", None)]
+
+
+BILATERAL_PROGRAMMES = [
+    # a cross-border programme between two countries: its projects are on both sides
+    ("cs", "Projekt MOKŘADY je financován z programu Interreg V-A Česká republika – Polsko.\n", ["CZ", "PL"]),
+    ("de", "Das Projekt HEIDEWEG wird aus dem Programm Interreg Österreich-Bayern gefördert.\n", ["AT", "DE"]),
+    ("it", "Il progetto SENTIERI è finanziato dal programma Interreg Italia-Svizzera.\n", ["CH", "IT"]),
+    # three or more countries name a transnational programme
+    ("en", "The ORCHARD project is funded by the Interreg Slovakia-Austria-Hungary programme.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BILATERAL_PROGRAMMES, ids=[f"{c[0]}{n}" for n, c in enumerate(BILATERAL_PROGRAMMES)])
+def test_countries_of_a_bilateral_programme(lang, text, expected):
+    doc = extract_one(text.encode("utf-8"), f"bil_{lang}.txt", "bil")[0]
+    assert sorted(c for p in doc["projects"] for c in p["countries"]) == expected
+
+
+def test_hyphenated_place_names_are_found_in_every_language():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    for lang, text, cc in (("fr", "La Région Provence-Alpes-Côte d'Azur soutient le projet.", "FR"),
+                           ("nl", "De Provincie Noord-Brabant is partner.", "NL"),
+                           ("de", "Das Land Sachsen-Anhalt fördert das Projekt.", "DE")):
+        assert [h.cc for h in gazetteer.find(text, load(lang)) if h.kind == "region"] == [cc]
+    # a dash between spaces keeps two names apart
+    hits = gazetteer.find("Interreg Polen - Sachsen", load("de"))
+    assert [h.text for h in hits] == ["Polen", "Sachsen"]
