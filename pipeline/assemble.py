@@ -37,7 +37,10 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
             listed = _listed_countries(sent.text, ctx)
             # three countries listed together are nearly always the countries taking part;
             # two need a sentence about the partners ("partners from Austria and Italy")
-            if len(listed) >= 3 or listed and _about_participants(ctx, i, sent):
+            about = bool(listed) and _about_participants(ctx, i, sent)
+            if len(listed) >= 3 and not about and _about_projects(ctx, i, sent):
+                continue  # "12 projets en France, Italie, …", "projecten langs … Frankrijk en Nederland"
+            if len(listed) >= 3 or about:
                 out.extend(listed)
     out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
@@ -72,6 +75,17 @@ def _listed_countries(text: str, ctx: Context) -> list[str]:
                                for a, b in zip(hits, hits[1:])):
         return codes
     return []
+
+
+def _about_projects(ctx: Context, i: int, sent) -> bool:
+    """A sentence that counts projects ("financer 12 projets en …"): the countries it lists
+    are those of a programme or a call, not of this project's partners."""
+    text = ctx.doc.text
+    for c in ctx.cues(i, {"projects_counted"}):
+        before = text[sent.start:c.start].split()[-2:]
+        if sent.start <= c.start < sent.end and any(w.isdigit() or w.lower() in ctx.lex.number_words for w in before):
+            return True
+    return False
 
 
 def _about_participants(ctx: Context, i: int, sent) -> bool:

