@@ -42,6 +42,7 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
                 continue  # "12 projets en France, Italie, …", "projecten langs … Frankrijk en Nederland"
             if len(listed) >= 3 or about:
                 out.extend(listed)
+            out.extend(_border_adjectives(sent.text, ctx))
     out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
 
@@ -75,6 +76,18 @@ def _listed_countries(text: str, ctx: Context) -> list[str]:
                                for a, b in zip(hits, hits[1:])):
         return codes
     return []
+
+
+def _border_adjectives(text: str, ctx: Context) -> list[str]:
+    """The countries of a compound of two country adjectives ("v česko-polském příhraničí",
+    "deutsch-niederländische Zusammenarbeit", "a magyar-szlovák határ mentén"): cooperation
+    across their border, which the project's text names as its own."""
+    hits = [h for h in gazetteer.find(text, ctx.lex, adjectives=True) if h.kind == "adjective"]
+    out = []
+    for a, b in zip(hits, hits[1:]):
+        if a.cc != b.cc and re.fullmatch(r"\s?[-–]\s?", text[a.end:b.start]):
+            out += [a.cc, b.cc]
+    return out
 
 
 def _about_projects(ctx: Context, i: int, sent) -> bool:

@@ -245,6 +245,38 @@ def municipality_in_name(name: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _towns_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    """Single-word towns and cities by their first three folded letters."""
+    out: dict[str, list] = {}
+    cities = {name: info["cc"] for name, info in places().items() if info.get("kind", "city") == "city" and info.get("name") == name}
+    for name, cc in {**_towns(), **cities}.items():
+        if name.isalpha() and name[:1].isupper():
+            out.setdefault(fold(name)[:3], []).append((fold(name), cc))
+    return out
+
+
+def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
+    """In a language that inflects names, the town after a preposition inside an
+    organisation's name, in any case ending ("Kultúrny dom v Jasle", "Sveučilište u Puli"):
+    the preposition says a place follows, so a short stem will do."""
+    if not lex.inflecting:
+        return None
+    preps = set(lex.cues["place_prepositions"])
+    words = name.split()
+    codes = set()
+    for prev, word in zip(words, words[1:]):
+        word = word.strip(",.;:()–-")
+        if prev.lower() not in preps or not word[:1].isupper() or not word.isalpha() or word.isupper():
+            continue
+        low = fold(word)
+        for town, cc in _towns_by_prefix().get(low[:3], ()):
+            s = stem(town)
+            if low == town or len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
+                codes.add(cc)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def town_in_name(name: str, lex: Lexicon) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
@@ -252,6 +284,8 @@ def town_in_name(name: str, lex: Lexicon) -> str | None:
     only when all towns found agree."""
     from pipeline import nlp
     if code := municipality_in_name(name):
+        return code
+    if code := _town_after_preposition(name, lex):
         return code
     stop = nlp.stop_words(lex.lang)
     towns = _towns()

