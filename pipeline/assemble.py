@@ -24,10 +24,12 @@ def _ev(ctx: Context, start: int, end: int) -> dict:
 _COUNTRY_TALK = {"partners", "partner_nouns", "participation"} | partners.LEAD_KEYS
 
 
-def _countries(ctx: Context, found: list[partners.Partner]) -> list[str]:
+def _countries(ctx: Context, found: list[partners.Partner], programme_name: str | None = None) -> list[str]:
     """Partner countries, then countries listed in a sentence about the partners or the
     countries taking part ("partners from Austria and Italy", "účastnické země jsou …",
-    "in four countries – A, B, C and D"), in order of first mention. Countries in other
+    "in four countries – A, B, C and D"), in order of first mention, then the two
+    countries of a cross-border programme ("Interreg V-A Česká republika – Polsko"):
+    its projects are carried out on both sides of the border. Countries in other
     sentences are places the text talks about ("12 projects in France, Italy, …")."""
     out = [p.country for p in found if p.country]
     for i in ctx.indices:
@@ -35,9 +37,27 @@ def _countries(ctx: Context, found: list[partners.Partner]) -> list[str]:
             listed = _listed_countries(sent.text, ctx)
             # three countries listed together are nearly always the countries taking part;
             # two need a sentence about the partners ("partners from Austria and Italy")
-            if len(listed) >= 3 or listed and _about_participants(ctx, i, sent):
+            about = bool(listed) and _about_participants(ctx, i, sent)
+            if len(listed) >= 3 and not about and _about_projects(ctx, i, sent):
+                continue  # "12 projets en France, Italie, …", "projecten langs … Frankrijk en Nederland"
+            if len(listed) >= 3 or about:
                 out.extend(listed)
+            out.extend(_border_adjectives(sent.text, ctx))
+    out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
+
+
+def bilateral(text: str, ctx: Context) -> list[str]:
+    """The two countries a cross-border programme's name joins with a dash: "Interreg
+    Polen – Sachsen", "Interreg CZ-PL", "Slovenská republika - Česká republika" (a country,
+    a region of it or its code on each side). Three or more countries name a
+    transnational programme, whose projects need not reach every one of them."""
+    hits = [h for h in gazetteer.find(text, ctx.lex, codes=True) if h.kind in ("iso", "country", "region")]
+    codes = list(dict.fromkeys(h.cc for h in hits))
+    if len(codes) != 2:
+        return []
+    dashed = any(a.cc != b.cc and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) for a, b in zip(hits, hits[1:]))
+    return codes if dashed else []
 
 
 def _listed_countries(text: str, ctx: Context) -> list[str]:
@@ -56,6 +76,29 @@ def _listed_countries(text: str, ctx: Context) -> list[str]:
                                for a, b in zip(hits, hits[1:])):
         return codes
     return []
+
+
+def _border_adjectives(text: str, ctx: Context) -> list[str]:
+    """The countries of a compound of two country adjectives ("v česko-polském příhraničí",
+    "deutsch-niederländische Zusammenarbeit", "a magyar-szlovák határ mentén"): cooperation
+    across their border, which the project's text names as its own."""
+    hits = [h for h in gazetteer.find(text, ctx.lex, adjectives=True) if h.kind == "adjective"]
+    out = []
+    for a, b in zip(hits, hits[1:]):
+        if a.cc != b.cc and re.fullmatch(r"\s?[-–]\s?", text[a.end:b.start]):
+            out += [a.cc, b.cc]
+    return out
+
+
+def _about_projects(ctx: Context, i: int, sent) -> bool:
+    """A sentence that counts projects ("financer 12 projets en …"): the countries it lists
+    are those of a programme or a call, not of this project's partners."""
+    text = ctx.doc.text
+    for c in ctx.cues(i, {"projects_counted"}):
+        before = text[sent.start:c.start].split()[-2:]
+        if sent.start <= c.start < sent.end and any(w.isdigit() or w.lower() in ctx.lex.number_words for w in before):
+            return True
+    return False
 
 
 def _about_participants(ctx: Context, i: int, sent) -> bool:
@@ -122,7 +165,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
             "name": p.name, "acronym": p.acronym, "country": p.country, "role": p.role, "url": p.url,
             "evidence": p.evidence.as_dict(),
         } for p in found_partners],
-        "countries": _countries(ctx, found_partners),
+        "countries": _countries(ctx, found_partners, fields["programme"]),
         "budgets": [{
             "amount": b.amount, "currency": b.currency, "kind": b.kind, "ambiguous": b.ambiguous,
             "evidence": b.evidence.as_dict(),
@@ -167,6 +210,7 @@ def document_record(doc: Document) -> dict:
             if shared and not rec["programme"]:
                 rec["programme"] = shared[0]
                 rec["evidence"]["programme"] = _ev(ctx, shared[1], shared[2])
+                rec["countries"] = list(dict.fromkeys(rec["countries"] + bilateral(shared[0], ctx)))
             projects.append(rec)
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     pub = events.published(whole)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lexicons import Lexicon, iso_countries, load, places
-from pipeline.nlp import tokens
+from pipeline.nlp import Span, tokens
 from pipeline.textnorm import fold
 
 MAX_ENDING = 4  # letters an inflected word may add to its stem
@@ -74,7 +74,7 @@ def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
 def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = False) -> list[Hit]:
     """Non-overlapping hits in text order. Names must be capitalised in the text, except
     adjectives (Czech and Polish write "maďarské ministerstvo") when asked for."""
-    toks = tokens(text, lex.lang)
+    toks = _words(text, lex.lang)
     folded = [fold(t.text) for t in toks]
     index = _index(lex.lang)
     hits: list[Hit] = []
@@ -93,7 +93,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     continue
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
-                if all(scores):
+                if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -119,6 +119,19 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+def _words(text: str, lang: str) -> list:
+    """The text's words, with words joined by a hyphen or an apostrophe taken apart and the
+    joiner left out ("Auvergne-Rhône-Alpes", "Noord-Brabant", "CZ-PL", "Côte d'Azur"), as
+    the names in the index are: tokenisers split hyphens in some languages and not in
+    others. A dash between spaces stays ("Polen - Sachsen" is two names)."""
+    parts = []
+    for tok in tokens(text, lang):
+        for m in re.finditer(r"[^-'’]+|[-'’]", tok.text):
+            parts.append(Span(tok.start + m.start(), tok.start + m.end(), m.group()))
+    return [p for n, p in enumerate(parts)
+            if not (p.text in "-'’" and 0 < n < len(parts) - 1 and parts[n - 1].end == p.start and parts[n + 1].start == p.end)]
 
 
 MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"
@@ -147,6 +160,17 @@ def _name_adjectives(lang: str) -> dict[str, str]:
     return out
 
 
+def _same_accents(toks: list, name: str, scores: list[int]) -> bool:
+    """A word the text writes with diacritics is the name only when the name has the same
+    ones: "Tureň" (a Slovak village) is not "Turen" (Turin in another language), while
+    "Kosice" written without them is still Košice."""
+    for tok, word, score in zip(toks, re.findall(r"\w+", name), scores):
+        low = tok.text.lower()
+        if score == 2 and low != word.lower() and low != fold(low):
+            return False
+    return True
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -168,12 +192,101 @@ def _towns() -> dict[str, str]:
     return json.loads(path.read_text("utf-8")).get("towns", {}) if path.exists() else {}
 
 
+@lru_cache(maxsize=1)
+def _villages() -> dict[str, str]:
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "lexicons" / "generated" / "villages.json"
+    return json.loads(path.read_text("utf-8")).get("villages", {}) if path.exists() else {}
+
+
+MAX_PLACE_WORDS = 4  # "San Dorligo della Valle"
+
+
+@lru_cache(maxsize=1)
+def _municipality_nouns() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Municipality words of every language, longest first: a document names a partner
+    across the border in that partner's language ("Obec Tureň" in a Hungarian text)."""
+    from pipeline.lexicons import languages, load_single
+    before = {n for lang in languages() for n in load_single(lang).cues["municipality_nouns"]}
+    after = {n for lang in languages() for n in load_single(lang).cues["municipality_after"]}
+    order = lambda nouns: tuple(sorted(nouns, key=lambda n: (-len(n.split()), n)))
+    return ((order(before), True), (order(after), False))
+
+
+def municipality_in_name(name: str) -> str | None:
+    """The country of the municipality a name is ("Općina Kamanje", "Gmina Hať", "Comune di
+    Sesana", "Öttevény Község Önkormányzata"): the place right after (or, in languages
+    that put it first, right before) a word that names a municipality, looked up among all
+    of Europe's places, however small, whose name no two countries share. Only there:
+    elsewhere in a name a village's name is as often a person's or a common word."""
+    villages = _villages()
+    words = [m.group() for m in re.finditer(r"[^\W\d_][\w'’.-]*", name)]
+    low = [w.lower() for w in words]
+    codes = set()
+
+    def look(parts: list[str]) -> None:
+        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts))):
+            codes.add(cc)
+
+    for nouns, after in _municipality_nouns():
+        for noun in nouns:
+            key = noun.split()
+            for n in range(len(words) - len(key) + 1):
+                if low[n:n + len(key)] != key:
+                    continue
+                for k in range(MAX_PLACE_WORDS, 0, -1):
+                    parts = words[n + len(key):n + len(key) + k] if after else words[max(0, n - k):n]
+                    if len(parts) == k:
+                        before = len(codes)
+                        look(parts)
+                        if len(codes) > before:
+                            break
+    return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _towns_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    """Single-word towns and cities by their first three folded letters."""
+    out: dict[str, list] = {}
+    cities = {name: info["cc"] for name, info in places().items() if info.get("kind", "city") == "city" and info.get("name") == name}
+    for name, cc in {**_towns(), **cities}.items():
+        if name.isalpha() and name[:1].isupper():
+            out.setdefault(fold(name)[:3], []).append((fold(name), cc))
+    return out
+
+
+def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
+    """In a language that inflects names, the town after a preposition inside an
+    organisation's name, in any case ending ("Kultúrny dom v Jasle", "Sveučilište u Puli"):
+    the preposition says a place follows, so a short stem will do."""
+    if not lex.inflecting:
+        return None
+    preps = set(lex.cues["place_prepositions"])
+    words = name.split()
+    codes = set()
+    for prev, word in zip(words, words[1:]):
+        word = word.strip(",.;:()–-")
+        if prev.lower() not in preps or not word[:1].isupper() or not word.isalpha() or word.isupper():
+            continue
+        low = fold(word)
+        for town, cc in _towns_by_prefix().get(low[:3], ()):
+            s = stem(town)
+            if low == town or len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
+                codes.add(cc)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def town_in_name(name: str, lex: Lexicon) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
     of the language's own vocabulary written in lower case elsewhere (stop words), and
     only when all towns found agree."""
     from pipeline import nlp
+    if code := municipality_in_name(name):
+        return code
+    if code := _town_after_preposition(name, lex):
+        return code
     stop = nlp.stop_words(lex.lang)
     towns = _towns()
     words = re.findall(r"[^\W\d_][\w'’-]*", name)

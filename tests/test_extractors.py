@@ -1337,9 +1337,9 @@ def test_partners_one_a_line_below_a_colon_and_a_lead_after_a_dash():
             "Naturpark Entwicklungsgesellschaft GmbH - Lead-Partner\n\nDas Projekt dauert drei Jahre.\n")
     found = _partners(text, "de")
     assert found[0] == ("Naturpark Entwicklungsgesellschaft GmbH", None, "lead")
-    assert ("Gemeinde Oberwart", None, "partner") in found and len(found) == 3
+    assert ("Gemeinde Oberwart", "AT", "partner") in found and len(found) == 3  # Oberwart is an Austrian town
     text = "Partneri projektu:\n\nObec Lipany – vedúci partner\n\nMesto Sabinov\n"
-    assert _partners(text, "sk")[0] == ("Obec Lipany", None, "lead")
+    assert _partners(text, "sk")[0] == ("Obec Lipany", "SK", "lead")  # Lipany is a Slovak town
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -1427,7 +1427,7 @@ def test_organisation_type_word_in_lower_case_opens_a_partner_name():
 
 def test_lead_named_by_a_type_word_right_after_its_cue():
     text = "Dotaci obdrželi vedoucí partner projektu obec Jablunkov, partnerem je město Třinec.\n"
-    assert _partners(text, "cs")[0] == ("obec Jablunkov", None, "lead")
+    assert _partners(text, "cs")[0] == ("obec Jablunkov", "CZ", "lead")  # Jablunkov is a Czech town
     text = "Finansowanie otrzymał lider projektu miasto Żywiec wraz z partnerami.\n"
     assert _partners(text, "pl")[0][0::2] == ("miasto Żywiec", "lead")
 
@@ -1444,3 +1444,86 @@ def test_partner_country_after_a_slash():
                       "- Europa-Stadt Zgorzelec / Görlitz\n", "en")
     assert [(n, c) for n, c, _ in found] == [("Stadtwerke Passau GmbH", "DE"), ("Jihočeská univerzita", "CZ"),
                                              ("Europa-Stadt Zgorzelec / Görlitz", None)]
+
+
+BILATERAL_PROGRAMMES = [
+    # a cross-border programme between two countries: its projects are on both sides
+    ("cs", "Projekt MOKŘADY je financován z programu Interreg V-A Česká republika – Polsko.\n", ["CZ", "PL"]),
+    ("de", "Das Projekt HEIDEWEG wird aus dem Programm Interreg Österreich-Bayern gefördert.\n", ["AT", "DE"]),
+    ("it", "Il progetto SENTIERI è finanziato dal programma Interreg Italia-Svizzera.\n", ["CH", "IT"]),
+    # three or more countries name a transnational programme
+    ("en", "The ORCHARD project is funded by the Interreg Slovakia-Austria-Hungary programme.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BILATERAL_PROGRAMMES, ids=[f"{c[0]}{n}" for n, c in enumerate(BILATERAL_PROGRAMMES)])
+def test_countries_of_a_bilateral_programme(lang, text, expected):
+    doc = extract_one(text.encode("utf-8"), f"bil_{lang}.txt", "bil")[0]
+    assert sorted(c for p in doc["projects"] for c in p["countries"]) == expected
+
+
+def test_hyphenated_place_names_are_found_in_every_language():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    for lang, text, cc in (("fr", "La Région Provence-Alpes-Côte d'Azur soutient le projet.", "FR"),
+                           ("nl", "De Provincie Noord-Brabant is partner.", "NL"),
+                           ("de", "Das Land Sachsen-Anhalt fördert das Projekt.", "DE")):
+        assert [h.cc for h in gazetteer.find(text, load(lang)) if h.kind == "region"] == [cc]
+    # a dash between spaces keeps two names apart
+    hits = gazetteer.find("Interreg Polen - Sachsen", load("de"))
+    assert [h.text for h in hits] == ["Polen", "Sachsen"]
+
+
+def test_country_of_a_municipality_named_after_its_noun():
+    from pipeline import gazetteer
+    # small places right after (or, in Hungarian and English, before) a municipality word
+    assert gazetteer.municipality_in_name("Općina Kamanje") == "HR"
+    assert gazetteer.municipality_in_name("Gmina Hażlach") == "PL"
+    assert gazetteer.municipality_in_name("Obec Šilheřovice") == "CZ"
+    assert gazetteer.municipality_in_name("Comune di Sgonico") == "IT"
+    assert gazetteer.municipality_in_name("Öttevény Község Önkormányzata") == "HU"
+    # a foreign partner named in its own language inside another language's text
+    assert _partners("A projekt partnerei:\n\n- Gmina Píšť\n- Obec Tureň\n", "hu") == [
+        ("Gmina Píšť", "CZ", "partner"), ("Obec Tureň", "SK", "partner")]
+    # no municipality word, or a word no place of Europe bears alone: no country
+    assert gazetteer.municipality_in_name("Základní škola Hať") is None
+    assert gazetteer.municipality_in_name("Gemeinde Neustadt") is None
+
+
+def test_country_sentences_that_count_projects_or_carry_codes_in_names():
+    # countries listed beside a count of projects are a programme's, not this project's
+    text = "Le programme finance 12 projets en France, Italie, Irlande et Finlande. Le projet VERGERS débute en mai.\n"
+    doc = extract_one(text.encode("utf-8"), "cnt_fr.txt", "cnt")[0]
+    assert all(p["countries"] == [] for p in doc["projects"])
+    # an accented word is not an unaccented place's other name; a code opening a name is an acronym
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.find("Obec Tureň", load("sk")) == []
+    assert _partners("Partneri projekta:\n\n- TZ Grada Karlovca\n", "hr")[0][1] != "TZ"
+
+
+def test_countries_of_a_compound_of_two_country_adjectives():
+    for lang, text, expected in (
+            ("cs", "Projekt BROD posílí spolupráci v česko-polském příhraničí.\n", ["CZ", "PL"]),
+            ("de", "Das Projekt WASSERWEG stärkt die deutsch-niederländische Zusammenarbeit im Bildungswesen.\n",
+             ["DE", "NL"]),
+            ("hu", "A HATÁRTALAN projekt a magyar-szlovák határ mentén működik.\n", ["HU", "SK"])):
+        doc = extract_one(text.encode("utf-8"), f"adj_{lang}.txt", "adj")[0]
+        assert sorted(c for p in doc["projects"] for c in p["countries"]) == expected, lang
+
+
+def test_town_after_a_preposition_in_an_inflected_case():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.town_in_name("Gymnázium v Kroměříži", load("cs")) == "CZ"
+    assert gazetteer.town_in_name("Politechnika w Krakowie", load("pl")) == "PL"
+    assert gazetteer.town_in_name("Sveučilište u Puli", load("hr")) == "HR"
+    assert gazetteer.town_in_name("Muzeum v Přírodě", load("cs")) is None
+
+
+def test_compound_provinces_locate_their_organisations():
+    from pipeline.extractors import partners  # noqa: F401  (country_of reads the gazetteer)
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert [h.cc for h in gazetteer.find("Provincie West-Vlaanderen", load("nl"))] == ["BE"]
+    assert [h.cc for h in gazetteer.find("Provincia di Ascoli Piceno", load("it"))] == ["IT"]

@@ -51,6 +51,8 @@ class Partner:
 
 def country_of(text: str, ctx: Context) -> str | None:
     hits = gazetteer.find(text, ctx.lex, adjectives=True, codes=True)
+    # a code inside a name is an acronym ("TZ Općine Sali", "IT Centre"); a country code ends it
+    hits = [h for h in hits if h.kind != "iso" or not re.search(r"\w", text[h.end:])]
     for kind in ("iso", "country", "region", "city", "adjective"):
         for h in hits:
             if h.kind == kind:

@@ -64,6 +64,12 @@ CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower cas
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
 CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
+# partner countries: words naming a municipality right before its name ("Općina Kamanje", "Comune di
+# Sesana", "Gmina Hať") or right after it ("Öttevény Község Önkormányzata", "Kamanje Municipality")
+CUE_KEYS += ("municipality_nouns", "municipality_after")
+# partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
+# "Sveučilište u Puli"), where inflecting languages change the town's ending
+CUE_KEYS += ("place_prepositions",)
 
 
 def languages() -> list[str]:

