@@ -33,13 +33,17 @@ FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator"
 # a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
 LABEL_CUES = FACT_CUES | {"budget_eu", "budget_other", "partners", "title", "programme", "call",
                           "activities", "themes", "sectors", "work_packages"}
+PERIOD_KEYS = ("duration", "start", "end")
 QUOTES = "\"„“”«»‚‘’'"
 NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
+LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
 
 Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
 # a quoted name opening a text, and one closing it
 _QUOTED_FIRST = re.compile(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]")
 _QUOTED_LAST = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$")
+# a name opening a text, up to a dash, colon or comma ("MULTIMAT3D – …", "PRoSCoR*, …")
+_NAME_HEAD = re.compile(r"\s*([^–—:;(,]+?)\s*(?:\s[–—-]\s|[:;(,])\s*")
 
 
 def split(doc: Document) -> list[Section]:
@@ -48,7 +52,7 @@ def split(doc: Document) -> list[Section]:
     heads = _heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    for finder in (_label_openers, _paragraph_openers, _list_openers):
+    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers):
         found = _distinct(doc, [o for o in finder(whole) if not _unit_name(doc, lang, o)])
         found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
@@ -145,7 +149,7 @@ def _label_openers(ctx: Context) -> list[Opener]:
         cut = re.search(r"\s[–—-]\s|[:;(,]", value)  # "X – the long title", "X (ACRONYM)"
         end = s + (cut.start() if cut else len(value))
         name = ctx.doc.text[s:end].strip(" " + QUOTES)
-        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS:
+        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS and not _label_value(name, ctx.lang):
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
             labels.append(fold(cue.text))
@@ -178,18 +182,59 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
             if prog is None:
                 prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
             if prog[1] < span[1] and span[0] < prog[2]:
-                continue
+                # "proiectul Erasmus+ “ESCAPE – …”", "das Interreg-Projekt „X“": the quoted
+                # name after the programme's
+                m = _QUOTED_FIRST.match(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
+                span = _quoted_span(m, 0) if m else None
+                if not span:
+                    continue
             out.append((i, span[0], span[1]))
             break
+    return out
+
+
+def _lead_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs that open with a project's name and, right after it, its lead partner:
+    "MULTIMAT3D – Leadpartner: Vysoké učení technické …", "PRoSCoR, porté par l'Institut
+    de l'élevage …", "Le projet ALGA, porté par INRAE …", as pages that present approved
+    projects one paragraph each write them. The lead is named after its cue ("Uni Graz –
+    coordinator" alone is a role in a partner list), and the paragraph goes on to say
+    more than a partner list's item does."""
+    out = []
+    for i in ctx.indices:
+        text = ctx.text(i)
+        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM) or len(text.split()) < LEAD_OPENER_WORDS:
+            continue
+        m = _NAME_HEAD.match(text)
+        if not m:
+            continue
+        base = ctx.block(i).start
+        cue = next((c for c in ctx.cues(i, {"lead_partner", "coordinator"}) if c.start == base + m.end()), None)
+        after = ctx.doc.text[cue.end:ctx.block(i).end] if cue else ""
+        if not cue or not any(ch.isupper() for ch in " ".join(after.lstrip(" :").split()[:3])):
+            continue
+        s, e = base + m.start(1), base + m.end(1)
+        # "Le projet ALGA, porté par …": the name follows the project cue
+        said = [c for c in ctx.cues(i, {"project_before"}) if s <= c.start < e]
+        if said:
+            s = said[-1].end
+        name = ctx.doc.text[s:e].strip(" *" + QUOTES)
+        if name and not _label_value(name, ctx.lang) and _looks_like_name(name, ctx.lang) \
+                and len(ctx.doc.text[base + m.start(1):s].split()) <= 3:
+            s = ctx.doc.text.find(name, s)
+            out.append((i, s, s + len(name)))
     return out
 
 
 def _list_openers(ctx: Context) -> list[Opener]:
     """Items of a list that the text introduces as projects ("Approved projects:",
     "Podpořené projekty"), each opening with a name before a dash, colon or bracket:
-    "• GreenWay – lead partner …, 1.2 million euro"."""
+    "• GreenWay – lead partner …, 1.2 million euro". The items of one list are parallel:
+    where most open with a name written like one, an item opening with capitalised words
+    ("Living River Lahn, Germania (15,7 milioni di euro)") names a project too."""
     out = []
     lead_ok: dict[int, bool] = {}
+    lists: dict[int, list[tuple[Opener, bool]]] = {}
     for i in ctx.indices:
         if ctx.block(i).kind != LIST_ITEM:
             continue
@@ -207,11 +252,59 @@ def _list_openers(ctx: Context) -> list[Opener]:
         # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
         # results ("Two studies: …") are not projects
         name = m.group(2).strip() if m else ""
-        if name and len(name.split()) <= NAME_WORDS and (
-                m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)):
-            s = ctx.block(i).start + m.start(2)
-            out.append((i, s, s + len(name)))
+        s = ctx.block(i).start + m.start(2) if m else -1
+        item = ((i, s, s + len(name)), bool(name) and len(name.split()) <= NAME_WORDS and bool(
+            m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)))
+        lists.setdefault(lead, []).append(item if name else ((i, -1, -1), False))
+    for items in lists.values():
+        named = sum(ok for _, ok in items)
+        for (i, s, e), ok in items:
+            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and _capitalised(ctx.doc.text[s:e]):
+                out.append((i, s, e))
     return out
+
+
+def _capitalised(name: str) -> bool:
+    """"Living River Lahn": a few words, each opening with a capital or digit but for
+    short joining words ("of", "di", "für")."""
+    words = name.split()
+    return 2 <= len(words) <= NAME_WORDS and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or len(w) <= 3 and w.islower() for w in words)
+
+
+def _titled_openers(ctx: Context) -> list[Opener]:
+    """Short titles (a list item or heading alone on its line: "* FACILEX", "* Dataruimte
+    voor preventie") over units that repeat one period label ("Projectduur: 01/03/2024 -
+    …", "Laufzeit: …"), as pages that list approved projects lay them out. The title need
+    not look like a name; the repeated label tells the units apart. A period, unlike a
+    budget, is a project's own: a partner list gives each partner a budget, not a
+    duration."""
+    doc = ctx.doc
+    for kind in (LIST_ITEM, HEADING):
+        titles = [i for i in ctx.indices if ctx.block(i).kind == kind and _title_like(ctx, i)]
+        units = []
+        for n, t in enumerate(titles):
+            stop = titles[n + 1] if n + 1 < len(titles) else len(doc.blocks)
+            keys = {found[0] for j in range(t + 1, stop)
+                    if (found := ctx.label_block(j, PERIOD_KEYS)) and not found[4]
+                    and re.search(r"\d", doc.text[found[2]:found[3]])}
+            units.append((t, keys))
+        shared = [k for k in PERIOD_KEYS if sum(k in keys for _, keys in units) >= 2]
+        if shared:
+            out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
+            return [(b, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e) for b, s, e in out]
+    return []
+
+
+def _title_like(ctx: Context, i: int) -> bool:
+    """A block that reads as a title: a few words opening with a capital or digit, no
+    sentence end or label colon, and text (not another item) below it."""
+    text = ctx.text(i).strip().strip(QUOTES)
+    words = text.split()
+    nxt = i + 1 < len(ctx.doc.blocks) and ctx.doc.blocks[i + 1]
+    return (1 <= len(words) <= NAME_WORDS and (text[0].isupper() or text[0].isdigit())
+            and not re.search(r"[.:;!?]$|:\s", text) and bool(nxt) and nxt.kind != ctx.block(i).kind
+            and not nlp.cues(text, ctx.lang, LABEL_CUES) and not _unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
 
 
 def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | None:
@@ -249,8 +342,14 @@ def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
 
 
 def _quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
-    """The span of a quoted name found at offset `base`, unless it is too long to be a name."""
-    return (base + m.start(1), base + m.end(1)) if len(m.group(1).split()) <= NAME_WORDS else None
+    """The span of a quoted name found at offset `base`, unless it is too long to be a name;
+    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym."""
+    if len(m.group(1).split()) <= NAME_WORDS:
+        return base + m.start(1), base + m.end(1)
+    head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
+    if head and is_name_like(head.group(1)):
+        return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)
+    return None
 
 
 def _looks_like_name(name: str, lang: str) -> bool:
@@ -262,6 +361,18 @@ def _looks_like_name(name: str, lang: str) -> bool:
     if not words or len(words) > NAME_WORDS or find_money(name, load(lang)) or _is_date(name, lang):
         return False
     return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
+
+
+def _label_value(name: str, lang: str) -> bool:
+    """"Start Date", "Total Duration 24", "Exchange of Good Practices Project Title": a
+    field label, or a value run into the next field's label in a flattened table, opens or
+    closes the text; a project's name does not."""
+    words = name.split()
+    for c in nlp.cues(name, lang, LABEL_CUES):
+        before, after = len(name[:c.start].split()), len(name[c.end:].split())
+        if before <= 1 and after <= 1 or after == 0 or before == 0 and len(words) <= 3:
+            return True
+    return False
 
 
 def _is_date(name: str, lang: str) -> bool:
