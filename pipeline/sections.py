@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipeline import nlp
+from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import is_name_like, name_run
 from pipeline.lexicons import load
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.textnorm import fold
 
@@ -59,6 +61,69 @@ def split(doc: Document) -> list[Section]:
             return _sections(doc, found, with_heading=False)
     return [Section(blocks=tuple(range(len(doc.blocks))),
                     heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
+
+
+def divide(doc: Document) -> tuple[Document, list[Section]]:
+    """split(), and where that finds one project but a paragraph reports project after
+    project ("Ad essere stati finanziati: il progetto E-chain … (partner …), il progetto
+    Ecomap … e il progetto Zero Waste Blue …"; "Im Projekt „A“ … . Im zweiten Projekt
+    „B“ …"), the document with that paragraph cut into one block per project, and its
+    sections. A part opens at its sentence, or at its cue when the sentence holds the
+    part before; the text and its offsets are unchanged. The cuts stand only where each
+    part holds a fact of its own (a partner counts) and talks about no other part's
+    project."""
+    sections = split(doc)
+    if len(sections) > 1:
+        return doc, sections
+    lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    blocks: list[Block] = []
+    parts: list[Opener] = []
+    for i, b in enumerate(doc.blocks):
+        found = _parts(whole, i) if b.kind == PARAGRAPH else []
+        if len(found) < 2:
+            blocks.append(b)
+            continue
+        bounds = [b.start] + [cut for cut, _, _ in found[1:]] + [b.end]
+        for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            parts.append((len(blocks), found[n][1], found[n][2]))
+            blocks.append(replace(b, start=start, end=end, first_on_page=b.first_on_page and n == 0))
+    if not parts:
+        return doc, sections
+    cut = replace(doc, blocks=blocks)
+    ctx = Context(cut, Section(blocks=tuple(range(len(blocks)))))
+    taken = {p[0] for p in parts}
+    openers = sorted(parts + [o for o in _paragraph_openers(ctx) if o[0] not in taken])
+    openers = _distinct(cut, [o for o in openers if not _unit_name(cut, lang, o)])
+    openers = _parallel(cut, _with_facts(cut, lang, openers, partners=True))
+    if len(openers) < 2:
+        return doc, sections
+    return cut, _sections(cut, openers, with_heading=False)
+
+
+def _parts(ctx: Context, i: int) -> list[Opener]:
+    """The projects block i reports one after another: (where its part opens, name start,
+    name end), a new name after a project cue opening each part."""
+    text = ctx.doc.text
+    out: list[Opener] = []
+    seen: list[str] = []
+    found = sorted(_cue_names(ctx, i, loose=True), key=lambda f: f[1][0])
+    said = [fold(cue.text) for cue, _ in found]
+    for cue, (s, e) in found:
+        # a plain capitalised word names a project only in a parallel run ("il progetto
+        # E-chain …, il progetto Ecomap …": one cue, repeated)
+        if not _looks_like_name(text[s:e], ctx.lang) and said.count(fold(cue.text)) < 2:
+            continue
+        core = _core(text[s:e])
+        if out and s < out[-1][2] or not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
+            continue
+        sent = ctx.sentence_at(i, cue.start)
+        start = min(cue.start, s) if out and out[-1][2] >= sent.start else sent.start
+        if out and start <= out[-1][0]:
+            continue
+        seen.append(core)
+        out.append((start, s, e))
+    return out
 
 
 def programme_units(lang: str | None) -> tuple[str, ...]:
@@ -99,10 +164,10 @@ def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> li
     return out
 
 
-def _has_fact(doc: Document, lang: str, start: int, stop: int) -> bool:
+def _has_fact(doc: Document, lang: str, start: int, stop: int, keys: set[str] = FACT_CUES) -> bool:
     for i in range(start, stop):
         text = doc.block_text(doc.blocks[i])
-        if any(c.key in FACT_CUES for c in nlp.cues(text, lang)):
+        if any(c.key in keys for c in nlp.cues(text, lang)):
             return True
     return False
 
@@ -163,32 +228,44 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
     """Paragraphs and list items that introduce a project by name after a project cue or
     a naming phrase: "Das Projekt „Smart Production“ …", "Bestätigt wurde das Projekt
     TRANSEURO+, …", "Unter dem Namen „MEDUWA Vecht(e)“ haben sich …". The first name
-    a block introduces is the one it opens; a name after the cue is read before one in
-    front of it ("the Interreg Alpine Space project X" names X), and a programme's
-    name is not a project's."""
+    a block introduces is the one it opens."""
     out = []
-    order = {"project_before": 0, "project_named": 0, "project_after": 1}
     for i in ctx.indices:
-        cues = sorted(ctx.cues(i, set(order)), key=lambda c: (order[c.key], c.start))
-        prog = None
-        for cue in cues:
-            sent = ctx.sentence_at(i, cue.start)
-            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
-                else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
-            if not span and cue.key == "project_named":
-                span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
+        found = _cue_names(ctx, i, first=True)
+        if found:
+            out.append((i, *found[0][1]))
+    return out
+
+
+_ORDER = {"project_before": 0, "project_named": 0, "project_after": 1}
+
+
+def _cue_names(ctx: Context, i: int, *, first: bool = False,
+               loose: bool = False) -> list[tuple[nlp.CueMatch, tuple[int, int]]]:
+    """The names block i introduces after a project cue or a naming phrase, each with its
+    cue; a name after the cue is read before one in front of it ("the Interreg Alpine
+    Space project X" names X), and a programme's name is not a project's."""
+    out = []
+    prog = None
+    for cue in sorted(ctx.cues(i, set(_ORDER)), key=lambda c: (_ORDER[c.key], c.start)):
+        sent = ctx.sentence_at(i, cue.start)
+        span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
+            else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
+        if not span and cue.key == "project_named":
+            span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
+        if not span:
+            continue
+        if prog is None:
+            prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
+        if prog[1] < span[1] and span[0] < prog[2]:
+            # "proiectul Erasmus+ “ESCAPE – …”", "das Interreg-Projekt „X“": the quoted
+            # name after the programme's
+            m = _QUOTED_FIRST.match(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
+            span = _quoted_span(m, 0) if m else None
             if not span:
                 continue
-            if prog is None:
-                prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
-            if prog[1] < span[1] and span[0] < prog[2]:
-                # "proiectul Erasmus+ “ESCAPE – …”", "das Interreg-Projekt „X“": the quoted
-                # name after the programme's
-                m = _QUOTED_FIRST.match(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
-                span = _quoted_span(m, 0) if m else None
-                if not span:
-                    continue
-            out.append((i, span[0], span[1]))
+        out.append((cue, span))
+        if first:
             break
     return out
 
@@ -307,8 +384,9 @@ def _title_like(ctx: Context, i: int) -> bool:
             and not nlp.cues(text, ctx.lang, LABEL_CUES) and not _unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
 
 
-def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | None:
-    """The name right after a cue: a quoted name, or a run of name tokens."""
+def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -> tuple[int, int] | None:
+    """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
+    one capitalised word: "il progetto Ecomap")."""
     rest = text[pos:stop]
     m = _QUOTED_FIRST.match(rest)
     if m:
@@ -319,7 +397,13 @@ def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | 
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
     name = rest[run[0]:run[1]]
-    return (pos + run[0], pos + run[1]) if _looks_like_name(name, lang) else None
+    ok = _looks_like_name(name, lang) or loose and _capital_word(name, lang)
+    return (pos + run[0], pos + run[1]) if ok else None
+
+
+def _capital_word(name: str, lang: str) -> bool:
+    """"Ecomap", "E-chain": one word opening with a capital, not a date or an amount."""
+    return bool(re.fullmatch(r"[^\W\d_][\w'’-]{2,}", name)) and name[0].isupper() and _looks_like_name(name + " x", lang)
 
 
 def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
@@ -389,8 +473,7 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
     out: list[Opener] = []
     seen: list[str] = []
     for b, s, e in openers:
-        # compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"
-        core = " ".join(re.sub(r"\W+", "", w) for w in fold(doc.text[s:e]).split()).strip() + " "
+        core = _core(doc.text[s:e])
         if not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
             continue
         if out and out[-1][0] == b:
@@ -400,13 +483,20 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
     return out
 
 
-def _with_facts(doc: Document, lang: str, openers: list[Opener]) -> list[Opener]:
+def _core(name: str) -> str:
+    """A name compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"."""
+    return " ".join(re.sub(r"\W+", "", w) for w in fold(name).split()).strip() + " "
+
+
+def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bool = False) -> list[Opener]:
     """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
-    project of its own."""
+    project of its own. With `partners`, partners named in the stretch count too (a
+    sentence about a project names its partners more often than a label does)."""
     out = []
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
-        if _has_fact_or_money(doc, lang, b, stop):
+        if _has_fact_or_money(doc, lang, b, stop) or partners and (_has_fact(doc, lang, b, stop, {"partners"}) or (
+                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))):
             out.append((b, s, e))
     return out
 
