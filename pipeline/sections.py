@@ -287,8 +287,7 @@ def _lead_openers(ctx: Context) -> list[Opener]:
             continue
         base = ctx.block(i).start
         cue = next((c for c in ctx.cues(i, {"lead_partner", "coordinator"}) if c.start == base + m.end()), None)
-        after = ctx.doc.text[cue.end:ctx.block(i).end] if cue else ""
-        if not cue or not any(ch.isupper() for ch in " ".join(after.lstrip(" :").split()[:3])):
+        if not cue or not _org_follows(ctx.doc.text[cue.end:ctx.block(i).end]):
             continue
         s, e = base + m.start(1), base + m.end(1)
         # "Le projet ALGA, porté par …": the name follows the project cue
@@ -301,6 +300,14 @@ def _lead_openers(ctx: Context) -> list[Opener]:
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
     return out
+
+
+def _org_follows(rest: str) -> bool:
+    """The text after a lead cue opens with an organisation's name ("…: Mikroregion
+    Dačicko", "… par l'Institut de l'élevage", "… von der Universität"), not a sentence
+    end or a lowercase phrase ("Lead Partner. The university …", "coordinator of WP2")."""
+    m = re.match(r"\s*:?\s*(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’]\s*)?([^\W_])", rest)
+    return bool(m) and (m.group(1).isupper() or m.group(1).isdigit())
 
 
 def _list_openers(ctx: Context) -> list[Opener]:
@@ -355,7 +362,7 @@ def _titled_openers(ctx: Context) -> list[Opener]:
     …", "Laufzeit: …"), as pages that list approved projects lay them out. The title need
     not look like a name; the repeated label tells the units apart. A period, unlike a
     budget, is a project's own: a partner list gives each partner a budget, not a
-    duration."""
+    duration. Each unit states a budget or a lead besides."""
     doc = ctx.doc
     for kind in (LIST_ITEM, HEADING):
         titles = [i for i in ctx.indices if ctx.block(i).kind == kind and _title_like(ctx, i)]
@@ -365,7 +372,11 @@ def _titled_openers(ctx: Context) -> list[Opener]:
             keys = {found[0] for j in range(t + 1, stop)
                     if (found := ctx.label_block(j, PERIOD_KEYS)) and not found[4]
                     and re.search(r"\d", doc.text[found[2]:found[3]])}
-            units.append((t, keys))
+            # a project's unit states more than a period (a budget, a lead): a phase or an
+            # event with its dates is not one
+            more = _has_fact(doc, ctx.lang, t, stop, {"lead_partner", "coordinator"}) or any(
+                find_money(ctx.text(j), ctx.lex) for j in range(t, stop))
+            units.append((t, keys if more else set()))
         shared = [k for k in PERIOD_KEYS if sum(k in keys for _, keys in units) >= 2]
         if shared:
             out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
@@ -428,11 +439,11 @@ def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
 def _quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
     """The span of a quoted name found at offset `base`, unless it is too long to be a name;
     a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym."""
-    if len(m.group(1).split()) <= NAME_WORDS:
-        return base + m.start(1), base + m.end(1)
     head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
     if head and is_name_like(head.group(1)):
         return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)
+    if len(m.group(1).split()) <= NAME_WORDS:
+        return base + m.start(1), base + m.end(1)
     return None
 
 
