@@ -8,7 +8,7 @@ from pipeline import gazetteer
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme
 from pipeline.extractors.context import Context
 from pipeline.model import Document, Section
-from pipeline.sections import split
+from pipeline.sections import divide
 from pipeline.textnorm import fold
 
 
@@ -200,7 +200,7 @@ def _shared_programme(doc: Document, sections: list[Section]) -> tuple[str, int,
 
 
 def document_record(doc: Document) -> dict:
-    sections = split(doc)
+    doc, sections = divide(doc)
     shared = _shared_programme(doc, sections)
     projects = []
     for n, section in enumerate(sections, start=1):

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipeline import nlp
+from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import is_name_like, name_run
 from pipeline.lexicons import load
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.textnorm import fold
 
@@ -33,13 +35,17 @@ FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator"
 # a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
 LABEL_CUES = FACT_CUES | {"budget_eu", "budget_other", "partners", "title", "programme", "call",
                           "activities", "themes", "sectors", "work_packages"}
+PERIOD_KEYS = ("duration", "start", "end")
 QUOTES = "\"„“”«»‚‘’'"
 NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
+LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
 
 Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
 # a quoted name opening a text, and one closing it
 _QUOTED_FIRST = re.compile(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]")
 _QUOTED_LAST = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$")
+# a name opening a text, up to a dash, colon or comma ("MULTIMAT3D – …", "PRoSCoR*, …")
+_NAME_HEAD = re.compile(r"\s*([^–—:;(,]+?)\s*(?:\s[–—-]\s|[:;(,])\s*")
 
 
 def split(doc: Document) -> list[Section]:
@@ -48,13 +54,76 @@ def split(doc: Document) -> list[Section]:
     heads = _heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    for finder in (_label_openers, _paragraph_openers, _list_openers):
+    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers):
         found = _distinct(doc, [o for o in finder(whole) if not _unit_name(doc, lang, o)])
         found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
     return [Section(blocks=tuple(range(len(doc.blocks))),
                     heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
+
+
+def divide(doc: Document) -> tuple[Document, list[Section]]:
+    """split(), and where that finds one project but a paragraph reports project after
+    project ("Ad essere stati finanziati: il progetto E-chain … (partner …), il progetto
+    Ecomap … e il progetto Zero Waste Blue …"; "Im Projekt „A“ … . Im zweiten Projekt
+    „B“ …"), the document with that paragraph cut into one block per project, and its
+    sections. A part opens at its sentence, or at its cue when the sentence holds the
+    part before; the text and its offsets are unchanged. The cuts stand only where each
+    part holds a fact of its own (a partner counts) and talks about no other part's
+    project."""
+    sections = split(doc)
+    if len(sections) > 1:
+        return doc, sections
+    lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    blocks: list[Block] = []
+    parts: list[Opener] = []
+    for i, b in enumerate(doc.blocks):
+        found = _parts(whole, i) if b.kind == PARAGRAPH else []
+        if len(found) < 2:
+            blocks.append(b)
+            continue
+        bounds = [b.start] + [cut for cut, _, _ in found[1:]] + [b.end]
+        for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            parts.append((len(blocks), found[n][1], found[n][2]))
+            blocks.append(replace(b, start=start, end=end, first_on_page=b.first_on_page and n == 0))
+    if not parts:
+        return doc, sections
+    cut = replace(doc, blocks=blocks)
+    ctx = Context(cut, Section(blocks=tuple(range(len(blocks)))))
+    taken = {p[0] for p in parts}
+    openers = sorted(parts + [o for o in _paragraph_openers(ctx) if o[0] not in taken])
+    openers = _distinct(cut, [o for o in openers if not _unit_name(cut, lang, o)])
+    openers = _parallel(cut, _with_facts(cut, lang, openers, partners=True))
+    if len(openers) < 2:
+        return doc, sections
+    return cut, _sections(cut, openers, with_heading=False)
+
+
+def _parts(ctx: Context, i: int) -> list[Opener]:
+    """The projects block i reports one after another: (where its part opens, name start,
+    name end), a new name after a project cue opening each part."""
+    text = ctx.doc.text
+    out: list[Opener] = []
+    seen: list[str] = []
+    found = sorted(_cue_names(ctx, i, loose=True), key=lambda f: f[1][0])
+    said = [fold(cue.text) for cue, _ in found]
+    for cue, (s, e) in found:
+        # a plain capitalised word names a project only in a parallel run ("il progetto
+        # E-chain …, il progetto Ecomap …": one cue, repeated)
+        if not _looks_like_name(text[s:e], ctx.lang) and said.count(fold(cue.text)) < 2:
+            continue
+        core = _core(text[s:e])
+        if out and s < out[-1][2] or not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
+            continue
+        sent = ctx.sentence_at(i, cue.start)
+        start = min(cue.start, s) if out and out[-1][2] >= sent.start else sent.start
+        if out and start <= out[-1][0]:
+            continue
+        seen.append(core)
+        out.append((start, s, e))
+    return out
 
 
 def programme_units(lang: str | None) -> tuple[str, ...]:
@@ -95,10 +164,10 @@ def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> li
     return out
 
 
-def _has_fact(doc: Document, lang: str, start: int, stop: int) -> bool:
+def _has_fact(doc: Document, lang: str, start: int, stop: int, keys: set[str] = FACT_CUES) -> bool:
     for i in range(start, stop):
         text = doc.block_text(doc.blocks[i])
-        if any(c.key in FACT_CUES for c in nlp.cues(text, lang)):
+        if any(c.key in keys for c in nlp.cues(text, lang)):
             return True
     return False
 
@@ -145,7 +214,7 @@ def _label_openers(ctx: Context) -> list[Opener]:
         cut = re.search(r"\s[–—-]\s|[:;(,]", value)  # "X – the long title", "X (ACRONYM)"
         end = s + (cut.start() if cut else len(value))
         name = ctx.doc.text[s:end].strip(" " + QUOTES)
-        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS:
+        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS and not _label_value(name, ctx.lang):
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
             labels.append(fold(cue.text))
@@ -159,37 +228,97 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
     """Paragraphs and list items that introduce a project by name after a project cue or
     a naming phrase: "Das Projekt „Smart Production“ …", "Bestätigt wurde das Projekt
     TRANSEURO+, …", "Unter dem Namen „MEDUWA Vecht(e)“ haben sich …". The first name
-    a block introduces is the one it opens; a name after the cue is read before one in
-    front of it ("the Interreg Alpine Space project X" names X), and a programme's
-    name is not a project's."""
+    a block introduces is the one it opens."""
     out = []
-    order = {"project_before": 0, "project_named": 0, "project_after": 1}
     for i in ctx.indices:
-        cues = sorted(ctx.cues(i, set(order)), key=lambda c: (order[c.key], c.start))
-        prog = None
-        for cue in cues:
-            sent = ctx.sentence_at(i, cue.start)
-            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
-                else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
-            if not span and cue.key == "project_named":
-                span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
+        found = _cue_names(ctx, i, first=True)
+        if found:
+            out.append((i, *found[0][1]))
+    return out
+
+
+_ORDER = {"project_before": 0, "project_named": 0, "project_after": 1}
+
+
+def _cue_names(ctx: Context, i: int, *, first: bool = False,
+               loose: bool = False) -> list[tuple[nlp.CueMatch, tuple[int, int]]]:
+    """The names block i introduces after a project cue or a naming phrase, each with its
+    cue; a name after the cue is read before one in front of it ("the Interreg Alpine
+    Space project X" names X), and a programme's name is not a project's."""
+    out = []
+    prog = None
+    for cue in sorted(ctx.cues(i, set(_ORDER)), key=lambda c: (_ORDER[c.key], c.start)):
+        sent = ctx.sentence_at(i, cue.start)
+        span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
+            else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
+        if not span and cue.key == "project_named":
+            span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
+        if not span:
+            continue
+        if prog is None:
+            prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
+        if prog[1] < span[1] and span[0] < prog[2]:
+            # "proiectul Erasmus+ “ESCAPE – …”", "das Interreg-Projekt „X“": the quoted
+            # name after the programme's
+            m = _QUOTED_FIRST.match(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
+            span = _quoted_span(m, 0) if m else None
             if not span:
                 continue
-            if prog is None:
-                prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
-            if prog[1] < span[1] and span[0] < prog[2]:
-                continue
-            out.append((i, span[0], span[1]))
+        out.append((cue, span))
+        if first:
             break
     return out
+
+
+def _lead_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs that open with a project's name and, right after it, its lead partner:
+    "MULTIMAT3D – Leadpartner: Vysoké učení technické …", "PRoSCoR, porté par l'Institut
+    de l'élevage …", "Le projet ALGA, porté par INRAE …", as pages that present approved
+    projects one paragraph each write them. The lead is named after its cue ("Uni Graz –
+    coordinator" alone is a role in a partner list), and the paragraph goes on to say
+    more than a partner list's item does."""
+    out = []
+    for i in ctx.indices:
+        text = ctx.text(i)
+        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM) or len(text.split()) < LEAD_OPENER_WORDS:
+            continue
+        m = _NAME_HEAD.match(text)
+        if not m:
+            continue
+        base = ctx.block(i).start
+        cue = next((c for c in ctx.cues(i, {"lead_partner", "coordinator"}) if c.start == base + m.end()), None)
+        if not cue or not _org_follows(ctx.doc.text[cue.end:ctx.block(i).end]):
+            continue
+        s, e = base + m.start(1), base + m.end(1)
+        # "Le projet ALGA, porté par …": the name follows the project cue
+        said = [c for c in ctx.cues(i, {"project_before"}) if s <= c.start < e]
+        if said:
+            s = said[-1].end
+        name = ctx.doc.text[s:e].strip(" *" + QUOTES)
+        if name and not _label_value(name, ctx.lang) and _looks_like_name(name, ctx.lang) \
+                and len(ctx.doc.text[base + m.start(1):s].split()) <= 3:
+            s = ctx.doc.text.find(name, s)
+            out.append((i, s, s + len(name)))
+    return out
+
+
+def _org_follows(rest: str) -> bool:
+    """The text after a lead cue opens with an organisation's name ("…: Mikroregion
+    Dačicko", "… par l'Institut de l'élevage", "… von der Universität"), not a sentence
+    end or a lowercase phrase ("Lead Partner. The university …", "coordinator of WP2")."""
+    m = re.match(r"\s*:?\s*(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’]\s*)?([^\W_])", rest)
+    return bool(m) and (m.group(1).isupper() or m.group(1).isdigit())
 
 
 def _list_openers(ctx: Context) -> list[Opener]:
     """Items of a list that the text introduces as projects ("Approved projects:",
     "Podpořené projekty"), each opening with a name before a dash, colon or bracket:
-    "• GreenWay – lead partner …, 1.2 million euro"."""
+    "• GreenWay – lead partner …, 1.2 million euro". The items of one list are parallel:
+    where most open with a name written like one, an item opening with capitalised words
+    ("Living River Lahn, Germania (15,7 milioni di euro)") names a project too."""
     out = []
     lead_ok: dict[int, bool] = {}
+    lists: dict[int, list[tuple[Opener, bool]]] = {}
     for i in ctx.indices:
         if ctx.block(i).kind != LIST_ITEM:
             continue
@@ -207,15 +336,68 @@ def _list_openers(ctx: Context) -> list[Opener]:
         # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
         # results ("Two studies: …") are not projects
         name = m.group(2).strip() if m else ""
-        if name and len(name.split()) <= NAME_WORDS and (
-                m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)):
-            s = ctx.block(i).start + m.start(2)
-            out.append((i, s, s + len(name)))
+        s = ctx.block(i).start + m.start(2) if m else -1
+        item = ((i, s, s + len(name)), bool(name) and len(name.split()) <= NAME_WORDS and bool(
+            m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)))
+        lists.setdefault(lead, []).append(item if name else ((i, -1, -1), False))
+    for items in lists.values():
+        named = sum(ok for _, ok in items)
+        for (i, s, e), ok in items:
+            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and _capitalised(ctx.doc.text[s:e]):
+                out.append((i, s, e))
     return out
 
 
-def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | None:
-    """The name right after a cue: a quoted name, or a run of name tokens."""
+def _capitalised(name: str) -> bool:
+    """"Living River Lahn": a few words, each opening with a capital or digit but for
+    short joining words ("of", "di", "für")."""
+    words = name.split()
+    return 2 <= len(words) <= NAME_WORDS and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or len(w) <= 3 and w.islower() for w in words)
+
+
+def _titled_openers(ctx: Context) -> list[Opener]:
+    """Short titles (a list item or heading alone on its line: "* FACILEX", "* Dataruimte
+    voor preventie") over units that repeat one period label ("Projectduur: 01/03/2024 -
+    …", "Laufzeit: …"), as pages that list approved projects lay them out. The title need
+    not look like a name; the repeated label tells the units apart. A period, unlike a
+    budget, is a project's own: a partner list gives each partner a budget, not a
+    duration. Each unit states a budget or a lead besides."""
+    doc = ctx.doc
+    for kind in (LIST_ITEM, HEADING):
+        titles = [i for i in ctx.indices if ctx.block(i).kind == kind and _title_like(ctx, i)]
+        units = []
+        for n, t in enumerate(titles):
+            stop = titles[n + 1] if n + 1 < len(titles) else len(doc.blocks)
+            keys = {found[0] for j in range(t + 1, stop)
+                    if (found := ctx.label_block(j, PERIOD_KEYS)) and not found[4]
+                    and re.search(r"\d", doc.text[found[2]:found[3]])}
+            # a project's unit states more than a period (a budget, a lead): a phase or an
+            # event with its dates is not one
+            more = _has_fact(doc, ctx.lang, t, stop, {"lead_partner", "coordinator"}) or any(
+                find_money(ctx.text(j), ctx.lex) for j in range(t, stop))
+            units.append((t, keys if more else set()))
+        shared = [k for k in PERIOD_KEYS if sum(k in keys for _, keys in units) >= 2]
+        if shared:
+            out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
+            return [(b, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e) for b, s, e in out]
+    return []
+
+
+def _title_like(ctx: Context, i: int) -> bool:
+    """A block that reads as a title: a few words opening with a capital or digit, no
+    sentence end or label colon, and text (not another item) below it."""
+    text = ctx.text(i).strip().strip(QUOTES)
+    words = text.split()
+    nxt = i + 1 < len(ctx.doc.blocks) and ctx.doc.blocks[i + 1]
+    return (1 <= len(words) <= NAME_WORDS and (text[0].isupper() or text[0].isdigit())
+            and not re.search(r"[.:;!?]$|:\s", text) and bool(nxt) and nxt.kind != ctx.block(i).kind
+            and not nlp.cues(text, ctx.lang, LABEL_CUES) and not _unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
+
+
+def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -> tuple[int, int] | None:
+    """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
+    one capitalised word: "il progetto Ecomap")."""
     rest = text[pos:stop]
     m = _QUOTED_FIRST.match(rest)
     if m:
@@ -226,7 +408,13 @@ def _name_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int] | 
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
     name = rest[run[0]:run[1]]
-    return (pos + run[0], pos + run[1]) if _looks_like_name(name, lang) else None
+    ok = _looks_like_name(name, lang) or loose and _capital_word(name, lang)
+    return (pos + run[0], pos + run[1]) if ok else None
+
+
+def _capital_word(name: str, lang: str) -> bool:
+    """"Ecomap", "E-chain": one word opening with a capital, not a date or an amount."""
+    return bool(re.fullmatch(r"[^\W\d_][\w'’-]{2,}", name)) and name[0].isupper() and _looks_like_name(name + " x", lang)
 
 
 def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
@@ -249,8 +437,14 @@ def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
 
 
 def _quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
-    """The span of a quoted name found at offset `base`, unless it is too long to be a name."""
-    return (base + m.start(1), base + m.end(1)) if len(m.group(1).split()) <= NAME_WORDS else None
+    """The span of a quoted name found at offset `base`, unless it is too long to be a name;
+    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym."""
+    head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
+    if head and is_name_like(head.group(1)):
+        return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)
+    if len(m.group(1).split()) <= NAME_WORDS:
+        return base + m.start(1), base + m.end(1)
+    return None
 
 
 def _looks_like_name(name: str, lang: str) -> bool:
@@ -262,6 +456,18 @@ def _looks_like_name(name: str, lang: str) -> bool:
     if not words or len(words) > NAME_WORDS or find_money(name, load(lang)) or _is_date(name, lang):
         return False
     return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
+
+
+def _label_value(name: str, lang: str) -> bool:
+    """"Start Date", "Total Duration 24", "Exchange of Good Practices Project Title": a
+    field label, or a value run into the next field's label in a flattened table, opens or
+    closes the text; a project's name does not."""
+    words = name.split()
+    for c in nlp.cues(name, lang, LABEL_CUES):
+        before, after = len(name[:c.start].split()), len(name[c.end:].split())
+        if before <= 1 and after <= 1 or after == 0 or before == 0 and len(words) <= 3:
+            return True
+    return False
 
 
 def _is_date(name: str, lang: str) -> bool:
@@ -278,8 +484,7 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
     out: list[Opener] = []
     seen: list[str] = []
     for b, s, e in openers:
-        # compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"
-        core = " ".join(re.sub(r"\W+", "", w) for w in fold(doc.text[s:e]).split()).strip() + " "
+        core = _core(doc.text[s:e])
         if not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
             continue
         if out and out[-1][0] == b:
@@ -289,13 +494,20 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
     return out
 
 
-def _with_facts(doc: Document, lang: str, openers: list[Opener]) -> list[Opener]:
+def _core(name: str) -> str:
+    """A name compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"."""
+    return " ".join(re.sub(r"\W+", "", w) for w in fold(name).split()).strip() + " "
+
+
+def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bool = False) -> list[Opener]:
     """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
-    project of its own."""
+    project of its own. With `partners`, partners named in the stretch count too (a
+    sentence about a project names its partners more often than a label does)."""
     out = []
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
-        if _has_fact_or_money(doc, lang, b, stop):
+        if _has_fact_or_money(doc, lang, b, stop) or partners and (_has_fact(doc, lang, b, stop, {"partners"}) or (
+                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))):
             out.append((b, s, e))
     return out
 

@@ -1527,3 +1527,88 @@ def test_compound_provinces_locate_their_organisations():
     from pipeline.lexicons import load
     assert [h.cc for h in gazetteer.find("Provincie West-Vlaanderen", load("nl"))] == ["BE"]
     assert [h.cc for h in gazetteer.find("Provincia di Ascoli Piceno", load("it"))] == ["IT"]
+
+
+def _project_names(text: str, name: str) -> list:
+    return [p["name"] for p in record(text, name)["projects"]]
+
+
+def test_projects_opened_by_their_name_and_lead():
+    text = ("Der Begleitausschuss hat am 12. März 2024 zwei neue Projekte genehmigt.\n\n"
+            "HYDROLINK – Leadpartner: Technische Universität Graz: Ziel des Projekts ist der Aufbau eines "
+            "grenzüberschreitenden Netzes von Wasserstofftankstellen für Busse und Lastwagen.\n\n"
+            "Silva Verde – Leadpartner: Gemeinde Bad Leonfelden: Das Projekt entwickelt gemeinsame Wanderwege "
+            "und Angebote für Besucher im Grenzwald zwischen beiden Ländern.\n")
+    assert _project_names(text, "de.txt") == ["HYDROLINK", "Silva Verde"]
+    text = ("Deux projets ont été retenus par le comité de suivi du programme.\n\n"
+            "Le projet AQUALAC, porté par l'Université de Lausanne, étudie la qualité des eaux du lac et ses "
+            "effets sur la pêche professionnelle.\n\n"
+            "BIOSOL, porté par la Chambre d'agriculture du Doubs, est un projet de recherche sur la fertilité "
+            "des sols et les pratiques agricoles durables.\n")
+    assert _project_names(text, "fr.txt") == ["AQUALAC", "BIOSOL"]
+
+
+def test_partner_descriptions_are_not_projects():
+    # a role after the name, then a sentence: a partner's description, not a project's
+    text = ("The project GreenPort brings together four partners from three countries to cut emissions in ports.\n\n"
+            "Port of Rotterdam – Lead Partner. The port authority manages the largest port in Europe and "
+            "hosts the pilot actions of the project.\n\n"
+            "University of Gdansk – coordinator of the work on data collection and the monitoring of emissions "
+            "in the three ports.\n")
+    assert len(record(text, "en.txt")["projects"]) == 1
+
+
+def test_titles_over_units_that_repeat_a_period_label():
+    text = ("Een overzicht van de goedgekeurde projecten:\n\n"
+            "* Groene Grens\nHet project legt nieuwe fietsroutes aan tussen de dorpen aan beide kanten van de grens.\n\n"
+            "Projectduur: 01/01/2024 - 31/12/2026\n\nToegekende subsidie: 850.000 euro\n\n"
+            "* Slimme Zorg\nDit project ontwikkelt digitale hulpmiddelen voor de thuiszorg in de grensregio.\n\n"
+            "Projectduur: 01/04/2024 - 31/03/2027\n\nToegekende subsidie: 1.200.000 euro\n")
+    assert _project_names(text, "nl.md") == ["Groene Grens", "Slimme Zorg"]
+    # phases with their dates and nothing more are not projects
+    text = ("The project SOILCARE runs in two phases and helps farmers to keep their soils healthy.\n\n"
+            "* Pilot phase\nFarmers in three regions test the new methods on their own fields.\n\n"
+            "Duration: 01/2020 - 12/2021\n\n"
+            "* Roll-out phase\nThe methods are offered to all the farmers of the regions.\n\n"
+            "Duration: 01/2022 - 12/2023\n")
+    assert len(record(text, "en.md")["projects"]) == 1
+
+
+def test_list_of_projects_with_a_plainly_written_name():
+    text = ("La Commissione europea ha selezionato i seguenti progetti integrati del programma LIFE:\n\n"
+            "- Alpine Water Network, Austria (12 milioni di euro);\n"
+            "- LIFE-IP AQUA, Slovenia (15 milioni di euro);\n"
+            "- GREENRIVER, Italia (10 milioni di euro).\n")
+    assert _project_names(text, "it.md") == ["Alpine Water Network", "LIFE-IP AQUA", "GREENRIVER"]
+
+
+def test_quoted_name_after_the_programme():
+    text = ("Profesoara de limba engleză coordonează noul proiect Erasmus+ “Green Minds Together”, "
+            "cu un buget de 30.000 euro, la Liceul Teoretic din Brașov.\n\n"
+            "Școala a prezentat și proiectul Erasmus+ “SMART – Students Making Art and Research Together”, "
+            "finanțat cu 25.000 euro.\n")
+    assert _project_names(text, "ro.txt") == ["Green Minds Together", "SMART"]
+
+
+def test_paragraph_reporting_project_after_project():
+    text = ("Il Comune di Pesaro ha ottenuto finanziamenti per due progetti europei: il progetto Marenostro per "
+            "la tutela delle coste (partner la Città di Zara e l'Università di Spalato) e il progetto Velabus per "
+            "la mobilità sostenibile (partner la Regione Marche e il Comune di Fano).\n")
+    assert _project_names(text, "it.txt") == ["Marenostro", "Velabus"]
+    text = ("Im Projekt „RiverLink“ arbeiten die Stadt Passau und die Gemeinde Schärding zusammen, das Budget "
+            "beträgt 1,2 Mio. Euro. Im zweiten Projekt „GrenzGesund“ erhalten Kliniken beider Länder eine "
+            "Förderung von 800.000 Euro.\n")
+    assert _project_names(text, "de.txt") == ["RiverLink", "GrenzGesund"]
+    # a project a paragraph builds on is no project of its own when the text goes on about its own
+    text = ("The project SMARTGRID, with a budget of 2 million euro, builds on the project EnerNet, coordinated "
+            "by the University of Porto. The SMARTGRID partners will test the new tools in five cities.\n")
+    assert _project_names(text, "en.txt") == ["SMARTGRID"]
+
+
+def test_field_labels_are_not_project_names():
+    from pipeline.sections import _label_value
+    for text, lang in (("Start Date", "en"), ("Total Duration 24", "en"), ("Exchange of Good Practices Project Title", "en"),
+                       ("Data di inizio", "it"), ("Laufzeit", "de"), ("Date de fin", "fr")):
+        assert _label_value(text, lang), text
+    for text, lang in (("ClusterCOOP", "en"), ("Smart Production", "de"), ("Zero Waste Blue", "it")):
+        assert not _label_value(text, lang), text
