@@ -1444,3 +1444,47 @@ def test_partner_country_after_a_slash():
                       "- Europa-Stadt Zgorzelec / Görlitz\n", "en")
     assert [(n, c) for n, c, _ in found] == [("Stadtwerke Passau GmbH", "DE"), ("Jihočeská univerzita", "CZ"),
                                              ("Europa-Stadt Zgorzelec / Görlitz", None)]
+
+
+OPERATIONAL = [
+    ("cs", "Projekt ZELENÁ ŠKOLA je spolufinancován z Operačního programu Životní prostředí. Škola zateplí dvě budovy.\n",
+     "Operační program Životní prostředí"),
+    ("sk", "Projekt MOSTY bol podporený v rámci Operačného programu Integrovaná infraštruktúra 2014-2020 a potrvá dva roky.\n",
+     "Operačný program Integrovaná infraštruktúra 2014-2020"),
+    ("pl", "Projekt „Cyfrowa gmina” jest współfinansowany ze środków Regionalnego Programu Operacyjnego Województwa "
+           "Lubuskiego. Gmina kupi sto komputerów.\n", "Regionalny Program Operacyjny Województwa Lubuskiego"),
+    ("sl", "Projekt VODOVOD je sofinanciran iz Operativnega programa »Razvoj okolja in prometne infrastrukture« "
+           "in bo zaključen leta 2015.\n", "Operativni program »Razvoj okolja in prometne infrastrukture«"),
+    ("ro", "Proiectul Școala Verde este finanțat prin intermediul Programului Operațional Regional 2014-2020 și "
+           "durează doi ani.\n", "Programul Operațional Regional 2014-2020"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OPERATIONAL, ids=[o[0] for o in OPERATIONAL])
+def test_inflected_operational_programme_is_named_in_the_nominative(lang, text, expected):
+    doc = record(text, f"op_{lang}.txt")
+    assert doc["language"] == lang
+    assert doc["projects"][0]["programme"] == expected
+
+
+def test_operational_programme_outside_a_sentence_about_funding_or_without_a_name_is_not_read():
+    # a committee of a programme is not the project's funding; a phrase with no name after it names nothing
+    text = ("Klaster ROZVOJ združuje 40 firiem. Riaditeľ je členom Monitorovacieho výboru pre Operačný program "
+            "Výskum a inovácie.\n")
+    assert all(p["programme"] is None for p in record(text, "opc_sk.txt")["projects"])
+    text = "Projekt STROM je spolufinancován z operačního programu, který řídí ministerstvo.\n"
+    assert all(p["programme"] is None for p in record(text, "opn_cs.txt")["projects"])
+
+
+def test_a_quoted_sentence_in_another_language_names_the_project_with_its_own_project_word():
+    text = ("Notre collège participe au projet Erasmus+ SEAWAYS (2021 – 2023).\n\n"
+            "Our students will travel to Spain and Portugal next spring. They will meet pupils from four "
+            "countries, learn about the oceans and present their work to the families at the end of the year.\n")
+    doc = record(text, "mixed_en.txt")
+    assert doc["language"] == "en"
+    assert doc["projects"][0]["name"] == "SEAWAYS"
+    text = ("Die Gemeinde ist Partner im progetto VALLIS.\n\nDie Schülerinnen und Schüler besuchen im Frühling "
+            "die Partnerschulen in Südtirol und arbeiten gemeinsam an einer Ausstellung über die Alpen.\n")
+    doc = record(text, "mixed_de.txt")
+    assert doc["language"] == "de"
+    assert doc["projects"][0]["name"] == "VALLIS"

@@ -236,6 +236,25 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _foreign_re(lang: str) -> re.Pattern:
+    """Project words of the other languages that are no cue word of this one ("projet" in an
+    English page), for a page that quotes another language's sentences."""
+    own = {w for values in load(lang).cues.values() for phrase in values for w in phrase.split()}
+    words = {w.lower() for code in languages() if code != lang
+             for w in _read_toml(code).get("project_before", []) if " " not in w and w.lower() not in own}
+    return re.compile(r"(?<!\w)(?:" + _alternation(sorted(words)) + r")(?!\w)", re.I)
+
+
+def _foreign_cues(ctx: Context, i: int) -> list[nlp.CueMatch]:
+    """Another language's project word in block i, read as a project_before cue: a page in one
+    language quoting another ("Le lycée participe au projet Erasmus+ T.I.M.E." in an English
+    page) names the project with that language's word."""
+    base = ctx.block(i).start
+    return [nlp.CueMatch("project_before", base + m.start(), base + m.end(), m.group(0))
+            for m in _foreign_re(ctx.lang).finditer(ctx.text(i))]
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every cue-introduced name in the section: after or before a project word, after a
     word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
@@ -246,7 +265,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
-        for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}):
+        for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}) + _foreign_cues(ctx, i):
             if cue.key == "project_before":
                 pos = _after_programme(text, cue.end - base, lang)
                 dotted = re.match(r"[^\S\n]*((?:[A-Z]\.){2,}[A-Z]?)(?!\w)", text[pos:])  # "le projet Erasmus+ T.I.M.E."
