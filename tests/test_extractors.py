@@ -1488,3 +1488,42 @@ def test_a_quoted_sentence_in_another_language_names_the_project_with_its_own_pr
     doc = record(text, "mixed_de.txt")
     assert doc["language"] == "de"
     assert doc["projects"][0]["name"] == "VALLIS"
+
+
+TITLED = [
+    # a labelled title that gives the acronym after a dash
+    ("sk", "Názov projektu: Obnova historických mostov v pohraničí – BRIDGES\nRozpočet projektu: 1 200 000 EUR\n"
+           "Projekt sa realizuje v rámci programu Interreg V-A Slovenská republika – Rakúsko.\n",
+     ("BRIDGES", "Obnova historických mostov v pohraničí")),
+    ("en", "Project title: Smart Water Management in Alpine Towns – SWAT\nTotal budget: EUR 1.5 million\n"
+           "The project brings together six towns from Austria and Italy.\n",
+     ("SWAT", "Smart Water Management in Alpine Towns")),
+    # the quoted full title between the acronym and "is a project"
+    ("it", "VERDE “Valorizzazione delle Risorse Ecologiche del Delta” è un progetto finanziato dal Programma "
+           "Interreg Italia-Croazia. Partecipano sei partner.\n",
+     ("VERDE", "Valorizzazione delle Risorse Ecologiche del Delta")),
+    ("en", "RIVERS “Restoring Inland Valleys and Estuaries” is a project of six regions funded by Interreg Europe.\n",
+     ("RIVERS", "Restoring Inland Valleys and Estuaries")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TITLED, ids=[t[0] + str(n) for n, t in enumerate(TITLED)])
+def test_title_with_its_acronym_after_a_dash_or_a_quoted_title_after_the_acronym(lang, text, expected):
+    doc = record(text, f"titled_{lang}.txt")
+    assert doc["language"] == lang
+    p = doc["projects"][0]
+    assert (p["name"], p["title"]) == expected
+
+
+def test_a_dash_in_a_labelled_title_without_an_acronym_keeps_the_title_whole():
+    text = ("Název projektu: Obnova mlýna – naučná stezka v Podkrkonoší\nCelkové náklady: 1 200 000 Kč\n"
+            "Projekt podpořila Evropská unie.\n")
+    p = record(text, "dash_cs.txt")["projects"][0]
+    assert p["name"] == "Obnova mlýna – naučná stezka v Podkrkonoší"
+
+
+def test_programme_years_with_a_slash_and_a_strand_after_the_country_pair():
+    text = ("Le projet CIMES fait partie du Programme Interreg Italie-France Alcotra 2021/2027. Il réunit "
+            "huit partenaires des deux côtés des Alpes.\n")
+    p = record(text, "alcotra_fr.txt")["projects"][0]
+    assert p["programme"] == "Interreg Italie-France Alcotra 2021/2027"

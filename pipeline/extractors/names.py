@@ -230,9 +230,13 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
         run = name_run(text, sent.start - base, ctx.lang)
         if not run or run[0] != sent.start - base or not is_name_like(text[run[0]:run[1]]):
             continue
-        cop = next((c for c in copulas if c.start - base >= run[1] and not text[run[1]:c.start - base].strip()), None)
+        # "BEST “Addressing joint … Development” è un Progetto": the full title quoted after the name
+        q = quoted_at(text, run[1]) if text[run[1]:run[1] + 1] == " " else None
+        after = q[1] + 1 if q and len(text[q[0]:q[1]].split()) >= 3 else run[1]
+        title = _span(text, base, *q) if after != run[1] else None
+        cop = next((c for c in copulas if c.start - base >= after and not text[after:c.start - base].strip()), None)
         if cop and any(0 <= p.start - cop.end <= 60 and p.end <= sent.end for p in projects):
-            out.append(Candidate(*_span(text, base, *run), fold(text[run[0]:run[1]])))
+            out.append(Candidate(*_span(text, base, *run), fold(text[run[0]:run[1]]), title))
     return out
 
 
@@ -484,9 +488,11 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
             return acronym_of(ctx, title[0]) or title
         return forms[0].name, forms[0].start, forms[0].end
     # a title given with no short name is the project's name, unless an acronym of it is written
-    title = title_label(ctx)
+    # (beside it in the label: "Full title – ACR")
+    title = title_label(ctx, whole=True)
     if title:
-        return acronym_of(ctx, title[0]) or title
+        parts = _label_parts(title)
+        return parts[0] if parts else acronym_of(ctx, title[0]) or title
     return top_heading(ctx)
 
 
@@ -588,16 +594,28 @@ def _before_next_label(value: str) -> str:
     return value
 
 
-def title_label(ctx: Context) -> tuple[str, int, int] | None:
-    """The value after a title label ("Název projektu:", "Project title" on its own line)."""
+def title_label(ctx: Context, *, whole: bool = False) -> tuple[str, int, int] | None:
+    """The value after a title label ("Název projektu:", "Project title" on its own line);
+    of a value that gives the title with its acronym ("Full title – ACR"), the title part
+    unless `whole`."""
     for i in ctx.indices:
         found = value_block(ctx, i, {"title"})
         if found:
             line = _before_next_label(ctx.doc.text[found[0]:found[1]].split("\n")[0])
             value = _unquote(line, found[0])
             if len(value[0]) >= 3:
-                return value
+                parts = _label_parts(value)
+                return value if whole or not parts else parts[1]
     return None
+
+
+def _label_parts(value: tuple[str, int, int]) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """(name, title) of a labelled title written with its acronym ("Full title – ACR",
+    "Full title (ACR)"), else None."""
+    (ns, ne), title = split_acronym(value[0])
+    if not title or not is_name_like(value[0][ns:ne]):
+        return None  # "Obnova mlýna – naučná stezka": a title with a dash, no acronym
+    return _span(value[0], value[1], ns, ne), _span(value[0], value[1], *title)
 
 
 def name_label(ctx: Context) -> tuple[str, int, int] | None:
@@ -779,8 +797,8 @@ def _attached_re(lang: str) -> re.Pattern:
 
 
 _VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
-# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one)
-_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?\d\d(?(1)\.)(?![\w])")
+# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one), "2014/2020"
+_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[-–]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
 _WORD = r"[^\W\d_][\w'’]*"
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
@@ -829,7 +847,8 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     if not _brand_ok(m.group(0)):
         return None
     end = m.end()
-    for pattern in (_VERSION, _strand_re(lang), None, _YEARS):
+    # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
+    for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _YEARS):
         if pattern is None:
             found = _pair_end(text, end, lang)
             end = found or end
@@ -911,6 +930,10 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
     if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12) and len(m.group(2).split()) >= 2:
         return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    # "Road links development between … (SK) – FUTURE IN HEMP": the acronym after the title
+    m = re.fullmatch(r"(.+?)\s+[–—-]\s+(\S+(?: \S+){0,2})", text)
+    if m and is_name_like(m.group(2)) and len(m.group(1).split()) >= 3 and not is_name_like(m.group(1)):
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
     return (0, len(text)), None
 
 

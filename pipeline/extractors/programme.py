@@ -66,6 +66,8 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
                 # "Program Wzajemnej Współpracy Interreg Polska-Saksonia": words that say what kind
                 # of programme it is, then its brand, which names it
                 start, line = start + brand[0], line[brand[0]:]
+        if len(line.split()) > 15:
+            continue  # a paragraph under a heading such as "Programma di cooperazione" is no programme's name
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
