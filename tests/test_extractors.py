@@ -1527,3 +1527,21 @@ def test_programme_years_with_a_slash_and_a_strand_after_the_country_pair():
             "huit partenaires des deux côtés des Alpes.\n")
     p = record(text, "alcotra_fr.txt")["projects"][0]
     assert p["programme"] == "Interreg Italie-France Alcotra 2021/2027"
+
+
+def test_cluster_long_name_followed_by_its_short_name():
+    text = ("Śląski Klaster Energii Odnawialnej SolarSilesia skupia 40 firm i trzy uczelnie. "
+            "SolarSilesia powstał w 2015 roku.\n")
+    p = record(text, "cl_pl.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("SolarSilesia", "Śląski Klaster Energii Odnawialnej")
+
+
+def test_name_after_a_lowercase_cluster_word_and_a_name_read_again_with_words_after_it():
+    text = ("Întâlnirea a avut loc la Oradea. Membrii clusterului AGROVEST au semnat statutul, iar "
+            "clusterul AGROVEST va organiza o conferință în mai.\n")
+    assert record(text, "cl_ro.txt")["projects"][0]["name"] == "AGROVEST"
+    # an event opened by a cluster word is weaker than the project named after the project word;
+    # the run that reads on into a person's name is the same project
+    text = ("Manažéri klastrov sa stretli na podujatí Cluster Matching Day v Žiline. Podujatie zorganizovala "
+            "agentúra v rámci projektu InnoLink. Otvoril ho koordinátor projektu InnoLink Peter Novák.\n")
+    assert record(text, "cl_sk.txt")["projects"][0]["name"] == "InnoLink"

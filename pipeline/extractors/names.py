@@ -80,6 +80,7 @@ class Candidate(NamedTuple):
     core: str
     title: tuple[str, int, int] | None = None  # a title given with the name
     short: bool = False  # introduced as the short name ("skrátene „X“")
+    cluster: bool = False  # read with a cluster word that opens it ("Klaster Obróbki Metali")
 
 
 def _span(text: str, base: int, start: int, end: int) -> tuple[str, int, int]:
@@ -259,6 +260,22 @@ def _foreign_cues(ctx: Context, i: int) -> list[nlp.CueMatch]:
             for m in _foreign_re(ctx.lang).finditer(ctx.text(i))]
 
 
+def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: str) -> Candidate:
+    """A cluster's name that opens with its cluster word ("Klaster Obróbki Metali"); when the
+    long name is followed by a short one ("Polski Klaster Technologii Mikrobiologicznych
+    ProBioCluster"), the short one is the name and the long one, with an adjective in front
+    of the cluster word, the title."""
+    words = text[run[0]:run[1]].split()
+    last = words[-1]
+    if len(words) >= 3 and (_camel(last) or last.isupper() and len(last) >= 4) \
+            and not any(is_name_like(w) for w in words[:-1]):
+        before = _drop_article(text, name_run(text, cue, lang, forward=False), lang)
+        t_start = before[0] if before and len(text[before[0]:cue].split()) <= 2 and before[1] == cue - 1 else cue
+        s0 = run[1] - len(last)
+        return Candidate(*_span(text, base, s0, run[1]), fold(last), _span(text, base, t_start, len(text[:s0].rstrip())))
+    return Candidate(text[cue:run[1]], cue + base, run[1] + base, fold(text[run[0]:run[1]]), cluster=True)
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every cue-introduced name in the section: after or before a project word, after a
     word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
@@ -289,8 +306,13 @@ def candidates(ctx: Context) -> list[Candidate]:
             elif cue.text[:1].isupper():
                 run = name_run(text, cue.end - base, lang)
                 if run and run[0] - (cue.end - base) <= 1:
-                    core = fold(text[run[0]:run[1]])
-                    out.append(Candidate(text[cue.start - base:run[1]], cue.start, run[1] + base, core))
+                    out.append(_cluster_named(text, base, cue.start - base, run, lang))
+            else:
+                # "clusterului TREC", "klastra ATR": an acronym or CamelCase name after a cluster word
+                m = re.match(r"[^\S\n]+([\w'’+-]+)", text[cue.end - base:])
+                if m and is_name_like(m.group(1)) and not programme_end(text, cue.end - base + m.start(1), lang):
+                    s0 = cue.end - base + m.start(1)
+                    out.append(Candidate(*_span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
         whole = quoted_at(text, 0)
         pos = ctx.indices.index(i)
         if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
@@ -471,6 +493,12 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         for long, short in sorted({(fold(c.title[0]), c.core) for c in cands if c.title}):
             for core in [k for k in counts if k != short and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", long)]:
                 counts[short] += counts.pop(core)
+        # a run that goes on past a name read elsewhere ("projektu ClusterCOOP György Szabó")
+        # is that name once more
+        for core in sorted(counts, key=len):
+            if core in counts and (is_name_like(core) or counts[core] > 1):
+                for longer in [k for k in counts if k.startswith(core + " ")]:
+                    counts[core] += counts.pop(longer)
         # a name that recurs beats one seen once; among equals, the first one written
         # a lone capitalised word ("Współfinansowany") is a weaker name than a quoted one,
         # an acronym or several words
@@ -478,7 +506,10 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         # a name written with its long form ("… Project (BNIP)", "KAIROS - Heritage as …") is
         # the surest of equals
         titled = {c.core for c in cands if c.title}
-        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong,
+        # a phrase opened by a cluster word ("Cluster Matchmaking Roadshow") is a weaker name
+        # than one read after a project word or standing as the subject
+        plain = {c.core for c in cands if not c.cluster}
+        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong, core in plain,
                                                   -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]
