@@ -26,7 +26,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
-from pipeline.textnorm import fold
+from pipeline.textnorm import QUOTES as _QUOTE_TABLE, fold
 
 CONNECTORS = {"for", "of", "and", "in", "the", "&", "-", "–", "für", "und", "der", "des"}
 MAX_NAME_TOKENS = 6
@@ -906,9 +906,8 @@ def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- quoted names
 
-# opening quote -> the closing quotes it pairs with in some language's usage
-QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\"",
-          "'": "'’"}
+# opening quote -> the closing quotes it pairs with in some language's usage (one table, in textnorm)
+QUOTES = _QUOTE_TABLE
 MAX_QUOTED = 300
 
 
