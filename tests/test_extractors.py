@@ -1545,3 +1545,27 @@ def test_name_after_a_lowercase_cluster_word_and_a_name_read_again_with_words_af
     text = ("Manažéri klastrov sa stretli na podujatí Cluster Matching Day v Žiline. Podujatie zorganizovala "
             "agentúra v rámci projektu InnoLink. Otvoril ho koordinátor projektu InnoLink Peter Novák.\n")
     assert record(text, "cl_sk.txt")["projects"][0]["name"] == "InnoLink"
+
+
+ACRONYM_NAMED = [
+    ("en", "The committee approved a project with the acronym BLUE CORRIDOR in the first call. The partners "
+           "will restore wetlands along the river.\n", "BLUE CORRIDOR"),
+    ("de", "Der Ausschuss genehmigte ein Projekt mit dem Akronym GRENZWASSER. Die Partner sanieren gemeinsam "
+           "Feuchtgebiete entlang der Grenze.\n", "GRENZWASSER"),
+    ("cs", "Výbor schválil projekt s akronymem VODNÍ CESTA v prvním kole výzvy. Partneři obnoví mokřady "
+           "podél řeky.\n", "VODNÍ CESTA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACRONYM_NAMED, ids=[a[0] for a in ACRONYM_NAMED])
+def test_name_after_a_phrase_that_gives_the_acronym(lang, text, expected):
+    doc = record(text, f"acr_{lang}.txt")
+    assert doc["language"] == lang
+    assert doc["projects"][0]["name"] == expected
+
+
+def test_acronym_with_its_long_form_a_word_after_the_project_word():
+    text = ("Le collège présente le projet pédagogique GREEN (Gardens for Recycling and Energy Education Now, "
+            "soit un réseau d'éducation) à ses partenaires italiens et polonais.\n")
+    p = record(text, "acrlong_fr.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GREEN", "Gardens for Recycling and Energy Education Now")

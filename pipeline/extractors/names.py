@@ -260,6 +260,19 @@ def _foreign_cues(ctx: Context, i: int) -> list[nlp.CueMatch]:
             for m in _foreign_re(ctx.lang).finditer(ctx.text(i))]
 
 
+def _acronym_after_words(text: str, base: int, pos: int) -> Candidate | None:
+    """"le projet d'établissement EASY (Education and Sustainability for the Young, …)": an
+    acronym a word or two after the project word, its long form in brackets after it."""
+    m = re.match(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){1,2}?([^\W\d_][\w-]*)[^\S\n]*\(([^()\n]{10,200})\)", text[pos:])
+    if not m or not is_name_like(m.group(1)) or not m.group(0).lstrip()[:1].islower():
+        return None
+    long = re.split(r"\s*[,;]\s|\s[–—-]\s", m.group(2))[0].strip()
+    if len(long.split()) < 2 or not _initials_cover(m.group(1), long):
+        return None
+    s, ls = pos + m.start(1), pos + m.start(2)
+    return Candidate(*_span(text, base, s, s + len(m.group(1))), fold(m.group(1)), _span(text, base, ls, ls + len(long)))
+
+
 def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: str) -> Candidate:
     """A cluster's name that opens with its cluster word ("Klaster Obróbki Metali"); when the
     long name is followed by a short one ("Polski Klaster Technologii Mikrobiologicznych
@@ -294,7 +307,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                     s = pos + dotted.start(1)
                     out.append(Candidate(*_span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
-                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
+                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
+                           or _acronym_after_words(text, base, pos))
             elif cue.key == "project_after":
                 at = cue.start - base
                 between = re.search(r"(?:" + _cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
