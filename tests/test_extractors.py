@@ -1569,3 +1569,20 @@ def test_acronym_with_its_long_form_a_word_after_the_project_word():
             "soit un réseau d'éducation) à ses partenaires italiens et polonais.\n")
     p = record(text, "acrlong_fr.txt")["projects"][0]
     assert (p["name"], p["title"]) == ("GREEN", "Gardens for Recycling and Energy Education Now")
+
+
+def test_amounts_codes_and_organisations_after_a_project_word_are_not_names():
+    text = ("Název projektu: Zelené školní zahrady\n\nCelkové náklady projektu 52 300,00 EUR\n\n"
+            "Kód projektu ITMS: 30410220011\n")
+    p = record(text, "nm_cs.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Zelené školní zahrady", None)
+    text = ("Dzięki dofinansowaniu z funduszy unijnych w ramach projektu Gminy Lipowa powstała nowa ścieżka "
+            "rowerowa o długości 12 km.\n")
+    for p in record(text, "org_pl.txt")["projects"]:
+        assert p["name"] != "Gminy Lipowa"
+
+
+def test_acronym_label_and_value_on_one_line_without_a_colon():
+    text = "Project Title\nRivers Across Borders\n\nProject Acronym RIVAB\n\nDuration 24 months\n"
+    p = record(text, "form_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("RIVAB", "Rivers Across Borders")

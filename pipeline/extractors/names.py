@@ -381,7 +381,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
-    out = [c for c in out if not _label_line(ctx, c)]
+    out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
     out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
     # one ordinary capitalised word followed by lowercase words opens a sentence-case title
     # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
@@ -411,6 +411,8 @@ def plausible_name(name: str, text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
     if sum(len(w) for w in words) < 2 or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
         return False
+    if name[:1].isdigit() and " " in name and sum(len(w) for w in words) <= 3:
+        return False  # an amount or a date after a project word ("41 108,00 EUR", "12 May")
     if is_name_like(name) or not name[:1].isupper():
         return True
     lower = len(re.findall(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
@@ -428,6 +430,20 @@ def _label_line(ctx: Context, c: Candidate) -> bool:
             return (whole and rest.lower() in ctx.lex.cues["project_before"] and not is_name_like(c.name)
                     and not _is_quoted(ctx, c) and len(c.name.split()) <= 3)
     return False
+
+
+def _code_label(ctx: Context, c: Candidate) -> bool:
+    """"Kód projektu ITMS II: 22410220039": words before a colon and a number label a code."""
+    return bool(re.match(r"[^\S\n]*:[^\S\n]*[A-Z]{0,4}[\d/.-]{4,}", ctx.doc.text[c.end:c.end + 40]))
+
+
+def _organisation(ctx: Context, c: Candidate) -> bool:
+    """"projektu Gminy Biała": a capitalised run that opens with an organisation-type word is the
+    organisation whose project it is, not the project's name (a quoted name may open so)."""
+    if _is_quoted(ctx, c) or c.title:
+        return False
+    first = fold(c.name.split()[0]) if c.name.split() else ""
+    return len(c.name.split()) >= 2 and any(fold(t) == first for t in ctx.lex.cues.get("org_types", []) if " " not in t)
 
 
 def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
@@ -677,6 +693,10 @@ def name_label(ctx: Context) -> tuple[str, int, int] | None:
         if rest.lstrip().startswith(":") and rest.strip(" :"):
             start = base + lead + m.end() + rest.index(":") + 1
             value = _unquote(ctx.doc.text[start:ctx.block(i).end], start)
+        elif rest[:1].isspace() and is_name_like(rest.strip()) and len(rest.split()) == 1:
+            # "Project Acronym ECHOES": a form's label and its value on one line, without a colon
+            start = base + lead + m.end() + len(rest) - len(rest.lstrip())
+            value = rest.strip(), start, start + len(rest.strip())
         elif not rest.strip(" :") and pos + 1 < len(ctx.indices):
             nb = ctx.block(ctx.indices[pos + 1])
             value = _unquote(ctx.doc.text[nb.start:nb.end], nb.start)
