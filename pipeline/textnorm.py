@@ -20,6 +20,15 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Quotation marks: each opening mark -> the closing marks it pairs with in some language's
+# usage („…“ „…” “…” ”…” «…» »…« ‚…‘ ,,…” "…" '…'). The one table every stage reads quotes with
+# (names.QUOTES is this table).
+QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’'", "‘": "’", ",,": "”“\"",
+          "'": "'’"}
+# every single-character mark of the table, for a character class ("[„“”…]")
+QUOTE_MARKS = "".join(dict.fromkeys(c for pair in QUOTES.items() for c in "".join(pair) if c != ","))
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics, for matching names across spellings."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -1612,3 +1612,145 @@ def test_field_labels_are_not_project_names():
         assert _label_value(text, lang), text
     for text, lang in (("ClusterCOOP", "en"), ("Smart Production", "de"), ("Zero Waste Blue", "it")):
         assert not _label_value(text, lang), text
+
+
+OPERATIONAL = [
+    ("cs", "Projekt ZELENÁ ŠKOLA je spolufinancován z Operačního programu Životní prostředí. Škola zateplí dvě budovy.\n",
+     "Operační program Životní prostředí"),
+    ("sk", "Projekt MOSTY bol podporený v rámci Operačného programu Integrovaná infraštruktúra 2014-2020 a potrvá dva roky.\n",
+     "Operačný program Integrovaná infraštruktúra 2014-2020"),
+    ("pl", "Projekt „Cyfrowa gmina” jest współfinansowany ze środków Regionalnego Programu Operacyjnego Województwa "
+           "Lubuskiego. Gmina kupi sto komputerów.\n", "Regionalny Program Operacyjny Województwa Lubuskiego"),
+    ("sl", "Projekt VODOVOD je sofinanciran iz Operativnega programa »Razvoj okolja in prometne infrastrukture« "
+           "in bo zaključen leta 2015.\n", "Operativni program »Razvoj okolja in prometne infrastrukture«"),
+    ("ro", "Proiectul Școala Verde este finanțat prin intermediul Programului Operațional Regional 2014-2020 și "
+           "durează doi ani.\n", "Programul Operațional Regional 2014-2020"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OPERATIONAL, ids=[o[0] for o in OPERATIONAL])
+def test_inflected_operational_programme_is_named_in_the_nominative(lang, text, expected):
+    doc = record(text, f"op_{lang}.txt")
+    assert doc["language"] == lang
+    assert doc["projects"][0]["programme"] == expected
+
+
+def test_operational_programme_outside_a_sentence_about_funding_or_without_a_name_is_not_read():
+    # a committee of a programme is not the project's funding; a phrase with no name after it names nothing
+    text = ("Klaster ROZVOJ združuje 40 firiem. Riaditeľ je členom Monitorovacieho výboru pre Operačný program "
+            "Výskum a inovácie.\n")
+    assert all(p["programme"] is None for p in record(text, "opc_sk.txt")["projects"])
+    text = "Projekt STROM je spolufinancován z operačního programu, který řídí ministerstvo.\n"
+    assert all(p["programme"] is None for p in record(text, "opn_cs.txt")["projects"])
+
+
+def test_a_quoted_sentence_in_another_language_names_the_project_with_its_own_project_word():
+    text = ("Notre collège participe au projet Erasmus+ SEAWAYS (2021 – 2023).\n\n"
+            "Our students will travel to Spain and Portugal next spring. They will meet pupils from four "
+            "countries, learn about the oceans and present their work to the families at the end of the year.\n")
+    doc = record(text, "mixed_en.txt")
+    assert doc["language"] == "en"
+    assert doc["projects"][0]["name"] == "SEAWAYS"
+    text = ("Die Gemeinde ist Partner im progetto VALLIS.\n\nDie Schülerinnen und Schüler besuchen im Frühling "
+            "die Partnerschulen in Südtirol und arbeiten gemeinsam an einer Ausstellung über die Alpen.\n")
+    doc = record(text, "mixed_de.txt")
+    assert doc["language"] == "de"
+    assert doc["projects"][0]["name"] == "VALLIS"
+
+
+TITLED = [
+    # a labelled title that gives the acronym after a dash
+    ("sk", "Názov projektu: Obnova historických mostov v pohraničí – BRIDGES\nRozpočet projektu: 1 200 000 EUR\n"
+           "Projekt sa realizuje v rámci programu Interreg V-A Slovenská republika – Rakúsko.\n",
+     ("BRIDGES", "Obnova historických mostov v pohraničí")),
+    ("en", "Project title: Smart Water Management in Alpine Towns – SWAT\nTotal budget: EUR 1.5 million\n"
+           "The project brings together six towns from Austria and Italy.\n",
+     ("SWAT", "Smart Water Management in Alpine Towns")),
+    # the quoted full title between the acronym and "is a project"
+    ("it", "VERDE “Valorizzazione delle Risorse Ecologiche del Delta” è un progetto finanziato dal Programma "
+           "Interreg Italia-Croazia. Partecipano sei partner.\n",
+     ("VERDE", "Valorizzazione delle Risorse Ecologiche del Delta")),
+    ("en", "RIVERS “Restoring Inland Valleys and Estuaries” is a project of six regions funded by Interreg Europe.\n",
+     ("RIVERS", "Restoring Inland Valleys and Estuaries")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TITLED, ids=[t[0] + str(n) for n, t in enumerate(TITLED)])
+def test_title_with_its_acronym_after_a_dash_or_a_quoted_title_after_the_acronym(lang, text, expected):
+    doc = record(text, f"titled_{lang}.txt")
+    assert doc["language"] == lang
+    p = doc["projects"][0]
+    assert (p["name"], p["title"]) == expected
+
+
+def test_a_dash_in_a_labelled_title_without_an_acronym_keeps_the_title_whole():
+    text = ("Název projektu: Obnova mlýna – naučná stezka v Podkrkonoší\nCelkové náklady: 1 200 000 Kč\n"
+            "Projekt podpořila Evropská unie.\n")
+    p = record(text, "dash_cs.txt")["projects"][0]
+    assert p["name"] == "Obnova mlýna – naučná stezka v Podkrkonoší"
+
+
+def test_programme_years_with_a_slash_and_a_strand_after_the_country_pair():
+    text = ("Le projet CIMES fait partie du Programme Interreg Italie-France Alcotra 2021/2027. Il réunit "
+            "huit partenaires des deux côtés des Alpes.\n")
+    p = record(text, "alcotra_fr.txt")["projects"][0]
+    assert p["programme"] == "Interreg Italie-France Alcotra 2021/2027"
+
+
+def test_cluster_long_name_followed_by_its_short_name():
+    text = ("Śląski Klaster Energii Odnawialnej SolarSilesia skupia 40 firm i trzy uczelnie. "
+            "SolarSilesia powstał w 2015 roku.\n")
+    p = record(text, "cl_pl.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("SolarSilesia", "Śląski Klaster Energii Odnawialnej")
+
+
+def test_name_after_a_lowercase_cluster_word_and_a_name_read_again_with_words_after_it():
+    text = ("Întâlnirea a avut loc la Oradea. Membrii clusterului AGROVEST au semnat statutul, iar "
+            "clusterul AGROVEST va organiza o conferință în mai.\n")
+    assert record(text, "cl_ro.txt")["projects"][0]["name"] == "AGROVEST"
+    # an event opened by a cluster word is weaker than the project named after the project word;
+    # the run that reads on into a person's name is the same project
+    text = ("Manažéri klastrov sa stretli na podujatí Cluster Matching Day v Žiline. Podujatie zorganizovala "
+            "agentúra v rámci projektu InnoLink. Otvoril ho koordinátor projektu InnoLink Peter Novák.\n")
+    assert record(text, "cl_sk.txt")["projects"][0]["name"] == "InnoLink"
+
+
+ACRONYM_NAMED = [
+    ("en", "The committee approved a project with the acronym BLUE CORRIDOR in the first call. The partners "
+           "will restore wetlands along the river.\n", "BLUE CORRIDOR"),
+    ("de", "Der Ausschuss genehmigte ein Projekt mit dem Akronym GRENZWASSER. Die Partner sanieren gemeinsam "
+           "Feuchtgebiete entlang der Grenze.\n", "GRENZWASSER"),
+    ("cs", "Výbor schválil projekt s akronymem VODNÍ CESTA v prvním kole výzvy. Partneři obnoví mokřady "
+           "podél řeky.\n", "VODNÍ CESTA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACRONYM_NAMED, ids=[a[0] for a in ACRONYM_NAMED])
+def test_name_after_a_phrase_that_gives_the_acronym(lang, text, expected):
+    doc = record(text, f"acr_{lang}.txt")
+    assert doc["language"] == lang
+    assert doc["projects"][0]["name"] == expected
+
+
+def test_acronym_with_its_long_form_a_word_after_the_project_word():
+    text = ("Le collège présente le projet pédagogique GREEN (Gardens for Recycling and Energy Education Now, "
+            "soit un réseau d'éducation) à ses partenaires italiens et polonais.\n")
+    p = record(text, "acrlong_fr.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GREEN", "Gardens for Recycling and Energy Education Now")
+
+
+def test_amounts_codes_and_organisations_after_a_project_word_are_not_names():
+    text = ("Název projektu: Zelené školní zahrady\n\nCelkové náklady projektu 52 300,00 EUR\n\n"
+            "Kód projektu ITMS: 30410220011\n")
+    p = record(text, "nm_cs.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Zelené školní zahrady", None)
+    text = ("Dzięki dofinansowaniu z funduszy unijnych w ramach projektu Gminy Lipowa powstała nowa ścieżka "
+            "rowerowa o długości 12 km.\n")
+    for p in record(text, "org_pl.txt")["projects"]:
+        assert p["name"] != "Gminy Lipowa"
+
+
+def test_acronym_label_and_value_on_one_line_without_a_colon():
+    text = "Project Title\nRivers Across Borders\n\nProject Acronym RIVAB\n\nDuration 24 months\n"
+    p = record(text, "form_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("RIVAB", "Rivers Across Borders")

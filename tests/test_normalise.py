@@ -264,3 +264,16 @@ def test_country_adjectives_from_country_names():
     # another country's name is no adjective of the first: "australský" is Australian
     assert all(h.cc != "AT" for h in gazetteer.find("australský partner", load("cs"), adjectives=True))
     assert not gazetteer.find("liberální paragraf", load("cs"), adjectives=True)
+
+
+def test_one_quote_table_pairs_marks_for_names_and_organisations():
+    from pipeline.extractors import names
+    from pipeline.normalise.orgs import clean_name
+    from pipeline.textnorm import QUOTE_MARKS, QUOTES
+    assert names.QUOTES is QUOTES
+    assert set("„“”\"«»‚‘’'") <= set(QUOTE_MARKS) and "," not in QUOTE_MARKS
+    # an organisation quoted as a whole loses the quotes in any pairing the table knows
+    assert clean_name("„Sdružení Pro Krkonoše“") == "Sdružení Pro Krkonoše"
+    assert clean_name("‘Associazione Ponte’") == "Associazione Ponte"
+    assert clean_name("”Egyesület a Tiszáért”") == "Egyesület a Tiszáért"
+    assert clean_name("Spolek „Pro Prahu“") == "Spolek „Pro Prahu“"

@@ -26,7 +26,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
-from pipeline.textnorm import fold
+from pipeline.textnorm import QUOTES as _QUOTE_TABLE, fold
 
 CONNECTORS = {"for", "of", "and", "in", "the", "&", "-", "–", "für", "und", "der", "des"}
 MAX_NAME_TOKENS = 6
@@ -80,6 +80,7 @@ class Candidate(NamedTuple):
     core: str
     title: tuple[str, int, int] | None = None  # a title given with the name
     short: bool = False  # introduced as the short name ("skrátene „X“")
+    cluster: bool = False  # read with a cluster word that opens it ("Klaster Obróbki Metali")
 
 
 def _span(text: str, base: int, start: int, end: int) -> tuple[str, int, int]:
@@ -230,10 +231,62 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
         run = name_run(text, sent.start - base, ctx.lang)
         if not run or run[0] != sent.start - base or not is_name_like(text[run[0]:run[1]]):
             continue
-        cop = next((c for c in copulas if c.start - base >= run[1] and not text[run[1]:c.start - base].strip()), None)
+        # "BEST “Addressing joint … Development” è un Progetto": the full title quoted after the name
+        q = quoted_at(text, run[1]) if text[run[1]:run[1] + 1] == " " else None
+        after = q[1] + 1 if q and len(text[q[0]:q[1]].split()) >= 3 else run[1]
+        title = _span(text, base, *q) if after != run[1] else None
+        cop = next((c for c in copulas if c.start - base >= after and not text[after:c.start - base].strip()), None)
         if cop and any(0 <= p.start - cop.end <= 60 and p.end <= sent.end for p in projects):
-            out.append(Candidate(*_span(text, base, *run), fold(text[run[0]:run[1]])))
+            out.append(Candidate(*_span(text, base, *run), fold(text[run[0]:run[1]]), title))
     return out
+
+
+@lru_cache(maxsize=None)
+def _foreign_re(lang: str) -> re.Pattern:
+    """Project words of the other languages that are no cue word of this one ("projet" in an
+    English page), for a page that quotes another language's sentences."""
+    own = {w for values in load(lang).cues.values() for phrase in values for w in phrase.split()}
+    words = {w.lower() for code in languages() if code != lang
+             for w in _read_toml(code).get("project_before", []) if " " not in w and w.lower() not in own}
+    return re.compile(r"(?<!\w)(?:" + _alternation(sorted(words)) + r")(?!\w)", re.I)
+
+
+def _foreign_cues(ctx: Context, i: int) -> list[nlp.CueMatch]:
+    """Another language's project word in block i, read as a project_before cue: a page in one
+    language quoting another ("Le lycée participe au projet Erasmus+ T.I.M.E." in an English
+    page) names the project with that language's word."""
+    base = ctx.block(i).start
+    return [nlp.CueMatch("project_before", base + m.start(), base + m.end(), m.group(0))
+            for m in _foreign_re(ctx.lang).finditer(ctx.text(i))]
+
+
+def _acronym_after_words(text: str, base: int, pos: int) -> Candidate | None:
+    """"le projet d'établissement EASY (Education and Sustainability for the Young, …)": an
+    acronym a word or two after the project word, its long form in brackets after it."""
+    m = re.match(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){1,2}?([^\W\d_][\w-]*)[^\S\n]*\(([^()\n]{10,200})\)", text[pos:])
+    if not m or not is_name_like(m.group(1)) or not m.group(0).lstrip()[:1].islower():
+        return None
+    long = re.split(r"\s*[,;]\s|\s[–—-]\s", m.group(2))[0].strip()
+    if len(long.split()) < 2 or not _initials_cover(m.group(1), long):
+        return None
+    s, ls = pos + m.start(1), pos + m.start(2)
+    return Candidate(*_span(text, base, s, s + len(m.group(1))), fold(m.group(1)), _span(text, base, ls, ls + len(long)))
+
+
+def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: str) -> Candidate:
+    """A cluster's name that opens with its cluster word ("Klaster Obróbki Metali"); when the
+    long name is followed by a short one ("Polski Klaster Technologii Mikrobiologicznych
+    ProBioCluster"), the short one is the name and the long one, with an adjective in front
+    of the cluster word, the title."""
+    words = text[run[0]:run[1]].split()
+    last = words[-1]
+    if len(words) >= 3 and (_camel(last) or last.isupper() and len(last) >= 4) \
+            and not any(is_name_like(w) for w in words[:-1]):
+        before = _drop_article(text, name_run(text, cue, lang, forward=False), lang)
+        t_start = before[0] if before and len(text[before[0]:cue].split()) <= 2 and before[1] == cue - 1 else cue
+        s0 = run[1] - len(last)
+        return Candidate(*_span(text, base, s0, run[1]), fold(last), _span(text, base, t_start, len(text[:s0].rstrip())))
+    return Candidate(text[cue:run[1]], cue + base, run[1] + base, fold(text[run[0]:run[1]]), cluster=True)
 
 
 def candidates(ctx: Context) -> list[Candidate]:
@@ -246,7 +299,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
-        for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}):
+        for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}) + _foreign_cues(ctx, i):
             if cue.key == "project_before":
                 pos = _after_programme(text, cue.end - base, lang)
                 dotted = re.match(r"[^\S\n]*((?:[A-Z]\.){2,}[A-Z]?)(?!\w)", text[pos:])  # "le projet Erasmus+ T.I.M.E."
@@ -254,7 +307,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                     s = pos + dotted.start(1)
                     out.append(Candidate(*_span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
-                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang))
+                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
+                           or _acronym_after_words(text, base, pos))
             elif cue.key == "project_after":
                 at = cue.start - base
                 between = re.search(r"(?:" + _cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
@@ -266,8 +320,13 @@ def candidates(ctx: Context) -> list[Candidate]:
             elif cue.text[:1].isupper():
                 run = name_run(text, cue.end - base, lang)
                 if run and run[0] - (cue.end - base) <= 1:
-                    core = fold(text[run[0]:run[1]])
-                    out.append(Candidate(text[cue.start - base:run[1]], cue.start, run[1] + base, core))
+                    out.append(_cluster_named(text, base, cue.start - base, run, lang))
+            else:
+                # "clusterului TREC", "klastra ATR": an acronym or CamelCase name after a cluster word
+                m = re.match(r"[^\S\n]+([\w'’+-]+)", text[cue.end - base:])
+                if m and is_name_like(m.group(1)) and not programme_end(text, cue.end - base + m.start(1), lang):
+                    s0 = cue.end - base + m.start(1)
+                    out.append(Candidate(*_span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
         whole = quoted_at(text, 0)
         pos = ctx.indices.index(i)
         if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
@@ -322,7 +381,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
-    out = [c for c in out if not _label_line(ctx, c)]
+    out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
     out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
     # one ordinary capitalised word followed by lowercase words opens a sentence-case title
     # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
@@ -352,6 +411,8 @@ def plausible_name(name: str, text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
     if sum(len(w) for w in words) < 2 or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
         return False
+    if name[:1].isdigit() and " " in name and sum(len(w) for w in words) <= 3:
+        return False  # an amount or a date after a project word ("41 108,00 EUR", "12 May")
     if is_name_like(name) or not name[:1].isupper():
         return True
     lower = len(re.findall(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
@@ -369,6 +430,20 @@ def _label_line(ctx: Context, c: Candidate) -> bool:
             return (whole and rest.lower() in ctx.lex.cues["project_before"] and not is_name_like(c.name)
                     and not _is_quoted(ctx, c) and len(c.name.split()) <= 3)
     return False
+
+
+def _code_label(ctx: Context, c: Candidate) -> bool:
+    """"Kód projektu ITMS II: 22410220039": words before a colon and a number label a code."""
+    return bool(re.match(r"[^\S\n]*:[^\S\n]*[A-Z]{0,4}[\d/.-]{4,}", ctx.doc.text[c.end:c.end + 40]))
+
+
+def _organisation(ctx: Context, c: Candidate) -> bool:
+    """"projektu Gminy Biała": a capitalised run that opens with an organisation-type word is the
+    organisation whose project it is, not the project's name (a quoted name may open so)."""
+    if _is_quoted(ctx, c) or c.title:
+        return False
+    first = fold(c.name.split()[0]) if c.name.split() else ""
+    return len(c.name.split()) >= 2 and any(fold(t) == first for t in ctx.lex.cues.get("org_types", []) if " " not in t)
 
 
 def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
@@ -448,6 +523,12 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         for long, short in sorted({(fold(c.title[0]), c.core) for c in cands if c.title}):
             for core in [k for k in counts if k != short and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", long)]:
                 counts[short] += counts.pop(core)
+        # a run that goes on past a name read elsewhere ("projektu ClusterCOOP György Szabó")
+        # is that name once more
+        for core in sorted(counts, key=len):
+            if core in counts and (is_name_like(core) or counts[core] > 1):
+                for longer in [k for k in counts if k.startswith(core + " ")]:
+                    counts[core] += counts.pop(longer)
         # a name that recurs beats one seen once; among equals, the first one written
         # a lone capitalised word ("Współfinansowany") is a weaker name than a quoted one,
         # an acronym or several words
@@ -455,7 +536,10 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
         # a name written with its long form ("… Project (BNIP)", "KAIROS - Heritage as …") is
         # the surest of equals
         titled = {c.core for c in cands if c.title}
-        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong,
+        # a phrase opened by a cluster word ("Cluster Matchmaking Roadshow") is a weaker name
+        # than one read after a project word or standing as the subject
+        plain = {c.core for c in cands if not c.cluster}
+        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong, core in plain,
                                                   -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]
@@ -465,9 +549,11 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
             return acronym_of(ctx, title[0]) or title
         return forms[0].name, forms[0].start, forms[0].end
     # a title given with no short name is the project's name, unless an acronym of it is written
-    title = title_label(ctx)
+    # (beside it in the label: "Full title – ACR")
+    title = title_label(ctx, whole=True)
     if title:
-        return acronym_of(ctx, title[0]) or title
+        parts = _label_parts(title)
+        return parts[0] if parts else acronym_of(ctx, title[0]) or title
     return top_heading(ctx)
 
 
@@ -569,16 +655,28 @@ def _before_next_label(value: str) -> str:
     return value
 
 
-def title_label(ctx: Context) -> tuple[str, int, int] | None:
-    """The value after a title label ("Název projektu:", "Project title" on its own line)."""
+def title_label(ctx: Context, *, whole: bool = False) -> tuple[str, int, int] | None:
+    """The value after a title label ("Název projektu:", "Project title" on its own line);
+    of a value that gives the title with its acronym ("Full title – ACR"), the title part
+    unless `whole`."""
     for i in ctx.indices:
         found = value_block(ctx, i, {"title"})
         if found:
             line = _before_next_label(ctx.doc.text[found[0]:found[1]].split("\n")[0])
             value = _unquote(line, found[0])
             if len(value[0]) >= 3:
-                return value
+                parts = _label_parts(value)
+                return value if whole or not parts else parts[1]
     return None
+
+
+def _label_parts(value: tuple[str, int, int]) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """(name, title) of a labelled title written with its acronym ("Full title – ACR",
+    "Full title (ACR)"), else None."""
+    (ns, ne), title = split_acronym(value[0])
+    if not title or not is_name_like(value[0][ns:ne]):
+        return None  # "Obnova mlýna – naučná stezka": a title with a dash, no acronym
+    return _span(value[0], value[1], ns, ne), _span(value[0], value[1], *title)
 
 
 def name_label(ctx: Context) -> tuple[str, int, int] | None:
@@ -595,6 +693,10 @@ def name_label(ctx: Context) -> tuple[str, int, int] | None:
         if rest.lstrip().startswith(":") and rest.strip(" :"):
             start = base + lead + m.end() + rest.index(":") + 1
             value = _unquote(ctx.doc.text[start:ctx.block(i).end], start)
+        elif rest[:1].isspace() and is_name_like(rest.strip()) and len(rest.split()) == 1:
+            # "Project Acronym ECHOES": a form's label and its value on one line, without a colon
+            start = base + lead + m.end() + len(rest) - len(rest.lstrip())
+            value = rest.strip(), start, start + len(rest.strip())
         elif not rest.strip(" :") and pos + 1 < len(ctx.indices):
             nb = ctx.block(ctx.indices[pos + 1])
             value = _unquote(ctx.doc.text[nb.start:nb.end], nb.start)
@@ -760,8 +862,8 @@ def _attached_re(lang: str) -> re.Pattern:
 
 
 _VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
-# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one)
-_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*[-–]\s*(?:19|20)?\d\d(?(1)\.)(?![\w])")
+# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one), "2014/2020"
+_YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[-–]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
 _WORD = r"[^\W\d_][\w'’]*"
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
@@ -810,7 +912,8 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     if not _brand_ok(m.group(0)):
         return None
     end = m.end()
-    for pattern in (_VERSION, _strand_re(lang), None, _YEARS):
+    # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
+    for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _YEARS):
         if pattern is None:
             found = _pair_end(text, end, lang)
             end = found or end
@@ -837,9 +940,8 @@ def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- quoted names
 
-# opening quote -> the closing quotes it pairs with in some language's usage
-QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’", "‘": "’", ",,": "”“\"",
-          "'": "'’"}
+# opening quote -> the closing quotes it pairs with in some language's usage (one table, in textnorm)
+QUOTES = _QUOTE_TABLE
 MAX_QUOTED = 300
 
 
@@ -892,6 +994,10 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
     if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12) and len(m.group(2).split()) >= 2:
         return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    # "Road links development between … (SK) – FUTURE IN HEMP": the acronym after the title
+    m = re.fullmatch(r"(.+?)\s+[–—-]\s+(\S+(?: \S+){0,2})", text)
+    if m and is_name_like(m.group(2)) and len(m.group(1).split()) >= 3 and not is_name_like(m.group(1)):
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
     return (0, len(text)), None
 
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import (_YEARS, _before_next_label, _pair_end, _skip_spaces, name_cues, name_run,
-                                       programme_end, programme_mentions, value_block)
-from pipeline.lexicons import load
+from pipeline.extractors.names import (_YEARS, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
+                                       name_cues, name_run, programme_end, programme_mentions, quoted_at, value_block)
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
 from pipeline.textnorm import fold
 
@@ -66,6 +66,8 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
                 # "Program Wzajemnej Współpracy Interreg Polska-Saksonia": words that say what kind
                 # of programme it is, then its brand, which names it
                 start, line = start + brand[0], line[brand[0]:]
+        if len(line.split()) > 15:
+            continue  # a paragraph under a heading such as "Programma di cooperazione" is no programme's name
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
@@ -101,6 +103,9 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
         base = ctx.block(i).start
         mentions = programme_mentions(text, ctx.lang)
         for cue in ctx.cues(i, {"programme"}):
+            op = operational(text, cue.start - base, cue.end - base, ctx.lang) if _about_funding(ctx, i, cue.start) else None
+            if op:
+                return op[0], op[1] + base, op[2] + base
             pos = _skip_words(text, cue.end - base, stop, ctx.lang)
             years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
             branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
@@ -177,6 +182,100 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                         break
             return text[start:end], start + base, end + base
     return None
+
+
+def _about_funding(ctx: Context, i: int, offset: int) -> bool:
+    """The sentence at offset speaks of a project or its funding ("projekt spolufinancovaný z
+    Operačního programu …"), not of a programme in general ("člen výboru pre Operačný program …")."""
+    sent = ctx.sentence_at(i, offset)
+    keys = {"project_before", "project_after", "funder", "budget_eu", "budget_total"}
+    return any(sent.start <= c.start < sent.end for c in ctx.cues(i, keys))
+
+
+@lru_cache(maxsize=None)
+def programme_forms(lang: str) -> dict[str, str]:
+    """Each form of a programme_with_word phrase ("operačního programu") -> the nominative
+    its programme is named with ("operační program"); a nominative maps to itself."""
+    out = {w: w for w in name_cues(lang).get("programme_with_word", [])}
+    for code in dict.fromkeys([lang, LINGUA_FRANCA]):
+        if code in languages():
+            for form, nominative in _read_toml(code).get("programme_forms", {}).items():
+                out.setdefault(form.lower(), nominative.lower())
+    return out
+
+
+@lru_cache(maxsize=None)
+def _forms_re(lang: str) -> re.Pattern:
+    forms = sorted(programme_forms(lang), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)", re.I) \
+        if forms else re.compile(r"(?!x)x")
+
+
+def _nominative(written: str, lang: str) -> str:
+    """The nominative of an operational-programme phrase, capitalised word by word as written
+    ("Operačního programu" -> "Operační program", "Programu Operacyjnego" -> "Program Operacyjny")."""
+    nominative = programme_forms(lang)[re.sub(r"\s+", " ", written.lower())]
+    have, want = written.split(), nominative.split()
+    if len(have) != len(want):
+        return nominative[:1].upper() + nominative[1:] if written[:1].isupper() else nominative
+    return " ".join(w[:1].upper() + w[1:] if h[:1].isupper() else w for h, w in zip(have, want))
+
+
+def operational(text: str, cue_start: int, cue_end: int, lang: str) -> tuple[str, int, int] | None:
+    """An operational programme written with its own name after the generic phrase, in any
+    case ("v Operačním programu Nadnárodní spolupráce Střední Evropa", "Programu Operacyjnego
+    Inteligentny Rozwój", "Operativnog programa „Konkurentnost i kohezija” 2014.-2020."): the
+    programme is named with the phrase's nominative, the name and years as written."""
+    for m in _forms_re(lang).finditer(text, max(0, cue_start - 60), cue_end + 60):
+        if not (m.start() < cue_end and cue_start < m.end()):  # the cue is or holds the phrase ("iz Programa")
+            continue
+        end = _op_name_end(text, m.end(), lang)
+        if not end:
+            return None
+        return _nominative(m.group(0), lang) + text[m.end():end], m.start(), end
+    return None
+
+
+def _op_name_end(text: str, pos: int, lang: str) -> int | None:
+    """End of an operational programme's own name after its phrase: a quotation, or words of
+    one clause that open with a capital ("Zaměstnanost", "Kvalita životného prostredia"), or
+    lowercase words that lead to a country pair ("přeshraniční spolupráce Slovenská republika –
+    Česká republika"). Years follow; a fund or the EU named there is a funder, not a name."""
+    p = _skip_spaces(text, pos)
+    if p == pos or p >= len(text):
+        return None
+    q = quoted_at(text, p)
+    if q and q[0] - p == 1 and text[p] in "„“”\"«»‚‘":
+        return _extend(text, q[1] + 1, lang)
+    stop = nlp.stop_words(lang)
+    taken: list[nlp.Span] = []
+    clause_end = True  # the words run up to a punctuation mark or the line's end
+    for t in _compounds(nlp.tokens(text[p:p + 200], lang)):
+        if "\n" in text[p + (taken[-1].end if taken else 0):p + t.start] or len(taken) >= 8:
+            break
+        w = t.text
+        if w in ("-", "–", "—") and taken:
+            taken.append(t)
+        elif w[:1].isalpha() and (w[:1].isupper() or w.lower() not in stop):
+            taken.append(t)
+        else:
+            # a punctuation mark or the programme's years end the name's clause
+            clause_end = not w[:1].isalnum() or bool(taken and _YEARS.match(text, p + taken[-1].end))
+            break
+    caps = [n for n, t in enumerate(taken) if _is_name_token(t.text)]
+    if not caps:
+        return None
+    if not clause_end:
+        taken = taken[:caps[-1] + 1]  # "Zaměstnanost spolufinancovaného z …": up to its last capital
+    while taken and taken[-1].text in ("-", "–", "—"):
+        taken.pop()
+    dashed = any(t.text in ("-", "–", "—") for t in taken[caps[0]:])
+    if caps[0] > 0 and not dashed:
+        return None  # lowercase words before a capital that is no country pair: not a name
+    name = text[p:p + taken[-1].end]
+    if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(name)) for b in name_cues(lang).get("not_programme", [])):
+        return None
+    return _extend(text, p + taken[-1].end, lang)
 
 
 @lru_cache(maxsize=None)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.textnorm import QUOTES
+
 _WRAP_HYPHEN = re.compile(r"(\w)- (?=[A-ZÀ-ÖØ-ÞĀ-ſ])")  # "North Rhine- Westphalia"
 _ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})$")
 _ACRONYM_BEFORE = re.compile(r"^(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})\s+[-–—]\s+(?P<name>.+)$")
@@ -18,13 +20,12 @@ def clean_name(text: str) -> str:
     return _unquote(text)
 
 
-_QUOTES = {"„": "“”\"", "“": "”\"", "\"": "\"“”", "«": "»", "»": "«", "‚": "‘’'", "'": "'"}
 
 
 def _unquote(text: str) -> str:
     """A name in quotes as a whole ("„Mühlviertel Marken GmbH“", "«X»") loses them;
     quotes inside a name ("Spolek „Pro Prahu“") stay."""
-    if len(text) > 2 and text[-1:] in _QUOTES.get(text[:1], "") \
+    if len(text) > 2 and text[-1:] in QUOTES.get(text[:1], "") \
             and not any(q in text[1:-1] for q in "„“”\"«»"):
         return text[1:-1].strip()
     return text
