@@ -264,3 +264,18 @@ def test_country_adjectives_from_country_names():
     # another country's name is no adjective of the first: "australský" is Australian
     assert all(h.cc != "AT" for h in gazetteer.find("australský partner", load("cs"), adjectives=True))
     assert not gazetteer.find("liberální paragraf", load("cs"), adjectives=True)
+
+
+def test_day_month_year_with_dashes():
+    """"14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code."""
+    assert [(r.start.iso, r.end.iso if r.end else None)
+            for r in find_ranges("De workshop vond plaats op 14-02-2018 in Gent.", load("nl"))] == [("2018-02-14", None)]
+    assert [(r.start.iso, r.end.iso) for r in find_ranges("Durata: 01-10-2017 - 30-09-2019", load("it"))] == [
+        ("2017-10-01", "2019-09-30")]
+    assert not any(r.start.iso == "2018-12" or len(r.start.iso) == 10
+                   for r in find_ranges("Cod proiect ROHU-12-2018", load("ro")))
+
+
+def test_money_closing_with_a_dash_or_grouped_two_ways():
+    assert find_money("celkem 23 529,– EUR", load("cs"))[0].amount == Decimal("23529")
+    assert find_money("Totaal budget 12 345.678 EUR", load("nl"))[0].amount == Decimal("12345678")

@@ -21,6 +21,7 @@ from pipeline.extractors import events
 from pipeline.extractors.context import Context
 from pipeline.model import Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
+from pipeline.textnorm import fold
 
 KEYS = {"duration", "start", "end"}
 PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
@@ -305,13 +306,16 @@ def _preposition(ctx: Context, before: str) -> str | None:
 
 
 def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
-    """A cue right after a date, with at most a case suffix between, belongs to it:
+    """A cue right after a date, with at most a case suffix or a year mark between, belongs to it:
     Hungarian puts the verb after its date ("2016. március 1-jén kezdődött és 2019.
     február 28-án zárul"). A label after a date opens the next value instead
     ("Zahájení: 1. 1. 2012 Ukončení: 31. 12. 2014")."""
     end = sent.start + r.span_end
+    # a year mark may stand between: "1. svibnja 2017. godine započeo je projekt"
+    marks = {fold(w) for w in ctx.lex.cues.get("year_suffix", [])}
     for c in cues:
-        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", ctx.doc.text[end:c.start]) \
+        gap = " ".join(w for w in ctx.doc.text[end:c.start].split() if fold(w) not in marks).strip(" .")
+        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", gap) \
                 and not ctx.is_label(i, c) and not _colon_after(ctx, c):
             return c
     return None

@@ -66,6 +66,17 @@ def extract(ctx: Context) -> list[Event]:
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
             out += _event(ctx, sent, ref)
+    return _once(out)
+
+
+def _once(events: list[Event]) -> list[Event]:
+    """An event the page reports twice (in the lead and again in the body) is listed
+    once: the same dates, and no two different places."""
+    out: list[Event] = []
+    for e in events:
+        if not any(o.date == e.date and o.end == e.end and (o.place is None or e.place is None or o.place == e.place)
+                   for o in out):
+            out.append(e)
     return out
 
 
