@@ -1518,3 +1518,54 @@ def test_start_and_end_verbs_after_the_date_and_its_year_mark():
     text = ("Liceul a prezentat proiectul Erasmus+ „GREEN SCHOOLS”, încheiat la data de 30 iunie 2022, "
             "în fața profesorilor din județ.\n")
     assert _period(text, "verb_ro.txt")[1] == "2022-06-30"
+
+
+def test_money_for_several_projects_named_by_a_pronoun_is_not_the_projects():
+    text = ("Projet LACS\n\nLe comité de suivi a sélectionné quatre projets. Ils bénéficieront d’un soutien de "
+            "plus de 2,1 millions d’euros de FEDER.\n")
+    assert _budgets(text, "fr") == []
+    text = ("Project LAKES\n\nThe committee selected five projects. They will receive EUR 3.2 million "
+            "of ERDF funding.\n")
+    assert _budgets(text, "en") == []
+
+
+def test_counted_noun_at_the_end_of_a_hyphenated_compound():
+    text = ("Project RIVERS\n\nHet project RIVERS bouwt aan kennis over water. Dat gebeurt tussen de zes "
+            "RIVERS-partners en andere spelers.\n")
+    assert record(text, "compound_nl.txt")["projects"][0]["stated_partner_count"] == 6
+
+
+def test_a_long_range_is_the_projects_period_not_an_event():
+    text = ("Projet FORÊTS\n\nLe projet FORÊTS, présenté et lancé le mardi 7 mars au siège de la Région, a une "
+            "durée de 24 mois, à titre indicatif du 1er avril 2023 au 31 mars 2025.\n")
+    doc = record(text, "long_fr.txt")
+    assert (doc["projects"][0]["start"], doc["projects"][0]["end"]) == ("2023-04-01", "2025-03-31")
+    assert all(e["end"] != "2025-03-31" for e in doc["events"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Project BUREN\n\nHet project BUREN verbindt twee steden. Het accent ligt op de thema’s 'natuur & water', "
+           "'cultuur & erfgoed' en 'jeugd & sport'. De partners werken samen.\n",
+     ["natuur & water", "cultuur & erfgoed", "jeugd & sport"]),
+    ("fr", "Projet ÉCOLES\n\nLes équipes ont défini chaque volet du projet : « Lire ensemble », « Chanter l’Europe » "
+           "et « Courir sans frontières ».\n",
+     ["Lire ensemble", "Chanter l’Europe", "Courir sans frontières"]),
+    ("en", "Project BRIDGE\n\nThe project BRIDGE joins two towns. Its main activities are “Open Kitchens”, "
+           "“Bridge Runs” and “Story Nights”.\n",
+     ["Open Kitchens", "Bridge Runs", "Story Nights"]),
+])
+def test_quoted_names_after_a_cue_are_items(lang, text, expected):
+    doc = record(text, f"quoted_{lang}.txt")
+    assert doc["language"] == lang
+    assert [a["text"] for p in doc["projects"] for a in p["activities"]] == expected
+
+
+def test_a_sentence_that_lists_several_dated_events():
+    text = ("Projekt GRANICA\n\nNajważniejsze działania: wystawa w Bielsku – październik 2016, jarmark w Cieszynie – "
+            "grudzień 2016, warsztaty w Ustroniu – marzec 2017.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "several_pl.txt")["events"]] == [
+        ("2016-10", None), ("2016-12", None), ("2017-03", None)]
+    # a start date and an event's date in one sentence: only the event
+    text = ("Project RIVERS\n\nThe project started on 1 March 2019 and the opening conference took place on "
+            "12 April 2019 in Vienna.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "several_en.txt")["events"]] == [("2019-04-12", None)]

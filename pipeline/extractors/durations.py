@@ -368,8 +368,10 @@ def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> 
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         if r.end is None or sent.start + r.span_start < ev.end:
             continue
-        gap = sent.text[ev.end - sent.start:r.span_start]
-        if gap.strip(" ,(\u00a0") or abs(_months_between(r) - period.months) > AGREE_MONTHS:
+        gap = sent.text[ev.end - sent.start:r.span_start].strip(" ,(\u00a0")
+        # "24 mois, à titre indicatif du 1er octobre 2023 au …": an approximating word between
+        if gap and gap.lower() not in ctx.lex.cues.get("approx", []) or \
+                abs(_months_between(r) - period.months) > AGREE_MONTHS:
             return None
         return r
     return None
