@@ -279,3 +279,14 @@ def test_day_month_year_with_dashes():
 def test_money_closing_with_a_dash_or_grouped_two_ways():
     assert find_money("celkem 23 529,– EUR", load("cs"))[0].amount == Decimal("23529")
     assert find_money("Totaal budget 12 345.678 EUR", load("nl"))[0].amount == Decimal("12345678")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Les 27, 28 et 29 novembre 2017, les équipes se sont réunies.", [("2017-11-27", "2017-11-29")]),
+    ("de", "am 12., 13. und 14. März 2020 in Linz", [("2020-03-12", "2020-03-14")]),
+    ("pl", "w dniach 2, 3 i 4 czerwca 2021 r.", [("2021-06-02", "2021-06-04")]),
+    # days that do not follow one another are no range
+    ("cs", "ve dnech 1, 2, 5 a 6. května 2019", [("2019-05-05", "2019-05-06")]),
+])
+def test_days_listed_with_commas_before_a_range(lang, text, expected):
+    assert [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))] == expected
