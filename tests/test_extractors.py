@@ -1754,3 +1754,128 @@ def test_acronym_label_and_value_on_one_line_without_a_colon():
     text = "Project Title\nRivers Across Borders\n\nProject Acronym RIVAB\n\nDuration 24 months\n"
     p = record(text, "form_en.txt")["projects"][0]
     assert (p["name"], p["title"]) == ("RIVAB", "Rivers Across Borders")
+
+
+def _budgets(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = record(text, f"budg_{lang}.txt")
+    assert doc["language"] == lang
+    return [(b["amount"], b["currency"], b["kind"]) for p in doc["projects"] for b in p["budgets"]]
+
+
+def test_a_grant_made_of_eu_and_national_money_is_other():
+    text = ("Projekt „Zielone Podwórka” realizuje gmina Lubomia.\nWartość projektu: 50 000,00 €\n"
+            "Dofinansowanie: 45 000,00 €, w tym EFRR: 42 500,00 € oraz budżet państwa: 2 500,00 €\n")
+    assert ("45000.00", "EUR", "other") in _budgets(text, "pl")
+    assert ("42500.00", "EUR", "eu_contribution") in _budgets(text, "pl")
+    text = ("Projekt „Zeleni park” provodi Općina Vrsar.\n\nVRIJEDNOST PROJEKTA: 200.000,00 kn\n\n"
+            "UKUPAN IZNOS POTPORE: 180.000,00 kn\n\nIZNOS SUFINANCIRANJA IZ EU FONDOVA: 153.000,00 kn\n\n"
+            "IZNOS SUFINANCIRANJA IZ DRŽAVNOG PRORAČUNA: 27.000,00 kn\n")
+    assert ("180000.00", "HRK", "other") in _budgets(text, "hr")
+
+
+def test_a_part_after_of_which_without_a_cue_of_its_own_is_other():
+    text = ("Proiectul „Poduri verzi” este implementat de comuna Sacu. Valoarea totală a proiectului este "
+            "de 900.000 de euro, din care 300.000 de euro revin comunei Sacu.\n")
+    assert _budgets(text, "ro") == [("900000.00", "EUR", "total"), ("300000.00", "EUR", "other")]
+
+
+def test_partner_budget_labels_and_rows_named_by_partners():
+    text = ("Projekt ZELENÁ CESTA\n\nRozpočet projektu: 2 000 000,00 EUR\nNázov partnera: Obec Lúčky\n"
+            "Rozpočet partnera: 600 000,00 EUR\n")
+    assert _budgets(text, "sk") == [("2000000.00", "EUR", "total"), ("600000.00", "EUR", "other")]
+    text = ("Projekt Most přátelství spojuje obce na obou stranách hranice.\n\nCelkové náklady projektu 90 000,00 EUR\n\n"
+            "Obec Lipová Celkem 40 000,00 EUR / Dotace 34 000,00 EUR\n\n"
+            "Gmina Głuchołazy Celkem 50 000,00 EUR / Dotace 42 500,00 EUR\n")
+    assert _budgets(text, "cs") == [("90000.00", "EUR", "total"), ("40000.00", "EUR", "other"),
+                                    ("34000.00", "EUR", "other"), ("50000.00", "EUR", "other"),
+                                    ("42500.00", "EUR", "other")]
+
+
+def test_a_cue_followed_by_and_closes_the_clause_of_the_amount_before():
+    text = ("Le projet VERGERS relie les communes du Jura. Le budget total du projet est de 800 000 euros, dont "
+            "600 000 euros proviennent du Fonds européen de développement régional et environ 200 000 euros "
+            "du budget de la Région.\n")
+    assert _budgets(text, "fr") == [("800000.00", "EUR", "total"), ("600000.00", "EUR", "eu_contribution"),
+                                    ("200000.00", "EUR", "other")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Projekt GRENZWALD\n\nAm 12. März 2024 tagte der Lenkungsausschuss des Projekts in Linz.\n",
+     [("2024-03-12", None)]),
+    ("fr", "Projet RIVIÈRES\n\nLes partenaires se sont réunis le jeudi 7 mars 2024 à Annecy pour le comité de pilotage.\n",
+     [("2024-03-07", None)]),
+    ("sk", "Projekt ZELENÉ MESTÁ\n\nZástupcovia partnerov sa stretli 5. apríla 2022 v Trnave na spoločnom podujatí.\n",
+     [("2022-04-05", None)]),
+    ("fr", "Projet CÔTES\n\nLe 9 juin 2021, cent personnes ont assisté à l’évènement de lancement du projet à Brest.\n",
+     [("2021-06-09", None)]),
+])
+def test_meetings_told_by_their_verb_and_launch_events(lang, text, expected):
+    doc = record(text, f"meet_{lang}.txt")
+    assert doc["language"] == lang
+    assert [(e["date"], e["end"]) for e in doc["events"]] == expected
+
+
+def test_an_event_reported_twice_is_listed_once():
+    text = ("Project BRIDGES\n\nThe partners held the opening conference in Graz on 3 May 2023.\n\n"
+            "The opening conference of the project was held on 3 May 2023 in Graz with 80 guests.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "twice_en.txt")["events"]] == [("2023-05-03", None)]
+
+
+def test_start_and_end_verbs_after_the_date_and_its_year_mark():
+    text = ("U ponedjeljak, 3. travnja 2023. godine započeo je projekt „Zeleni grad” koji provodi "
+            "Grad Pazin s partnerima iz Slovenije.\n")
+    assert _period(text, "verb_hr.txt")[0] == "2023-04-03"
+    text = ("Liceul a prezentat proiectul Erasmus+ „GREEN SCHOOLS”, încheiat la data de 30 iunie 2022, "
+            "în fața profesorilor din județ.\n")
+    assert _period(text, "verb_ro.txt")[1] == "2022-06-30"
+
+
+def test_money_for_several_projects_named_by_a_pronoun_is_not_the_projects():
+    text = ("Projet LACS\n\nLe comité de suivi a sélectionné quatre projets. Ils bénéficieront d’un soutien de "
+            "plus de 2,1 millions d’euros de FEDER.\n")
+    assert _budgets(text, "fr") == []
+    text = ("Project LAKES\n\nThe committee selected five projects. They will receive EUR 3.2 million "
+            "of ERDF funding.\n")
+    assert _budgets(text, "en") == []
+
+
+def test_counted_noun_at_the_end_of_a_hyphenated_compound():
+    text = ("Project RIVERS\n\nHet project RIVERS bouwt aan kennis over water. Dat gebeurt tussen de zes "
+            "RIVERS-partners en andere spelers.\n")
+    assert record(text, "compound_nl.txt")["projects"][0]["stated_partner_count"] == 6
+
+
+def test_a_long_range_is_the_projects_period_not_an_event():
+    text = ("Projet FORÊTS\n\nLe projet FORÊTS, présenté et lancé le mardi 7 mars au siège de la Région, a une "
+            "durée de 24 mois, à titre indicatif du 1er avril 2023 au 31 mars 2025.\n")
+    doc = record(text, "long_fr.txt")
+    assert (doc["projects"][0]["start"], doc["projects"][0]["end"]) == ("2023-04-01", "2025-03-31")
+    assert all(e["end"] != "2025-03-31" for e in doc["events"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Project BUREN\n\nHet project BUREN verbindt twee steden. Het accent ligt op de thema’s 'natuur & water', "
+           "'cultuur & erfgoed' en 'jeugd & sport'. De partners werken samen.\n",
+     ["natuur & water", "cultuur & erfgoed", "jeugd & sport"]),
+    ("fr", "Projet ÉCOLES\n\nLes équipes ont défini chaque volet du projet : « Lire ensemble », « Chanter l’Europe » "
+           "et « Courir sans frontières ».\n",
+     ["Lire ensemble", "Chanter l’Europe", "Courir sans frontières"]),
+    ("en", "Project BRIDGE\n\nThe project BRIDGE joins two towns. Its main activities are “Open Kitchens”, "
+           "“Bridge Runs” and “Story Nights”.\n",
+     ["Open Kitchens", "Bridge Runs", "Story Nights"]),
+])
+def test_quoted_names_after_a_cue_are_items(lang, text, expected):
+    doc = record(text, f"quoted_{lang}.txt")
+    assert doc["language"] == lang
+    assert [a["text"] for p in doc["projects"] for a in p["activities"]] == expected
+
+
+def test_a_sentence_that_lists_several_dated_events():
+    text = ("Projekt GRANICA\n\nNajważniejsze działania: wystawa w Bielsku – październik 2016, jarmark w Cieszynie – "
+            "grudzień 2016, warsztaty w Ustroniu – marzec 2017.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "several_pl.txt")["events"]] == [
+        ("2016-10", None), ("2016-12", None), ("2017-03", None)]
+    # a start date and an event's date in one sentence: only the event
+    text = ("Project RIVERS\n\nThe project started on 1 March 2019 and the opening conference took place on "
+            "12 April 2019 in Vienna.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "several_en.txt")["events"]] == [("2019-04-12", None)]

@@ -277,3 +277,29 @@ def test_one_quote_table_pairs_marks_for_names_and_organisations():
     assert clean_name("‘Associazione Ponte’") == "Associazione Ponte"
     assert clean_name("”Egyesület a Tiszáért”") == "Egyesület a Tiszáért"
     assert clean_name("Spolek „Pro Prahu“") == "Spolek „Pro Prahu“"
+
+
+def test_day_month_year_with_dashes():
+    """"14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code."""
+    assert [(r.start.iso, r.end.iso if r.end else None)
+            for r in find_ranges("De workshop vond plaats op 14-02-2018 in Gent.", load("nl"))] == [("2018-02-14", None)]
+    assert [(r.start.iso, r.end.iso) for r in find_ranges("Durata: 01-10-2017 - 30-09-2019", load("it"))] == [
+        ("2017-10-01", "2019-09-30")]
+    assert not any(r.start.iso == "2018-12" or len(r.start.iso) == 10
+                   for r in find_ranges("Cod proiect ROHU-12-2018", load("ro")))
+
+
+def test_money_closing_with_a_dash_or_grouped_two_ways():
+    assert find_money("celkem 23 529,– EUR", load("cs"))[0].amount == Decimal("23529")
+    assert find_money("Totaal budget 12 345.678 EUR", load("nl"))[0].amount == Decimal("12345678")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Les 27, 28 et 29 novembre 2017, les équipes se sont réunies.", [("2017-11-27", "2017-11-29")]),
+    ("de", "am 12., 13. und 14. März 2020 in Linz", [("2020-03-12", "2020-03-14")]),
+    ("pl", "w dniach 2, 3 i 4 czerwca 2021 r.", [("2021-06-02", "2021-06-04")]),
+    # days that do not follow one another are no range
+    ("cs", "ve dnech 1, 2, 5 a 6. května 2019", [("2019-05-05", "2019-05-06")]),
+])
+def test_days_listed_with_commas_before_a_range(lang, text, expected):
+    assert [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))] == expected

@@ -113,6 +113,34 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
     return None
 
 
+# an item in quotes: «…», „…“, „…”, “…”, ‘…’, '…', "…"
+_QUOTED = r"(?:«\s?([^«»]{2,80}?)\s?»|„([^„“”]{2,80})[“”]|“([^“”]{2,80})”|‘([^‘’]{2,80})’|'([^']{2,80})'|\"([^\"]{2,80})\")"
+
+
+def _quoted(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"de thema’s 'sport & cultuur', 'onderwijs & jeugd' en 'jeugd & sport'", "chaque
+    volet du projet : « A », « B » et « C »": quoted names joined by commas and a
+    conjunction right after a cue (a few words and a colon may stand between) are its
+    items, without their quotes. The run of names ends the sentence (a full stop follows)."""
+    conj = ctx.lex.cues.get("conjunctions", [])
+    joiner = r"\s*(?:[,;]|" + "|".join(rf"\s{re.escape(w)}\s" for w in conj) + r")\s*" if conj else r"\s*[,;]\s*"
+    run = re.compile(rf"(?:\s+[^\s,;:.«„“‘'\"]+){{0,{LEAD_GAP}}}?\s*:?\s*({_QUOTED}(?:{joiner}{_QUOTED})+)\s*(?:[.;!?]|$)")
+    for sent in ctx.sentences(i):
+        for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]:
+            m = run.match(ctx.doc.text[:sent.end], cue.end)
+            if not m:
+                continue
+            items = []
+            for q in re.finditer(_QUOTED, m.group(1)):
+                k = next(n for n in range(1, 8) if q.group(n))
+                a = m.start(1) + q.start(k)
+                text = ctx.doc.text[a:m.start(1) + q.end(k)].strip()
+                items.append((text, a, a + len(text)))
+            if len(items) >= 2:
+                return KINDS[cue.key], items
+    return None
+
+
 def _programme_unit(ctx: Context, text: str) -> bool:
     """"l'axe 3 …", "Prioritätsachse 2", "PO1", "2. prioritási tengely": a text that opens
     with a numbered label of the programme's structure (priority, axis, measure, call)."""
@@ -358,7 +386,7 @@ def extract(ctx: Context) -> list[Item]:
                     by_key[fold(text)] = parent
                 pos += 1
             continue
-        inline = _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i)
+        inline = _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i)
         if inline:
             kind, pieces = inline
             for n, (text, s, e) in enumerate(pieces, start=1):

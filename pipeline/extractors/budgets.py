@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
@@ -37,6 +38,7 @@ NEAR_WORDS = 5  # how far before an amount a total, EU or other cue names it
 LABEL_WORDS = 8  # a label alone on its line is short
 RUN_TEXT_WORDS = 25  # a block this long is running text: a partner list has ended
 PROGRAMME_GAP = 3
+SUM_SLACK = Decimal("0.01")  # a sum of parts stated to the cent
 # a billion euros or more is a programme's or a fund's budget, not one cooperation project's
 # (in forints or crowns a billion is an ordinary project budget)
 PROGRAMME_SCALE = 10 ** 9
@@ -58,7 +60,7 @@ class Budget:
 def extract(ctx: Context) -> list[Budget]:
     out: list[Budget] = []
     seen: dict[tuple[str, str], set[str]] = {}  # figure -> kinds listed
-    shares = _partner_share_blocks(ctx)
+    shares = _partner_share_blocks(ctx) | _named_rows(ctx)
     sources = _source_items(ctx)
     consumed: set[int] = set()
 
@@ -112,8 +114,12 @@ def extract(ctx: Context) -> list[Budget]:
                     gap = ctx.doc.text[prev_end:cue.start]
                     if own is not None and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
                         cue = own
-                if cue is None and n and _own_label(ctx.doc.text[prev_end:start]):
-                    cue, kind = None, "other"  # "…, UzhNU: 8.138,58 EUR": a partner's line in a list
+                if cue is None and (n and (_own_label(ctx.doc.text[prev_end:start]) or
+                                           _part_of_which(ctx, ctx.doc.text[prev_end:start])) or
+                                    not n and _opening_label(ctx, i, sent.start, start)):
+                    # "…, UzhNU: 8.138,58 EUR": a partner's line in a list; "700.000 de euro din
+                    # care 450.000 de euro revin municipiului": a part the text does not call EU money
+                    cue, kind = None, "other"
                 elif cue is None:
                     cue = _before(cues, start)
                     kind = KINDS[cue.key] if cue.start < start else "total"
@@ -126,6 +132,21 @@ def extract(ctx: Context) -> list[Budget]:
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
+    return _mixed_grants(out)
+
+
+def _mixed_grants(out: list[Budget]) -> list[Budget]:
+    """A grant that is the sum of an EU amount and another ("dofinansowanie 29 332,52 €,
+    w tym EFRR 28 208,83 €, budżet państwa 1 123,69 €", "Ukupan iznos potpore" over "iz EU
+    fondova" and "iz državnog proračuna") mixes EU and national money: kind other."""
+    def value(b: Budget) -> Decimal:
+        return Decimal(b.amount)
+    eu = [b for b in out if b.kind == "eu_contribution"]
+    other = [b for b in out if b.kind == "other"]
+    for whole in eu:
+        if any(part is not whole and part.currency == whole.currency == rest.currency and
+               abs(value(part) + value(rest) - value(whole)) <= SUM_SLACK for part in eu for rest in other):
+            whole.kind = "other"
     return out
 
 
@@ -170,9 +191,31 @@ def _call_cap(ctx: Context, sent: nlp.Span) -> set[int]:
 
 def _own_label(gap: str) -> bool:
     """The text between two amounts is a label of its own without a budget cue ("EUR,
-    UzhNU:"): the amount is that label's line, not the earlier cue's (a partner's share
-    or a cost line in a list such as "Grant: …, UzhNU: …, IDCR: …")."""
-    return re.fullmatch(r"\s*[,;]\s*[^\s,;:]+(?:\s[^\s,;:]+){0,3}\s*:\s*", gap) is not None
+    UzhNU:", or a line of its own "Gmina Větřkovice:"): the amount is that label's line,
+    not the earlier cue's (a partner's share or a cost line in a list such as "Grant: …,
+    UzhNU: …, IDCR: …")."""
+    return re.fullmatch(r"\s*[,;]\s*[^\s,;:]+(?:\s[^\s,;:]+){0,3}\s*:\s*", gap) is not None or \
+        re.fullmatch(r"[ \t]*[,;]?[ \t]*\n\s*[^\s,;:]+(?:[ \t][^\s,;:]+){0,3}[ \t]*:\s*", gap) is not None
+
+
+def _opening_label(ctx: Context, i: int, lo: int, start: int) -> bool:
+    """The sentence opens with a short label that names no budget, programme or funder
+    ("Gmina Větřkovice: 10 713,00 € wartość dofinansowania: …", lines run together):
+    the amount is that label's, a partner's line, not the cue's after it."""
+    label = ctx.doc.text[lo:start]
+    if re.fullmatch(r"\s*[^\s,;:]+(?:\s[^\s,;:]+){0,3}\s*:\s*", label) is None:
+        return False
+    return not any(lo <= c.start < start for c in ctx.cues(i, set(KINDS) | {"programme", "funder", "budget_programme"}))
+
+
+def _part_of_which(ctx: Context, gap: str) -> bool:
+    """An "of which" word right after the amount before ("700.000 de euro din care",
+    "33 186,86 €, w tym"): this amount is a part of that one."""
+    words = ctx.lex.cues.get("money_of_which", [])
+    if not words:
+        return False
+    pattern = rf"\s*[(,]?\s*(?:{'|'.join(re.escape(w) for w in words)})(?!\w)"
+    return re.match(pattern, gap, re.IGNORECASE) is not None and _words(gap) <= AFTER_WORDS
 
 
 def _words(text: str) -> int:
@@ -199,11 +242,15 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
     not across a clause break. A cue after a number of its own ("120 millió forintos
     projektet 85 százalékban az Európai Unió támogatja") or inside a bracket that states
     one ("7,8 millones de euros (con financiación FEDER del 75%)") qualifies that number;
-    a cue nearer to the next amount is that amount's."""
+    a cue nearer to the next amount is that amount's; at the same distance, a cue
+    followed by a conjunction closes the clause of the amount before ("400 000 euros
+    proviennent du FEDER et environ 92 000 euros …")."""
     for c in cues:
         if end <= c.start < limit and c.key in SPECIFIC:
             gap = ctx.doc.text[end:c.start]
-            if re.search(r"\d", gap) or next_amount and _words(ctx.doc.text[c.end:limit]) <= _words(gap):
+            rest = ctx.doc.text[c.end:limit]
+            if re.search(r"\d", gap) or next_amount and (_words(rest) < _words(gap) or _words(rest) == _words(gap)
+                                                        and not _opens_with_conjunction(ctx, rest)):
                 continue
             if _words(gap) <= AFTER_WORDS and not any(ch in gap for ch in ";.") and (
                     "," not in gap or "(" in gap):
@@ -214,6 +261,11 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
                         continue
                 return c
     return None
+
+
+def _opens_with_conjunction(ctx: Context, text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].lower().strip(",") in {w.lower() for w in ctx.lex.cues.get("conjunctions", [])}
 
 
 def _with_parts(text: str, amounts: list[Money], ctx: Context) -> list[Money]:
@@ -404,3 +456,23 @@ def _partner_share_blocks(ctx: Context) -> set[int]:
         if any(len(blocks) >= 2 for blocks in labels.values()):
             shares.update(run)
     return shares
+
+
+def _named_rows(ctx: Context) -> set[int]:
+    """Consecutive lines that each open with a different name and then repeat the same
+    budget labels with amounts ("Obec Hať  Celkem 6 485,00 EUR / Dotace 5 512,25 EUR",
+    "Obec Píšť  Celkem …"): a table of the partners' shares."""
+    rows = []
+    for i in ctx.indices:
+        cues = sorted(ctx.cues(i, set(KINDS)), key=lambda c: c.start)
+        text = ctx.text(i)
+        head = ctx.doc.text[ctx.block(i).start:cues[0].start].strip() if cues else ""
+        ok = bool(head) and not re.search(r"[\d:]", head) and _words(text) <= LABEL_WORDS * 2 and \
+            len(find_money(text, ctx.lex)) == len({c.start for c in cues}) >= 1
+        rows.append((i, tuple(fold(c.text) for c in cues), head) if ok else None)
+    out: set[int] = set()
+    for a, b in zip(rows, rows[1:]):
+        if a and b and a[1] == b[1] and fold(a[2]) != fold(b[2]):
+            out |= {a[0], b[0]}
+    return out
+

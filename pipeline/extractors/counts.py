@@ -42,7 +42,7 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     other = set(ctx.lex.cues.get("count_other", []))
     partitive = set(ctx.lex.cues.get("count_partitive", []))
     found = []
-    cues = ctx.cues(i, set(NOUNS))
+    cues = sorted(ctx.cues(i, set(NOUNS)) + _compound_nouns(ctx, i, toks), key=lambda c: c.start)
     events = ctx.cues(i, {"events"})
     for cue in cues:
         before = [t for t in toks if t.end <= cue.start - base][-WINDOW:]
@@ -73,6 +73,19 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
         if m and cue.start - base == len(text) - len(text.lstrip()):
             found.append((NOUNS.get(cue.key, "partners"), int(m.group(1)), cue.start, cue.end + m.end()))
     return sorted(found, key=lambda f: f[2])
+
+
+def _compound_nouns(ctx: Context, i: int, toks) -> list[nlp.CueMatch]:
+    """A hyphenated compound that ends in a counted noun ("die fünf T2K-partners",
+    "12 EU-Partnerländer" where the tail is a noun of its own): the noun's cue."""
+    base = ctx.block(i).start
+    tails = {w.lower(): key for key in NOUNS for w in ctx.lex.cues.get(key, []) if " " not in w}
+    out = []
+    for t in toks:
+        head, dash, tail = t.text.rpartition("-")
+        if dash and head and tail.lower() in tails:
+            out.append(nlp.CueMatch(tails[tail.lower()], base + t.start, base + t.end, t.text))
+    return out
 
 
 def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:

@@ -21,6 +21,7 @@ from pipeline.extractors import events
 from pipeline.extractors.context import Context
 from pipeline.model import Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
+from pipeline.textnorm import fold
 
 KEYS = {"duration", "start", "end"}
 PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
@@ -305,13 +306,16 @@ def _preposition(ctx: Context, before: str) -> str | None:
 
 
 def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
-    """A cue right after a date, with at most a case suffix between, belongs to it:
+    """A cue right after a date, with at most a case suffix or a year mark between, belongs to it:
     Hungarian puts the verb after its date ("2016. március 1-jén kezdődött és 2019.
     február 28-án zárul"). A label after a date opens the next value instead
     ("Zahájení: 1. 1. 2012 Ukončení: 31. 12. 2014")."""
     end = sent.start + r.span_end
+    # a year mark may stand between: "1. svibnja 2017. godine započeo je projekt"
+    marks = {fold(w) for w in ctx.lex.cues.get("year_suffix", [])}
     for c in cues:
-        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", ctx.doc.text[end:c.start]) \
+        gap = " ".join(w for w in ctx.doc.text[end:c.start].split() if fold(w) not in marks).strip(" .")
+        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", gap) \
                 and not ctx.is_label(i, c) and not _colon_after(ctx, c):
             return c
     return None
@@ -364,8 +368,10 @@ def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> 
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         if r.end is None or sent.start + r.span_start < ev.end:
             continue
-        gap = sent.text[ev.end - sent.start:r.span_start]
-        if gap.strip(" ,(\u00a0") or abs(_months_between(r) - period.months) > AGREE_MONTHS:
+        gap = sent.text[ev.end - sent.start:r.span_start].strip(" ,(\u00a0")
+        # "24 mois, à titre indicatif du 1er octobre 2023 au …": an approximating word between
+        if gap and gap.lower() not in ctx.lex.cues.get("approx", []) or \
+                abs(_months_between(r) - period.months) > AGREE_MONTHS:
             return None
         return r
     return None

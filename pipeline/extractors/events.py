@@ -29,6 +29,8 @@ HEAD_BLOCKS = 6
 # a range of days no longer than this is an event's (a week's mobility, a three-day
 # visit), never a project's: no project in the gold set is shorter than three months
 SHORT_DAYS = 31
+# a range this long is a project's period, never an event's
+LONG_MONTHS = 12
 # a verb or visit reports the event of a date at most this many words from it
 WEAK_WINDOW = 12
 
@@ -65,7 +67,18 @@ def extract(ctx: Context) -> list[Event]:
                 continue
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
-            out += _event(ctx, sent, ref)
+            out += _each_event(ctx, sent, ref) or _event(ctx, sent, ref)
+    return _once(out)
+
+
+def _once(events: list[Event]) -> list[Event]:
+    """An event the page reports twice (in the lead and again in the body) is listed
+    once: the same dates, and no two different places."""
+    out: list[Event] = []
+    for e in events:
+        if not any(o.date == e.date and o.end == e.end and (o.place is None or e.place is None or o.place == e.place)
+                   for o in out):
+            out.append(e)
     return out
 
 
@@ -92,6 +105,27 @@ def event_cues(ctx: Context, sent) -> list[nlp.CueMatch]:
     return sorted(found, key=lambda c: c.start)
 
 
+def _each_event(ctx: Context, sent, ref: str | None) -> list[Event]:
+    """A sentence that lists several events, each with its event word before its own
+    date ("wystawa w Větřkovicach – październik 2016, jarmark w Świerklanach – grudzień
+    2016, workshop … – marzec 2017"): one event per date, its place from its own part.
+    Nothing unless every date has an event word of its own."""
+    ranges = [r for r in find_ranges(sent.text, ctx.lex, ref)
+              if not _years(r) and not _long(r) and not _deadline(ctx, sent.text, r)]
+    if len(ranges) < 2:
+        return []
+    cues = [c.start - sent.start for c in event_cues(ctx, sent)]
+    out, prev = [], 0
+    for r in ranges:
+        if not any(prev <= c < r.span_start for c in cues):
+            return []
+        lead = len(sent.text[prev:r.span_end]) - len(sent.text[prev:r.span_end].lstrip(" ,;()"))
+        part = nlp.Span(sent.start + prev + lead, sent.start + r.span_end, sent.text[prev + lead:r.span_end])
+        out += _event(ctx, part, ref, r)
+        prev = r.span_end
+    return out
+
+
 def _only_date(ctx: Context, sent) -> bool:
     """A sentence that is nothing but a date or a range ("January 17-20, 2002.")."""
     ranges = find_ranges(sent.text, ctx.lex)
@@ -103,7 +137,7 @@ def event_range(ctx: Context, sent, ref: str | None = None, found: list | None =
     ("Projekt byl zahájen 1. 1. 2012 a úvodní konference se konala 12. 2. 2012"), else
     the last one before it. `found`: the cues to read from, when not the event cues."""
     ranges = [r for r in find_ranges(sent.text, ctx.lex, ref)
-              if not _years(r) and not _deadline(ctx, sent.text, r)]
+              if not _years(r) and not _long(r) and not _deadline(ctx, sent.text, r)]
     if found is None and ranges:
         found = event_cues(ctx, sent)
     cues = [c.start - sent.start for c in found] if ranges else []
@@ -181,6 +215,15 @@ def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
         return True
     weekday = re.search(r"(?:^|\s)(\S+)\s+\w+,\s*$", before)
     return bool(weekday) and weekday.group(1) in until
+
+
+def _long(r: DateRange) -> bool:
+    """A range of a year or more ("du 1er octobre 2023 au 30 septembre 2025") is a
+    project's period, not an event's days."""
+    if r.end is None or r.start.precision == "year" or r.end.precision == "year":
+        return False
+    a, b = r.start.iso, r.end.iso
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) >= LONG_MONTHS
 
 
 def _years(r: DateRange) -> bool:

@@ -95,6 +95,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2}(?!\d)"),
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
+        # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")
+        ("dmy_dash", rf"(?<![\w.,/-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-{year}(?![\d-])"),
         ("d_mon_y", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){ORDINAL}{d2},?\s{year}(?!\d)"),
         ("hu_ym", rf"{w}{year}\.\s?(?P<mon>{mon})(?![\w])"),
@@ -254,6 +256,24 @@ def _partials(text: str, dates: list[DateValue], lex: Lexicon, partial: re.Patte
             continue
         end = start + len(m.group("date"))
         out.append(DateValue(iso, start, end, text[start:end], valid, True))
+        out += _listed_days(text, out[-1], taken)
+    return out
+
+
+def _listed_days(text: str, first: DateValue, taken: list[tuple[int, int]]) -> list[DateValue]:
+    """Days listed before a range's first day with commas ("27, 28 et 29 novembre",
+    "5, 6 and 7 May"): each takes the month and year, when they count down one by one."""
+    out = []
+    day = datetime.date.fromisoformat(first.iso) if first.valid and len(first.iso) == 10 else None
+    start = first.start
+    while day is not None:
+        m = re.search(rf"(?<![\w.,/:])(\d{{1,2}}){ORDINAL}\s*,\s*$", text[max(0, start - 12):start])
+        prev = day - datetime.timedelta(days=1)
+        if not m or int(m.group(1)) != prev.day or any(a < start and start - len(m.group(0)) < b for a, b in taken):
+            break
+        start -= len(m.group(0))
+        out.append(DateValue(prev.isoformat(), start, start + len(m.group(1)), m.group(1), True, True))
+        day = prev
     return out
 
 
@@ -284,6 +304,7 @@ def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool =
                 continue
         out.append(DateRange(a, None, a.start, a.end))
         i += 1
+    out = _merge_listed(out, text)
     # extend spans over a leading "from"/"od" so evidence holds the whole phrase
     result = []
     for r in out:
@@ -292,6 +313,20 @@ def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool =
         start = r.span_start - (len(text[:r.span_start]) - len(before)) - len(word) if word in from_words and r.end else r.span_start
         result.append(DateRange(r.start, r.end, start, r.span_end))
     return result
+
+
+def _merge_listed(ranges: list[DateRange], text: str) -> list[DateRange]:
+    """"27, 28 et 29 novembre": a lone day, a comma, and a range that starts the next day
+    are one range."""
+    out: list[DateRange] = []
+    for r in ranges:
+        if out and out[-1].end is None and r.end is not None and r.start.precision == "day" and \
+                out[-1].start.precision == "day" and out[-1].start.valid and r.start.valid and \
+                re.fullmatch(r"\.?\s*,\s*", text[out[-1].span_end:r.span_start]) and _next_day(out[-1].start, r.start):
+            out[-1] = DateRange(out[-1].start, r.end, out[-1].span_start, r.span_end)
+            continue
+        out.append(r)
+    return out
 
 
 def _between(gap: str, fillers: set[str]) -> str:

@@ -8,7 +8,7 @@ decimals with that mark (English "."), the language cannot confirm the reading, 
 amount is marked ambiguous. Before a scale word the separator is a decimal mark ("1,250
 million"). An amount may also be spelled out before a scale word ("tři miliony
 korun", "hárommilliárd forint"), be one unit of a scale ("milijun eura"), or close with
-",-" ("1 902 100,- EUR").
+",-" or ",–" ("1 902 100,- EUR", "23 529,– EUR").
 """
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
         elif s[last] in ".,":
             # one dot or comma with exactly three digits after it: "3.350"
             if " " in seps or "'" in seps:
-                digits = re.sub(r"[ .,']", "", s[:last]) + "." + tail
+                # "17 754.150 EUR": groups written two ways; money has two decimals, not three
+                digits = re.sub(r"[ .,']", "", s)
             else:
                 # Money has two decimals (every ISO 4217 currency we read has two minor
                 # units), so three digits after the mark are a group of thousands even
@@ -101,7 +102,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         conn = "|".join(x for x in (rf"\s(?:{spaced})\s" if spaced else "", rf"\s(?:{joined})" if joined else "") if x)
         gap = rf"(?:{conn}|\s?)" if conn else r"\s?"
         # the number: digits, a number word before a scale word, or a scale word alone
-        number = rf"(?P<num>{NUMBER})(?:[.,]-{{1,2}})?"
+        number = rf"(?P<num>{NUMBER})(?:[.,][-–]{{1,2}})?"
         if scale and lex.number_words:
             number += rf"|(?P<word>{_words_pattern(lex.number_words)})(?=\s?(?:{scale})(?!\w))"
         ones = [w for w in lex.cues.get("money_scale_one", []) if w.split()[-1] in lex.number_scales]
