@@ -1586,3 +1586,12 @@ def test_acronym_label_and_value_on_one_line_without_a_colon():
     text = "Project Title\nRivers Across Borders\n\nProject Acronym RIVAB\n\nDuration 24 months\n"
     p = record(text, "form_en.txt")["projects"][0]
     assert (p["name"], p["title"]) == ("RIVAB", "Rivers Across Borders")
+
+
+def test_a_bare_programme_brand_takes_the_fuller_form_written_later():
+    text = ("Voortbouwend op eerdere Interreg-programmaperiodes werkt het project GRENSWERK met zes partners.\n\n"
+            "Interreg V subsidie\n\nTotale subsidiabele kosten: € 1.200.000\n")
+    assert record(text, "fuller_nl.txt")["projects"][0]["programme"] == "Interreg V"
+    text = ("Programma LIFE – progetti integrati\n\nIl progetto AQUAVIVA ripristina tre fiumi. Il programma "
+            "europeo LIFE 2014-2020 finanzia progetti per l'ambiente.\n")
+    assert record(text, "fuller_it.txt")["projects"][0]["programme"] == "LIFE 2014-2020"
