@@ -1595,3 +1595,10 @@ def test_a_bare_programme_brand_takes_the_fuller_form_written_later():
     text = ("Programma LIFE – progetti integrati\n\nIl progetto AQUAVIVA ripristina tre fiumi. Il programma "
             "europeo LIFE 2014-2020 finanzia progetti per l'ambiente.\n")
     assert record(text, "fuller_it.txt")["projects"][0]["programme"] == "LIFE 2014-2020"
+
+
+def test_quotation_closed_before_the_acronym_in_brackets_is_the_title():
+    text = ("Das gemeinsam mit vier Partnern eingereichte Projekt „Grüne Wege entlang der bayerisch-böhmischen "
+            "Grenze“ (GW BY-CZ) ist genehmigt. Die ersten Ideen zu GW BY-CZ entstanden 2019.\n")
+    p = record(text, "qacr_de.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GW BY-CZ", "Grüne Wege entlang der bayerisch-böhmischen Grenze")
