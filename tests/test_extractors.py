@@ -1602,3 +1602,12 @@ def test_quotation_closed_before_the_acronym_in_brackets_is_the_title():
             "Grenze“ (GW BY-CZ) ist genehmigt. Die ersten Ideen zu GW BY-CZ entstanden 2019.\n")
     p = record(text, "qacr_de.txt")["projects"][0]
     assert (p["name"], p["title"]) == ("GW BY-CZ", "Grüne Wege entlang der bayerisch-böhmischen Grenze")
+
+
+def test_capitalised_programme_phrase_after_the_brand_is_part_of_its_name():
+    text = ("A projekt az Interreg V-A Magyarország – Horvátország Együttműködési Program támogatásával valósul meg, "
+            "a partnerek két kerékpárutat építenek.\n")
+    p = record(text, "hu_prog.txt")["projects"][0]
+    assert p["programme"] == "Interreg V-A Magyarország – Horvátország Együttműködési Program"
+    text = "Interreg Europe\nFunded by the European Union\n\nThe project SOLARIS brings together eight regions.\n"
+    assert record(text, "funded_en.txt")["projects"][0]["programme"] == "Interreg Europe"

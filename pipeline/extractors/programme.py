@@ -126,6 +126,13 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
                 years = None
+                if branded and " " in cue.text.strip() and cue.text[:1].isupper() and branded[2] == before[-1][1] \
+                        and re.fullmatch(r"[^\S\n]*", text[branded[2]:cue.start - base]) \
+                        and cue.text.split()[-1].lower() in programme_words:
+                    # "Interreg V-A Szlovákia – Magyarország Együttműködési Program": a capitalised
+                    # programme phrase after the brand is part of its name
+                    end = _extend(text, cue.end - base, ctx.lang)
+                    branded = (text[branded[1]:end], branded[1], end)
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
