@@ -1879,3 +1879,28 @@ def test_a_sentence_that_lists_several_dated_events():
     text = ("Project RIVERS\n\nThe project started on 1 March 2019 and the opening conference took place on "
             "12 April 2019 in Vienna.\n")
     assert [(e["date"], e["end"]) for e in record(text, "several_en.txt")["events"]] == [("2019-04-12", None)]
+
+
+def test_a_bare_programme_brand_takes_the_fuller_form_written_later():
+    text = ("Voortbouwend op eerdere Interreg-programmaperiodes werkt het project GRENSWERK met zes partners.\n\n"
+            "Interreg V subsidie\n\nTotale subsidiabele kosten: € 1.200.000\n")
+    assert record(text, "fuller_nl.txt")["projects"][0]["programme"] == "Interreg V"
+    text = ("Programma LIFE – progetti integrati\n\nIl progetto AQUAVIVA ripristina tre fiumi. Il programma "
+            "europeo LIFE 2014-2020 finanzia progetti per l'ambiente.\n")
+    assert record(text, "fuller_it.txt")["projects"][0]["programme"] == "LIFE 2014-2020"
+
+
+def test_quotation_closed_before_the_acronym_in_brackets_is_the_title():
+    text = ("Das gemeinsam mit vier Partnern eingereichte Projekt „Grüne Wege entlang der bayerisch-böhmischen "
+            "Grenze“ (GW BY-CZ) ist genehmigt. Die ersten Ideen zu GW BY-CZ entstanden 2019.\n")
+    p = record(text, "qacr_de.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GW BY-CZ", "Grüne Wege entlang der bayerisch-böhmischen Grenze")
+
+
+def test_capitalised_programme_phrase_after_the_brand_is_part_of_its_name():
+    text = ("A projekt az Interreg V-A Magyarország – Horvátország Együttműködési Program támogatásával valósul meg, "
+            "a partnerek két kerékpárutat építenek.\n")
+    p = record(text, "hu_prog.txt")["projects"][0]
+    assert p["programme"] == "Interreg V-A Magyarország – Horvátország Együttműködési Program"
+    text = "Interreg Europe\nFunded by the European Union\n\nThe project SOLARIS brings together eight regions.\n"
+    assert record(text, "funded_en.txt")["projects"][0]["programme"] == "Interreg Europe"

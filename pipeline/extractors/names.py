@@ -121,7 +121,8 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate
     t = _span(text, base, q[0] + title[0], q[0] + title[1]) if title else None
     # „Competence Netzwerk …” (ŐRRAGO L00059): the acronym in brackets after the quotation,
     # perhaps with a registration code, is the name and the quotation the title
-    m = re.match(r"\W?[^\S\n]*\(([^()\s,;]{2,20})(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
+    # (an acronym of two words, "(KID CZ-A)", has no digit in the second)
+    m = re.match(r"\W?[^\S\n]*\(([^()\s,;]{2,20}(?: [A-Z][^()\s,;\d]{0,9})?)(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
     if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
         s = q[1] + m.start(1)
         return Candidate(*_span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
@@ -778,6 +779,23 @@ def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
     return text, start, start + len(text)
 
 
+def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """„Kulturlandschaften und Identitäten … – 60 Jahre EU“ (KID CZ-A): a quotation of several
+    words closed right before the name in brackets is the title."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for m in re.finditer(r"\(\s*" + re.escape(name) + r"\s*\)", text):
+            before = re.search(r"[“”\"»«‘’″][^\S\n]*$", text[:m.start()])
+            if not before:
+                continue
+            opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+            q = quoted_at(text, opening) if opening >= 0 else None
+            if q and q[1] == before.start() and len(text[q[0]:q[1]].split()) >= 3:
+                base = ctx.block(i).start
+                return text[q[0]:q[1]], base + q[0], base + q[1]
+    return None
+
+
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
     found = title_label(ctx)
     if found:
@@ -790,6 +808,9 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
         above = _title_above(ctx, name)
         if above:
             return above
+        quoted = _quoted_before_acronym(ctx, name)
+        if quoted:
+            return quoted
     if ctx.section.heading is not None:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import (_YEARS, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
+from pipeline.extractors.names import (_YEARS, _brand_re, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
                                        name_cues, name_run, programme_end, programme_mentions, quoted_at, value_block)
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
@@ -39,7 +39,16 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         # one of several projects in a news item: the programme its opening names for all
         intro = Context(ctx.doc, Section(blocks=tuple(range(first))))
         found = after_cue(intro) or mentioned(intro)
+        if found and _bare_brand(found[0], ctx.lang):
+            found = _fuller_mention(intro, found[0]) or found
+    if found and _bare_brand(found[0], ctx.lang):
+        found = _fuller_mention(ctx, found[0]) or found  # "Programma LIFE", later "il programma europeo LIFE 2014-2020"
     return found and (_brand_spacing(found[0]), found[1], found[2])
+
+
+def _bare_brand(value: str, lang: str) -> bool:
+    m = _brand_re(lang).fullmatch(value)
+    return bool(m)
 
 
 def _brand_spacing(value: str) -> str:
@@ -117,6 +126,13 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
                 years = None
+                if branded and " " in cue.text.strip() and cue.text[:1].isupper() and branded[2] == before[-1][1] \
+                        and re.fullmatch(r"[^\S\n]*", text[branded[2]:cue.start - base]) \
+                        and cue.text.split()[-1].lower() in programme_words:
+                    # "Interreg V-A Szlovákia – Magyarország Együttműködési Program": a capitalised
+                    # programme phrase after the brand is part of its name
+                    end = _extend(text, cue.end - base, ctx.lang)
+                    branded = (text[branded[1]:end], branded[1], end)
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
@@ -330,7 +346,21 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
             if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]):
                 continue  # Itet “Leonardo da Vinci”: a school named after the man, not the programme
             if found:
-                return found[0], found[1] + base, found[2] + base
+                fuller = _fuller_mention(ctx, found[0]) if found[0] == text[start:end] else None
+                return fuller or (found[0], found[1] + base, found[2] + base)
+    return None
+
+
+def _fuller_mention(ctx: Context, brand: str) -> tuple[str, int, int] | None:
+    """A brand first written bare ("Interreg-programmaperiodes") and later with its version,
+    strand or years ("Interreg V subsidie") is the programme in the fuller form."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for start, end in programme_mentions(text, ctx.lang):
+            found = brand_value(text, start, ctx.lang)
+            if found and len(found[0]) > len(brand) and fold(found[0]).startswith(fold(brand)) \
+                    and not text[end:end + 1].isalpha():
+                return found[0], found[1] + ctx.block(i).start, found[2] + ctx.block(i).start
     return None
 
 
