@@ -237,7 +237,7 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
     return out
 
 
-_ORDER = {"project_before": 0, "project_named": 0, "project_after": 1}
+_ORDER = {"project_before": 0, "project_named": 0, "project_other": 0, "project_after": 1}
 
 
 def _cue_names(ctx: Context, i: int, *, first: bool = False,
@@ -249,8 +249,13 @@ def _cue_names(ctx: Context, i: int, *, first: bool = False,
     prog = None
     for cue in sorted(ctx.cues(i, set(_ORDER)), key=lambda c: (_ORDER[c.key], c.start)):
         sent = ctx.sentence_at(i, cue.start)
-        span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
-            else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
+        if cue.key == "project_other":  # "la iniciativa 'Mobae'", "the 'X' initiative": quoted only
+            m = _QUOTED_FIRST.match(ctx.doc.text, cue.end, sent.end)
+            span = _quoted_span(m, 0) if m else _quoted_before(ctx.doc.text, cue.start, sent.start)
+        elif cue.key == "project_after":
+            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang)
+        else:
+            span = _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
         if not span and cue.key == "project_named":
             span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
         if not span:
@@ -438,7 +443,11 @@ def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
 
 def _quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
     """The span of a quoted name found at offset `base`, unless it is too long to be a name;
-    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym."""
+    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym.
+    An apostrophe inside a word ("C’è anche un’iniziativa") opens or closes no quotation."""
+    text, opening, closing = m.string, m.start(1) - 1, m.end(1)
+    if opening > 0 and text[opening - 1].isalnum() or closing + 1 < len(text) and text[closing + 1].isalnum():
+        return None
     head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
     if head and is_name_like(head.group(1)):
         return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)

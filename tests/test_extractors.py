@@ -1529,3 +1529,17 @@ def test_field_labels_are_not_project_names():
         assert _label_value(text, lang), text
     for text, lang in (("ClusterCOOP", "en"), ("Smart Production", "de"), ("Zero Waste Blue", "it")):
         assert not _label_value(text, lang), text
+
+
+def test_initiative_with_a_quoted_name_opens_a_project():
+    text = ("La universidad liderará dos proyectos transfronterizos del programa POCTEP.\n\n"
+            "Así, se pondrá en marcha la iniciativa 'Navalia', coordinada por el departamento de Ingeniería "
+            "Naval, con un presupuesto de 1,1 millones de euros.\n\n"
+            "Por otra parte, el proyecto 'MarViva' contará con un presupuesto de 900.000 euros y será "
+            "coordinado por el Centro de Ciencias del Mar.\n")
+    assert _project_names(text, "es.txt") == ["Navalia", "MarViva"]
+    # an apostrophe inside words quotes nothing: "un’iniziativa" names no project
+    text = ("C’è anche un’iniziativa italiana tra i progetti selezionati dalla Commissione, con un budget "
+            "di 17 milioni di euro: il progetto GESTIRE 2020 della Regione Lombardia.\n")
+    (name,) = _project_names(text, "it.txt")
+    assert name.startswith("GESTIRE 2020")

@@ -64,6 +64,8 @@ CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower cas
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
 CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
+# sections: another noun for one project ("initiative"), which names one only with a quoted name beside it
+CUE_KEYS += ("project_other",)
 
 
 def languages() -> list[str]:
