@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
@@ -54,7 +54,8 @@ def split(doc: Document) -> list[Section]:
     heads = _heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers):
+    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers,
+                   _enumerated_openers):
         found = _distinct(doc, [o for o in finder(whole) if not _unit_name(doc, lang, o)])
         found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
@@ -351,6 +352,60 @@ def _list_openers(ctx: Context) -> list[Opener]:
             if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and _capitalised(ctx.doc.text[s:e]):
                 out.append((i, s, e))
     return out
+
+
+def _enumerated_openers(ctx: Context) -> list[Opener]:
+    """A sentence that enumerates projects by name ("De projecten zijn Waterpoort, SMART
+    Delta en Kustlab.", "the three projects – A, B and C –"), then a paragraph per project
+    that opens with its name ("Waterpoort verbindt …", "Het project SMART Delta …"): each
+    such paragraph opens its project. Paragraphs that merely mention a name further in
+    open nothing."""
+    doc, out = ctx.doc, []
+    for i in ctx.indices:
+        for cue in ctx.cues(i, {"project_before", "projects_counted"}):
+            names = _enumeration(ctx, i, cue.end)
+            if len(names) < 2:
+                continue
+            found = {}
+            for j in ctx.indices:
+                if j <= i or ctx.block(j).kind not in (PARAGRAPH, HEADING, LIST_ITEM):
+                    continue
+                head = doc.text[ctx.block(j).start:ctx.block(j).start + 60]
+                for name in names:
+                    m = re.match(rf"(?:\W*\w+\W+){{0,3}}?\W*({re.escape(name)})(?!\w)", head)
+                    if m and name not in found:
+                        found[name] = (j, ctx.block(j).start + m.start(1), ctx.block(j).start + m.end(1))
+                        break
+            if len(found) >= 2:
+                out = sorted(found.values())
+                return out
+    return out
+
+
+def _enumeration(ctx: Context, i: int, pos: int) -> list[str]:
+    """The names a sentence lists right after a project cue ("projecten zijn A, B en C",
+    "projects: A, B and C", "Projekte „A“, „B“ und „C“"): two or more, each quoted or
+    opening with a capital, joined by commas and a final conjunction."""
+    sent = ctx.sentence_at(i, pos)
+    rest = ctx.doc.text[pos:sent.end]
+    copula = "|".join(re.escape(c) for c in ctx.lex.cues.get("copula", []) if " " not in c)
+    m = re.match(rf"\s*(?:(?:{copula})\s+|[:–—-]\s*)?", rest) if copula else re.match(r"\s*[:–—-]?\s*", rest)
+    body = rest[m.end():]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
+    if not conj:
+        return []
+    # the list ends where the sentence goes on after its last name
+    items = re.split(rf"\s*,\s*|\s+(?:{conj})\s+", re.split(r"[.;:()]\s|[.;:]$", body)[0].strip())
+    names = [x.strip(" " + QUOTES) for x in items]
+    if len(names) < 2 or not re.search(rf"\s(?:{conj})\s", body):
+        return []
+    last = names[-1].split()
+    # the last item may run on ("… en Kustlab, die samen …" is cut at the comma; "C gestart" is not a name)
+    ok = all(n and (n[0].isupper() or n[0].isdigit()) and len(n.split()) <= NAME_WORDS
+             and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in n.split()) for n in names)
+    # places ("projects in Austria, Bavaria and Tyrol") are not names of projects
+    places = any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex))
+    return names if ok and last and not places else []
 
 
 def _capitalised(name: str) -> bool:

@@ -1543,3 +1543,16 @@ def test_initiative_with_a_quoted_name_opens_a_project():
             "di 17 milioni di euro: il progetto GESTIRE 2020 della Regione Lombardia.\n")
     (name,) = _project_names(text, "it.txt")
     assert name.startswith("GESTIRE 2020")
+
+
+def test_projects_enumerated_then_one_paragraph_each():
+    text = ("De provincie steunt drie nieuwe Interreg-projecten. De projecten zijn Waterpoort, Slimme Delta en Kustlab.\n\n"
+            "Waterpoort verbindt de havens van Vlissingen en Gent en ontvangt een subsidie van 1,2 miljoen euro.\n\n"
+            "Het project Slimme Delta ontwikkelt sensoren voor de dijken en heeft een begroting van 800.000 euro.\n\n"
+            "Kustlab is een proeftuin voor kustbescherming met een looptijd van drie jaar, van 2024 tot 2027.\n")
+    assert _project_names(text, "nl.txt") == ["Waterpoort", "Slimme Delta", "Kustlab"]
+    # places listed after "projects" are where the projects run, not their names
+    text = ("The programme funds projects in Austria, Slovenia and Croatia with 12 million euro.\n\n"
+            "Austria receives the largest share, with a budget of 5 million euro for research.\n\n"
+            "Slovenia follows with 4 million euro for tourism and culture along the border.\n")
+    assert len(record(text, "en.txt")["projects"]) <= 1
