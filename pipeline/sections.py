@@ -305,7 +305,19 @@ def _lead_openers(ctx: Context) -> list[Opener]:
                 and len(ctx.doc.text[base + m.start(1):s].split()) <= 3:
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
-    return out
+    return out if out and _projects_announced(ctx, out[0][0]) else []
+
+
+def _projects_announced(ctx: Context, first: int) -> bool:
+    """A block just before the first unit announces projects ("Wir können uns auf folgende
+    neue Projekte freuen:", "Deux projets ont été retenus …"), not partners ("Project
+    partners:"), whose descriptions also open with a name and a role."""
+    for i in range(first - 1, max(first - 4, -1), -1):
+        if ctx.cues(i, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
+            return False
+        if ctx.cues(i, {"project_before", "project_after", "projects_counted"}):
+            return True
+    return False
 
 
 def _org_follows(rest: str) -> bool:

@@ -1556,3 +1556,13 @@ def test_projects_enumerated_then_one_paragraph_each():
             "Austria receives the largest share, with a budget of 5 million euro for research.\n\n"
             "Slovenia follows with 4 million euro for tourism and culture along the border.\n")
     assert len(record(text, "en.txt")["projects"]) <= 1
+
+
+def test_partner_descriptions_with_a_role_label_are_not_projects():
+    text = ("Das Projekt AlpenWasser verbindet Forschung und Verwaltung im Alpenraum.\n\n"
+            "Die Projektpartner:\n\n"
+            "Universität Innsbruck – Koordinator: Die Universität leitet die Messungen an den Gletschern und "
+            "organisiert die Abschlusskonferenz im Jahr 2025.\n\n"
+            "Landesamt Bozen – Leadpartner: Das Amt verwaltet die Daten der Pegelstationen und betreut die "
+            "Pilotregionen im Vinschgau.\n")
+    assert len(record(text, "de.txt")["projects"]) == 1
