@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
@@ -54,7 +54,8 @@ def split(doc: Document) -> list[Section]:
     heads = _heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers):
+    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers,
+                   _enumerated_openers):
         found = _distinct(doc, [o for o in finder(whole) if not _unit_name(doc, lang, o)])
         found = _parallel(doc, _with_facts(doc, lang, found))
         if len(found) >= 2:
@@ -237,7 +238,7 @@ def _paragraph_openers(ctx: Context) -> list[Opener]:
     return out
 
 
-_ORDER = {"project_before": 0, "project_named": 0, "project_after": 1}
+_ORDER = {"project_before": 0, "project_named": 0, "project_other": 0, "project_after": 1}
 
 
 def _cue_names(ctx: Context, i: int, *, first: bool = False,
@@ -249,8 +250,13 @@ def _cue_names(ctx: Context, i: int, *, first: bool = False,
     prog = None
     for cue in sorted(ctx.cues(i, set(_ORDER)), key=lambda c: (_ORDER[c.key], c.start)):
         sent = ctx.sentence_at(i, cue.start)
-        span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang) if cue.key == "project_after" \
-            else _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
+        if cue.key == "project_other":  # "la iniciativa 'Mobae'", "the 'X' initiative": quoted only
+            m = _QUOTED_FIRST.match(ctx.doc.text, cue.end, sent.end)
+            span = _quoted_span(m, 0) if m else _quoted_before(ctx.doc.text, cue.start, sent.start)
+        elif cue.key == "project_after":
+            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang)
+        else:
+            span = _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
         if not span and cue.key == "project_named":
             span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
         if not span:
@@ -299,7 +305,19 @@ def _lead_openers(ctx: Context) -> list[Opener]:
                 and len(ctx.doc.text[base + m.start(1):s].split()) <= 3:
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
-    return out
+    return out if out and _projects_announced(ctx, out[0][0]) else []
+
+
+def _projects_announced(ctx: Context, first: int) -> bool:
+    """A block just before the first unit announces projects ("Wir können uns auf folgende
+    neue Projekte freuen:", "Deux projets ont été retenus …"), not partners ("Project
+    partners:"), whose descriptions also open with a name and a role."""
+    for i in range(first - 1, max(first - 4, -1), -1):
+        if ctx.cues(i, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
+            return False
+        if ctx.cues(i, {"project_before", "project_after", "projects_counted"}):
+            return True
+    return False
 
 
 def _org_follows(rest: str) -> bool:
@@ -346,6 +364,60 @@ def _list_openers(ctx: Context) -> list[Opener]:
             if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and _capitalised(ctx.doc.text[s:e]):
                 out.append((i, s, e))
     return out
+
+
+def _enumerated_openers(ctx: Context) -> list[Opener]:
+    """A sentence that enumerates projects by name ("De projecten zijn Waterpoort, SMART
+    Delta en Kustlab.", "the three projects – A, B and C –"), then a paragraph per project
+    that opens with its name ("Waterpoort verbindt …", "Het project SMART Delta …"): each
+    such paragraph opens its project. Paragraphs that merely mention a name further in
+    open nothing."""
+    doc, out = ctx.doc, []
+    for i in ctx.indices:
+        for cue in ctx.cues(i, {"project_before", "projects_counted"}):
+            names = _enumeration(ctx, i, cue.end)
+            if len(names) < 2:
+                continue
+            found = {}
+            for j in ctx.indices:
+                if j <= i or ctx.block(j).kind not in (PARAGRAPH, HEADING, LIST_ITEM):
+                    continue
+                head = doc.text[ctx.block(j).start:ctx.block(j).start + 60]
+                for name in names:
+                    m = re.match(rf"(?:\W*\w+\W+){{0,3}}?\W*({re.escape(name)})(?!\w)", head)
+                    if m and name not in found:
+                        found[name] = (j, ctx.block(j).start + m.start(1), ctx.block(j).start + m.end(1))
+                        break
+            if len(found) >= 2:
+                out = sorted(found.values())
+                return out
+    return out
+
+
+def _enumeration(ctx: Context, i: int, pos: int) -> list[str]:
+    """The names a sentence lists right after a project cue ("projecten zijn A, B en C",
+    "projects: A, B and C", "Projekte „A“, „B“ und „C“"): two or more, each quoted or
+    opening with a capital, joined by commas and a final conjunction."""
+    sent = ctx.sentence_at(i, pos)
+    rest = ctx.doc.text[pos:sent.end]
+    copula = "|".join(re.escape(c) for c in ctx.lex.cues.get("copula", []) if " " not in c)
+    m = re.match(rf"\s*(?:(?:{copula})\s+|[:–—-]\s*)?", rest) if copula else re.match(r"\s*[:–—-]?\s*", rest)
+    body = rest[m.end():]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
+    if not conj:
+        return []
+    # the list ends where the sentence goes on after its last name
+    items = re.split(rf"\s*,\s*|\s+(?:{conj})\s+", re.split(r"[.;:()]\s|[.;:]$", body)[0].strip())
+    names = [x.strip(" " + QUOTES) for x in items]
+    if len(names) < 2 or not re.search(rf"\s(?:{conj})\s", body):
+        return []
+    last = names[-1].split()
+    # the last item may run on ("… en Kustlab, die samen …" is cut at the comma; "C gestart" is not a name)
+    ok = all(n and (n[0].isupper() or n[0].isdigit()) and len(n.split()) <= NAME_WORDS
+             and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in n.split()) for n in names)
+    # places ("projects in Austria, Bavaria and Tyrol") are not names of projects
+    places = any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex))
+    return names if ok and last and not places else []
 
 
 def _capitalised(name: str) -> bool:
@@ -438,7 +510,11 @@ def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
 
 def _quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
     """The span of a quoted name found at offset `base`, unless it is too long to be a name;
-    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym."""
+    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym.
+    An apostrophe inside a word ("C’è anche un’iniziativa") opens or closes no quotation."""
+    text, opening, closing = m.string, m.start(1) - 1, m.end(1)
+    if opening > 0 and text[opening - 1].isalnum() or closing + 1 < len(text) and text[closing + 1].isalnum():
+        return None
     head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
     if head and is_name_like(head.group(1)):
         return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)

@@ -1904,3 +1904,40 @@ def test_capitalised_programme_phrase_after_the_brand_is_part_of_its_name():
     assert p["programme"] == "Interreg V-A Magyarország – Horvátország Együttműködési Program"
     text = "Interreg Europe\nFunded by the European Union\n\nThe project SOLARIS brings together eight regions.\n"
     assert record(text, "funded_en.txt")["projects"][0]["programme"] == "Interreg Europe"
+
+
+def test_initiative_with_a_quoted_name_opens_a_project():
+    text = ("La universidad liderará dos proyectos transfronterizos del programa POCTEP.\n\n"
+            "Así, se pondrá en marcha la iniciativa 'Navalia', coordinada por el departamento de Ingeniería "
+            "Naval, con un presupuesto de 1,1 millones de euros.\n\n"
+            "Por otra parte, el proyecto 'MarViva' contará con un presupuesto de 900.000 euros y será "
+            "coordinado por el Centro de Ciencias del Mar.\n")
+    assert _project_names(text, "es.txt") == ["Navalia", "MarViva"]
+    # an apostrophe inside words quotes nothing: "un’iniziativa" names no project
+    text = ("C’è anche un’iniziativa italiana tra i progetti selezionati dalla Commissione, con un budget "
+            "di 17 milioni di euro: il progetto GESTIRE 2020 della Regione Lombardia.\n")
+    (name,) = _project_names(text, "it.txt")
+    assert name.startswith("GESTIRE 2020")
+
+
+def test_projects_enumerated_then_one_paragraph_each():
+    text = ("De provincie steunt drie nieuwe Interreg-projecten. De projecten zijn Waterpoort, Slimme Delta en Kustlab.\n\n"
+            "Waterpoort verbindt de havens van Vlissingen en Gent en ontvangt een subsidie van 1,2 miljoen euro.\n\n"
+            "Het project Slimme Delta ontwikkelt sensoren voor de dijken en heeft een begroting van 800.000 euro.\n\n"
+            "Kustlab is een proeftuin voor kustbescherming met een looptijd van drie jaar, van 2024 tot 2027.\n")
+    assert _project_names(text, "nl.txt") == ["Waterpoort", "Slimme Delta", "Kustlab"]
+    # places listed after "projects" are where the projects run, not their names
+    text = ("The programme funds projects in Austria, Slovenia and Croatia with 12 million euro.\n\n"
+            "Austria receives the largest share, with a budget of 5 million euro for research.\n\n"
+            "Slovenia follows with 4 million euro for tourism and culture along the border.\n")
+    assert len(record(text, "en.txt")["projects"]) <= 1
+
+
+def test_partner_descriptions_with_a_role_label_are_not_projects():
+    text = ("Das Projekt AlpenWasser verbindet Forschung und Verwaltung im Alpenraum.\n\n"
+            "Die Projektpartner:\n\n"
+            "Universität Innsbruck – Koordinator: Die Universität leitet die Messungen an den Gletschern und "
+            "organisiert die Abschlusskonferenz im Jahr 2025.\n\n"
+            "Landesamt Bozen – Leadpartner: Das Amt verwaltet die Daten der Pegelstationen und betreut die "
+            "Pilotregionen im Vinschgau.\n")
+    assert len(record(text, "de.txt")["projects"]) == 1

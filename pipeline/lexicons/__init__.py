@@ -70,6 +70,8 @@ CUE_KEYS += ("municipality_nouns", "municipality_after")
 # partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
 # "Sveučilište u Puli"), where inflecting languages change the town's ending
 CUE_KEYS += ("place_prepositions",)
+# sections: another noun for one project ("initiative"), which names one only with a quoted name beside it
+CUE_KEYS += ("project_other",)
 
 
 def languages() -> list[str]:
