@@ -1592,3 +1592,11 @@ def test_a_mobility_of_a_few_days_is_an_event(lang, text, expected):
     doc = record(text, f"mobility_{lang}.txt")
     assert doc["language"] == lang
     assert [(e["date"], e["end"]) for e in doc["events"]] == expected
+
+
+def test_a_mobility_project_is_no_mobility_event():
+    text = ("Project INF4\n\nJanuary 18, 2002. The new mobility project (called INF4) was presented to the "
+            "national agency.\n")
+    assert record(text, "mobproject_en.txt")["events"] == []
+    text = ("Projet INF4\n\nLe 18 janvier 2002, le projet de mobilité a été présenté à l’agence nationale à Paris.\n")
+    assert record(text, "mobproject_fr.txt")["events"] == []
