@@ -1941,3 +1941,34 @@ def test_partner_descriptions_with_a_role_label_are_not_projects():
             "Landesamt Bozen – Leadpartner: Das Amt verwaltet die Daten der Pegelstationen und betreut die "
             "Pilotregionen im Vinschgau.\n")
     assert len(record(text, "de.txt")["projects"]) == 1
+
+
+def test_a_labels_value_without_currency_after_amounts_in_one_currency():
+    text = ("Proyecto FAROLAS\n\nEl ayuntamiento renueva el alumbrado público del municipio.\n\n"
+            "INVERSIÓN TOTAL: 120.000,00€\n\nIMPORTE DE LA AYUDA FEDER: 96.000,00€\n\n"
+            "APORTACIÓN MUNICIPAL CON RECURSOS PROPIOS: 24.000,00 (20% DEL PROYECTO)\n")
+    assert ("24000.00", "EUR", "other") in _budgets(text, "es")
+    # a number that is no amount of money stays out: a year, a count
+    text = ("Proyecto FAROLAS\n\nEl ayuntamiento renueva el alumbrado público del municipio.\n\n"
+            "INVERSIÓN TOTAL: 120.000,00€\n\nPUNTOS DE LUZ RENOVADOS EN EL MUNICIPIO: 1.250\n")
+    assert _budgets(text, "es") == [("120000.00", "EUR", "total")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Proyecto RAÍCES\n\nDel 4 al 9 de marzo de 2019 cinco alumnos participaron en la movilidad del proyecto en Oporto.\n",
+     [("2019-03-04", "2019-03-09")]),
+    ("pl", "Projekt KORZENIE\n\nW dniach 4-9 marca 2019 r. uczniowie wzięli udział w wymianie w Porto.\n",
+     [("2019-03-04", "2019-03-09")]),
+])
+def test_a_mobility_of_a_few_days_is_an_event(lang, text, expected):
+    doc = record(text, f"mobility_{lang}.txt")
+    assert doc["language"] == lang
+    assert [(e["date"], e["end"]) for e in doc["events"]] == expected
+
+
+def test_a_mobility_project_is_no_mobility_event():
+    text = ("Project INF4\n\nJanuary 18, 2002. The new mobility project (called INF4) was presented to the "
+            "national agency.\n")
+    assert record(text, "mobproject_en.txt")["events"] == []
+    text = ("Projet INF4\n\nLe 18 janvier 2002, le projet de mobilité a été présenté à l’agence nationale à Paris.\n")
+    assert record(text, "mobproject_fr.txt")["events"] == []

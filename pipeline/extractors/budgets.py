@@ -98,7 +98,7 @@ def extract(ctx: Context) -> list[Budget]:
             if not cues or several or _programme_sentence(ctx, i, sent) or before and _points_back(ctx, sent):
                 continue
             capped = _call_cap(ctx, sent)
-            amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex), ctx)
+            amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
@@ -196,6 +196,19 @@ def _own_label(gap: str) -> bool:
     UzhNU: …, IDCR: …")."""
     return re.fullmatch(r"\s*[,;]\s*[^\s,;:]+(?:\s[^\s,;:]+){0,3}\s*:\s*", gap) is not None or \
         re.fullmatch(r"[ \t]*[,;]?[ \t]*\n\s*[^\s,;:]+(?:[ \t][^\s,;:]+){0,3}[ \t]*:\s*", gap) is not None
+
+
+def _bare_value(ctx: Context, sent: nlp.Span, read: list[Budget]) -> list[Money]:
+    """"INVERSIÓN CON RECURSOS PROPIOS: 18.319,40 (20% DEL PROYECTO)" after lines in euros:
+    a label's value written like money (grouped, two decimals) without a currency is in
+    the one currency of the amounts read before it."""
+    currencies = {b.currency for b in read}
+    colon = sent.text.find(":")
+    if len(currencies) != 1 or colon < 0:
+        return []
+    found = find_money(sent.text, ctx.lex, next(iter(currencies)))
+    return [m for m in found[:1] if not sent.text[colon + 1:m.start].strip()
+            and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+[.,]\d\d", m.text.strip())]
 
 
 def _opening_label(ctx: Context, i: int, lo: int, start: int) -> bool:

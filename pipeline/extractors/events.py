@@ -156,7 +156,9 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     day or a few days; a month counts only with no project word and no start, end or
     duration word, as "the project took place in 2016" dates a project. Beside a
     duration or start word only a few days count ("în perioada 22-28 martie")."""
-    weak = ctx.doc_cues(sent, {"event_weak"})
+    projects = ctx.doc_cues(sent, {"project_before", "project_after"})
+    # "the new mobility project", "projet de mobilité": the word names the project, not an event
+    weak = [c for c in ctx.doc_cues(sent, {"event_weak"}) if not any(_modifies(ctx, c, p) for p in projects)]
     if not weak or any(c.key in ALWAYS_NOT_EVENT or ctx.is_label(i, c) for c in cues):
         return []
     r = event_range(ctx, sent, ref, weak)
@@ -172,6 +174,13 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     if r.start.precision == "month" and ctx.doc_cues(sent, {"project_before", "project_after"}):
         return []
     return _event(ctx, sent, ref, r)
+
+
+def _modifies(ctx: Context, cue, project) -> bool:
+    """The cue word stands right beside a project word, at most a short connector between
+    ("mobility project", "projet de mobilité", "projekt mobility")."""
+    gap = ctx.doc.text[min(cue.end, project.end):max(cue.start, project.start)].split()
+    return len(gap) <= 1 and all(len(w) <= 3 for w in gap)
 
 
 def _words_between(sent, cue, r: DateRange) -> int:
