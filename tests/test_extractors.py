@@ -1444,3 +1444,39 @@ def test_partner_country_after_a_slash():
                       "- Europa-Stadt Zgorzelec / Görlitz\n", "en")
     assert [(n, c) for n, c, _ in found] == [("Stadtwerke Passau GmbH", "DE"), ("Jihočeská univerzita", "CZ"),
                                              ("Europa-Stadt Zgorzelec / Görlitz", None)]
+
+
+def test_beneficiary_label_names_a_partner_not_the_lead():
+    # GUIDELINES: a project's beneficiary or applicant is a partner; lead only under a lead cue
+    assert _partners("Projekt: Most přátelství\nPříjemce: Obec Horní Lhota\n", "cs") == [
+        ("Obec Horní Lhota", None, "partner")]
+    assert [n for n, _, r in _partners("Beneficjent: Stowarzyszenie Dolina Bobru\n", "pl") if r == "partner"] == [
+        "Stowarzyszenie Dolina Bobru"]
+    assert [r for _, _, r in _partners("Beneficiarul proiectului: Asociația Valea Mureșului\n", "ro")] == ["partner"]
+    assert [n for n, _, _ in _partners("Bénéficiaire : Association Les Jardins du Nord\n", "fr")] == [
+        "Association Les Jardins du Nord"]
+
+
+def test_subject_of_a_partner_role_after_a_copula_or_as():
+    found = _partners("Vedoucím partnerem je obec Dolany, město Kopřivnice je partnerem projektu.\n", "cs")
+    assert ("město Kopřivnice", "partner") in [(n, r) for n, _, r in found]
+    found = _partners("Liceul Teoretic Mihai Viteazul este beneficiarul unui proiect Erasmus+.\n", "ro")
+    assert ("Liceul Teoretic Mihai Viteazul", "partner") in [(n, r) for n, _, r in found]
+    found = _partners("The Regional Development Agency of Styria is a partner in the project.\n", "en")
+    assert [r for _, _, r in found] == ["partner"]
+    found = _partners("Partnerem projektu je Moravskoslezský kraj.\n", "cs")
+    assert [n for n, _, _ in found] == ["Moravskoslezský kraj"]
+    # a person is not a partner, nor a noun phrase without a name
+    assert _partners("Ing. Jan Novák je partnerem firmy.\n", "cs") == []
+    assert ("Projekt", None, "partner") not in _partners("Das Projekt ist ein Partner der Region.\n", "de")
+
+
+def test_together_with_names_partners_beside_a_named_subject():
+    found = _partners("Asociația Valea Someșului împreună cu Universitatea Babeș-Bolyai și Primăria Dej "
+                      "organizează proiectul.\n", "ro")
+    assert [n for n, _, _ in found] == ["Asociația Valea Someșului", "Universitatea Babeș-Bolyai", "Primăria Dej"]
+    found = _partners("Samen met Hogeschool Zeeland, HZ University en Gemeente Vlissingen werken ze aan het project.\n", "nl")
+    assert [n for n, _, _ in found] == ["Hogeschool Zeeland", "HZ University", "Gemeente Vlissingen"]
+    # no named subject and not the sentence's opening: a person's company, not partners
+    assert _partners("Der Bürgermeister kam zusammen mit seiner Frau Anna Berger.\n", "de") == []
+    assert _partners("Za Gorico, ki skupaj z Novo Gorico nosi naslov prestolnice.\n", "sl") == []

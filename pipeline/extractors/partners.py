@@ -87,7 +87,7 @@ def _leading_noise(text: str, ctx: Context) -> int:
     stop = nlp.stop_words(ctx.lang)
     # a capitalised article opens a list or sentence ("The Saxon State Ministry …")
     if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
-            and words[1][:1].isupper():
+            and (words[1][:1].isupper() or _typed(words[1], ctx)):
         skip += len(words[0]) + 1
     m = _ELISION.match(text[skip:])
     return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
@@ -178,7 +178,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     m = _URL.search(text)
     if m:
         url = m.group(0).rstrip(".")
-        text = (text[:m.start()] + text[m.end():]).strip()
+        text = re.sub(r"\(\s*\)", " ", text[:m.start()] + text[m.end():]).strip()  # "X (www.x.pl)"
     country = None
     cut, code = _labelled_country(text, ctx)
     if code:
@@ -599,6 +599,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(_next_paragraph_list(ctx, i))
             out.extend(_prose_lists(ctx, i, sent))
             out.extend(_counted_list(ctx, i, sent))
+            out.extend(_predicate_subjects(ctx, i, sent))
+            out.extend(_together_with(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
@@ -610,35 +612,131 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     continue
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
                 from_ = leads[n - 1].end if n else sent.start
-                before = ctx.doc.text[from_:cue.start]
-                # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
-                clean_before = _strip_tail(_PAREN.sub("", before), ctx)
-                clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
-                as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
-                if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
-                    clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
-                    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
-                subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
-                stop = nlp.stop_words(ctx.lang)
-                while subject.split() and subject.split()[-1].lower() in stop:
-                    subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
-                while subject.split()[:1] and subject.split()[0].lower() in stop:
-                    subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
-                if len(subject.split()) == 1 and before.rstrip().endswith(subject):
-                    subject = ""  # "Zástupca vedúceho partnera", "Hlavním koordinátorem": part of the phrase
-                if not subject[:1].isupper() or not 1 <= len(subject.split()) <= 12:
-                    # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
-                    subject = _trailing_name(_strip_tail(clause, ctx), ctx) if clause.strip() else ""
+                subject, start = _subject_before(ctx, from_, cue.start)
                 if not subject:
                     p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
-                start = from_ + before.rfind(subject)
                 p = parse_item(subject, start, ctx, LEAD)
                 if p:
                     out.append(p)
     return out
 
+
+def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
+    """The organisation that is the subject of a role cue at `end`, in the clause that ends
+    there, and its offset: "Općina Medulin nositelj je", "X, designated as lead",
+    "statutární město Karviná je partnerem"; ("", -1) when the clause holds no name."""
+    before = ctx.doc.text[from_:end]
+    # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
+    clean_before = _strip_tail(_PAREN.sub("", before), ctx)
+    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
+    as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
+    if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
+        clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
+        clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
+    subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
+    stop = nlp.stop_words(ctx.lang)
+    while subject.split() and subject.split()[-1].lower() in stop:
+        subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
+    while subject.split()[:1] and subject.split()[0].lower() in stop and not _typed(subject, ctx):
+        subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
+    if len(subject.split()) == 1 and before.rstrip().endswith(subject):
+        subject = ""  # "Zástupca vedúceho partnera", "Hlavním koordinátorem": part of the phrase
+    if (not subject[:1].isupper() and not _typed(subject, ctx)) or not 1 <= len(subject.split()) <= 12:
+        # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
+        subject = _trailing_name(_strip_tail(clause, ctx), ctx) if clause.strip() else ""
+    return (subject, from_ + before.rfind(subject)) if subject else ("", -1)
+
+
+def _name_only(text: str, ctx: Context) -> str:
+    """The name that opens text, up to the first lower-case word that is not a joiner (after an
+    opening type word): "Palatul Copiilor Craiova a participat" -> "Palatul Copiilor Craiova",
+    "statutární město Karviná" stays."""
+    stop = nlp.stop_words(ctx.lang)
+    typed = _typed(text, ctx)
+    words = list(re.finditer(r"\S+", text))
+    keep = 0
+    for m in words:
+        w = m.group(0).lstrip("„“\"'(«")
+        if m.start() >= typed and w[:1].islower() and w.lower().strip(",.;:") not in stop:
+            break
+        keep += 1
+    while keep and words[keep - 1].group(0).islower() and words[keep - 1].group(0) in stop \
+            and words[keep - 1].start() >= typed:
+        keep -= 1
+    return text[:words[keep - 1].end()].rstrip(" ,;:") if keep else ""
+
+
+def _predicate_subjects(ctx: Context, i: int, sent) -> list[Partner]:
+    """The subject of a partner role said after a copula or "as": "statutární město Karviná
+    je partnerem projektu", "Școala X este beneficiara unui proiect", "X, mint Kedvezményezett",
+    "The City of Y is a partner". A lead cue that holds the role word is read elsewhere."""
+    out = []
+    text = ctx.doc.text
+    leads = ctx.cues(i, LEAD_KEYS)
+    links = sorted(ctx.lex.cues["copula"] + ctx.lex.cues["role_as"], key=len, reverse=True)
+    stop = nlp.stop_words(ctx.lang)
+    for cue in ctx.cues(i, {"partner_predicate"}):
+        if not sent.start <= cue.start < sent.end or any(l.start <= cue.start < l.end for l in leads):
+            continue
+        before = text[sent.start:cue.start].rstrip()
+        for _ in range(2):  # articles between the copula and the role: "is a partner", "ist ein Partner"
+            last = before.split()[-1:] or [""]
+            if last[0].lower() in stop and not any(before.lower().endswith(" " + c) for c in links):
+                before = before[:before.rfind(" ")].rstrip() if " " in before else ""
+        link = next((c for c in links if before.lower().endswith(" " + c)), None)
+        if not link:
+            continue
+        subject, start = _subject_before(ctx, sent.start, sent.start + len(before) - len(link))
+        subject = _name_only(subject, ctx)
+        if not subject or not (_proper(subject) or _typed(subject, ctx)) or start < sent.start:
+            continue
+        found = enumerated(ctx, start, start + len(subject), PARTNER) \
+            if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
+        if not found and (p := parse_item(subject, start, ctx, PARTNER)):
+            found = [p]
+        found = [p for p in found if _proper(p.name) or _typed(p.name, ctx)]  # "Das Projekt ist Partner"
+        out.extend(found if not _people(found, ctx) else [])
+    return out
+
+
+def _together_with(ctx: Context, i: int, sent) -> list[Partner]:
+    """Organisations named after "together with" beside a named subject or at the opening of a
+    sentence: "Agenţia X împreună cu A, B şi C organizează …", "Samen met A, B en C werken ze
+    aan …", "participa como coordinador, junto con el instituto X". The subject, when it is a
+    name, works on the project too; "gemeinsam mit den Projektpartnern A, B" is read as well."""
+    out = []
+    text = ctx.doc.text
+    talk = {"partners", "partner_nouns", "participation"} | LEAD_KEYS
+    stop = nlp.stop_words(ctx.lang)
+    for cue in ctx.cues(i, {"together_with"}):
+        if not sent.start <= cue.start < sent.end:
+            continue
+        head = text[sent.start:cue.start]
+        subject, at = _subject_before(ctx, sent.start, cue.start)
+        subject = _name_only(subject, ctx) if subject and ":" not in subject else ""
+        opens = all(w.lower() in stop for w in head.split())
+        apposition = head.rstrip().endswith(",") and any(c.start < cue.start for c in ctx.cues(i, talk)
+                                                         if sent.start <= c.start)
+        if not (subject and _proper(subject)) and not opens and not apposition:
+            continue  # "Gorico, ki skupaj z Novo Gorico nosi naslov …", "together with his family"
+        start = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip())
+        nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"}) if start <= c.start
+                 and all(w.lower() in stop for w in text[start:c.start].split())]
+        if nouns:  # "gemeinsam mit den Projekt Partnern A, B und C"
+            start = nouns[0].end + len(text[nouns[0].end:sent.end]) - len(text[nouns[0].end:sent.end].lstrip())
+        end = _list_end(ctx, start, _sentence_end(ctx, i, sent))
+        found = enumerated(ctx, start, end, PARTNER, running=True)
+        if found:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
+            found[-1].name = _name_only(found[-1].name, ctx)
+        found = [p for p in found if p.name]
+        if not found or _people(found, ctx) or sum(_proper(p.name) or bool(_typed(p.name, ctx)) for p in found) < len(found) / 2:
+            continue
+        if subject and _proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
+            found.insert(0, p)
+        out.extend(found)
+    return out
 
 def _country_list_below(ctx: Context, i: int) -> list[Partner]:
     """A list right below a paragraph about the partners, each item an organisation with its
@@ -707,6 +805,10 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with", "participation"})
             if sent.start <= c.start < sent.end
             and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
+    # a role that opens its sentence lists as a partner noun does: "Partnerem projektu je X"
+    cues += [c for c in ctx.cues(i, {"partner_predicate"}) if sent.start <= c.start < sent.end
+             and not any(l.start <= c.start < l.end for l in leads) and not any(c.start <= k.start < c.end for k in cues)
+             and all(w.lower() in nlp.stop_words(ctx.lang) for w in text[sent.start:c.start].split())]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
     noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
     cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
@@ -753,7 +855,9 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         if not core.lstrip("„“\"'")[:1].isupper() and not typed:
             continue
         start = cue.end + words[k].start()
-        nxt = next((c for c in cues[n + 1:] if c.start > start), None)
+        # a cue after "as" is the role of the item before it ("Municipalitatea Byala ca beneficiar 2"), not a new list
+        nxt = next((c for c in cues[n + 1:] if c.start > start and not any(
+            text[start:c.start].rstrip().lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])), None)
         end = nxt.start if nxt else _sentence_end(ctx, i, sent)
         if nxt:  # "… Onderzoek der Zee en de Vlaamse partners …": stop before "en de Vlaamse"
             seps = [m.start() for m in re.finditer(rf",|\s(?:{'|'.join(map(re.escape, ctx.lex.cues['conjunctions']))})\s",

@@ -64,6 +64,10 @@ CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower cas
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
 CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
+# partners: a partner's role said of its subject after a copula or "as" ("město X je partnerem
+# projektu", "X, mint Kedvezményezett"); "together with" before the organisations that work with
+# the subject ("X împreună cu A, B şi C")
+CUE_KEYS += ("partner_predicate", "together_with")
 
 
 def languages() -> list[str]:
