@@ -1480,3 +1480,18 @@ def test_together_with_names_partners_beside_a_named_subject():
     # no named subject and not the sentence's opening: a person's company, not partners
     assert _partners("Der Bürgermeister kam zusammen mit seiner Frau Anna Berger.\n", "de") == []
     assert _partners("Za Gorico, ki skupaj z Novo Gorico nosi naslov prestolnice.\n", "sl") == []
+
+
+def test_lead_label_inside_a_sentence_ends_at_a_colon_or_a_described_dash():
+    text = "Spezifisches Ziel 2.1: Umwelt GREENLINK – Leadpartner: Jihočeský kraj: Ziel des Projekts ist ein Radweg.\n"
+    assert _partners(text, "de")[0][0::2] == ("Jihočeský kraj", "lead")
+    text = ("Spezifisches Ziel 1.1: Forschung NANOFAB – Leadpartner: Technische Universität Wien - Ziel des Projekts ist "
+            "die Entwicklung neuer Werkstoffe.\n")
+    assert _partners(text, "de")[0][0::2] == ("Technische Universität Wien", "lead")
+
+
+def test_lead_after_the_programme_or_a_titled_person_is_not_them():
+    text = "Az Erasmus+ program koordinátora a Debreceni Református Kollégium Gimnáziuma volt.\n"
+    assert ("Erasmus+ program", "lead") not in [(n, r) for n, _, r in _partners(text, "hu")]
+    text = "Echipa școlii este reprezentată de: prof. Ioana Marin (coordonator).\n"
+    assert all(r != "lead" for _, _, r in _partners(text, "ro"))

@@ -603,7 +603,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_together_with(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
-                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
+                if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
+                        or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
                         or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx) \
                         or _typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None:
                     # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
@@ -613,14 +614,19 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
                 from_ = leads[n - 1].end if n else sent.start
                 subject, start = _subject_before(ctx, from_, cue.start)
-                if not subject:
+                if not subject or any(c.start == start or c.end == start + len(subject)
+                                      for c in ctx.cues(i, _PROJECT_KEYS)):
+                    # "Az Erasmus+ program koordinátora a X volt": the project or programme is not its own lead
                     p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
                 p = parse_item(subject, start, ctx, LEAD)
-                if p:
+                if p and not _people([p, Partner(subject, LEAD, start, start)], ctx):  # "… de: prof. X (coordonator)"
                     out.append(p)
     return out
+
+
+_PROJECT_KEYS = {"project_before", "project_after", "programme"}
 
 
 def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
@@ -628,6 +634,9 @@ def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     there, and its offset: "Općina Medulin nositelj je", "X, designated as lead",
     "statutární město Karviná je partnerem"; ("", -1) when the clause holds no name."""
     before = ctx.doc.text[from_:end]
+    tail = before[before.rfind(": ") + 2:]
+    if ": " in before and not re.search(r"[.!?][“”\"»]?\s", tail):  # "Echipa … este reprezentată de: X": a label's value
+        from_, before = from_ + before.rfind(": ") + 2, tail
     # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
     clean_before = _strip_tail(_PAREN.sub("", before), ctx)
     clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
@@ -1105,6 +1114,8 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
         if k > i and word.startswith("(") and core[:1].islower():
             break
+        if k > i and word in ("-", "–", "—") and len(re.split(r"[,.;:()]", text[words[k].end():])[0].split()) > 4:
+            break  # "X - Ziel des Projekts ist …": a description after a dash, not a country or a place
         ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
                       or len(w.group(0)) > 6), "")
         if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
@@ -1112,7 +1123,7 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         if typed and core[:1].islower() and core.lower() not in stop:
             break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
         end = words[k].end()
-        if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
+        if word.endswith((";", ")", ",", ":")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
     return start, start + len(text[start:end].rstrip(",.;"))
