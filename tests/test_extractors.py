@@ -1495,3 +1495,10 @@ def test_lead_after_the_programme_or_a_titled_person_is_not_them():
     assert ("Erasmus+ program", "lead") not in [(n, r) for n, _, r in _partners(text, "hu")]
     text = "Echipa școlii este reprezentată de: prof. Ioana Marin (coordonator).\n"
     assert all(r != "lead" for _, _, r in _partners(text, "ro"))
+
+
+def test_lead_named_after_its_cue_behind_an_article_or_in_apposition():
+    text = "Il Lead Partner Comune di Gorizia, e i partner Univerza v Novi Gorici e GECT GO hanno firmato.\n"
+    assert _partners(text, "it")[0][0::2] == ("Comune di Gorizia", "lead")
+    text = "De Lead partner voor dit project, de Provincie Limburg, zal de subsidies verdelen.\n"
+    assert _partners(text, "nl")[0][0::2] == ("Provincie Limburg", "lead")

@@ -1015,14 +1015,22 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     copulas = set(ctx.lex.cues["copula"])
     offset, agent = None, False
     article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
+    stop = nlp.stop_words(ctx.lang)
+    project = {w for k in ("project_before", "project_after") for w in ctx.lex.cues[k]}
+    # "De Lead partner voor dit project, de Stichting X, zal …": the project, then the lead in apposition
+    apposition = re.match(r"((?:\s+[^\W\d]+){1,3}),\s", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
+    elif apposition and all(w.lower() in stop for w in apposition.group(1).split()[:-1]) \
+            and apposition.group(1).split()[-1].lower() in project:
+        offset = apposition.end()
     elif (typed := _typed_after(rest, ctx)) is not None:
         offset = typed  # "vedoucí partner projektu obec Hażlach"
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
+    elif (all(w.lower() in stop for w in ctx.doc.text[sent.start:cue.start].split())  # "Il Lead Partner X, e …"
+          or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
            or _long_name_opens(rest, ctx)) \
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
