@@ -1502,3 +1502,18 @@ def test_lead_named_after_its_cue_behind_an_article_or_in_apposition():
     assert _partners(text, "it")[0][0::2] == ("Comune di Gorizia", "lead")
     text = "De Lead partner voor dit project, de Provincie Limburg, zal de subsidies verdelen.\n"
     assert _partners(text, "nl")[0][0::2] == ("Provincie Limburg", "lead")
+
+
+def test_grant_receivers_are_partners():
+    text = "Für das Projekt erhalten die Stadt Pirna und der Landkreis Děčín rund 450.000 Euro.\n"
+    assert [n for n, _, _ in _partners(text, "de")] == ["Stadt Pirna", "Landkreis Děčín"]
+    text = "Gmina Stary Sącz otrzymała dofinansowanie w wysokości 300 tys. zł.\n"
+    assert [(n, r) for n, _, r in _partners(text, "pl")] == [("Gmina Stary Sącz", "partner")]
+    text = "Die Gemeinde Aigen erhält 120.000 Euro aus dem Europäischen Fonds für regionale Entwicklung.\n"
+    assert [n for n, _, _ in _partners(text, "de")] == ["Gemeinde Aigen"]
+    text = "Asociația Munții Apuseni a obținut o finanțare de 150.000 euro.\n"
+    assert [n for n, _, _ in _partners(text, "ro")] == ["Asociația Munții Apuseni"]
+    # no amount nor grant word: news, not a grant
+    assert _partners("Am Montag erhielt der Verein Brücke Linz eine Einladung.\n", "de") == []
+    # the funder is not a beneficiary
+    assert _partners("The project received 80,000 EUR from the European Regional Development Fund.\n", "en") == []

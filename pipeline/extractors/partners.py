@@ -25,6 +25,7 @@ from pipeline.extractors.context import Context
 from pipeline.lexicons import FIELD_KEYS
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence
+from pipeline.normalise.money import find_money
 from pipeline.normalise.orgs import clean_name, split_acronym
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
@@ -601,6 +602,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_counted_list(ctx, i, sent))
             out.extend(_predicate_subjects(ctx, i, sent))
             out.extend(_together_with(ctx, i, sent))
+            out.extend(_grant_receivers(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
@@ -746,6 +748,53 @@ def _together_with(ctx: Context, i: int, sent) -> list[Partner]:
             found.insert(0, p)
         out.extend(found)
     return out
+
+def _funding_body(name: str, ctx: Context) -> bool:
+    """A funder, fund or programme named where a beneficiary could be ("Unterstützung durch
+    die Europäische Union", "the European Regional Development Fund")."""
+    return bool(nlp.cues(name, ctx.lang, {"funder", "programme", "budget_eu"}) or nlp.cues(name, "en", {"funder", "budget_eu"})) \
+        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))
+
+
+def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
+    """The beneficiaries of a grant stated with an amount or a grant word in the sentence:
+    the names right after a verb of receiving ("Für das Projekt erhalten die Stadt X und der
+    Y 700.000 Euro", "Dotaci získali A a B"), or its subject ("Gmina X otrzymała
+    dofinansowanie", "X received a grant of EUR 50,000"). Funders and the project are not."""
+    text = ctx.doc.text
+    said = text[sent.start:sent.end]
+    if not find_money(said, ctx.lex) and not any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"budget_eu"})):
+        return []
+    out = []
+    for cue in ctx.cues(i, {"grant_received"}):
+        if not sent.start <= cue.start < sent.end:
+            continue
+        found = []
+        rest = text[cue.end:sent.end]
+        skip = len(rest) - len(rest.lstrip())
+        skip += _leading_noise(rest[skip:], ctx)
+        if rest[skip:][:1].isupper() or rest[skip:][:1] in "„\"" or _typed(rest[skip:], ctx):
+            start = cue.end + skip
+            end = _list_end(ctx, start, _sentence_end(ctx, i, sent))
+            digit = re.search(r"\s(?:\S{1,4}\s)?\d", text[start:end])  # "… Niederschlesien 700.000 Euro", "… rund 700.000"
+            end = start + digit.start() if digit else end
+            found = enumerated(ctx, start, end, PARTNER, running=True)
+            if found:
+                found[-1].name = _name_only(found[-1].name, ctx)
+        else:
+            subject, at = _subject_before(ctx, sent.start, cue.start)
+            digit = re.search(r"\s(?:\S{1,4}\s)?\d", subject)  # "… Niederschlesien rund 700.000 Euro erhalten"
+            subject = _name_only(subject[:digit.start()] if digit else subject, ctx) if subject else ""
+            if subject and not any(c.start == at or c.end == at + len(subject) for c in ctx.cues(i, _PROJECT_KEYS)):
+                found = enumerated(ctx, at, at + len(subject), PARTNER) \
+                    if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
+                found = found or [p for p in [parse_item(subject, at, ctx, PARTNER)] if p]
+        found = [p for p in found if p.name and (_proper(p.name) or _typed(p.name, ctx)) and not _funding_body(p.name, ctx)
+                 and not nlp.cues(p.name, ctx.lang, _PROJECT_KEYS)]
+        if found and not _people(found, ctx):
+            out.extend(found)
+    return out
+
 
 def _country_list_below(ctx: Context, i: int) -> list[Partner]:
     """A list right below a paragraph about the partners, each item an organisation with its

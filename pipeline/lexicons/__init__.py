@@ -68,6 +68,8 @@ CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
 # projektu", "X, mint Kedvezményezett"); "together with" before the organisations that work with
 # the subject ("X împreună cu A, B şi C")
 CUE_KEYS += ("partner_predicate", "together_with")
+# verbs of receiving a grant ("Dotaci získali A a B", "X received a grant"): their subject or the names after them
+CUE_KEYS += ("grant_received",)
 
 
 def languages() -> list[str]:
