@@ -1517,3 +1517,12 @@ def test_grant_receivers_are_partners():
     assert _partners("Am Montag erhielt der Verein Brücke Linz eine Einladung.\n", "de") == []
     # the funder is not a beneficiary
     assert _partners("The project received 80,000 EUR from the European Regional Development Fund.\n", "en") == []
+
+
+def test_lines_with_a_country_below_a_lead_label_with_its_country_are_partners():
+    text = ("Lead partner: Steirische Wirtschaftsförderung SFG (AT)\n\nTechnologické centrum Zlín (CZ)\n\n"
+            "Veneto Innovazione (IT)\n\nAvailable materials: reports\n")
+    found = _partners(text, "en")
+    assert [(n, c, r) for n, c, r in found] == [("Steirische Wirtschaftsförderung SFG", "AT", "lead"),
+                                                ("Technologické centrum Zlín", "CZ", "partner"),
+                                                ("Veneto Innovazione", "IT", "partner")]

@@ -405,7 +405,7 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
     out = []
     for pos, i in enumerate(ctx.indices):
         cue = ctx.label_alone(i, PARTY_KEYS)
-        row = None if cue else _row(ctx, i)
+        row = None if cue else _row(ctx, i) or _lead_label_row(ctx, i)
         if not cue and not row:
             continue
         if row:
@@ -420,7 +420,8 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 continue
         for n, j in enumerate(ctx.indices[pos + 1:pos + 31]):
             b, text = ctx.block(j), ctx.text(j)
-            if _ends_list(ctx, j):
+            # below a row, a name with its country goes on even when it holds a cue word ("Cluster 55° (SE)")
+            if _ends_list(ctx, j) and not (row and not _row(ctx, j) and _name_line(text, ctx) and _tail_country(text, ctx)):
                 break
             if b.kind == TABLE_ROW:  # a partner table: its header row, then one partner a row
                 if _header_row(text, ctx):
@@ -440,6 +441,17 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 break  # a lead label names one organisation
             role = PARTNER
     return out
+
+
+def _lead_label_row(ctx: Context, i: int) -> tuple[str, int] | None:
+    """(role, offset of the name) when block i is a lead label whose value ends with its
+    country ("Lead partner: ecoplus. The Business Agency of Lower Austria (AT)"): like a row
+    "Lead partner – X (AT)", the lines below that carry a country are its partners."""
+    found = ctx.label(i, LEAD_KEYS)
+    if not found or len(ctx.text(i).split()) > 20:
+        return None
+    value = ctx.doc.text[found[1]:ctx.block(i).end]
+    return (LEAD, found[1]) if _tail_country(value, ctx) else None
 
 
 def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
