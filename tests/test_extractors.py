@@ -1526,3 +1526,8 @@ def test_lines_with_a_country_below_a_lead_label_with_its_country_are_partners()
     assert [(n, c, r) for n, c, r in found] == [("Steirische Wirtschaftsförderung SFG", "AT", "lead"),
                                                 ("Technologické centrum Zlín", "CZ", "partner"),
                                                 ("Veneto Innovazione", "IT", "partner")]
+
+
+def test_a_receiving_verb_alone_is_not_a_grant():
+    # "erhalten" is a budget word in German too: without an amount or another grant word, no beneficiary
+    assert _partners("Danach könnten die Stadtwerke Bayreuth und die Hochschule Hof Besuch erhalten.\n", "de") == []

@@ -775,10 +775,13 @@ def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
     dofinansowanie", "X received a grant of EUR 50,000"). Funders and the project are not."""
     text = ctx.doc.text
     said = text[sent.start:sent.end]
-    if not find_money(said, ctx.lex) and not any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"budget_eu"})):
+    verbs = ctx.cues(i, {"grant_received"})
+    # a grant word other than the verb itself ("erhalten" is a budget cue in German too)
+    if not find_money(said, ctx.lex) and not any(sent.start <= c.start < sent.end and not any(v.start == c.start for v in verbs)
+                                                 for c in ctx.cues(i, {"budget_eu"})):
         return []
     out = []
-    for cue in ctx.cues(i, {"grant_received"}):
+    for cue in verbs:
         if not sent.start <= cue.start < sent.end:
             continue
         found = []
