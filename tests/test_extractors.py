@@ -1972,3 +1972,91 @@ def test_a_mobility_project_is_no_mobility_event():
     assert record(text, "mobproject_en.txt")["events"] == []
     text = ("Projet INF4\n\nLe 18 janvier 2002, le projet de mobilité a été présenté à l’agence nationale à Paris.\n")
     assert record(text, "mobproject_fr.txt")["events"] == []
+
+
+def test_beneficiary_label_names_a_partner_not_the_lead():
+    # GUIDELINES: a project's beneficiary or applicant is a partner; lead only under a lead cue
+    # (the village after "Obec" gives the country, from villages.json)
+    assert _partners("Projekt: Most přátelství\nPříjemce: Obec Horní Lhota\n", "cs") == [
+        ("Obec Horní Lhota", "CZ", "partner")]
+    assert [n for n, _, r in _partners("Beneficjent: Stowarzyszenie Dolina Bobru\n", "pl") if r == "partner"] == [
+        "Stowarzyszenie Dolina Bobru"]
+    assert [r for _, _, r in _partners("Beneficiarul proiectului: Asociația Valea Mureșului\n", "ro")] == ["partner"]
+    assert [n for n, _, _ in _partners("Bénéficiaire : Association Les Jardins du Nord\n", "fr")] == [
+        "Association Les Jardins du Nord"]
+
+
+def test_subject_of_a_partner_role_after_a_copula_or_as():
+    found = _partners("Vedoucím partnerem je obec Dolany, město Kopřivnice je partnerem projektu.\n", "cs")
+    assert ("město Kopřivnice", "partner") in [(n, r) for n, _, r in found]
+    found = _partners("Liceul Teoretic Mihai Viteazul este beneficiarul unui proiect Erasmus+.\n", "ro")
+    assert ("Liceul Teoretic Mihai Viteazul", "partner") in [(n, r) for n, _, r in found]
+    found = _partners("The Regional Development Agency of Styria is a partner in the project.\n", "en")
+    assert [r for _, _, r in found] == ["partner"]
+    found = _partners("Partnerem projektu je Moravskoslezský kraj.\n", "cs")
+    assert [n for n, _, _ in found] == ["Moravskoslezský kraj"]
+    # a person is not a partner, nor a noun phrase without a name
+    assert _partners("Ing. Jan Novák je partnerem firmy.\n", "cs") == []
+    assert ("Projekt", None, "partner") not in _partners("Das Projekt ist ein Partner der Region.\n", "de")
+
+
+def test_together_with_names_partners_beside_a_named_subject():
+    found = _partners("Asociația Valea Someșului împreună cu Universitatea Babeș-Bolyai și Primăria Dej "
+                      "organizează proiectul.\n", "ro")
+    assert [n for n, _, _ in found] == ["Asociația Valea Someșului", "Universitatea Babeș-Bolyai", "Primăria Dej"]
+    found = _partners("Samen met Hogeschool Zeeland, HZ University en Gemeente Vlissingen werken ze aan het project.\n", "nl")
+    assert [n for n, _, _ in found] == ["Hogeschool Zeeland", "HZ University", "Gemeente Vlissingen"]
+    # no named subject and not the sentence's opening: a person's company, not partners
+    assert _partners("Der Bürgermeister kam zusammen mit seiner Frau Anna Berger.\n", "de") == []
+    assert _partners("Za Gorico, ki skupaj z Novo Gorico nosi naslov prestolnice.\n", "sl") == []
+
+
+def test_lead_label_inside_a_sentence_ends_at_a_colon_or_a_described_dash():
+    text = "Spezifisches Ziel 2.1: Umwelt GREENLINK – Leadpartner: Jihočeský kraj: Ziel des Projekts ist ein Radweg.\n"
+    assert _partners(text, "de")[0][0::2] == ("Jihočeský kraj", "lead")
+    text = ("Spezifisches Ziel 1.1: Forschung NANOFAB – Leadpartner: Technische Universität Wien - Ziel des Projekts ist "
+            "die Entwicklung neuer Werkstoffe.\n")
+    assert _partners(text, "de")[0][0::2] == ("Technische Universität Wien", "lead")
+
+
+def test_lead_after_the_programme_or_a_titled_person_is_not_them():
+    text = "Az Erasmus+ program koordinátora a Debreceni Református Kollégium Gimnáziuma volt.\n"
+    assert ("Erasmus+ program", "lead") not in [(n, r) for n, _, r in _partners(text, "hu")]
+    text = "Echipa școlii este reprezentată de: prof. Ioana Marin (coordonator).\n"
+    assert all(r != "lead" for _, _, r in _partners(text, "ro"))
+
+
+def test_lead_named_after_its_cue_behind_an_article_or_in_apposition():
+    text = "Il Lead Partner Comune di Gorizia, e i partner Univerza v Novi Gorici e GECT GO hanno firmato.\n"
+    assert _partners(text, "it")[0][0::2] == ("Comune di Gorizia", "lead")
+    text = "De Lead partner voor dit project, de Provincie Limburg, zal de subsidies verdelen.\n"
+    assert _partners(text, "nl")[0][0::2] == ("Provincie Limburg", "lead")
+
+
+def test_grant_receivers_are_partners():
+    text = "Für das Projekt erhalten die Stadt Pirna und der Landkreis Děčín rund 450.000 Euro.\n"
+    assert [n for n, _, _ in _partners(text, "de")] == ["Stadt Pirna", "Landkreis Děčín"]
+    text = "Gmina Stary Sącz otrzymała dofinansowanie w wysokości 300 tys. zł.\n"
+    assert [(n, r) for n, _, r in _partners(text, "pl")] == [("Gmina Stary Sącz", "partner")]
+    text = "Die Gemeinde Aigen erhält 120.000 Euro aus dem Europäischen Fonds für regionale Entwicklung.\n"
+    assert [n for n, _, _ in _partners(text, "de")] == ["Gemeinde Aigen"]
+    text = "Asociația Munții Apuseni a obținut o finanțare de 150.000 euro.\n"
+    assert [n for n, _, _ in _partners(text, "ro")] == ["Asociația Munții Apuseni"]
+    # no amount nor grant word: news, not a grant
+    assert _partners("Am Montag erhielt der Verein Brücke Linz eine Einladung.\n", "de") == []
+    # the funder is not a beneficiary
+    assert _partners("The project received 80,000 EUR from the European Regional Development Fund.\n", "en") == []
+
+
+def test_lines_with_a_country_below_a_lead_label_with_its_country_are_partners():
+    text = ("Lead partner: Steirische Wirtschaftsförderung SFG (AT)\n\nTechnologické centrum Zlín (CZ)\n\n"
+            "Veneto Innovazione (IT)\n\nAvailable materials: reports\n")
+    found = _partners(text, "en")
+    assert [(n, c, r) for n, c, r in found] == [("Steirische Wirtschaftsförderung SFG", "AT", "lead"),
+                                                ("Technologické centrum Zlín", "CZ", "partner"),
+                                                ("Veneto Innovazione", "IT", "partner")]
+
+
+def test_a_receiving_verb_alone_is_not_a_grant():
+    # "erhalten" is a budget word in German too: without an amount or another grant word, no beneficiary
+    assert _partners("Danach könnten die Stadtwerke Bayreuth und die Hochschule Hof Besuch erhalten.\n", "de") == []

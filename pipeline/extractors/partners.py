@@ -25,6 +25,7 @@ from pipeline.extractors.context import Context
 from pipeline.lexicons import FIELD_KEYS
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence
+from pipeline.normalise.money import find_money
 from pipeline.normalise.orgs import clean_name, split_acronym
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
@@ -89,7 +90,7 @@ def _leading_noise(text: str, ctx: Context) -> int:
     stop = nlp.stop_words(ctx.lang)
     # a capitalised article opens a list or sentence ("The Saxon State Ministry …")
     if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
-            and words[1][:1].isupper():
+            and (words[1][:1].isupper() or _typed(words[1], ctx)):
         skip += len(words[0]) + 1
     m = _ELISION.match(text[skip:])
     return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
@@ -180,7 +181,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     m = _URL.search(text)
     if m:
         url = m.group(0).rstrip(".")
-        text = (text[:m.start()] + text[m.end():]).strip()
+        text = re.sub(r"\(\s*\)", " ", text[:m.start()] + text[m.end():]).strip()  # "X (www.x.pl)"
     country = None
     cut, code = _labelled_country(text, ctx)
     if code:
@@ -406,7 +407,7 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
     out = []
     for pos, i in enumerate(ctx.indices):
         cue = ctx.label_alone(i, PARTY_KEYS)
-        row = None if cue else _row(ctx, i)
+        row = None if cue else _row(ctx, i) or _lead_label_row(ctx, i)
         if not cue and not row:
             continue
         if row:
@@ -421,7 +422,8 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 continue
         for n, j in enumerate(ctx.indices[pos + 1:pos + 31]):
             b, text = ctx.block(j), ctx.text(j)
-            if _ends_list(ctx, j):
+            # below a row, a name with its country goes on even when it holds a cue word ("Cluster 55° (SE)")
+            if _ends_list(ctx, j) and not (row and not _row(ctx, j) and _name_line(text, ctx) and _tail_country(text, ctx)):
                 break
             if b.kind == TABLE_ROW:  # a partner table: its header row, then one partner a row
                 if _header_row(text, ctx):
@@ -441,6 +443,17 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 break  # a lead label names one organisation
             role = PARTNER
     return out
+
+
+def _lead_label_row(ctx: Context, i: int) -> tuple[str, int] | None:
+    """(role, offset of the name) when block i is a lead label whose value ends with its
+    country ("Lead partner: ecoplus. The Business Agency of Lower Austria (AT)"): like a row
+    "Lead partner – X (AT)", the lines below that carry a country are its partners."""
+    found = ctx.label(i, LEAD_KEYS)
+    if not found or len(ctx.text(i).split()) > 20:
+        return None
+    value = ctx.doc.text[found[1]:ctx.block(i).end]
+    return (LEAD, found[1]) if _tail_country(value, ctx) else None
 
 
 def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
@@ -601,9 +614,13 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(_next_paragraph_list(ctx, i))
             out.extend(_prose_lists(ctx, i, sent))
             out.extend(_counted_list(ctx, i, sent))
+            out.extend(_predicate_subjects(ctx, i, sent))
+            out.extend(_together_with(ctx, i, sent))
+            out.extend(_grant_receivers(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
-                if cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
+                if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
+                        or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
                         or _long_name_opens(ctx.doc.text[cue.end:sent.end], ctx) \
                         or _typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None:
                     # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
@@ -612,33 +629,187 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     continue
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
                 from_ = leads[n - 1].end if n else sent.start
-                before = ctx.doc.text[from_:cue.start]
-                # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
-                clean_before = _strip_tail(_PAREN.sub("", before), ctx)
-                clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
-                as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
-                if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
-                    clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
-                    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
-                subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
-                stop = nlp.stop_words(ctx.lang)
-                while subject.split() and subject.split()[-1].lower() in stop:
-                    subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
-                while subject.split()[:1] and subject.split()[0].lower() in stop:
-                    subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
-                if len(subject.split()) == 1 and before.rstrip().endswith(subject):
-                    subject = ""  # "Zástupca vedúceho partnera", "Hlavním koordinátorem": part of the phrase
-                if not subject[:1].isupper() or not 1 <= len(subject.split()) <= 12:
-                    # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
-                    subject = _trailing_name(_strip_tail(clause, ctx), ctx) if clause.strip() else ""
-                if not subject:
+                subject, start = _subject_before(ctx, from_, cue.start)
+                if not subject or any(c.start == start or c.end == start + len(subject)
+                                      for c in ctx.cues(i, _PROJECT_KEYS)):
+                    # "Az Erasmus+ program koordinátora a X volt": the project or programme is not its own lead
                     p = _after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
-                start = from_ + before.rfind(subject)
                 p = parse_item(subject, start, ctx, LEAD)
-                if p:
+                if p and not _people([p, Partner(subject, LEAD, start, start)], ctx):  # "… de: prof. X (coordonator)"
                     out.append(p)
+    return out
+
+
+_PROJECT_KEYS = {"project_before", "project_after", "programme"}
+
+
+def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
+    """The organisation that is the subject of a role cue at `end`, in the clause that ends
+    there, and its offset: "Općina Medulin nositelj je", "X, designated as lead",
+    "statutární město Karviná je partnerem"; ("", -1) when the clause holds no name."""
+    before = ctx.doc.text[from_:end]
+    tail = before[before.rfind(": ") + 2:]
+    if ": " in before and not re.search(r"[.!?][“”\"»]?\s", tail):  # "Echipa … este reprezentată de: X": a label's value
+        from_, before = from_ + before.rfind(": ") + 2, tail
+    # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
+    clean_before = _strip_tail(_PAREN.sub("", before), ctx)
+    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
+    as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
+    if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
+        clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
+        clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
+    subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
+    stop = nlp.stop_words(ctx.lang)
+    while subject.split() and subject.split()[-1].lower() in stop:
+        subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
+    while subject.split()[:1] and subject.split()[0].lower() in stop and not _typed(subject, ctx):
+        subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
+    if len(subject.split()) == 1 and before.rstrip().endswith(subject):
+        subject = ""  # "Zástupca vedúceho partnera", "Hlavním koordinátorem": part of the phrase
+    if (not subject[:1].isupper() and not _typed(subject, ctx)) or not 1 <= len(subject.split()) <= 12:
+        # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
+        subject = _trailing_name(_strip_tail(clause, ctx), ctx) if clause.strip() else ""
+    return (subject, from_ + before.rfind(subject)) if subject else ("", -1)
+
+
+def _name_only(text: str, ctx: Context) -> str:
+    """The name that opens text, up to the first lower-case word that is not a joiner (after an
+    opening type word): "Palatul Copiilor Craiova a participat" -> "Palatul Copiilor Craiova",
+    "statutární město Karviná" stays."""
+    stop = nlp.stop_words(ctx.lang)
+    typed = _typed(text, ctx)
+    words = list(re.finditer(r"\S+", text))
+    keep = 0
+    for m in words:
+        w = m.group(0).lstrip("„“\"'(«")
+        if m.start() >= typed and w[:1].islower() and w.lower().strip(",.;:") not in stop:
+            break
+        keep += 1
+    while keep and words[keep - 1].group(0).islower() and words[keep - 1].group(0) in stop \
+            and words[keep - 1].start() >= typed:
+        keep -= 1
+    return text[:words[keep - 1].end()].rstrip(" ,;:") if keep else ""
+
+
+def _predicate_subjects(ctx: Context, i: int, sent) -> list[Partner]:
+    """The subject of a partner role said after a copula or "as": "statutární město Karviná
+    je partnerem projektu", "Școala X este beneficiara unui proiect", "X, mint Kedvezményezett",
+    "The City of Y is a partner". A lead cue that holds the role word is read elsewhere."""
+    out = []
+    text = ctx.doc.text
+    leads = ctx.cues(i, LEAD_KEYS)
+    links = sorted(ctx.lex.cues["copula"] + ctx.lex.cues["role_as"], key=len, reverse=True)
+    stop = nlp.stop_words(ctx.lang)
+    for cue in ctx.cues(i, {"partner_predicate"}):
+        if not sent.start <= cue.start < sent.end or any(l.start <= cue.start < l.end for l in leads):
+            continue
+        before = text[sent.start:cue.start].rstrip()
+        for _ in range(2):  # articles between the copula and the role: "is a partner", "ist ein Partner"
+            last = before.split()[-1:] or [""]
+            if last[0].lower() in stop and not any(before.lower().endswith(" " + c) for c in links):
+                before = before[:before.rfind(" ")].rstrip() if " " in before else ""
+        link = next((c for c in links if before.lower().endswith(" " + c)), None)
+        if not link:
+            continue
+        subject, start = _subject_before(ctx, sent.start, sent.start + len(before) - len(link))
+        subject = _name_only(subject, ctx)
+        if not subject or not (_proper(subject) or _typed(subject, ctx)) or start < sent.start:
+            continue
+        found = enumerated(ctx, start, start + len(subject), PARTNER) \
+            if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
+        if not found and (p := parse_item(subject, start, ctx, PARTNER)):
+            found = [p]
+        found = [p for p in found if _proper(p.name) or _typed(p.name, ctx)]  # "Das Projekt ist Partner"
+        out.extend(found if not _people(found, ctx) else [])
+    return out
+
+
+def _together_with(ctx: Context, i: int, sent) -> list[Partner]:
+    """Organisations named after "together with" beside a named subject or at the opening of a
+    sentence: "Agenţia X împreună cu A, B şi C organizează …", "Samen met A, B en C werken ze
+    aan …", "participa como coordinador, junto con el instituto X". The subject, when it is a
+    name, works on the project too; "gemeinsam mit den Projektpartnern A, B" is read as well."""
+    out = []
+    text = ctx.doc.text
+    talk = {"partners", "partner_nouns", "participation"} | LEAD_KEYS
+    stop = nlp.stop_words(ctx.lang)
+    for cue in ctx.cues(i, {"together_with"}):
+        if not sent.start <= cue.start < sent.end:
+            continue
+        head = text[sent.start:cue.start]
+        subject, at = _subject_before(ctx, sent.start, cue.start)
+        subject = _name_only(subject, ctx) if subject and ":" not in subject else ""
+        opens = all(w.lower() in stop for w in head.split())
+        apposition = head.rstrip().endswith(",") and any(c.start < cue.start for c in ctx.cues(i, talk)
+                                                         if sent.start <= c.start)
+        if not (subject and _proper(subject)) and not opens and not apposition:
+            continue  # "Gorico, ki skupaj z Novo Gorico nosi naslov …", "together with his family"
+        start = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip())
+        nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"}) if start <= c.start
+                 and all(w.lower() in stop for w in text[start:c.start].split())]
+        if nouns:  # "gemeinsam mit den Projekt Partnern A, B und C"
+            start = nouns[0].end + len(text[nouns[0].end:sent.end]) - len(text[nouns[0].end:sent.end].lstrip())
+        end = _list_end(ctx, start, _sentence_end(ctx, i, sent))
+        found = enumerated(ctx, start, end, PARTNER, running=True)
+        if found:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
+            found[-1].name = _name_only(found[-1].name, ctx)
+        found = [p for p in found if p.name]
+        if not found or _people(found, ctx) or sum(_proper(p.name) or bool(_typed(p.name, ctx)) for p in found) < len(found) / 2:
+            continue
+        if subject and _proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
+            found.insert(0, p)
+        out.extend(found)
+    return out
+
+def _funding_body(name: str, ctx: Context) -> bool:
+    """A funder, fund or programme named where a beneficiary could be ("Unterstützung durch
+    die Europäische Union", "the European Regional Development Fund")."""
+    return bool(nlp.cues(name, ctx.lang, {"funder", "programme", "budget_eu"}) or nlp.cues(name, "en", {"funder", "budget_eu"})) \
+        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))
+
+
+def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
+    """The beneficiaries of a grant stated with an amount or a grant word in the sentence:
+    the names right after a verb of receiving ("Für das Projekt erhalten die Stadt X und der
+    Y 700.000 Euro", "Dotaci získali A a B"), or its subject ("Gmina X otrzymała
+    dofinansowanie", "X received a grant of EUR 50,000"). Funders and the project are not."""
+    text = ctx.doc.text
+    said = text[sent.start:sent.end]
+    verbs = ctx.cues(i, {"grant_received"})
+    # a grant word other than the verb itself ("erhalten" is a budget cue in German too)
+    if not find_money(said, ctx.lex) and not any(sent.start <= c.start < sent.end and not any(v.start == c.start for v in verbs)
+                                                 for c in ctx.cues(i, {"budget_eu"})):
+        return []
+    out = []
+    for cue in verbs:
+        if not sent.start <= cue.start < sent.end:
+            continue
+        found = []
+        rest = text[cue.end:sent.end]
+        skip = len(rest) - len(rest.lstrip())
+        skip += _leading_noise(rest[skip:], ctx)
+        if rest[skip:][:1].isupper() or rest[skip:][:1] in "„\"" or _typed(rest[skip:], ctx):
+            start = cue.end + skip
+            end = _list_end(ctx, start, _sentence_end(ctx, i, sent))
+            digit = re.search(r"\s(?:\S{1,4}\s)?\d", text[start:end])  # "… Niederschlesien 700.000 Euro", "… rund 700.000"
+            end = start + digit.start() if digit else end
+            found = enumerated(ctx, start, end, PARTNER, running=True)
+            if found:
+                found[-1].name = _name_only(found[-1].name, ctx)
+        else:
+            subject, at = _subject_before(ctx, sent.start, cue.start)
+            digit = re.search(r"\s(?:\S{1,4}\s)?\d", subject)  # "… Niederschlesien rund 700.000 Euro erhalten"
+            subject = _name_only(subject[:digit.start()] if digit else subject, ctx) if subject else ""
+            if subject and not any(c.start == at or c.end == at + len(subject) for c in ctx.cues(i, _PROJECT_KEYS)):
+                found = enumerated(ctx, at, at + len(subject), PARTNER) \
+                    if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
+                found = found or [p for p in [parse_item(subject, at, ctx, PARTNER)] if p]
+        found = [p for p in found if p.name and (_proper(p.name) or _typed(p.name, ctx)) and not _funding_body(p.name, ctx)
+                 and not nlp.cues(p.name, ctx.lang, _PROJECT_KEYS)]
+        if found and not _people(found, ctx):
+            out.extend(found)
     return out
 
 
@@ -709,6 +880,10 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     cues = [c for c in ctx.cues(i, {"partners", "partner_nouns", "partnership_with", "participation"})
             if sent.start <= c.start < sent.end
             and not any(l.start <= c.start < l.end and l.end - l.start > c.end - c.start for l in leads)]
+    # a role that opens its sentence lists as a partner noun does: "Partnerem projektu je X"
+    cues += [c for c in ctx.cues(i, {"partner_predicate"}) if sent.start <= c.start < sent.end
+             and not any(l.start <= c.start < l.end for l in leads) and not any(c.start <= k.start < c.end for k in cues)
+             and all(w.lower() in nlp.stop_words(ctx.lang) for w in text[sent.start:c.start].split())]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
     noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
     cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
@@ -755,7 +930,9 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         if not core.lstrip("„“\"'")[:1].isupper() and not typed:
             continue
         start = cue.end + words[k].start()
-        nxt = next((c for c in cues[n + 1:] if c.start > start), None)
+        # a cue after "as" is the role of the item before it ("Municipalitatea Byala ca beneficiar 2"), not a new list
+        nxt = next((c for c in cues[n + 1:] if c.start > start and not any(
+            text[start:c.start].rstrip().lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])), None)
         end = nxt.start if nxt else _sentence_end(ctx, i, sent)
         if nxt:  # "… Onderzoek der Zee en de Vlaamse partners …": stop before "en de Vlaamse"
             seps = [m.start() for m in re.finditer(rf",|\s(?:{'|'.join(map(re.escape, ctx.lex.cues['conjunctions']))})\s",
@@ -904,14 +1081,22 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     copulas = set(ctx.lex.cues["copula"])
     offset, agent = None, False
     article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
+    stop = nlp.stop_words(ctx.lang)
+    project = {w for k in ("project_before", "project_after") for w in ctx.lex.cues[k]}
+    # "De Lead partner voor dit project, de Stichting X, zal …": the project, then the lead in apposition
+    apposition = re.match(r"((?:\s+[^\W\d]+){1,3}),\s", rest)
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
+    elif apposition and all(w.lower() in stop for w in apposition.group(1).split()[:-1]) \
+            and apposition.group(1).split()[-1].lower() in project:
+        offset = apposition.end()
     elif (typed := _typed_after(rest, ctx)) is not None:
         offset = typed  # "vedoucí partner projektu obec Hażlach"
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang) \
             and article.group(1) not in ctx.lex.cues["origin"]:
         offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
-    elif (cue.start == sent.start or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
+    elif (all(w.lower() in stop for w in ctx.doc.text[sent.start:cue.start].split())  # "Il Lead Partner X, e …"
+          or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
            or _long_name_opens(rest, ctx)) \
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
@@ -1003,6 +1188,8 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
         if k > i and word.startswith("(") and core[:1].islower():
             break
+        if k > i and word in ("-", "–", "—") and len(re.split(r"[,.;:()]", text[words[k].end():])[0].split()) > 4:
+            break  # "X - Ziel des Projekts ist …": a description after a dash, not a country or a place
         ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
                       or len(w.group(0)) > 6), "")
         if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
@@ -1010,7 +1197,7 @@ def _name_span(text: str, ctx: Context) -> tuple[int, int]:
         if typed and core[:1].islower() and core.lower() not in stop:
             break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
         end = words[k].end()
-        if word.endswith((";", ")", ",")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
+        if word.endswith((";", ")", ",", ":")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or \
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
     return start, start + len(text[start:end].rstrip(",.;"))

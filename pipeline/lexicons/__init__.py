@@ -72,6 +72,12 @@ CUE_KEYS += ("municipality_nouns", "municipality_after")
 CUE_KEYS += ("place_prepositions",)
 # sections: another noun for one project ("initiative"), which names one only with a quoted name beside it
 CUE_KEYS += ("project_other",)
+# partners: a partner's role said of its subject after a copula or "as" ("město X je partnerem
+# projektu", "X, mint Kedvezményezett"); "together with" before the organisations that work with
+# the subject ("X împreună cu A, B şi C")
+CUE_KEYS += ("partner_predicate", "together_with")
+# verbs of receiving a grant ("Dotaci získali A a B", "X received a grant"): their subject or the names after them
+CUE_KEYS += ("grant_received",)
 
 
 def languages() -> list[str]:
