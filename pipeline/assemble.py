@@ -43,8 +43,39 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
             if len(listed) >= 3 or about:
                 out.extend(listed)
             out.extend(_border_adjectives(sent.text, ctx))
+    out.extend(_listed_places(ctx))
     out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
+
+
+def _tail_code(text: str, ctx: Context) -> str | None:
+    """The country that ends a short line: "(DE)", "– Německo", ", Austria"."""
+    text = text.rstrip(" .,;")
+    if len(text.split()) > 25:
+        return None
+    m = re.search(r"\(([^()]*)\)$", text)
+    if m and (code := partners._country_name(m.group(1), ctx)):
+        return code
+    m = partners._DASH_TAIL.search(text)
+    if m and (code := partners._country_name(m.group(1), ctx)):
+        return code
+    return partners._country_tail(text, ctx)[1]
+
+
+def _listed_places(ctx: Context) -> list[str]:
+    """Countries of a run of two or more lines that each end with a country ("- Lycée Jean
+    Moulin, Langon, France", "TIS Innovation Park (IT)"): a list of the organisations
+    taking part, which the partner readers may not have read as one."""
+    out, run = [], []
+    for i in (*ctx.indices, None):
+        code = _tail_code(ctx.text(i), ctx) if i is not None else None  # short lines read as headings too
+        if code:
+            run.append(code)
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+    return out
 
 
 def bilateral(text: str, ctx: Context) -> list[str]:

@@ -1527,3 +1527,14 @@ def test_compound_provinces_locate_their_organisations():
     from pipeline.lexicons import load
     assert [h.cc for h in gazetteer.find("Provincie West-Vlaanderen", load("nl"))] == ["BE"]
     assert [h.cc for h in gazetteer.find("Provincia di Ascoli Piceno", load("it"))] == ["IT"]
+
+
+def test_countries_of_lines_that_each_end_with_a_country():
+    text = ("Projekt WIESEN\n\nDie Schulen im Projekt stellen sich vor.\n\n"
+            "Volksschule Hallein, Salzburg, Österreich\n\nZespół Szkół w Nysie (PL)\n\nZákladní škola Cheb – Tschechien\n")
+    doc = extract_one(text.encode("utf-8"), "lines_de.txt", "lines")[0]
+    assert {"AT", "PL", "CZ"} <= {c for p in doc["projects"] for c in p["countries"]}
+    # one line alone is a place the text mentions, not a list
+    text = "Projekt WIESEN\n\nDas Treffen fand in der Volksschule Hallein statt, Österreich\n\nEs gab Kuchen.\n"
+    doc = extract_one(text.encode("utf-8"), "line_de.txt", "line")[0]
+    assert all(p["countries"] == [] for p in doc["projects"])
