@@ -43,6 +43,7 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
             if len(listed) >= 3 or about:
                 out.extend(listed)
             out.extend(_border_adjectives(sent.text, ctx))
+            out.extend(_partners_from(ctx, i, sent))
     out.extend(_listed_places(ctx))
     out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
@@ -118,6 +119,30 @@ def _border_adjectives(text: str, ctx: Context) -> list[str]:
     for a, b in zip(hits, hits[1:]):
         if a.cc != b.cc and re.fullmatch(r"\s?[-–]\s?", text[a.end:b.start]):
             out += [a.cc, b.cc]
+    return out
+
+
+def _partners_from(ctx: Context, i: int, sent) -> list[str]:
+    """A country the partners come from, in a sentence about them: "partner z Poľska",
+    "a partner from Slovenia", or a country adjective beside a partner noun ("the Hungarian
+    partners", "partenerul polonez", "slovenskí partneri")."""
+    text = ctx.doc.text
+    stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] if " " not in w}
+    nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"})
+             if sent.start <= c.start < sent.end and fold(c.text)[:5] in stems]
+    if not nouns:
+        return []
+    hits = gazetteer.find(sent.text, ctx.lex, adjectives=True)
+    origin = set(ctx.lex.cues["origin"])
+    out = []
+    for h in hits:
+        before = sent.text[:h.start].split()
+        if h.kind == "country" and before and before[-1].lower() in origin:
+            out.append(h.cc)
+        elif h.kind == "adjective":
+            start, end = sent.start + h.start, sent.start + h.end
+            if any(re.fullmatch(r"\s+", text[end:c.start]) or re.fullmatch(r"\s+", text[c.end:start]) for c in nouns):
+                out.append(h.cc)
     return out
 
 

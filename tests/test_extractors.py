@@ -1538,3 +1538,12 @@ def test_countries_of_lines_that_each_end_with_a_country():
     text = "Projekt WIESEN\n\nDas Treffen fand in der Volksschule Hallein statt, Österreich\n\nEs gab Kuchen.\n"
     doc = extract_one(text.encode("utf-8"), "line_de.txt", "line")[0]
     assert all(p["countries"] == [] for p in doc["projects"])
+
+
+def test_country_the_partners_come_from():
+    for lang, text, expected in (
+            ("sk", "Projekt LÚKY realizuje obec Habura spolu s partnermi z Poľska.\n", "PL"),
+            ("en", "The MEADOW project was prepared together with the Hungarian partners.\n", "HU"),
+            ("ro", "Proiectul LUNCA a fost pregătit împreună cu partenerii polonezi.\n", "PL")):
+        doc = extract_one(text.encode("utf-8"), f"from_{lang}.txt", "from")[0]
+        assert expected in {c for p in doc["projects"] for c in p["countries"]}, lang
