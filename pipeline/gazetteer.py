@@ -277,6 +277,19 @@ def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _town_adjective(word: str, lex: Lexicon) -> str | None:
+    """The country of a town made an adjective by an ending ("Soproni", "Győri")."""
+    for ending in lex.cues["place_adjective_endings"]:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= MIN_STEM:
+            info = places().get(base)
+            if base in _towns():
+                return _towns()[base]
+            if info and info.get("kind") == "city" and info.get("name") == base:
+                return info["cc"]
+    return None
+
+
 def town_in_name(name: str, lex: Lexicon) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
@@ -295,7 +308,7 @@ def town_in_name(name: str, lex: Lexicon) -> str | None:
         if not w[:1].isupper() or w.isupper() or w.lower() in stop:
             continue
         two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
-        cc = towns.get(two) or towns.get(w)
+        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex)
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
     return codes.pop() if len(codes) == 1 else None

@@ -1547,3 +1547,11 @@ def test_country_the_partners_come_from():
             ("ro", "Proiectul LUNCA a fost pregătit împreună cu partenerii polonezi.\n", "PL")):
         doc = extract_one(text.encode("utf-8"), f"from_{lang}.txt", "from")[0]
         assert expected in {c for p in doc["projects"] for c in p["countries"]}, lang
+
+
+def test_hungarian_town_adjective_locates_an_organisation():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.town_in_name("Soproni Egyetem", load("hu")) == "HU"
+    assert gazetteer.town_in_name("Győri Szakképzési Centrum", load("hu")) == "HU"
+    assert gazetteer.town_in_name("Magyar Nemzeti Bank", load("hu")) is None

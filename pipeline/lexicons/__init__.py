@@ -70,6 +70,9 @@ CUE_KEYS += ("municipality_nouns", "municipality_after")
 # partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
 # "Sveučilište u Puli"), where inflecting languages change the town's ending
 CUE_KEYS += ("place_prepositions",)
+# partner countries: endings that make a town's name an adjective of the organisation ("Soproni Egyetem",
+# "Győri Szolgáltatási Szakképzési Centrum"): the town's own name, then the ending
+CUE_KEYS += ("place_adjective_endings",)
 
 
 def languages() -> list[str]:
