@@ -50,13 +50,13 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
 
 
 def _tail_code(text: str, ctx: Context) -> str | None:
-    """The country that ends a short line: "(DE)", "– Německo", ", Austria"."""
-    text = text.rstrip(" .,;")
+    """The country that ends a short line: "(DE)", "– Německo", ", Austria", "(E10123014 - ES)"."""
+    text = re.sub(r"(?<=\))\s+\d{1,3}$", "", text.rstrip(" .,;"))  # a table of contents' page number
     if len(text.split()) > 25:
         return None
     m = re.search(r"\(([^()]*)\)$", text)
-    if m and (code := partners._country_name(m.group(1), ctx)):
-        return code
+    if m and (code := partners._country_name(re.sub(r"^\w+\s[-–]\s(?=[A-Z]{2}$)", "", m.group(1)), ctx)):
+        return code  # "(DE)", "(Germany)", an Erasmus+ organisation ID and its country "(E10123014 - ES)"
     m = partners._DASH_TAIL.search(text)
     if m and (code := partners._country_name(m.group(1), ctx)):
         return code

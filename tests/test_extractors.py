@@ -1555,3 +1555,10 @@ def test_hungarian_town_adjective_locates_an_organisation():
     assert gazetteer.town_in_name("Soproni Egyetem", load("hu")) == "HU"
     assert gazetteer.town_in_name("Győri Szakképzési Centrum", load("hu")) == "HU"
     assert gazetteer.town_in_name("Magyar Nemzeti Bank", load("hu")) is None
+
+
+def test_countries_of_erasmus_organisation_ids_in_a_table_of_contents():
+    text = ("Project GARDENS\n\nParticipating Organisations 6\n\nEscola Bàsica Vall (E10000001 - ES) 7\n\n"
+            "Zespół Szkół nr 2 (E10000002 - PL) 9\n\nIstituto Comprensivo Sud (E10000003 - IT) 12\n")
+    doc = extract_one(text.encode("utf-8"), "toc_en.txt", "toc")[0]
+    assert {"ES", "PL", "IT"} <= {c for p in doc["projects"] for c in p["countries"]}
