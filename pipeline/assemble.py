@@ -20,8 +20,9 @@ def _ev(ctx: Context, start: int, end: int) -> dict:
     return ctx.evidence(start, end).as_dict()
 
 
-# cues that make a sentence naming countries one about the countries taking part
-_COUNTRY_TALK = {"partners", "partner_nouns", "participation"} | partners.LEAD_KEYS
+# cues that make a sentence naming countries one about the countries taking part, or where
+# the project is carried out ("Die Umsetzung des Projektes erfolgt in Österreich und Ungarn")
+_COUNTRY_TALK = {"partners", "partner_nouns", "participation", "implementation"} | partners.LEAD_KEYS
 
 
 def _countries(ctx: Context, found: list[partners.Partner], programme_name: str | None = None) -> list[str]:

@@ -1562,3 +1562,9 @@ def test_countries_of_erasmus_organisation_ids_in_a_table_of_contents():
             "Zespół Szkół nr 2 (E10000002 - PL) 9\n\nIstituto Comprensivo Sud (E10000003 - IT) 12\n")
     doc = extract_one(text.encode("utf-8"), "toc_en.txt", "toc")[0]
     assert {"ES", "PL", "IT"} <= {c for p in doc["projects"] for c in p["countries"]}
+
+
+def test_countries_where_the_project_is_carried_out():
+    text = "Projekt SADY. Die Umsetzung des Projektes erfolgt in Österreich und Ungarn bis 2020.\n"
+    doc = extract_one(text.encode("utf-8"), "impl_de.txt", "impl")[0]
+    assert sorted(c for p in doc["projects"] for c in p["countries"]) == ["AT", "HU"]
