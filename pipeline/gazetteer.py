@@ -48,6 +48,9 @@ def _word_match(token: str, name_word: str, inflecting: bool, first: bool, count
         if len(s) >= need and token.startswith(s) \
                 and len(token) - len(s) <= MAX_ENDING:
             return 1
+        # a suffix after the whole name: "Ausztriában", "Szlovákiából" (Hungarian keeps the vowel)
+        if country and len(name_word) >= need and token.startswith(name_word) and len(token) - len(name_word) <= MAX_ENDING:
+            return 1
     return 0
 
 
@@ -93,7 +96,8 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     continue
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
-                if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)):
+                if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
+                        and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -158,6 +162,12 @@ def _name_adjectives(lang: str) -> dict[str, str]:
                 out.setdefault(s, cc)
                 break
     return out
+
+
+def _names_follow(text: str, toks: list, j: int) -> bool:
+    """A capitalised word right after an inflected country: the country was a first name
+    ("Francesco Degni" is not "Francie"), an inflected country stands in a phrase of its own."""
+    return j < len(toks) and toks[j].text[:1].isupper() and text[toks[j - 1].end:toks[j].start] == " "
 
 
 def _same_accents(toks: list, name: str, scores: list[int]) -> bool:

@@ -1568,3 +1568,14 @@ def test_countries_where_the_project_is_carried_out():
     text = "Projekt SADY. Die Umsetzung des Projektes erfolgt in Österreich und Ungarn bis 2020.\n"
     doc = extract_one(text.encode("utf-8"), "impl_de.txt", "impl")[0]
     assert sorted(c for p in doc["projects"] for c in p["countries"]) == ["AT", "HU"]
+
+
+def test_inflected_country_names_and_first_names():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    # Hungarian adds its suffix to the whole name, vowel kept
+    hits = gazetteer.find("A partnerek Ausztriából és Szlovákiából érkeztek.", load("hu"))
+    assert [h.cc for h in hits] == ["AT", "SK"]
+    # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
+    assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
+    assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]
