@@ -20,8 +20,9 @@ def _ev(ctx: Context, start: int, end: int) -> dict:
     return ctx.evidence(start, end).as_dict()
 
 
-# cues that make a sentence naming countries one about the countries taking part
-_COUNTRY_TALK = {"partners", "partner_nouns", "participation"} | partners.LEAD_KEYS
+# cues that make a sentence naming countries one about the countries taking part, or where
+# the project is carried out ("Die Umsetzung des Projektes erfolgt in Österreich und Ungarn")
+_COUNTRY_TALK = {"partners", "partner_nouns", "participation", "implementation"} | partners.LEAD_KEYS
 
 
 def _countries(ctx: Context, found: list[partners.Partner], programme_name: str | None = None) -> list[str]:
@@ -43,8 +44,40 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
             if len(listed) >= 3 or about:
                 out.extend(listed)
             out.extend(_border_adjectives(sent.text, ctx))
+            out.extend(_partners_from(ctx, i, sent))
+    out.extend(_listed_places(ctx))
     out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
+
+
+def _tail_code(text: str, ctx: Context) -> str | None:
+    """The country that ends a short line: "(DE)", "– Německo", ", Austria", "(E10123014 - ES)"."""
+    text = re.sub(r"(?<=\))\s+\d{1,3}$", "", text.rstrip(" .,;"))  # a table of contents' page number
+    if len(text.split()) > 25:
+        return None
+    m = re.search(r"\(([^()]*)\)$", text)
+    if m and (code := partners._country_name(re.sub(r"^\w+\s[-–]\s(?=[A-Z]{2}$)", "", m.group(1)), ctx)):
+        return code  # "(DE)", "(Germany)", an Erasmus+ organisation ID and its country "(E10123014 - ES)"
+    m = partners._DASH_TAIL.search(text)
+    if m and (code := partners._country_name(m.group(1), ctx)):
+        return code
+    return partners._country_tail(text, ctx)[1]
+
+
+def _listed_places(ctx: Context) -> list[str]:
+    """Countries of a run of two or more lines that each end with a country ("- Lycée Jean
+    Moulin, Langon, France", "TIS Innovation Park (IT)"): a list of the organisations
+    taking part, which the partner readers may not have read as one."""
+    out, run = [], []
+    for i in (*ctx.indices, None):
+        code = _tail_code(ctx.text(i), ctx) if i is not None else None  # short lines read as headings too
+        if code:
+            run.append(code)
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+    return out
 
 
 def bilateral(text: str, ctx: Context) -> list[str]:
@@ -87,6 +120,30 @@ def _border_adjectives(text: str, ctx: Context) -> list[str]:
     for a, b in zip(hits, hits[1:]):
         if a.cc != b.cc and re.fullmatch(r"\s?[-–]\s?", text[a.end:b.start]):
             out += [a.cc, b.cc]
+    return out
+
+
+def _partners_from(ctx: Context, i: int, sent) -> list[str]:
+    """A country the partners come from, in a sentence about them: "partner z Poľska",
+    "a partner from Slovenia", or a country adjective beside a partner noun ("the Hungarian
+    partners", "partenerul polonez", "slovenskí partneri")."""
+    text = ctx.doc.text
+    stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] if " " not in w}
+    nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"})
+             if sent.start <= c.start < sent.end and fold(c.text)[:5] in stems]
+    if not nouns:
+        return []
+    hits = gazetteer.find(sent.text, ctx.lex, adjectives=True)
+    origin = set(ctx.lex.cues["origin"])
+    out = []
+    for h in hits:
+        before = sent.text[:h.start].split()
+        if h.kind == "country" and before and before[-1].lower() in origin:
+            out.append(h.cc)
+        elif h.kind == "adjective":
+            start, end = sent.start + h.start, sent.start + h.end
+            if any(re.fullmatch(r"\s+", text[end:c.start]) or re.fullmatch(r"\s+", text[c.end:start]) for c in nouns):
+                out.append(h.cc)
     return out
 
 

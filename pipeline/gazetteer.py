@@ -48,6 +48,9 @@ def _word_match(token: str, name_word: str, inflecting: bool, first: bool, count
         if len(s) >= need and token.startswith(s) \
                 and len(token) - len(s) <= MAX_ENDING:
             return 1
+        # a suffix after the whole name: "Ausztriában", "Szlovákiából" (Hungarian keeps the vowel)
+        if country and len(name_word) >= need and token.startswith(name_word) and len(token) - len(name_word) <= MAX_ENDING:
+            return 1
     return 0
 
 
@@ -93,7 +96,8 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     continue
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
-                if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)):
+                if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
+                        and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -158,6 +162,12 @@ def _name_adjectives(lang: str) -> dict[str, str]:
                 out.setdefault(s, cc)
                 break
     return out
+
+
+def _names_follow(text: str, toks: list, j: int) -> bool:
+    """A capitalised word right after an inflected country: the country was a first name
+    ("Francesco Degni" is not "Francie"), an inflected country stands in a phrase of its own."""
+    return j < len(toks) and toks[j].text[:1].isupper() and text[toks[j - 1].end:toks[j].start] == " "
 
 
 def _same_accents(toks: list, name: str, scores: list[int]) -> bool:
@@ -277,6 +287,19 @@ def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _town_adjective(word: str, lex: Lexicon) -> str | None:
+    """The country of a town made an adjective by an ending ("Soproni", "Győri")."""
+    for ending in lex.cues["place_adjective_endings"]:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= MIN_STEM:
+            info = places().get(base)
+            if base in _towns():
+                return _towns()[base]
+            if info and info.get("kind") == "city" and info.get("name") == base:
+                return info["cc"]
+    return None
+
+
 def town_in_name(name: str, lex: Lexicon) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
@@ -295,7 +318,7 @@ def town_in_name(name: str, lex: Lexicon) -> str | None:
         if not w[:1].isupper() or w.isupper() or w.lower() in stop:
             continue
         two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
-        cc = towns.get(two) or towns.get(w)
+        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex)
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
     return codes.pop() if len(codes) == 1 else None

@@ -2060,3 +2060,55 @@ def test_lines_with_a_country_below_a_lead_label_with_its_country_are_partners()
 def test_a_receiving_verb_alone_is_not_a_grant():
     # "erhalten" is a budget word in German too: without an amount or another grant word, no beneficiary
     assert _partners("Danach könnten die Stadtwerke Bayreuth und die Hochschule Hof Besuch erhalten.\n", "de") == []
+
+
+def test_countries_of_lines_that_each_end_with_a_country():
+    text = ("Projekt WIESEN\n\nDie Schulen im Projekt stellen sich vor.\n\n"
+            "Volksschule Hallein, Salzburg, Österreich\n\nZespół Szkół w Nysie (PL)\n\nZákladní škola Cheb – Tschechien\n")
+    doc = extract_one(text.encode("utf-8"), "lines_de.txt", "lines")[0]
+    assert {"AT", "PL", "CZ"} <= {c for p in doc["projects"] for c in p["countries"]}
+    # one line alone is a place the text mentions, not a list
+    text = "Projekt WIESEN\n\nDas Treffen fand in der Volksschule Hallein statt, Österreich\n\nEs gab Kuchen.\n"
+    doc = extract_one(text.encode("utf-8"), "line_de.txt", "line")[0]
+    assert all(p["countries"] == [] for p in doc["projects"])
+
+
+def test_country_the_partners_come_from():
+    for lang, text, expected in (
+            ("sk", "Projekt LÚKY realizuje obec Habura spolu s partnermi z Poľska.\n", "PL"),
+            ("en", "The MEADOW project was prepared together with the Hungarian partners.\n", "HU"),
+            ("ro", "Proiectul LUNCA a fost pregătit împreună cu partenerii polonezi.\n", "PL")):
+        doc = extract_one(text.encode("utf-8"), f"from_{lang}.txt", "from")[0]
+        assert expected in {c for p in doc["projects"] for c in p["countries"]}, lang
+
+
+def test_hungarian_town_adjective_locates_an_organisation():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.town_in_name("Soproni Egyetem", load("hu")) == "HU"
+    assert gazetteer.town_in_name("Győri Szakképzési Centrum", load("hu")) == "HU"
+    assert gazetteer.town_in_name("Magyar Nemzeti Bank", load("hu")) is None
+
+
+def test_countries_of_erasmus_organisation_ids_in_a_table_of_contents():
+    text = ("Project GARDENS\n\nParticipating Organisations 6\n\nEscola Bàsica Vall (E10000001 - ES) 7\n\n"
+            "Zespół Szkół nr 2 (E10000002 - PL) 9\n\nIstituto Comprensivo Sud (E10000003 - IT) 12\n")
+    doc = extract_one(text.encode("utf-8"), "toc_en.txt", "toc")[0]
+    assert {"ES", "PL", "IT"} <= {c for p in doc["projects"] for c in p["countries"]}
+
+
+def test_countries_where_the_project_is_carried_out():
+    text = "Projekt SADY. Die Umsetzung des Projektes erfolgt in Österreich und Ungarn bis 2020.\n"
+    doc = extract_one(text.encode("utf-8"), "impl_de.txt", "impl")[0]
+    assert sorted(c for p in doc["projects"] for c in p["countries"]) == ["AT", "HU"]
+
+
+def test_inflected_country_names_and_first_names():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    # Hungarian adds its suffix to the whole name, vowel kept
+    hits = gazetteer.find("A partnerek Ausztriából és Szlovákiából érkeztek.", load("hu"))
+    assert [h.cc for h in hits] == ["AT", "SK"]
+    # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
+    assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
+    assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]

@@ -78,6 +78,9 @@ CUE_KEYS += ("project_other",)
 CUE_KEYS += ("partner_predicate", "together_with")
 # verbs of receiving a grant ("Dotaci získali A a B", "X received a grant"): their subject or the names after them
 CUE_KEYS += ("grant_received",)
+# partner countries: endings that make a town's name an adjective of the organisation ("Soproni Egyetem",
+# "Győri Szolgáltatási Szakképzési Centrum"): the town's own name, then the ending
+CUE_KEYS += ("place_adjective_endings",)
 
 
 def languages() -> list[str]:
