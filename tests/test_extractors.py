@@ -2112,3 +2112,39 @@ def test_inflected_country_names_and_first_names():
     # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
     assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
     assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("it", "Il comitato ha approvato nuove proposte per la montagna. I progetti finanziati sono: "
+           "AlpiVerdi (Comune di Ostana, Unione Montana Valle Po); NeveLab (Camera di Commercio di Biella); "
+           "Sentieri+ (Provincia di Varese, Fondazione Monti).\n",
+     ["AlpiVerdi", "NeveLab", "Sentieri+"]),
+    ("en", "This year the school succeeded with its applications. These are the projects: "
+           "“Clean Seas Together” (24 500 EUR), “Code for Kids” (31 200 EUR) and “Roots and Routes” (18 900 EUR).\n",
+     ["Clean Seas Together", "Code for Kids", "Roots and Routes"]),
+    ("de", "Der Ausschuss hat drei Vorhaben bewilligt. Gefördert werden die Projekte: "
+           "WaldWerk (Stadt Passau, Universität Linz); DigiMed (Klinikum Wels); Flusslabor 2 (Gemeinde Schärding).\n",
+     ["WaldWerk", "DigiMed", "Flusslabor 2"]),
+])
+def test_projects_listed_inline_after_a_cue_and_colon_are_split(lang, text, names):
+    rec = record(text, f"{lang}_inline.txt")
+    assert [p["name"] for p in rec["projects"]] == names
+
+
+@pytest.mark.parametrize("lang, text", [
+    # topics, not names
+    ("en", "The GreenRoute project links schools in Spain and Italy with 40 000 EUR. "
+           "Its projects: recycling (paper, glass); gardening (two beds); energy (solar panels).\n"),
+    # bare names with nothing of their own: related projects of one project
+    ("fr", "Le projet AquaNet reçoit 200 000 euros du FEDER. Projets liés : RiverLab; EauVive; Hydro+.\n"),
+])
+def test_an_inline_list_of_topics_or_bare_names_is_not_split(lang, text):
+    rec = record(text, f"{lang}_inline_no.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_a_field_label_after_a_project_cue_names_no_project():
+    text = ("Erasmus+ KA2 partnership\n\nProject Start Date 01-09-2023\n\nProject End Date 31-08-2025\n\n"
+            "The school coordinates a project about water with partners from Spain and Italy. The grant is 60 000 EUR.\n")
+    names = [p["name"] for p in record(text, "en_labels.txt")["projects"]]
+    assert len(names) == 1 and not any(n and "Date" in n for n in names)
