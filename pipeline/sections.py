@@ -39,6 +39,7 @@ PERIOD_KEYS = ("duration", "start", "end")
 QUOTES = QUOTE_MARKS
 NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
 LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
+LONG_ITEM_WORDS = 60  # a list item this long is a paragraph with a marker
 
 Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
 # a quoted name opening a text, and one closing it
@@ -82,7 +83,8 @@ def divide(doc: Document) -> tuple[Document, list[Section]]:
     parts: list[Opener] = []
     listed_parts: set[int] = set()  # blocks cut from an announced list: their details are facts
     for i, b in enumerate(doc.blocks):
-        found = _parts(whole, i) if b.kind == PARAGRAPH else []
+        # a long list item is a paragraph with a marker ("- Gli alunni … nel progetto …")
+        found = _parts(whole, i) if b.kind == PARAGRAPH or len(whole.text(i).split()) >= LONG_ITEM_WORDS else []
         listed = _inline_items(whole, i) if b.kind in (PARAGRAPH, LIST_ITEM) else []
         if len(listed) > len(found):
             found = listed
@@ -550,6 +552,17 @@ def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) 
         return _quoted_span(m, pos)
     if not re.match(r"\s+\S", rest):
         return None
+    # "progetto biennale KA2 "You & me"", "projekt KA 210 „My future“": a type or code of up
+    # to two words before a quoted name qualifies it; the quoted name is the project's (the
+    # quotation may hold a full stop the sentence splitter cut at)
+    code = re.match(rf"\s+(?:[\w+/.-]+\s+){{1,2}}(?=[{QUOTES}])", text[pos:pos + 200])
+    m = _QUOTED_FIRST.match(text[pos:pos + 200], code.end()) if code else None
+    # the words hold a code ("KA2", "KA 210", "H2020"): "le projet pilote « X »" is not one
+    if m and not re.search(r"[.:;,]\s", text[pos:pos + code.end()]) and re.search(
+            r"(?<!\w)(?:[A-Z]{2,}\d*|[A-Z]*\d+[A-Z\d]*)(?!\w)", text[pos:pos + code.end()]):
+        span = _quoted_span(m, pos)
+        if span:
+            return span
     run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
@@ -652,14 +665,23 @@ def _core(name: str) -> str:
 def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bool = False) -> list[Opener]:
     """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
     project of its own. With `partners`, partners named in the stretch count too (a
-    sentence about a project names its partners more often than a label does)."""
+    sentence about a project names its partners more often than a label does), and so do
+    the partners' countries, two or more ("schools from Ireland, Sweden and Austria")."""
     out = []
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
         if _has_fact_or_money(doc, lang, b, stop) or partners and (_has_fact(doc, lang, b, stop, {"partners"}) or (
-                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))):
+                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))
+                or _countries(doc, b, stop) >= 2):
             out.append((b, s, e))
     return out
+
+
+def _countries(doc: Document, start: int, stop: int) -> int:
+    """How many countries blocks start..stop name."""
+    lex = load(doc.language or "en")
+    return len({h.cc for i in range(start, stop) for h in gazetteer.find(doc.block_text(doc.blocks[i]), lex)
+                if h.kind in ("country", "iso")})
 
 
 def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:

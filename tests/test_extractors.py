@@ -2148,3 +2148,41 @@ def test_a_field_label_after_a_project_cue_names_no_project():
             "The school coordinates a project about water with partners from Spain and Italy. The grant is 60 000 EUR.\n")
     names = [p["name"] for p in record(text, "en_labels.txt")["projects"]]
     assert len(names) == 1 and not any(n and "Date" in n for n in names)
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("it", "- La scuola presenta oggi le sue esperienze europee a genitori e docenti nel teatro dell'istituto. "
+           "Le classi terze hanno lavorato nel progetto biennale KA2 \"Green Minds\" con scuole di Spagna, Grecia e "
+           "Portogallo, mentre le classi quarte hanno partecipato al progetto triennale KA2 \"Bridges of Words\" "
+           "con studenti di Svezia, Belgio e Lituania, visitando musei, biblioteche e aziende locali e presentando "
+           "i risultati in una mostra finale aperta alla cittadinanza.\n",
+     ["Green Minds", "Bridges of Words"]),
+])
+def test_two_projects_in_one_long_list_item_with_their_countries(lang, text, names):
+    assert [p["name"] for p in record(text, f"{lang}_long_item.txt")["projects"]] == names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "Szkoła realizuje projekt KA 210 „Zielona klasa. Green class.” wspólnie ze szkołami z Czech i Litwy.\n",
+     "Zielona klasa. Green class."),
+    ("en", "Our school joined the KA2 project “Water Ways” together with schools from Malta and Cyprus.\n", "Water Ways"),
+])
+def test_a_code_before_a_quoted_name_qualifies_it(lang, text, name):
+    from pipeline import sections
+    from pipeline.extractors.context import Context
+    from pipeline.language import detect
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode(), f"{lang}_code.txt", "x")
+    doc.language, _ = detect(doc.text)
+    ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    found = sections._cue_names(ctx, 0, first=True)
+    assert found and doc.text[found[0][1][0]:found[0][1][1]] == name
+
+
+def test_a_pilot_project_with_a_quoted_name_keeps_one_section():
+    # "the pilot project “X”": an ordinary word before the quotation is not a code, and one
+    # project with a second mention stays one
+    text = ("The university leads the Erasmus+ alliance EU-BRIDGE with 14.4 million EUR. It grew out of the pilot "
+            "project “European Universities” launched by the Commission in 2019 with partners from Spain and Italy.\n")
+    assert len(record(text, "en_pilot.txt")["projects"]) == 1
