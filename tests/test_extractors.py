@@ -2186,3 +2186,10 @@ def test_a_pilot_project_with_a_quoted_name_keeps_one_section():
     text = ("The university leads the Erasmus+ alliance EU-BRIDGE with 14.4 million EUR. It grew out of the pilot "
             "project “European Universities” launched by the Commission in 2019 with partners from Spain and Italy.\n")
     assert len(record(text, "en_pilot.txt")["projects"]) == 1
+
+
+def test_a_bracket_listing_organisations_after_a_name_is_not_its_title():
+    from pipeline.extractors.names import _name_list
+    assert _name_list("RivaVerde", "Comune di Ostana, Unione Montana Valle Po, Fondazione Monti")
+    assert not _name_list("SMARTGREEN", "Smart Mobility for Green Regions")
+    assert not _name_list("CLIMB", "Climate, Land, Innovation, Mountains, Biodiversity")
