@@ -155,6 +155,7 @@ def _inline_items(ctx: Context, i: int) -> list[Opener]:
         # each item says something of its own after its name (its partners, its grant)
         named = [(start, *span) for (start, span), end in zip(items, ends)
                  if span and not _unit_name(ctx.doc, ctx.lang, (i, *span))
+                 and not programme.brand_value(text, span[0], ctx.lang)  # "Interreg Europe (…)"
                  and re.search(r"\w", text[span[1]:end].strip(QUOTES))]
         if len(named) >= 2 and 2 * len(named) > len(items) and not _places(ctx, named):
             return named

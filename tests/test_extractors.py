@@ -2193,3 +2193,9 @@ def test_a_bracket_listing_organisations_after_a_name_is_not_its_title():
     assert _name_list("RivaVerde", "Comune di Ostana, Unione Montana Valle Po, Fondazione Monti")
     assert not _name_list("SMARTGREEN", "Smart Mobility for Green Regions")
     assert not _name_list("CLIMB", "Climate, Land, Innovation, Mountains, Biodiversity")
+
+
+def test_an_inline_list_of_programmes_is_not_split():
+    text = ("The GreenRoute project receives 300 000 EUR. Earlier projects: Interreg Europe (2016-2019, "
+            "lead partner); Horizon 2020 (2018-2021, partner); Erasmus+ (2020-2022, partner).\n")
+    assert len(record(text, "en_programmes.txt")["projects"]) == 1
