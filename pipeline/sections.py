@@ -29,16 +29,17 @@ from pipeline.extractors.names import is_name_like, name_run
 from pipeline.lexicons import load
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.normalise.money import find_money
-from pipeline.textnorm import fold
+from pipeline.textnorm import QUOTE_MARKS, fold
 
 FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator", "start", "end"}
 # a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
 LABEL_CUES = FACT_CUES | {"budget_eu", "budget_other", "partners", "title", "programme", "call",
                           "activities", "themes", "sectors", "work_packages"}
 PERIOD_KEYS = ("duration", "start", "end")
-QUOTES = "\"„“”«»‚‘’'"
+QUOTES = QUOTE_MARKS
 NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
 LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
+LONG_ITEM_WORDS = 60  # a list item this long is a paragraph with a marker
 
 Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
 # a quoted name opening a text, and one closing it
@@ -80,8 +81,14 @@ def divide(doc: Document) -> tuple[Document, list[Section]]:
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     blocks: list[Block] = []
     parts: list[Opener] = []
+    listed_parts: set[int] = set()  # blocks cut from an announced list: their details are facts
     for i, b in enumerate(doc.blocks):
-        found = _parts(whole, i) if b.kind == PARAGRAPH else []
+        # a long list item is a paragraph with a marker ("- Gli alunni … nel progetto …")
+        found = _parts(whole, i) if b.kind == PARAGRAPH or len(whole.text(i).split()) >= LONG_ITEM_WORDS else []
+        listed = _inline_items(whole, i) if b.kind in (PARAGRAPH, LIST_ITEM) else []
+        if len(listed) > len(found):
+            found = listed
+            listed_parts.update(range(len(blocks), len(blocks) + len(found)))
         if len(found) < 2:
             blocks.append(b)
             continue
@@ -96,7 +103,8 @@ def divide(doc: Document) -> tuple[Document, list[Section]]:
     taken = {p[0] for p in parts}
     openers = sorted(parts + [o for o in _paragraph_openers(ctx) if o[0] not in taken])
     openers = _distinct(cut, [o for o in openers if not _unit_name(cut, lang, o)])
-    openers = _parallel(cut, _with_facts(cut, lang, openers, partners=True))
+    kept = {o[0] for o in _with_facts(cut, lang, openers, partners=True)}
+    openers = _parallel(cut, [o for o in openers if o[0] in kept or o[0] in listed_parts])
     if len(openers) < 2:
         return doc, sections
     return cut, _sections(cut, openers, with_heading=False)
@@ -125,6 +133,75 @@ def _parts(ctx: Context, i: int) -> list[Opener]:
         seen.append(core)
         out.append((start, s, e))
     return out
+
+
+def _inline_items(ctx: Context, i: int) -> list[Opener]:
+    """A list of projects run into one paragraph after a cue and a colon ("I progetti
+    finanziati sono: A (partner, partner); B (partner); …", "Jedná sa o projekty: „A“
+    (35 890€), „B“ (…) a „C“ (…)"): (where each item opens, name start, name end). Items
+    are split at semicolons, or at commas and the conjunction when every item is quoted.
+    Most items, and at least two, must open with a name (quoted, or written like one)
+    and go on with details of their own: a list of topics ("projects: education, health
+    and culture") or of bare names ("related projects: A; B") opens none."""
+    text, block = ctx.doc.text, ctx.block(i)
+    for cue in ctx.cues(i, {"projects_counted"}):
+        sent = ctx.sentence_at(i, cue.start)
+        colon = text.find(":", cue.end, sent.end)
+        # the colon closes the cue's clause ("I progetti finanziati sono:"), a few words on
+        if colon < 0 or len(text[cue.end:colon].split()) > 4 or re.search(r"[.;!?]", text[cue.end:colon]):
+            continue
+        items = _list_items(text, colon + 1, block.end, ctx.lex.cues.get("conjunctions", []))
+        ends = [start for start, _ in items[1:]] + [block.end]
+        # each item says something of its own after its name (its partners, its grant)
+        named = [(start, *span) for (start, span), end in zip(items, ends)
+                 if span and not _unit_name(ctx.doc, ctx.lang, (i, *span))
+                 and not programme.brand_value(text, span[0], ctx.lang)  # "Interreg Europe (…)"
+                 and re.search(r"\w", text[span[1]:end].strip(QUOTES))]
+        if len(named) >= 2 and 2 * len(named) > len(items) and not _places(ctx, named):
+            return named
+    return []
+
+
+def _list_items(text: str, pos: int, stop: int, conjunctions: list[str]) -> list[tuple[int, tuple[int, int] | None]]:
+    """The items of a list written inline from `pos`: (item start, its name's span or None)."""
+    body = text[pos:stop]
+    if body.count(";") >= 1:
+        cuts = [m.end() for m in re.finditer(r";\s*", body)]
+        quoted = False
+    else:
+        conj = "|".join(re.escape(c) for c in conjunctions)
+        sep = rf",\s*|\s+(?:{conj})\s+" if conj else r",\s*"
+        cuts = [m.end() for m in re.finditer(rf"(?:{sep})(?=[{QUOTES}])", body)]
+        quoted = True
+    lead = len(body) - len(body.lstrip())
+    out = []
+    for n, start in enumerate([lead] + cuts):
+        end = cuts[n] if n < len(cuts) else len(body)
+        item = body[start:end]
+        out.append((pos + start, _item_name(item, pos + start, quoted)))
+    return out
+
+
+def _item_name(item: str, base: int, quoted: bool) -> tuple[int, int] | None:
+    """The name an inline list's item opens with: quoted, or (unless the list is one of
+    quoted items) a name written like one before a bracket, dash or colon ("RivierAlp
+    (Comune di …)", "MHF: MyHealthFriend")."""
+    m = _QUOTED_FIRST.match(item)
+    if m:
+        return _quoted_span(m, base)
+    if quoted:
+        return None
+    m = re.match(r"([^–—:;(,.]+?|[^\s(;:,]+)\s*(?:\s[–—-]\s|[:;(,]|\.?\s*$)", item)
+    name = m.group(1).strip() if m else ""
+    if not name or len(name.split()) > NAME_WORDS or not (
+            _looks_like_name(name, "en") or _capitalised(name) or re.fullmatch(r"[^\W\d_][\w'’.-]{1,}", name) and name[0].isupper()):
+        return None
+    return base + m.start(1), base + m.start(1) + len(name)
+
+
+def _places(ctx: Context, named: list[Opener]) -> bool:
+    """A list of places ("projects in: Austria; Bavaria; Tyrol") names no projects."""
+    return any(h.start == 0 and h.end == e - s for _, s, e in named for h in gazetteer.find(ctx.doc.text[s:e], ctx.lex))
 
 
 def programme_units(lang: str | None) -> tuple[str, ...]:
@@ -259,8 +336,8 @@ def _cue_names(ctx: Context, i: int, *, first: bool = False,
             span = _name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
         if not span and cue.key == "project_named":
             span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
-        if not span:
-            continue
+        if not span or _label_value(ctx.doc.text[span[0]:span[1]], ctx.lang):
+            continue  # "Project Start Date 01-09-2023": a field label names no project
         if prog is None:
             prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
         if prog[1] < span[1] and span[0] < prog[2]:
@@ -476,6 +553,17 @@ def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) 
         return _quoted_span(m, pos)
     if not re.match(r"\s+\S", rest):
         return None
+    # "progetto biennale KA2 "You & me"", "projekt KA 210 „My future“": a type or code of up
+    # to two words before a quoted name qualifies it; the quoted name is the project's (the
+    # quotation may hold a full stop the sentence splitter cut at)
+    code = re.match(rf"\s+(?:[\w+/.-]+\s+){{1,2}}(?=[{QUOTES}])", text[pos:pos + 200])
+    m = _QUOTED_FIRST.match(text[pos:pos + 200], code.end()) if code else None
+    # the words hold a code ("KA2", "KA 210", "H2020"): "le projet pilote « X »" is not one
+    if m and not re.search(r"[.:;,]\s", text[pos:pos + code.end()]) and re.search(
+            r"(?<!\w)(?:[A-Z]{2,}\d*|[A-Z]*\d+[A-Z\d]*)(?!\w)", text[pos:pos + code.end()]):
+        span = _quoted_span(m, pos)
+        if span:
+            return span
     run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
@@ -578,14 +666,23 @@ def _core(name: str) -> str:
 def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bool = False) -> list[Opener]:
     """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
     project of its own. With `partners`, partners named in the stretch count too (a
-    sentence about a project names its partners more often than a label does)."""
+    sentence about a project names its partners more often than a label does), and so do
+    the partners' countries, two or more ("schools from Ireland, Sweden and Austria")."""
     out = []
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
         if _has_fact_or_money(doc, lang, b, stop) or partners and (_has_fact(doc, lang, b, stop, {"partners"}) or (
-                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))):
+                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))
+                or _countries(doc, b, stop) >= 2):
             out.append((b, s, e))
     return out
+
+
+def _countries(doc: Document, start: int, stop: int) -> int:
+    """How many countries blocks start..stop name."""
+    lex = load(doc.language or "en")
+    return len({h.cc for i in range(start, stop) for h in gazetteer.find(doc.block_text(doc.blocks[i]), lex)
+                if h.kind in ("country", "iso")})
 
 
 def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:

@@ -2112,3 +2112,90 @@ def test_inflected_country_names_and_first_names():
     # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
     assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
     assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("it", "Il comitato ha approvato nuove proposte per la montagna. I progetti finanziati sono: "
+           "AlpiVerdi (Comune di Ostana, Unione Montana Valle Po); NeveLab (Camera di Commercio di Biella); "
+           "Sentieri+ (Provincia di Varese, Fondazione Monti).\n",
+     ["AlpiVerdi", "NeveLab", "Sentieri+"]),
+    ("en", "This year the school succeeded with its applications. These are the projects: "
+           "“Clean Seas Together” (24 500 EUR), “Code for Kids” (31 200 EUR) and “Roots and Routes” (18 900 EUR).\n",
+     ["Clean Seas Together", "Code for Kids", "Roots and Routes"]),
+    ("de", "Der Ausschuss hat drei Vorhaben bewilligt. Gefördert werden die Projekte: "
+           "WaldWerk (Stadt Passau, Universität Linz); DigiMed (Klinikum Wels); Flusslabor 2 (Gemeinde Schärding).\n",
+     ["WaldWerk", "DigiMed", "Flusslabor 2"]),
+])
+def test_projects_listed_inline_after_a_cue_and_colon_are_split(lang, text, names):
+    rec = record(text, f"{lang}_inline.txt")
+    assert [p["name"] for p in rec["projects"]] == names
+
+
+@pytest.mark.parametrize("lang, text", [
+    # topics, not names
+    ("en", "The GreenRoute project links schools in Spain and Italy with 40 000 EUR. "
+           "Its projects: recycling (paper, glass); gardening (two beds); energy (solar panels).\n"),
+    # bare names with nothing of their own: related projects of one project
+    ("fr", "Le projet AquaNet reçoit 200 000 euros du FEDER. Projets liés : RiverLab; EauVive; Hydro+.\n"),
+])
+def test_an_inline_list_of_topics_or_bare_names_is_not_split(lang, text):
+    rec = record(text, f"{lang}_inline_no.txt")
+    assert len(rec["projects"]) == 1
+
+
+def test_a_field_label_after_a_project_cue_names_no_project():
+    text = ("Erasmus+ KA2 partnership\n\nProject Start Date 01-09-2023\n\nProject End Date 31-08-2025\n\n"
+            "The school coordinates a project about water with partners from Spain and Italy. The grant is 60 000 EUR.\n")
+    names = [p["name"] for p in record(text, "en_labels.txt")["projects"]]
+    assert len(names) == 1 and not any(n and "Date" in n for n in names)
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("it", "- La scuola presenta oggi le sue esperienze europee a genitori e docenti nel teatro dell'istituto. "
+           "Le classi terze hanno lavorato nel progetto biennale KA2 \"Green Minds\" con scuole di Spagna, Grecia e "
+           "Portogallo, mentre le classi quarte hanno partecipato al progetto triennale KA2 \"Bridges of Words\" "
+           "con studenti di Svezia, Belgio e Lituania, visitando musei, biblioteche e aziende locali e presentando "
+           "i risultati in una mostra finale aperta alla cittadinanza.\n",
+     ["Green Minds", "Bridges of Words"]),
+])
+def test_two_projects_in_one_long_list_item_with_their_countries(lang, text, names):
+    assert [p["name"] for p in record(text, f"{lang}_long_item.txt")["projects"]] == names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "Szkoła realizuje projekt KA 210 „Zielona klasa. Green class.” wspólnie ze szkołami z Czech i Litwy.\n",
+     "Zielona klasa. Green class."),
+    ("en", "Our school joined the KA2 project “Water Ways” together with schools from Malta and Cyprus.\n", "Water Ways"),
+])
+def test_a_code_before_a_quoted_name_qualifies_it(lang, text, name):
+    from pipeline import sections
+    from pipeline.extractors.context import Context
+    from pipeline.language import detect
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode(), f"{lang}_code.txt", "x")
+    doc.language, _ = detect(doc.text)
+    ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    found = sections._cue_names(ctx, 0, first=True)
+    assert found and doc.text[found[0][1][0]:found[0][1][1]] == name
+
+
+def test_a_pilot_project_with_a_quoted_name_keeps_one_section():
+    # "the pilot project “X”": an ordinary word before the quotation is not a code, and one
+    # project with a second mention stays one
+    text = ("The university leads the Erasmus+ alliance EU-BRIDGE with 14.4 million EUR. It grew out of the pilot "
+            "project “European Universities” launched by the Commission in 2019 with partners from Spain and Italy.\n")
+    assert len(record(text, "en_pilot.txt")["projects"]) == 1
+
+
+def test_a_bracket_listing_organisations_after_a_name_is_not_its_title():
+    from pipeline.extractors.names import _name_list
+    assert _name_list("RivaVerde", "Comune di Ostana, Unione Montana Valle Po, Fondazione Monti")
+    assert not _name_list("SMARTGREEN", "Smart Mobility for Green Regions")
+    assert not _name_list("CLIMB", "Climate, Land, Innovation, Mountains, Biodiversity")
+
+
+def test_an_inline_list_of_programmes_is_not_split():
+    text = ("The GreenRoute project receives 300 000 EUR. Earlier projects: Interreg Europe (2016-2019, "
+            "lead partner); Horizon 2020 (2018-2021, partner); Erasmus+ (2020-2022, partner).\n")
+    assert len(record(text, "en_programmes.txt")["projects"]) == 1

@@ -835,10 +835,18 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
             text = ctx.text(i)
             for m in re.finditer(re.escape(name) + r"(?:\s+\w+){0,2}\s*\(([^()]{10,200})\)", text):
                 inner = m.group(1)
-                if len(inner.split()) >= 3 and inner[:1].isupper():
+                if len(inner.split()) >= 3 and inner[:1].isupper() and not _name_list(name, inner):
                     s = ctx.block(i).start + m.start(1)
                     return inner, s, s + len(inner)
     return None
+
+
+def _name_list(name: str, inner: str) -> bool:
+    """"RivierAlp (Comune di Limone, Cônitours, Ente Parco)": a bracket that lists capitalised
+    names, comma after comma, names the project's partners, not its title (unless its
+    initials spell the name)."""
+    pieces = [p.strip() for p in inner.split(",")]
+    return len(pieces) >= 2 and all(p[:1].isupper() for p in pieces) and not _initials_cover(name, inner)
 
 
 # ---------------------------------------------------------------- name cues and programme brands
