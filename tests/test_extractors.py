@@ -2112,3 +2112,23 @@ def test_inflected_country_names_and_first_names():
     # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
     assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
     assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]
+
+
+def _first_name(text: str, lang: str) -> str | None:
+    doc = extract_one(text.encode("utf-8"), f"n_{lang}.txt", "n")[0]
+    return doc["projects"][0]["name"] if doc["projects"] else None
+
+
+def test_name_after_a_key_action_code_or_phrase():
+    # the key action's code or phrase stands between the project word and the quoted name
+    assert _first_name("Naša škola realizuje projekt KA 220 „Zelená škola“ s partnermi z Talianska.\n", "sk") == "Zelená škola"
+    assert _first_name("Hemos iniciado el proyecto KA210, “Ríos limpios” con socios de Italia.\n", "es") == "Ríos limpios"
+    assert _first_name("Szkoła realizuje projekt akcji kluczowej 1 dla nauczycieli – „Nowe horyzonty” w latach 2022-2023.\n", "pl") == "Nowe horyzonty"
+    # "le projet Interreg V, intitulé X": a comma before the word that introduces the name
+    assert _first_name("Le projet Interreg V, intitulé Lumina, réunit trois universités.\n", "fr") == "Lumina"
+
+
+def test_quoted_name_with_its_translation_and_sentence_case_dash():
+    assert _first_name("Skończył się projekt „Clean rivers. Czyste rzeki.” realizowany z Hiszpanią.\n", "pl") == "Clean rivers"
+    # a plain word, a dash and lowercase words are one title, not a name and a title
+    assert _first_name("Škola získala projekt „Jazyky – most medzi národmi“ na dva roky.\n", "sk") == "Jazyky – most medzi národmi"
