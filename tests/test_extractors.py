@@ -2132,3 +2132,18 @@ def test_quoted_name_with_its_translation_and_sentence_case_dash():
     assert _first_name("Skończył się projekt „Clean rivers. Czyste rzeki.” realizowany z Hiszpanią.\n", "pl") == "Clean rivers"
     # a plain word, a dash and lowercase words are one title, not a name and a title
     assert _first_name("Škola získala projekt „Jazyky – most medzi národmi“ na dva roky.\n", "sk") == "Jazyky – most medzi národmi"
+
+
+def test_name_joined_to_the_project_word_by_a_hyphen():
+    assert _first_name("De provincie keurt het SOLARIS-project goed, met partners uit België.\n", "nl") == "SOLARIS"
+    assert _first_name("Im Jahr 2019 startete das Interreg-Projekt Grüne Wege mit Partnern aus Bayern.\n", "de") == "Grüne Wege"
+
+
+def test_programme_pair_with_a_country_of_three_words():
+    from pipeline.extractors.names import programme_end
+    text = "programa Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027 u kolovozu"
+    start = text.index("Interreg")
+    assert text[start:programme_end(text, start, "hr")] == "Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027"
+    text = "del programa Erasmus+ E-Twinning en la escuela"
+    start = text.index("Erasmus")
+    assert text[start:programme_end(text, start, "es")] == "Erasmus+"

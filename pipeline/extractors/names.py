@@ -267,6 +267,18 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
 
 
 @lru_cache(maxsize=None)
+def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -> list[Candidate]:
+    """A project word joined to a name by a hyphen (Dutch, German, …): "het ENLEB-project" names
+    the project; "das Interreg-Projekt X" is the programme's project, named after it."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([\w@+.]*\w)-(?:" + _alternation(words) + r")(?![\w-])", text, re.I):
+        if programme_end(text, m.start(1), lang) == m.end(1):
+            out.append(_quoted(text, base, m.end()) or _run(text, base, name_run(text, m.end(), lang), lang))
+        elif is_name_like(m.group(1)):
+            out.append(Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1))))
+    return out
+
+
 def _foreign_re(lang: str) -> re.Pattern:
     """Project words of the other languages that are no cue word of this one ("projet" in an
     English page), for a page that quotes another language's sentences."""
@@ -379,6 +391,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q and q[1] == before.start():
                     out.append(_quoted(text, base, opening))
         out.extend(_subject_names(ctx, i))
+        out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
             out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i))
@@ -914,7 +927,7 @@ _WORD = r"[^\W\d_][\w'’]*"
 _SP = r"[^\S\n]"  # a space within the line
 # a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
 _PWORD = r"[^\W\d_](?:[^\W\d]|['’])*(?![\w])"
-_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD})?)((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD})?)+)")
+_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD}){{0,2}})((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD}){{0,2}})+)")
 
 
 def _brand_ok(text: str) -> bool:
@@ -931,14 +944,18 @@ def _pair_end(text: str, pos: int, lang: str) -> int | None:
     if not m:
         return None
     countries = load(lang).countries
-    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
     for n, part in enumerate(parts):
-        first, second = part.group(1), part.group(2)
-        if not first[:1].isupper():
-            break
+        first, second, third = part.group(1), part.group(2), part.group(3)
+        if not first[:1].isupper() or len(first) < 2:
+            break  # "Erasmus+ E-Twinning": one letter is no country or region
         end = m.start(1) + part.end(1)
-        if second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
+        if third and fold(f"{first} {second} {third}") in countries:
+            end = m.start(1) + part.end(3)  # "Bosnia and Herzegovina"
+        elif third:
+            break
+        elif second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
             end = m.start(1) + part.end(2)
         elif second:
             break
