@@ -2199,3 +2199,38 @@ def test_an_inline_list_of_programmes_is_not_split():
     text = ("The GreenRoute project receives 300 000 EUR. Earlier projects: Interreg Europe (2016-2019, "
             "lead partner); Horizon 2020 (2018-2021, partner); Erasmus+ (2020-2022, partner).\n")
     assert len(record(text, "en_programmes.txt")["projects"]) == 1
+
+
+def _first_name(text: str, lang: str) -> str | None:
+    doc = extract_one(text.encode("utf-8"), f"n_{lang}.txt", "n")[0]
+    return doc["projects"][0]["name"] if doc["projects"] else None
+
+
+def test_name_after_a_key_action_code_or_phrase():
+    # the key action's code or phrase stands between the project word and the quoted name
+    assert _first_name("Naša škola realizuje projekt KA 220 „Zelená škola“ s partnermi z Talianska.\n", "sk") == "Zelená škola"
+    assert _first_name("Hemos iniciado el proyecto KA210, “Ríos limpios” con socios de Italia.\n", "es") == "Ríos limpios"
+    assert _first_name("Szkoła realizuje projekt akcji kluczowej 1 dla nauczycieli – „Nowe horyzonty” w latach 2022-2023.\n", "pl") == "Nowe horyzonty"
+    # "le projet Interreg V, intitulé X": a comma before the word that introduces the name
+    assert _first_name("Le projet Interreg V, intitulé Lumina, réunit trois universités.\n", "fr") == "Lumina"
+
+
+def test_quoted_name_with_its_translation_and_sentence_case_dash():
+    assert _first_name("Skończył się projekt „Clean rivers. Czyste rzeki.” realizowany z Hiszpanią.\n", "pl") == "Clean rivers"
+    # a plain word, a dash and lowercase words are one title, not a name and a title
+    assert _first_name("Škola získala projekt „Jazyky – most medzi národmi“ na dva roky.\n", "sk") == "Jazyky – most medzi národmi"
+
+
+def test_name_joined_to_the_project_word_by_a_hyphen():
+    assert _first_name("De provincie keurt het SOLARIS-project goed, met partners uit België.\n", "nl") == "SOLARIS"
+    assert _first_name("Im Jahr 2019 startete das Interreg-Projekt Grüne Wege mit Partnern aus Bayern.\n", "de") == "Grüne Wege"
+
+
+def test_programme_pair_with_a_country_of_three_words():
+    from pipeline.extractors.names import programme_end
+    text = "programa Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027 u kolovozu"
+    start = text.index("Interreg")
+    assert text[start:programme_end(text, start, "hr")] == "Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027"
+    text = "del programa Erasmus+ E-Twinning en la escuela"
+    start = text.index("Erasmus")
+    assert text[start:programme_end(text, start, "es")] == "Erasmus+"

@@ -102,8 +102,24 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
         end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
     if end:
         p = _skip_spaces(text, end + (1 if text[end:end + 1] == ":" else 0))  # "Projekt Horizont 2020: X"
-    m = _cue_re(lang, "named").match(text, p)
+    code = _ACTION_CODE.match(text, p)
+    if code and quoted_at(text, code.end()):
+        # "projekt KA 210 „X“", "Proyecto KA210, “X”": the key action's code, then the quoted name
+        p, end = code.end(), end or code.end()
+    key = _cue_re(lang, "key_action").match(text, p)
+    if key:
+        # "projekt Kľúčovej akcie 1 pre vzdelávanie učiteľov – „X“": the key action and its
+        # field, then a dash or colon and the quoted name, within the clause
+        after = re.match(r"[^.;!?\n„“”\"«»]{0,80}?[^\S\n][-–:][^\S\n]*(?=[„“\"«‚])", text[key.end():])
+        if after and quoted_at(text, key.end() + after.end()):
+            p, end = key.end() + after.end(), end or key.end()
+    m = re.compile(r",?[^\S\n]*(?=\w)").match(text, p) if end else None
+    m = _cue_re(lang, "named").match(text, m.end() if m else p)  # "le projet Interreg V, intitulé X"
     return _skip_spaces(text, m.end()) if m else (p if end else pos)
+
+
+# an Erasmus+ key action's code ("KA210", "KA 229", "KA122-SCH"), written so in every language
+_ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 
 
 @lru_cache(maxsize=None)
@@ -115,6 +131,7 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate
     q = quoted_at(text, pos)
     if not q:
         return None
+    q = _first_sentence(text, q)
     inner = text[q[0]:q[1]]
     (ns, ne), title = split_acronym(inner)
     name = _span(text, base, q[0] + ns, q[0] + ne)
@@ -127,6 +144,13 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate
         s = q[1] + m.start(1)
         return Candidate(*_span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
     return Candidate(*name, fold(name[0]), t, short)
+
+
+def _first_sentence(text: str, q: tuple[int, int]) -> tuple[int, int]:
+    """„My sustainable future. Moja zrównoważona przyszłość.“: a quotation of two sentences
+    of some words each gives the name and its translation; the first is the name."""
+    m = re.fullmatch(r"((?:\w+[^\S\n]+){1,7}\w{2,}[!?]?)\.[^\S\n]+(?=[^\W\d_])(?:\S+[^\S\n]+){1,7}\S+\.?", text[q[0]:q[1]])
+    return (q[0], q[0] + m.end(1)) if m else q
 
 
 def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
@@ -243,6 +267,18 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
 
 
 @lru_cache(maxsize=None)
+def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -> list[Candidate]:
+    """A project word joined to a name by a hyphen (Dutch, German, …): "het ENLEB-project" names
+    the project; "das Interreg-Projekt X" is the programme's project, named after it."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([\w@+.]*\w)-(?:" + _alternation(words) + r")(?![\w-])", text, re.I):
+        if programme_end(text, m.start(1), lang) == m.end(1):
+            out.append(_quoted(text, base, m.end()) or _run(text, base, name_run(text, m.end(), lang), lang))
+        elif is_name_like(m.group(1)):
+            out.append(Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1))))
+    return out
+
+
 def _foreign_re(lang: str) -> re.Pattern:
     """Project words of the other languages that are no cue word of this one ("projet" in an
     English page), for a page that quotes another language's sentences."""
@@ -355,6 +391,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q and q[1] == before.start():
                     out.append(_quoted(text, base, opening))
         out.extend(_subject_names(ctx, i))
+        out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
             out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i))
@@ -898,7 +935,7 @@ _WORD = r"[^\W\d_][\w'’]*"
 _SP = r"[^\S\n]"  # a space within the line
 # a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
 _PWORD = r"[^\W\d_](?:[^\W\d]|['’])*(?![\w])"
-_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD})?)((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD})?)+)")
+_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD}){{0,2}})((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD}){{0,2}})+)")
 
 
 def _brand_ok(text: str) -> bool:
@@ -915,14 +952,18 @@ def _pair_end(text: str, pos: int, lang: str) -> int | None:
     if not m:
         return None
     countries = load(lang).countries
-    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
     for n, part in enumerate(parts):
-        first, second = part.group(1), part.group(2)
-        if not first[:1].isupper():
-            break
+        first, second, third = part.group(1), part.group(2), part.group(3)
+        if not first[:1].isupper() or len(first) < 2:
+            break  # "Erasmus+ E-Twinning": one letter is no country or region
         end = m.start(1) + part.end(1)
-        if second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
+        if third and fold(f"{first} {second} {third}") in countries:
+            end = m.start(1) + part.end(3)  # "Bosnia and Herzegovina"
+        elif third:
+            break
+        elif second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
             end = m.start(1) + part.end(2)
         elif second:
             break
@@ -1021,7 +1062,10 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     if m and (is_name_like(m.group(2)) or abbreviates(m.group(2), m.group(1))) and len(m.group(1).split()) >= 3:
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))
     m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
-    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12) and len(m.group(2).split()) >= 2:
+    # (a plain word before a dash and lowercase words after it is one sentence-case title:
+    # "Vzdelanie – nádej pre budúcnosť")
+    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12
+              and not m.group(2)[:1].islower()) and len(m.group(2).split()) >= 2:
         return (m.start(1), m.end(1)), (m.start(2), m.end(2))
     # "Road links development between … (SK) – FUTURE IN HEMP": the acronym after the title
     m = re.fullmatch(r"(.+?)\s+[–—-]\s+(\S+(?: \S+){0,2})", text)
