@@ -2112,3 +2112,22 @@ def test_inflected_country_names_and_first_names():
     # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
     assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
     assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]
+
+
+def test_partners_are_not_people_projects_or_programmes():
+    # a title before a name, or a title after it, names a person, not an organisation
+    text = "Kontaktní osoba partnera: Ing. Petr Novák\n\nPartneři projektu:\n\nMěsto Tábor\n\nObec Chýnov\n"
+    assert all("Novák" not in name for name, _, _ in _partners(text, "cs"))
+    text = "Projekt je vodil koordinator Janez Kranjc, prof., skupaj z Občino Kamnik.\n"
+    assert all("Kranjc" not in name for name, _, _ in _partners(text, "sl"))
+    # a project noun followed by lower-case words is the project itself
+    text = "Das Projekt mit dem Namen „BRIDGE“ wird gemeinsam mit der Universität Graz und der Stadt Linz durchgeführt.\n"
+    assert all(not name.startswith("Projekt") for name, _, _ in _partners(text, "de"))
+
+
+def test_partner_role_in_brackets_and_an_open_bracket():
+    # a lead word in lower case in brackets marks the lead, it is not a remark to drop
+    text = "Partneri projektu:\n\nMesto Poprad (koordinátor)\n\nObec Spišská Teplica\n"
+    assert _partners(text, "sk")[0][0] == "Mesto Poprad" and _partners(text, "sk")[0][2] == "lead"
+    text = "The consortium is formed by the following cities: Ghent (the project leader), Porto and Turku.\n"
+    assert all("(" not in name for name, _, _ in _partners(text, "en"))
