@@ -2131,3 +2131,17 @@ def test_partner_role_in_brackets_and_an_open_bracket():
     assert _partners(text, "sk")[0][0] == "Mesto Poprad" and _partners(text, "sk")[0][2] == "lead"
     text = "The consortium is formed by the following cities: Ghent (the project leader), Porto and Turku.\n"
     assert all("(" not in name for name, _, _ in _partners(text, "en"))
+
+
+def test_partner_after_an_article_and_a_describing_word():
+    text = "Teachers came from the partner schools: Liceo Galilei (Italy), the bilingual Zespół Szkół nr 4 (Poland), and Colegio San José (Spain).\n"
+    names = [n for n, _, _ in _partners(text, "en")]
+    assert "Zespół Szkół nr 4" in names and "Liceo Galilei" in names
+
+
+def test_label_listing_several_companies():
+    text = "Prijímateľ: Mesto Senica, Alpha Consult GmbH, Beta Logistik G.m.b.H.\n\nCelkové náklady: 100 000 EUR\n"
+    found = _partners(text, "sk")
+    assert [n for n, _, _ in found][:2] == ["Mesto Senica", "Alpha Consult GmbH"] and len(found) == 3
+    text = "Lead partner: Ministry of Regional Development, Public Works and Administration\n"
+    assert len(_partners(text, "en")) == 1

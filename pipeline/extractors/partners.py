@@ -92,6 +92,13 @@ def _leading_noise(text: str, ctx: Context) -> int:
     if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
             and (words[1][:1].isupper() or _typed(words[1], ctx)):
         skip += len(words[0]) + 1
+    else:
+        # an article and a describing word or two before a name with its country:
+        # "the multilingual SZLI Budapest (Hungary)", "die private Schule X (Italien)"
+        m = re.match(r"(\S+)\s+(?:[a-zà-ž]+\s+){1,2}(?=[A-ZÀ-Ž])", text[skip:])
+        if m and m.group(1).lower() in stop and m.group(1)[1:].islower() \
+                and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
+            skip += m.end()
     m = _ELISION.match(text[skip:])
     return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
 
@@ -309,6 +316,8 @@ def from_labels(ctx: Context) -> list[Partner]:
         cue, start, end = found
         if cue.key == "country_nouns":  # "Partnerské krajiny: Litva (MITA), Holandsko (SNN), …"
             out.extend(p for p in enumerated(ctx, start, end, PARTNER) if "country-first" in p.flags)
+        elif cue.key in LEAD_KEYS and len(several := _companies(ctx, start, end)) >= 2:
+            out.extend(several)  # "Prijímateľ: Kraj X, A GmbH, B G.m.b.H.": beneficiaries, none named lead
         elif cue.key in LEAD_KEYS:
             p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
             out.extend([p] if p else [])
@@ -319,6 +328,18 @@ def from_labels(ctx: Context) -> list[Partner]:
         else:
             out.extend(enumerated(ctx, start, end, PARTNER))
     return out
+
+
+def _companies(ctx: Context, start: int, end: int) -> list[Partner]:
+    """A label value that lists several organisations by comma, two or more of them
+    ending with a legal form ("A GmbH, B s.r.o., C"); a single name with a comma inside
+    ("Ministerul X, Y și Z", "Farní sbor, a. v. v Y") does not qualify."""
+    pieces = [x.strip() for x in ctx.doc.text[start:end].split(", ")]
+    legal = sum(bool(LEGAL_FORM_WORD.search(re.sub(r"[.\s]", "", x.lower()).rstrip(".")) or LEGAL_FORM_WORD.search(x.rstrip(". ")))
+                for x in pieces)
+    if len(pieces) < 2 or legal < 2 or not all(x[:1].isupper() for x in pieces):
+        return []
+    return enumerated(ctx, start, end, PARTNER)
 
 
 def _numbered_label(ctx: Context, i: int) -> bool:
