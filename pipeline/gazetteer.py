@@ -115,6 +115,11 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                             and folded[i] not in lex.countries:
                         best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
                         break
+                else:
+                    # a region's adjective: "Vlaams-Nederlandse", "the Catalan partners"
+                    s = next((s for s in lex.region_stems if folded[i].startswith(s)), None)
+                    if s:
+                        best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, lex.region_stems[s], "adjective", s))
         if best is not None:
             hit = best[-1]
             hits.append(hit)

@@ -2234,3 +2234,36 @@ def test_programme_pair_with_a_country_of_three_words():
     text = "del programa Erasmus+ E-Twinning en la escuela"
     start = text.index("Erasmus")
     assert text[start:programme_end(text, start, "es")] == "Erasmus+"
+
+
+def test_partners_are_not_people_projects_or_programmes():
+    # a title before a name, or a title after it, names a person, not an organisation
+    text = "Kontaktní osoba partnera: Ing. Petr Novák\n\nPartneři projektu:\n\nMěsto Tábor\n\nObec Chýnov\n"
+    assert all("Novák" not in name for name, _, _ in _partners(text, "cs"))
+    text = "Projekt je vodil koordinator Janez Kranjc, prof., skupaj z Občino Kamnik.\n"
+    assert all("Kranjc" not in name for name, _, _ in _partners(text, "sl"))
+    # a project noun followed by lower-case words is the project itself
+    text = "Das Projekt mit dem Namen „BRIDGE“ wird gemeinsam mit der Universität Graz und der Stadt Linz durchgeführt.\n"
+    assert all(not name.startswith("Projekt") for name, _, _ in _partners(text, "de"))
+
+
+def test_partner_role_in_brackets_and_an_open_bracket():
+    # a lead word in lower case in brackets marks the lead, it is not a remark to drop
+    text = "Partneri projektu:\n\nMesto Poprad (koordinátor)\n\nObec Spišská Teplica\n"
+    assert _partners(text, "sk")[0][0] == "Mesto Poprad" and _partners(text, "sk")[0][2] == "lead"
+    text = "The consortium is formed by the following cities: Ghent (the project leader), Porto and Turku.\n"
+    assert all("(" not in name for name, _, _ in _partners(text, "en"))
+
+
+def test_partner_after_an_article_and_a_describing_word():
+    text = "Teachers came from the partner schools: Liceo Galilei (Italy), the bilingual Zespół Szkół nr 4 (Poland), and Colegio San José (Spain).\n"
+    names = [n for n, _, _ in _partners(text, "en")]
+    assert "Zespół Szkół nr 4" in names and "Liceo Galilei" in names
+
+
+def test_label_listing_several_companies():
+    text = "Prijímateľ: Mesto Senica, Alpha Consult GmbH, Beta Logistik G.m.b.H.\n\nCelkové náklady: 100 000 EUR\n"
+    found = _partners(text, "sk")
+    assert [n for n, _, _ in found][:2] == ["Mesto Senica", "Alpha Consult GmbH"] and len(found) == 3
+    text = "Lead partner: Ministry of Regional Development, Public Works and Administration\n"
+    assert len(_partners(text, "en")) == 1

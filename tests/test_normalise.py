@@ -303,3 +303,16 @@ def test_money_closing_with_a_dash_or_grouped_two_ways():
 ])
 def test_days_listed_with_commas_before_a_range(lang, text, expected):
     assert [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))] == expected
+
+
+def test_region_adjectives_name_their_country():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    cases = [("nl", "in de Vlaams-Nederlandse grensregio", ["BE", "NL"]),
+             ("en", "the Catalan partners met a Welsh college", ["ES", "GB"]),
+             ("cs", "moravští a bavorští partneři", ["CZ", "DE"]),
+             ("fr", "les partenaires wallons et flamands", ["BE", "BE"])]
+    for lang, text, ccs in cases:
+        assert [h.cc for h in gazetteer.find(text, load(lang), adjectives=True)] == ccs, (lang, text)
+    # a country's own adjective still comes from its name
+    assert [h.cc for h in gazetteer.find("belgická univerzita", load("sk"), adjectives=True)] == ["BE"]

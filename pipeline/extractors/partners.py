@@ -92,6 +92,13 @@ def _leading_noise(text: str, ctx: Context) -> int:
     if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
             and (words[1][:1].isupper() or _typed(words[1], ctx)):
         skip += len(words[0]) + 1
+    else:
+        # an article and a describing word or two before a name with its country:
+        # "the multilingual SZLI Budapest (Hungary)", "die private Schule X (Italien)"
+        m = re.match(r"(\S+)\s+(?:[a-zà-ž]+\s+){1,2}(?=[A-ZÀ-Ž])", text[skip:])
+        if m and m.group(1).lower() in stop and m.group(1)[1:].islower() \
+                and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
+            skip += m.end()
     m = _ELISION.match(text[skip:])
     return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
 
@@ -199,7 +206,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         if _initials(text[:p.start()]) == inner:
             continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
         if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0 \
-                and not _country_name(inner, ctx):
+                and not _country_name(inner, ctx) and inner.lower() not in lead_cues:
             text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
             continue
         if code := _country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and _place_and_country(inner, ctx):
@@ -229,6 +236,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     elif country and (city := re.search(r",\s*[A-ZÀ-Ž][^\W\d]+(?:[\s-][A-ZÀ-Ž][^\W\d]+)?\s*$", text)) \
             and len(text[:city.start()].split()) >= 2:
         text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
+    text = _cut_open_bracket(text)
     name = clean_name(text)
     if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
@@ -308,6 +316,8 @@ def from_labels(ctx: Context) -> list[Partner]:
         cue, start, end = found
         if cue.key == "country_nouns":  # "Partnerské krajiny: Litva (MITA), Holandsko (SNN), …"
             out.extend(p for p in enumerated(ctx, start, end, PARTNER) if "country-first" in p.flags)
+        elif cue.key in LEAD_KEYS and len(several := _companies(ctx, start, end)) >= 2:
+            out.extend(several)  # "Prijímateľ: Kraj X, A GmbH, B G.m.b.H.": beneficiaries, none named lead
         elif cue.key in LEAD_KEYS:
             p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
             out.extend([p] if p else [])
@@ -318,6 +328,18 @@ def from_labels(ctx: Context) -> list[Partner]:
         else:
             out.extend(enumerated(ctx, start, end, PARTNER))
     return out
+
+
+def _companies(ctx: Context, start: int, end: int) -> list[Partner]:
+    """A label value that lists several organisations by comma, two or more of them
+    ending with a legal form ("A GmbH, B s.r.o., C"); a single name with a comma inside
+    ("Ministerul X, Y și Z", "Farní sbor, a. v. v Y") does not qualify."""
+    pieces = [x.strip() for x in ctx.doc.text[start:end].split(", ")]
+    legal = sum(bool(LEGAL_FORM_WORD.search(re.sub(r"[.\s]", "", x.lower()).rstrip(".")) or LEGAL_FORM_WORD.search(x.rstrip(". ")))
+                for x in pieces)
+    if len(pieces) < 2 or legal < 2 or not all(x[:1].isupper() for x in pieces):
+        return []
+    return enumerated(ctx, start, end, PARTNER)
 
 
 def _numbered_label(ctx: Context, i: int) -> bool:
@@ -1230,6 +1252,53 @@ def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
     return found if len(found) >= 2 and not _people(found, ctx) else []
 
 
+_VERB_AFTER_DASH = re.compile(r"\s[–—-]\s+[a-zà-ž]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside
+
+
+def _cut_open_bracket(text: str) -> str:
+    """A bracket opened and never closed ("Aachen (the project leader)" cut at its role
+    word) ends the name; so does a lower-case word after a closing dash ("X – trafen")."""
+    k = text.rfind("(")
+    if k > 0 and text.count("(") > text.count(")"):
+        text = text[:k]
+    return _VERB_AFTER_DASH.sub("", text.rstrip(" .,;"))
+
+
+def _project_phrase(name: str, ctx: Context) -> bool:
+    """The project itself, not a partner: a project noun then a lower-case word
+    ("Projekt mit dem Namen „X“", "project called X", "projekt pn. X")."""
+    words = name.split()
+    nouns = {c.split()[0] for c in ctx.lex.cues["project_before"] + ctx.lex.cues["project_label"]}
+    return len(words) >= 2 and words[0].lower() in nouns and words[1][:1].islower()
+
+
+def _programme_named(name: str, ctx: Context) -> bool:
+    """A fund or programme where a partner could be ("Fondu malých projektov programu
+    Interreg V"): its name holds a programme word; funder words alone are not enough
+    ("Verein zur Förderung des Naturparks" is a partner)."""
+    return bool(nlp.cues(name, ctx.lang, {"programme"})) \
+        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))
+
+
+def _person(p: Partner, ctx: Context) -> bool:
+    """A person named where a partner could be: a title before two or three capitalised
+    words ("Prof. Dr. Szabó Gábor"), or such a name with a title after a comma
+    ("koordinator Marko Grobler, prof.")."""
+    honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]} | {"dr", "prof"}
+    words = p.name.split()
+    k = 0
+    while k < len(words) and words[k].lower().rstrip(".") in honorifics:
+        k += 1
+    rest = words[k:]
+    name_like = 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ž][a-zà-žőű]+(?:-[A-ZÀ-Ž][a-zà-žőű]+)?", w) for w in rest)
+    if not name_like or p.acronym or p.country:
+        return False
+    if k:
+        return True
+    after = re.match(r",\s*(\w+)\.?", ctx.doc.text[p.end:p.end + 20])
+    return bool(after and after.group(1).lower() in honorifics)
+
+
 def _people(found: list[Partner], ctx: Context) -> bool:
     """Every item is two title-case words with no acronym or country, or most open with
     a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
@@ -1294,6 +1363,7 @@ def extract(ctx: Context) -> list[Partner]:
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
+    found = [p for p in found if not _person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)]
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)

@@ -100,6 +100,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)  # lowercase form -> month number
     countries: dict[str, str] = field(default_factory=dict)  # folded name -> ISO 3166-1 alpha-2
     adjective_stems: dict[str, str] = field(default_factory=dict)  # folded stem -> alpha-2
+    region_stems: dict[str, str] = field(default_factory=dict)  # folded stem of a region's adjective -> alpha-2
     decimal: str = ","
     # words for a programme's numbered units ("Prioritná os 1", "Measure 2.1"): plain words,
     # not cues, since a phrase matcher on "po" or "call" would fire on prepositions and verbs
@@ -153,6 +154,8 @@ def load_single(lang: str) -> Lexicon:
     lex.countries = {fold(k): v for k, v in gen.get("countries", {}).items()}
     lex.countries.update({fold(k): v for k, v in cues.get("country_aliases", {}).items()})
     lex.adjective_stems = _adjective_stems(gen.get("language_names", {}), cues.get("adjective_rules", []))
+    # a region's adjective names its country ("Vlaams-Nederlandse", "katalánští partneři")
+    lex.region_stems = {fold(k.lower()): v for k, v in cues.get("region_adjectives", {}).items()}
     lex.decimal = gen.get("decimal_symbol", ",") if gen.get("decimal_symbol") in (",", ".") else ","
     lex.programme_units = tuple(w.lower() for w in cues.get("programme_units", []))
     return lex
@@ -174,7 +177,8 @@ def load(lang: str | None) -> Lexicon:
     merged.cues = {k: own.cues[k] + [c for c in extra.cues[k] if c not in own.cues[k]] for k in CUE_KEYS}
     merged.abbreviations = own.abbreviations | extra.abbreviations
     merged.programme_units = own.programme_units + tuple(w for w in extra.programme_units if w not in own.programme_units)
-    for attr in ("number_words", "number_scales", "duration_units", "currencies", "months", "countries", "adjective_stems"):
+    for attr in ("number_words", "number_scales", "duration_units", "currencies", "months", "countries", "adjective_stems",
+                 "region_stems"):
         setattr(merged, attr, {**getattr(extra, attr), **getattr(own, attr)})
     return merged
 
