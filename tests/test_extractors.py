@@ -2267,3 +2267,12 @@ def test_label_listing_several_companies():
     assert [n for n, _, _ in found][:2] == ["Mesto Senica", "Alpha Consult GmbH"] and len(found) == 3
     text = "Lead partner: Ministry of Regional Development, Public Works and Administration\n"
     assert len(_partners(text, "en")) == 1
+
+
+def test_acronym_that_repeats_the_long_forms_last_words_and_labelled_name_with_title():
+    text = "Das Projekt Green Border Network CZ-AT 2019 (GBN CZ-AT 2019) verbindet Gemeinden in Südböhmen.\n"
+    doc = extract_one(text.encode("utf-8"), "acr_de.txt", "acr")[0]
+    assert (doc["projects"][0]["name"], doc["projects"][0]["title"]) == ("GBN CZ-AT 2019", "Green Border Network CZ-AT 2019")
+    text = "Názov: RiverNet HU-SK (River Network Hungary-Slovakia)\nRozpočet: 500 000 EUR\n"
+    doc = extract_one(text.encode("utf-8"), "lab_sk.txt", "lab")[0]
+    assert doc["projects"][0]["title"] == "River Network Hungary-Slovakia"

@@ -201,6 +201,16 @@ def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidat
         m = re.match(r"((?:[^\S\n]+[\w-]+){2,8}?)\s*\(([^()\s]{3,20})\)", text[after:])
         if m and not _initials_cover(m.group(2), text[cand.start - base:after + m.end(1)]):
             m = None
+    if not m and not cand.title:
+        # "Regional Cooperation Management HU-AT 2014 (RECOM HU-AT 2014)": the acronym repeats
+        # the long form's last words (a country pair, a year)
+        m = re.match(r"[^\S\n]*\(([^()\s]{3,20})((?:[^\S\n]+[^()\s]+){1,2})\)", text[after:])
+        long = text[cand.start - base:after]
+        tail = m.group(2).strip() if m else ""
+        if m and is_name_like(m.group(1)) and long.endswith(" " + tail) and abbreviates(m.group(1), long[:-len(tail)]):
+            s, e = after + m.start(1), after + m.end(2)
+            return Candidate(*_span(text, base, s, e), fold(text[s:e]), (long, cand.start, after + base))
+        m = None
     if not m or cand.title or not is_name_like(m.group(2)):
         return cand
     long_end = after + (m.end(1) if m.group(1) else 0)
@@ -711,6 +721,10 @@ def title_label(ctx: Context, *, whole: bool = False) -> tuple[str, int, int] | 
 def _label_parts(value: tuple[str, int, int]) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """(name, title) of a labelled title written with its acronym ("Full title – ACR",
     "Full title (ACR)"), else None."""
+    m = re.fullmatch(r"(.+?)[^\S\n]*\(([^()]{5,200})\)", value[0])
+    if m and is_name_like(m.group(1)) and len(m.group(2).split()) >= 2 and not is_name_like(m.group(2)):
+        # "ConnReg SK-AT (Connecting Regions SK-AT)": the short name, then the title in brackets
+        return _span(value[0], value[1], *m.span(1)), _span(value[0], value[1], *m.span(2))
     (ns, ne), title = split_acronym(value[0])
     if not title or not is_name_like(value[0][ns:ne]):
         return None  # "Obnova mlýna – naučná stezka": a title with a dash, no acronym
@@ -837,7 +851,14 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
     found = title_label(ctx)
     if found:
         # a labelled title that is the name itself leaves no other title to look for
-        return found if found[0] != name else None
+        if found[0] == name:
+            return None
+        # "Názov: ConnReg SK-AT (Connecting Regions SK-AT)": the name, then its title in brackets
+        m = re.fullmatch(re.escape(name or "") + r"[^\S\n]*\(([^()]{5,200})\)", found[0]) if name else None
+        if m and len(m.group(1).split()) >= 2:
+            return _span(found[0], found[1], m.start(1), m.end(1))
+        parts = _label_parts(found)
+        return parts[1] if parts and parts[0][0] == name else found
     if name:
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
