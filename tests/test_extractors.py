@@ -2112,3 +2112,37 @@ def test_inflected_country_names_and_first_names():
     # a first name followed by a surname is not an inflected country ("Francesco" is not "Francie")
     assert [h.cc for h in gazetteer.find("Liceo Francesco Redi, Itálie", load("cs"))] == ["IT"]
     assert [h.cc for h in gazetteer.find("partneři z Polska a Slovenska", load("cs"))] == ["PL", "SK"]
+
+
+def test_total_amount_words_and_the_commission_contribution():
+    text = ("Projekt „Zeleni vrt” Općine Kaštela odobren je u ukupnom iznosu od 412.300,50 eura. "
+            "Sufinanciranje iz EU iznosi 350.455,43 eura.\n")
+    assert ("412300.50", "EUR", "total") in _budgets(text, "hr")
+    text = ("Projekt Zdrava šola izvaja osnovna šola v sodelovanju z občino in lokalnimi društvi.\n\n"
+            "Vrednost projekta: 520.000,00 €\n\nPrispevek Evropske komisije: 390.000,00 €\n")
+    assert ("390000.00", "EUR", "eu_contribution") in _budgets(text, "sl")
+    text = "A Zöld Udvar projekt.\n\nA projekt főösszege: 150.000.000,- Ft\n\nTámogatási összeg: 120.000.000,- Ft\n"
+    assert ("150000000.00", "HUF", "total") in _budgets(text, "hu")
+
+
+def test_a_source_in_brackets_after_an_amount_is_that_amounts():
+    text = ("Projekt Zelená cesta obce Dubnica.\nCelkové oprávnené výdavky projektu: 500 000,00 eur\n"
+            "Z toho zdroj EÚ a štátneho rozpočtu: 425 000,00 eur (EFRR); 50 000,00 eur (štátny rozpočet)\n")
+    found = _budgets(text, "sk")
+    assert ("425000.00", "EUR", "eu_contribution") in found
+    assert ("50000.00", "EUR", "other") in found
+
+
+def test_a_rounded_headline_figure_restates_the_exact_one():
+    text = ("Fast 2 Millionen Euro für ein neues Projekt\n\nDas Projekt GRÜNE STADT wird von der EU mit "
+            "Fördermitteln in Höhe von 1.948.250 EUR gefördert.\n")
+    assert _budgets(text, "de") == [("1948250.00", "EUR", "eu_contribution")]
+
+
+def test_durations_in_words_after_the_project_noun_and_running_verbs():
+    text = "Gli studenti partecipano al progetto triennale Erasmus+ \"Green Minds\" con scuole di Spagna e Francia.\n"
+    assert _period(text, "tri_it.txt")[2] == 36
+    text = "Le projet GREENLAB réunit trois universités. Il se déroule sur deux ans, jusqu'en 2021.\n"
+    assert _period(text, "sur_fr.txt")[2] == 24
+    text = "Das Projekt GREENLAB ist eine Koordinierungsmaßnahme, die 24 Monate lang läuft.\n"
+    assert _period(text, "lauf_de.txt")[2] == 24

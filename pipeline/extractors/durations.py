@@ -512,6 +512,9 @@ def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int,
         return True
     if m.group("sep") not in ("", "-"):
         return False
+    before = sent.text[:m.start()].split()[-1:]
+    if before and before[0].lower().strip(".,;:") in project:
+        return True  # the adjective after its noun: "progetto biennale", "un projet triennal"
     head = sent.text.split()[:2]
     opens = any(w.lower() in project for w in head) or any(s <= sent.start + 20 for s, e in name_spans)
     return opens and (m.end() == len(sent.text.rstrip(" .")) or sent.text[m.end():m.end() + 1] in ",;")
