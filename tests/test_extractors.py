@@ -2146,3 +2146,18 @@ def test_durations_in_words_after_the_project_noun_and_running_verbs():
     assert _period(text, "sur_fr.txt")[2] == 24
     text = "Das Projekt GREENLAB ist eine Koordinierungsmaßnahme, die 24 Monate lang läuft.\n"
     assert _period(text, "lauf_de.txt")[2] == 24
+
+
+def test_an_event_date_before_its_cue_wins_over_a_background_year_after_it():
+    text = ("Projekt Zeleni koraci.\n\nU Lisabonu od 14. do 19. ožujka 2023. godine održana je druga mobilnost "
+            "Erasmus+ projekta, u kojem od 2021. godine sudjeluje naša škola.\n")
+    doc = record(text, "mob_hr.txt")
+    assert [(e["date"], e["end"]) for e in doc["events"]] == [("2023-03-14", "2023-03-19")]
+    text = "Die diesjährige Fachexkursion des Projekts GRENZGRÜN führte vom 3. bis 5. Mai 2022 nach Sopron.\n"
+    assert [(e["date"], e["end"]) for e in record(text, "exk_de.txt")["events"]] == [("2022-05-03", "2022-05-05")]
+
+
+def test_an_abbreviated_thousand_scale_in_english():
+    text = ("The project GREEN PORTS has a total budget of about 2 mio EUR, of which 310,5 thous. EUR "
+            "is the budget of the City of Gdynia.\n")
+    assert ("310500.00", "EUR", "other") in _budgets(text, "en")
