@@ -2161,3 +2161,20 @@ def test_an_abbreviated_thousand_scale_in_english():
     text = ("The project GREEN PORTS has a total budget of about 2 mio EUR, of which 310,5 thous. EUR "
             "is the budget of the City of Gdynia.\n")
     assert ("310500.00", "EUR", "other") in _budgets(text, "en")
+
+
+def test_an_acronym_in_brackets_after_a_budget_label_names_a_partners_share():
+    text = ("A Zöld Kert projekt Szegeden valósul meg a város és az egyetem együttműködésében.\n"
+            "A projekt főösszege: 900.000.000,- Ft\nA projekt főösszege (SZTE): 40.000.000,- Ft\n"
+            "Támogatási összeg (EU): 765.000.000,- Ft\n")
+    found = _budgets(text, "hu")
+    assert ("40000000.00", "HUF", "other") in found
+    assert ("765000000.00", "HUF", "eu_contribution") in found
+
+
+def test_an_age_is_no_duration():
+    text = ("Elevii proiectului Erasmus+ GREEN au vizitat o școală din Spania, unde învață copii cu vârste "
+            "cuprinse între 3 și 12 ani.\n")
+    assert _period(text, "age_ro.txt")[2] is None
+    text = "The project GREEN brings together pupils aged 10 to 14 years from three schools.\n"
+    assert _period(text, "age_en.txt")[2] is None

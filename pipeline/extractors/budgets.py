@@ -189,9 +189,18 @@ def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_tota
         return False
     if any(lo <= c.start and c.end <= start for c in ctx.cues(i, {"partners", "partner_nouns", "lead_partner"})):
         return True
-    if not (have_total and cue is not None and KINDS[cue.key] == "total" and lo <= cue.start):
+    if not (have_total and cue is not None and lo <= cue.start):
         return False
     budget_cues = ctx.cues(i, set(KINDS) | {"programme", "funder"})
+    # "A projekt főösszege (SZTE):", "Támogatási összeg (SZTE):": an acronym in brackets
+    # after the cue names the owner whatever the kind
+    owner = re.search(r"\(\s*[A-ZÀ-Ž]{3,}\s*\)\s*:\s*$", text[cue.end:start])  # 3+ letters: "(EU)" is no owner
+    if owner:
+        a = cue.end + owner.start()
+        return not any(c.start <= a + 1 < c.end for c in budget_cues) and \
+            not currency_in(owner.group().strip("():\t "), ctx.lex)
+    if KINDS[cue.key] != "total":
+        return False
     for m in re.finditer(r"\b[A-ZÀ-Ž]{2,}\b", text[lo:cue.start]):
         a, b = lo + m.start(), lo + m.end()
         if not any(c.start <= a and b <= c.end for c in budget_cues) and not currency_in(m.group(), ctx.lex):
