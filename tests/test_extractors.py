@@ -2178,3 +2178,12 @@ def test_an_age_is_no_duration():
     assert _period(text, "age_ro.txt")[2] is None
     text = "The project GREEN brings together pupils aged 10 to 14 years from three schools.\n"
     assert _period(text, "age_en.txt")[2] is None
+
+
+def test_an_amount_after_a_percentage_of_it_is_the_whole():
+    text = ("Le projet JARDINS est porté par la ville de Lille avec deux universités de la région.\n"
+            "Le FEDER a financé 60 % des 2,4 millions d'euros du projet, le reste vient des partenaires.\n")
+    assert _budgets(text, "fr") == [("2400000.00", "EUR", "total")]
+    text = ("Das Projekt GRÜNE STADT wird von der Stadt Graz mit zwei Universitäten der Region umgesetzt.\n"
+            "Der EFRE fördert 80 % der 1,5 Mio. Euro des Projekts, den Rest tragen die Partner.\n")
+    assert _budgets(text, "de") == [("1500000.00", "EUR", "total")]

@@ -131,6 +131,8 @@ def extract(ctx: Context) -> list[Budget]:
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
                     continue
+                if kind != "total" and _share_of(ctx.doc.text[prev_end:start]):
+                    kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 taken = cue if cue is not None and cue.start >= sent.start + money.end else None
@@ -159,6 +161,12 @@ def _rounded_restatements(out: list[Budget]) -> list[Budget]:
         return _significant(value) <= ROUND_DIGITS and any(
             abs(Decimal(x.amount) - value) <= RESTATED * Decimal(x.amount) for x in exact)
     return [b for b in out if not rounded(b)]
+
+
+def _share_of(gap: str) -> bool:
+    """A percentage and one short word right before the amount ("60 % des", "85% of",
+    "75 % der"): the amount is the whole the percentage is taken of."""
+    return re.search(r"\d\s?%\s+[^\W\d]{1,4}\s+$", gap) is not None
 
 
 def _mixed_grants(out: list[Budget]) -> list[Budget]:
