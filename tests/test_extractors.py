@@ -2276,3 +2276,78 @@ def test_acronym_that_repeats_the_long_forms_last_words_and_labelled_name_with_t
     text = "Názov: RiverNet HU-SK (River Network Hungary-Slovakia)\nRozpočet: 500 000 EUR\n"
     doc = extract_one(text.encode("utf-8"), "lab_sk.txt", "lab")[0]
     assert doc["projects"][0]["title"] == "River Network Hungary-Slovakia"
+
+
+def test_total_amount_words_and_the_commission_contribution():
+    text = ("Projekt „Zeleni vrt” Općine Kaštela odobren je u ukupnom iznosu od 412.300,50 eura. "
+            "Sufinanciranje iz EU iznosi 350.455,43 eura.\n")
+    assert ("412300.50", "EUR", "total") in _budgets(text, "hr")
+    text = ("Projekt Zdrava šola izvaja osnovna šola v sodelovanju z občino in lokalnimi društvi.\n\n"
+            "Vrednost projekta: 520.000,00 €\n\nPrispevek Evropske komisije: 390.000,00 €\n")
+    assert ("390000.00", "EUR", "eu_contribution") in _budgets(text, "sl")
+    text = "A Zöld Udvar projekt.\n\nA projekt főösszege: 150.000.000,- Ft\n\nTámogatási összeg: 120.000.000,- Ft\n"
+    assert ("150000000.00", "HUF", "total") in _budgets(text, "hu")
+
+
+def test_a_source_in_brackets_after_an_amount_is_that_amounts():
+    text = ("Projekt Zelená cesta obce Dubnica.\nCelkové oprávnené výdavky projektu: 500 000,00 eur\n"
+            "Z toho zdroj EÚ a štátneho rozpočtu: 425 000,00 eur (EFRR); 50 000,00 eur (štátny rozpočet)\n")
+    found = _budgets(text, "sk")
+    assert ("425000.00", "EUR", "eu_contribution") in found
+    assert ("50000.00", "EUR", "other") in found
+
+
+def test_a_rounded_headline_figure_restates_the_exact_one():
+    text = ("Fast 2 Millionen Euro für ein neues Projekt\n\nDas Projekt GRÜNE STADT wird von der EU mit "
+            "Fördermitteln in Höhe von 1.948.250 EUR gefördert.\n")
+    assert _budgets(text, "de") == [("1948250.00", "EUR", "eu_contribution")]
+
+
+def test_durations_in_words_after_the_project_noun_and_running_verbs():
+    text = "Gli studenti partecipano al progetto triennale Erasmus+ \"Green Minds\" con scuole di Spagna e Francia.\n"
+    assert _period(text, "tri_it.txt")[2] == 36
+    text = "Le projet GREENLAB réunit trois universités. Il se déroule sur deux ans, jusqu'en 2021.\n"
+    assert _period(text, "sur_fr.txt")[2] == 24
+    text = "Das Projekt GREENLAB ist eine Koordinierungsmaßnahme, die 24 Monate lang läuft.\n"
+    assert _period(text, "lauf_de.txt")[2] == 24
+
+
+def test_an_event_date_before_its_cue_wins_over_a_background_year_after_it():
+    text = ("Projekt Zeleni koraci.\n\nU Lisabonu od 14. do 19. ožujka 2023. godine održana je druga mobilnost "
+            "Erasmus+ projekta, u kojem od 2021. godine sudjeluje naša škola.\n")
+    doc = record(text, "mob_hr.txt")
+    assert [(e["date"], e["end"]) for e in doc["events"]] == [("2023-03-14", "2023-03-19")]
+    text = "Die diesjährige Fachexkursion des Projekts GRENZGRÜN führte vom 3. bis 5. Mai 2022 nach Sopron.\n"
+    assert [(e["date"], e["end"]) for e in record(text, "exk_de.txt")["events"]] == [("2022-05-03", "2022-05-05")]
+
+
+def test_an_abbreviated_thousand_scale_in_english():
+    text = ("The project GREEN PORTS has a total budget of about 2 mio EUR, of which 310,5 thous. EUR "
+            "is the budget of the City of Gdynia.\n")
+    assert ("310500.00", "EUR", "other") in _budgets(text, "en")
+
+
+def test_an_acronym_in_brackets_after_a_budget_label_names_a_partners_share():
+    text = ("A Zöld Kert projekt Szegeden valósul meg a város és az egyetem együttműködésében.\n"
+            "A projekt főösszege: 900.000.000,- Ft\nA projekt főösszege (SZTE): 40.000.000,- Ft\n"
+            "Támogatási összeg (EU): 765.000.000,- Ft\n")
+    found = _budgets(text, "hu")
+    assert ("40000000.00", "HUF", "other") in found
+    assert ("765000000.00", "HUF", "eu_contribution") in found
+
+
+def test_an_age_is_no_duration():
+    text = ("Elevii proiectului Erasmus+ GREEN au vizitat o școală din Spania, unde învață copii cu vârste "
+            "cuprinse între 3 și 12 ani.\n")
+    assert _period(text, "age_ro.txt")[2] is None
+    text = "The project GREEN brings together pupils aged 10 to 14 years from three schools.\n"
+    assert _period(text, "age_en.txt")[2] is None
+
+
+def test_an_amount_after_a_percentage_of_it_is_the_whole():
+    text = ("Le projet JARDINS est porté par la ville de Lille avec deux universités de la région.\n"
+            "Le FEDER a financé 60 % des 2,4 millions d'euros du projet, le reste vient des partenaires.\n")
+    assert _budgets(text, "fr") == [("2400000.00", "EUR", "total")]
+    text = ("Das Projekt GRÜNE STADT wird von der Stadt Graz mit zwei Universitäten der Region umgesetzt.\n"
+            "Der EFRE fördert 80 % der 1,5 Mio. Euro des Projekts, den Rest tragen die Partner.\n")
+    assert _budgets(text, "de") == [("1500000.00", "EUR", "total")]

@@ -99,6 +99,7 @@ def extract(ctx: Context) -> list[Budget]:
                 continue
             capped = _call_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
+            taken = None  # the cue read after the amount before
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
@@ -121,18 +122,51 @@ def extract(ctx: Context) -> list[Budget]:
                     # care 450.000 de euro revin municipiului": a part the text does not call EU money
                     cue, kind = None, "other"
                 elif cue is None:
-                    cue = _before(cues, start)
+                    # a cue read after the amount before is that amount's ("… (ERDF); 20 650,00
+                    # eur (ŠR SR)" under "zdroj EÚ a štátneho rozpočtu:"): look before it
+                    cue = _before([c for c in cues if c is not taken] or cues, start)
                     kind = KINDS[cue.key] if cue.start < start else "total"
                 else:
                     kind = KINDS[cue.key]
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
                     continue
+                if kind != "total" and _share_of(ctx.doc.text[prev_end:start]):
+                    kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
+                taken = cue if cue is not None and cue.start >= sent.start + money.end else None
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
-    return _mixed_grants(out)
+    return _rounded_restatements(_mixed_grants(out))
+
+
+ROUND_DIGITS = 2  # "1 Million EUR", "1,5 mil. Kč": a figure rounded for a headline
+PRECISE_DIGITS = 4  # "1.016.890 EUR": a figure stated exactly
+RESTATED = Decimal("0.1")  # a rounded figure this close to an exact one restates it
+
+
+def _significant(amount: Decimal) -> int:
+    """Significant digits of the whole part: 1000000 has 1, 1016890 has 6."""
+    return len(str(int(amount)).rstrip("0"))
+
+
+def _rounded_restatements(out: list[Budget]) -> list[Budget]:
+    """"Mehr als 1 Million EUR Fördermittel" in the headline, "1.016.890 EUR" in the text:
+    a rounded figure within a tenth of an exact one in the same currency restates it."""
+    def rounded(b: Budget) -> bool:
+        exact = [x for x in out if x is not b and x.currency == b.currency and
+                 _significant(Decimal(x.amount)) >= PRECISE_DIGITS]
+        value = Decimal(b.amount)
+        return _significant(value) <= ROUND_DIGITS and any(
+            abs(Decimal(x.amount) - value) <= RESTATED * Decimal(x.amount) for x in exact)
+    return [b for b in out if not rounded(b)]
+
+
+def _share_of(gap: str) -> bool:
+    """A percentage and one short word right before the amount ("60 % des", "85% of",
+    "75 % der"): the amount is the whole the percentage is taken of."""
+    return re.search(r"\d\s?%\s+[^\W\d]{1,4}\s+$", gap) is not None
 
 
 def _mixed_grants(out: list[Budget]) -> list[Budget]:
@@ -163,9 +197,18 @@ def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_tota
         return False
     if any(lo <= c.start and c.end <= start for c in ctx.cues(i, {"partners", "partner_nouns", "lead_partner"})):
         return True
-    if not (have_total and cue is not None and KINDS[cue.key] == "total" and lo <= cue.start):
+    if not (have_total and cue is not None and lo <= cue.start):
         return False
     budget_cues = ctx.cues(i, set(KINDS) | {"programme", "funder"})
+    # "A projekt főösszege (SZTE):", "Támogatási összeg (SZTE):": an acronym in brackets
+    # after the cue names the owner whatever the kind
+    owner = re.search(r"\(\s*[A-ZÀ-Ž]{3,}\s*\)\s*:\s*$", text[cue.end:start])  # 3+ letters: "(EU)" is no owner
+    if owner:
+        a = cue.end + owner.start()
+        return not any(c.start <= a + 1 < c.end for c in budget_cues) and \
+            not currency_in(owner.group().strip("():\t "), ctx.lex)
+    if KINDS[cue.key] != "total":
+        return False
     for m in re.finditer(r"\b[A-ZÀ-Ž]{2,}\b", text[lo:cue.start]):
         a, b = lo + m.start(), lo + m.end()
         if not any(c.start <= a and b <= c.end for c in budget_cues) and not currency_in(m.group(), ctx.lex):
@@ -262,8 +305,11 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
         if end <= c.start < limit and c.key in SPECIFIC:
             gap = ctx.doc.text[end:c.start]
             rest = ctx.doc.text[c.end:limit]
-            if re.search(r"\d", gap) or next_amount and (_words(rest) < _words(gap) or _words(rest) == _words(gap)
-                                                        and not _opens_with_conjunction(ctx, rest)):
+            # "679 875,05 eur (ERDF); 20 650,00 eur": a bracket or clause that closes before the
+            # next amount keeps the cue with this one, however near the next amount is
+            closed = re.match(r"\s*\)|[^\d]*;", rest) is not None
+            if re.search(r"\d", gap) or next_amount and not closed and (
+                    _words(rest) < _words(gap) or _words(rest) == _words(gap) and not _opens_with_conjunction(ctx, rest)):
                 continue
             if _words(gap) <= AFTER_WORDS and not any(ch in gap for ch in ";.") and (
                     "," not in gap or "(" in gap):

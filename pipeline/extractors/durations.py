@@ -512,12 +512,27 @@ def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int,
         return True
     if m.group("sep") not in ("", "-"):
         return False
+    before = sent.text[:m.start()].split()[-1:]
+    if before and before[0].lower().strip(".,;:") in project:
+        return True  # the adjective after its noun: "progetto biennale", "un projet triennal"
     head = sent.text.split()[:2]
     opens = any(w.lower() in project for w in head) or any(s <= sent.start + 20 for s, e in name_spans)
     return opens and (m.end() == len(sent.text.rstrip(" .")) or sent.text[m.end():m.end() + 1] in ",;")
 
 
+AGE_GAP = 40  # characters between a word of age and the number it qualifies ("aged between 3 and 12 years")
+
+
+def _age(ctx: Context, m: re.Match, base: int) -> bool:
+    """"elevi cu vârste cuprinse între 3 și 12 ani", "Schüler im Alter von 10 bis 14 Jahren": an age."""
+    words = ctx.lex.cues.get("age_words", [])
+    before = fold(ctx.doc.text[max(0, base + m.start() - AGE_GAP):base + m.start()])
+    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words)
+
+
 def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
+    if _age(ctx, m, base):
+        return False
     n = m.group("n")
     value = Fraction(n.replace(",", ".")) if n[0].isdigit() else ctx.lex.number_words.get(n.lower())
     if not value:

@@ -144,6 +144,11 @@ def event_range(ctx: Context, sent, ref: str | None = None, found: list | None =
     if not cues:
         return ranges[0] if ranges else None
     after = [r for r in ranges if r.span_start > min(cues)]
+    # a bare year after the cue is a background date ("mobilnost projekta, u kojem od 2020.
+    # godine sudjeluje …"): a day or month before the cue is the event's
+    finer = [r for r in ranges if r.start.precision != "year"]
+    if after and all(r.start.precision == "year" for r in after) and finer:
+        return finer[-1]
     if after:  # "… konference se konala 12. 2. 2012", "a meeting in Graz on 3 May"
         return after[0]
     return ranges[-1]  # "Dne 17. – 20. října se konalo první setkání"

@@ -81,6 +81,8 @@ CUE_KEYS += ("grant_received",)
 # partner countries: endings that make a town's name an adjective of the organisation ("Soproni Egyetem",
 # "Győri Szolgáltatási Szakképzési Centrum"): the town's own name, then the ending
 CUE_KEYS += ("place_adjective_endings",)
+# words of age ("pupils aged 3 to 12 years", "elevi cu vârste între 3 și 12 ani"): a number and unit after them is an age
+CUE_KEYS += ("age_words",)
 
 
 def languages() -> list[str]:
