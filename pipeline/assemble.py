@@ -256,7 +256,26 @@ def _shared_programme(doc: Document, sections: list[Section]) -> tuple[str, int,
     return programme.programme(Context(doc, Section(blocks=tuple(range(first)))))
 
 
+def _mark_ocr(value, pages: frozenset[int]) -> None:
+    """Every evidence on a page read by OCR says so ("ocr": true)."""
+    if isinstance(value, dict):
+        if "start" in value and "text" in value and value.get("page") in pages:
+            value["ocr"] = True
+        for v in value.values():
+            _mark_ocr(v, pages)
+    elif isinstance(value, list):
+        for v in value:
+            _mark_ocr(v, pages)
+
+
 def document_record(doc: Document) -> dict:
+    record = _document_record(doc)
+    if doc.ocr_pages:
+        _mark_ocr(record, doc.ocr_pages)
+    return record
+
+
+def _document_record(doc: Document) -> dict:
     doc, sections = divide(doc)
     shared = _shared_programme(doc, sections)
     projects = []

@@ -7,6 +7,8 @@ CODES = {
     "empty": "the file holds no text",
     "decode": "the file's bytes are not text in any encoding we detect",
     "unsupported-format": "no reader handles this kind of file",
+    "encrypted": "the file is encrypted or password-protected",
+    "ocr-unavailable": "a page has no text layer and the OCR engine (tesseract) is not installed",
     "validation": "a record failed its JSON Schema",
     "internal": "a reader or extractor crashed; the message says where",
 }

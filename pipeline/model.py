@@ -32,12 +32,13 @@ class Document:
     doc_id: str
     path: str  # relative to the raw folder
     sha256: str
-    format: str  # page_text | slides | markdown
+    format: str  # page_text | slides | markdown | html | pdf | docx | pptx
     text: str
     blocks: list[Block]
     encoding: str = "utf-8"
     language: str | None = None
     language_confidence: float | None = None
+    ocr_pages: frozenset[int] = frozenset()  # pages whose text came from OCR
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]

@@ -1,16 +1,41 @@
-"""One reader per format. `read_document` recognises the format and returns a Document."""
+"""One reader per format. `read_document` recognises the format and returns a Document.
+
+Text files are decoded and their format (page text, slides, markdown) recognised from the
+content. Binary formats are chosen by extension; each of their readers takes the file's
+bytes and returns a `Reading`."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import PurePosixPath
 
 from pipeline.errors import PipelineError
 from pipeline.model import Document
 from pipeline.readers import markdown, pagetext, slides
+from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 READERS = {"page_text": pagetext.read, "slides": slides.read, "markdown": markdown.read}
+# extension -> module under pipeline.readers with `read(data: bytes) -> Reading`;
+# imported on first use, so a text-only build never loads a PDF or Office library.
+BINARY_READERS = {
+    ".pdf": "pdf",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".docx": "docx",
+    ".pptx": "pptx",
+}
+
+
+@dataclass
+class Reading:
+    """What a binary-format reader returns."""
+
+    builder: BlockBuilder
+    format: str  # html | pdf | docx | pptx
+    encoding: str = "binary"  # the detected text encoding, for formats that have one
+    ocr_pages: frozenset[int] = field(default_factory=frozenset)
 
 
 def detect_format(text: str, suffix: str) -> str:
@@ -22,16 +47,24 @@ def detect_format(text: str, suffix: str) -> str:
     return "page_text"
 
 
-def read_document(data: bytes, path: str, doc_id: str) -> Document:
-    suffix = PurePosixPath(path).suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        raise PipelineError("unsupported-format", f"no reader for '{suffix}' files yet")
+def _read_text(data: bytes, suffix: str) -> Reading:
     text, encoding = decode(data)
     if "\x00" in text:
         raise PipelineError("decode", "the text holds NUL characters: binary data, not text")
     fmt = detect_format(text, suffix)
-    builder = READERS[fmt](text)
-    if not builder.blocks:
+    return Reading(READERS[fmt](text), fmt, encoding)
+
+
+def read_document(data: bytes, path: str, doc_id: str) -> Document:
+    suffix = PurePosixPath(path).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        reading = _read_text(data, suffix)
+    elif suffix in BINARY_READERS:
+        reading = import_module(f"pipeline.readers.{BINARY_READERS[suffix]}").read(data)
+    else:
+        raise PipelineError("unsupported-format", f"no reader for '{suffix}' files")
+    if not reading.builder.blocks:
         raise PipelineError("empty", "the file holds no text")
-    return Document(doc_id=doc_id, path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt,
-                    text=builder.text(), blocks=builder.blocks, encoding=encoding)
+    return Document(doc_id=doc_id, path=path, sha256=hashlib.sha256(data).hexdigest(), format=reading.format,
+                    text=reading.builder.text(), blocks=reading.builder.blocks, encoding=reading.encoding,
+                    ocr_pages=reading.ocr_pages)
