@@ -34,8 +34,6 @@ ALLOWED = (
             "which in a binary format may differ between the values (a running header dropped, table cells "
             "joined); the evidence text at them is compared instead. A re-encoded text file has the same "
             "text, so its offsets must match too"),
-    Allowed(r"(^|\.)page$", r"^(html|docx)", "HTML and Word files have no fixed pages: every evidence is on "
-            "page 1, while the text version of a slide deck numbers its slides"),
     Allowed(r"(^|\.)ocr$", r"^pdf-scan$", "evidence read by OCR says so (\"ocr\": true)"),
     Allowed(r"^language_confidence$", r"^pdf-scan$", "OCR's character errors move langdetect's probability"),
 )
@@ -70,8 +68,27 @@ def flatten(value, path: str = "") -> dict[str, object]:
 def differences(expected: dict, got: dict, variant: str) -> list[str]:
     want = {k: v for k, v in flatten(expected).items() if not allowed(k, variant)}
     have = {k: v for k, v in flatten(got).items() if not allowed(k, variant)}
+    keys = sorted(want.keys() | have.keys(), key=lambda k: (not k.endswith("[]"), k))  # list lengths first
     return [f"{k}: text {want.get(k, '—')!r} / fixture {have.get(k, '—')!r}"
-            for k in sorted(want.keys() | have.keys()) if want.get(k, "—") != have.get(k, "—")]
+            for k in keys if want.get(k, "—") != have.get(k, "—")]
+
+
+def block_differences(text: Path, fixture: Path, doc_id: str, most: int = 6) -> list[str]:
+    """Where the reader's blocks first part from the text reader's: what to fix in the reader."""
+    import difflib
+
+    from pipeline.readers import read_document
+
+    def blocks(path: Path) -> list[tuple]:
+        doc = read_document(path.read_bytes(), path.name, doc_id)
+        return [(b.kind, doc.block_text(b), b.level, b.number, b.page) for b in doc.blocks]
+
+    a, b = blocks(text), blocks(fixture)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op != "equal":
+            out.append(f"  blocks {op}: text {a[i1:i2][:3]} / fixture {b[j1:j2][:3]}")
+    return out[:most]
 
 
 def _folded(value) -> str:
@@ -146,6 +163,8 @@ def test_same_records_in_every_format(rendered, doc, family):
         report += [f"{variant} ({fixture.name} vs {text.name}): {d}" for d in diff[:12]]
         if len(diff) > 12:
             report.append(f"{variant}: … {len(diff) - 12} more differences")
+        if diff:
+            report += block_differences(text, fixture, doc)
     assert not report, f"{doc}: differences\n" + "\n".join(report)
 
 
