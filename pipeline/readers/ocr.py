@@ -5,10 +5,10 @@ their indentation, a blank line between paragraphs, so that the page-text reader
 (pagetext.indented_lines / add_line) finds paragraphs, headings and list items in it.
 The layout comes from Tesseract's TSV output (block, paragraph, line and word boxes).
 
-Language: a first pass with a few packs that cover our alphabets, then the language of
-its text (pipeline.language.detect) picks the pack of the second pass (that language
-plus English). All thirteen packs in one pass is slower and reads diacritics worse
-(README, "Scanned pages (OCR)", has the measurements)."""
+Language: unless the caller names one, a quick first pass (English, half resolution)
+gives text enough for pipeline.language.detect, and the page is read with that
+language's pack plus English. All thirteen packs in one pass is twice as slow and reads
+worse (README, "Scanned pages (OCR)", has the measurements)."""
 from __future__ import annotations
 
 import io
@@ -32,9 +32,6 @@ DPI = 300  # what the PDF reader renders at, when the image does not say
 # our ISO 639-1 codes -> Tesseract's language packs (Debian: tesseract-ocr-<pack>)
 PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": "hun", "it": "ita",
          "sl": "slv", "hr": "hrv", "ro": "ron", "es": "spa", "fr": "fra", "nl": "nld"}
-# First pass when the language is not known: packs whose alphabets together hold most of
-# our letters with diacritics, so that the language detector sees them.
-FIRST_PASS = ("ces", "pol", "hun", "eng")
 INSTALL_HINT = ("install Tesseract and its language packs (Debian: apt-get install tesseract-ocr "
                 + " ".join(f"tesseract-ocr-{p}" for p in PACKS.values()) + "; `make` does it)")
 
@@ -48,16 +45,21 @@ def page_text(image, languages: tuple[str, ...] = ()) -> str:
     if not usable:
         raise PipelineError("ocr-unavailable", f"Tesseract has none of the language packs {'+'.join(wanted)}: "
                             + INSTALL_HINT)
+    if len(usable) > 1:
+        pack = PACKS.get(language(image, installed) or "")
+        usable = [pack] if pack in usable else usable
     png, dpi = _png(image)
-    if len(usable) == 1:
-        return layout(_run(png, dpi, _with_english(usable, installed)))
-    first = [p for p in (FIRST_PASS if not languages else usable) if p in installed] or usable
-    words = _run(png, dpi, first)
-    code, _ = detect(" ".join(w.text for w in words.words))
-    pack = PACKS.get(code or "")
-    if pack in usable and [pack] != first:
-        words = _run(png, dpi, _with_english([pack], installed))
-    return layout(words)
+    return layout(_run(png, dpi, _with_english(usable, installed)))
+
+
+def language(image, installed: frozenset[str]) -> str | None:
+    """Language of a page, by a quick first pass (English pack, half resolution): enough
+    text for the language detector, even with its letters' diacritics lost."""
+    small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
+    png, dpi = _png(small)
+    first = ["eng"] if "eng" in installed else sorted(installed - {"osd"})[:1]
+    code, _ = detect(" ".join(w.text for w in _run(png, dpi // 2, first).words))
+    return code
 
 
 def _with_english(packs: list[str], installed: frozenset[str]) -> list[str]:
