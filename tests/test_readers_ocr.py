@@ -136,6 +136,10 @@ def test_two_columns_left_first():
     assert paragraphs[0] == görlitz and paragraphs[3] == money
 
 
+def test_blank_page_has_no_text():
+    assert ocr.page_text(scan([[("", 0, 10)]])) == ""
+
+
 def test_tesseract_missing_is_ocr_unavailable(monkeypatch):
     monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract")
     with pytest.raises(PipelineError) as err:

@@ -46,20 +46,22 @@ def page_text(image, languages: tuple[str, ...] = ()) -> str:
         raise PipelineError("ocr-unavailable", f"Tesseract has none of the language packs {'+'.join(wanted)}: "
                             + INSTALL_HINT)
     if len(usable) > 1:
-        pack = PACKS.get(language(image, installed) or "")
+        first = first_pass(image, installed)
+        if not first.words:
+            return ""  # a blank page
+        code, _ = detect(" ".join(w.text for w in first.words))
+        pack = PACKS.get(code or "")
         usable = [pack] if pack in usable else usable
     png, dpi = _png(image)
     return layout(_run(png, dpi, _with_english(usable, installed)))
 
 
-def language(image, installed: frozenset[str]) -> str | None:
-    """Language of a page, by a quick first pass (English pack, half resolution): enough
-    text for the language detector, even with its letters' diacritics lost."""
+def first_pass(image, installed: frozenset[str]) -> Page:
+    """A quick reading (English pack, half resolution) that gives the language detector
+    text enough, even with the diacritics of its letters lost."""
     small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
     png, dpi = _png(small)
-    first = ["eng"] if "eng" in installed else sorted(installed - {"osd"})[:1]
-    code, _ = detect(" ".join(w.text for w in _run(png, dpi // 2, first).words))
-    return code
+    return _run(png, dpi // 2, ["eng"] if "eng" in installed else sorted(installed - {"osd"})[:1])
 
 
 def _with_english(packs: list[str], installed: frozenset[str]) -> list[str]:
