@@ -181,3 +181,21 @@ def test_layout_orders_columns_and_indents():
     text = ocr.layout(ocr.parse_tsv("\n".join(rows)))
     assert text.splitlines() == ["Heading across the page and more words to span it", "",
                                  "Left column text", "    - indented item", "", "Right column text"]
+
+
+def test_bullet_read_as_punctuation_becomes_a_bullet():
+    """A first 'word' lower than the page's small letters is a bullet ("*«", "¢" or "e" as
+    Tesseract reads DejaVu's •); the Italian word "e" at the start of a line stays a word."""
+    def line(top, words):
+        x, out = 100, []
+        for text, height in words:
+            width = 12 if height < 20 else 20 * len(text)  # a bullet's box is a dot's
+            out.append(ocr.Word(x, top, width, height, text))
+            x += width + 20
+        return ocr.Line(ocr.Word(100, top, x - 120, 50, ""), out)
+
+    lines = [line(100, [("*«", 13), ("Comune", 40), ("di", 40), ("Bolzano", 40)]),
+             line(160, [("e", 13), ("Provincia", 40), ("autonoma", 24)]),
+             line(220, [("e", 24), ("Bilbao", 40), ("con", 24), ("Torino", 40)])]
+    page = ocr.Page([ocr.Block(ocr.Word(100, 100, 400, 170, ""), [[lines[0]], [lines[1]], [lines[2]]])])
+    assert ocr.layout(page).split("\n\n") == ["• Comune di Bolzano", "• Provincia autonoma", "e Bilbao con Torino\n"]

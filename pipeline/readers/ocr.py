@@ -180,6 +180,7 @@ def layout(page: Page) -> str:
         return ""
     char = _char_width(page.words)
     body = median(line.box.height for b in page.blocks for p in b.paragraphs for line in p)
+    x = x_height(page.words)
     out: list[str] = []
     half = halves(page.blocks)
     # the right edge of the text in each half, which wrapped lines reach
@@ -192,7 +193,7 @@ def layout(page: Page) -> str:
             for paragraph in block.paragraphs:
                 logical: list[tuple[int, list[str]]] = []  # (indentation, visual lines)
                 for k, line in enumerate(paragraph):
-                    text = " ".join(_bullet(line.words))
+                    text = " ".join(_bullet(line.words, x))
                     if k and not item_start(text) and _wrapped(paragraph[k - 1], line, right, char, body):
                         logical[-1][1].append(text)
                         continue
@@ -223,18 +224,23 @@ def _char_width(words: list[Word]) -> float:
 
 
 _NOT_WORD = re.compile(r"^\W+$")
+_SHORT_LETTERS = re.compile(r"^[acemnorsuvwxz]+$")  # letters without ascenders or descenders
 
 
-def _bullet(words: list[Word]) -> list[str]:
-    """Words of a line, with a bullet read as punctuation ("*«", "¢", "e") written "•":
-    a first word much smaller than the letters of its line is a bullet, not a letter."""
+def x_height(words: list[Word]) -> float:
+    heights = [w.height for w in words if _SHORT_LETTERS.match(w.text)]
+    return median(heights) if heights else median(w.height for w in words) / 2
+
+
+def _bullet(words: list[Word], x: float) -> list[str]:
+    """Words of a line, with a bullet read as punctuation ("*«", "¢") or as a letter ("e")
+    written "•": a first word lower than the page's small letters is a bullet, not text."""
     texts = [w.text for w in words]
+    first = words[0]
     if len(words) < 2 or texts[0] in ("-", "–", "—", "•"):
         return texts
-    letters = [w.height for w in words[1:] if re.search(r"[^\W_]", w.text)]
-    first = words[0]
-    small = bool(letters) and first.height < 0.7 * min(letters) and first.width < 2 * max(first.height, 1)
-    if small and (_NOT_WORD.match(first.text) or len(first.text) == 1 and first.text in "eoc"):
+    small = first.height < 0.75 * x and first.width < 2 * max(first.height, 1)
+    if small and (_NOT_WORD.match(first.text) or first.text in ("e", "o", "c")):
         texts[0] = "•"
     return texts
 
