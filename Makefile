@@ -10,6 +10,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+OCR_STAMP := $(VENV)/.ocr-stamp
 
 .PHONY: all build test eval golden diff accept bench langid lexicons clean
 
@@ -20,10 +21,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-build: $(STAMP)
+# Debian packages for OCR of scanned pages (Tesseract and our languages' packs, the DejaVu
+# fonts of the test fixtures); warns and goes on when it cannot install them.
+$(OCR_STAMP): scripts/install-ocr.sh | $(STAMP)
+	@sh scripts/install-ocr.sh $(OCR_STAMP)
+
+build: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline build --raw raw --out extracted
 
-test: $(STAMP)
+test: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pytest
 
 eval: $(STAMP)
@@ -43,7 +49,7 @@ accept:
 	git add -A extracted/
 	@echo "extracted/ staged; now: git commit -m 'Accept extraction changes'"
 
-bench: $(STAMP)
+bench: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline bench --raw raw
 
 langid: $(STAMP)
