@@ -293,7 +293,7 @@ def test_a_pdf_without_text_or_images_is_empty():
     assert err.value.code == "empty"
 
 
-def scanned_pdf() -> bytes:
+def scanned_pdf(stamp: str = "") -> bytes:
     from PIL import Image, ImageDraw
 
     image = Image.new("L", (400, 200), 255)
@@ -307,7 +307,12 @@ def scanned_pdf() -> bytes:
     c.setFont("DejaVu", 10)
     c.drawString(60, 780, "Page one has a text layer.")
     c.showPage()
-    c.drawImage(ImageReader(png), 60, 500, width=400, height=200)
+    if stamp:  # a scan of the whole page with a page number stamped on it
+        c.drawImage(ImageReader(png), 0, 0, width=A4[0], height=A4[1])
+        c.setFont("DejaVu", 8)
+        c.drawString(500, 20, stamp)
+    else:
+        c.drawImage(ImageReader(png), 60, 500, width=400, height=200)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -339,6 +344,15 @@ def test_a_scanned_page_is_read_from_the_ocr_text(monkeypatch):
         ("paragraph", "Page one has a text layer.", 0, None, None, 1), ("heading", "Partneři", 0, None, None, 2),
         ("list_item", "Jihomoravské inovační centrum (CZ)", 0, "1", None, 2),
         ("list_item", "Politechnika Łódzka (PL)", 0, "2", None, 2)]
+
+
+def test_a_scan_with_a_stamped_page_number_is_read_by_ocr(monkeypatch):
+    from pipeline.readers import ocr
+
+    monkeypatch.setattr(ocr, "page_text", lambda image, languages=(): "Projekt ClusterCOOP\n")
+    reading = pdf.read(scanned_pdf(stamp="2"))
+    assert reading.ocr_pages == frozenset({2})
+    assert [t for _, t, *_ in blocks(reading.builder)] == ["Page one has a text layer.", "Projekt ClusterCOOP"]
 
 
 def test_same_bytes_same_blocks():

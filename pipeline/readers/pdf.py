@@ -282,13 +282,12 @@ def _order(segs: list[Seg], tables: list[Table]) -> list[list[Line | Table]]:
             runs.extend(_run(pending[side]))
             pending[side] = []
 
-    for top, side, obj in items:
-        if side == "span" and gutter:
+    for top, side, obj in items:  # full-width lines end the columns above them, and the reverse
+        if side == "span":
             flush(["left", "right"])
-            pending["span"].append(obj)
-            flush(["span"])
         else:
-            pending[side].append(obj)
+            flush(["span"])
+        pending[side].append(obj)
     flush(["left", "right", "span"])
     return [r for r in runs if r]
 
@@ -354,7 +353,9 @@ def _fold(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.casefold())).strip()
 
 
-_PAGE_NUMBER = re.compile(r"^[\W_]*(?:\w{1,8}\.?\s)?#(?:\s?(?:/|of|von|z|ze|de|di|od|van|из)\s?#)?[\W_]*$")
+# "3", "- 3 -", "3/9", "Page 3 of 9", "Seite 3", "Strona 3 z 9", "str. 3", "3. oldal"
+_PAGE_NUMBER = re.compile(r"^[\W_]*(?:(?:page|p|pg|seite|s|strana|str|strona|stran|pagina|página|pag|blz|stranica)\.?\s?)?"
+                          r"#\.?(?:\s?(?:/|of|von|z|ze|od|de|di|van|din)\s?#)?(?:\s?oldal)?[\W_]*$")
 
 
 def _drop_running(pages: list[Page]) -> None:
@@ -377,7 +378,7 @@ def _drop_running(pages: list[Page]) -> None:
     def running(ln: Line) -> bool:
         key = _fold(ln.text)
         return (len({num for num, top in seen[key] if abs(top - ln.top) <= 3}) >= need
-                or bool(_PAGE_NUMBER.match(key)))
+                or bool(_PAGE_NUMBER.match(key)) and not re.search(r"\d{4}", ln.text))  # not a year
 
     drop = {id(ln) for lines in outer.values() for ln in lines if running(ln)}
     for p in texted:
@@ -457,12 +458,26 @@ def ocr_page(pdf_page, languages: tuple[str, ...] = ()) -> list[str]:
     return ocr.page_text(image, languages).splitlines()
 
 
-def _has_image(page) -> bool:
+def _scanned(page, words: list[Word]) -> bool:
+    """No text layer and an image (or a form that may hold one); or a few words only
+    (a stamped page number) over an image that covers half the page."""
     import pypdfium2.raw as raw
 
-    page = page.raw
-    kinds = {raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page, k)) for k in range(raw.FPDFPage_CountObjects(page))}
-    return bool(kinds & {raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM})
+    raw_page = page.raw
+    if sum(len(w.text) for w in words) >= 30:
+        return False
+    area = page.get_width() * page.get_height()
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    for k in range(raw.FPDFPage_CountObjects(raw_page)):
+        obj = raw.FPDFPage_GetObject(raw_page, k)
+        if raw.FPDFPageObj_GetType(obj) not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if not words:
+            return True
+        if raw.FPDFPageObj_GetBounds(obj, ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)) \
+                and (r.value - l.value) * (t.value - b.value) >= 0.5 * area:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- the reader
@@ -484,10 +499,11 @@ def read(data: bytes) -> Reading:
             height = page.get_height()
             textpage = page.get_textpage()
             words = _words(textpage, height)
+            if _scanned(page, words):
+                ocr_lines[k + 1] = ocr_page(page)
+                pages.append(Page(k + 1, [], height, ocr=True))
+                continue
             if not words:
-                if _has_image(page):
-                    ocr_lines[k + 1] = ocr_page(page)
-                    pages.append(Page(k + 1, [], height, ocr=True))
                 continue
             tables: list[Table] = []
             if _may_have_table(page):
