@@ -289,6 +289,7 @@ def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -
     return out
 
 
+@lru_cache(maxsize=None)  # one pattern per language: built from all thirteen cue files
 def _foreign_re(lang: str) -> re.Pattern:
     """Project words of the other languages that are no cue word of this one ("projet" in an
     English page), for a page that quotes another language's sentences."""
