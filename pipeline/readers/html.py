@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
@@ -104,15 +105,33 @@ def _words() -> dict:
     return _boilerplate()
 
 
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    """boilerplate.toml's word lists as the sets the HTML reader matches against."""
+    words = _words()
+    return {"class_words": frozenset(words["class_words"]), "class_keep": frozenset(words["class_keep"]),
+            "class_names": [frozenset(n.split()) for n in words["class_names"]],
+            "roles": frozenset(words["roles"]), "skip": tuple(fold(s) for s in words["skip"]),
+            "related": frozenset(fold(r) for r in words["related"]),
+            "widget": frozenset(words["widget_more"])}
+
+
 def class_tokens(tag: Tag) -> list[str]:
-    values = list(tag.get("class") or []) + [tag.get("id") or ""]
+    values = list(tag.get("class") or [])
+    if tag.get("id"):
+        values.append(tag["id"])
+    if not values:
+        return []
     return [t.lower() for v in values for t in _CLASS_SPLIT.split(str(v)) if t]
 
 
-def furniture_by_class(tokens: list[str]) -> bool:
-    words = _words()
-    hits = set(tokens) & set(words["class_words"])
-    if hits and hits <= {"header", "footer"} and set(tokens) & set(words["class_keep"]):
+def furniture_by_class(tag: Tag, tokens: list[str]) -> bool:
+    cues = _cues()
+    classes = {str(c).lower() for c in tag.get("class") or []}
+    if classes and any(name <= classes for name in cues["class_names"]):
+        return True
+    hits = cues["class_words"].intersection(tokens)
+    if hits and hits <= {"header", "footer"} and cues["class_keep"].intersection(tokens):
         return False  # "entry-header": the article's own title block
     return bool(hits)
 
@@ -187,10 +206,8 @@ def inline_text(tag: Tag, dropped: set[int] | frozenset = frozenset()) -> str:
 
 def furniture(soup: BeautifulSoup, tags: list[Tag]) -> set[int]:
     """ids of the elements to drop with everything inside them."""
-    words = _words()
-    roles = set(words["roles"])
-    skip = tuple(fold(s) for s in words["skip"])
-    related = {fold(r) for r in words["related"]}
+    cues = _cues()
+    roles, skip, related = cues["roles"], cues["skip"], cues["related"]
     first = weigh(tags, set())
     body = soup.body or soup
     page_text = max(first.text.get(id(body), 0), 1)
@@ -209,7 +226,7 @@ def furniture(soup: BeautifulSoup, tags: list[Tag]) -> set[int]:
                 dropped.add(id(tag))
         elif name == "a" and fold(inline_text(tag)).startswith(skip):
             dropped.add(id(tag))
-        elif name in GUARDED_TAGS or role == "form" or furniture_by_class(class_tokens(tag)):
+        elif name in GUARDED_TAGS or role == "form" or furniture_by_class(tag, class_tokens(tag)):
             # never the element that holds the content or most of the page's text
             if not first.main.get(id(tag)) and first.text.get(id(tag), 0) < 0.5 * page_text:
                 dropped.add(id(tag))
@@ -268,20 +285,43 @@ def _common_ancestor(tags: list[Tag]) -> Tag | None:
 
 
 def by_density(body: Tag, w: Weights) -> Tag:
-    """Go down from <body> into the child that holds nearly all the text outside links,
-    as long as its siblings hold no heading; stop where the text divides."""
+    """Go down from <body> into the child that holds most of the text outside links (the
+    cells of a layout table count as children), as long as no sibling holds a heading of
+    its own text (a title above the content); stop where the text divides."""
     node = body
     while True:
-        kids = [c for c in node.children if isinstance(c, Tag)]
+        kids = _layout_children(node)
         total = w.text.get(id(node), 0)
         if not kids or not total:
             return node
         best = max(kids, key=lambda c: w.text.get(id(c), 0))
-        if w.text.get(id(best), 0) < 0.8 * total or best.name in ("table", "ul", "ol", "dl", "p"):
+        if w.text.get(id(best), 0) < DENSE_SHARE * total or best.name in ("ul", "ol", "dl", "p"):
             return node
-        if any(s is not best and (s.name in HEADINGS or s.find(list(HEADINGS))) for s in kids):
+        if best.name == "table" and not is_layout_table(best):
+            return node
+        if any(s is not best and _has_title(s, w) for s in kids):
             return node
         node = best
+
+
+DENSE_SHARE = 0.75
+
+
+def _layout_children(node: Tag) -> list[Tag]:
+    """Child elements; for a layout table, its cells (rows and row groups looked through)."""
+    if node.name != "table":
+        return [c for c in node.children if isinstance(c, Tag)]
+    cells = []
+    for tr in node.find_all("tr"):
+        if tr.find_parent("table") is node:
+            cells.extend(tr.find_all(["td", "th"], recursive=False))
+    return cells
+
+
+def _has_title(tag: Tag, w: Weights) -> bool:
+    """A heading whose text is not a link: a title that belongs with the content."""
+    heads = [tag] if tag.name in HEADINGS else tag.find_all(list(HEADINGS))
+    return any(w.text.get(id(h), 0) and w.share(h) < 0.5 for h in heads)
 
 
 # --- the walk ---------------------------------------------------------------------------
@@ -391,7 +431,7 @@ class Walker:
 
     def _widget(self, text: str) -> bool:
         low = text.casefold().strip(" .!:»›>")
-        return len(text) <= 40 and low in _words()["widget_more"]
+        return len(text) <= 40 and low in _cues()["widget"]
 
     def block_break(self) -> None:
         """A block boundary: inside a list item it is a space, elsewhere it ends a paragraph."""
