@@ -493,8 +493,9 @@ class Walker:
             self.flush()
             self.item = None
             caption = tag.find("caption")
-            if caption is not None:
-                self.add_direct("paragraph", inline_text(caption, self.dropped))
+            if caption is not None:  # a line of its own, read like page text
+                self.buffer.append(inline_text(caption, self.dropped))
+                self.flush()
             for cells in table_rows(tag, self.dropped):
                 self.add_direct(TABLE_ROW, " | ".join(cells))
             return False
