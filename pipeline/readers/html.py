@@ -30,13 +30,12 @@ from pipeline.readers.markdown import _boilerplate, is_boilerplate
 from pipeline.readers.pagetext import add_line
 from pipeline.textnorm import clean_inline, fold, join_wrapped
 
-# Never content: code, embedded objects, controls, and the landmarks that are furniture.
+# Never content: code, embedded objects, form controls.
 DROP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset",
              "object", "embed", "applet", "canvas", "video", "audio", "map", "button", "select",
-             "textarea", "input", "option", "datalist", "dialog", "head", "nav", "aside", "menu",
-             "link", "meta", "base", "marquee"}
-# Removed unless they hold most of the page (some CMSs wrap the whole page in one <form>).
-GUARDED_TAGS = {"form"}
+             "textarea", "input", "option", "datalist", "head", "link", "meta", "base", "marquee"}
+# Page furniture by their tag (the page's <header> and <footer> too, not an article's).
+FURNITURE_TAGS = {"nav", "aside", "menu", "dialog", "form", "search"}
 BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
               "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
               "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre",
@@ -216,20 +215,21 @@ def furniture(soup: BeautifulSoup, tags: list[Tag]) -> set[int]:
         name = tag.name
         if name in ("html", "body", "main", "article"):
             continue
+        if name in DROP_TAGS:
+            dropped.add(id(tag))
+            continue
         role = str(tag.get("role", "")).lower()
         label = str(tag.get("aria-label", "")).lower()
-        if (name in DROP_TAGS or is_hidden(tag) or role in roles and role not in ("banner", "contentinfo", "form")
-                or "breadcrumb" in label or "breadcrumb" in str(tag.get("itemtype", "")).lower()):
-            dropped.add(id(tag))
-        elif name in ("header", "footer") or role in ("banner", "contentinfo"):
-            if not _in_article(tag):
+        if (name in FURNITURE_TAGS or role in roles or is_hidden(tag)
+                or (name in ("header", "footer") or role in ("banner", "contentinfo")) and not _in_article(tag)
+                or "breadcrumb" in label or "breadcrumb" in str(tag.get("itemtype", "")).lower()
+                or furniture_by_class(tag, class_tokens(tag))):
+            # never the element that holds the content or most of the page's text (a CMS
+            # that wraps the page in one <form>, a theme's "has-sidebar" wrapper)
+            if not first.main.get(id(tag)) and first.text.get(id(tag), 0) < 0.5 * page_text:
                 dropped.add(id(tag))
         elif name == "a" and fold(inline_text(tag)).startswith(skip):
             dropped.add(id(tag))
-        elif name in GUARDED_TAGS or role == "form" or furniture_by_class(tag, class_tokens(tag)):
-            # never the element that holds the content or most of the page's text
-            if not first.main.get(id(tag)) and first.text.get(id(tag), 0) < 0.5 * page_text:
-                dropped.add(id(tag))
         elif name in HEADINGS and fold(inline_text(tag)).strip(" :") in related:
             dropped.add(id(tag))
             _drop_link_list_after(tag, first, dropped)
@@ -322,6 +322,21 @@ def _has_title(tag: Tag, w: Weights) -> bool:
     """A heading whose text is not a link: a title that belongs with the content."""
     heads = [tag] if tag.name in HEADINGS else tag.find_all(list(HEADINGS))
     return any(w.text.get(id(h), 0) and w.share(h) < 0.5 for h in heads)
+
+
+def title_before(root: Tag, tags: list[Tag], dropped: set[int], w: Weights) -> Tag | None:
+    """The page's <h1> when it stands before the content root, outside it (a theme's
+    title banner above <main>), and the root has none of its own."""
+    if root.name == "body" or root.find("h1"):
+        return None
+    title = None
+    for tag in tags:  # document order: the root's descendants come after it
+        if tag is root:
+            break
+        if (tag.name == "h1" and w.text.get(id(tag), 0)
+                and not any(id(p) in dropped for p in [tag, *tag.parents])):
+            title = tag
+    return title
 
 
 # --- the walk ---------------------------------------------------------------------------
@@ -583,5 +598,9 @@ def read(data: bytes) -> Reading:
     w = weigh(tags, dropped)
     root, marked = content_root(soup, tags, w)
     builder = BlockBuilder()
-    Walker(builder, dropped, w, marked).walk(root)
+    walker = Walker(builder, dropped, w, marked)
+    title = title_before(root, tags, dropped, w)
+    if title is not None:
+        walker.walk(title)
+    walker.walk(root)
     return Reading(builder, "html", encoding)
