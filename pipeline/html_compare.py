@@ -403,9 +403,10 @@ def main(sources: list[Path], real: Path | None = None, extractors: list[str] | 
             t0 = time.perf_counter()
             out = EXTRACTORS[name](data)
             dt = time.perf_counter() - t0
-            for group in (template, "all generated" if template != "real pages" else "real pages (all)"):
+            groups = (template,) if template == "real pages" else (template, "all generated")
+            for group in groups:
                 scores.setdefault((group, name), Score()).add(out, lines, boiler, dt)
-    groups = list(dict.fromkeys(g for g, _ in scores))
+    groups = [t.name for t in TEMPLATES] + ["all generated"] + (["real pages"] if real else [])
     print(f"{len(sources)} source documents x {len(TEMPLATES)} templates" + (f", real pages from {real}" if real else ""))
     for g in groups:
         print(f"\n{g}\n{HEADER}")

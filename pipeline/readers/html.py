@@ -295,7 +295,8 @@ def by_density(body: Tag, w: Weights) -> Tag:
         if not kids or not total:
             return node
         best = max(kids, key=lambda c: w.text.get(id(c), 0))
-        if w.text.get(id(best), 0) < DENSE_SHARE * total or best.name in ("ul", "ol", "dl", "p"):
+        share = CELL_SHARE if node.name == "table" else DENSE_SHARE
+        if w.text.get(id(best), 0) < share * total or best.name in ("ul", "ol", "dl", "p"):
             return node
         if best.name == "table" and not is_layout_table(best):
             return node
@@ -305,6 +306,9 @@ def by_density(body: Tag, w: Weights) -> Tag:
 
 
 DENSE_SHARE = 0.75
+# The cells of a layout table are columns side by side (menu, content, news): the content
+# column needs only to hold more text than all the others together.
+CELL_SHARE = 0.5
 
 
 def _layout_children(node: Tag) -> list[Tag]:
