@@ -6,13 +6,14 @@
 # make accept stage extracted/ so the next diff starts from it
 # make bench  time a build of raw/
 # make langid compare language detectors on short blocks and the gold documents
+# make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OCR_STAMP := $(VENV)/.ocr-stamp
 
-.PHONY: all build test eval golden diff accept bench langid lexicons clean
+.PHONY: all build test eval golden diff accept bench langid htmlcompare lexicons clean
 
 all: build
 
@@ -55,6 +56,10 @@ bench: $(STAMP) $(OCR_STAMP)
 langid: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'
 	$(PY) -m pipeline langid --blocks tests/langid/blocks.tsv --gold tests/gold
+
+htmlcompare: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'
+	$(PY) -m pipeline.html_compare --gold tests/gold --raw raw
 
 clean:
 	rm -rf $(VENV) build *.egg-info
