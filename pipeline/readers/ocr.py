@@ -88,7 +88,8 @@ def _env() -> dict[str, str]:
 
 
 def _png(image) -> tuple[bytes, int]:
-    dpi = image.info.get("dpi", (DPI, DPI))[0] or DPI
+    dpi = image.info.get("dpi", (DPI, DPI))[0]
+    dpi = dpi if isinstance(dpi, (int, float)) and dpi >= 50 else DPI  # 0 or 1: not stated
     buf = io.BytesIO()
     image.convert("L").save(buf, "PNG")
     return buf.getvalue(), int(round(dpi))
