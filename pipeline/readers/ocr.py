@@ -7,8 +7,8 @@ The layout comes from Tesseract's TSV output (block, paragraph, line and word bo
 
 Language: unless the caller names one, a quick first pass (English, half resolution)
 gives text enough for pipeline.language.detect, and the page is read with that
-language's pack plus English. All thirteen packs in one pass is twice as slow and reads
-worse (README, "Scanned pages (OCR)", has the measurements)."""
+language's pack plus English. All thirteen packs in one pass cost more than the two passes
+and make three times the errors (README, "Scanned pages (OCR)", has the measurements)."""
 from __future__ import annotations
 
 import io
@@ -88,7 +88,8 @@ def _env() -> dict[str, str]:
 
 
 def _png(image) -> tuple[bytes, int]:
-    dpi = image.info.get("dpi", (DPI, DPI))[0] or DPI
+    dpi = image.info.get("dpi", (DPI, DPI))[0]
+    dpi = dpi if isinstance(dpi, (int, float)) and dpi >= 50 else DPI  # 0 or 1: not stated
     buf = io.BytesIO()
     image.convert("L").save(buf, "PNG")
     return buf.getvalue(), int(round(dpi))
