@@ -264,14 +264,30 @@ def _lines(segs: list[Seg], right: float = 0.0) -> list[Line]:
     return out
 
 
+def _cut(sg: Seg, mid: float) -> list[Seg]:
+    """A segment whose words leave a space at the gutter's middle is two: the end of a
+    left-column line and the start of a right-column one, closer than a wide gap."""
+    for k in range(1, len(sg.words)):
+        a, b = sg.words[k - 1], sg.words[k]
+        if a.x1 < mid < b.x0 and b.x0 - a.x1 >= 0.8 * max(a.size, b.size):
+            return [Seg(sg.words[:k], sg.row), Seg(sg.words[k:], sg.row)]
+    return [sg]
+
+
 def _order(segs: list[Seg], tables: list[Table]) -> list[list[Line | Table]]:
     """Runs of lines (and tables) in reading order; each run is one column stretch whose
     indentation is measured from its own left edge."""
     gutter = _gutter(segs)
+    if gutter:
+        segs = [piece for sg in segs for piece in _cut(sg, (gutter[0] + gutter[1]) / 2)]
     items: list[tuple[float, str, object]] = []  # (top, side, segment or table)
     for sg in segs:
         side = "span" if not gutter else ("left" if sg.x1 <= gutter[0] + 0.01 else "right" if sg.x0 >= gutter[1] - 0.01 else "span")
         items.append((sg.top, side, sg))
+    if gutter:  # a short last line of a full-width title, above where the columns start
+        col_top = min([sg.top for _, side, sg in items if side == "right"] or [0.0])
+        items = [(top, "span" if side == "left" and isinstance(o, Seg) and o.bottom < col_top else side, o)
+                 for top, side, o in items]
     for t in tables:
         side = "span" if not gutter else ("left" if t.x1 <= gutter[1] else "right" if t.x0 >= gutter[0] else "span")
         items.append((t.top, side, t))
