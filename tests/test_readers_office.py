@@ -285,6 +285,10 @@ def test_pptx_slides_titles_bullets_tables_and_reading_order():
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     s3.notes_slide.notes_text_frame.text = "Poznámky řečníka: nečíst"
+    s4 = prs.slides.add_slide(prs.slide_layouts[6])  # blank: no title placeholder
+    box = s4.shapes.add_textbox(Inches(1), Inches(1), Inches(6), Inches(2))
+    box.text_frame.text = "CENTRAMO"
+    box.text_frame.add_paragraph().text = "Cluster Excellence Network for Training and Mobility"
     got = blocks(read_pptx(saved(prs)))
     assert got == [
         ("heading", "ClusterCOOP", 0, None, None, 1),
@@ -303,6 +307,8 @@ def test_pptx_slides_titles_bullets_tables_and_reading_order():
         ("table_row", "CzechInvest | CZ", 0, None, None, 3),
         ("table_row", "Univerzita v Lublani | SI", 0, None, None, 3),
         ("paragraph", "Děkuji za pozornost…", 0, None, None, 3),
+        ("heading", "CENTRAMO", 0, None, None, 4),
+        ("paragraph", "Cluster Excellence Network for Training and Mobility", 0, None, None, 4),
     ]
 
 
