@@ -34,11 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--gold", required=True, type=Path, metavar="DIR", help="folder of documents and gold files")
     e.add_argument("--by-language", action="store_true", help="also print a table per language")
 
-    m = sub.add_parser("bench", help="time a full build of a raw folder",
+    m = sub.add_parser("bench", help="time a full build of a raw folder, and each source format",
                        description="Build --raw into a temporary folder --repeat times and print wall time, "
-                                   "documents per second and peak memory (resident set size).")
+                                   "documents per second and peak memory (resident set size). With --formats, "
+                                   "also generate the test fixtures (tests/fixtures/generate.py; run from the "
+                                   "repository root) and time each format on a corpus of their copies: pages "
+                                   "per second for PDF (text and scanned pages), documents per second for HTML, "
+                                   ".docx, .pptx and text.")
     m.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files")
     m.add_argument("--repeat", type=int, default=3, metavar="N", help="number of builds (default 3)")
+    m.add_argument("--formats", action="store_true", help="also measure each source format on generated fixtures")
+    m.add_argument("--seconds", type=float, default=10.0, metavar="S",
+                   help="least time each format's measurement takes (default 10)")
 
     lg = sub.add_parser("langid", help="compare language detectors on labelled blocks and the gold documents",
                         description="Run langdetect and lingua-language-detector (each with every language it "
@@ -50,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _bench(raw: Path, repeat: int) -> int:
+def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0) -> int:
     import resource
     import tempfile
     import time
@@ -61,11 +68,16 @@ def _bench(raw: Path, repeat: int) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
             result = build(raw, Path(tmp) / "out", quiet=True)
-            seconds = time.perf_counter() - started
+            took = time.perf_counter() - started
         docs = len(result.records) + len(result.errors)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"build {n}: {docs} documents in {seconds:.2f} s = {docs / seconds:.1f} documents/s; "
+        print(f"build {n}: {docs} documents in {took:.2f} s = {docs / took:.1f} documents/s; "
               f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
+    if formats:
+        from pipeline.bench import run
+
+        with tempfile.TemporaryDirectory() as tmp:
+            return run(Path(tmp), seconds)
     return 0
 
 
@@ -88,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return eval_main(args.gold, by_language=args.by_language)
     if args.command == "bench":
-        return _bench(args.raw, args.repeat)
+        return _bench(args.raw, args.repeat, args.formats, args.seconds)
     if args.command == "langid":
         from pipeline.language_compare import main as langid_main
 
