@@ -251,7 +251,52 @@ LEGACY = Template("legacy-table-1250", """<html><head>
     "Webmaster: starosta obce",
 ], encoding="cp1250")
 
-TEMPLATES = [WORDPRESS, DRUPAL, MUNICIPAL, LEGACY]
+# Written after the reader's rules were settled and not used to tune them (see README).
+JOOMLA = Template("joomla-agency (held out)", """<!DOCTYPE html>
+<html lang="{lang}" dir="ltr"><head><meta name="viewport" content="width=device-width, initial-scale=1.0" /><meta charset="utf-8" />
+<base href="https://www.ra-sotla.si/projekti" /><title>{title}</title><link href="/templates/protostar/favicon.ico" rel="shortcut icon" />
+<script src="/media/jui/js/jquery.min.js?v=3"></script><script>jQuery(function($){{ initTooltips(); }});</script></head>
+<body class="site com_content view-article no-layout no-task itemid-118">
+<div class="body" id="top"><div class="container">
+<header class="header" role="banner"><div class="header-inner clearfix"><a class="brand pull-left" href="/"><span class="site-title" title="Razvojna agencija Sotla">Razvojna agencija Sotla</span></a>
+<div class="header-search pull-right"><div class="search"><form action="/projekti" method="post" class="form-inline"><label for="mod-search-searchword93" class="element-invisible">Iskanje ...</label> <input name="searchword" id="mod-search-searchword93" maxlength="200" class="inputbox search-query input-medium" type="search" placeholder="Iskanje ..." /></form></div></div></div></header>
+<nav class="navigation" role="navigation"><div class="navbar pull-left"><a class="btn btn-navbar collapsed" data-toggle="collapse" data-target=".nav-collapse"><span class="element-invisible">Preklopi navigacijo</span></a></div>
+<div class="nav-collapse"><ul class="nav menu nav-pills mod-list"><li class="item-101 default"><a href="/">Domov</a></li><li class="item-102"><a href="/o-agenciji">O agenciji</a></li>
+<li class="item-118 current active deeper parent"><a href="/projekti">Projekti</a><ul class="nav-child unstyled small"><li class="item-119"><a href="/projekti/tekoci">Tekoči projekti</a></li><li class="item-120"><a href="/projekti/zakljuceni">Zaključeni projekti</a></li></ul></li>
+<li class="item-121"><a href="/razpisi">Javni razpisi in pozivi</a></li></ul></div></nav>
+<div class="moduletable"><div aria-label="Drobtinice" role="navigation"><ul itemscope itemtype="https://schema.org/BreadcrumbList" class="breadcrumb"><li>Nahajate se: &#160;</li><li itemprop="itemListElement"><a itemprop="item" href="/" class="pathway"><span itemprop="name">Domov</span></a></li><li class="active"><span itemprop="name">Projekti</span></li></ul></div></div>
+<div class="row-fluid">
+<main id="content" role="main" class="span9">
+<div id="system-message-container"></div>
+<div class="item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="sl-SI" />
+<div class="page-header"><h2 itemprop="headline">{title}</h2></div>
+<div class="icons"><div class="btn-group pull-right"><button class="btn dropdown-toggle" type="button" data-toggle="dropdown" aria-haspopup="true" aria-expanded="false"><span class="icon-cog" aria-hidden="true"></span><span class="caret" aria-hidden="true"></span></button>
+<ul class="dropdown-menu"><li class="print-icon"><a href="/projekti?tmpl=component&amp;print=1" rel="nofollow">Natisni</a></li><li class="email-icon"><a href="/component/mailto/" rel="nofollow">E-pošta</a></li></ul></div></div>
+<dl class="article-info muted"><dt class="article-info-term">Podrobnosti</dt><dd class="createdby" itemprop="author"><span itemprop="name">Napisal: Uredništvo RAS</span></dd>
+<dd class="published"><time datetime="2019-03-12T08:00:00+00:00" itemprop="datePublished">Objavljeno: 12 marec 2019</time></dd><dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:1432" />Zadetkov: 1432</dd></dl>
+<div itemprop="articleBody">
+{content}
+</div>
+<ul class="pager pagenav"><li class="previous"><a class="hasTooltip" title="Delavnica o digitalnem marketingu" href="/p1" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">Nazaj</span></a></li>
+<li class="next"><a class="hasTooltip" title="Odprt javni razpis" href="/p2" rel="next"><span aria-hidden="true">Naprej</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li></ul>
+</div></main>
+<div id="aside" class="span3">
+<div class="well "><h3 class="page-header">Najbolj brano</h3><ul class="mostread mod-list"><li itemscope itemtype="https://schema.org/Article"><a href="/m1" itemprop="url"><span itemprop="name">Odprt javni razpis za mikro podjetja v Obsotelju</span></a></li><li><a href="/m2"><span itemprop="name">Delavnica o digitalnem marketingu za turistične ponudnike</span></a></li></ul></div>
+<div class="well "><h3 class="page-header">Kontakt</h3><div class="custom"><p>Razvojna agencija Sotla, Ulica talcev 1, 3250 Rogaška Slatina</p><p>Tel.: 03 810 00 00, e-pošta: info@ra-sotla.si</p></div></div>
+<div class="well "><h3 class="page-header">Prijava na e-novice</h3><div class="acymailing_module" id="acymailing_module_formAcymailing1"><p>Vpišite svoj e-naslov in prejemajte obvestila o novih razpisih.</p><form id="formAcymailing1"><input type="text" name="user[email]" /><input type="submit" value="Prijava" /></form></div></div>
+</div></div></div></div>
+<footer class="footer" role="contentinfo"><div class="container"><hr /><p class="pull-right"><a href="#top" id="back-top">Na vrh</a></p><p>&copy; 2019 Razvojna agencija Sotla, vse pravice pridržane</p></div></footer>
+<div class="eu-privacy-bar"><p>Spletna stran uporablja piškotke za izboljšanje uporabniške izkušnje.</p><a class="btn">V redu</a></div>
+</body></html>""", [
+    "Razvojna agencija Sotla", "Iskanje", "Preklopi navigacijo", "O agenciji", "Tekoči projekti", "Zaključeni projekti",
+    "Javni razpisi in pozivi", "Nahajate se", "Natisni", "Podrobnosti", "Napisal: Uredništvo RAS", "Zadetkov: 1432",
+    "Nazaj", "Naprej", "Najbolj brano", "Odprt javni razpis za mikro podjetja v Obsotelju",
+    "Delavnica o digitalnem marketingu za turistične ponudnike", "Ulica talcev 1, 3250 Rogaška Slatina",
+    "Tel.: 03 810 00 00", "Prijava na e-novice", "Vpišite svoj e-naslov in prejemajte obvestila", "Na vrh",
+    "vse pravice pridržane", "Spletna stran uporablja piškotke", "V redu",
+])
+
+TEMPLATES = [WORDPRESS, DRUPAL, MUNICIPAL, LEGACY, JOOMLA]
 
 
 def page(template: Template, title: str, content: str, lang: str) -> bytes:
@@ -278,8 +323,10 @@ def ours(data: bytes) -> Output:
 def trafilatura_xml(data: bytes, recall: bool = False) -> str | None:
     import trafilatura
 
+    # with_metadata: trafilatura puts the page title in the metadata, not in the body
     return trafilatura.extract(data, output_format="xml", include_tables=True, include_comments=False,
-                               include_links=False, include_formatting=False, favor_recall=recall, deduplicate=False)
+                               include_links=False, include_formatting=False, favor_recall=recall, deduplicate=False,
+                               with_metadata=True)
 
 
 def parse_trafilatura(xml: str | None) -> Output:
@@ -288,7 +335,7 @@ def parse_trafilatura(xml: str | None) -> Output:
     from lxml import etree
 
     root = etree.fromstring(xml.encode("utf-8"))
-    text = key(" ".join(root.itertext()))
+    text = key(" ".join([root.get("title") or ""] + list(root.itertext())))
     items = [key(" ".join(e.itertext())) for e in root.iter("item")]
     rows = {key(" ".join(" ".join(c.itertext()) for c in r.iter("cell"))) for r in root.iter("row")}
     return Output(text, items, rows)

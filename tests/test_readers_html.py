@@ -386,3 +386,17 @@ def test_page_title_above_main_is_kept_and_hidden_wrappers_guarded():
     assert texts(page) == ["Projekt CROSSCARE",
                            "Projekt sofinancira Evropski sklad za regionalni razvoj v okviru programa Interreg Slovenija–Hrvaška.",
                            "Vodilni partner je Univerzitetni klinični center Maribor."]
+
+
+@pytest.mark.parametrize("opening,closing", [
+    ("<table><tr><td>", "</td></tr></table>"), ("<dl><dt>a</dt><dd>", "</dd></dl>"),
+    ("<article><section><p>text</p>", "</section></article>"), ("<header><footer><p>t</p>", "</footer></header>"),
+    ("<div><h1>T</h1>", "</div>"), ("<blockquote>q ", "</blockquote>"),
+])
+def test_deeply_nested_structures_cost_linear_time(opening, closing):
+    import time
+
+    page = ("<html><body>" + opening * 2000 + "<p>konec</p>" + closing * 2000 + "</body></html>").encode()
+    t0 = time.perf_counter()
+    assert texts(page)  # (the innermost page headers and footers are furniture)
+    assert time.perf_counter() - t0 < 20  # quadratic walks took minutes here

@@ -40,7 +40,7 @@ BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "center", "dd
               "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
               "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre",
               "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul",
-              "caption", "search"}
+              "search"}
 HEADINGS = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
 _SKIP_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 _WS = re.compile(r"[ \t\n\r\f]+")
@@ -135,8 +135,8 @@ def furniture_by_class(tag: Tag, tokens: list[str]) -> bool:
     return bool(hits)
 
 
-def _in_article(tag: Tag) -> bool:
-    return any(p.name in ("article", "main") or p.get("role") in ("main", "article") for p in tag.parents)
+def _is_article(tag: Tag) -> bool:
+    return tag.name in ("article", "main") or tag.get("role") in ("main", "article")
 
 
 def is_hidden(tag: Tag) -> bool:
@@ -144,15 +144,28 @@ def is_hidden(tag: Tag) -> bool:
             or bool(_HIDDEN_STYLE.search(str(tag.get("style", "")))))
 
 
+# What an element holds below it, as bits (bs4's find() walks to the end of a subtree
+# first, so nested tables or lists would cost the square of their depth).
+B_TABLE, B_HEAD, B_MAJOR, B_LIST, B_SECTION, B_BLOCK, B_H1 = 1, 2, 4, 8, 16, 32, 64
+_BITS = {"table": B_TABLE | B_BLOCK, "h1": B_HEAD | B_MAJOR | B_H1, "h2": B_HEAD | B_MAJOR, "h3": B_HEAD | B_MAJOR,
+         "h4": B_HEAD, "h5": B_HEAD, "h6": B_HEAD, "ul": B_LIST | B_BLOCK, "ol": B_LIST | B_BLOCK,
+         "article": B_SECTION, "main": B_SECTION, "section": B_SECTION, "p": B_BLOCK, "div": B_BLOCK, "dl": B_BLOCK}
+
+
 @dataclass
 class Weights:
     """Per element: characters of text outside links, characters inside links, number of
-    links, whether it holds a <main>/<article>; computed bottom-up in one pass."""
+    links, whether it holds a <main>/<article>, whether it holds a table or a major
+    heading; computed bottom-up in one pass."""
 
     text: dict[int, int] = field(default_factory=dict)
     link: dict[int, int] = field(default_factory=dict)
     links: dict[int, int] = field(default_factory=dict)
     main: dict[int, bool] = field(default_factory=dict)
+    below: dict[int, int] = field(default_factory=dict)  # _BITS of the descendants
+
+    def holds(self, tag: Tag, bits: int) -> bool:
+        return bool(self.below.get(id(tag), 0) & bits)
 
     def share(self, tag: Tag) -> float:
         k = id(tag)
@@ -167,8 +180,9 @@ def weigh(tags: list[Tag], dropped: set[int]) -> Weights:
         if k in dropped:
             w.text[k] = w.link[k] = w.links[k] = 0
             w.main[k] = False
+            w.below[k] = 0
             continue
-        text = link = links = 0
+        text = link = links = below = 0
         main = tag.name in ("main", "article") or tag.get("role") == "main"
         for child in tag.contents:
             if isinstance(child, Tag):
@@ -177,11 +191,13 @@ def weigh(tags: list[Tag], dropped: set[int]) -> Weights:
                 link += w.link.get(c, 0)
                 links += w.links.get(c, 0)
                 main = main or w.main.get(c, False)
+                if c not in dropped:
+                    below |= w.below.get(c, 0) | _BITS.get(child.name, 0)
             elif isinstance(child, NavigableString) and not isinstance(child, _SKIP_STRINGS):
                 text += len(child.strip())
         if tag.name == "a":
             text, link, links = 0, text + link, links + 1
-        w.text[k], w.link[k], w.links[k], w.main[k] = text, link, links, main
+        w.text[k], w.link[k], w.links[k], w.main[k], w.below[k] = text, link, links, main, below
     return w
 
 
@@ -211,6 +227,7 @@ def furniture(soup: BeautifulSoup, tags: list[Tag]) -> set[int]:
     body = soup.body or soup
     page_text = max(first.text.get(id(body), 0), 1)
     dropped: set[int] = set()
+    in_article = under(tags, _is_article)
     for tag in tags:
         name = tag.name
         if name in ("html", "body", "main", "article"):
@@ -221,7 +238,7 @@ def furniture(soup: BeautifulSoup, tags: list[Tag]) -> set[int]:
         role = str(tag.get("role", "")).lower()
         label = str(tag.get("aria-label", "")).lower()
         if (name in FURNITURE_TAGS or role in roles or is_hidden(tag)
-                or (name in ("header", "footer") or role in ("banner", "contentinfo")) and not _in_article(tag)
+                or (name in ("header", "footer") or role in ("banner", "contentinfo")) and id(tag.parent) not in in_article
                 or "breadcrumb" in label or "breadcrumb" in str(tag.get("itemtype", "")).lower()
                 or furniture_by_class(tag, class_tokens(tag))):
             # never the element that holds the content or most of the page's text (a CMS
@@ -260,8 +277,9 @@ def content_root(soup: BeautifulSoup, tags: list[Tag], w: Weights) -> tuple[Tag,
     body = soup.body or soup
     total = w.text.get(id(body), 0)
     mains = [t for t in tags if t.name == "main" or t.get("role") == "main"]
-    articles = [t for t in tags if (t.name == "article" or t.get("role") == "article")
-                and not any(p.name == "article" for p in t.parents)]
+    is_art = lambda t: t.name == "article" or t.get("role") == "article"  # noqa: E731
+    nested = under(tags, is_art)
+    articles = [t for t in tags if is_art(t) and id(t.parent) not in nested]
     candidates = []
     if mains:
         candidates.append(max(mains, key=lambda t: w.text.get(id(t), 0)))
@@ -298,7 +316,7 @@ def by_density(body: Tag, w: Weights) -> Tag:
         share = CELL_SHARE if node.name == "table" else DENSE_SHARE
         if w.text.get(id(best), 0) < share * total or best.name in ("ul", "ol", "dl", "p"):
             return node
-        if best.name == "table" and not is_layout_table(best):
+        if best.name == "table" and not is_layout_table(best, w):
             return node
         if any(s is not best and _has_title(s, w) for s in kids):
             return node
@@ -315,11 +333,20 @@ def _layout_children(node: Tag) -> list[Tag]:
     """Child elements; for a layout table, its cells (rows and row groups looked through)."""
     if node.name != "table":
         return [c for c in node.children if isinstance(c, Tag)]
-    cells = []
-    for tr in node.find_all("tr"):
-        if tr.find_parent("table") is node:
-            cells.extend(tr.find_all(["td", "th"], recursive=False))
-    return cells
+    return [c for tr in own_rows(node) for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+
+
+def own_rows(table: Tag) -> list[Tag]:
+    """The table's rows, not those of tables inside it (looked up child by child, so
+    that nested tables cost no more than their size)."""
+    rows = []
+    for child in table.children:
+        if isinstance(child, Tag):
+            if child.name == "tr":
+                rows.append(child)
+            elif child.name in ("thead", "tbody", "tfoot"):
+                rows.extend(r for r in child.children if isinstance(r, Tag) and r.name == "tr")
+    return rows
 
 
 def _has_title(tag: Tag, w: Weights) -> bool:
@@ -331,16 +358,26 @@ def _has_title(tag: Tag, w: Weights) -> bool:
 def title_before(root: Tag, tags: list[Tag], dropped: set[int], w: Weights) -> Tag | None:
     """The page's <h1> when it stands before the content root, outside it (a theme's
     title banner above <main>), and the root has none of its own."""
-    if root.name == "body" or root.find("h1"):
+    if root.name == "body" or w.holds(root, B_H1):
         return None
     title = None
+    gone = under(tags, lambda t: id(t) in dropped)
     for tag in tags:  # document order: the root's descendants come after it
         if tag is root:
             break
-        if (tag.name == "h1" and w.text.get(id(tag), 0)
-                and not any(id(p) in dropped for p in [tag, *tag.parents])):
+        if tag.name == "h1" and w.text.get(id(tag), 0) and id(tag) not in gone:
             title = tag
     return title
+
+
+def under(tags: list[Tag], pred) -> set[int]:
+    """ids of the elements that satisfy `pred` or sit inside one that does; one pass in
+    document order, where a parent comes before its children."""
+    inside: set[int] = set()
+    for tag in tags:
+        if pred(tag) or id(tag.parent) in inside:
+            inside.add(id(tag))
+    return inside
 
 
 # --- the walk ---------------------------------------------------------------------------
@@ -381,14 +418,14 @@ def _int(value, default: int) -> int:
 _UL_MARKERS = {"disc": "•", "circle": "◦", "square": "▪"}
 
 
-def is_layout_table(table: Tag) -> bool:
+def is_layout_table(table: Tag, w: Weights) -> bool:
     """A table used to lay out the page, not to hold data: its cells hold headings,
     lists, other tables or several paragraphs."""
     if str(table.get("role", "")).lower() in ("presentation", "none"):
         return True
-    if table.find(["table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "article", "main", "section"]):
+    if w.holds(table, B_TABLE | B_HEAD | B_LIST | B_SECTION):
         return True
-    cells = table.find_all(["td", "th"])
+    cells = _layout_children(table)
     if len(cells) <= 1:
         return True
     return any(len(c.find_all(["p", "div", "br"])) > 3 for c in cells)
@@ -397,13 +434,12 @@ def is_layout_table(table: Tag) -> bool:
 def table_rows(table: Tag, dropped: set[int]) -> list[list[str]]:
     """Rows of a data table, header rows first, footer rows last; cells as text."""
     head, body, foot = [], [], []
-    for tr in table.find_all("tr"):
-        section = tr.find_parent(["thead", "tbody", "tfoot", "table"])
-        cells = [inline_text(c, dropped) for c in tr.find_all(["td", "th"], recursive=False)
-                 if id(c) not in dropped]
+    for tr in own_rows(table):
+        cells = [inline_text(c, dropped) for c in tr.children
+                 if isinstance(c, Tag) and c.name in ("td", "th") and id(c) not in dropped]
         if not any(cells):
             continue
-        {"thead": head, "tfoot": foot}.get(section.name if section else "", body).append(cells)
+        {"thead": head, "tfoot": foot}.get(tr.parent.name, body).append(cells)
     return head + body + foot
 
 
@@ -487,7 +523,7 @@ class Walker:
     def link_dense(self, tag: Tag) -> bool:
         """Unmarked menus, breadcrumbs and link lists, on pages without marked content."""
         return (not self.marked and self.w.links.get(id(tag), 0) >= 3 and self.w.share(tag) >= 0.75
-                and not tag.find(["table", "h1", "h2", "h3"]))
+                and not self.w.holds(tag, B_TABLE | B_MAJOR))
 
     def enter(self, tag: Tag) -> bool:
         """Handle an element on the way in; True when its children are to be walked."""
@@ -508,10 +544,10 @@ class Walker:
                 self.buffer.append(line)
                 self.flush()
             return False
-        if name == "table" and not is_layout_table(tag):
+        if name == "table" and not is_layout_table(tag, self.w):
             self.flush()
             self.item = None
-            caption = tag.find("caption")
+            caption = next((c for c in tag.children if isinstance(c, Tag) and c.name == "caption"), None)
             if caption is not None:  # a line of its own, read like page text
                 self.buffer.append(inline_text(caption, self.dropped))
                 self.flush()
@@ -568,8 +604,10 @@ class Walker:
     def simple_dl(self, dl: Tag) -> bool:
         """A definition list of label and value pairs: each as one "label: value" line.
         False (walk it as blocks) when a definition holds blocks of its own."""
-        entries = [c for c in dl.find_all(["dt", "dd"]) if c.find_parent("dl") is dl]
-        if not entries or any(e.name == "dd" and e.find(["p", "ul", "ol", "table", "div", "dl"]) for e in entries):
+        entries = [e for c in dl.children if isinstance(c, Tag)
+                   for e in ([c] if c.name in ("dt", "dd") else c.children if c.name == "div" else [])
+                   if isinstance(e, Tag) and e.name in ("dt", "dd")]
+        if not entries or any(e.name == "dd" and self.w.holds(e, B_BLOCK) for e in entries):
             return False
         self.flush()
         lines: list[str] = []

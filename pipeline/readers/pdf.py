@@ -22,7 +22,7 @@ from pipeline.errors import PipelineError
 from pipeline.model import TABLE_ROW
 from pipeline.readers import Reading, pagetext
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import Nesting
+from pipeline.readers.lines import Nesting, item_start
 from pipeline.textnorm import clean_inline, join_wrapped
 
 OCR_DPI = 300
@@ -54,6 +54,8 @@ class Line:
     bottom: float
     text: str
     size: float
+    first: float = 0.0  # width of its first word
+    right: float = 0.0  # right edge of the text of its column on this page
     indent: int = 0  # in half font sizes from the left edge of its column
     blank_before: bool = False
 
@@ -248,7 +250,7 @@ def _gutter(segs: list[Seg]) -> tuple[float, float] | None:
     return g0, g1
 
 
-def _lines(segs: list[Seg]) -> list[Line]:
+def _lines(segs: list[Seg], right: float = 0.0) -> list[Line]:
     """Segments of one column (or one full-width run) as lines, top to bottom."""
     rows: dict[int, list[Seg]] = {}
     for sg in segs:
@@ -258,28 +260,47 @@ def _lines(segs: list[Seg]) -> list[Line]:
         words = [w for sg in sorted(rows[n], key=lambda sg: sg.x0) for w in sg.words]
         out.append(Line(words[0].x0, max(w.x1 for w in words), min(w.top for w in words),
                         max(w.bottom for w in words), _clean(" ".join(w.text for w in words)),
-                        statistics.median(w.size for w in words)))
+                        statistics.median(w.size for w in words), words[0].x1 - words[0].x0, right))
     return out
+
+
+def _cut(sg: Seg, mid: float) -> list[Seg]:
+    """A segment whose words leave a space at the gutter's middle is two: the end of a
+    left-column line and the start of a right-column one, closer than a wide gap."""
+    for k in range(1, len(sg.words)):
+        a, b = sg.words[k - 1], sg.words[k]
+        if a.x1 < mid < b.x0 and b.x0 - a.x1 >= 0.8 * max(a.size, b.size):
+            return [Seg(sg.words[:k], sg.row), Seg(sg.words[k:], sg.row)]
+    return [sg]
 
 
 def _order(segs: list[Seg], tables: list[Table]) -> list[list[Line | Table]]:
     """Runs of lines (and tables) in reading order; each run is one column stretch whose
     indentation is measured from its own left edge."""
     gutter = _gutter(segs)
+    if gutter:
+        segs = [piece for sg in segs for piece in _cut(sg, (gutter[0] + gutter[1]) / 2)]
     items: list[tuple[float, str, object]] = []  # (top, side, segment or table)
     for sg in segs:
         side = "span" if not gutter else ("left" if sg.x1 <= gutter[0] + 0.01 else "right" if sg.x0 >= gutter[1] - 0.01 else "span")
         items.append((sg.top, side, sg))
+    if gutter:  # a short last line of a full-width title, above where the columns start
+        col_top = min([sg.top for _, side, sg in items if side == "right"] or [0.0])
+        items = [(top, "span" if side == "left" and isinstance(o, Seg) and o.bottom < col_top else side, o)
+                 for top, side, o in items]
     for t in tables:
         side = "span" if not gutter else ("left" if t.x1 <= gutter[1] else "right" if t.x0 >= gutter[0] else "span")
         items.append((t.top, side, t))
     items.sort(key=lambda it: it[0])
     runs: list[list[Line | Table]] = []
     pending: dict[str, list] = {"left": [], "right": [], "span": []}
+    right = {side: max([o.x1 for _, sd, o in items if sd == side and isinstance(o, Seg)] or [0.0])
+             for side in pending}
+    right["span"] = max(right.values())
 
     def flush(sides):
         for side in sides:
-            runs.extend(_run(pending[side]))
+            runs.extend(_run(pending[side], right[side]))
             pending[side] = []
 
     for top, side, obj in items:  # full-width lines end the columns above them, and the reverse
@@ -292,7 +313,7 @@ def _order(segs: list[Seg], tables: list[Table]) -> list[list[Line | Table]]:
     return [r for r in runs if r]
 
 
-def _run(objs: list) -> list[list[Line | Table]]:
+def _run(objs: list, right: float) -> list[list[Line | Table]]:
     """Segments and tables of one column stretch: lines between tables."""
     out: list[list[Line | Table]] = []
     segs: list = []
@@ -302,7 +323,7 @@ def _run(objs: list) -> list[list[Line | Table]]:
     prev = -float("inf")
     for k, limit in enumerate(bounds):
         segs = [sg for sg in plain if prev <= sg.top < limit]
-        out.append(_lines(segs))
+        out.append(_lines(segs, right))
         if k < len(tables):
             out.append([tables[k]])
             prev = tables[k].top
@@ -342,7 +363,8 @@ def _layout(words: list[Word], tables: list[Table], height: float, number: int) 
         size = statistics.median(ln.size for ln in lines)
         gaps = [b.top - a.bottom for run in runs for a, b in zip(run, run[1:])
                 if isinstance(a, Line) and isinstance(b, Line) and 0 < b.top - a.top < 3 * a.size]
-        gap = sorted(gaps)[len(gaps) // 10] if gaps else 0.2 * size  # the tight spacing of wrapped lines
+        # the tight spacing of wrapped lines; on a page of a few lines, what a text would have
+        gap = sorted(gaps)[len(gaps) // 10] if len(gaps) >= 5 else min(gaps + [0.3 * size])
         for run in runs:
             if isinstance(run[0], Line):
                 _space_lines(run, size, max(gap, 0.0))
@@ -378,7 +400,8 @@ def _drop_running(pages: list[Page]) -> None:
     def running(ln: Line) -> bool:
         key = _fold(ln.text)
         return (len({num for num, top in seen[key] if abs(top - ln.top) <= 3}) >= need
-                or bool(_PAGE_NUMBER.match(key)) and not re.search(r"\d{4}", ln.text))  # not a year
+                or bool(_PAGE_NUMBER.match(key)) and not re.search(r"\d{4}", ln.text)  # not a year
+                or bool(re.fullmatch(r"[\W_]*[ivxl]{1,6}[\W_]*", key)))  # "iv" in a front matter
 
     drop = {id(ln) for lines in outer.values() for ln in lines if running(ln)}
     for p in texted:
@@ -432,9 +455,21 @@ def _vocabulary(pages: list[Page]) -> set[str]:
     return words
 
 
-def _page_lines(run: list[Line]) -> list[str]:
-    out = []
-    for ln in run:
+def _wrapped(above: Line, ln: Line) -> bool:
+    """Whether `ln` goes on with the line above, which ended only because the next word
+    did not fit: the first word would have passed the column's right edge."""
+    return (not ln.blank_before and abs(ln.size - above.size) <= 0.15 * above.size
+            and above.x1 + 0.6 * above.size + ln.first > ln.right and item_start(ln.text) is None)
+
+
+def _page_lines(run: list[Line], vocabulary: set[str]) -> list[str]:
+    """Text lines of one column stretch: a line the layout wrapped is joined to the one
+    above (a text's own line breaks are left to the page-text rules)."""
+    out: list[str] = []
+    for k, ln in enumerate(run):
+        if k and _wrapped(run[k - 1], ln):
+            out[-1] = join_lines([out[-1], ln.text], vocabulary)
+            continue
         if ln.blank_before:
             out.append("")
         out.append(" " * ln.indent + ln.text)
@@ -531,7 +566,7 @@ def read(data: bytes) -> Reading:
         lines: list[str] = []  # the page's column stretches one after another, up to a table
         for run in p.runs + [[None]]:
             if isinstance(run[0], Line):
-                lines.extend(_page_lines(run))
+                lines.extend(_page_lines(run, vocabulary))
                 continue
             add_page_lines(builder, lines, p.number, vocabulary, nesting)
             lines = []

@@ -1,5 +1,6 @@
 """PowerPoint decks (.pptx) with python-pptx: one page per slide. The title placeholder is
-the slide's first block, a heading; the other shapes follow in reading order (top to
+the slide's first block, a heading (without one, the slide's first paragraph is its
+title, as in the slide-text reader); the other shapes follow in reading order (top to
 bottom, then left to right; groups are read inside), their paragraphs list items when
 bulleted, numbered or indented (level = the paragraph's level) and paragraphs otherwise;
 tables give table rows. A paragraph without such structure goes through the slide-text
@@ -10,9 +11,10 @@ Left out: speaker notes, pictures, charts, and the slide layouts' and master's o
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from pipeline.errors import PipelineError
-from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.docx import format_number
@@ -84,8 +86,13 @@ class _Slide:
         for title in titles[:1]:
             text = " ".join(t for p in title.text_frame.paragraphs for t in line_groups(_text(p)))
             self.builder.add(HEADING, text, self.page)
+        first = len(self.builder.blocks)
         for shape in reading_order(s for s in shapes if s not in titles[:1]):
             self.shape(shape)
+        blocks = self.builder.blocks
+        if first < len(blocks) and blocks[first].first_on_page and blocks[first].kind == PARAGRAPH:
+            # no title: the slide's first line is its title, as in the slide-text reader
+            blocks[first] = replace(blocks[first], kind=HEADING)
 
     def shape(self, shape) -> None:
         from pptx.enum.shapes import MSO_SHAPE_TYPE
