@@ -55,6 +55,7 @@ class Line:
     text: str
     size: float
     first: float = 0.0  # width of its first word
+    second: float = 0.0  # where its second word starts (a list item's text after its marker)
     right: float = 0.0  # right edge of the text of its column on this page
     indent: int = 0  # in half font sizes from the left edge of its column
     blank_before: bool = False
@@ -185,18 +186,20 @@ def _cell(text: str | None) -> str:
 # ---------------------------------------------------------------- layout: rows, columns
 
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words on one baseline (their boxes overlap vertically by more than half), left to right."""
+    """Words on one baseline (their loose boxes' bottoms within a third of the smaller font
+    size: a heading beside two lines of the other column joins neither), left to right."""
     rows: list[list[Word]] = []
-    spans: list[tuple[float, float, float]] = []  # top, bottom, size of each row's first word
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+    keys: list[tuple[float, float]] = []  # bottom and size of each row's first word
+    for w in sorted(words, key=lambda w: (round(w.bottom, 1), w.x0)):
         for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
-            top, bottom, size = spans[k]
-            if min(bottom, w.bottom) - max(top, w.top) > 0.5 * min(size, w.size):
+            bottom, size = keys[k]
+            if abs(bottom - w.bottom) < 0.3 * min(size, w.size):
                 rows[k].append(w)
                 break
         else:
             rows.append([w])
-            spans.append((w.top, w.bottom, w.size))
+            keys.append((w.bottom, w.size))
+    rows.sort(key=lambda r: min(w.top for w in r))
     return [sorted(r, key=lambda w: w.x0) for r in rows]
 
 
@@ -260,7 +263,8 @@ def _lines(segs: list[Seg], right: float = 0.0) -> list[Line]:
         words = [w for sg in sorted(rows[n], key=lambda sg: sg.x0) for w in sg.words]
         out.append(Line(words[0].x0, max(w.x1 for w in words), min(w.top for w in words),
                         max(w.bottom for w in words), _clean(" ".join(w.text for w in words)),
-                        statistics.median(w.size for w in words), words[0].x1 - words[0].x0, right))
+                        statistics.median(w.size for w in words), words[0].x1 - words[0].x0,
+                        words[min(1, len(words) - 1)].x0, right))
     return out
 
 
@@ -466,10 +470,12 @@ def _page_lines(run: list[Line], vocabulary: set[str]) -> list[str]:
     """Text lines of one column stretch: a line the layout wrapped is joined to the one
     above (a text's own line breaks are left to the page-text rules)."""
     out: list[str] = []
+    item_x = None  # where the text of the list item being read starts
     for k, ln in enumerate(run):
-        if k and _wrapped(run[k - 1], ln):
+        if k and _wrapped(run[k - 1], ln) and (item_x is None or ln.x0 >= item_x - 0.3 * ln.size):
             out[-1] = join_lines([out[-1], ln.text], vocabulary)
             continue
+        item_x = ln.second if item_start(ln.text) else None
         if ln.blank_before:
             out.append("")
         out.append(" " * ln.indent + ln.text)
