@@ -282,18 +282,19 @@ def _order(segs: list[Seg], tables: list[Table]) -> list[list[Line | Table]]:
     """Runs of lines (and tables) in reading order; each run is one column stretch whose
     indentation is measured from its own left edge."""
     gutter = _gutter(segs)
+    mid = (gutter[0] + gutter[1]) / 2 if gutter else 0.0
     if gutter:
-        segs = [piece for sg in segs for piece in _cut(sg, (gutter[0] + gutter[1]) / 2)]
+        segs = [piece for sg in segs for piece in _cut(sg, mid)]
     items: list[tuple[float, str, object]] = []  # (top, side, segment or table)
     for sg in segs:
-        side = "span" if not gutter else ("left" if sg.x1 <= gutter[0] + 0.01 else "right" if sg.x0 >= gutter[1] - 0.01 else "span")
+        side = "span" if not gutter else ("left" if sg.x1 <= mid else "right" if sg.x0 >= mid else "span")
         items.append((sg.top, side, sg))
     if gutter:  # a short last line of a full-width title, above where the columns start
         col_top = min([sg.top for _, side, sg in items if side == "right"] or [0.0])
         items = [(top, "span" if side == "left" and isinstance(o, Seg) and o.bottom < col_top else side, o)
                  for top, side, o in items]
     for t in tables:
-        side = "span" if not gutter else ("left" if t.x1 <= gutter[1] else "right" if t.x0 >= gutter[0] else "span")
+        side = "span" if not gutter else ("left" if t.x1 <= mid else "right" if t.x0 >= mid else "span")
         items.append((t.top, side, t))
     items.sort(key=lambda it: it[0])
     runs: list[list[Line | Table]] = []
