@@ -530,6 +530,15 @@ def _plumber(data: bytes):
     return pdfplumber.open(io.BytesIO(data))
 
 
+def _broken() -> tuple[type[Exception], ...]:
+    """The libraries' own errors for a damaged file (anything else is our bug: internal)."""
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError, PSException, MalformedPDFException, PdfminerException
+
+
 def read(data: bytes) -> Reading:
     doc = _open(data)
     plumber = None
@@ -552,9 +561,7 @@ def read(data: bytes) -> Reading:
                 plumber = plumber or _plumber(data)
                 tables = _tables(plumber.pages[k])
             pages.append(_layout(words, tables, height, k + 1))
-    except PipelineError:
-        raise
-    except Exception as exc:  # a broken object inside an otherwise readable file
+    except _broken() as exc:  # a broken object inside a file that opened
         raise PipelineError("unreadable", f"the PDF cannot be read ({type(exc).__name__}: {exc})") from None
     finally:
         if plumber is not None:
