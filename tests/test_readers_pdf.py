@@ -359,3 +359,18 @@ def test_same_bytes_same_blocks():
     data = two_column_pdf()
     assert data == two_column_pdf()
     assert blocks(pdf.read(data).builder) == blocks(pdf.read(data).builder)
+
+
+def test_lines_the_layout_wrapped_are_one_paragraph():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    text = ("Die Partner des Projekts kommen aus Tschechien, Polen, der Slowakei und Ungarn. Sie Treffen "
+            "Sich Zweimal Im Jahr In Brno Oder Bratislava Und Besuchen Dort Gute Beispiele Der Regionalen "
+            "Clusterpolitik Und Der Zusammenarbeit Von Unternehmen Mit Hochschulen.")
+    style = ParagraphStyle("body", fontName="DejaVu", fontSize=10, leading=12)
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([Paragraph(text, style), Paragraph("Ende.", style)])
+    got = blocks(pdf.read(buf.getvalue()).builder)
+    # capitalised words open most lines, so only the right edge tells that they wrapped
+    assert [(k, t) for k, t, *_ in got] == [("paragraph", text), ("paragraph", "Ende.")]

@@ -55,6 +55,7 @@ class Line:
     text: str
     size: float
     first: float = 0.0  # width of its first word
+    second: float = 0.0  # where its second word starts (a list item's text after its marker)
     right: float = 0.0  # right edge of the text of its column on this page
     indent: int = 0  # in half font sizes from the left edge of its column
     blank_before: bool = False
@@ -185,18 +186,20 @@ def _cell(text: str | None) -> str:
 # ---------------------------------------------------------------- layout: rows, columns
 
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words on one baseline (their boxes overlap vertically by more than half), left to right."""
+    """Words on one baseline (their loose boxes' bottoms within a third of the smaller font
+    size: a heading beside two lines of the other column joins neither), left to right."""
     rows: list[list[Word]] = []
-    spans: list[tuple[float, float, float]] = []  # top, bottom, size of each row's first word
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+    keys: list[tuple[float, float]] = []  # bottom and size of each row's first word
+    for w in sorted(words, key=lambda w: (round(w.bottom, 1), w.x0)):
         for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
-            top, bottom, size = spans[k]
-            if min(bottom, w.bottom) - max(top, w.top) > 0.5 * min(size, w.size):
+            bottom, size = keys[k]
+            if abs(bottom - w.bottom) < 0.3 * min(size, w.size):
                 rows[k].append(w)
                 break
         else:
             rows.append([w])
-            spans.append((w.top, w.bottom, w.size))
+            keys.append((w.bottom, w.size))
+    rows.sort(key=lambda r: min(w.top for w in r))
     return [sorted(r, key=lambda w: w.x0) for r in rows]
 
 
@@ -260,7 +263,8 @@ def _lines(segs: list[Seg], right: float = 0.0) -> list[Line]:
         words = [w for sg in sorted(rows[n], key=lambda sg: sg.x0) for w in sg.words]
         out.append(Line(words[0].x0, max(w.x1 for w in words), min(w.top for w in words),
                         max(w.bottom for w in words), _clean(" ".join(w.text for w in words)),
-                        statistics.median(w.size for w in words), words[0].x1 - words[0].x0, right))
+                        statistics.median(w.size for w in words), words[0].x1 - words[0].x0,
+                        words[min(1, len(words) - 1)].x0, right))
     return out
 
 
@@ -278,18 +282,19 @@ def _order(segs: list[Seg], tables: list[Table]) -> list[list[Line | Table]]:
     """Runs of lines (and tables) in reading order; each run is one column stretch whose
     indentation is measured from its own left edge."""
     gutter = _gutter(segs)
+    mid = (gutter[0] + gutter[1]) / 2 if gutter else 0.0
     if gutter:
-        segs = [piece for sg in segs for piece in _cut(sg, (gutter[0] + gutter[1]) / 2)]
+        segs = [piece for sg in segs for piece in _cut(sg, mid)]
     items: list[tuple[float, str, object]] = []  # (top, side, segment or table)
     for sg in segs:
-        side = "span" if not gutter else ("left" if sg.x1 <= gutter[0] + 0.01 else "right" if sg.x0 >= gutter[1] - 0.01 else "span")
+        side = "span" if not gutter else ("left" if sg.x1 <= mid else "right" if sg.x0 >= mid else "span")
         items.append((sg.top, side, sg))
     if gutter:  # a short last line of a full-width title, above where the columns start
         col_top = min([sg.top for _, side, sg in items if side == "right"] or [0.0])
         items = [(top, "span" if side == "left" and isinstance(o, Seg) and o.bottom < col_top else side, o)
                  for top, side, o in items]
     for t in tables:
-        side = "span" if not gutter else ("left" if t.x1 <= gutter[1] else "right" if t.x0 >= gutter[0] else "span")
+        side = "span" if not gutter else ("left" if t.x1 <= mid else "right" if t.x0 >= mid else "span")
         items.append((t.top, side, t))
     items.sort(key=lambda it: it[0])
     runs: list[list[Line | Table]] = []
@@ -466,10 +471,12 @@ def _page_lines(run: list[Line], vocabulary: set[str]) -> list[str]:
     """Text lines of one column stretch: a line the layout wrapped is joined to the one
     above (a text's own line breaks are left to the page-text rules)."""
     out: list[str] = []
+    item_x = None  # where the text of the list item being read starts
     for k, ln in enumerate(run):
-        if k and _wrapped(run[k - 1], ln):
+        if k and _wrapped(run[k - 1], ln) and (item_x is None or ln.x0 >= item_x - 0.3 * ln.size):
             out[-1] = join_lines([out[-1], ln.text], vocabulary)
             continue
+        item_x = ln.second if item_start(ln.text) else None
         if ln.blank_before:
             out.append("")
         out.append(" " * ln.indent + ln.text)
@@ -523,6 +530,15 @@ def _plumber(data: bytes):
     return pdfplumber.open(io.BytesIO(data))
 
 
+def _broken() -> tuple[type[Exception], ...]:
+    """The libraries' own errors for a damaged file (anything else is our bug: internal)."""
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError, PSException, MalformedPDFException, PdfminerException
+
+
 def read(data: bytes) -> Reading:
     doc = _open(data)
     plumber = None
@@ -545,9 +561,7 @@ def read(data: bytes) -> Reading:
                 plumber = plumber or _plumber(data)
                 tables = _tables(plumber.pages[k])
             pages.append(_layout(words, tables, height, k + 1))
-    except PipelineError:
-        raise
-    except Exception as exc:  # a broken object inside an otherwise readable file
+    except _broken() as exc:  # a broken object inside a file that opened
         raise PipelineError("unreadable", f"the PDF cannot be read ({type(exc).__name__}: {exc})") from None
     finally:
         if plumber is not None:
