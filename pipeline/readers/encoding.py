@@ -5,7 +5,8 @@ were written in) are then weighed by the letters our languages use. charset-norm
 alone confuses windows-1250 with ISO-8859-2 and windows-1252 on short texts: the two
 Central European code pages differ only in š ś ť ź Š Ś Ť Ź Ą ą Ľ ľ and the quotes, and a
 wrong choice turns "š" into "ą" or a control character. The right reading is the one
-whose letters fit one of our languages, with no stray symbols or control characters.
+whose letters fit the text's language (told from the ASCII letters, which every reading
+shares), with no stray symbols or control characters.
 """
 from __future__ import annotations
 

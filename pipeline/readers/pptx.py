@@ -95,9 +95,9 @@ class _Slide:
             blocks[first] = replace(blocks[first], kind=HEADING)
 
     def shape(self, shape) -> None:
-        from pptx.enum.shapes import MSO_SHAPE_TYPE
+        from pptx.shapes.group import GroupShape
 
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+        if isinstance(shape, GroupShape):  # (shape_type raises on some custom shapes)
             for child in reading_order(shape.shapes):
                 self.shape(child)
         elif getattr(shape, "has_table", False) and shape.has_table:
