@@ -374,3 +374,24 @@ def test_lines_the_layout_wrapped_are_one_paragraph():
     got = blocks(pdf.read(buf.getvalue()).builder)
     # capitalised words open most lines, so only the right edge tells that they wrapped
     assert [(k, t) for k, t, *_ in got] == [("paragraph", text), ("paragraph", "Ende.")]
+
+
+def test_a_list_items_hanging_line_joins_it_even_when_its_first_word_would_have_fitted():
+    # A layout may carry a capitalised word over although it would have fitted (it kept
+    # "Rhine- Westphalia" together); the hanging indent still says the item goes on.
+    c, buf = _canvas()
+    c.setFont("DejaVu", 10)
+    c.drawString(60, 770, "2.")
+    c.drawString(76, 770, "Ministry of Economy, Businesses and Energy, North")
+    c.drawString(76, 758, "Rhine- Westphalia (DE)")
+    c.drawString(60, 746, "3.")
+    c.drawString(76, 746, "Regional Development Agency of the Principality of Asturias (ES)")
+    c.drawString(60, 722, "Cílem projektu je zlepšení účinnosti regionálních politik.")
+    c.showPage()
+    c.save()
+    got = [(kind, text, number) for kind, text, _, number, _, _ in blocks(pdf.read(buf.getvalue()).builder)]
+    assert got == [
+        ("list_item", "Ministry of Economy, Businesses and Energy, North Rhine- Westphalia (DE)", "2"),
+        ("list_item", "Regional Development Agency of the Principality of Asturias (ES)", "3"),
+        ("paragraph", "Cílem projektu je zlepšení účinnosti regionálních politik.", None),
+    ]

@@ -467,13 +467,22 @@ def _wrapped(above: Line, ln: Line) -> bool:
             and above.x1 + 0.6 * above.size + ln.first > ln.right and item_start(ln.text) is None)
 
 
+def _hangs(above: Line, ln: Line, item_x: float) -> bool:
+    """Whether `ln` goes on with the list item above: it starts under the item's text (a
+    hanging indent), in the same type, with no gap, and opens no item of its own. Fit is
+    not asked: a layout may carry a word over that would have fitted ("North" /
+    "Rhine- Westphalia")."""
+    return (not ln.blank_before and abs(ln.size - above.size) <= 0.15 * above.size
+            and abs(ln.x0 - item_x) <= 0.3 * ln.size and item_start(ln.text) is None)
+
+
 def _page_lines(run: list[Line], vocabulary: set[str]) -> list[str]:
     """Text lines of one column stretch: a line the layout wrapped is joined to the one
     above (a text's own line breaks are left to the page-text rules)."""
     out: list[str] = []
     item_x = None  # where the text of the list item being read starts
     for k, ln in enumerate(run):
-        if k and _wrapped(run[k - 1], ln) and (item_x is None or ln.x0 >= item_x - 0.3 * ln.size):
+        if k and (_wrapped(run[k - 1], ln) if item_x is None else _hangs(run[k - 1], ln, item_x)):
             out[-1] = join_lines([out[-1], ln.text], vocabulary)
             continue
         item_x = ln.second if item_start(ln.text) else None
