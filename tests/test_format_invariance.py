@@ -3,7 +3,6 @@ the records of its text version, field by field. The differences allowed are lis
 in ALLOWED, each with its reason; everything else must be equal."""
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -13,7 +12,6 @@ import pytest
 
 from pipeline.build import extract_one
 from pipeline.errors import PipelineError
-from pipeline.readers import BINARY_READERS
 from pipeline.textnorm import fold
 from tests.fixtures import generate as G
 
@@ -135,22 +133,11 @@ FAMILIES = ("pdf", "html", "docx", "pptx", "txt")
 DOCS = [p.stem for p in G.sources()]
 
 
-def _reader_missing(ext: str) -> str | None:
-    module = BINARY_READERS.get("." + ext)
-    if module and importlib.util.find_spec(f"pipeline.readers.{module}") is None:
-        return f"pipeline/readers/{module}.py is not on this branch yet"
-    return None
-
-
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("doc", DOCS)
 def test_same_records_in_every_format(rendered, doc, family):
     fixtures = [f for f in rendered[doc] if f[0].suffix == "." + family]
-    if not fixtures:
-        pytest.skip(f"no {family} fixture of {doc}")
-    missing = _reader_missing(family)
-    if missing:
-        pytest.skip(missing)
+    assert fixtures, f"no {family} fixture of {doc}"
     report = []
     for fixture, text, variant in fixtures:
         want = records_of(text, doc)
@@ -217,3 +204,24 @@ def test_pdf_pages_follow_the_text(rendered):
             if fixture.suffix == ".pdf":
                 pages = len(G.C.load(text).pages)
                 assert len(pdfium.PdfDocument(fixture.read_bytes())) == pages, fixture
+
+
+def _evidences(value):
+    if isinstance(value, dict):
+        if "start" in value and "text" in value:
+            yield value
+        for v in value.values():
+            yield from _evidences(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _evidences(v)
+
+
+def test_values_read_by_ocr_say_so(rendered):
+    """Every evidence on a scanned page carries "ocr": true; no evidence of a text layer does."""
+    for doc, fixtures in sorted(rendered.items()):
+        for fixture, _, variant in fixtures:
+            if variant in ("pdf-scan", "pdf-1col"):
+                evidences = list(_evidences(records_of(fixture, doc)))
+                assert evidences, (doc, variant)
+                assert all(e.get("ocr") is (True if variant == "pdf-scan" else None) for e in evidences), (doc, variant)
