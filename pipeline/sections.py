@@ -96,14 +96,20 @@ def divide(doc: Document) -> tuple[Document, list[Section]]:
         for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
             parts.append((len(blocks), found[n][1], found[n][2]))
             blocks.append(replace(b, start=start, end=end, first_on_page=b.first_on_page and n == 0))
-    if not parts:
+    # with no paragraph cut, paragraphs still part where one introduces a project as one
+    # more ("Kolejny projekt … Nosi tytuł „X”"), with the looser facts below
+    cut = replace(doc, blocks=blocks) if parts else doc
+    ctx = Context(cut, Section(blocks=tuple(range(len(cut.blocks)))))
+    if not parts and not any(_next_names(ctx, i) for i in range(len(cut.blocks))):
         return doc, sections
-    cut = replace(doc, blocks=blocks)
-    ctx = Context(cut, Section(blocks=tuple(range(len(blocks)))))
     taken = {p[0] for p in parts}
     openers = sorted(parts + [o for o in _paragraph_openers(ctx) if o[0] not in taken])
     openers = _distinct(cut, [o for o in openers if not _unit_name(cut, lang, o)])
     kept = {o[0] for o in _with_facts(cut, lang, openers, partners=True)}
+    # a project introduced as one more is one of its own, and so is the one before it
+    for n, o in enumerate(openers):
+        if _explicit(ctx, o):
+            kept.update({o[0]} | ({openers[n - 1][0]} if n else set()))
     openers = _parallel(cut, [o for o in openers if o[0] in kept or o[0] in listed_parts])
     if len(openers) < 2:
         return doc, sections
@@ -350,7 +356,57 @@ def _cue_names(ctx: Context, i: int, *, first: bool = False,
         out.append((cue, span))
         if first:
             break
+    if not (first and out):
+        out.extend(f for f in _next_names(ctx, i) if all(f[1] != o[1] for o in out))
     return out
+
+
+def _next_nouns(ctx: Context, i: int) -> list[nlp.CueMatch]:
+    """The project nouns of block i that a word for one more project qualifies ("Kolejny
+    projekt", "im zweiten Projekt", "z naslednjim dvoletnim projektom", "un altro
+    progetto"): at most two words between, no punctuation, and the noun not a plural
+    ("weitere Projekte" counts projects)."""
+    text = ctx.doc.text
+    plural = {fold(c) for c in ctx.lex.cues.get("projects_counted", [])} - {
+        fold(c) for c in ctx.lex.cues.get("project_after", [])}
+    nouns = [c for c in ctx.cues(i, {"project_before", "project_after", "project_other"}) if fold(c.text) not in plural]
+    out = []
+    for cue in ctx.cues(i, {"project_next"}):
+        noun = next((n for n in nouns if n.start >= cue.end and len(text[cue.end:n.start].split()) <= 2
+                     and not re.search(r"[.,;:!?()\[\]]", text[cue.end:n.start])), None)
+        if noun and noun not in out:
+            out.append(noun)
+    return out
+
+
+def _next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]]]:
+    """The names of the projects block i introduces as one more ("Another project, on
+    water, starts now. It is called „X“."): the name right after the noun, else after a
+    naming phrase or in quotes further on in its sentence or the next."""
+    text, out = ctx.doc.text, []
+    sents = ctx.sentences(i)
+    for noun in _next_nouns(ctx, i):
+        sent = ctx.sentence_at(i, noun.start)
+        span = _name_after(text, noun.end, sent.end, ctx.lang)
+        if not span:
+            stop = next((s.end for s in sents if s.start >= sent.end), sent.end)
+            named = next((c for c in ctx.cues(i, {"project_named"}) if noun.end <= c.start < stop), None)
+            if named:
+                span = _name_after(text, named.end, stop, ctx.lang, loose=True)
+            else:  # "Another project, “X”, …": quoted after a comma or dash ("the next project meeting
+                # at the “Casa Europa”" names a place)
+                m = re.compile(rf"[\s,:–—-]*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]").match(text, noun.end, sent.end)
+                span = _quoted_span(m, 0) if m else None
+        if span and not _label_value(text[span[0]:span[1]], ctx.lang):
+            out.append((noun, span))
+    return out
+
+
+def _explicit(ctx: Context, opener: Opener) -> bool:
+    """An opener whose block introduces its project as one more ("another project", "the
+    second project X"): the text says it is a project of its own."""
+    b, s, _ = opener
+    return any(span[0] == s for _, span in _next_names(ctx, b))
 
 
 def _lead_openers(ctx: Context) -> list[Opener]:
@@ -438,7 +494,8 @@ def _list_openers(ctx: Context) -> list[Opener]:
     for items in lists.values():
         named = sum(ok for _, ok in items)
         for (i, s, e), ok in items:
-            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and _capitalised(ctx.doc.text[s:e]):
+            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and (
+                    _capitalised(ctx.doc.text[s:e]) or _capital_word(ctx.doc.text[s:e], ctx.lang)):
                 out.append((i, s, e))
     return out
 
@@ -654,6 +711,11 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
         if out and out[-1][0] == b:
             continue  # one block opens one project
         seen.append(core)
+        # "Community of Valued Experts in … (COVALEX)": the acronym in brackets after a
+        # name is the same project's
+        alias = re.match(r"[^()\n.;]{0,80}?\(([^()]{2,40})\)", doc.text[e:e + 200]) if e >= 0 else None
+        if alias and _core(alias.group(1)).strip():
+            seen.append(_core(alias.group(1)))
         out.append((b, s, e))
     return out
 
@@ -671,11 +733,20 @@ def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bo
     out = []
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
-        if _has_fact_or_money(doc, lang, b, stop) or partners and (_has_fact(doc, lang, b, stop, {"partners"}) or (
+        if _has_fact_or_money(doc, lang, b, stop) or _period_after(doc, e) or partners and (_has_fact(doc, lang, b, stop, {"partners"}) or (
                 partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))
                 or _countries(doc, b, stop) >= 2):
             out.append((b, s, e))
     return out
+
+
+# "URGE (2019-2022): …", "IRIS (2017 – 2022)": the years a project runs, in brackets after its name
+_YEARS_AFTER = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\)")
+
+
+def _period_after(doc: Document, end: int) -> bool:
+    """A name followed by the years its project runs, in brackets: a fact of its own."""
+    return end >= 0 and bool(_YEARS_AFTER.match(doc.text, end))
 
 
 def _countries(doc: Document, start: int, stop: int) -> int:

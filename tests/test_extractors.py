@@ -2351,3 +2351,70 @@ def test_an_amount_after_a_percentage_of_it_is_the_whole():
     text = ("Das Projekt GRÜNE STADT wird von der Stadt Graz mit zwei Universitäten der Region umgesetzt.\n"
             "Der EFRE fördert 80 % der 1,5 Mio. Euro des Projekts, den Rest tragen die Partner.\n")
     assert _budgets(text, "de") == [("1500000.00", "EUR", "total")]
+
+
+def _project_names(text: str, name: str) -> list:
+    return [p["name"] for p in record(text, name)["projects"]]
+
+
+def test_another_project_opens_a_project_of_its_own():
+    text = ("Nasza szkoła zakończyła właśnie projekt Erasmus+ „Zielona Szkoła”, realizowany wspólnie ze szkołami "
+            "z Portugalii i Litwy. Projekt otrzymał grant w wysokości 30 tysięcy euro.\n"
+            "Kolejny projekt, poświęcony historii naszego regionu, rozpoczynamy we wrześniu. Nosi tytuł „Nasze "
+            "korzenie”. Będziemy go realizować ze szkołami z Francji i Węgier przez najbliższe 24 miesiące.\n")
+    assert _project_names(text, "next_pl.txt") == ["Zielona Szkoła", "Nasze korzenie"]
+    text = ("La nostra scuola ha concluso il progetto Erasmus+ “Acqua Viva” con le scuole di Spagna e Grecia, "
+            "grazie a un contributo di 25.000 euro.\n"
+            "Un altro progetto, dedicato al patrimonio culturale, è iniziato a settembre: si intitola “Radici "
+            "Comuni” e coinvolge le scuole di Francia e Polonia per due anni.\n")
+    assert _project_names(text, "next_it.txt") == ["Acqua Viva", "Radici Comuni"]
+
+
+def test_the_second_project_of_one_paragraph_is_its_own():
+    text = ("Der Begleitausschuss hat zwei neue Projekte genehmigt. Im Projekt „Grenzwald“ arbeiten die Stadt "
+            "Zittau und die Gemeinde Bogatynia beim Waldschutz zusammen. Im zweiten Projekt „Flussweg“ wollen "
+            "der Landkreis Görlitz und die Stadt Zgorzelec ihre Radwege über die Neiße verbinden.\n")
+    assert _project_names(text, "next_de.txt") == ["Grenzwald", "Flussweg"]
+
+
+def test_another_project_without_a_name_or_in_the_plural_opens_none():
+    text = ("The GREENWAY project brings together partners from Austria, Slovenia and Italy with a budget of "
+            "EUR 1.2 million. Another project is being prepared for the next call.\n")
+    assert _project_names(text, "next_en.txt") == ["GREENWAY"]
+    text = ("Das Projekt „Grenzwald“ wird mit 800.000 Euro gefördert. Zwei weitere Projekte „Flussweg“ und "
+            "„Talbahn“ werden im Herbst geprüft.\n")
+    assert _project_names(text, "next_de2.txt") == ["Grenzwald"]
+
+
+def test_a_list_of_projects_with_their_years_in_brackets():
+    text = ("Europese projecten\n\nLopende projecten:\n\n"
+            " • GREENLINK (2019-2022): in GREENLINK werkt de gemeente samen met acht andere steden in Europa aan "
+            "circulaire economie en duurzaam bouwen in de hele regio.\n"
+            " • Waterkracht (2018 – 2021): de gemeente onderzoekt met twee waterschappen hoe rivieren schoon "
+            "blijven en hoe het water beter kan worden gebruikt.\n"
+            " • SMARTWIJK (2017-2020): bewoners, bedrijven en de hogeschool testen samen nieuwe diensten voor "
+            "energie en vervoer in drie wijken van de stad.\n")
+    assert _project_names(text, "years_nl.txt") == ["GREENLINK", "Waterkracht", "SMARTWIJK"]
+
+
+def test_headings_of_a_project_cue_and_a_name_open_projects():
+    text = ("Nové projekty naší školy\n\nProjekt „Zelená zahrada“\n\nŠkola bude dva roky spolupracovat se školami "
+            "z Polska a Slovenska na výsadbě školní zahrady. Rozpočet projektu je 25 000 EUR.\n\n"
+            "Projekt „Čtení bez hranic“\n\nŽáci budou číst a psát společně se školami z Itálie a Španělska. "
+            "Rozpočet projektu je 30 000 EUR.\n")
+    assert _project_names(text, "heads_cs.txt") == ["Zelená zahrada", "Čtení bez hranic"]
+
+
+def test_a_quoted_place_after_the_next_project_meeting_names_no_project():
+    text = ("The GREENWAY project brings together partners from Austria, Slovenia and Italy with a budget of "
+            "EUR 1.2 million.\nThe next project meeting will be held in Graz at the “Haus der Region” centre, "
+            "where the partners from Austria, Slovenia and Italy will plan the pilot actions.\n")
+    assert _project_names(text, "next_en2.txt") == ["GREENWAY"]
+
+
+def test_the_next_project_named_further_on_in_slovenian():
+    text = ("Od septembra 2019 do junija 2021 smo bili vključeni v mednarodni projekt GreenEurope, pri katerem so "
+            "sodelovale šole iz Italije, Španije in Finske.\n"
+            "Septembra 2021 smo pričeli z naslednjim triletnim projektom, ki smo ga poimenovali SeaMinds. V projekt "
+            "so poleg naše šole vključene še šole iz Grčije, Portugalske in Estonije.\n")
+    assert _project_names(text, "next_sl.txt") == ["GreenEurope", "SeaMinds"]

@@ -83,6 +83,9 @@ CUE_KEYS += ("grant_received",)
 CUE_KEYS += ("place_adjective_endings",)
 # words of age ("pupils aged 3 to 12 years", "elevi cu vârste între 3 și 12 ani"): a number and unit after them is an age
 CUE_KEYS += ("age_words",)
+# sections: "another"/"next"/"second" right before the project noun opens one more project ("Kolejny projekt …",
+# "Im zweiten Projekt „X“", "Un altro progetto …")
+CUE_KEYS += ("project_next",)
 
 
 def languages() -> list[str]:
