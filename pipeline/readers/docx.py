@@ -18,7 +18,8 @@ from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
 from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.lines import Nesting
-from pipeline.readers.ooxml import check_package, line_groups
+from pipeline.readers.lines import line_groups
+from pipeline.readers.ooxml import check_package
 from pipeline.readers.pagetext import add_line
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -25,10 +25,10 @@ from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
 from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
-from pipeline.readers.lines import BULLETS, Nesting, continues
+from pipeline.readers.lines import BULLETS, Nesting, line_groups
 from pipeline.readers.markdown import _boilerplate, is_boilerplate
 from pipeline.readers.pagetext import add_line
-from pipeline.textnorm import clean_inline, fold, join_wrapped
+from pipeline.textnorm import clean_inline, fold
 
 # Never content: code, embedded objects, form controls.
 DROP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset",
@@ -470,17 +470,7 @@ class Walker:
                 self.nesting.reset()
                 self.b.add(LIST_ITEM, text, 1, level=level, number=number, marker=marker)
             return
-        groups: list[list[str]] = []
-        for line in raw.split("\n"):
-            line = clean_inline(line)
-            if not line:
-                continue
-            if groups and continues(groups[-1][-1], line):
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-        for group in groups:
-            text = join_wrapped(group)
+        for text in line_groups(raw):
             if not is_boilerplate(text, text) and not self._widget(text):
                 add_line(self.b, text, 1, nesting=self.nesting)
 

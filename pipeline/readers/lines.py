@@ -1,7 +1,9 @@
-"""Line-level structure shared by the plain-text readers: list items and wrapped lines."""
+"""Line-level structure shared by the readers: list items and wrapped lines."""
 from __future__ import annotations
 
 import re
+
+from pipeline.textnorm import clean_inline, join_wrapped
 
 BULLETS = "•●○◦▪■□►▸‣·*-–—"
 _BULLET = re.compile(r"^([•●○◦▪■□►▸‣·*\-–—])\s+(?=\S)")
@@ -111,3 +113,20 @@ class Nesting:
             self.stack.pop()
         self.stack[-1] = (min(indent, self.stack[-1][0]) if len(self.stack) == 1 else self.stack[-1][0], style)
         return len(self.stack) - 1
+
+
+def line_groups(text: str) -> list[str]:
+    """A paragraph's text with line breaks in it (an HTML <br>, a Word soft break: "\\n",
+    "\\v") -> its logical lines, joined as the plain-text readers join wrapped lines: a line continues the one before when it
+    starts in lower case or the one before was cut mid-phrase; otherwise it is a line of
+    its own (a break between "Lead partner: X" and "Budget: Y")."""
+    groups: list[list[str]] = []
+    for raw in re.split(r"[\n\v\r\u2028]", text):
+        line = clean_inline(raw)
+        if not line:
+            continue
+        if groups and continues(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [join_wrapped(g) for g in groups]

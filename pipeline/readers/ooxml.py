@@ -11,8 +11,6 @@ import re
 import zipfile
 
 from pipeline.errors import PipelineError
-from pipeline.readers.lines import continues
-from pipeline.textnorm import clean_inline, join_wrapped
 
 MAX_ENTRIES = 10_000
 MAX_UNPACKED = 512 * 1024 * 1024  # total declared uncompressed size
@@ -52,18 +50,3 @@ def check_package(data: bytes, main_part: str, kind: str) -> None:
         raise PipelineError("unreadable", f"not a {kind} file: the zip package has no {main_part}")
 
 
-def line_groups(text: str) -> list[str]:
-    """A paragraph's text with soft line breaks ("\\n", "\\v") -> its logical lines, joined
-    as the plain-text readers join wrapped lines: a line continues the one before when it
-    starts in lower case or the one before was cut mid-phrase; otherwise it is a line of
-    its own (a break between "Lead partner: X" and "Budget: Y")."""
-    groups: list[list[str]] = []
-    for raw in re.split(r"[\n\v\r\u2028]", text):
-        line = clean_inline(raw)
-        if not line:
-            continue
-        if groups and continues(groups[-1][-1], line):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return [join_wrapped(g) for g in groups]

@@ -19,7 +19,8 @@ from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.docx import format_number
 from pipeline.readers.lines import Nesting
-from pipeline.readers.ooxml import check_package, line_groups
+from pipeline.readers.lines import line_groups
+from pipeline.readers.ooxml import check_package
 from pipeline.readers.pagetext import add_line
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
