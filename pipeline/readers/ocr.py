@@ -11,6 +11,7 @@ language's pack plus English. All thirteen packs in one pass cost more than the 
 and make three times the errors (README, "Scanned pages (OCR)", has the measurements)."""
 from __future__ import annotations
 
+import copy
 import io
 import os
 import re
@@ -53,7 +54,8 @@ def page_text(image, languages: tuple[str, ...] = ()) -> str:
         pack = PACKS.get(code or "")
         usable = [pack] if pack in usable else usable
     png, dpi = _png(image)
-    return layout(_run(png, dpi, _with_english(usable, installed)))
+    packs = _with_english(usable, installed)
+    return layout(reread_vertical(_run(png, dpi, packs), image, dpi, packs))
 
 
 def first_pass(image, installed: frozenset[str]) -> Page:
@@ -104,6 +106,7 @@ class Word:
     width: int
     height: int
     text: str
+    conf: float = -1.0  # Tesseract's confidence, 0..100 (-1: not given)
 
     @property
     def right(self) -> int:
@@ -131,8 +134,8 @@ class Page:
         return [w for b in self.blocks for p in b.paragraphs for line in p for w in line.words]
 
 
-def _run(png: bytes, dpi: int, packs: list[str]) -> Page:
-    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(packs), "--dpi", str(dpi), "--psm", "3", "tsv"]
+def _run(png: bytes, dpi: int, packs: list[str], psm: int = 3) -> Page:
+    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(packs), "--dpi", str(dpi), "--psm", str(psm), "tsv"]
     try:
         done = subprocess.run(command, input=png, capture_output=True, timeout=TIMEOUT, env=_env(), check=False)
     except OSError:
@@ -153,7 +156,8 @@ def parse_tsv(tsv: str) -> Page:
         if len(cells) < 11 or not cells[0].isdigit():
             continue
         level = int(cells[0])
-        box = Word(*(int(c) for c in cells[6:10]), text=cells[11] if len(cells) > 11 else "")
+        box = Word(*(int(c) for c in cells[6:10]), text=cells[11] if len(cells) > 11 else "",
+                   conf=_float(cells[10]))
         if level == 2:
             blocks.append(Block(box))
         elif level == 3 and blocks:
@@ -169,6 +173,126 @@ def parse_tsv(tsv: str) -> Page:
     return Page([b for b in blocks if b.paragraphs])
 
 
+def _float(cell: str) -> float:
+    try:
+        return float(cell)
+    except ValueError:
+        return -1.0
+
+
+# --- list markers: a narrow column of numbers or bullets left of the text -----------------
+
+MARKER_GAP = 8  # at most this many character widths between a marker and its text
+MARKER_CONF = 50  # a marker read again below this confidence is noise, not a marker
+CONTEXT = 12  # character widths of the text right of a marker column read with it
+
+
+def vertical_lines(page: Page) -> list[Line]:
+    """Lines Tesseract read as vertical text: a box much taller than wide and than the
+    page's lines. Our documents have none; what it takes for one is a column of hanging
+    list numbers or bullets ("1." over "2." over "3.": "OONANAWNE", "OD MAB U es wn iP")."""
+    lines = [line for b in page.blocks for p in b.paragraphs for line in p]
+    body = median(line.box.height for line in lines)
+    return [line for line in lines if line.box.height > max(2 * line.box.width, 3 * body)]
+
+
+def reread_vertical(page: Page, image, dpi: int, packs: list[str]) -> Page:
+    """The page with each vertical line read again as horizontal lines (page segmentation
+    mode 6, a uniform block) in a strip cut from the image: the column and a little of the
+    text right of it, since a marker alone on a line lacks the letters that tell Tesseract
+    the line's height ("1." is read "Ls"). Words of the strip that start inside the column
+    become one block of lines, which `attach_markers` joins to the lines at their height."""
+    vertical = vertical_lines(page)
+    if not vertical:
+        return page
+    drop = {id(line) for line in vertical}
+    blocks: list[Block] = []
+    for block in page.blocks:
+        paragraphs = [[line for line in p if id(line) not in drop] for p in block.paragraphs]
+        block.paragraphs = [p for p in paragraphs if p]
+        if block.paragraphs:
+            blocks.append(block)
+    char = _char_width(page.words)
+    for line in vertical:
+        box = line.box
+        pad = max(4, round(char))
+        crop = (max(0, box.left - pad), max(0, box.top - pad),
+                min(image.width, box.right + round(CONTEXT * char)), min(image.height, box.top + box.height + pad))
+        png, _ = _png(image.crop(crop))
+        found = [_moved(strip_line, crop[0], crop[1], box.right)
+                 for b in _run(png, dpi, packs, psm=6).blocks for p in b.paragraphs for strip_line in p]
+        lines = [strip_line for strip_line in found if strip_line.words]
+        if lines:
+            blocks.append(Block(_around([strip_line.box for strip_line in lines]), [lines]))
+    return Page(blocks)
+
+
+def _moved(line: Line, dx: int, dy: int, right: int) -> Line:
+    """The words of a strip's line that start left of `right` and were read with some
+    confidence, in page coordinates."""
+    words = [Word(w.left + dx, w.top + dy, w.width, w.height, w.text, w.conf) for w in line.words]
+    words = [w for w in words if w.left < right and w.conf >= MARKER_CONF]
+    return Line(_around(words) if words else line.box, words)
+
+
+def _around(boxes: list[Word]) -> Word:
+    left, top = min(b.left for b in boxes), min(b.top for b in boxes)
+    return Word(left, top, max(b.right for b in boxes) - left, max(b.top + b.height for b in boxes) - top, "")
+
+
+def attach_markers(page: Page) -> Page:
+    """Blocks that are a column of list markers (each line one number or bullet) joined to
+    the text right of them: each marker goes in front of the line at its height, as a text
+    dump has it ("1. Ministry of ..."), so that the page-text reader finds list items.
+    Tesseract gives such a column a block of its own when the numbers hang left of the
+    text; a marker with no line beside it stays where it was."""
+    page = copy.deepcopy(page)  # lines change; the caller's page does not
+    if not page.blocks:
+        return page
+    char, x = _char_width(page.words), x_height(page.words)
+    keep: list[Block] = []
+    for block in page.blocks:
+        lines = [line for p in block.paragraphs for line in p]
+        if not all(len(line.words) == 1 and _marker(line.words[0], x) for line in lines):
+            keep.append(block)
+            continue
+        others = [line for b in page.blocks if b is not block for p in b.paragraphs for line in p]
+        attached = set()
+        for line in lines:
+            target = _beside(line.words[0], others, char)
+            if target is not None:
+                target.words.insert(0, line.words[0])
+                target.box = _around([target.box, line.words[0]])
+                attached.add(id(line))
+        block.paragraphs = [[line for line in p if id(line) not in attached] for p in block.paragraphs]
+        block.paragraphs = [p for p in block.paragraphs if p]
+        if block.paragraphs:
+            keep.append(block)
+    for block in keep:  # a block's box grows with the markers put in its lines
+        block.box = _around([block.box] + [line.box for p in block.paragraphs for line in p])
+    return Page(keep)
+
+
+def _marker(word: Word, x: float) -> bool:
+    """A list number or bullet as the text readers know them ("1.", "2)", "a)", "-", "•"),
+    or a bullet as Tesseract reads one (punctuation, or a letter lower than small letters)."""
+    return (item_start(word.text + " X") is not None or bool(_NOT_WORD.match(word.text))
+            or word.height < 0.75 * x and word.width < 2 * max(word.height, 1))
+
+
+def _beside(marker: Word, lines: list[Line], char: float) -> Line | None:
+    """The nearest line right of `marker` (within MARKER_GAP characters) that shares most
+    of its height."""
+    best = None
+    for line in lines:
+        gap = line.words[0].left - marker.right
+        overlap = min(marker.top + marker.height, line.box.top + line.box.height) - max(marker.top, line.box.top)
+        if -char / 2 <= gap <= MARKER_GAP * char and overlap >= 0.5 * min(marker.height, line.box.height):
+            if best is None or gap < best[0]:
+                best = (gap, line)
+    return best[1] if best else None
+
+
 # --- layout: reading order, indentation, paragraphs ---------------------------------------
 
 def layout(page: Page) -> str:
@@ -177,6 +301,7 @@ def layout(page: Page) -> str:
     line between paragraphs. The lines Tesseract puts in one paragraph are joined where
     the text was wrapped (the next line's first word would not have fitted), since line
     starts alone do not tell a wrapped line ("Jahren eng zusammen") from a new one."""
+    page = attach_markers(page)
     if not page.blocks:
         return ""
     char = _char_width(page.words)
