@@ -266,7 +266,8 @@ def attach_markers(page: Page) -> Page:
                 attached.add(id(line))
         block.paragraphs = [[line for line in p if id(line) not in attached] for p in block.paragraphs]
         block.paragraphs = [p for p in block.paragraphs if p]
-        if block.paragraphs:
+        if block.paragraphs:  # what is left of the column, where it is
+            block.box = _around([line.box for p in block.paragraphs for line in p])
             keep.append(block)
     for block in keep:  # a block's box grows with the markers put in its lines
         block.box = _around([block.box] + [line.box for p in block.paragraphs for line in p])
@@ -354,8 +355,13 @@ _SHORT_LETTERS = re.compile(r"^[acemnorsuvwxz]+$")  # letters without ascenders 
 
 
 def x_height(words: list[Word]) -> float:
-    heights = [w.height for w in words if _SHORT_LETTERS.match(w.text)]
-    return median(heights) if heights else median(w.height for w in words) / 2
+    # words of two letters or more: a one-letter "word" may be a bullet read as "e" or "o",
+    # and a list of them would give the bullets' height
+    for least in (2, 1):
+        heights = [w.height for w in words if len(w.text) >= least and _SHORT_LETTERS.match(w.text)]
+        if heights:
+            return median(heights)
+    return median(w.height for w in words) / 2
 
 
 def _bullet(words: list[Word], x: float) -> list[str]:
