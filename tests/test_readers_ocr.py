@@ -277,3 +277,13 @@ def test_marker_column_joined_to_lines_at_its_height():
     assert [t for t in text.splitlines() if t] == ["1. Partner number 1", "2. Partner number 2",
                                                    "3. Partner number 3", "4."]
     assert len(page.blocks[0].paragraphs[0]) == 4  # the caller's page is left as it was
+
+
+def test_scanned_lettered_list_keeps_its_letters():
+    """Tesseract drops some letters of hanging "a)" … "j)" (")" is left, or nothing); the
+    column is read again beside a little of the text, and every item keeps its letter."""
+    blocks = _blocks(ocr.page_text(hanging_list(lambda k: "abcdefghij"[k - 1] + ")"), ("it",)))
+    items = [b for b in blocks if b[0] == "list_item"]
+    assert [b[1] for b in items] == list("abcdefghij")
+    assert [b[3][:2] for b in items] == [p[:2] for p in PARTNERS]  # "(SI)" may be read "(Sl)"
+    assert blocks[-1] == ("paragraph", None, None, "Il progetto ha un bilancio complessivo di 1 200 000 EUR.")

@@ -55,7 +55,8 @@ def page_text(image, languages: tuple[str, ...] = ()) -> str:
         usable = [pack] if pack in usable else usable
     png, dpi = _png(image)
     packs = _with_english(usable, installed)
-    return layout(reread_vertical(_run(png, dpi, packs), image, dpi, packs))
+    page = reread_vertical(_run(png, dpi, packs), image, dpi, packs)
+    return layout(reread_hanging(page, image, dpi, packs))
 
 
 def first_pass(image, installed: frozenset[str]) -> Page:
@@ -214,17 +215,71 @@ def reread_vertical(page: Page, image, dpi: int, packs: list[str]) -> Page:
             blocks.append(block)
     char = _char_width(page.words)
     for line in vertical:
-        box = line.box
-        pad = max(4, round(char))
-        crop = (max(0, box.left - pad), max(0, box.top - pad),
-                min(image.width, box.right + round(CONTEXT * char)), min(image.height, box.top + box.height + pad))
-        png, _ = _png(image.crop(crop))
-        found = [_moved(strip_line, crop[0], crop[1], box.right)
-                 for b in _run(png, dpi, packs, psm=6).blocks for p in b.paragraphs for strip_line in p]
-        lines = [strip_line for strip_line in found if strip_line.words]
+        lines = _strip(image, line.box, line.box.right, char, dpi, packs)
         if lines:
             blocks.append(Block(_around([strip_line.box for strip_line in lines]), [lines]))
     return Page(blocks)
+
+
+def reread_hanging(page: Page, image, dpi: int, packs: list[str]) -> Page:
+    """The page with the lost markers of a list whose markers hang left of its text read
+    again: in such a column Tesseract may drop a letter ("a)" read ")") or a whole marker.
+    Where a line of the column has no marker the text readers know, the column is read
+    again as a strip (as `reread_vertical` does) and the strip's marker at the line's
+    height, if it is one, replaces what is left of the text's edge."""
+    if not page.words:
+        return page
+    char, x = _char_width(page.words), x_height(page.words)
+    for block in page.blocks:
+        lines = [line for p in block.paragraphs for line in p]
+        edge = _text_edge(lines, char)
+        if edge is None:
+            continue
+        lost = [line for line in lines if line.words[0].left < edge + char / 2
+                and not _marked([w for w in line.words if w.left < edge - char / 2], x)]
+        if not lost:
+            continue
+        column = Word(block.box.left, block.box.top, edge - block.box.left, block.box.height, "")
+        found = [w for strip_line in _strip(image, column, edge - round(char / 2), char, dpi, packs)
+                 for w in strip_line.words]
+        for line in lost:
+            beside = [w for w in found if _overlap(w, line.box) >= 0.5 * min(w.height, line.box.height)]
+            if beside and item_start(" ".join(w.text for w in beside) + " X"):
+                line.words = beside + [w for w in line.words if w.left >= edge - char / 2]
+                line.box = _around([line.box] + beside)
+    return page
+
+
+def _text_edge(lines: list[Line], char: float) -> int | None:
+    """Where the text of a list with hanging markers starts: the second word of lines whose
+    first word (short) is set apart by more than a word space, at one edge in at least two
+    lines (a justified line's wide spaces do not line up); else None."""
+    starts = [line.words[1].left for line in lines if len(line.words) >= 2
+              and line.words[1].left - line.words[0].right > 1.5 * char and line.words[0].width < 4 * char]
+    if len(starts) < 2:
+        return None
+    edge = median(starts)
+    return round(edge) if sum(abs(s - edge) <= char / 2 for s in starts) >= 2 else None
+
+
+def _marked(words: list[Word], x: float) -> bool:
+    return len(words) == 1 and _marker(words[0], x)
+
+
+def _overlap(a: Word, b: Word) -> int:
+    return min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+
+
+def _strip(image, box: Word, right: int, char: float, dpi: int, packs: list[str]) -> list[Line]:
+    """The lines of a column `box` of the image read with page segmentation mode 6 with a
+    little of the text right of it: the words that start left of `right`."""
+    pad = max(4, round(char))
+    crop = (max(0, box.left - pad), max(0, box.top - pad),
+            min(image.width, box.right + round(CONTEXT * char)), min(image.height, box.top + box.height + pad))
+    png, _ = _png(image.crop(crop))
+    found = [_moved(line, crop[0], crop[1], right)
+             for b in _run(png, dpi, packs, psm=6).blocks for p in b.paragraphs for line in p]
+    return [line for line in found if line.words]
 
 
 def _moved(line: Line, dx: int, dy: int, right: int) -> Line:
@@ -277,8 +332,14 @@ def attach_markers(page: Page) -> Page:
 def _marker(word: Word, x: float) -> bool:
     """A list number or bullet as the text readers know them ("1.", "2)", "a)", "-", "•"),
     or a bullet as Tesseract reads one (punctuation, or a letter lower than small letters)."""
-    return (item_start(word.text + " X") is not None or bool(_NOT_WORD.match(word.text))
-            or word.height < 0.75 * x and word.width < 2 * max(word.height, 1))
+    return item_start(word.text + " X") is not None or _bullet_read(word, x)
+
+
+def _bullet_read(word: Word, x: float) -> bool:
+    """A bullet as Tesseract reads it: punctuation ("*«", "¢") or a letter ("e") lower
+    than the page's small letters (a ")" whose letter was lost is as tall as letters)."""
+    small = word.height < 0.75 * x and word.width < 2 * max(word.height, 1)
+    return small and (bool(_NOT_WORD.match(word.text)) or word.text in ("e", "o", "c"))
 
 
 def _beside(marker: Word, lines: list[Line], char: float) -> Line | None:
@@ -371,8 +432,7 @@ def _bullet(words: list[Word], x: float) -> list[str]:
     first = words[0]
     if len(words) < 2 or texts[0] in ("-", "–", "—", "•"):
         return texts
-    small = first.height < 0.75 * x and first.width < 2 * max(first.height, 1)
-    if small and (_NOT_WORD.match(first.text) or first.text in ("e", "o", "c")):
+    if _bullet_read(first, x):
         texts[0] = "•"
     return texts
 
