@@ -287,3 +287,8 @@ def test_scanned_lettered_list_keeps_its_letters():
     assert [b[1] for b in items] == list("abcdefghij")
     assert [b[3][:2] for b in items] == [p[:2] for p in PARTNERS]  # "(SI)" may be read "(Sl)"
     assert blocks[-1] == ("paragraph", None, None, "Il progetto ha un bilancio complessivo di 1 200 000 EUR.")
+
+
+def test_blank_page_with_a_language_has_no_text():
+    """No first pass to stop at: the list-marker repairs find nothing to repair."""
+    assert ocr.page_text(scan([[("", 0, 10)]]), ("it",)) == ""

@@ -4,6 +4,8 @@
 their indentation, a blank line between paragraphs, so that the page-text reader
 (pagetext.indented_lines / add_line) finds paragraphs, headings and list items in it.
 The layout comes from Tesseract's TSV output (block, paragraph, line and word boxes).
+The markers of a list that hang left of its text, which Tesseract may take for vertical
+text or lose, are read again in a strip beside the text and put in front of their lines.
 
 Language: unless the caller names one, a quick first pass (English, half resolution)
 gives text enough for pipeline.language.detect, and the page is read with that
@@ -193,6 +195,8 @@ def vertical_lines(page: Page) -> list[Line]:
     page's lines. Our documents have none; what it takes for one is a column of hanging
     list numbers or bullets ("1." over "2." over "3.": "OONANAWNE", "OD MAB U es wn iP")."""
     lines = [line for b in page.blocks for p in b.paragraphs for line in p]
+    if not lines:
+        return []
     body = median(line.box.height for line in lines)
     return [line for line in lines if line.box.height > max(2 * line.box.width, 3 * body)]
 
