@@ -199,3 +199,96 @@ def test_bullet_read_as_punctuation_becomes_a_bullet():
              line(220, [("e", 24), ("Bilbao", 40), ("con", 24), ("Torino", 40)])]
     page = ocr.Page([ocr.Block(ocr.Word(100, 100, 400, 170, ""), [[lines[0]], [lines[1]], [lines[2]]])])
     assert ocr.layout(page).split("\n\n") == ["• Comune di Bolzano", "• Provincia autonoma", "e Bilbao con Torino\n"]
+
+
+# --- lists whose numbers or bullets hang left of the text ---------------------------------
+
+PARTNERS = ["Regione Autonoma Friuli Venezia Giulia (IT)", "Land Kärnten (AT)", "Občina Nova Gorica (SI)",
+            "Comune di Udine (IT)", "Zavod za turizem Bovec (SI)", "Provincia di Belluno (IT)",
+            "Università degli Studi di Trieste (IT)", "Camera di Commercio di Pordenone (IT)",
+            "Regionalmanagement Osttirol (AT)", "Agenzia per lo sviluppo del Carso (IT)"]
+
+
+def hanging_list(marker) -> object:
+    """A page with a heading, a list whose markers (`marker(k)`) hang 19 points left of the
+    items' text, as the PDF fixtures draw lists (10 pt, 15.5 pt apart), and a paragraph."""
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = A4[1] - MARGIN
+    pdf.setFont("DejaVu", 15)
+    pdf.drawString(MARGIN, y, "Partner del progetto")
+    y -= 30
+    pdf.setFont("DejaVu", 10)
+    for k, partner in enumerate(PARTNERS, 1):
+        pdf.drawString(MARGIN, y, marker(k))
+        pdf.drawString(MARGIN + 19, y, partner)
+        y -= 15.5
+    pdf.drawString(MARGIN, y - 14, "Il progetto ha un bilancio complessivo di 1 200 000 EUR.")
+    pdf.showPage()
+    pdf.save()
+    return pypdfium2.PdfDocument(buf.getvalue())[0].render(scale=300 / 72).to_pil()
+
+
+def _blocks(text: str) -> list[tuple]:
+    reading = pagetext.read(text)
+    return [(b.kind, b.number, b.marker, reading.text()[b.start:b.end]) for b in reading.blocks]
+
+
+def test_scanned_numbered_list_keeps_its_numbers():
+    """Tesseract takes the column of hanging numbers "1." … "9." for vertical text (one
+    junk word, "O ON AU PWN"); read again as lines beside the text, every item keeps its
+    number, and no junk heading is left."""
+    blocks = _blocks(ocr.page_text(hanging_list(lambda k: f"{k}."), ("it",)))
+    assert blocks[0] == ("heading", None, None, "Partner del progetto")
+    items = [b for b in blocks if b[0] == "list_item"]
+    assert [b[1] for b in items] == [str(k) for k in range(1, 11)]
+    for (_, _, _, text), partner in zip(items, PARTNERS):
+        assert text[-4:] == partner[-4:]  # the country; OCR may lose a diacritic before it
+    assert items[0][3] == "Regione Autonoma Friuli Venezia Giulia (IT)"
+    assert blocks[11:] == [("paragraph", None, None, "Il progetto ha un bilancio complessivo di 1 200 000 EUR.")]
+
+
+def test_scanned_bulleted_list_keeps_its_bullets():
+    """Hanging bullets read as "e" (and one "¢") are bullets, though there are so many of
+    them that they outnumber the page's other small words."""
+    blocks = _blocks(ocr.page_text(hanging_list(lambda k: "•"), ("it",)))
+    items = [b for b in blocks if b[0] == "list_item"]
+    assert [b[2] for b in items] == ["•"] * 10
+    assert [b[3][-4:] for b in items] == [p[-4:] for p in PARTNERS]
+
+
+def test_marker_column_joined_to_lines_at_its_height():
+    """Tesseract's boxes, without running it: a block of numbers left of a block of items
+    (as Tesseract gives hanging numbers) becomes numbered lines; a number with no line
+    beside it stays on its own."""
+    def line(left, top, words):
+        x, out = left, []
+        for text in words.split():
+            out.append(ocr.Word(x, top, 20 * len(text), 40, text))
+            x += 20 * len(text) + 20
+        return ocr.Line(ocr.Word(left, top, x - 20 - left, 40, ""), out)
+
+    numbers = [line(100, 100 + 60 * k, f"{k + 1}.") for k in range(3)] + [line(100, 600, "4.")]
+    items = [line(180, 100 + 60 * k, f"Partner number {k + 1}") for k in range(3)]
+    page = ocr.Page([ocr.Block(ocr.Word(100, 100, 40, 540, ""), [numbers]),
+                     ocr.Block(ocr.Word(180, 100, 400, 160, ""), [[i] for i in items])])
+    text = ocr.layout(page)
+    assert [t for t in text.splitlines() if t] == ["1. Partner number 1", "2. Partner number 2",
+                                                   "3. Partner number 3", "4."]
+    assert len(page.blocks[0].paragraphs[0]) == 4  # the caller's page is left as it was
+
+
+def test_scanned_lettered_list_keeps_its_letters():
+    """Tesseract drops some letters of hanging "a)" … "j)" (")" is left, or nothing); the
+    column is read again beside a little of the text, and every item keeps its letter."""
+    blocks = _blocks(ocr.page_text(hanging_list(lambda k: "abcdefghij"[k - 1] + ")"), ("it",)))
+    items = [b for b in blocks if b[0] == "list_item"]
+    assert [b[1] for b in items] == list("abcdefghij")
+    assert [b[3][:2] for b in items] == [p[:2] for p in PARTNERS]  # "(SI)" may be read "(Sl)"
+    assert blocks[-1] == ("paragraph", None, None, "Il progetto ha un bilancio complessivo di 1 200 000 EUR.")
+
+
+def test_blank_page_with_a_language_has_no_text():
+    """No first pass to stop at: the list-marker repairs find nothing to repair."""
+    assert ocr.page_text(scan([[("", 0, 10)]]), ("it",)) == ""

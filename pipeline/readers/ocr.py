@@ -4,6 +4,8 @@
 their indentation, a blank line between paragraphs, so that the page-text reader
 (pagetext.indented_lines / add_line) finds paragraphs, headings and list items in it.
 The layout comes from Tesseract's TSV output (block, paragraph, line and word boxes).
+The markers of a list that hang left of its text, which Tesseract may take for vertical
+text or lose, are read again in a strip beside the text and put in front of their lines.
 
 Language: unless the caller names one, a quick first pass (English, half resolution)
 gives text enough for pipeline.language.detect, and the page is read with that
@@ -11,6 +13,7 @@ language's pack plus English. All thirteen packs in one pass cost more than the 
 and make three times the errors (README, "Scanned pages (OCR)", has the measurements)."""
 from __future__ import annotations
 
+import copy
 import io
 import os
 import re
@@ -53,7 +56,9 @@ def page_text(image, languages: tuple[str, ...] = ()) -> str:
         pack = PACKS.get(code or "")
         usable = [pack] if pack in usable else usable
     png, dpi = _png(image)
-    return layout(_run(png, dpi, _with_english(usable, installed)))
+    packs = _with_english(usable, installed)
+    page = reread_vertical(_run(png, dpi, packs), image, dpi, packs)
+    return layout(reread_hanging(page, image, dpi, packs))
 
 
 def first_pass(image, installed: frozenset[str]) -> Page:
@@ -104,6 +109,7 @@ class Word:
     width: int
     height: int
     text: str
+    conf: float = -1.0  # Tesseract's confidence, 0..100 (-1: not given)
 
     @property
     def right(self) -> int:
@@ -131,8 +137,8 @@ class Page:
         return [w for b in self.blocks for p in b.paragraphs for line in p for w in line.words]
 
 
-def _run(png: bytes, dpi: int, packs: list[str]) -> Page:
-    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(packs), "--dpi", str(dpi), "--psm", "3", "tsv"]
+def _run(png: bytes, dpi: int, packs: list[str], psm: int = 3) -> Page:
+    command = [TESSERACT, "stdin", "stdout", "-l", "+".join(packs), "--dpi", str(dpi), "--psm", str(psm), "tsv"]
     try:
         done = subprocess.run(command, input=png, capture_output=True, timeout=TIMEOUT, env=_env(), check=False)
     except OSError:
@@ -153,7 +159,8 @@ def parse_tsv(tsv: str) -> Page:
         if len(cells) < 11 or not cells[0].isdigit():
             continue
         level = int(cells[0])
-        box = Word(*(int(c) for c in cells[6:10]), text=cells[11] if len(cells) > 11 else "")
+        box = Word(*(int(c) for c in cells[6:10]), text=cells[11] if len(cells) > 11 else "",
+                   conf=_float(cells[10]))
         if level == 2:
             blocks.append(Block(box))
         elif level == 3 and blocks:
@@ -169,6 +176,189 @@ def parse_tsv(tsv: str) -> Page:
     return Page([b for b in blocks if b.paragraphs])
 
 
+def _float(cell: str) -> float:
+    try:
+        return float(cell)
+    except ValueError:
+        return -1.0
+
+
+# --- list markers: a narrow column of numbers or bullets left of the text -----------------
+
+MARKER_GAP = 8  # at most this many character widths between a marker and its text
+MARKER_CONF = 50  # a marker read again below this confidence is noise, not a marker
+CONTEXT = 12  # character widths of the text right of a marker column read with it
+
+
+def vertical_lines(page: Page) -> list[Line]:
+    """Lines Tesseract read as vertical text: a box much taller than wide and than the
+    page's lines. Our documents have none; what it takes for one is a column of hanging
+    list numbers or bullets ("1." over "2." over "3.": "OONANAWNE", "OD MAB U es wn iP")."""
+    lines = [line for b in page.blocks for p in b.paragraphs for line in p]
+    if not lines:
+        return []
+    body = median(line.box.height for line in lines)
+    return [line for line in lines if line.box.height > max(2 * line.box.width, 3 * body)]
+
+
+def reread_vertical(page: Page, image, dpi: int, packs: list[str]) -> Page:
+    """The page with each vertical line read again as horizontal lines (page segmentation
+    mode 6, a uniform block) in a strip cut from the image: the column and a little of the
+    text right of it, since a marker alone on a line lacks the letters that tell Tesseract
+    the line's height ("1." is read "Ls"). Words of the strip that start inside the column
+    become one block of lines, which `attach_markers` joins to the lines at their height."""
+    vertical = vertical_lines(page)
+    if not vertical:
+        return page
+    drop = {id(line) for line in vertical}
+    blocks: list[Block] = []
+    for block in page.blocks:
+        paragraphs = [[line for line in p if id(line) not in drop] for p in block.paragraphs]
+        block.paragraphs = [p for p in paragraphs if p]
+        if block.paragraphs:
+            blocks.append(block)
+    char = _char_width(page.words)
+    for line in vertical:
+        lines = _strip(image, line.box, line.box.right, char, dpi, packs)
+        if lines:
+            blocks.append(Block(_around([strip_line.box for strip_line in lines]), [lines]))
+    return Page(blocks)
+
+
+def reread_hanging(page: Page, image, dpi: int, packs: list[str]) -> Page:
+    """The page with the lost markers of a list whose markers hang left of its text read
+    again: in such a column Tesseract may drop a letter ("a)" read ")") or a whole marker.
+    Where a line of the column has no marker the text readers know, the column is read
+    again as a strip (as `reread_vertical` does) and the strip's marker at the line's
+    height, if it is one, replaces what is left of the text's edge."""
+    if not page.words:
+        return page
+    char, x = _char_width(page.words), x_height(page.words)
+    for block in page.blocks:
+        lines = [line for p in block.paragraphs for line in p]
+        edge = _text_edge(lines, char)
+        if edge is None:
+            continue
+        lost = [line for line in lines if line.words[0].left < edge + char / 2
+                and not _marked([w for w in line.words if w.left < edge - char / 2], x)]
+        if not lost:
+            continue
+        column = Word(block.box.left, block.box.top, edge - block.box.left, block.box.height, "")
+        found = [w for strip_line in _strip(image, column, edge - round(char / 2), char, dpi, packs)
+                 for w in strip_line.words]
+        for line in lost:
+            beside = [w for w in found if _overlap(w, line.box) >= 0.5 * min(w.height, line.box.height)]
+            if beside and item_start(" ".join(w.text for w in beside) + " X"):
+                line.words = beside + [w for w in line.words if w.left >= edge - char / 2]
+                line.box = _around([line.box] + beside)
+    return page
+
+
+def _text_edge(lines: list[Line], char: float) -> int | None:
+    """Where the text of a list with hanging markers starts: the second word of lines whose
+    first word (short) is set apart by more than a word space, at one edge in at least two
+    lines (a justified line's wide spaces do not line up); else None."""
+    starts = [line.words[1].left for line in lines if len(line.words) >= 2
+              and line.words[1].left - line.words[0].right > 1.5 * char and line.words[0].width < 4 * char]
+    if len(starts) < 2:
+        return None
+    edge = median(starts)
+    return round(edge) if sum(abs(s - edge) <= char / 2 for s in starts) >= 2 else None
+
+
+def _marked(words: list[Word], x: float) -> bool:
+    return len(words) == 1 and _marker(words[0], x)
+
+
+def _overlap(a: Word, b: Word) -> int:
+    return min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+
+
+def _strip(image, box: Word, right: int, char: float, dpi: int, packs: list[str]) -> list[Line]:
+    """The lines of a column `box` of the image read with page segmentation mode 6 with a
+    little of the text right of it: the words that start left of `right`."""
+    pad = max(4, round(char))
+    crop = (max(0, box.left - pad), max(0, box.top - pad),
+            min(image.width, box.right + round(CONTEXT * char)), min(image.height, box.top + box.height + pad))
+    png, _ = _png(image.crop(crop))
+    found = [_moved(line, crop[0], crop[1], right)
+             for b in _run(png, dpi, packs, psm=6).blocks for p in b.paragraphs for line in p]
+    return [line for line in found if line.words]
+
+
+def _moved(line: Line, dx: int, dy: int, right: int) -> Line:
+    """The words of a strip's line that start left of `right` and were read with some
+    confidence, in page coordinates."""
+    words = [Word(w.left + dx, w.top + dy, w.width, w.height, w.text, w.conf) for w in line.words]
+    words = [w for w in words if w.left < right and w.conf >= MARKER_CONF]
+    return Line(_around(words) if words else line.box, words)
+
+
+def _around(boxes: list[Word]) -> Word:
+    left, top = min(b.left for b in boxes), min(b.top for b in boxes)
+    return Word(left, top, max(b.right for b in boxes) - left, max(b.top + b.height for b in boxes) - top, "")
+
+
+def attach_markers(page: Page) -> Page:
+    """Blocks that are a column of list markers (each line one number or bullet) joined to
+    the text right of them: each marker goes in front of the line at its height, as a text
+    dump has it ("1. Ministry of ..."), so that the page-text reader finds list items.
+    Tesseract gives such a column a block of its own when the numbers hang left of the
+    text; a marker with no line beside it stays where it was."""
+    page = copy.deepcopy(page)  # lines change; the caller's page does not
+    if not page.blocks:
+        return page
+    char, x = _char_width(page.words), x_height(page.words)
+    keep: list[Block] = []
+    for block in page.blocks:
+        lines = [line for p in block.paragraphs for line in p]
+        if not all(len(line.words) == 1 and _marker(line.words[0], x) for line in lines):
+            keep.append(block)
+            continue
+        others = [line for b in page.blocks if b is not block for p in b.paragraphs for line in p]
+        attached = set()
+        for line in lines:
+            target = _beside(line.words[0], others, char)
+            if target is not None:
+                target.words.insert(0, line.words[0])
+                target.box = _around([target.box, line.words[0]])
+                attached.add(id(line))
+        block.paragraphs = [[line for line in p if id(line) not in attached] for p in block.paragraphs]
+        block.paragraphs = [p for p in block.paragraphs if p]
+        if block.paragraphs:  # what is left of the column, where it is
+            block.box = _around([line.box for p in block.paragraphs for line in p])
+            keep.append(block)
+    for block in keep:  # a block's box grows with the markers put in its lines
+        block.box = _around([block.box] + [line.box for p in block.paragraphs for line in p])
+    return Page(keep)
+
+
+def _marker(word: Word, x: float) -> bool:
+    """A list number or bullet as the text readers know them ("1.", "2)", "a)", "-", "•"),
+    or a bullet as Tesseract reads one (punctuation, or a letter lower than small letters)."""
+    return item_start(word.text + " X") is not None or _bullet_read(word, x)
+
+
+def _bullet_read(word: Word, x: float) -> bool:
+    """A bullet as Tesseract reads it: punctuation ("*«", "¢") or a letter ("e") lower
+    than the page's small letters (a ")" whose letter was lost is as tall as letters)."""
+    small = word.height < 0.75 * x and word.width < 2 * max(word.height, 1)
+    return small and (bool(_NOT_WORD.match(word.text)) or word.text in ("e", "o", "c"))
+
+
+def _beside(marker: Word, lines: list[Line], char: float) -> Line | None:
+    """The nearest line right of `marker` (within MARKER_GAP characters) that shares most
+    of its height."""
+    best = None
+    for line in lines:
+        gap = line.words[0].left - marker.right
+        overlap = min(marker.top + marker.height, line.box.top + line.box.height) - max(marker.top, line.box.top)
+        if -char / 2 <= gap <= MARKER_GAP * char and overlap >= 0.5 * min(marker.height, line.box.height):
+            if best is None or gap < best[0]:
+                best = (gap, line)
+    return best[1] if best else None
+
+
 # --- layout: reading order, indentation, paragraphs ---------------------------------------
 
 def layout(page: Page) -> str:
@@ -177,6 +367,7 @@ def layout(page: Page) -> str:
     line between paragraphs. The lines Tesseract puts in one paragraph are joined where
     the text was wrapped (the next line's first word would not have fitted), since line
     starts alone do not tell a wrapped line ("Jahren eng zusammen") from a new one."""
+    page = attach_markers(page)
     if not page.blocks:
         return ""
     char = _char_width(page.words)
@@ -229,8 +420,13 @@ _SHORT_LETTERS = re.compile(r"^[acemnorsuvwxz]+$")  # letters without ascenders 
 
 
 def x_height(words: list[Word]) -> float:
-    heights = [w.height for w in words if _SHORT_LETTERS.match(w.text)]
-    return median(heights) if heights else median(w.height for w in words) / 2
+    # words of two letters or more: a one-letter "word" may be a bullet read as "e" or "o",
+    # and a list of them would give the bullets' height
+    for least in (2, 1):
+        heights = [w.height for w in words if len(w.text) >= least and _SHORT_LETTERS.match(w.text)]
+        if heights:
+            return median(heights)
+    return median(w.height for w in words) / 2
 
 
 def _bullet(words: list[Word], x: float) -> list[str]:
@@ -240,8 +436,7 @@ def _bullet(words: list[Word], x: float) -> list[str]:
     first = words[0]
     if len(words) < 2 or texts[0] in ("-", "–", "—", "•"):
         return texts
-    small = first.height < 0.75 * x and first.width < 2 * max(first.height, 1)
-    if small and (_NOT_WORD.match(first.text) or first.text in ("e", "o", "c")):
+    if _bullet_read(first, x):
         texts[0] = "•"
     return texts
 
