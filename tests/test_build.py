@@ -63,11 +63,17 @@ def test_bad_files_become_error_rows_and_the_batch_survives(built, tmp_path):
     (raw / "blank.txt").write_text("   \n\n \n")
     (raw / "sheet.xyz").write_bytes(b"PK\x03\x04 not ours")
     (raw / "outside.txt").symlink_to("/etc/hostname")
+    (raw / "empty.docx").write_bytes(b"")
+    (raw / "fake.pdf").write_bytes(b"not a PDF at all")
+    (raw / "noise.html").write_bytes(bytes(range(256)) * 20)
+    (raw / "cut.pptx").write_bytes(b"PK\x03\x04\x14\x00 truncated zip")
     out = tmp_path / "out"
     build(raw, out, quiet=True)
     errors = {(r["path"], r["code"]) for r in read_csv(out / "errors.csv")}
     assert errors == {("binary.txt", "decode"), ("empty.txt", "empty"), ("blank.txt", "empty"),
-                      ("sheet.xyz", "unsupported-format"), ("outside.txt", "unreadable")}
+                      ("sheet.xyz", "unsupported-format"), ("outside.txt", "unreadable"),
+                      ("empty.docx", "empty"), ("fake.pdf", "unreadable"), ("noise.html", "decode"),
+                      ("cut.pptx", "unreadable")}
     for name in snapshot(built):
         if name.startswith("documents/") or name.startswith("text/"):
             assert (out / name).read_bytes() == (built / name).read_bytes(), name

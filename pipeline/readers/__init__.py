@@ -57,6 +57,8 @@ def _read_text(data: bytes, suffix: str) -> Reading:
 
 def read_document(data: bytes, path: str, doc_id: str) -> Document:
     suffix = PurePosixPath(path).suffix.lower()
+    if not data:
+        raise PipelineError("empty", "the file is empty (0 bytes)")
     if suffix in TEXT_SUFFIXES:
         reading = _read_text(data, suffix)
     elif suffix in BINARY_READERS:
