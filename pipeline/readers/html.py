@@ -26,7 +26,7 @@ from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
 from pipeline.readers.lines import BULLETS, Nesting, line_groups
-from pipeline.readers.markdown import _boilerplate, is_boilerplate
+from pipeline.readers.markdown import boilerplate_words, is_boilerplate
 from pipeline.readers.pagetext import add_line
 from pipeline.textnorm import clean_inline, fold
 
@@ -101,7 +101,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
 # --- boilerplate ------------------------------------------------------------------------
 
 def _words() -> dict:
-    return _boilerplate()
+    return boilerplate_words()
 
 
 @lru_cache(maxsize=1)

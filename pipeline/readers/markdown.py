@@ -20,7 +20,8 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> dict:
+def boilerplate_words() -> dict:
+    """The cue words of page furniture (boilerplate.toml), shared with the HTML reader."""
     return tomllib.loads((Path(__file__).with_name("boilerplate.toml")).read_text("utf-8"))
 
 
@@ -54,7 +55,7 @@ def repeats(text: str, size: int = 40, times: int = 3) -> bool:
 
 def is_boilerplate(text: str, raw: str) -> bool:
     low = text.casefold()
-    words = _boilerplate()
+    words = boilerplate_words()
     if any(w in low for w in words["cookie"]):
         return True
     if len(text) <= 40 and any(low.strip(" .!:") == w for w in words["widget"]):
