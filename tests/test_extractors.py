@@ -2418,3 +2418,20 @@ def test_the_next_project_named_further_on_in_slovenian():
             "Septembra 2021 smo pričeli z naslednjim triletnim projektom, ki smo ga poimenovali SeaMinds. V projekt "
             "so poleg naše šole vključene še šole iz Grčije, Portugalske in Estonije.\n")
     assert _project_names(text, "next_sl.txt") == ["GreenEurope", "SeaMinds"]
+
+
+def test_partners_after_a_participation_phrase():
+    es = ("El proyecto SOLMAR será coordinado por la Universidad de Cádiz, con la participación del Instituto "
+          "Andaluz de Tecnología, AGROTEC, el Centro de Investigação e Inovação y la Universidade do Algarve.\n")
+    names = [n for n, _, _ in _partners(es, "es")]
+    assert "Instituto Andaluz de Tecnología" in names and "AGROTEC" in names
+    assert "Centro de Investigação e Inovação" in names and "Universidade do Algarve" in names
+    de = ("Das Projekt RIVERLINK wird unter Beteiligung von Stadtwerke Passau, Technische Hochschule Deggendorf "
+          "und Jihočeská univerzita umgesetzt.\n")
+    names = [n for n, _, _ in _partners(de, "de")]
+    assert "Stadtwerke Passau" in names and "Technische Hochschule Deggendorf" in names
+
+
+def test_a_participation_phrase_before_one_person_names_no_partner():
+    pl = "Konferencja odbyła się z udziałem Ministra Rozwoju p. Jana Kowalskiego oraz licznych gości.\n"
+    assert _partners(pl, "pl") == []
