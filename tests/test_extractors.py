@@ -2435,3 +2435,21 @@ def test_partners_after_a_participation_phrase():
 def test_a_participation_phrase_before_one_person_names_no_partner():
     pl = "Konferencja odbyła się z udziałem Ministra Rozwoju p. Jana Kowalskiego oraz licznych gości.\n"
     assert _partners(pl, "pl") == []
+
+
+def test_partners_after_a_copula_that_runs_on_to_a_colon_or_after_a_place():
+    en = ("The project consortium is formed by the following organisations: Riverside Energy Agency, "
+          "Northbridge Technical College and Harbour Logistics Ltd.\n")
+    names = [n for n, _, _ in _partners(en, "en")]
+    assert "Riverside Energy Agency" in names and "Northbridge Technical College" in names
+    en2 = ("The local consortium of Bristol consists of Bristol City Council, Avon Transport Company "
+           "and University of the West of England.\n")
+    names = [n for n, _, _ in _partners(en2, "en")]
+    assert "Bristol City Council" in names and "Avon Transport Company" in names
+
+
+def test_a_bracketed_role_closes_its_item_in_a_list_with_countries():
+    from pipeline.extractors.enumeration import split_items
+    text = "Porto (lead partner), Bilbao (Spain), Gent (Belgium)"
+    items = split_items(text, ["and"], lambda t: t.endswith(("(Spain)", "(Belgium)")))
+    assert [text[a:b] for a, b in items] == ["Porto (lead partner)", "Bilbao (Spain)", "Gent (Belgium)"]

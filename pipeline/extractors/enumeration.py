@@ -48,9 +48,11 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
     marked = [ends_with_country(text[a:b]) for a, b in pieces]
     if sum(marked) >= 2 and sum(marked) >= len(pieces) / 2:
         items, open_start = [], None
-        for (a, b), m in zip(pieces, marked):
+        for n, ((a, b), m) in enumerate(zip(pieces, marked)):
             open_start = a if open_start is None else open_start
-            if m:
+            # a bracket closes its item too: "Aachen (the project leader), Gdynia, Koprivnica (Croatia)"
+            closed = text[b - 1] == ")" and n + 1 < len(pieces) and not LEGAL_FORM.match(text[slice(*pieces[n + 1])])
+            if m or closed:
                 items.append((open_start, b))
                 open_start = None
         if open_start is not None:
