@@ -2453,3 +2453,13 @@ def test_a_bracketed_role_closes_its_item_in_a_list_with_countries():
     text = "Porto (lead partner), Bilbao (Spain), Gent (Belgium)"
     items = split_items(text, ["and"], lambda t: t.endswith(("(Spain)", "(Belgium)")))
     assert [text[a:b] for a, b in items] == ["Porto (lead partner)", "Bilbao (Spain)", "Gent (Belgium)"]
+
+
+def test_partners_named_after_cooperation_between():
+    pl = "Projekt wzmacnia współpracę pomiędzy Gminą Nowa Wieś a Miastem Stará Ves w dziedzinie kultury.\n"
+    assert len(_partners(pl, "pl")) == 2
+    it = "Il progetto nasce dalla collaborazione tra il Comune di Valbella e la Fondazione Monte Rosa.\n"
+    names = [n for n, _, _ in _partners(it, "it")]
+    assert "Comune di Valbella" in names and "Fondazione Monte Rosa" in names
+    en = "The programme supports cooperation between Austria and Hungary in the field of tourism.\n"
+    assert _partners(en, "en") == []
