@@ -2463,3 +2463,13 @@ def test_partners_named_after_cooperation_between():
     assert "Comune di Valbella" in names and "Fondazione Monte Rosa" in names
     en = "The programme supports cooperation between Austria and Hungary in the field of tourism.\n"
     assert _partners(en, "en") == []
+
+
+def test_partners_after_a_verb_of_bringing_together():
+    fr = "Le projet regroupe l’Université de Lille, la Ville de Gand et Flanders Make.\n"
+    names = [n for n, _, _ in _partners(fr, "fr")]
+    assert names == ["Université de Lille", "Ville de Gand", "Flanders Make"]
+    it = "Al progetto partecipano l’Università di Trento, il Comune di Rovereto e la Fondazione Bruno Kessler.\n"
+    assert [n for n, _, _ in _partners(it, "it")][0] == "Università di Trento"
+    es = "La red reúne a escuelas y asociaciones de toda la comarca.\n"
+    assert _partners(es, "es") == []

@@ -935,8 +935,8 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                 ok, apposition, verb, k = True, False, False, k + 1
                 break
             # a place qualifies the cue: "the local consortium of Gdynia consists of …"
-            if not (w[:1].islower() or k and _place(w, ctx)) or w.endswith((",", ".", ";")):
-                break
+            if not (w[:1].islower() or k and _place(w, ctx)) or w.endswith((",", ".", ";")) or _ELISION.match(w):
+                break  # "regroupe l’Université …": an elided article opens the name
             k += 1
         if not ok and not apposition:
             continue
