@@ -2418,3 +2418,58 @@ def test_the_next_project_named_further_on_in_slovenian():
             "Septembra 2021 smo pričeli z naslednjim triletnim projektom, ki smo ga poimenovali SeaMinds. V projekt "
             "so poleg naše šole vključene še šole iz Grčije, Portugalske in Estonije.\n")
     assert _project_names(text, "next_sl.txt") == ["GreenEurope", "SeaMinds"]
+
+
+def test_partners_after_a_participation_phrase():
+    es = ("El proyecto SOLMAR será coordinado por la Universidad de Cádiz, con la participación del Instituto "
+          "Andaluz de Tecnología, AGROTEC, el Centro de Investigação e Inovação y la Universidade do Algarve.\n")
+    names = [n for n, _, _ in _partners(es, "es")]
+    assert "Instituto Andaluz de Tecnología" in names and "AGROTEC" in names
+    assert "Centro de Investigação e Inovação" in names and "Universidade do Algarve" in names
+    de = ("Das Projekt RIVERLINK wird unter Beteiligung von Stadtwerke Passau, Technische Hochschule Deggendorf "
+          "und Jihočeská univerzita umgesetzt.\n")
+    names = [n for n, _, _ in _partners(de, "de")]
+    assert "Stadtwerke Passau" in names and "Technische Hochschule Deggendorf" in names
+
+
+def test_a_participation_phrase_before_one_person_names_no_partner():
+    pl = "Konferencja odbyła się z udziałem Ministra Rozwoju p. Jana Kowalskiego oraz licznych gości.\n"
+    assert _partners(pl, "pl") == []
+
+
+def test_partners_after_a_copula_that_runs_on_to_a_colon_or_after_a_place():
+    en = ("The project consortium is formed by the following organisations: Riverside Energy Agency, "
+          "Northbridge Technical College and Harbour Logistics Ltd.\n")
+    names = [n for n, _, _ in _partners(en, "en")]
+    assert "Riverside Energy Agency" in names and "Northbridge Technical College" in names
+    en2 = ("The local consortium of Bristol consists of Bristol City Council, Avon Transport Company "
+           "and University of the West of England.\n")
+    names = [n for n, _, _ in _partners(en2, "en")]
+    assert "Bristol City Council" in names and "Avon Transport Company" in names
+
+
+def test_a_bracketed_role_closes_its_item_in_a_list_with_countries():
+    from pipeline.extractors.enumeration import split_items
+    text = "Porto (lead partner), Bilbao (Spain), Gent (Belgium)"
+    items = split_items(text, ["and"], lambda t: t.endswith(("(Spain)", "(Belgium)")))
+    assert [text[a:b] for a, b in items] == ["Porto (lead partner)", "Bilbao (Spain)", "Gent (Belgium)"]
+
+
+def test_partners_named_after_cooperation_between():
+    pl = "Projekt wzmacnia współpracę pomiędzy Gminą Nowa Wieś a Miastem Stará Ves w dziedzinie kultury.\n"
+    assert len(_partners(pl, "pl")) == 2
+    it = "Il progetto nasce dalla collaborazione tra il Comune di Valbella e la Fondazione Monte Rosa.\n"
+    names = [n for n, _, _ in _partners(it, "it")]
+    assert "Comune di Valbella" in names and "Fondazione Monte Rosa" in names
+    en = "The programme supports cooperation between Austria and Hungary in the field of tourism.\n"
+    assert _partners(en, "en") == []
+
+
+def test_partners_after_a_verb_of_bringing_together():
+    fr = "Le projet regroupe l’Université de Lille, la Ville de Gand et Flanders Make.\n"
+    names = [n for n, _, _ in _partners(fr, "fr")]
+    assert names == ["Université de Lille", "Ville de Gand", "Flanders Make"]
+    it = "Al progetto partecipano l’Università di Trento, il Comune di Rovereto e la Fondazione Bruno Kessler.\n"
+    assert [n for n, _, _ in _partners(it, "it")][0] == "Università di Trento"
+    es = "La red reúne a escuelas y asociaciones de toda la comarca.\n"
+    assert _partners(es, "es") == []

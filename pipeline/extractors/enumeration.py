@@ -48,9 +48,11 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
     marked = [ends_with_country(text[a:b]) for a, b in pieces]
     if sum(marked) >= 2 and sum(marked) >= len(pieces) / 2:
         items, open_start = [], None
-        for (a, b), m in zip(pieces, marked):
+        for n, ((a, b), m) in enumerate(zip(pieces, marked)):
             open_start = a if open_start is None else open_start
-            if m:
+            # a bracket closes its item too: "Aachen (the project leader), Gdynia, Koprivnica (Croatia)"
+            closed = text[b - 1] == ")" and n + 1 < len(pieces) and not LEGAL_FORM.match(text[slice(*pieces[n + 1])])
+            if m or closed:
                 items.append((open_start, b))
                 open_start = None
         if open_start is not None:
@@ -79,8 +81,19 @@ def _inner_conjunctions_dropped(text: str, seps: list[tuple[int, int]], opens_na
         piece = text[seps[k][1]:end].strip(" .,;:")
         return (piece[:1].isupper() or opens_name(piece)) and not LEGAL_FORM.match(piece) and not is_tail(piece)
 
+    def article_item(k: int) -> bool:  # "… y la Universidade de Minho": an item opened by its article
+        end = seps[k + 1][0] if k + 1 < len(seps) else len(text)
+        piece = text[seps[k][1]:end].strip(" .,;:")
+        return piece[:1].islower() and opens_name(piece)
+
     later = [k for k in range(len(seps)) if comma(k) and further_item(k)]
-    return [sep for k, sep in enumerate(seps) if comma(k) or not any(m > k for m in later)]
+    # "el Centro de Engenharia e Desenvolvimento y la Universidade": where the last item has its
+    # article, a bare capitalised word after an earlier conjunction still belongs to a name
+    last = len(seps) - 1
+    inner = {k for k in range(last) if not comma(k) and not comma(k + 1) and k + 1 == last
+             and article_item(last) and not article_item(k) and any(comma(j) for j in range(k))}
+    return [sep for k, sep in enumerate(seps)
+            if k not in inner and (comma(k) or not any(m > k for m in later))]
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

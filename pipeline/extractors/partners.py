@@ -931,10 +931,12 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             w = words[k].group(0)
             said = text[cue.end:cue.end + words[k].end()].lower()
             if w.endswith(":") or any(said.endswith(" " + c) for c in copulas):  # "consists of" too
+                k = _copula_run_end(text, cue.end, words, k, copulas) if not w.endswith(":") else k
                 ok, apposition, verb, k = True, False, False, k + 1
                 break
-            if not w[:1].islower() or w.endswith((",", ".", ";")):
-                break
+            # a place qualifies the cue: "the local consortium of Gdynia consists of …"
+            if not (w[:1].islower() or k and _place(w, ctx)) or w.endswith((",", ".", ";")) or _ELISION.match(w):
+                break  # "regroupe l’Université …": an elided article opens the name
             k += 1
         if not ok and not apposition:
             continue
@@ -980,6 +982,24 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             p.country = p.country or code
         out.extend(found)
     return out
+
+
+def _copula_run_end(text: str, base: int, words: list, k: int, copulas: set[str]) -> int:
+    """The word that ends a copula begun at word k: a longer copula ("is made up of") or a
+    colon a few lower-case words on ("is formed by the following cities:")."""
+    end = k
+    for j in range(k + 1, min(len(words), k + 6)):
+        w = words[j].group(0)
+        if not w[:1].islower():
+            break
+        said = text[base:base + words[j].end()].lower()
+        if w.endswith(":") or any(" " in c and said.endswith(" " + c) for c in copulas):
+            end = j
+            if w.endswith(":"):
+                break
+        if w.endswith((",", ".", ";", ":")):
+            break
+    return end
 
 
 def _counted_list(ctx: Context, i: int, sent) -> list[Partner]:
