@@ -395,3 +395,20 @@ def test_a_list_items_hanging_line_joins_it_even_when_its_first_word_would_have_
         ("list_item", "Regional Development Agency of the Principality of Asturias (ES)", "3"),
         ("paragraph", "Cílem projektu je zlepšení účinnosti regionálních politik.", None),
     ]
+
+
+def test_a_list_number_glued_to_its_text_by_a_narrow_tab_still_opens_an_item():
+    # Office suites put an item's text at a tab stop and write no space; after "10." the
+    # tab can be half a point wide, and PDFium then reads one word, "10.Development".
+    c, buf = _canvas()
+    c.setFont("DejaVu", 10)
+    for k, (number, name) in enumerate([("9.", "Tees Valley Joint Strategy Unit (UK)"),
+                                        ("10.", "Development Company Brunsbuettel (DE)")]):
+        y = 770 - 14 * k
+        c.drawString(60, y, number)
+        c.drawString(60 + c.stringWidth(number, "DejaVu", 10) + 0.5, y, name)
+    c.showPage()
+    c.save()
+    got = [(kind, text, number) for kind, text, _, number, _, _ in blocks(pdf.read(buf.getvalue()).builder)]
+    assert got == [("list_item", "Tees Valley Joint Strategy Unit (UK)", "9"),
+                   ("list_item", "Development Company Brunsbuettel (DE)", "10")]

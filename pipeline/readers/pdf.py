@@ -124,9 +124,21 @@ def _words(textpage, height: float) -> list[Word]:
         size = bottom - top
         if x1 - x0 > (b - a + 1) * max(size, 1) * 1.5 or abs(top2 - top) > size * 0.5:
             words.extend(_split_word(m.group(), a, char_box))
-        else:
-            words.append(Word(x0, x1, top, bottom, m.group()))
+            continue
+        glued = _MARKER_GLUED.match(m.group())
+        if glued and m.group()[glued.end()].isupper():  # "10.Development"
+            cut = a + glued.end()
+            words.append(Word(x0, char_box(cut - 1)[1], top, bottom, m.group()[:glued.end()]))
+            words.append(Word(char_box(cut)[0], x1, top, bottom, m.group()[glued.end():]))
+            continue
+        words.append(Word(x0, x1, top, bottom, m.group()))
     return words
+
+
+# A list number or bullet glued to a capitalised word: office suites put an item's text at
+# a tab stop and write no space, and after a wide number ("10.") the tab may be a few
+# hundredths of an em, too narrow for PDFium to see a space.
+_MARKER_GLUED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[•●○◦▪■□►▸‣])(?=[^\W\d_])")
 
 
 def _split_word(word: str, start: int, char_box) -> list[Word]:
