@@ -17,8 +17,7 @@ from pipeline.errors import PipelineError
 from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
 from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import Nesting
-from pipeline.readers.lines import line_groups
+from pipeline.readers.lines import Nesting, line_groups, roman
 from pipeline.readers.ooxml import check_package
 from pipeline.readers.pagetext import add_line
 
@@ -93,15 +92,6 @@ class Styles:
         return None, None
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
 def _letters(n: int) -> str:
     # Word repeats the letter past z: a … z, aa … zz, aaa …
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
@@ -113,9 +103,9 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return _letters(n).upper()
     if fmt == "lowerRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "upperRoman":
-        return _roman(n).upper()
+        return roman(n).upper()
     if fmt == "decimalZero":
         return "%02d" % n
     return str(n)  # decimal and the formats we do not spell out

@@ -25,7 +25,7 @@ from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
 from pipeline.readers import Reading
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
-from pipeline.readers.lines import BULLETS, Nesting, line_groups
+from pipeline.readers.lines import BULLETS, Nesting, line_groups, roman
 from pipeline.readers.markdown import boilerplate_words, is_boilerplate
 from pipeline.readers.pagetext import add_line
 from pipeline.textnorm import clean_inline, fold
@@ -100,14 +100,10 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 # --- boilerplate ------------------------------------------------------------------------
 
-def _words() -> dict:
-    return boilerplate_words()
-
-
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     """boilerplate.toml's word lists as the sets the HTML reader matches against."""
-    words = _words()
+    words = boilerplate_words()
     return {"class_words": frozenset(words["class_words"]), "class_keep": frozenset(words["class_keep"]),
             "class_names": [frozenset(n.split()) for n in words["class_names"]],
             "roles": frozenset(words["roles"]), "skip": tuple(fold(s) for s in words["skip"]),
@@ -390,21 +386,12 @@ class ListState:
     style: str  # "1", "a", "A", "i", "I" for <ol>; the bullet for <ul>
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + sym, n - value
-    return out
-
-
 def _format_number(n: int, style: str) -> str:
     if style in ("a", "A") and 1 <= n <= 26:
         letter = "abcdefghijklmnopqrstuvwxyz"[n - 1]
         return letter.upper() if style == "A" else letter
     if style in ("i", "I") and n >= 1:
-        return _roman(n).upper() if style == "I" else _roman(n)
+        return roman(n).upper() if style == "I" else roman(n)
     return str(n)
 
 

@@ -130,3 +130,13 @@ def line_groups(text: str) -> list[str]:
         else:
             groups.append([line])
     return [join_wrapped(g) for g in groups]
+
+
+def roman(n: int) -> str:
+    """A list number in lower-case Roman numerals, as Word and browsers write it."""
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out

@@ -22,7 +22,7 @@ from pipeline.errors import PipelineError
 from pipeline.model import TABLE_ROW
 from pipeline.readers import Reading, pagetext
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import Nesting, item_start
+from pipeline.readers.lines import BULLETS, Nesting, item_start
 from pipeline.textnorm import clean_inline, join_wrapped
 
 OCR_DPI = 300
@@ -128,8 +128,8 @@ def _words(textpage, height: float) -> list[Word]:
         glued = _MARKER_GLUED.match(m.group())
         if glued and m.group()[glued.end()].isupper():  # "10.Development"
             cut = a + glued.end()
-            words.append(Word(x0, char_box(cut - 1)[1], top, bottom, m.group()[:glued.end()]))
-            words.append(Word(char_box(cut)[0], x1, top, bottom, m.group()[glued.end():]))
+            words.append(Word(x0, char_box(cut - 1)[1], top, bottom, text[a:cut]))
+            words.append(Word(char_box(cut)[0], x1, top, bottom, text[cut:b + 1]))
             continue
         words.append(Word(x0, x1, top, bottom, m.group()))
     return words
@@ -138,7 +138,8 @@ def _words(textpage, height: float) -> list[Word]:
 # A list number or bullet glued to a capitalised word: office suites put an item's text at
 # a tab stop and write no space, and after a wide number ("10.") the tab may be a few
 # hundredths of an em, too narrow for PDFium to see a space.
-_MARKER_GLUED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[•●○◦▪■□►▸‣])(?=[^\W\d_])")
+_MARKER_GLUED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[%s])(?=[^\W\d_])"
+                           % re.escape("".join(c for c in BULLETS if c not in "*·-–—")))  # not marks words start with
 
 
 def _split_word(word: str, start: int, char_box) -> list[Word]:
@@ -472,20 +473,22 @@ def _vocabulary(pages: list[Page]) -> set[str]:
     return words
 
 
+def _may_go_on(above: Line, ln: Line) -> bool:
+    """`ln` could continue the line above: no gap, the same type, no item of its own."""
+    return not ln.blank_before and abs(ln.size - above.size) <= 0.15 * above.size and item_start(ln.text) is None
+
+
 def _wrapped(above: Line, ln: Line) -> bool:
     """Whether `ln` goes on with the line above, which ended only because the next word
     did not fit: the first word would have passed the column's right edge."""
-    return (not ln.blank_before and abs(ln.size - above.size) <= 0.15 * above.size
-            and above.x1 + 0.6 * above.size + ln.first > ln.right and item_start(ln.text) is None)
+    return _may_go_on(above, ln) and above.x1 + 0.6 * above.size + ln.first > ln.right
 
 
 def _hangs(above: Line, ln: Line, item_x: float) -> bool:
     """Whether `ln` goes on with the list item above: it starts under the item's text (a
-    hanging indent), in the same type, with no gap, and opens no item of its own. Fit is
-    not asked: a layout may carry a word over that would have fitted ("North" /
-    "Rhine- Westphalia")."""
-    return (not ln.blank_before and abs(ln.size - above.size) <= 0.15 * above.size
-            and abs(ln.x0 - item_x) <= 0.3 * ln.size and item_start(ln.text) is None)
+    hanging indent). Fit is not asked: a layout may carry a word over that would have
+    fitted ("North" / "Rhine- Westphalia")."""
+    return _may_go_on(above, ln) and abs(ln.x0 - item_x) <= 0.3 * ln.size
 
 
 def _page_lines(run: list[Line], vocabulary: set[str]) -> list[str]:
