@@ -500,4 +500,5 @@ def summary_line(diff: dict) -> str:
     def part(name: str, counts: dict) -> str:
         return f"{name} " + ", ".join(f"{n} {k}" for k, n in counts.items())
     return (f"{diff['new']} against {diff['old']}: " + part("documents", s["documents"]) + "; "
-            + part("values", s["values"]) + "; " + part("error rows", s["errors"]))
+            + part("values", s["values"]) + "; " + part("error rows", s["errors"])
+            + ("; datapackage.json changed" if diff["datapackage_changed"] else ""))
