@@ -53,8 +53,9 @@ def _git(top: Path | str, *args: str, data: bytes | None = None) -> bytes:
     done = subprocess.run(["git", "-C", str(top), "--literal-pathspecs", *args], input=data,
                           capture_output=True, check=False, env=env)
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DiffError(f"git {args[0]} failed: {message[-1] if message else done.returncode}")
+        lines = [ln.strip() for ln in done.stderr.decode("utf-8", "replace").splitlines()
+                 if ln.strip() and not ln.startswith("hint:")]
+        raise DiffError(f"git {args[0]} failed: {'; '.join(lines[:2]) if lines else f'exit {done.returncode}'}")
     return done.stdout
 
 
@@ -107,7 +108,10 @@ def read_git(top: Path, rel: str, rev: str | None) -> dict[str, bytes]:
                 raise DiffError(f"'{path}' has merge conflicts in git's index; resolve them first")
             blobs[path[len(prefix):]] = sha
     else:
-        _git(top, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+        try:
+            _git(top, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+        except DiffError:
+            raise DiffError(f"git knows no commit '{rev}'") from None
         # mode SP type SP blob TAB path NUL
         for line in _git(top, "ls-tree", "-r", "-z", rev, "--", rel).split(b"\0"):
             if not line:

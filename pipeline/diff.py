@@ -431,7 +431,9 @@ def change_lines(c: dict) -> list[tuple[str, str]]:
     if len(fields) > 1:  # the old and new evidence lines under the change show its text
         fields = [f for f in fields if f["field"] != "evidence"]
     elif fields[0]["field"] == "evidence":
-        return [(c["label"], f"{_record_value(c, c['new'])} (same value, read from other text)")]
+        why = "no evidence now" if fields[0]["new"] is None else "evidence found now" if fields[0]["old"] is None \
+            else "read from other text"
+        return [(c["label"], f"{_record_value(c, c['new'])} (same value, {why})")]
     if c["record"] == "budget" and any(f["field"] in ("amount", "currency") for f in fields):
         fields = [f for f in fields if f["field"] not in ("amount", "currency")]
         lines.append((c["label"], f"{show(c['old'].get('amount'))} {show(c['old'].get('currency'))} -> "

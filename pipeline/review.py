@@ -130,7 +130,7 @@ def _document(n: int, doc: dict, old_text: str | None, new_text: str | None) -> 
         sign = {"added": "+", "removed": "−", "changed": "~", "moved": "›"}[c["change"]]
         where = f"{_e(project['name'])} / " if project else ""
         lines = "<br>".join(f"{where}{_e(what)}: {_e(value)}" for what, value in change_lines(c))
-        evs = _evidence_note(new_ev if c["change"] != "removed" else old_ev)
+        evs = _evidence_note(new_ev if c["change"] != "removed" and new_ev else old_ev)
         if c["change"] == "changed" and old_ev and new_ev and old_ev != new_ev:
             evs = _evidence_note(old_ev) + " → " + _evidence_note(new_ev)
         missing = "" if marked or not (new_ev or old_ev) else ' <span class="warn">(offsets outside the text)</span>'
@@ -168,8 +168,8 @@ def _errors(diff: dict) -> str:
         row = e["new"] or e["old"]
         detail = "; ".join(f"{f['field']}: {f['old']} → {f['new']}" for f in e["fields"]) \
             or f"{row['code']}: {row['message']}"
-        rows.append(f'<li class="c-{e["change"]}"><span class="sign">{ {"added": "+", "removed": "−"}.get(e["change"], "~")}'
-                    f'</span>{_e(e["path"])}: {_e(detail)}</li>')
+        sign = {"added": "+", "removed": "−"}.get(e["change"], "~")
+        rows.append(f'<li class="c-{e["change"]}"><span class="sign">{sign}</span>{_e(e["path"])}: {_e(detail)}</li>')
     return '<section class="doc" id="errors"><h2>errors.csv</h2><ul class="changes">' + "".join(rows) + \
         "</ul></section>"
 

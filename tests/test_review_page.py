@@ -90,7 +90,7 @@ def expected(diff: dict, new: Path, old: Path) -> set:
                 if nev and c["change"] != "removed":
                     out.add((doc, "new", nev["start"], nev["end"]))
                 if oev and (c["change"] == "removed" or (c["change"] == "changed" and not (
-                        same and (oev["start"], oev["end"]) == (nev["start"], nev["end"])))):
+                        same and nev and (oev["start"], oev["end"]) == (nev["start"], nev["end"])))):
                     out.add((doc, "new" if same else "old", oev["start"], oev["end"]))
     return out
 
