@@ -191,7 +191,9 @@ def diff_command(folder: Path, against: Path | None, rev: str | None, fmt: str, 
             report = page(diff, texts)
             output = output or Path("build") / "review.html"
         elif fmt == "json":
-            report = json.dumps(diff, ensure_ascii=False, indent=2) + "\n"
+            # one line: json's C encoder (not used with indent) writes a diff of every
+            # document of a large folder in a second; `python -m json.tool` shows it indented
+            report = json.dumps(diff, ensure_ascii=False) + "\n"
         else:
             colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ \
                 and os.environ.get("TERM") != "dumb"

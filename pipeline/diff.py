@@ -41,7 +41,6 @@ _NESTED = {"partners", "budgets", "activities", "evidence", "project_id"}
 # lists whose order carries no meaning: compared as sets
 _SETS = {"countries", "flags"}
 _RECORD_ORDER = {"document": 0, "project": 1, "partner": 2, "budget": 3, "activity": 4, "event": 5}
-_LOCATION = ("page", "start", "end", "ocr")
 
 
 class DiffError(Exception):
@@ -193,7 +192,9 @@ def _pair(old: list, new: list, key, same) -> list[tuple]:
             groups.setdefault(key(item), ([], []))[side].append(item)
     pairs = []
     for olds, news in groups.values():
-        olds, news = list(olds), list(news)
+        if len(olds) == 1 and len(news) == 1:  # the usual case: a key used once on each side
+            pairs.append((olds[0], news[0]))
+            continue
         for n in list(news):
             twin = next((o for o in olds if same(o, n)), None)
             if twin is not None:
@@ -207,10 +208,13 @@ def _pair(old: list, new: list, key, same) -> list[tuple]:
 
 
 def _location(ev: dict | None) -> tuple:
-    return tuple((ev or {}).get(k) for k in _LOCATION)
+    ev = ev or {}
+    return ev.get("page"), ev.get("start"), ev.get("end"), ev.get("ocr")
 
 
 def _fact_change(old: Fact | None, new: Fact | None) -> dict | None:
+    if old is not None and new is not None and old.values == new.values and old.evidence == new.evidence:
+        return None
     if old is None or new is None:
         fact = new or old
         return {"change": "added" if old is None else "removed", "record": fact.record, "key": fact.key,
@@ -253,7 +257,7 @@ def _compare_facts(old: list[Fact], new: list[Fact]) -> list[dict]:
     for n, f in enumerate(new):
         f.position = n
     pairs = _pair(old, new, key=lambda f: (f.record, f.key),
-                  same=lambda a, b: _fact_change(a, b) is None)
+                  same=lambda a, b: a.values == b.values and a.evidence == b.evidence)
     return _sort_changes(pairs, [_fact_change(o, n) for o, n in pairs])
 
 
