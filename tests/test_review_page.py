@@ -168,7 +168,7 @@ def test_changed_values_are_highlighted_at_their_evidence_offsets(browser, capsy
                for m in marks)
     # clicking a change brings its highlight into view, outlined
     from selenium.webdriver.common.by import By
-    item = browser.find_elements(By.CSS_SELECTOR, "li[data-h]")[-1]
+    item = [li for li in browser.find_elements(By.CSS_SELECTOR, "li[data-h]") if li.is_displayed()][-1]
     item.click()
     focused = browser.find_elements(By.CSS_SELECTOR, "mark.focus")
     assert focused and all(item.get_attribute("data-h") in m.get_attribute("data-h").split() for m in focused)
