@@ -2,8 +2,9 @@
 # make test   run the test suite
 # make eval   precision / recall / F1 per field on the gold set in tests/gold/
 # make golden regenerate the golden JSON in tests/golden/ on purpose (review the diff!)
-# make diff   what the last build changed in extracted/, against what git has committed
-# make accept stage extracted/ so the next diff starts from it
+# make diff   what the last build changed in extracted/, field by field, against the accepted
+#             version (git's copy of extracted/); writes the review page build/review.html too
+# make accept record extracted/ as accepted (git: stage it; outside git: copy to extracted.accepted/)
 # make bench  time a build of raw/, and each source format on generated fixtures
 # make langid compare language detectors on short blocks and the gold documents
 # make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
@@ -12,6 +13,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OCR_STAMP := $(VENV)/.ocr-stamp
+CHROMIUM_STAMP := $(VENV)/.chromium-stamp
 
 .PHONY: all build test eval golden diff accept bench langid htmlcompare lexicons clean
 
@@ -27,10 +29,15 @@ $(STAMP): pyproject.toml
 $(OCR_STAMP): scripts/install-ocr.sh | $(STAMP)
 	@sh scripts/install-ocr.sh $(OCR_STAMP)
 
+# Debian's chromium and chromedriver, for the review page's browser test; warns and goes on
+# when it cannot install them (the test then fails, naming them).
+$(CHROMIUM_STAMP): scripts/install-chromium.sh | $(STAMP)
+	@sh scripts/install-chromium.sh $(CHROMIUM_STAMP)
+
 build: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline build --raw raw --out extracted
 
-test: $(STAMP) $(OCR_STAMP)
+test: $(STAMP) $(OCR_STAMP) $(CHROMIUM_STAMP)
 	$(PY) -m pytest
 
 eval: $(STAMP)
@@ -42,13 +49,13 @@ golden: $(STAMP)
 lexicons: $(STAMP)
 	$(PY) -m pipeline.lexicons.generate
 
-diff:
-	git diff --stat -- extracted/
-	git diff --word-diff=color -- extracted/*.csv
+# exit status as diff(1): 0 no change, 1 changes (not a failure here), 2 error
+diff: $(STAMP)
+	@$(PY) -m pipeline diff extracted; test $$? -le 1
+	@$(PY) -m pipeline diff extracted --format html --output build/review.html; test $$? -le 1
 
-accept:
-	git add -A extracted/
-	@echo "extracted/ staged; now: git commit -m 'Accept extraction changes'"
+accept: $(STAMP)
+	$(PY) -m pipeline accept extracted
 
 bench: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline bench --raw raw --formats

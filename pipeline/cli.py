@@ -1,4 +1,4 @@
-"""Command line: python -m pipeline build | eval | bench | langid."""
+"""Command line: python -m pipeline build | eval | bench | langid | diff | accept."""
 from __future__ import annotations
 
 import argparse
@@ -54,6 +54,29 @@ def _parser() -> argparse.ArgumentParser:
     lg.add_argument("--blocks", required=True, type=Path, metavar="TSV", help="lines of lang<TAB>text")
     lg.add_argument("--gold", required=True, type=Path, metavar="DIR", help="gold folder (documents + gold JSON)")
     lg.add_argument("--errors", action="store_true", help="list every wrong answer")
+
+    d = sub.add_parser("diff", help="what changed in the outputs against the accepted version",
+                       description="Compare an outputs folder with its accepted version record by record "
+                                   "(matched by stable keys, so reordering is no change) and report the values "
+                                   "added, removed and changed, each with its evidence. The accepted version is "
+                                   "--against DIR, else what git's index holds for the folder (the last commit "
+                                   "plus what 'accept' staged), else DIR.accepted beside it. Exit status: 0 no "
+                                   "change, 1 changes, 2 error.")
+    d.add_argument("folder", nargs="?", type=Path, default=Path("extracted"), metavar="DIR",
+                   help="the freshly built outputs folder (default extracted)")
+    which = d.add_mutually_exclusive_group()
+    which.add_argument("--against", type=Path, metavar="DIR", help="compare with this outputs folder")
+    which.add_argument("--rev", metavar="REV", help="compare with what git commit REV holds (e.g. HEAD)")
+    d.add_argument("--format", choices=("text", "json", "html"), default="text",
+                   help="text for the terminal (default), json for scripts, html for the review page")
+    d.add_argument("--output", type=Path, metavar="FILE",
+                   help="write the report here (html: default build/review.html; others: standard output)")
+
+    a = sub.add_parser("accept", help="record the outputs as the accepted version for the next diff",
+                       description="In a git work tree, stage the folder (git add -A) and print the commit "
+                                   "command; outside git, copy it to DIR.accepted beside it.")
+    a.add_argument("folder", nargs="?", type=Path, default=Path("extracted"), metavar="DIR",
+                   help="the outputs folder (default extracted)")
     return p
 
 
@@ -105,4 +128,12 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.language_compare import main as langid_main
 
         return langid_main(args.blocks, args.gold, show_errors=args.errors)
+    if args.command == "diff":
+        from pipeline.accepted import diff_command
+
+        return diff_command(args.folder, args.against, args.rev, args.format, args.output)
+    if args.command == "accept":
+        from pipeline.accepted import accept_command
+
+        return accept_command(args.folder)
     return 2

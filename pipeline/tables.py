@@ -82,8 +82,11 @@ def rows_of(record: dict) -> dict[str, list[dict]]:
 def datapackage() -> dict:
     resources = []
     for name, cols in COLUMNS.items():
+        # a tabular-data-package's resources must each say they are tabular (frictionless
+        # refuses the package otherwise)
         resources.append({
-            "name": name, "path": f"{name}.csv", "format": "csv", "encoding": "utf-8", "mediatype": "text/csv",
+            "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
+            "encoding": "utf-8", "mediatype": "text/csv",
             "schema": {"fields": [{"name": c, "type": t} for c, t in cols], "primaryKey": KEYS[name],
                        "missingValues": [""]},
         })
