@@ -22,7 +22,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 
 from pipeline.errors import PipelineError
 from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
-from pipeline.readers import Reading
+from pipeline.readers import Reading, caps
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
 from pipeline.readers.lines import BULLETS, Nesting, line_groups, roman
@@ -606,6 +606,7 @@ class Walker:
 
 
 def read(data: bytes) -> Reading:
+    caps.refuse("the page's size in bytes", len(data), caps.MAX_HTML_BYTES)
     text, encoding = decode_html(data)
     text = _CONTROL.sub("", text)
     try:
