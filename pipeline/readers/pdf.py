@@ -89,7 +89,10 @@ def _open(data: bytes):
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
-        if code in (4, 5):  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+        # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY; PDFium's last error can be stale (left by an
+        # encrypted file read before, when a later load fails without setting one), so the
+        # file must also have an encryption dictionary
+        if code in (4, 5) and b"/Encrypt" in data:
             raise PipelineError("encrypted", "the PDF is password-protected") from None
         raise PipelineError("unreadable", f"the PDF cannot be opened ({exc})") from None
     if len(doc) == 0:
