@@ -70,8 +70,7 @@ def known_country(code: str | None) -> bool:
 def _flag(holder: dict, code: str, evidence: dict | None = None) -> None:
     if code not in holder["flags"]:
         holder["flags"] = sorted({*holder["flags"], code})
-    if evidence is not None and "evidence" in holder and isinstance(holder["evidence"], dict) \
-            and "start" not in holder["evidence"]:  # a project's evidence, keyed by field
+    if evidence is not None:  # given for projects only, whose evidence is keyed by field
         holder["evidence"].setdefault(code, evidence)
 
 

@@ -151,3 +151,16 @@ def test_refused_fast_in_process(case, tmp_path):
     assert err.value.code == case.expected
     assert "\n" not in err.value.message
     assert time.monotonic() - started < 20
+
+
+def test_pdfminer_has_the_cmap_code_execution_fix():
+    """CVE-2025-64512 (GHSA-wf5f-4jwr-ppcp): pdfminer.six loaded CMaps with pickle, so a PDF
+    naming a crafted CMap could run code; 20251230 stores CMaps as JSON (PR #1172)."""
+    from importlib.metadata import version
+
+    import pdfminer.cmapdb
+
+    assert int(version("pdfminer.six")) >= 20251230
+    assert '"pdfminer.six==' in (ROOT / "pyproject.toml").read_text("utf-8")
+    cmaps = Path(pdfminer.cmapdb.__file__).parent / "cmap"
+    assert list(cmaps.glob("*.json.gz")) and not list(cmaps.glob("*.pickle.gz"))
