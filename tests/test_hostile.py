@@ -100,6 +100,7 @@ def test_odd_but_valid_files_are_read(built):
         assert "/" not in doc_id and "\n" not in doc_id and not doc_id.startswith(".")
         text = (built["out"] / "text" / f"{doc_id}.txt").read_text("utf-8")
         assert case.must_hold in text, case.name
+        assert "lollol" not in text  # no entity was expanded
 
 
 def test_seed_records_are_those_of_a_build_of_the_seeds_alone(built):
