@@ -48,7 +48,7 @@ def built(tmp_path_factory):
         for seed in SEEDS:
             shutil.copy(seed, folder / seed.name)
     cases = generate(raw, root / "outside")
-    files = sum(1 for _ in raw.rglob("*"))
+    files = sum(1 for p in raw.rglob("*") if p.is_symlink() or not p.is_dir())
     status, seconds = _build(raw, root / "out", root / "network.log", timeout=PER_FILE_SECONDS * files)
     seeds_status, _ = _build(seeds_raw, root / "seeds-out", root / "network.log",
                              timeout=PER_FILE_SECONDS * len(SEEDS))

@@ -17,6 +17,10 @@ MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
 # a web page's bytes: markup, inline styles and scripts included; a page of 16 MiB is
 # a data dump or a page of inline images, and lxml's tree of it takes gigabytes
 MAX_HTML_BYTES = 16 * 1024 * 1024
+# a web page's tags ("<" counted in the bytes: an element's start and end tags): the
+# reader builds a tree of every element, about 0.2 ms and 2 KiB each (a 3 MB page of
+# 120,000 elements: 23 s, 210 MiB); a large real page holds some tens of thousands
+MAX_HTML_TAGS = 200_000
 # PDF: pages; characters on one page (a dense A4 page holds about 5,000); page objects
 # on one page (text runs, paths, images: a page drawn as 100,000 objects is a plot or an
 # attack, and pdfplumber reads such a page at a few thousand objects a second)

@@ -248,6 +248,11 @@ def html_big() -> bytes:
     return _page(para * reps).encode()
 
 
+def html_many_tags() -> bytes:
+    # 3 MB: under the byte cap, 125,000 elements (250,000 tags)
+    return _page("".join(f"<div><p>Projekt {k}</p></div>" for k in range(62_500))).encode()
+
+
 def html_remote() -> bytes:
     head = ('<base href="http://203.0.113.7/"><link rel="stylesheet" href="http://203.0.113.7/s.css">'
             '<script src="https://203.0.113.7/tracker.js"></script>'
@@ -341,6 +346,7 @@ CORPUS: list[Case] = [
     # HTML
     Case("html/nested-10000.html", "ok", lambda o: html_deep(), OK_MARK),
     Case("html/50-mb.html", "too-large", lambda o: html_big()),
+    Case("html/250000-tags.html", "too-large", lambda o: html_many_tags()),
     Case("html/remote-references.html", "ok", lambda o: html_remote(), OK_MARK),
     Case("html/wrong-charset.html", "ok", lambda o: html_wrong_charset(), OK_MARK),
     Case("html/no-charset.html", "ok", lambda o: html_no_charset(), OK_MARK),
