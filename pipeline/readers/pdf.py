@@ -94,7 +94,8 @@ def _open(data: bytes):
         # file must also have an encryption dictionary
         if code in (4, 5) and b"/Encrypt" in data:
             raise PipelineError("encrypted", "the PDF is password-protected") from None
-        raise PipelineError("unreadable", f"the PDF cannot be opened ({exc})") from None
+        reason = "PDFium cannot load it" if code in (4, 5) else str(exc)
+        raise PipelineError("unreadable", f"the PDF cannot be opened ({reason})") from None
     if len(doc) == 0:
         raise PipelineError("unreadable", "the PDF has no pages")
     if len(doc) > caps.MAX_PAGES:
