@@ -27,6 +27,9 @@ MAX_HTML_TAGS = 200_000
 MAX_PAGES = 2_000
 MAX_PAGE_CHARS = 100_000
 MAX_PAGE_OBJECTS = 100_000
+# a scanned page's pixels for OCR: A1 at 300 dpi is 70 million; a larger page is read at
+# a lower resolution, and one that needs more even at 150 dpi is refused
+MAX_OCR_PIXELS = 80_000_000
 # the objects a PDF's cross-reference table declares (/Size): a 2,000-page document has
 # some tens of thousands
 MAX_PDF_OBJECTS = 2_000_000

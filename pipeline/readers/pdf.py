@@ -533,7 +533,15 @@ def ocr_page(pdf_page, languages: tuple[str, ...] = ()) -> list[str]:
     """A page without a text layer: rendered at 300 dpi, read by OCR, as text lines."""
     from pipeline.readers import ocr
 
-    image = pdf_page.render(scale=OCR_DPI / 72).to_pil()
+    # a page of a few square metres (a poster, or a MediaBox of 200 inches squared to make
+    # the renderer allocate gigabytes) is rendered at a lower resolution, down to 150 dpi;
+    # beyond that it is too large to read
+    area = pdf_page.get_width() * pdf_page.get_height() / 72 ** 2  # square inches
+    dpi = min(OCR_DPI, int((caps.MAX_OCR_PIXELS / max(area, 1e-6)) ** 0.5))
+    if dpi < 150:
+        caps.refuse("pixels of a scanned page at 150 dpi", int(area * 150 ** 2), caps.MAX_OCR_PIXELS)
+    image = pdf_page.render(scale=dpi / 72).to_pil()
+    image.info["dpi"] = (dpi, dpi)
     return ocr.page_text(image, languages).splitlines()
 
 

@@ -195,6 +195,18 @@ def pdf_many_objects() -> bytes:
     return pdf_one_page(b"".join(b"%d %d 1 1 re f\n" % (k % 500, k // 500) for k in range(150_000)))
 
 
+def pdf_giant_scan() -> bytes:
+    """A page of 200 by 200 inches holding only an image: rendered at 300 dpi for OCR it
+    would take 14 GB."""
+    image = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
+            b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                    b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                    image, _stream(b"q 14400 0 0 14400 0 0 cm /Im1 Do Q", compress=False),
+                    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] "
+                    b"/Resources << /XObject << /Im1 3 0 R >> >> /Contents 4 0 R >>"])
+
+
 def pdf_declared_objects() -> bytes:
     return pdf_one_page(b"BT /F1 12 Tf 72 720 Td (Projekt) Tj ET", size=50_000_000)
 
@@ -340,6 +352,7 @@ CORPUS: list[Case] = [
     Case("pdf/150000-objects-on-a-page.pdf", "too-large", lambda o: pdf_many_objects()),
     Case("pdf/50-million-objects-declared.pdf", "too-large", lambda o: pdf_declared_objects()),
     Case("pdf/300000-characters-on-a-page.pdf", "too-large", lambda o: pdf_many_chars()),
+    Case("pdf/200-inch-scanned-page.pdf", "too-large", lambda o: pdf_giant_scan()),
     Case("pdf/not-a-pdf.pdf", "unreadable", _const(b"<html><body>Not found</body></html>")),
     Case("pdf/no-pages.pdf", "unreadable",
          _const(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]))),
