@@ -90,6 +90,21 @@ def _declare_size(data: bytes, name: str, size: int) -> bytes:
     return bytes(out)
 
 
+def docx_nested_tables(depth: int = 1000) -> bytes:
+    """A real Word package (python-docx's template) whose body nests tables 1,000 deep:
+    libxml2 refuses XML deeper than 256 levels, before any recursion of ours."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    with zipfile.ZipFile(buf) as template:
+        members = {i.filename: template.read(i) for i in template.infolist()}
+    cell = b"<w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    members["word/document.xml"] = _document(b"<w:tbl><w:tr><w:tc>" * depth + _para(OK_TEXT_CS.encode())
+                                             + cell * depth)
+    return zip_bytes(members)
+
+
 def bomb_declared() -> bytes:
     return _declare_size(docx_with({"word/media/image1.png": b"\x89PNG" + bytes(2000)}),
                          "word/media/image1.png", 0xF0000000)
@@ -343,6 +358,7 @@ CORPUS: list[Case] = [
     Case("office/external-entity.docx", "unreadable", xxe_docx),
     Case("office/absolute-member.docx", "unreadable", lambda o: absolute_member_docx()),
     Case("office/parent-member.pptx", "unreadable", lambda o: parent_member_pptx()),
+    Case("office/tables-nested-1000-deep.docx", "unreadable", lambda o: docx_nested_tables()),
     Case("office/password.docx", "encrypted", _const(ole(["EncryptionInfo", "EncryptedPackage"]))),
     Case("office/legacy.doc", "unsupported-format", _const(ole(["WordDocument", "1Table"]))),
     # PDF
