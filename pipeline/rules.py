@@ -16,6 +16,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from pipeline.lexicons import iso_countries
+
 # the rules' codes, as they appear in a project's or event's `flags`
 IMPOSSIBLE_DATE = "impossible-date"  # also set by the date readers
 NEGATIVE_BUDGET = "negative-budget"
@@ -45,9 +47,9 @@ _ISO = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    import pycountry
-
-    return frozenset({c.alpha_2 for c in pycountry.countries} | _USER_ASSIGNED)
+    """ISO 3166-1 alpha-2 (the generated lexicon's 249 codes; pycountry is not a runtime
+    dependency) and the user-assigned codes we write."""
+    return iso_countries() | _USER_ASSIGNED
 
 
 def budget_rule(amount: str, currency: str) -> str | None:

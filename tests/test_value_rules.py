@@ -120,3 +120,9 @@ def test_absurd_duration_from_text():
     p = record["projects"][0]
     assert (p["duration_months"], p["flags"]) == (None, ["absurd-duration"])
     assert p["evidence"]["absurd-duration"]["text"].startswith("900 months")
+
+
+def test_country_codes_are_iso_3166_without_a_runtime_dependency():
+    import pycountry  # a dev dependency: the runtime reads the generated lexicon
+
+    assert rules.country_codes() == {c.alpha_2 for c in pycountry.countries} | {"XK"}
