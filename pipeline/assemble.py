@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import gazetteer
+from pipeline import gazetteer, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme
 from pipeline.extractors.context import Context
 from pipeline.model import Document, Section
@@ -269,7 +269,7 @@ def _mark_ocr(value, pages: frozenset[int]) -> None:
 
 
 def document_record(doc: Document) -> dict:
-    record = _document_record(doc)
+    record = rules.apply(_document_record(doc))  # a value that breaks a rule is flagged, not written clean
     if doc.ocr_pages:
         _mark_ocr(record, doc.ocr_pages)
     return record

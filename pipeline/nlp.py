@@ -146,10 +146,12 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
         found.append(CueMatch(nlp.vocab.strings[match_id], span.start_char, span.end_char, span.text))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
     kept: list[CueMatch] = []
+    reach: dict[str, int] = {}  # key -> the furthest end of its kept matches (found is sorted by start)
     for m in found:
-        if any(k.key == m.key and k.start <= m.start < k.end for k in kept):
+        if m.start < reach.get(m.key, -1):
             continue
         kept.append(m)
+        reach[m.key] = max(reach.get(m.key, -1), m.end)
     return tuple(kept)
 
 

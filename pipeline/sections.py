@@ -541,7 +541,10 @@ def _enumeration(ctx: Context, i: int, pos: int) -> list[str]:
     if not conj:
         return []
     # the list ends where the sentence goes on after its last name
-    items = re.split(rf"\s*,\s*|\s+(?:{conj})\s+", re.split(r"[.;:()]\s|[.;:]$", body)[0].strip())
+    # (the text up to the first stop, found by search: splitting the whole rest of a long
+    # sentence at every cue is quadratic)
+    stop = re.search(r"[.;:()]\s|[.;:]$", body)
+    items = re.split(rf"\s*,\s*|\s+(?:{conj})\s+", body[:stop.start() if stop else len(body)].strip())
     names = [x.strip(" " + QUOTES) for x in items]
     if len(names) < 2 or not re.search(rf"\s(?:{conj})\s", body):
         return []
@@ -601,6 +604,9 @@ def _title_like(ctx: Context, i: int) -> bool:
             and not nlp.cues(text, ctx.lang, LABEL_CUES) and not _unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
 
 
+_NAME_WINDOW = 2000  # characters around a cue that can hold the name next to it
+
+
 def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -> tuple[int, int] | None:
     """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
     one capitalised word: "il progetto Ecomap")."""
@@ -621,6 +627,7 @@ def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) 
         span = _quoted_span(m, pos)
         if span:
             return span
+    rest = rest[:_NAME_WINDOW]  # a name is a few words: tokenising the whole rest of a long block per cue is quadratic
     run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
@@ -636,6 +643,7 @@ def _capital_word(name: str, lang: str) -> bool:
 
 def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
     """"das Smart-Production-Projekt", "a SPORT projekt": the name right before the cue."""
+    start = max(start, pos - _NAME_WINDOW)  # as in _name_after
     head = text[start:pos]
     m = _QUOTED_LAST.search(head)
     if m:

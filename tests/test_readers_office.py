@@ -387,7 +387,7 @@ def test_hostile_packages_are_refused_before_opening():
     with pytest.raises(PipelineError, match="zip bomb"):
         ooxml.check_package(zip_bytes({**OOXML, "word/media/big.bin": b"\0" * (4 << 20)}),
                             "word/document.xml", "docx")
-    assert code_of(zip_bytes({**OOXML, "word/media/big.bin": b"\0" * (4 << 20)})) == "unreadable"
+    assert code_of(zip_bytes({**OOXML, "word/media/big.bin": b"\0" * (4 << 20)})) == "too-large"  # issue 6: a size limit, not a broken file
 
 
 def test_too_many_entries_and_too_large(monkeypatch):

@@ -17,6 +17,7 @@ table of each language's cue file.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -50,14 +51,18 @@ def _is_name_token(tok: str) -> bool:
 
 def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple[int, int] | None:
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
-    toks = _compounds(nlp.tokens(text, lang))
+    toks, starts, ends = _words(text, lang)
     connectors = set(name_cues(lang).get("name_connectors", []))
+    # only the next (or previous) few tokens are looked at: found by bisection, so that a
+    # long block with many cues costs linear time, not a scan of the block per cue
     if forward:
-        seq = [t for t in toks if t.start >= start]
+        k = bisect.bisect_left(starts, start)
+        seq = toks[k:k + MAX_NAME_TOKENS * 2 + 2]
     else:
-        seq = [t for t in reversed(toks) if t.end <= start]
+        k = bisect.bisect_right(ends, start)
+        seq = toks[max(0, k - MAX_NAME_TOKENS * 2 - 2):k][::-1]
     taken = []
-    for t in seq[:MAX_NAME_TOKENS * 2 + 2]:
+    for t in seq:
         if _is_name_token(t.text):
             taken.append(t)
         elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
@@ -227,6 +232,13 @@ def _initials_cover(short: str, long: str) -> bool:
     """Most letters of an acronym are the long form's initials, in order."""
     initials = iter("".join(w[0] for w in re.findall(r"\w+", long)).lower())
     return abbreviates(short, long) and sum(c in initials for c in short.lower()) * 2 >= len(short)
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str, lang: str) -> tuple[list[nlp.Span], list[int], list[int]]:
+    """The block's tokens with hyphenated compounds joined, and their starts and ends."""
+    toks = _compounds(nlp.tokens(text, lang))
+    return toks, [t.start for t in toks], [t.end for t in toks]
 
 
 def _compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
@@ -453,6 +465,7 @@ def _without_code(c: Candidate) -> Candidate:
     return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
 
 
+@lru_cache(maxsize=4096)  # asked once per candidate, and a long block repeats its candidates
 def plausible_name(name: str, text: str) -> bool:
     """A name holds a word of letters (not "2017-19", "2. 3. 2018") and is no registration
     code ("LIFE+ LIFE08"); a name that is not an acronym is a proper name, so not a phrase the

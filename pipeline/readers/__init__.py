@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 
 from pipeline.errors import PipelineError
 from pipeline.model import Document
-from pipeline.readers import markdown, pagetext, slides
+from pipeline.readers import caps, markdown, pagetext, slides
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
 
@@ -48,7 +48,9 @@ def detect_format(text: str, suffix: str) -> str:
 
 
 def _read_text(data: bytes, suffix: str) -> Reading:
+    caps.refuse("the text file's size in bytes", len(data), caps.MAX_TEXT_BYTES)
     text, encoding = decode(data)
+    caps.refuse("the text's length in characters", len(text), caps.MAX_TEXT_CHARS)
     if "\x00" in text:
         raise PipelineError("decode", "the text holds NUL characters: binary data, not text")
     fmt = detect_format(text, suffix)
@@ -67,6 +69,8 @@ def read_document(data: bytes, path: str, doc_id: str) -> Document:
         raise PipelineError("unsupported-format", f"no reader for '{suffix}' files")
     if not reading.builder.blocks:
         raise PipelineError("empty", "the file holds no text")
+    text = reading.builder.text()
+    caps.refuse("the document's text in characters", len(text), caps.MAX_TEXT_CHARS)
     return Document(doc_id=doc_id, path=path, sha256=hashlib.sha256(data).hexdigest(), format=reading.format,
-                    text=reading.builder.text(), blocks=reading.builder.blocks, encoding=reading.encoding,
+                    text=text, blocks=reading.builder.blocks, encoding=reading.encoding,
                     ocr_pages=reading.ocr_pages)

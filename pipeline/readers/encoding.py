@@ -172,14 +172,24 @@ def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name). Raises PipelineError('decode') for binary data."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name), name
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:  # a BOM over bytes that are not that encoding
+                raise PipelineError("decode", f"the file starts with a {name} byte-order mark but is not "
+                                              f"{name} ({exc.reason} at byte {exc.start})") from None
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _detect(data)
+        try:
+            return _detect(data)
+        except PipelineError:
+            mixed = _mixed_lines(data)
+            if mixed is None:
+                raise
+            return mixed
     if _stray_utf8(text):
         return _detect(data)
     return text, "utf-8"
@@ -191,3 +201,29 @@ def _stray_utf8(text: str) -> bool:
     is otherwise Latin is such a chance."""
     odd = sum(1 for c in text if 0x2E80 <= ord(c) < 0xD800 or 0xF900 <= ord(c) < 0xFB00)
     return 0 < odd and not _foreign_script(text)
+
+
+def _mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """A file pasted together from UTF-8 and a legacy code page (no single encoding reads
+    it): lines that are valid UTF-8 are read so, the others in the encoding detected for
+    them together. None when no line, or every line, is UTF-8, or the rest is not text."""
+    lines = data.split(b"\n")
+    legacy = []
+    for line in lines:
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(line)
+    if not legacy or len(legacy) == len(lines) or sum(map(len, legacy)) * 2 > len(data):
+        return None
+    try:
+        _, name = _detect(b"\n".join(legacy))
+    except PipelineError:
+        return None
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode(name, errors="replace"))
+    return "\n".join(out), f"utf-8+{name}"

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from pipeline.errors import PipelineError
 from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
-from pipeline.readers import Reading
+from pipeline.readers import Reading, caps
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.encoding import decode
 from pipeline.readers.lines import BULLETS, Nesting, line_groups, roman
@@ -606,10 +607,15 @@ class Walker:
 
 
 def read(data: bytes) -> Reading:
+    caps.refuse("the page's size in bytes", len(data), caps.MAX_HTML_BYTES)
+    caps.refuse("the page's tags", data.count(b"<"), caps.MAX_HTML_TAGS)
     text, encoding = decode_html(data)
     text = _CONTROL.sub("", text)
     try:
-        soup = BeautifulSoup(text, "lxml")
+        with warnings.catch_warnings():
+            # XHTML read as HTML on purpose: lxml's HTML parser expands no DTD entities
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml gives up only on bytes it cannot parse at all
         raise PipelineError("unreadable", f"the HTML could not be parsed: {exc}") from None
     tags = soup.find_all(True)

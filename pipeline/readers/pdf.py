@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from pipeline.errors import PipelineError
 from pipeline.model import TABLE_ROW
-from pipeline.readers import Reading, pagetext
+from pipeline.readers import Reading, caps, pagetext
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.lines import BULLETS, Nesting, item_start
 from pipeline.textnorm import clean_inline, join_wrapped
@@ -80,15 +80,28 @@ def _open(data: bytes):
         raise PipelineError("unreadable", "not a PDF (no %PDF header)")
     if data.rfind(b"%%EOF") < 0:
         raise PipelineError("unreadable", "the PDF is truncated (no end-of-file marker)")
+    # the cross-reference table's declared object count, read from the file's tail (where
+    # the trailer or the cross-reference stream's dictionary stands) before PDFium sizes
+    # its tables by it
+    sizes = [int(n) for n in re.findall(rb"/Size\s+(\d{1,12})", data[-(1 << 20):])]
+    caps.refuse("objects the PDF declares", max(sizes, default=0), caps.MAX_PDF_OBJECTS)
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
-        if code in (4, 5):  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+        # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY; PDFium's last error can be stale (left by an
+        # encrypted file read before, when a later load fails without setting one), so the
+        # file must also have an encryption dictionary
+        if code in (4, 5) and b"/Encrypt" in data:
             raise PipelineError("encrypted", "the PDF is password-protected") from None
-        raise PipelineError("unreadable", f"the PDF cannot be opened ({exc})") from None
+        reason = "PDFium cannot load it" if code in (4, 5) else str(exc)
+        raise PipelineError("unreadable", f"the PDF cannot be opened ({reason})") from None
     if len(doc) == 0:
         raise PipelineError("unreadable", "the PDF has no pages")
+    if len(doc) > caps.MAX_PAGES:
+        pages = len(doc)
+        doc.close()
+        caps.refuse("pages", pages, caps.MAX_PAGES)
     return doc
 
 
@@ -520,7 +533,15 @@ def ocr_page(pdf_page, languages: tuple[str, ...] = ()) -> list[str]:
     """A page without a text layer: rendered at 300 dpi, read by OCR, as text lines."""
     from pipeline.readers import ocr
 
-    image = pdf_page.render(scale=OCR_DPI / 72).to_pil()
+    # a page of a few square metres (a poster, or a MediaBox of 200 inches squared to make
+    # the renderer allocate gigabytes) is rendered at a lower resolution, down to 150 dpi;
+    # beyond that it is too large to read
+    area = pdf_page.get_width() * pdf_page.get_height() / 72 ** 2  # square inches
+    dpi = min(OCR_DPI, int((caps.MAX_OCR_PIXELS / max(area, 1e-6)) ** 0.5))
+    if dpi < 150:
+        caps.refuse("pixels of a scanned page at 150 dpi", int(area * 150 ** 2), caps.MAX_OCR_PIXELS)
+    image = pdf_page.render(scale=dpi / 72).to_pil()
+    image.info["dpi"] = (dpi, dpi)
     return ocr.page_text(image, languages).splitlines()
 
 
@@ -564,15 +585,23 @@ def _broken() -> tuple[type[Exception], ...]:
 
 
 def read(data: bytes) -> Reading:
+    import pypdfium2.raw as raw
+
     doc = _open(data)
     plumber = None
     pages: list[Page] = []
     ocr_lines: dict[int, list[str]] = {}
+    chars = 0
     try:
         for k in range(len(doc)):
             page = doc[k]
             height = page.get_height()
+            caps.refuse(f"objects on page {k + 1}", raw.FPDFPage_CountObjects(page.raw), caps.MAX_PAGE_OBJECTS)
             textpage = page.get_textpage()
+            n = textpage.count_chars()
+            caps.refuse(f"characters on page {k + 1}", n, caps.MAX_PAGE_CHARS)
+            chars += n
+            caps.refuse(f"characters in the first {k + 1} pages", chars, caps.MAX_TEXT_CHARS)
             words = _words(textpage, height)
             if _scanned(page, words):
                 ocr_lines[k + 1] = ocr_page(page)
