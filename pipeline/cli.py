@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="output folder; replaced as a whole when the build succeeds")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _limits(b)
 
     e = sub.add_parser("eval", help="precision, recall and F1 per field against a gold set",
                        description="Extract every document in the gold folder and compare with its "
@@ -55,6 +56,40 @@ def _parser() -> argparse.ArgumentParser:
     lg.add_argument("--gold", required=True, type=Path, metavar="DIR", help="gold folder (documents + gold JSON)")
     lg.add_argument("--errors", action="store_true", help="list every wrong answer")
     return p
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: '{text}'") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0: '{text}'")
+        return value
+    return parse
+
+
+def _limits(p: argparse.ArgumentParser) -> None:
+    """Worker pool and per-file limits (pipeline/pool.py; README "Limits")."""
+    from pipeline.pool import Options
+
+    d = Options()
+    p.add_argument("--jobs", type=_positive(int), default=None, metavar="N",
+                   help="worker processes (default: one per core)")
+    p.add_argument("--timeout", type=_positive(float), default=d.timeout, metavar="S",
+                   help=f"seconds one file may take (default {d.timeout:g})")
+    p.add_argument("--memory", type=_positive(int), default=d.memory, metavar="MB",
+                   help=f"memory one file's worker may use (default {d.memory})")
+    p.add_argument("--max-size", type=_positive(int), default=d.max_size, metavar="MB",
+                   help=f"larger files are refused unread (default {d.max_size})")
+
+
+def _options(args):
+    from pipeline.pool import Options
+
+    return Options(jobs=args.jobs or 0, timeout=args.timeout, memory=args.memory, max_size=args.max_size,
+                   quiet=getattr(args, "quiet", False))
 
 
 def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0) -> int:
@@ -90,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: raw folder '{args.raw}' does not exist or is not a folder", file=sys.stderr)
             return 2
         try:
-            build(args.raw, args.out, quiet=args.quiet)
+            build(args.raw, args.out, quiet=args.quiet, options=_options(args))
         except OSError as exc:
             print(f"error: cannot write output folder '{args.out}': {exc.strerror or exc}", file=sys.stderr)
             return 1

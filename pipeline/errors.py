@@ -9,6 +9,9 @@ CODES = {
     "unsupported-format": "no reader handles this kind of file",
     "encrypted": "the file is encrypted or password-protected",
     "ocr-unavailable": "a page has no text layer and the OCR engine (tesseract) is not installed",
+    "too-large": "the file, or a part of it (pages, characters, unpacked size), is over the size limit",
+    "timeout": "reading the file took longer than the per-file time limit",
+    "memory": "reading the file needed more than the per-file memory limit",
     "validation": "a record failed its JSON Schema",
     "internal": "a reader or extractor crashed; the message says where",
 }
