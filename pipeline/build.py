@@ -101,8 +101,10 @@ def read_one(raw: Path, rel: str, doc_id: str, max_size: int) -> Outcome:
 
 
 def _preload(tasks: list[tuple[str, str]]) -> None:
-    """Import the readers the files need before the workers fork, so that they share them
-    instead of each importing its own."""
+    """Load what every worker needs before they fork, so that they share it instead of
+    each loading its own: the language profiles (1.7 s) and the readers the files need."""
+    if tasks:
+        detect("preload")
     for suffix in sorted({PurePosixPath(rel).suffix.lower() for rel, _ in tasks}):
         if suffix in BINARY_READERS:
             try:

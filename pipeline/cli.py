@@ -108,12 +108,34 @@ def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"build {n}: {docs} documents in {took:.2f} s = {docs / took:.1f} documents/s; "
               f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
+    _bench_jobs(raw)
     if formats:
         from pipeline.bench import run
 
         with tempfile.TemporaryDirectory() as tmp:
             return run(Path(tmp), seconds)
     return 0
+
+
+def _bench_jobs(raw: Path) -> None:
+    """The same build with one worker and with two: the pool's speed-up and its workers' memory."""
+    import resource
+    import tempfile
+    import time
+
+    from pipeline.build import build
+    from pipeline.pool import Options
+
+    line = []
+    for jobs in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            result = build(raw, Path(tmp) / "out", quiet=True, options=Options(jobs=jobs))
+            took = time.perf_counter() - started
+        docs = len(result.records) + len(result.errors)
+        line.append(f"--jobs {jobs} {took:.2f} s = {docs / took:.1f} documents/s")
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"workers: {'; '.join(line)}; largest worker {worker:.0f} MiB")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,3 +172,36 @@ def test_bad_limit_values_are_one_line_usage_errors(tmp_path, flag, value):
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and flag in done.stderr
     assert not (tmp_path / "o").exists()
+
+
+def _stderr_of_build(tmp_path, name: str, terminal: bool) -> str:
+    command = PY + ["build", "--raw", str(ROOT / "raw"), "--out", str(tmp_path / name)]
+    if not terminal:
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stderr
+    import fcntl
+    import pty
+    import struct
+    import termios
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a terminal 80 columns wide
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the build closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait() == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_progress_bar_only_on_a_terminal(tmp_path):
+    shown = _stderr_of_build(tmp_path, "tty", terminal=True)
+    assert "5/5" in shown and "doc/s" in shown  # tqdm's bar, counting documents
+    piped = _stderr_of_build(tmp_path, "pipe", terminal=False)
+    assert piped.count("\n") == 1 and piped.startswith("5 files: 5 extracted")  # the summary line alone
