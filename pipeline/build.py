@@ -13,10 +13,10 @@ from functools import partial
 from importlib import import_module
 from pathlib import Path, PurePosixPath
 
+from pipeline import pool
 from pipeline.assemble import document_record
 from pipeline.errors import PipelineError
 from pipeline.language import detect
-from pipeline import pool
 from pipeline.pool import MB, Options, Outcome
 from pipeline.readers import BINARY_READERS, read_document
 from pipeline.tables import COLUMNS, rows_of

@@ -99,7 +99,10 @@ def _remove(path: Path) -> None:
 def _locked(folder: Path):
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks (some network ones): go on unlocked
+            pass
         yield
     finally:
         os.close(fd)  # releases the lock; so does the kernel when a build is killed
