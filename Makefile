@@ -34,8 +34,12 @@ $(OCR_STAMP): scripts/install-ocr.sh | $(STAMP)
 $(CHROMIUM_STAMP): scripts/install-chromium.sh | $(STAMP)
 	@sh scripts/install-chromium.sh $(CHROMIUM_STAMP)
 
+# per-run worker pool and limits, e.g. `make JOBS=1 TIMEOUT=1200` (README "Limits")
+LIMITS := $(if $(JOBS),--jobs $(JOBS)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) \
+	$(if $(MEMORY),--memory $(MEMORY)) $(if $(MAX_SIZE),--max-size $(MAX_SIZE))
+
 build: $(STAMP) $(OCR_STAMP)
-	$(PY) -m pipeline build --raw raw --out extracted
+	$(PY) -m pipeline build --raw raw --out extracted $(LIMITS)
 
 test: $(STAMP) $(OCR_STAMP) $(CHROMIUM_STAMP)
 	$(PY) -m pytest

@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="output folder; replaced as a whole when the build succeeds")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _limits(b)
 
     e = sub.add_parser("eval", help="precision, recall and F1 per field against a gold set",
                        description="Extract every document in the gold folder and compare with its "
@@ -80,6 +81,40 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: '{text}'") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0: '{text}'")
+        return value
+    return parse
+
+
+def _limits(p: argparse.ArgumentParser) -> None:
+    """Worker pool and per-file limits (pipeline/pool.py; README "Limits")."""
+    from pipeline.pool import Options
+
+    d = Options()
+    p.add_argument("--jobs", type=_positive(int), default=None, metavar="N",
+                   help="worker processes (default: one per core)")
+    p.add_argument("--timeout", type=_positive(float), default=d.timeout, metavar="S",
+                   help=f"seconds one file may take (default {d.timeout:g})")
+    p.add_argument("--memory", type=_positive(int), default=d.memory, metavar="MB",
+                   help=f"memory one file's worker may use (default {d.memory})")
+    p.add_argument("--max-size", type=_positive(int), default=d.max_size, metavar="MB",
+                   help=f"larger files are refused unread (default {d.max_size})")
+
+
+def _options(args):
+    from pipeline.pool import Options
+
+    return Options(jobs=args.jobs or 0, timeout=args.timeout, memory=args.memory, max_size=args.max_size,
+                   quiet=getattr(args, "quiet", False))
+
+
 def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0) -> int:
     import resource
     import tempfile
@@ -96,12 +131,34 @@ def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"build {n}: {docs} documents in {took:.2f} s = {docs / took:.1f} documents/s; "
               f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
+    _bench_jobs(raw)
     if formats:
         from pipeline.bench import run
 
         with tempfile.TemporaryDirectory() as tmp:
             return run(Path(tmp), seconds)
     return 0
+
+
+def _bench_jobs(raw: Path) -> None:
+    """The same build with one worker and with two: the pool's speed-up and its workers' memory."""
+    import resource
+    import tempfile
+    import time
+
+    from pipeline.build import build
+    from pipeline.pool import Options
+
+    line = []
+    for jobs in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            result = build(raw, Path(tmp) / "out", quiet=True, options=Options(jobs=jobs))
+            took = time.perf_counter() - started
+        docs = len(result.records) + len(result.errors)
+        line.append(f"--jobs {jobs} {took:.2f} s = {docs / took:.1f} documents/s")
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"workers: {'; '.join(line)}; largest worker {worker:.0f} MiB")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: raw folder '{args.raw}' does not exist or is not a folder", file=sys.stderr)
             return 2
         try:
-            build(args.raw, args.out, quiet=args.quiet)
+            build(args.raw, args.out, quiet=args.quiet, options=_options(args))
         except OSError as exc:
             print(f"error: cannot write output folder '{args.out}': {exc.strerror or exc}", file=sys.stderr)
             return 1

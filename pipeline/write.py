@@ -1,11 +1,15 @@
 """Write the outputs: deterministic bytes, sorted rows, and the whole folder replaced at once
-(built in a temporary folder beside it, then renamed into place)."""
+(built in a temporary folder beside it, then swapped into place atomically)."""
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import json
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -45,28 +49,108 @@ def table_csv(name: str, rows: list[dict]) -> str:
     return text if text.endswith("\n") else text + "\n"  # an empty table still ends its header line
 
 
+# --- replacing the folder as a whole ------------------------------------------------------
+# The new version is written into `.<name>.new-XXXX` beside the output folder, then swapped
+# with it in one step by renameat2(RENAME_EXCHANGE) (Linux 3.15, glibc 2.28; ext4, xfs,
+# btrfs, tmpfs...), so that a build killed at any moment leaves the old or the new version,
+# never a mix. Where the call is missing or the file system refuses it, the old two renames
+# are used (out -> .<name>.old, new -> out); a build killed between them leaves no output
+# folder but a complete .<name>.old, which `recover` (run at the start of every build) puts
+# back. Temp and old folders of killed builds are removed by the next build. A lock on the
+# parent folder keeps two builds into it from removing each other's temp folders.
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _renameat2():
+    try:
+        func = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return func
+
+
+_exchange_call = _renameat2()
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically; False where the OS or file system cannot."""
+    if _exchange_call is None:
+        return False
+    if _exchange_call(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+def _remove(path: Path) -> None:
+    """Remove a folder of ours; a symbolic link is unlinked, never followed."""
+    if path.is_symlink() or not path.is_dir():
+        path.unlink(missing_ok=True)
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
+def _locked(folder: Path):
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks (some network ones): go on unlocked
+            pass
+        yield
+    finally:
+        os.close(fd)  # releases the lock; so does the kernel when a build is killed
+
+
+def _recover(out: Path) -> None:
+    """Under the lock: put back the old version a killed fallback swap left, and remove the
+    temp and old folders of killed builds (nothing else holds the lock, so they are stale)."""
+    old = out.with_name(f".{out.name}.old")
+    if not os.path.lexists(out) and old.is_dir() and not old.is_symlink():
+        os.rename(old, out)
+    for entry in out.parent.iterdir():
+        if entry.name == old.name or entry.name.startswith(f".{out.name}.new-"):
+            _remove(entry)
+
+
+def recover(out: Path) -> None:
+    """Repair what a build killed while writing `out` left behind (see above)."""
+    out = out.resolve()
+    if out.parent.is_dir():
+        with _locked(out.parent):
+            _recover(out)
+
+
 def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]]) -> None:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        (tmp / "documents").mkdir()
-        (tmp / "text").mkdir()
-        for rec in records:
-            (tmp / "documents" / f"{rec['doc_id']}.json").write_text(dumps(rec), "utf-8")
-        for doc_id, text in texts.items():
-            (tmp / "text" / f"{doc_id}.txt").write_text(text, "utf-8", newline="")
-        for name in COLUMNS:
-            (tmp / f"{name}.csv").write_text(table_csv(name, tables.get(name, [])), "utf-8", newline="")
-        (tmp / "datapackage.json").write_text(dumps(datapackage()), "utf-8")
-        os.chmod(tmp, 0o755)
-        old = out.with_name(f".{out.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
-        if out.exists():
-            os.rename(out, old)
-        os.rename(tmp, out)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    with _locked(out.parent):
+        _recover(out)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        try:
+            (tmp / "documents").mkdir()
+            (tmp / "text").mkdir()
+            for rec in records:
+                (tmp / "documents" / f"{rec['doc_id']}.json").write_text(dumps(rec), "utf-8")
+            for doc_id, text in texts.items():
+                (tmp / "text" / f"{doc_id}.txt").write_text(text, "utf-8", newline="")
+            for name in COLUMNS:
+                (tmp / f"{name}.csv").write_text(table_csv(name, tables.get(name, [])), "utf-8", newline="")
+            (tmp / "datapackage.json").write_text(dumps(datapackage()), "utf-8")
+            os.chmod(tmp, 0o755)
+            if out.is_dir() and exchange(tmp, out):
+                pass  # tmp now holds the old version, removed below
+            else:
+                old = out.with_name(f".{out.name}.old")
+                if os.path.lexists(out):
+                    os.rename(out, old)
+                os.rename(tmp, out)
+                _remove(old)
+        finally:
+            _remove(tmp)
