@@ -59,7 +59,9 @@ def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:
     """Copy the files under new names into `corpus`, round after round, reading each as it
     is written, until `seconds` have been spent reading."""
     m = Measure()
-    real = B.read_document
+    import pipeline.readers as readers
+
+    real = readers.read_document
     pages_of = {p: _pages(p) for p in files}
 
     def timed(*args):
@@ -69,7 +71,7 @@ def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:
         finally:
             m.reading += time.perf_counter() - started
 
-    B.read_document = timed  # extract_one calls it; timed apart to give the reader's own speed
+    readers.read_document = timed  # extract_one calls it; timed apart to give the reader's own speed
     corpus.mkdir(parents=True)
     try:
         for k in itertools.count():
@@ -90,7 +92,7 @@ def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:
             if m.seconds >= seconds or m.failed.get("unsupported-format", 0) == m.files:
                 break  # done, or nothing to time
     finally:
-        B.read_document = real
+        readers.read_document = real
     return m
 
 

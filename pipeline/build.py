@@ -1,30 +1,55 @@
-"""The build: the only place that touches the file system. Reads every file under the raw
-folder, extracts, validates and writes. A file that fails becomes a row in errors.csv and
-the rest of the batch goes on."""
+"""The build: the only place that touches the file system. Lists the raw folder, reads the
+files whose content changed since the last build (pipeline/cache.py: the manifest in the
+output folder), validates and writes. A file that fails becomes a row in errors.csv and the
+rest of the batch goes on.
+
+The readers, spaCy and pandas are imported only when a file must be read or the folder
+written: a build with nothing to do costs little more than hashing raw/."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.assemble import document_record
+from pipeline import cache
 from pipeline.errors import PipelineError
-from pipeline.language import detect
-from pipeline.readers import read_document
-from pipeline.tables import COLUMNS, rows_of
 from pipeline.textnorm import fold
-from pipeline.validate import problems
-from pipeline.write import write_outputs
+
+# ("ok", record, text) or ("error", code, message)
+Outcome = tuple
 
 
 @dataclass
-class Result:
-    records: list[dict] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)
-    errors: list[dict] = field(default_factory=list)
+class Options:
+    """How files are read (the worker pool adds jobs and limits here)."""
+    quiet: bool = False
+
+
+@dataclass
+class Summary:
+    documents: int = 0  # files in raw/ (refused ones included)
+    read: int = 0  # files read this time
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    failed: int = 0  # rows in errors.csv
+    records: int = 0  # rows of the data tables written (0 when nothing was written)
+    written: bool = False
+    seconds: float = 0.0
+    reason: str = ""  # why every file was read, if so
+
+    def line(self, out: Path) -> str:
+        why = f" ({self.reason})" if self.reason and self.read else ""
+        wrote = (f"{self.records} records written -> {out}" if self.written
+                 else f"nothing written ({out} is up to date)")
+        return (f"{self.documents} documents: {self.new} new, {self.changed} changed, {self.unchanged} unchanged, "
+                f"{self.deleted} deleted; {self.read} read{why}, {self.failed} failed; {wrote}; "
+                f"{self.seconds:.1f} s")
 
 
 def doc_ids(paths: list[str]) -> dict[str, str]:
@@ -44,6 +69,11 @@ def doc_ids(paths: list[str]) -> dict[str, str]:
 
 def extract_one(data: bytes, path: str, doc_id: str) -> tuple[dict, str]:
     """Bytes of one file -> (validated document record, normalised text). Pure."""
+    from pipeline.assemble import document_record
+    from pipeline.language import detect
+    from pipeline.readers import read_document
+    from pipeline.validate import problems
+
     doc = read_document(data, path, doc_id)
     doc.language, doc.language_confidence = detect(doc.text)
     record = document_record(doc)
@@ -70,48 +100,114 @@ def list_raw(raw: Path) -> tuple[list[str], list[dict]]:
     return files, errors
 
 
-def run(raw: Path, quiet: bool = False) -> Result:
-    result = Result()
-    files, result.errors = list_raw(raw)
-    ids = doc_ids(files)
+def extract_path(raw: Path, rel: str, doc_id: str) -> Outcome:
+    """One file of the raw folder -> its Outcome; every failure becomes an error outcome."""
+    try:
+        data = (raw / rel).read_bytes()
+        record, text = extract_one(data, rel, doc_id)
+        return ("ok", record, text)
+    except PipelineError as e:
+        return ("error", e.code, e.message)
+    except OSError as e:
+        return ("error", "unreadable", str(e))
+    except Exception as e:  # a bug in a reader or extractor must not stop the batch
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return ("error", "internal", f"{type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})")
+
+
+def extract_files(raw: Path, tasks: list[tuple[str, str]], options: Options) -> dict[str, Outcome]:
+    """Read the files [(raw path, doc_id)]: raw path -> Outcome. The one place files are
+    read, so that it can be run by a pool of workers."""
+    outcomes: dict[str, Outcome] = {}
     progress = None
-    if not quiet and sys.stderr.isatty() and len(files) > 3:
+    if not options.quiet and sys.stderr.isatty() and len(tasks) > 3:
         from tqdm import tqdm
-        progress = tqdm(total=len(files), unit="doc", file=sys.stderr)
-    for rel in files:
-        doc_id = ids[rel]
-        try:
-            data = (raw / rel).read_bytes()
-            record, text = extract_one(data, rel, doc_id)
-            result.records.append(record)
-            result.texts[doc_id] = text
-        except PipelineError as e:
-            result.errors.append({"path": rel, "doc_id": doc_id, "code": e.code, "message": e.message})
-        except OSError as e:
-            result.errors.append({"path": rel, "doc_id": doc_id, "code": "unreadable", "message": str(e)})
-        except Exception as e:  # a bug in a reader or extractor must not stop the batch
-            where = traceback.extract_tb(e.__traceback__)[-1]
-            result.errors.append({"path": rel, "doc_id": doc_id, "code": "internal",
-                                  "message": f"{type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})"})
+        progress = tqdm(total=len(tasks), unit="doc", file=sys.stderr)
+    for rel, doc_id in tasks:
+        outcomes[rel] = extract_path(raw, rel, doc_id)
         if progress:
             progress.update()
     if progress:
         progress.close()
-    return result
+    return outcomes
 
 
-def build(raw: Path, out: Path, quiet: bool = False) -> Result:
+def _record_bytes(record: dict) -> dict:
+    """The record as it will be read back from its JSON file, so that a build from cached
+    records and one from fresh records give the same tables."""
+    return json.loads(json.dumps(record, ensure_ascii=False))
+
+
+def run(raw: Path, out: Path, options: Options, full: bool = False) -> tuple[cache.Plan, dict[str, dict], dict]:
+    """Plan against out's manifest and read what must be read: (plan, manifest sources of
+    the new build, {raw path: (record, text)} of the files read and extracted)."""
+    files, refused = list_raw(raw)
+    ids = doc_ids(files)
+    plan = cache.plan(raw, out, files, ids, cache.code_key(), full)
+    outcomes = extract_files(raw, plan.tasks, options) if plan.tasks else {}
+    sources: dict[str, dict] = {}
+    fresh: dict[str, tuple[dict, str]] = {}
+    for row in refused:
+        sources[row["path"]] = {"doc_id": row["doc_id"], "sha256": None, "error": row["code"], "message": row["message"]}
+    for rel in files:
+        if rel in plan.reuse:
+            sources[rel] = plan.reuse[rel]
+            continue
+        outcome = outcomes[rel]
+        if outcome[0] == "ok":
+            record = _record_bytes(outcome[1])
+            fresh[rel] = (record, outcome[2])
+            sources[rel] = {"doc_id": ids[rel], "sha256": record["source"]["sha256"]}
+        else:
+            digest = None
+            try:
+                digest = cache.sha256_file(raw / rel)
+            except OSError:
+                pass
+            sources[rel] = {"doc_id": ids[rel], "sha256": digest, "error": outcome[1], "message": outcome[2]}
+    return plan, dict(sorted(sources.items())), fresh
+
+
+def build(raw: Path, out: Path, quiet: bool = False, full: bool = False, options: Options | None = None) -> Summary:
+    """Bring `out` up to date with `raw`; rewrite it (as a whole) only if something changed."""
     started = time.monotonic()
-    result = run(raw, quiet)
+    options = options or Options(quiet=quiet)
+    plan, sources, fresh = run(raw, out, options, full)
+    s = Summary(documents=len(sources), read=len(plan.tasks), new=plan.new, changed=plan.changed,
+                unchanged=plan.unchanged, deleted=plan.deleted, reason=plan.reason,
+                failed=sum(1 for e in sources.values() if "error" in e))
+    if not (plan.intact and plan.old["key"] == plan.key and plan.old["sources"] == sources):
+        s.records = _write(out, plan, sources, fresh)
+        s.written = True
+    s.seconds = time.monotonic() - started
+    if not options.quiet:
+        print(s.line(out), file=sys.stderr)
+    return s
+
+
+def _write(out: Path, plan: cache.Plan, sources: dict[str, dict], fresh: dict[str, tuple[dict, str]]) -> int:
+    """Tables from every document's record (fresh, or read back from out), the whole folder
+    replaced at once; the number of data rows written."""
+    from pipeline.tables import COLUMNS, rows_of
+    from pipeline.write import write_outputs
+
+    records, texts, errors = [], {}, []
+    for rel, entry in sources.items():
+        if "error" in entry:
+            errors.append({"path": rel, "doc_id": entry["doc_id"], "code": entry["error"], "message": entry["message"]})
+            continue
+        if rel in fresh:
+            record, text = fresh[rel]
+        else:  # kept: its files matched the manifest's hashes
+            doc, txt = cache.outputs_of(entry["doc_id"])
+            record = json.loads((out / doc).read_text("utf-8"))
+            text = (out / txt).read_bytes().decode("utf-8")
+        records.append(record)
+        texts[entry["doc_id"]] = text
     tables: dict[str, list[dict]] = {name: [] for name in COLUMNS}
-    for record in result.records:
+    for record in records:
         for name, rows in rows_of(record).items():
             tables[name].extend(rows)
-    tables["errors"] = result.errors
-    write_outputs(out, result.records, result.texts, tables)
-    if not quiet:
-        print(f"{len(result.records) + len(result.errors)} files: {len(result.records)} extracted, "
-              f"{len(result.errors)} failed; {sum(len(r['projects']) for r in result.records)} projects, "
-              f"{len(tables['partners'])} partners, {len(tables['events'])} events; "
-              f"{time.monotonic() - started:.1f} s -> {out}", file=sys.stderr)
-    return result
+    tables["errors"] = errors
+    write_outputs(out, records, texts, tables, finish=lambda tmp: cache.write(tmp, plan.key, sources))
+    return sum(len(rows) for name, rows in tables.items() if name != "errors")

@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="output folder; replaced as a whole when the build succeeds")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--full", action="store_true",
+                   help="read every file again, ignoring what --out's manifest.json says was read before")
 
     e = sub.add_parser("eval", help="precision, recall and F1 per field against a gold set",
                        description="Extract every document in the gold folder and compare with its "
@@ -90,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: raw folder '{args.raw}' does not exist or is not a folder", file=sys.stderr)
             return 2
         try:
-            build(args.raw, args.out, quiet=args.quiet)
+            build(args.raw, args.out, quiet=args.quiet, full=args.full)
         except OSError as exc:
             print(f"error: cannot write output folder '{args.out}': {exc.strerror or exc}", file=sys.stderr)
             return 1

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -45,7 +46,10 @@ def table_csv(name: str, rows: list[dict]) -> str:
     return text if text.endswith("\n") else text + "\n"  # an empty table still ends its header line
 
 
-def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]]) -> None:
+def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]],
+                  finish: Callable[[Path], None] | None = None) -> None:
+    """`finish(folder)` runs on the complete new folder before it replaces the old one
+    (the build puts its manifest there)."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
@@ -59,6 +63,8 @@ def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables:
         for name in COLUMNS:
             (tmp / f"{name}.csv").write_text(table_csv(name, tables.get(name, [])), "utf-8", newline="")
         (tmp / "datapackage.json").write_text(dumps(datapackage()), "utf-8")
+        if finish:
+            finish(tmp)
         os.chmod(tmp, 0o755)
         old = out.with_name(f".{out.name}.old")
         if old.exists():
