@@ -4,7 +4,7 @@
 # make golden regenerate the golden JSON in tests/golden/ on purpose (review the diff!)
 # make diff   what the last build changed in extracted/, against what git has committed
 # make accept stage extracted/ so the next diff starts from it
-# make bench  time a build of raw/, and each source format on generated fixtures
+# make bench  time a full, an incremental and a no-op build of a 2,000-document corpus, a build of raw/, and each source format
 # make langid compare language detectors on short blocks and the gold documents
 # make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
 PYTHON ?= python3
@@ -51,7 +51,7 @@ accept:
 	@echo "extracted/ staged; now: git commit -m 'Accept extraction changes'"
 
 bench: $(STAMP) $(OCR_STAMP)
-	$(PY) -m pipeline bench --raw raw --formats
+	$(PY) -m pipeline bench --raw raw --corpus 2000 --formats
 
 langid: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'

@@ -59,9 +59,7 @@ def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:
     """Copy the files under new names into `corpus`, round after round, reading each as it
     is written, until `seconds` have been spent reading."""
     m = Measure()
-    import pipeline.readers as readers
-
-    real = readers.read_document
+    real = B.read_document
     pages_of = {p: _pages(p) for p in files}
 
     def timed(*args):
@@ -71,7 +69,7 @@ def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:
         finally:
             m.reading += time.perf_counter() - started
 
-    readers.read_document = timed  # extract_one calls it; timed apart to give the reader's own speed
+    B.read_document = timed  # extract_one calls it; timed apart to give the reader's own speed
     corpus.mkdir(parents=True)
     try:
         for k in itertools.count():
@@ -92,7 +90,7 @@ def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:
             if m.seconds >= seconds or m.failed.get("unsupported-format", 0) == m.files:
                 break  # done, or nothing to time
     finally:
-        readers.read_document = real
+        B.read_document = real
     return m
 
 
@@ -148,4 +146,68 @@ def run(work: Path, seconds: float = 10.0) -> int:
         reader = f"{(m.pages if pdf else m.files) / m.reading:15.1f}" if m.reading else f"{'-':>15}"
         print(f"{name:<22}{m.files:>7}{m.pages if pdf else '-':>7}{m.seconds:>9.1f}{m.files / m.seconds:>9.2f}"
               f"{per_page}{reader}{_peak():>10.0f}  {failed}")
+    return 0
+
+
+# --- the incremental build on a large corpus ------------------------------------------------
+
+# Runs the build and reports on it from a small process of its own: a child's peak memory
+# (ru_maxrss) starts from what its parent had when it forked, so the bench, which has spaCy
+# loaded, must not be the parent.
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+took = time.perf_counter() - started
+print(json.dumps({"seconds": took, "peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                  "status": done.returncode, "stderr": done.stderr.decode("utf-8", "replace")}))
+"""
+
+
+def _timed_build(raw: Path, out: Path) -> tuple[float, float, str]:
+    """`python -m pipeline build` in a process of its own, as `make` runs it: wall seconds
+    (start-up included), peak resident memory in MiB of it and its worker processes, and
+    its last line."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(Path(__file__).resolve().parents[1]), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    command = [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out)]
+    done = subprocess.run([sys.executable, "-I", "-c", _WRAPPER, *command], capture_output=True, env=env, check=True)
+    report = json.loads(done.stdout)
+    if report["status"]:
+        raise RuntimeError(f"build exited {report['status']}: {report['stderr'].strip()[-500:]}")
+    lines = report["stderr"].strip().splitlines()
+    return report["seconds"], report["peak"] / 1024, lines[-1] if lines else ""
+
+
+def corpus_builds(work: Path, n: int) -> int:
+    """Generate an n-document corpus and time a full build, an incremental build after
+    adding one file, and a build with nothing to do."""
+    try:
+        from tests.fixtures import corpus
+    except ImportError as e:
+        print(f"corpus: cannot generate it ({e}); run from the repository root after `pip install -e '.[dev]'`")
+        return 1
+    started = time.perf_counter()
+    raw, out = work / "raw", work / "out"
+    counts = corpus.generate(raw, n)
+    print(f"corpus: {sum(counts.values())} documents ({', '.join(f'{f} {c}' for f, c in sorted(counts.items()))}), "
+          f"generated in {time.perf_counter() - started:.0f} s")
+    print(f"{'build':<34}{'documents':>10}{'read':>6}{'seconds':>9}{'docs/s':>9}{'peak MiB':>10}")
+    rows = [("full (empty output folder)", None)]
+    new = raw / "new"
+    rows += [("incremental (one new PDF)", lambda: (new.mkdir(), corpus.render(
+        corpus.sources()[7], 99999, "pdf", new, new))), ("nothing to do", None)]
+    for name, before in rows:
+        if before:
+            before()
+        took, peak, line = _timed_build(raw, out)
+        docs = int(line.split()[0]) if line[:1].isdigit() else 0
+        read = re.search(r"; (\d+) read", line)
+        print(f"{name:<34}{docs:>10}{read.group(1) if read else '?':>6}{took:>9.2f}{docs / took:>9.1f}{peak:>10.0f}")
+        print(f"  {line}")
     return 0

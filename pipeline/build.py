@@ -7,6 +7,7 @@ The readers, spaCy and pandas are imported only when a file must be read or the 
 written: a build with nothing to do costs little more than hashing raw/."""
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
@@ -67,17 +68,29 @@ def doc_ids(paths: list[str]) -> dict[str, str]:
     return ids
 
 
+# The stages, imported on first use (build.read_document and the rest still work, and can
+# be replaced by tests and the bench): a build that reads nothing does not load them.
+_STAGES = {"read_document": "pipeline.readers", "detect": "pipeline.language",
+           "document_record": "pipeline.assemble", "problems": "pipeline.validate"}
+
+
+def __getattr__(name: str):
+    if name in _STAGES:
+        globals()[name] = getattr(importlib.import_module(_STAGES[name]), name)
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _stage(name: str):
+    return globals().get(name) or __getattr__(name)
+
+
 def extract_one(data: bytes, path: str, doc_id: str) -> tuple[dict, str]:
     """Bytes of one file -> (validated document record, normalised text). Pure."""
-    from pipeline.assemble import document_record
-    from pipeline.language import detect
-    from pipeline.readers import read_document
-    from pipeline.validate import problems
-
-    doc = read_document(data, path, doc_id)
-    doc.language, doc.language_confidence = detect(doc.text)
-    record = document_record(doc)
-    issues = problems(record)
+    doc = _stage("read_document")(data, path, doc_id)
+    doc.language, doc.language_confidence = _stage("detect")(doc.text)
+    record = _stage("document_record")(doc)
+    issues = _stage("problems")(record)
     if issues:
         raise PipelineError("validation", "; ".join(issues[:3]))
     return record, doc.text

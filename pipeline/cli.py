@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files")
     m.add_argument("--repeat", type=int, default=3, metavar="N", help="number of builds (default 3)")
     m.add_argument("--formats", action="store_true", help="also measure each source format on generated fixtures")
+    m.add_argument("--corpus", type=int, default=0, metavar="N",
+                   help="also generate an N-document corpus from the gold texts (tests/fixtures/corpus.py) and "
+                        "time a full build of it, an incremental build after adding one file, and a build with "
+                        "nothing to do (at least 2000 for the issue's figures)")
     m.add_argument("--seconds", type=float, default=10.0, metavar="S",
                    help="least time each format's measurement takes (default 10)")
 
@@ -59,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0) -> int:
+def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0, corpus: int = 0) -> int:
     import resource
     import tempfile
     import time
@@ -69,12 +73,19 @@ def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0)
     for n in range(1, max(repeat, 1) + 1):
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            result = build(raw, Path(tmp) / "out", quiet=True)
+            summary = build(raw, Path(tmp) / "out", quiet=True)
             took = time.perf_counter() - started
-        docs = len(result.records) + len(result.errors)
+        docs = summary.documents
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"build {n}: {docs} documents in {took:.2f} s = {docs / took:.1f} documents/s; "
               f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
+    if corpus:
+        from pipeline.bench import corpus_builds
+
+        with tempfile.TemporaryDirectory() as tmp:
+            status = corpus_builds(Path(tmp), corpus)
+        if status:
+            return status
     if formats:
         from pipeline.bench import run
 
@@ -102,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return eval_main(args.gold, by_language=args.by_language)
     if args.command == "bench":
-        return _bench(args.raw, args.repeat, args.formats, args.seconds)
+        return _bench(args.raw, args.repeat, args.formats, args.seconds, args.corpus)
     if args.command == "langid":
         from pipeline.language_compare import main as langid_main
 

@@ -2,14 +2,14 @@
 (built in a temporary folder beside it, then renamed into place)."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
-import pandas as pd
 
 from pipeline.tables import COLUMNS, KEYS, datapackage
 
@@ -39,11 +39,15 @@ def _cell(value) -> str:
 
 
 def table_csv(name: str, rows: list[dict]) -> str:
+    """The bytes pandas' to_csv wrote (it writes with the csv module, as here), without
+    importing pandas: an incremental build must start fast."""
     cols = [c for c, _ in COLUMNS[name]]
     rows = sorted(rows, key=lambda r: tuple(_natural(r.get(k)) for k in KEYS[name]))
-    frame = pd.DataFrame([[_cell(r.get(c)) for c in cols] for r in rows], columns=cols, dtype=object)
-    text = frame.to_csv(index=False, lineterminator="\n")
-    return text if text.endswith("\n") else text + "\n"  # an empty table still ends its header line
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(cols)
+    writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
+    return buf.getvalue()
 
 
 def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]],
