@@ -1,4 +1,5 @@
 # make        build extracted/ from raw/ (creates .venv and installs the project first)
+# make full   build extracted/ reading every file again (make reads only what changed)
 # make test   run the test suite
 # make eval   precision / recall / F1 per field on the gold set in tests/gold/
 # make golden regenerate the golden JSON in tests/golden/ on purpose (review the diff!)
@@ -13,7 +14,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OCR_STAMP := $(VENV)/.ocr-stamp
 
-.PHONY: all build test eval golden diff accept bench langid htmlcompare lexicons clean
+.PHONY: all build full test eval golden diff accept bench langid htmlcompare lexicons clean
 
 all: build
 
@@ -29,6 +30,10 @@ $(OCR_STAMP): scripts/install-ocr.sh | $(STAMP)
 
 build: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline build --raw raw --out extracted
+
+# read every file again, whatever extracted/manifest.json says
+full: $(STAMP) $(OCR_STAMP)
+	$(PY) -m pipeline build --raw raw --out extracted --full
 
 test: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pytest

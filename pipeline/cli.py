@@ -22,7 +22,9 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read every file under --raw, extract and validate the records, and "
                                    "replace --out with documents/<doc_id>.json, text/<doc_id>.txt, the CSV "
                                    "tables, errors.csv and datapackage.json. Files that cannot be read become "
-                                   "rows in errors.csv; the exit status is still 0.")
+                                   "rows in errors.csv; the exit status is still 0. Only files whose content "
+                                   "changed since the last build are read again (--out's manifest.json says "
+                                   "what was read); when nothing changed, --out is left as it is.")
     b.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files (read only)")
     b.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="output folder; replaced as a whole when the build succeeds")
