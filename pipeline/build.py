@@ -204,23 +204,22 @@ def _write(out: Path, plan: cache.Plan, sources: dict[str, dict], fresh: dict[st
     from pipeline.tables import COLUMNS, rows_of
     from pipeline.write import write_outputs
 
-    records, texts, errors = [], {}, []
+    records, texts, errors, keep = [], {}, [], []
+    tables: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     for rel, entry in sources.items():
         if "error" in entry:
             errors.append({"path": rel, "doc_id": entry["doc_id"], "code": entry["error"], "message": entry["message"]})
             continue
         if rel in fresh:
-            record, text = fresh[rel]
-        else:  # kept: its files matched the manifest's hashes
+            record, texts[entry["doc_id"]] = fresh[rel]
+            records.append(record)
+        else:  # kept: its files matched the manifest's hashes; carried over as they are
             doc, txt = cache.outputs_of(entry["doc_id"])
             record = json.loads((out / doc).read_text("utf-8"))
-            text = (out / txt).read_bytes().decode("utf-8")
-        records.append(record)
-        texts[entry["doc_id"]] = text
-    tables: dict[str, list[dict]] = {name: [] for name in COLUMNS}
-    for record in records:
+            keep += [doc, txt]
         for name, rows in rows_of(record).items():
             tables[name].extend(rows)
     tables["errors"] = errors
-    write_outputs(out, records, texts, tables, finish=lambda tmp: cache.write(tmp, plan.key, sources))
+    known = {rel: plan.old["outputs"][rel] for rel in keep}
+    write_outputs(out, records, texts, tables, finish=lambda tmp: cache.write(tmp, plan.key, sources, known), keep=keep)
     return sum(len(rows) for name, rows in tables.items() if name != "errors")

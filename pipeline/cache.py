@@ -123,9 +123,11 @@ def dumps(manifest: dict) -> str:
     return json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write(folder: Path, key: str, sources: dict[str, dict]) -> None:
-    """Hash what was written into `folder` and put the manifest beside it."""
-    outputs = {rel: sha256_file(folder / rel) for rel in files_of(folder)}
+def write(folder: Path, key: str, sources: dict[str, dict], known: dict[str, str] | None = None) -> None:
+    """Hash what was written into `folder` and put the manifest beside it; `known`: hashes
+    of files carried over unchanged (checked when the build was planned)."""
+    known = known or {}
+    outputs = {rel: known.get(rel) or sha256_file(folder / rel) for rel in files_of(folder)}
     text = dumps({"manifest": VERSION, "key": key, "sources": sources, "outputs": outputs})
     (folder / NAME).write_text(text, "utf-8", newline="")
 

@@ -50,16 +50,26 @@ def table_csv(name: str, rows: list[dict]) -> str:
     return buf.getvalue()
 
 
+def _carry(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)  # the old folder is removed after the swap: the link is the file
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]],
-                  finish: Callable[[Path], None] | None = None) -> None:
-    """`finish(folder)` runs on the complete new folder before it replaces the old one
-    (the build puts its manifest there)."""
+                  finish: Callable[[Path], None] | None = None, keep: list[str] = ()) -> None:
+    """`keep`: files of the current folder carried into the new one as they are (an
+    incremental build's unchanged documents and texts). `finish(folder)` runs on the
+    complete new folder before it replaces the old one (the build puts its manifest there)."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         (tmp / "documents").mkdir()
         (tmp / "text").mkdir()
+        for rel in keep:
+            _carry(out / rel, tmp / rel)
         for rec in records:
             (tmp / "documents" / f"{rec['doc_id']}.json").write_text(dumps(rec), "utf-8")
         for doc_id, text in texts.items():
