@@ -159,15 +159,16 @@ import json, resource, subprocess, sys, time
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 took = time.perf_counter() - started
-print(json.dumps({"seconds": took, "peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": took, "cpu": usage.ru_utime + usage.ru_stime, "peak": usage.ru_maxrss,
                   "status": done.returncode, "stderr": done.stderr.decode("utf-8", "replace")}))
 """
 
 
-def _timed_build(raw: Path, out: Path) -> tuple[float, float, str]:
+def _timed_build(raw: Path, out: Path) -> tuple[float, float, float, str]:
     """`python -m pipeline build` in a process of its own, as `make` runs it: wall seconds
-    (start-up included), peak resident memory in MiB of it and its worker processes, and
-    its last line."""
+    (start-up included), CPU seconds and peak resident memory in MiB of it and its worker
+    processes, and its last line."""
     import json
     import os
     import subprocess
@@ -181,12 +182,12 @@ def _timed_build(raw: Path, out: Path) -> tuple[float, float, str]:
     if report["status"]:
         raise RuntimeError(f"build exited {report['status']}: {report['stderr'].strip()[-500:]}")
     lines = report["stderr"].strip().splitlines()
-    return report["seconds"], report["peak"] / 1024, lines[-1] if lines else ""
+    return report["seconds"], report["cpu"], report["peak"] / 1024, lines[-1] if lines else ""
 
 
 def corpus_builds(work: Path, n: int) -> int:
     """Generate an n-document corpus and time a full build, an incremental build after
-    adding one file, and a build with nothing to do."""
+    adding one file, a build with nothing to do, and one after deleting that file."""
     try:
         from tests.fixtures import corpus
     except ImportError as e:
@@ -197,17 +198,33 @@ def corpus_builds(work: Path, n: int) -> int:
     counts = corpus.generate(raw, n)
     print(f"corpus: {sum(counts.values())} documents ({', '.join(f'{f} {c}' for f, c in sorted(counts.items()))}), "
           f"generated in {time.perf_counter() - started:.0f} s")
-    print(f"{'build':<34}{'documents':>10}{'read':>6}{'seconds':>9}{'docs/s':>9}{'peak MiB':>10}")
-    rows = [("full (empty output folder)", None)]
-    new = raw / "new"
-    rows += [("incremental (one new PDF)", lambda: (new.mkdir(), corpus.render(
-        corpus.sources()[7], 99999, "pdf", new, new))), ("nothing to do", None)]
-    for name, before in rows:
-        if before:
-            before()
-        took, peak, line = _timed_build(raw, out)
-        docs = int(line.split()[0]) if line[:1].isdigit() else 0
-        read = re.search(r"; (\d+) read", line)
-        print(f"{name:<34}{docs:>10}{read.group(1) if read else '?':>6}{took:>9.2f}{docs / took:>9.1f}{peak:>10.0f}")
-        print(f"  {line}")
+    print(HEADER)
+    _row("full (empty output folder)", raw, out)
+    add_one(raw)
+    _row("incremental (one new PDF)", raw, out)
+    _row("nothing to do", raw, out)
+    for path in (raw / "new").iterdir():
+        path.unlink()
+    _row("incremental (that file deleted)", raw, out)  # the cache's own cost: nothing to read
     return 0
+
+
+HEADER = f"{'build':<34}{'documents':>10}{'read':>6}{'seconds':>9}{'CPU s':>8}{'docs/s':>9}{'peak MiB':>10}"
+
+
+def add_one(raw: Path) -> None:
+    """One more document, new/<gold text>-99999.pdf, as an analyst drops a file into raw/."""
+    from tests.fixtures import corpus
+
+    new = raw / "new"
+    new.mkdir(exist_ok=True)
+    corpus.render(corpus.sources()[7], 99999, "pdf", new, new)
+
+
+def _row(name: str, raw: Path, out: Path) -> None:
+    took, cpu, peak, line = _timed_build(raw, out)
+    docs = int(line.split()[0]) if line[:1].isdigit() else 0
+    read = re.search(r"; (\d+) read", line)
+    print(f"{name:<34}{docs:>10}{read.group(1) if read else '?':>6}{took:>9.2f}{cpu:>8.2f}{docs / took:>9.1f}"
+          f"{peak:>10.0f}")
+    print(f"  {line}", flush=True)
