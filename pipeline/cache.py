@@ -36,12 +36,9 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
+def sha256_file(path: Path | str) -> str:
     with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _pins(pyproject: Path) -> list[str]:
@@ -92,13 +89,11 @@ def load(out: Path) -> dict | None:
 def files_of(folder: Path) -> list[str]:
     """Every file under folder (relative, '/'-separated), the manifest left out."""
     found = []
+    root = os.path.join(folder, "")
     for top, dirs, names in os.walk(folder):
         dirs.sort()
-        base = Path(top).relative_to(folder).as_posix()
-        for name in sorted(names):
-            rel = name if base == "." else f"{base}/{name}"
-            if rel != NAME:
-                found.append(rel)
+        base = os.path.join(top, "")[len(root):].replace(os.sep, "/")  # "" or "documents/"
+        found += [base + name for name in sorted(names) if base or name != NAME]
     return found
 
 
@@ -112,7 +107,7 @@ def verify(out: Path, manifest: dict) -> tuple[set[str], bool]:
         want = expected.get(rel)
         if want is not None:
             try:
-                if sha256_file(out / rel) == want:
+                if sha256_file(os.path.join(out, rel)) == want:
                     good.add(rel)
             except OSError:
                 pass
@@ -165,7 +160,7 @@ def plan(raw: Path, out: Path, files: list[str], ids: dict[str, str], key: str, 
     reusable = not p.reason
     for rel in files:
         try:
-            digest = sha256_file(raw / rel)
+            digest = sha256_file(os.path.join(raw, rel))
         except OSError:
             digest = None  # unreadable: read again, the reader reports why
         entry = old.get(rel)
