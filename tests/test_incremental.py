@@ -259,3 +259,20 @@ def test_a_build_with_nothing_to_do_imports_no_reader_spacy_or_pandas(base):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.stdout.strip() == "0 False []", done.stderr
+
+
+def test_list_raw_skips_hidden_entries_and_refuses_links_out(tmp_path):
+    raw, outside = tmp_path / "raw", tmp_path / "outside"
+    for rel in ["z.txt", "a-c.txt", "a/b/c.txt", "a/d.md", ".hid/x/y.txt", "a/.swp", "A.txt", "a/b/.k/e.txt"]:
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (raw / rel).write_text("x")
+    outside.mkdir()
+    (outside / "f.txt").write_text("x")
+    (raw / "out.txt").symlink_to(outside / "f.txt")
+    (raw / "outdir").symlink_to(outside)
+    (raw / "a" / "in.txt").symlink_to(raw / "z.txt")
+    (raw / "indir").symlink_to(raw / "a")  # a folder inside: not walked twice
+    (raw / ".hidlink").symlink_to(outside / "f.txt")
+    files, errors = B.list_raw(raw)
+    assert files == ["A.txt", "a/b/c.txt", "a/d.md", "a/in.txt", "a-c.txt", "z.txt"]
+    assert [(e["path"], e["code"]) for e in errors] == [("out.txt", "unreadable"), ("outdir", "unreadable")]
