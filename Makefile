@@ -1,11 +1,12 @@
 # make        build extracted/ from raw/ (creates .venv and installs the project first)
+# make full   build extracted/ reading every file again (make reads only what changed)
 # make test   run the test suite
 # make eval   precision / recall / F1 per field on the gold set in tests/gold/
 # make golden regenerate the golden JSON in tests/golden/ on purpose (review the diff!)
 # make diff   what the last build changed in extracted/, field by field, against the accepted
 #             version (git's copy of extracted/); writes the review page build/review.html too
 # make accept record extracted/ as accepted (git: stage it; outside git: copy to extracted.accepted/)
-# make bench  time a build of raw/, and each source format on generated fixtures
+# make bench  time a full, an incremental and a no-op build of a 2,000-document corpus, a build of raw/, and each source format
 # make langid compare language detectors on short blocks and the gold documents
 # make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
 PYTHON ?= python3
@@ -15,7 +16,7 @@ STAMP := $(VENV)/.installed-stamp
 OCR_STAMP := $(VENV)/.ocr-stamp
 CHROMIUM_STAMP := $(VENV)/.chromium-stamp
 
-.PHONY: all build test eval golden diff accept bench langid htmlcompare lexicons clean
+.PHONY: all build full test eval golden diff accept bench langid htmlcompare lexicons clean
 
 all: build
 
@@ -41,6 +42,10 @@ LIMITS := $(if $(JOBS),--jobs $(JOBS)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) \
 build: $(STAMP) $(OCR_STAMP)
 	$(PY) -m pipeline build --raw raw --out extracted $(LIMITS)
 
+# read every file again, whatever extracted/manifest.json says
+full: $(STAMP) $(OCR_STAMP)
+	$(PY) -m pipeline build --raw raw --out extracted --full $(LIMITS)
+
 test: $(STAMP) $(OCR_STAMP) $(CHROMIUM_STAMP)
 	$(PY) -m pytest
 
@@ -62,7 +67,7 @@ accept: $(STAMP)
 	$(PY) -m pipeline accept extracted
 
 bench: $(STAMP) $(OCR_STAMP)
-	$(PY) -m pipeline bench --raw raw --formats
+	$(PY) -m pipeline bench --raw raw --corpus 2000 --formats
 
 langid: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'

@@ -147,3 +147,84 @@ def run(work: Path, seconds: float = 10.0) -> int:
         print(f"{name:<22}{m.files:>7}{m.pages if pdf else '-':>7}{m.seconds:>9.1f}{m.files / m.seconds:>9.2f}"
               f"{per_page}{reader}{_peak():>10.0f}  {failed}")
     return 0
+
+
+# --- the incremental build on a large corpus ------------------------------------------------
+
+# Runs the build and reports on it from a small process of its own: a child's peak memory
+# (ru_maxrss) starts from what its parent had when it forked, so the bench, which has spaCy
+# loaded, must not be the parent.
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+took = time.perf_counter() - started
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": took, "cpu": usage.ru_utime + usage.ru_stime, "peak": usage.ru_maxrss,
+                  "status": done.returncode, "stderr": done.stderr.decode("utf-8", "replace")}))
+"""
+
+
+def _timed_build(raw: Path, out: Path) -> tuple[float, float, float, str]:
+    """`python -m pipeline build` in a process of its own, as `make` runs it: wall seconds
+    (start-up included), CPU seconds and peak resident memory in MiB of it and its worker
+    processes, and its last line."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(Path(__file__).resolve().parents[1]), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    command = [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out)]
+    done = subprocess.run([sys.executable, "-I", "-c", _WRAPPER, *command], capture_output=True, env=env, check=True)
+    report = json.loads(done.stdout)
+    if report["status"]:
+        raise RuntimeError(f"build exited {report['status']}: {report['stderr'].strip()[-500:]}")
+    lines = report["stderr"].strip().splitlines()
+    return report["seconds"], report["cpu"], report["peak"] / 1024, lines[-1] if lines else ""
+
+
+def corpus_builds(work: Path, n: int) -> int:
+    """Generate an n-document corpus and time a full build, an incremental build after
+    adding one file, a build with nothing to do, and one after deleting that file."""
+    try:
+        from tests.fixtures import corpus
+    except ImportError as e:
+        print(f"corpus: cannot generate it ({e}); run from the repository root after `pip install -e '.[dev]'`")
+        return 1
+    started = time.perf_counter()
+    raw, out = work / "raw", work / "out"
+    counts = corpus.generate(raw, n)
+    print(f"corpus: {sum(counts.values())} documents ({', '.join(f'{f} {c}' for f, c in sorted(counts.items()))}), "
+          f"generated in {time.perf_counter() - started:.0f} s")
+    print(HEADER)
+    _row("full (empty output folder)", raw, out)
+    add_one(raw)
+    _row("incremental (one new PDF)", raw, out)
+    _row("nothing to do", raw, out)
+    for path in (raw / "new").iterdir():
+        path.unlink()
+    _row("incremental (that file deleted)", raw, out)  # the cache's own cost: nothing to read
+    return 0
+
+
+HEADER = f"{'build':<34}{'documents':>10}{'read':>6}{'seconds':>9}{'CPU s':>8}{'docs/s':>9}{'peak MiB':>10}"
+
+
+def add_one(raw: Path) -> None:
+    """One more document, new/<gold text>-99999.pdf, as an analyst drops a file into raw/."""
+    from tests.fixtures import corpus
+
+    new = raw / "new"
+    new.mkdir(exist_ok=True)
+    corpus.render(corpus.sources()[7], 99999, "pdf", new, new)
+
+
+def _row(name: str, raw: Path, out: Path) -> None:
+    took, cpu, peak, line = _timed_build(raw, out)
+    docs = int(line.split()[0]) if line[:1].isdigit() else 0
+    read = re.search(r"; (\d+) read", line)
+    print(f"{name:<34}{docs:>10}{read.group(1) if read else '?':>6}{took:>9.2f}{cpu:>8.2f}{docs / took:>9.1f}"
+          f"{peak:>10.0f}")
+    print(f"  {line}", flush=True)

@@ -22,12 +22,16 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read every file under --raw, extract and validate the records, and "
                                    "replace --out with documents/<doc_id>.json, text/<doc_id>.txt, the CSV "
                                    "tables, errors.csv and datapackage.json. Files that cannot be read become "
-                                   "rows in errors.csv; the exit status is still 0.")
+                                   "rows in errors.csv; the exit status is still 0. Only files whose content "
+                                   "changed since the last build are read again (--out's manifest.json says "
+                                   "what was read); when nothing changed, --out is left as it is.")
     b.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files (read only)")
     b.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="output folder; replaced as a whole when the build succeeds")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
     _limits(b)
+    b.add_argument("--full", action="store_true",
+                   help="read every file again, ignoring what --out's manifest.json says was read before")
 
     e = sub.add_parser("eval", help="precision, recall and F1 per field against a gold set",
                        description="Extract every document in the gold folder and compare with its "
@@ -45,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--raw", required=True, type=Path, metavar="DIR", help="folder of source files")
     m.add_argument("--repeat", type=int, default=3, metavar="N", help="number of builds (default 3)")
     m.add_argument("--formats", action="store_true", help="also measure each source format on generated fixtures")
+    m.add_argument("--corpus", type=int, default=0, metavar="N",
+                   help="also generate an N-document corpus from the gold texts (tests/fixtures/corpus.py) and "
+                        "time a full build of it, an incremental build after adding one file, and a build with "
+                        "nothing to do (at least 2000 for the issue's figures)")
     m.add_argument("--seconds", type=float, default=10.0, metavar="S",
                    help="least time each format's measurement takes (default 10)")
 
@@ -115,7 +123,7 @@ def _options(args):
                    quiet=getattr(args, "quiet", False))
 
 
-def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0) -> int:
+def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0, corpus: int = 0) -> int:
     import resource
     import tempfile
     import time
@@ -125,13 +133,20 @@ def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0)
     for n in range(1, max(repeat, 1) + 1):
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            result = build(raw, Path(tmp) / "out", quiet=True)
+            summary = build(raw, Path(tmp) / "out", quiet=True)
             took = time.perf_counter() - started
-        docs = len(result.records) + len(result.errors)
+        docs = summary.documents
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"build {n}: {docs} documents in {took:.2f} s = {docs / took:.1f} documents/s; "
               f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
     _bench_jobs(raw)
+    if corpus:
+        from pipeline.bench import corpus_builds
+
+        with tempfile.TemporaryDirectory() as tmp:
+            status = corpus_builds(Path(tmp), corpus)
+        if status:
+            return status
     if formats:
         from pipeline.bench import run
 
@@ -153,9 +168,9 @@ def _bench_jobs(raw: Path) -> None:
     for jobs in (1, 2):
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            result = build(raw, Path(tmp) / "out", quiet=True, options=Options(jobs=jobs))
+            summary = build(raw, Path(tmp) / "out", quiet=True, options=Options(jobs=jobs))
             took = time.perf_counter() - started
-        docs = len(result.records) + len(result.errors)
+        docs = summary.documents
         line.append(f"--jobs {jobs} {took:.2f} s = {docs / took:.1f} documents/s")
     worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"workers: {'; '.join(line)}; largest worker {worker:.0f} MiB")
@@ -170,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: raw folder '{args.raw}' does not exist or is not a folder", file=sys.stderr)
             return 2
         try:
-            build(args.raw, args.out, quiet=args.quiet, options=_options(args))
+            build(args.raw, args.out, quiet=args.quiet, full=args.full, options=_options(args))
         except OSError as exc:
             print(f"error: cannot write output folder '{args.out}': {exc.strerror or exc}", file=sys.stderr)
             return 1
@@ -180,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return eval_main(args.gold, by_language=args.by_language)
     if args.command == "bench":
-        return _bench(args.raw, args.repeat, args.formats, args.seconds)
+        return _bench(args.raw, args.repeat, args.formats, args.seconds, args.corpus)
     if args.command == "langid":
         from pipeline.language_compare import main as langid_main
 

@@ -2,17 +2,18 @@
 (built in a temporary folder beside it, then swapped into place atomically)."""
 from __future__ import annotations
 
+import csv
 import ctypes
 import errno
 import fcntl
+import io
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-
-import pandas as pd
 
 from pipeline.tables import COLUMNS, KEYS, datapackage
 
@@ -42,11 +43,15 @@ def _cell(value) -> str:
 
 
 def table_csv(name: str, rows: list[dict]) -> str:
+    """The bytes pandas' to_csv wrote (it writes with the csv module, as here), without
+    importing pandas: an incremental build must start fast."""
     cols = [c for c, _ in COLUMNS[name]]
     rows = sorted(rows, key=lambda r: tuple(_natural(r.get(k)) for k in KEYS[name]))
-    frame = pd.DataFrame([[_cell(r.get(c)) for c in cols] for r in rows], columns=cols, dtype=object)
-    text = frame.to_csv(index=False, lineterminator="\n")
-    return text if text.endswith("\n") else text + "\n"  # an empty table still ends its header line
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(cols)
+    writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
+    return buf.getvalue()
 
 
 # --- replacing the folder as a whole ------------------------------------------------------
@@ -127,7 +132,18 @@ def recover(out: Path) -> None:
             _recover(out)
 
 
-def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]]) -> None:
+def _carry(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)  # the old folder is removed after the swap: the link is the file
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables: dict[str, list[dict]],
+                  finish: Callable[[Path], None] | None = None, keep: list[str] = ()) -> None:
+    """`keep`: files of the current folder carried into the new one as they are (an
+    incremental build's unchanged documents and texts). `finish(folder)` runs on the
+    complete new folder before it replaces the old one (the build puts its manifest there)."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent):
@@ -136,6 +152,8 @@ def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables:
         try:
             (tmp / "documents").mkdir()
             (tmp / "text").mkdir()
+            for rel in keep:
+                _carry(out / rel, tmp / rel)
             for rec in records:
                 (tmp / "documents" / f"{rec['doc_id']}.json").write_text(dumps(rec), "utf-8")
             for doc_id, text in texts.items():
@@ -143,6 +161,8 @@ def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables:
             for name in COLUMNS:
                 (tmp / f"{name}.csv").write_text(table_csv(name, tables.get(name, [])), "utf-8", newline="")
             (tmp / "datapackage.json").write_text(dumps(datapackage()), "utf-8")
+            if finish:
+                finish(tmp)
             os.chmod(tmp, 0o755)
             if out.is_dir() and exchange(tmp, out):
                 pass  # tmp now holds the old version, removed below
