@@ -210,12 +210,14 @@ def test_a_missing_output_folder_is_built_whole(base, work, calls):
 def test_errors_are_remembered_unless_they_depend_on_the_machine(work, calls, monkeypatch):
     raw, out = work / "raw", work / "out"
     (raw / "scan.txt").write_text("Projekt ChemClust.\n")
-    real = B.extract_path
+    real = B.read_one
 
-    def no_ocr(raw_, rel, doc_id):  # as if Tesseract were not installed
-        return ("error", "ocr-unavailable", "install tesseract-ocr") if rel == "scan.txt" else real(raw_, rel, doc_id)
+    def no_ocr(raw_, rel, doc_id, max_size):  # as if Tesseract were not installed
+        if rel == "scan.txt":
+            return ("error", "ocr-unavailable", "install tesseract-ocr")
+        return real(raw_, rel, doc_id, max_size)
 
-    monkeypatch.setattr(B, "extract_path", no_ocr)
+    monkeypatch.setattr(B, "read_one", no_ocr)
     B.build(raw, out, quiet=True)
     assert calls == [[("scan.txt", "scan")]]
     assert "scan.txt,scan,ocr-unavailable" in (out / "errors.csv").read_text()
@@ -223,7 +225,7 @@ def test_errors_are_remembered_unless_they_depend_on_the_machine(work, calls, mo
     before = stats(out)
     s = B.build(raw, out, quiet=True)  # tried again ("empty.txt" is not): same error, nothing written
     assert calls == [[("scan.txt", "scan")]] and not s.written and stats(out) == before
-    monkeypatch.setattr(B, "extract_path", real)  # Tesseract installed now
+    monkeypatch.setattr(B, "read_one", real)  # Tesseract installed now
     calls.clear()
     s = B.build(raw, out, quiet=True)
     assert calls == [[("scan.txt", "scan")]] and s.written and s.failed == 1
