@@ -2473,3 +2473,23 @@ def test_partners_after_a_verb_of_bringing_together():
     assert [n for n, _, _ in _partners(it, "it")][0] == "Università di Trento"
     es = "La red reúne a escuelas y asociaciones de toda la comarca.\n"
     assert _partners(es, "es") == []
+
+
+def test_a_sentence_case_title_after_a_project_word_runs_to_the_end_of_its_clause():
+    sl = "Občina je s projektom Urejanje poti ob potoku, ki ga sofinancira EU, prejela 40.000 EUR.\n"
+    assert _first_name(sl, "sl") == "Urejanje poti ob potoku"
+    cs = "Obec dokončila projekt Oprava chodníků v centru obce, který stál 1,2 mil. Kč.\n"
+    assert _first_name(cs, "cs") == "Oprava chodníků v centru obce"
+    es = "El proyecto Rutas verdes del interior es una iniciativa con socios de Portugal y Francia.\n"
+    assert _first_name(es, "es") == "Rutas verdes del interior"
+    # a clause that may go on into its predicate, or speaks of the funding, is no title
+    hr = "Partneri na projektu Obnova stare škole u selu redovito se sastaju. Vrijednost projekta je 80.000 EUR.\n"
+    assert _first_name(hr, "hr") != "Obnova stare škole u selu redovito se sastaju"
+    pl = "Szkoła realizuje projekt Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii.\n"
+    assert _first_name(pl, "pl") != "Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii"
+
+
+def test_a_title_line_above_labelled_lines_of_project_facts():
+    cs = ("Společně za poznáním přírody v pohraničí\n\nProgramové období: 2014-2020\nRegion: Liberecký kraj\n"
+          "Operační program: INTERREG V-A Česká republika - Polsko\nPříjemce: Město Horní Ves\n")
+    assert _first_name(cs, "cs") == "Společně za poznáním přírody v pohraničí"

@@ -355,8 +355,14 @@ def candidates(ctx: Context) -> list[Candidate]:
                     s = pos + dotted.start(1)
                     out.append(Candidate(*_span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
-                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
-                           or _acronym_after_words(text, base, pos))
+                found = (_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
+                         or _acronym_after_words(text, base, pos))
+                if found and not found.title and not _is_quoted(ctx, found) \
+                        and opens_sentence_case(ctx.doc.text, found.start, found.end):
+                    # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
+                    # that runs to the end of its clause
+                    found = _clause_title(text, base, found.start - base, ctx) or found
+                out.append(found)
             elif cue.key == "project_after":
                 at = cue.start - base
                 between = re.search(r"(?:" + _cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
@@ -527,6 +533,49 @@ def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
         return False
     after = ctx.doc.text[c.end:c.end + 40]
     return bool(re.match(r" [^\W\d_]", after)) and after[1:2].islower()
+
+
+_CLAUSE = re.compile(r"[^,.;:!?()\[\]\n\"„“”«»]+")
+MAX_CLAUSE_TITLE = 10
+
+
+def _clause_title(text: str, base: int, start: int, ctx: Context) -> Candidate | None:
+    end = clause_title_end(text, start, ctx.lang, ctx.doc.text)
+    return Candidate(*_span(text, base, start, end), fold(text[start:end])) if end else None
+
+
+def clause_title_end(text: str, start: int, lang: str, whole: str) -> int | None:
+    """A capitalised word followed by lowercase words, after a project word, is a sentence-case
+    title; it is read up to the end of its clause when that comes within a few words: a
+    copula ("je", "est", "ist") or a comma, semicolon or bracket ("s projektom X, ki …"). A
+    sentence's full stop ends a title only when the text writes the title again elsewhere
+    (in "projekt Oprava chodníků získal dotaci." the clause goes on into the predicate).
+    A clause that holds a number or speaks of the funding is prose, not a title."""
+    m = _CLAUSE.match(text, start)
+    if not m:
+        return None
+    clause = m.group(0)
+    ends = [c.start for c in nlp.cues(clause, lang, {"copula"}) if c.start > 0]
+    if ends:
+        clause = clause[:min(ends)]
+    clause = clause.rstrip(" -–—")
+    words = clause.split()
+    if not 2 <= len(words) <= MAX_CLAUSE_TITLE or any(ch.isdigit() for ch in clause):
+        return None
+    if nlp.cues(clause, lang, {"programme", "funder"}) or programme_mentions(clause, lang):
+        return None  # "Współfinansowany w ramach programu …": words about the funding, not a title
+    closing = text[m.end():m.end() + 1]
+    if not ends and closing not in ",;([" and whole.count(clause) < 2:
+        return None
+    return start + len(clause)
+
+
+def opens_sentence_case(text: str, start: int, end: int) -> bool:
+    """One ordinary capitalised word followed by a lowercase word ("Oprava chodníků …")."""
+    name = text[start:end]
+    if not name.isalpha() or is_name_like(name):
+        return False  # a coined word ("E-chain", "Car2GO") is a name of its own
+    return bool(re.match(r" [^\W\d_]", text[end:end + 2])) and text[end + 1:end + 2].islower()
 
 
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
@@ -785,10 +834,26 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
         # "Dotační program", "Rozpočet"), is that page's title too
         described = following and ctx.block(following[0]).kind == PARAGRAPH and len(ctx.text(following[0]).split()) >= 8 \
             and ctx.text(following[0]).rstrip().endswith(".")
-        if following and _fact_line(ctx, following[0]) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
+        if following and _facts_below(ctx, pos) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
     return None
+
+
+# a short label, a colon and its value on one line ("Region: Královéhradecký kraj")
+_LABELLED_LINE = re.compile(r"\s*[^\W\d_][^:\n]{0,40}:[^\S\n]*\S")
+
+
+def _facts_below(ctx: Context, pos: int) -> bool:
+    """The lines right below a title are labelled project facts: a fact line at once, or after
+    other labelled lines ("Programové období: 2014-2020", "Region: …", then "Operační program: …")."""
+    for j in ctx.indices[pos + 1:pos + 5]:
+        if _fact_line(ctx, j):
+            return True
+        m = _LABELLED_LINE.match(ctx.text(j))
+        if not m or len(ctx.text(j)[:m.end()].split(":")[0].split()) > 4 or "\n" in ctx.text(j).strip():
+            return False
+    return False
 
 
 def _labelled_facts(ctx: Context) -> int:
