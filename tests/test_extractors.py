@@ -2493,3 +2493,20 @@ def test_a_title_line_above_labelled_lines_of_project_facts():
     cs = ("Společně za poznáním přírody v pohraničí\n\nProgramové období: 2014-2020\nRegion: Liberecký kraj\n"
           "Operační program: INTERREG V-A Česká republika - Polsko\nPříjemce: Město Horní Ves\n")
     assert _first_name(cs, "cs") == "Společně za poznáním přírody v pohraničí"
+
+
+def _programme_of(text: str, lang: str) -> str | None:
+    doc = extract_one(text.encode("utf-8"), f"p_{lang}.txt", "p")[0]
+    return doc["projects"][0]["programme"] if doc["projects"] else None
+
+
+def test_a_cross_border_programme_named_by_its_kind_of_cooperation_country_pair_and_years():
+    sk = ("Projekt „Zelené mosty“ je spolufinancovaný z prostriedkov EÚ v rámci Programu cezhraničnej spolupráce "
+          "Maďarsko – Slovenská republika 2007-2013. Rozpočet projektu je 200 000 EUR.\n")
+    assert _programme_of(sk, "sk") == "cezhraničnej spolupráce Maďarsko – Slovenská republika 2007-2013"
+    it = ("Il progetto Ponti Verdi, finanziato nell'ambito del programma per la cooperazione transfrontaliera "
+          "Italia-Austria 2014-2020, ha un budget di 800.000 euro.\n")
+    assert _programme_of(it, "it") == "cooperazione transfrontaliera Italia-Austria 2014-2020"
+    cs = ("Monitorovací výbor Programu spolupráce „Česká republika–Bavorsko 2014 – 2020“ schválil projekt "
+          "Stezky bez hranic s rozpočtem 1,5 mil. EUR.\n")
+    assert _programme_of(cs, "cs") == "Česká republika–Bavorsko 2014 – 2020"
