@@ -2510,3 +2510,26 @@ def test_a_cross_border_programme_named_by_its_kind_of_cooperation_country_pair_
     cs = ("Monitorovací výbor Programu spolupráce „Česká republika–Bavorsko 2014 – 2020“ schválil projekt "
           "Stezky bez hranic s rozpočtem 1,5 mil. EUR.\n")
     assert _programme_of(cs, "cs") == "Česká republika–Bavorsko 2014 – 2020"
+
+
+def _first_title(text: str, lang: str) -> str | None:
+    doc = extract_one(text.encode("utf-8"), f"t_{lang}.txt", "t")[0]
+    return doc["projects"][0]["title"] if doc["projects"] else None
+
+
+def test_a_title_in_brackets_or_quoted_after_a_dash_beside_the_name():
+    fr = ("Le projet GLAB (“green laboratories for advanced biology”) réunit des partenaires de Belgique "
+          "et des Pays-Bas, avec un budget de 2 millions d'euros.\n")
+    assert _first_title(fr, "fr") == "green laboratories for advanced biology"
+    hr = ('Projekt RIVERLINK - "Rivers linking local communities" Grad Osijek prijavio je s partnerima iz Mađarske; '
+          "vrijednost projekta je 500.000 EUR.\n")
+    assert _first_title(hr, "hr") == "Rivers linking local communities"
+
+
+def test_a_title_line_above_an_acronym_label_and_a_name_in_capitals():
+    sl = ("Obnova mokrišč ob reki Muri za ogrožene vrste ptic (projekt LIFE)\n\nAkronim projekta: LIFE MURA\n\n"
+          "Čas trajanja projekta: 1. september 2019 do 31. avgust 2024\n")
+    assert _first_title(sl, "sl") == "Obnova mokrišč ob reki Muri za ogrožene vrste ptic"
+    pl = ("Razem przez polsko-słowackie góry\n\nPROJEKT „RAZEM PRZEZ POLSKO SŁOWACKIE GÓRY” to projekt Gminy "
+          "Nowa Wieś realizowany z partnerem ze Słowacji. Wartość projektu: 50 000 EUR.\n")
+    assert _first_name(pl, "pl") == "Razem przez polsko-słowackie góry"

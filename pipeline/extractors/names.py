@@ -596,9 +596,33 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
+    found = _project_name(ctx)
+    return found and _as_written_elsewhere(ctx, found)
+
+
+def _as_written_elsewhere(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name of several words in capitals ("NA POLSKO CZESKIEJ GRANICY …", a page shouting it)
+    that the text also writes in ordinary case (its title line "Na polsko-czeskiej granicy …")
+    is named in that case: capitals hide which words are proper names."""
+    name = found[0]
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 3 or not name.isupper():
+        return found
+    pattern = r"(?<!\w)" + r"[\s\-–]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    for m in re.finditer(pattern, ctx.doc.text, re.I):
+        if not m.group(0).isupper() and "\n" not in m.group(0):
+            return m.group(0), m.start(), m.end()
+    return found
+
+
+def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     if ctx.section.name is not None:
         # the splitter read the name that opens this section ("Projekt: X", "Das Projekt „X“ …")
-        s, e = ctx.section.name
+        s, e = _first_sentence(ctx.doc.text, ctx.section.name)  # „My future. Moja przyszłość.“
+        # „Kom(m)ando – Gemeinsamer Schutz vor Klimafolgen“: the short name before the dash
+        (ns, ne), title = split_acronym(ctx.doc.text[s:e])
+        if title:
+            return ctx.doc.text[s + ns:s + ne], s + ns, s + ne
         return ctx.doc.text[s:e], s, e
     labelled = name_label(ctx)
     if labelled:
@@ -880,16 +904,28 @@ def _fact_line(ctx: Context, i: int) -> bool:
 
 
 def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
-    """The page's first line above a line that is only the name (perhaps after a registration
-    code): "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában" over "LIFE21-NAT-SK-LIFE Metamorphosis"."""
-    if len(ctx.indices) < 2:
+    """The line above a line that is only the name (perhaps after a registration code or an
+    acronym label), near the page's top: "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában"
+    over "LIFE21-NAT-SK-LIFE Metamorphosis", "Izboljšanje stanja … jezeru (projekt LIFE)" over
+    "Akronim projekta: LIFE STRŽEN". A bracket that says what it is ("(projekt LIFE)") and a
+    final full stop are left out."""
+    label = _cue_re(ctx.lang, "acronym")
+    for pos, second in enumerate(ctx.indices[1:6], start=1):
+        line = ctx.text(second).strip()
+        code = _CODE.match(line)
+        labelled = label.match(line)
+        rest = line[labelled.end():].lstrip(" :") if labelled else None
+        if line == name or rest == name or code and code.end() == len(line) - len(name) and line.endswith(name):
+            break
+    else:
         return None
-    first, second = ctx.indices[0], ctx.indices[1]
-    line = ctx.text(second).strip()
-    code = _CODE.match(line)
-    if not line.endswith(name) or line != name and not (code and code.end() == len(line) - len(name)):
-        return None
+    first = ctx.indices[pos - 1]
     text = ctx.text(first).strip()
+    typed = re.search(r"[^\S\n]*\(([^()]{2,40})\)$", text)
+    if typed and nlp.cues(typed.group(1), ctx.lang, {"project_before", "project_after"}):
+        text = text[:typed.start()]
+    if text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?]\s", text):
+        text = text[:-1]  # one sentence written with its full stop
     if not 3 <= len(text.split()) <= 25 or ":" in text or text.endswith((".", "?", "!")) or name in text:
         return None
     start = ctx.block(first).start + ctx.text(first).find(text)
@@ -957,11 +993,20 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                 return m.group(1), s, ctx.block(i).end
         for i in ctx.indices:
             text = ctx.text(i)
-            for m in re.finditer(re.escape(name) + r"(?:\s+\w+){0,2}\s*\(([^()]{10,200})\)", text):
-                inner = m.group(1)
-                if len(inner.split()) >= 3 and inner[:1].isupper() and not _name_list(name, inner):
-                    s = ctx.block(i).start + m.start(1)
+            # the long form in brackets, perhaps quoted: "CE4BIG (“cluster excellence for business, …”)",
+            # '"GCS" ("Grenzoverschrijdende Cluster Stimulering")'
+            for m in re.finditer(re.escape(name) + r"[”“\"»]?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
+                inner = m.group(2)
+                if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and _initials_cover(re.sub(r"\d", "", name), inner)) \
+                        and not _name_list(name, inner):
+                    s = ctx.block(i).start + m.start(2)
                     return inner, s, s + len(inner)
+            # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"[^\S\n]+[–—-][^\S\n]+(?=[„“\"«])", text):
+                q = quoted_at(text, m.end())
+                if q and len(text[q[0]:q[1]].split()) >= 3:
+                    base = ctx.block(i).start
+                    return text[q[0]:q[1]], base + q[0], base + q[1]
     return None
 
 
