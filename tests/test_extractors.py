@@ -2533,3 +2533,14 @@ def test_a_title_line_above_an_acronym_label_and_a_name_in_capitals():
     pl = ("Razem przez polsko-słowackie góry\n\nPROJEKT „RAZEM PRZEZ POLSKO SŁOWACKIE GÓRY” to projekt Gminy "
           "Nowa Wieś realizowany z partnerem ze Słowacji. Wartość projektu: 50 000 EUR.\n")
     assert _first_name(pl, "pl") == "Razem przez polsko-słowackie góry"
+
+
+def test_a_name_introduced_by_a_feminine_or_plural_naming_word_and_coined_names():
+    es = "La asociación estratégica titulada “Aulas sin fronteras” reúne a escuelas de Italia y Grecia en este proyecto.\n"
+    assert _first_name(es, "es") == "Aulas sin fronteras"
+    hr = "Naša škola sudjeluje u projektu imena „Zeleni koraci” s partnerima iz Italije i Grčke.\n"
+    assert _first_name(hr, "hr") == "Zeleni koraci"
+    fr = "L’action appelée « Ponts numériques » est un projet mené avec des partenaires d’Espagne et de Pologne.\n"
+    assert _first_name(fr, "fr") == "Ponts numériques"
+    from pipeline.extractors.names import is_name_like
+    assert is_name_like("DYN@MO") and is_name_like("UNITE!") and not is_name_like("Project")

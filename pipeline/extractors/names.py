@@ -33,9 +33,11 @@ MAX_NAME_TOKENS = 6
 
 
 def is_name_like(text: str) -> bool:
-    """A bare project name: one to three words, at least one an acronym or in CamelCase."""
+    """A bare project name: one to three words, at least one an acronym or in CamelCase
+    (coined names may hold a typographic apostrophe, an at sign or an exclamation mark:
+    "DYN@MO", "UNITE!")."""
     words = text.split()
-    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[\w&+\-.']+", w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[\w&+\-.'’@!]+", w) for w in words):
         return False
     return any(_camel(w) or (w.isupper() and sum(c.isalpha() for c in w) >= 3) for w in words)
 
