@@ -628,7 +628,7 @@ def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) 
     ok = _looks_like_name(name, lang) or loose and _capital_word(name, lang)
     if ok and opens_sentence_case(rest, run[0], run[1]):
         # "projekta Stalna razstava v interpretacijskem centru Ig, …": a sentence-case title
-        end = clause_title_end(rest, run[0], lang, text)
+        end = clause_title_end(rest, run[0], lang, text, text[max(0, pos - 80):pos])
         if end:
             return pos + run[0], pos + end
     return (pos + run[0], pos + run[1]) if ok else None

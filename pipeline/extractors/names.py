@@ -542,17 +542,22 @@ MAX_CLAUSE_TITLE = 10
 
 
 def _clause_title(text: str, base: int, start: int, ctx: Context) -> Candidate | None:
-    end = clause_title_end(text, start, ctx.lang, ctx.doc.text)
+    end = clause_title_end(text, start, ctx.lang, ctx.doc.text, text[max(0, start - 80):start])
     return Candidate(*_span(text, base, start, end), fold(text[start:end])) if end else None
 
 
-def clause_title_end(text: str, start: int, lang: str, whole: str) -> int | None:
+def clause_title_end(text: str, start: int, lang: str, whole: str, before: str = "") -> int | None:
     """A capitalised word followed by lowercase words, after a project word, is a sentence-case
     title; it is read up to the end of its clause when that comes within a few words: a
-    copula ("je", "est", "ist") or a comma, semicolon or bracket ("s projektom X, ki …"). A
+    copula ("je", "est", "ist") or a comma or semicolon ("s projektom X, ki …"). A
     sentence's full stop ends a title only when the text writes the title again elsewhere
     (in "projekt Oprava chodníků získal dotaci." the clause goes on into the predicate).
-    A clause that holds a number or speaks of the funding is prose, not a title."""
+    A clause that holds a number or speaks of the funding is prose, not a title, and after
+    partner words ("partneri na projektu Turistička zajednica …", `before` the project word
+    in its clause) the words name a partner."""
+    clause_before = re.split(r"[.;:!?\n]", before)[-1]
+    if nlp.cues(clause_before, lang, {"partners", "partner_nouns", "partner_predicate", "lead_partner", "coordinator"}):
+        return None
     m = _CLAUSE.match(text, start)
     if not m:
         return None
@@ -566,8 +571,10 @@ def clause_title_end(text: str, start: int, lang: str, whole: str) -> int | None
         return None
     if nlp.cues(clause, lang, {"programme", "funder"}) or programme_mentions(clause, lang):
         return None  # "Współfinansowany w ramach programu …": words about the funding, not a title
+    if words[1].lower() in name_cues(lang).get("name_connectors", []) + sorted(CONNECTORS):
+        return None  # "il progetto Marenostro per la tutela delle coste": a name, then its purpose
     closing = text[m.end():m.end() + 1]
-    if not ends and closing not in ",;([" and whole.count(clause) < 2:
+    if not ends and closing not in ",;" and whole.count(clause) < 2:
         return None
     return start + len(clause)
 
