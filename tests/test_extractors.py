@@ -2544,3 +2544,11 @@ def test_a_name_introduced_by_a_feminine_or_plural_naming_word_and_coined_names(
     assert _first_name(fr, "fr") == "Ponts numériques"
     from pipeline.extractors.names import is_name_like
     assert is_name_like("DYN@MO") and is_name_like("UNITE!") and not is_name_like("Project")
+
+
+def test_a_bare_brand_in_one_of_several_projects_takes_the_fuller_form_the_page_writes_once():
+    it = ("Il programma europeo LIFE 2014-2020 finanzia progetti per la natura. La Commissione ha selezionato "
+          "due progetti integrati.\n\nIl progetto LIFE-IP ALPI, Italia (15 milioni di euro), finanziato da LIFE.\n\n"
+          "Il progetto LIFE-IP DANUBIO, Austria (12 milioni di euro), finanziato da LIFE.\n")
+    doc = extract_one(it.encode("utf-8"), "life_it.txt", "l")[0]
+    assert {p["programme"] for p in doc["projects"]} <= {"LIFE 2014-2020"}

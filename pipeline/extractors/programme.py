@@ -43,6 +43,13 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
             found = _fuller_mention(intro, found[0]) or found
     if found and _bare_brand(found[0], ctx.lang):
         found = _fuller_mention(ctx, found[0]) or found  # "Programma LIFE", later "il programma europeo LIFE 2014-2020"
+    if found and _bare_brand(found[0], ctx.lang) and len(ctx.doc.blocks) > len(ctx.indices):
+        # one of several projects on a page: the brand written fuller elsewhere on the page, in
+        # one form only ("LIFE" here, "il programma europeo LIFE 2014-2020" in the opening)
+        whole = Context(ctx.doc, Section(blocks=tuple(range(len(ctx.doc.blocks)))))
+        forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
+        if len(forms) == 1:
+            found = _fuller_mention(whole, found[0]) or found
     return found and (_brand_spacing(found[0]), found[1], found[2])
 
 
@@ -380,14 +387,17 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
 def _fuller_mention(ctx: Context, brand: str) -> tuple[str, int, int] | None:
     """A brand first written bare ("Interreg-programmaperiodes") and later with its version,
     strand or years ("Interreg V subsidie") is the programme in the fuller form."""
+    return next(iter(_fuller_mentions(ctx, brand)), None)
+
+
+def _fuller_mentions(ctx: Context, brand: str):
     for i in ctx.indices:
         text = ctx.text(i)
         for start, end in programme_mentions(text, ctx.lang):
             found = brand_value(text, start, ctx.lang)
             if found and len(found[0]) > len(brand) and fold(found[0]).startswith(fold(brand)) \
                     and not text[end:end + 1].isalpha():
-                return found[0], found[1] + ctx.block(i).start, found[2] + ctx.block(i).start
-    return None
+                yield found[0], found[1] + ctx.block(i).start, found[2] + ctx.block(i).start
 
 
 def _without_stop_words(text: str, run: tuple[int, int], lang: str) -> tuple[int, int] | None:
