@@ -25,7 +25,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import is_name_like, name_run
+from pipeline.extractors.names import clause_title_end, is_name_like, name_run, opens_sentence_case
 from pipeline.lexicons import load
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.normalise.money import find_money
@@ -633,6 +633,11 @@ def _name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) 
         return None
     name = rest[run[0]:run[1]]
     ok = _looks_like_name(name, lang) or loose and _capital_word(name, lang)
+    if ok and opens_sentence_case(rest, run[0], run[1]):
+        # "projekta Stalna razstava v interpretacijskem centru Ig, …": a sentence-case title
+        end = clause_title_end(rest, run[0], lang, text, text[max(0, pos - 80):pos])
+        if end:
+            return pos + run[0], pos + end
     return (pos + run[0], pos + run[1]) if ok else None
 
 

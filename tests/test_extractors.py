@@ -2473,3 +2473,82 @@ def test_partners_after_a_verb_of_bringing_together():
     assert [n for n, _, _ in _partners(it, "it")][0] == "Università di Trento"
     es = "La red reúne a escuelas y asociaciones de toda la comarca.\n"
     assert _partners(es, "es") == []
+
+
+def test_a_sentence_case_title_after_a_project_word_runs_to_the_end_of_its_clause():
+    sl = "Občina je s projektom Urejanje poti ob potoku, ki ga sofinancira EU, prejela 40.000 EUR.\n"
+    assert _first_name(sl, "sl") == "Urejanje poti ob potoku"
+    cs = "Obec dokončila projekt Oprava chodníků v centru obce, který stál 1,2 mil. Kč.\n"
+    assert _first_name(cs, "cs") == "Oprava chodníků v centru obce"
+    es = "El proyecto Rutas verdes del interior es una iniciativa con socios de Portugal y Francia.\n"
+    assert _first_name(es, "es") == "Rutas verdes del interior"
+    # a clause that may go on into its predicate, or speaks of the funding, is no title
+    hr = "Partneri na projektu Obnova stare škole u selu redovito se sastaju. Vrijednost projekta je 80.000 EUR.\n"
+    assert _first_name(hr, "hr") != "Obnova stare škole u selu redovito se sastaju"
+    pl = "Szkoła realizuje projekt Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii.\n"
+    assert _first_name(pl, "pl") != "Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii"
+
+
+def test_a_title_line_above_labelled_lines_of_project_facts():
+    cs = ("Společně za poznáním přírody v pohraničí\n\nProgramové období: 2014-2020\nRegion: Liberecký kraj\n"
+          "Operační program: INTERREG V-A Česká republika - Polsko\nPříjemce: Město Horní Ves\n")
+    assert _first_name(cs, "cs") == "Společně za poznáním přírody v pohraničí"
+
+
+def _programme_of(text: str, lang: str) -> str | None:
+    doc = extract_one(text.encode("utf-8"), f"p_{lang}.txt", "p")[0]
+    return doc["projects"][0]["programme"] if doc["projects"] else None
+
+
+def test_a_cross_border_programme_named_by_its_kind_of_cooperation_country_pair_and_years():
+    sk = ("Projekt „Zelené mosty“ je spolufinancovaný z prostriedkov EÚ v rámci Programu cezhraničnej spolupráce "
+          "Maďarsko – Slovenská republika 2007-2013. Rozpočet projektu je 200 000 EUR.\n")
+    assert _programme_of(sk, "sk") == "cezhraničnej spolupráce Maďarsko – Slovenská republika 2007-2013"
+    it = ("Il progetto Ponti Verdi, finanziato nell'ambito del programma per la cooperazione transfrontaliera "
+          "Italia-Austria 2014-2020, ha un budget di 800.000 euro.\n")
+    assert _programme_of(it, "it") == "cooperazione transfrontaliera Italia-Austria 2014-2020"
+    cs = ("Monitorovací výbor Programu spolupráce „Česká republika–Bavorsko 2014 – 2020“ schválil projekt "
+          "Stezky bez hranic s rozpočtem 1,5 mil. EUR.\n")
+    assert _programme_of(cs, "cs") == "Česká republika–Bavorsko 2014 – 2020"
+
+
+def _first_title(text: str, lang: str) -> str | None:
+    doc = extract_one(text.encode("utf-8"), f"t_{lang}.txt", "t")[0]
+    return doc["projects"][0]["title"] if doc["projects"] else None
+
+
+def test_a_title_in_brackets_or_quoted_after_a_dash_beside_the_name():
+    fr = ("Le projet GLAB (“green laboratories for advanced biology”) réunit des partenaires de Belgique "
+          "et des Pays-Bas, avec un budget de 2 millions d'euros.\n")
+    assert _first_title(fr, "fr") == "green laboratories for advanced biology"
+    hr = ('Projekt RIVERLINK - "Rivers linking local communities" Grad Osijek prijavio je s partnerima iz Mađarske; '
+          "vrijednost projekta je 500.000 EUR.\n")
+    assert _first_title(hr, "hr") == "Rivers linking local communities"
+
+
+def test_a_title_line_above_an_acronym_label_and_a_name_in_capitals():
+    sl = ("Obnova mokrišč ob reki Muri za ogrožene vrste ptic (projekt LIFE)\n\nAkronim projekta: LIFE MURA\n\n"
+          "Čas trajanja projekta: 1. september 2019 do 31. avgust 2024\n")
+    assert _first_title(sl, "sl") == "Obnova mokrišč ob reki Muri za ogrožene vrste ptic"
+    pl = ("Razem przez polsko-słowackie góry\n\nPROJEKT „RAZEM PRZEZ POLSKO SŁOWACKIE GÓRY” to projekt Gminy "
+          "Nowa Wieś realizowany z partnerem ze Słowacji. Wartość projektu: 50 000 EUR.\n")
+    assert _first_name(pl, "pl") == "Razem przez polsko-słowackie góry"
+
+
+def test_a_name_introduced_by_a_feminine_or_plural_naming_word_and_coined_names():
+    es = "La asociación estratégica titulada “Aulas sin fronteras” reúne a escuelas de Italia y Grecia en este proyecto.\n"
+    assert _first_name(es, "es") == "Aulas sin fronteras"
+    hr = "Naša škola sudjeluje u projektu imena „Zeleni koraci” s partnerima iz Italije i Grčke.\n"
+    assert _first_name(hr, "hr") == "Zeleni koraci"
+    fr = "L’action appelée « Ponts numériques » est un projet mené avec des partenaires d’Espagne et de Pologne.\n"
+    assert _first_name(fr, "fr") == "Ponts numériques"
+    from pipeline.extractors.names import is_name_like
+    assert is_name_like("DYN@MO") and is_name_like("UNITE!") and not is_name_like("Project")
+
+
+def test_a_bare_brand_in_one_of_several_projects_takes_the_fuller_form_the_page_writes_once():
+    it = ("Il programma europeo LIFE 2014-2020 finanzia progetti per la natura. La Commissione ha selezionato "
+          "due progetti integrati.\n\nIl progetto LIFE-IP ALPI, Italia (15 milioni di euro), finanziato da LIFE.\n\n"
+          "Il progetto LIFE-IP DANUBIO, Austria (12 milioni di euro), finanziato da LIFE.\n")
+    doc = extract_one(it.encode("utf-8"), "life_it.txt", "l")[0]
+    assert {p["programme"] for p in doc["projects"]} <= {"LIFE 2014-2020"}

@@ -34,9 +34,11 @@ MAX_NAME_TOKENS = 6
 
 
 def is_name_like(text: str) -> bool:
-    """A bare project name: one to three words, at least one an acronym or in CamelCase."""
+    """A bare project name: one to three words, at least one an acronym or in CamelCase
+    (coined names may hold a typographic apostrophe, an at sign or an exclamation mark:
+    "DYN@MO", "UNITE!")."""
     words = text.split()
-    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[\w&+\-.']+", w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[\w&+\-.'’@!]+", w) for w in words):
         return False
     return any(_camel(w) or (w.isupper() and sum(c.isalpha() for c in w) >= 3) for w in words)
 
@@ -367,8 +369,14 @@ def candidates(ctx: Context) -> list[Candidate]:
                     s = pos + dotted.start(1)
                     out.append(Candidate(*_span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
-                out.append(_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
-                           or _acronym_after_words(text, base, pos))
+                found = (_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
+                         or _acronym_after_words(text, base, pos))
+                if found and not found.title and not _is_quoted(ctx, found) \
+                        and opens_sentence_case(ctx.doc.text, found.start, found.end):
+                    # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
+                    # that runs to the end of its clause
+                    found = _clause_title(text, base, found.start - base, ctx) or found
+                out.append(found)
             elif cue.key == "project_after":
                 at = cue.start - base
                 between = re.search(r"(?:" + _cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
@@ -542,6 +550,56 @@ def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
     return bool(re.match(r" [^\W\d_]", after)) and after[1:2].islower()
 
 
+_CLAUSE = re.compile(r"[^,.;:!?()\[\]\n\"„“”«»]+")
+MAX_CLAUSE_TITLE = 10
+
+
+def _clause_title(text: str, base: int, start: int, ctx: Context) -> Candidate | None:
+    end = clause_title_end(text, start, ctx.lang, ctx.doc.text, text[max(0, start - 80):start])
+    return Candidate(*_span(text, base, start, end), fold(text[start:end])) if end else None
+
+
+def clause_title_end(text: str, start: int, lang: str, whole: str, before: str = "") -> int | None:
+    """A capitalised word followed by lowercase words, after a project word, is a sentence-case
+    title; it is read up to the end of its clause when that comes within a few words: a
+    copula ("je", "est", "ist") or a comma or semicolon ("s projektom X, ki …"). A
+    sentence's full stop ends a title only when the text writes the title again elsewhere
+    (in "projekt Oprava chodníků získal dotaci." the clause goes on into the predicate).
+    A clause that holds a number or speaks of the funding is prose, not a title, and after
+    partner words ("partneri na projektu Turistička zajednica …", `before` the project word
+    in its clause) the words name a partner."""
+    clause_before = re.split(r"[.;:!?\n]", before)[-1]
+    if nlp.cues(clause_before, lang, {"partners", "partner_nouns", "partner_predicate", "lead_partner", "coordinator"}):
+        return None
+    m = _CLAUSE.match(text, start)
+    if not m:
+        return None
+    clause = m.group(0)
+    ends = [c.start for c in nlp.cues(clause, lang, {"copula"}) if c.start > 0]
+    if ends:
+        clause = clause[:min(ends)]
+    clause = clause.rstrip(" -–—")
+    words = clause.split()
+    if not 2 <= len(words) <= MAX_CLAUSE_TITLE or any(ch.isdigit() for ch in clause):
+        return None
+    if nlp.cues(clause, lang, {"programme", "funder"}) or programme_mentions(clause, lang):
+        return None  # "Współfinansowany w ramach programu …": words about the funding, not a title
+    if words[1].lower() in name_cues(lang).get("name_connectors", []) + sorted(CONNECTORS):
+        return None  # "il progetto Marenostro per la tutela delle coste": a name, then its purpose
+    closing = text[m.end():m.end() + 1]
+    if not ends and closing not in ",;" and whole.count(clause) < 2:
+        return None
+    return start + len(clause)
+
+
+def opens_sentence_case(text: str, start: int, end: int) -> bool:
+    """One ordinary capitalised word followed by a lowercase word ("Oprava chodníků …")."""
+    name = text[start:end]
+    if not name.isalpha() or is_name_like(name):
+        return False  # a coined word ("E-chain", "Car2GO") is a name of its own
+    return bool(re.match(r" [^\W\d_]", text[end:end + 2])) and text[end + 1:end + 2].islower()
+
+
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
     """One ordinary word that is capitalised only because it opens a sentence ("The project X")."""
     if " " in name or _camel(name) or name.isupper():
@@ -560,9 +618,33 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
+    found = _project_name(ctx)
+    return found and _as_written_elsewhere(ctx, found)
+
+
+def _as_written_elsewhere(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name of several words in capitals ("NA POLSKO CZESKIEJ GRANICY …", a page shouting it)
+    that the text also writes in ordinary case (its title line "Na polsko-czeskiej granicy …")
+    is named in that case: capitals hide which words are proper names."""
+    name = found[0]
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 3 or not name.isupper():
+        return found
+    pattern = r"(?<!\w)" + r"[\s\-–]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    for m in re.finditer(pattern, ctx.doc.text, re.I):
+        if not m.group(0).isupper() and "\n" not in m.group(0):
+            return m.group(0), m.start(), m.end()
+    return found
+
+
+def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     if ctx.section.name is not None:
         # the splitter read the name that opens this section ("Projekt: X", "Das Projekt „X“ …")
-        s, e = ctx.section.name
+        s, e = _first_sentence(ctx.doc.text, ctx.section.name)  # „My future. Moja przyszłość.“
+        # „Kom(m)ando – Gemeinsamer Schutz vor Klimafolgen“: the short name before the dash
+        (ns, ne), title = split_acronym(ctx.doc.text[s:e])
+        if title:
+            return ctx.doc.text[s + ns:s + ne], s + ns, s + ne
         return ctx.doc.text[s:e], s, e
     labelled = name_label(ctx)
     if labelled:
@@ -798,10 +880,26 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
         # "Dotační program", "Rozpočet"), is that page's title too
         described = following and ctx.block(following[0]).kind == PARAGRAPH and len(ctx.text(following[0]).split()) >= 8 \
             and ctx.text(following[0]).rstrip().endswith(".")
-        if following and _fact_line(ctx, following[0]) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
+        if following and _facts_below(ctx, pos) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
     return None
+
+
+# a short label, a colon and its value on one line ("Region: Královéhradecký kraj")
+_LABELLED_LINE = re.compile(r"\s*[^\W\d_][^:\n]{0,40}:[^\S\n]*\S")
+
+
+def _facts_below(ctx: Context, pos: int) -> bool:
+    """The lines right below a title are labelled project facts: a fact line at once, or after
+    other labelled lines ("Programové období: 2014-2020", "Region: …", then "Operační program: …")."""
+    for j in ctx.indices[pos + 1:pos + 5]:
+        if _fact_line(ctx, j):
+            return True
+        m = _LABELLED_LINE.match(ctx.text(j))
+        if not m or len(ctx.text(j)[:m.end()].split(":")[0].split()) > 4 or "\n" in ctx.text(j).strip():
+            return False
+    return False
 
 
 def _labelled_facts(ctx: Context) -> int:
@@ -828,16 +926,28 @@ def _fact_line(ctx: Context, i: int) -> bool:
 
 
 def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
-    """The page's first line above a line that is only the name (perhaps after a registration
-    code): "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában" over "LIFE21-NAT-SK-LIFE Metamorphosis"."""
-    if len(ctx.indices) < 2:
+    """The line above a line that is only the name (perhaps after a registration code or an
+    acronym label), near the page's top: "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában"
+    over "LIFE21-NAT-SK-LIFE Metamorphosis", "Izboljšanje stanja … jezeru (projekt LIFE)" over
+    "Akronim projekta: LIFE STRŽEN". A bracket that says what it is ("(projekt LIFE)") and a
+    final full stop are left out."""
+    label = _cue_re(ctx.lang, "acronym")
+    for pos, second in enumerate(ctx.indices[1:6], start=1):
+        line = ctx.text(second).strip()
+        code = _CODE.match(line)
+        labelled = label.match(line)
+        rest = line[labelled.end():].lstrip(" :") if labelled else None
+        if line == name or rest == name or code and code.end() == len(line) - len(name) and line.endswith(name):
+            break
+    else:
         return None
-    first, second = ctx.indices[0], ctx.indices[1]
-    line = ctx.text(second).strip()
-    code = _CODE.match(line)
-    if not line.endswith(name) or line != name and not (code and code.end() == len(line) - len(name)):
-        return None
+    first = ctx.indices[pos - 1]
     text = ctx.text(first).strip()
+    typed = re.search(r"[^\S\n]*\(([^()]{2,40})\)$", text)
+    if typed and nlp.cues(typed.group(1), ctx.lang, {"project_before", "project_after"}):
+        text = text[:typed.start()]
+    if text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?]\s", text):
+        text = text[:-1]  # one sentence written with its full stop
     if not 3 <= len(text.split()) <= 25 or ":" in text or text.endswith((".", "?", "!")) or name in text:
         return None
     start = ctx.block(first).start + ctx.text(first).find(text)
@@ -905,11 +1015,20 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                 return m.group(1), s, ctx.block(i).end
         for i in ctx.indices:
             text = ctx.text(i)
-            for m in re.finditer(re.escape(name) + r"(?:\s+\w+){0,2}\s*\(([^()]{10,200})\)", text):
-                inner = m.group(1)
-                if len(inner.split()) >= 3 and inner[:1].isupper() and not _name_list(name, inner):
-                    s = ctx.block(i).start + m.start(1)
+            # the long form in brackets, perhaps quoted: "CE4BIG (“cluster excellence for business, …”)",
+            # '"GCS" ("Grenzoverschrijdende Cluster Stimulering")'
+            for m in re.finditer(re.escape(name) + r"[”“\"»]?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
+                inner = m.group(2)
+                if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and _initials_cover(re.sub(r"\d", "", name), inner)) \
+                        and not _name_list(name, inner):
+                    s = ctx.block(i).start + m.start(2)
                     return inner, s, s + len(inner)
+            # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"[^\S\n]+[–—-][^\S\n]+(?=[„“\"«])", text):
+                q = quoted_at(text, m.end())
+                if q and len(text[q[0]:q[1]].split()) >= 3:
+                    base = ctx.block(i).start
+                    return text[q[0]:q[1]], base + q[0], base + q[1]
     return None
 
 

@@ -43,6 +43,13 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
             found = _fuller_mention(intro, found[0]) or found
     if found and _bare_brand(found[0], ctx.lang):
         found = _fuller_mention(ctx, found[0]) or found  # "Programma LIFE", later "il programma europeo LIFE 2014-2020"
+    if found and _bare_brand(found[0], ctx.lang) and len(ctx.doc.blocks) > len(ctx.indices):
+        # one of several projects on a page: the brand written fuller elsewhere on the page, in
+        # one form only ("LIFE" here, "il programma europeo LIFE 2014-2020" in the opening)
+        whole = Context(ctx.doc, Section(blocks=tuple(range(len(ctx.doc.blocks)))))
+        forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
+        if len(forms) == 1:
+            found = _fuller_mention(whole, found[0]) or found
     return found and (_brand_spacing(found[0]), found[1], found[2])
 
 
@@ -136,6 +143,9 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
+            paired = _kind_and_pair(text, pos, ctx.lang)
+            if paired:
+                return text[paired[0]:paired[1]], paired[0] + base, paired[1] + base
             whole = _with_word_re(ctx.lang).match(text, cue.start - base)
             if whole and whole.group(0)[:1].isupper() and whole.end() > cue.end - base:
                 # "Program ruralnog razvoja Republike Hrvatske": a programme's name that holds
@@ -198,6 +208,29 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                         break
             return text[start:end], start + base, end + base
     return None
+
+
+def _kind_and_pair(text: str, pos: int, lang: str) -> tuple[int, int] | None:
+    """After a programme word, a cross-border programme named by the kind of cooperation in
+    lowercase words, its country pair and years ("Programu cezhraničnej spolupráce Poľsko –
+    Slovenská republika 2007-2013", "programma per la cooperazione transfrontaliera
+    Italia-Slovenia 2007-13"), or by a quotation that holds the pair ("Programu spolupráce
+    „Česká republika–Svobodný stát Sasko 2014 – 2020“")."""
+    words = list(re.finditer(r"([^\W\d_]+)[^\S\n]+", text[pos:pos + 120]))
+    lower = 0  # the lowercase words that open the text, at most three, one after another
+    while lower < min(3, len(words)) and words[lower].start() == (words[lower - 1].end() if lower else 0) \
+            and words[lower].group(1).islower():
+        lower += 1
+    end = pos + (words[lower - 1].end() if lower else 0)
+    q = quoted_at(text, end) if lower <= 2 else None
+    if q and q[0] - end == 1:
+        inner = text[q[0]:q[1]]
+        return q if _pair_end(" " + inner, 0, lang) else None
+    if not lower:
+        return None
+    pair = _pair_end(text, end - 1, lang)
+    years = _YEARS.match(text, pair) if pair else None
+    return (pos, years.end()) if years else None
 
 
 def _about_funding(ctx: Context, i: int, offset: int) -> bool:
@@ -354,14 +387,17 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
 def _fuller_mention(ctx: Context, brand: str) -> tuple[str, int, int] | None:
     """A brand first written bare ("Interreg-programmaperiodes") and later with its version,
     strand or years ("Interreg V subsidie") is the programme in the fuller form."""
+    return next(iter(_fuller_mentions(ctx, brand)), None)
+
+
+def _fuller_mentions(ctx: Context, brand: str):
     for i in ctx.indices:
         text = ctx.text(i)
         for start, end in programme_mentions(text, ctx.lang):
             found = brand_value(text, start, ctx.lang)
             if found and len(found[0]) > len(brand) and fold(found[0]).startswith(fold(brand)) \
                     and not text[end:end + 1].isalpha():
-                return found[0], found[1] + ctx.block(i).start, found[2] + ctx.block(i).start
-    return None
+                yield found[0], found[1] + ctx.block(i).start, found[2] + ctx.block(i).start
 
 
 def _without_stop_words(text: str, run: tuple[int, int], lang: str) -> tuple[int, int] | None:
