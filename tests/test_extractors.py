@@ -2473,3 +2473,18 @@ def test_partners_after_a_verb_of_bringing_together():
     assert [n for n, _, _ in _partners(it, "it")][0] == "Università di Trento"
     es = "La red reúne a escuelas y asociaciones de toda la comarca.\n"
     assert _partners(es, "es") == []
+
+
+def test_lead_named_by_a_verb_of_leading_the_project():
+    cases = [("en", "The Technical University of Graz will lead the project until 2026.\n", "Technical University of Graz"),
+             ("nl", "Het netwerk groeit. EnergyVille leidt dit project samen met de regio.\n", "EnergyVille"),
+             ("es", "La Diputación de Soria liderará dos proyectos del programa.\n", "Diputación de Soria"),
+             ("hu", "A projektet a Miskolci Egyetem koordinálja.\n", "Miskolci Egyetem"),
+             ("de", "Das Projekt leitet die Hochschule Zittau/Görlitz.\n", "Hochschule Zittau/Görlitz"),
+             ("it", "Il Comune di Bolzano guida il progetto con altri tre enti.\n", "Comune di Bolzano")]
+    for lang, text, lead in cases:
+        found = _partners(text, lang)
+        assert (found[0][0], found[0][2]) == (lead, "lead"), (lang, found)
+    # the project is not what is led: no lead
+    assert _partners("The Technical University of Graz leads the ranking of Austrian schools.\n", "en") == []
+    assert _partners("Das Projekt leitet eine neue Phase der Zusammenarbeit ein.\n", "de") == []

@@ -639,6 +639,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_predicate_subjects(ctx, i, sent))
             out.extend(_together_with(ctx, i, sent))
             out.extend(_grant_receivers(ctx, i, sent))
+            out.extend(_lead_by_verb(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
@@ -832,6 +833,63 @@ def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
                  and not nlp.cues(p.name, ctx.lang, _PROJECT_KEYS)]
         if found and not _people(found, ctx):
             out.extend(found)
+    return out
+
+
+
+_PROJECT_NOUNS = {"project_before", "project_after", "consortium"}
+
+
+def _fillers(text: str, ctx: Context) -> bool:
+    """At most three small words (articles, "this", a number) between a verb and its object."""
+    words = [w.strip(",").lower() for w in text.split()]
+    return len(words) <= 3 and ("," not in text) and all(
+        w in nlp.stop_words(ctx.lang) or w in ctx.lex.number_words or w.isdigit() for w in words)
+
+
+def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
+    """The lead named beside a verb of leading whose object is the project, the two side by
+    side: the subject before the verb ("VITO leidt dit project", "La Universidad de Vigo
+    liderará tres proyectos"), the name after it when only the project comes before
+    ("Projekt koordinuje X", "Das Projekt leitet die Y") or the name between them in
+    object-first order ("A projektet a Debreceni Egyetem vezeti")."""
+    text = ctx.doc.text
+    stop = nlp.stop_words(ctx.lang)
+    objects = [c for c in ctx.cues(i, _PROJECT_NOUNS) if sent.start <= c.start < sent.end]
+    out: list[Partner] = []
+    for verb in ctx.cues(i, {"lead_verbs"}):
+        if not sent.start <= verb.start < sent.end:
+            continue
+        name, at = "", -1
+        for obj in objects:
+            if obj.start >= verb.end and _fillers(text[verb.end:obj.start], ctx):
+                name, at = _subject_before(ctx, sent.start, verb.start) or ("", -1)  # X leads the project
+                words = text[sent.start:verb.start].split()
+                if not name and len(words) == 1 and _proper(words[0]):
+                    name, at = words[0], sent.start + text[sent.start:verb.start].find(words[0])  # "VITO leidt dit project"
+            elif obj.end <= verb.start and _fillers(text[obj.end:verb.start], ctx):
+                head = text[sent.start:obj.start]
+                if all(w.lower() in stop for w in head.split()):  # the project leads X: V2 and free order
+                    rest = text[verb.end:sent.end]
+                    a, b = _name_span(rest, ctx)
+                    # an article at most before the name: "leitet die X", not "leitet eine neue Phase … ein"
+                    name, at = (rest[a:b], verb.end + a) if b > a and len(rest[:a].split()) <= 1 else ("", -1)
+                else:  # X the project leads (subordinate clauses, SOV)
+                    name, at = _subject_before(ctx, sent.start, obj.start)
+            elif obj.end <= verb.start and len(gap := text[obj.end:verb.start].split()) <= 12 \
+                    and all(w.lower() in stop for w in text[sent.start:obj.start].split()):
+                a, b = _name_span(text[obj.end:verb.start], ctx)  # the project X leads
+                if b > a and not text[obj.end + b:verb.start].strip(" ,"):
+                    name, at = text[obj.end + a:obj.end + b], obj.end + a
+            if name:
+                break
+        name = _name_only(name, ctx) if name and at >= 0 else ""
+        if not name or not (_proper(name) or _typed(name, ctx)) or _funding_body(name, ctx) \
+                or nlp.cues(name, ctx.lang, _PROJECT_KEYS):
+            continue
+        p = parse_item(name, at, ctx, LEAD)
+        if p and not _people([p, Partner(name, LEAD, at, at)], ctx):
+            out.append(p)
     return out
 
 
