@@ -2488,3 +2488,27 @@ def test_lead_named_by_a_verb_of_leading_the_project():
     # the project is not what is led: no lead
     assert _partners("The Technical University of Graz leads the ranking of Austrian schools.\n", "en") == []
     assert _partners("Das Projekt leitet eine neue Phase der Zusammenarbeit ein.\n", "de") == []
+
+
+def test_places_named_after_a_noun_of_cooperation_and_municipalities():
+    sk = "Projekt prehlbuje spoluprácu medzi obcami Horná Lehota a Kráľová.\n"
+    assert [n for n, _, _ in _partners(sk, "sk")] == ["Horná Lehota", "Kráľová"]
+    en = "The grant supports the cooperation between the towns of Gdynia and Aachen.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["Gdynia", "Aachen"]
+    hu = "Tiszabecs és Nagypalád községek együttműködése tovább erősödik.\n"
+    assert [n for n, _, _ in _partners(hu, "hu")] == ["Tiszabecs", "Nagypalád"]
+    # a cooperation between countries names no partners
+    assert _partners("Der Fonds stärkt die Zusammenarbeit zwischen Bayern und Tschechien.\n", "de") == []
+
+
+def test_organisations_joined_by_and_before_a_word_of_doing_together():
+    de = "Im Projekt werden die Stadt Annaberg und der Landkreis Most ihre Kooperation ausbauen.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Annaberg", "Landkreis Most"]
+    pl = "Gmina Nowa Wieś oraz miasto Horní Ves realizują wspólny projekt.\n"
+    assert [n for n, _, _ in _partners(pl, "pl")] == ["Gmina Nowa Wieś", "miasto Horní Ves"]
+    it = "Il Comune di Sacile e il Comune di Kanal lavorano insieme nel progetto.\n"
+    assert [n for n, _, _ in _partners(it, "it")] == ["Comune di Sacile", "Comune di Kanal"]
+    # people, and one organisation whose name holds "and", are not two partners
+    assert _partners("Jana Horká a Petr Malý připravili společný program.\n", "cs") == []
+    nl = "Het Agentschap voor Natuur en Bos diende samen met de provincie een dossier in.\n"
+    assert [n for n, _, _ in _partners(nl, "nl")] in ([], ["Agentschap voor Natuur en Bos"])
