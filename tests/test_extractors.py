@@ -2512,3 +2512,13 @@ def test_organisations_joined_by_and_before_a_word_of_doing_together():
     assert _partners("Jana Horká a Petr Malý připravili společný program.\n", "cs") == []
     nl = "Het Agentschap voor Natuur en Bos diende samen met de provincie een dossier in.\n"
     assert [n for n, _, _ in _partners(nl, "nl")] in ([], ["Agentschap voor Natuur en Bos"])
+
+
+def test_a_lead_label_value_ends_where_a_sentence_about_the_project_begins():
+    de = "Leadpartner: Technische Universität Liberec - Ziel des Projekts ist die Entwicklung neuer Verfahren für kleine Betriebe.\n"
+    assert _partners(de, "de")[0][0] == "Technische Universität Liberec"
+    en = "Lead partner: Regional Agency Pilsen: the project is a pilot for new bus links between the two regions.\n"
+    assert _partners(en, "en")[0][0] == "Regional Agency Pilsen"
+    # a name's own dash part stays
+    it = "Capofila: Regione Veneto – Direzione risorse rurali agroalimentari e forestali – Servizio del corpo forestale\n"
+    assert _partners(it, "it")[0][0].endswith("Servizio del corpo forestale")

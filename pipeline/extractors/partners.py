@@ -180,6 +180,22 @@ def _place(text: str, ctx: Context) -> str | None:
     return hits[0].cc if len(hits) == 1 and hits[0].text == text.strip() else None
 
 
+
+def _cut_description(text: str, ctx: Context) -> str:
+    """A lead label's value ends where a dash or colon opens a sentence about the project ("Vysoké učení
+    technické v Brně - Ziel des Projekts ist die Forschung …", "X: The project aims to …"):
+    eight words or more after it, most of them in lower case. A name's own dash part stays
+    ("Regione Puglia – Dipartimento Mobilità, …"): the words after it hold a copula or a
+    sentence's end, as a sentence does."""
+    copulas = set(ctx.lex.cues["copula"])
+    for m in re.finditer(r"\s[-–—]\s+|:\s+", text):
+        words = text[m.end():].split()
+        said = any(w.lower().strip(",.") in copulas for w in words) or re.search(r"[.!?]\s+[A-ZÀ-Ž]", text[m.end():])
+        if m.start() > 0 and len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words) and said:
+            return text[:m.start()]
+    return text
+
+
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
@@ -320,7 +336,7 @@ def from_labels(ctx: Context) -> list[Partner]:
         elif cue.key in LEAD_KEYS and len(several := _companies(ctx, start, end)) >= 2:
             out.extend(several)  # "Prijímateľ: Kraj X, A GmbH, B G.m.b.H.": beneficiaries, none named lead
         elif cue.key in LEAD_KEYS:
-            p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
+            p = parse_item(_cut_description(ctx.doc.text[start:end], ctx), start, ctx, LEAD)
             out.extend([p] if p else [])
         elif _numbered_label(ctx, i):
             # "Projekt Partner (PP1): Körös-Maros … és … Alapítvány": one partner, "és" inside its name
@@ -1004,8 +1020,9 @@ def _joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
             if not before.endswith(","):
                 break
             pos = sent.start + len(before) - 1
-        opening = text[sent.start:names[0][1]].split()[-1:] or text[max(0, sent.start - 12):sent.start].split()[-1:]
-        if opening and re.fullmatch(r"[a-zà-ž]{1,3}\.", opening[0]):
+        opening = text[sent.start:names[0][1]].split()[-1:]
+        previous = opening or text[max(0, sent.start - 12):sent.start].split()[-1:]
+        if previous and re.fullmatch(r"[a-zà-ž]{1,3}\.", previous[0]):
             continue  # the sentence was cut after an abbreviation: "afd. Maritieme Toegang en …"
         if len(names) < 2 or opening and opening[0].lower() not in nlp.stop_words(ctx.lang) \
                 or any(re.search(r"[„“”\"«»]", n) for n, _ in names):
