@@ -1003,8 +1003,9 @@ def _joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
             if b <= a:
                 continue
         right_end = conj.end + b
-        # the word of doing together follows within a few words ("… Luban ihre Kooperation")
-        if not any(right_end <= c.start and len(text[right_end:c.start].split()) <= 3
+        # the word of doing together follows at once or after one word ("… Luban ihre Kooperation");
+        # further on it may be said of others ("Landrat X und Y betonen die gemeinsame …")
+        if not any(right_end <= c.start and len(text[right_end:c.start].split()) <= 1
                    and not re.search(r"[,;:()]", text[right_end:c.start]) for c in joint):
             continue
         names = [(rest[a:b], conj.end + a)]
