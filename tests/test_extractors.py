@@ -2522,3 +2522,11 @@ def test_a_lead_label_value_ends_where_a_sentence_about_the_project_begins():
     # a name's own dash part stays
     it = "Capofila: Regione Veneto – Direzione risorse rurali agroalimentari e forestali – Servizio del corpo forestale\n"
     assert _partners(it, "it")[0][0].endswith("Servizio del corpo forestale")
+
+
+def test_lead_after_a_relative_pronoun_and_a_verb_of_leading():
+    es = "Se presentó el proyecto europeo RIVERS, que lidera la Universidad de Oviedo, en Gijón.\n"
+    assert _partners(es, "es")[0][::2] == ("Universidad de Oviedo", "lead")
+    sk = "Projekt, ktorý vedie Technická univerzita v Košiciach, sa začal v januári.\n"
+    assert _partners(sk, "sk")[0][::2] == ("Technická univerzita v Košiciach", "lead")
+    assert _partners("El proyecto, que lidera la transformación digital, empezó en 2020.\n", "es") == []

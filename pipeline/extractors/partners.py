@@ -882,7 +882,15 @@ def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
         if not sent.start <= verb.start < sent.end:
             continue
         name, at = "", -1
-        for obj in objects:
+        said = text[sent.start:verb.start].lower()
+        if any(o.end <= verb.start for o in objects) and any(
+                re.search(rf"(?:^|[\s,]){re.escape(r)}\s*$", said) for r in ctx.lex.cues["relative_pronouns"]):
+            rest = text[verb.end:sent.end]  # "el proyecto …, que lidera la Universidad de A Coruña"
+            a, b = _name_span(rest, ctx)
+            if b > a and len(rest[:a].split()) <= 1:
+                name, at = rest[a:b], verb.end + a
+        after = bool(name)  # a name after the verb ends at its clause ("Technická univerzita v Košiciach")
+        for obj in objects if not name else []:
             if obj.start >= verb.end and _fillers(text[verb.end:obj.start], ctx):
                 name, at = _subject_before(ctx, sent.start, verb.start) or ("", -1)  # X leads the project
                 words = text[sent.start:verb.start].split()
@@ -895,6 +903,7 @@ def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
                     a, b = _name_span(rest, ctx)
                     # an article at most before the name: "leitet die X", not "leitet eine neue Phase … ein"
                     name, at = (rest[a:b], verb.end + a) if b > a and len(rest[:a].split()) <= 1 else ("", -1)
+                    after = bool(name)
                 else:  # X the project leads (subordinate clauses, SOV)
                     name, at = _subject_before(ctx, sent.start, obj.start)
             elif obj.end <= verb.start and len(gap := text[obj.end:verb.start].split()) <= 12 \
@@ -904,7 +913,7 @@ def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
                     name, at = text[obj.end + a:obj.end + b], obj.end + a
             if name:
                 break
-        name = _name_only(name, ctx) if name and at >= 0 else ""
+        name = (name if after else _name_only(name, ctx)) if name and at >= 0 else ""
         if not name or not (_proper(name) or _typed(name, ctx)) or _funding_body(name, ctx) \
                 or nlp.cues(name, ctx.lang, _PROJECT_KEYS):
             continue
