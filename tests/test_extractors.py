@@ -2552,3 +2552,60 @@ def test_a_bare_brand_in_one_of_several_projects_takes_the_fuller_form_the_page_
           "Il progetto LIFE-IP DANUBIO, Austria (12 milioni di euro), finanziato da LIFE.\n")
     doc = extract_one(it.encode("utf-8"), "life_it.txt", "l")[0]
     assert {p["programme"] for p in doc["projects"]} <= {"LIFE 2014-2020"}
+
+
+def test_lead_named_by_a_verb_of_leading_the_project():
+    cases = [("en", "The Technical University of Graz will lead the project until 2026.\n", "Technical University of Graz"),
+             ("nl", "Het netwerk groeit. EnergyVille leidt dit project samen met de regio.\n", "EnergyVille"),
+             ("es", "La Diputación de Soria liderará dos proyectos del programa.\n", "Diputación de Soria"),
+             ("hu", "A projektet a Miskolci Egyetem koordinálja.\n", "Miskolci Egyetem"),
+             ("de", "Das Projekt leitet die Hochschule Zittau/Görlitz.\n", "Hochschule Zittau/Görlitz"),
+             ("it", "Il Comune di Bolzano guida il progetto con altri tre enti.\n", "Comune di Bolzano")]
+    for lang, text, lead in cases:
+        found = _partners(text, lang)
+        assert (found[0][0], found[0][2]) == (lead, "lead"), (lang, found)
+    # the project is not what is led: no lead
+    assert _partners("The Technical University of Graz leads the ranking of Austrian schools.\n", "en") == []
+    assert _partners("Das Projekt leitet eine neue Phase der Zusammenarbeit ein.\n", "de") == []
+
+
+def test_places_named_after_a_noun_of_cooperation_and_municipalities():
+    sk = "Projekt prehlbuje spoluprácu medzi obcami Horná Lehota a Kráľová.\n"
+    assert [n for n, _, _ in _partners(sk, "sk")] == ["Horná Lehota", "Kráľová"]
+    en = "The grant supports the cooperation between the towns of Gdynia and Aachen.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["Gdynia", "Aachen"]
+    hu = "Tiszabecs és Nagypalád községek együttműködése tovább erősödik.\n"
+    assert [n for n, _, _ in _partners(hu, "hu")] == ["Tiszabecs", "Nagypalád"]
+    # a cooperation between countries names no partners
+    assert _partners("Der Fonds stärkt die Zusammenarbeit zwischen Bayern und Tschechien.\n", "de") == []
+
+
+def test_organisations_joined_by_and_before_a_word_of_doing_together():
+    de = "Im Projekt werden die Stadt Annaberg und der Landkreis Most ihre Kooperation ausbauen.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Annaberg", "Landkreis Most"]
+    pl = "Gmina Nowa Wieś oraz miasto Horní Ves realizują wspólny projekt.\n"
+    assert [n for n, _, _ in _partners(pl, "pl")] == ["Gmina Nowa Wieś", "miasto Horní Ves"]
+    it = "Il Comune di Sacile e il Comune di Kanal lavorano insieme nel progetto.\n"
+    assert [n for n, _, _ in _partners(it, "it")] == ["Comune di Sacile", "Comune di Kanal"]
+    # people, and one organisation whose name holds "and", are not two partners
+    assert _partners("Jana Horká a Petr Malý připravili společný program.\n", "cs") == []
+    nl = "Het Agentschap voor Natuur en Bos diende samen met de provincie een dossier in.\n"
+    assert [n for n, _, _ in _partners(nl, "nl")] in ([], ["Agentschap voor Natuur en Bos"])
+
+
+def test_a_lead_label_value_ends_where_a_sentence_about_the_project_begins():
+    de = "Leadpartner: Technische Universität Liberec - Ziel des Projekts ist die Entwicklung neuer Verfahren für kleine Betriebe.\n"
+    assert _partners(de, "de")[0][0] == "Technische Universität Liberec"
+    en = "Lead partner: Regional Agency Pilsen: the project is a pilot for new bus links between the two regions.\n"
+    assert _partners(en, "en")[0][0] == "Regional Agency Pilsen"
+    # a name's own dash part stays
+    it = "Capofila: Regione Veneto – Direzione risorse rurali agroalimentari e forestali – Servizio del corpo forestale\n"
+    assert _partners(it, "it")[0][0].endswith("Servizio del corpo forestale")
+
+
+def test_lead_after_a_relative_pronoun_and_a_verb_of_leading():
+    es = "Se presentó el proyecto europeo RIVERS, que lidera la Universidad de Oviedo, en Gijón.\n"
+    assert _partners(es, "es")[0][::2] == ("Universidad de Oviedo", "lead")
+    sk = "Projekt, ktorý vedie Technická univerzita v Košiciach, sa začal v januári.\n"
+    assert _partners(sk, "sk")[0][::2] == ("Technická univerzita v Košiciach", "lead")
+    assert _partners("El proyecto, que lidera la transformación digital, empezó en 2020.\n", "es") == []

@@ -17,6 +17,7 @@ before the list ("hrvatski partneri"), a country heading, or a place in its name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pipeline import gazetteer, nlp
@@ -179,6 +180,22 @@ def _place(text: str, ctx: Context) -> str | None:
     return hits[0].cc if len(hits) == 1 and hits[0].text == text.strip() else None
 
 
+
+def _cut_description(text: str, ctx: Context) -> str:
+    """A lead label's value ends where a dash or colon opens a sentence about the project ("Vysoké učení
+    technické v Brně - Ziel des Projekts ist die Forschung …", "X: The project aims to …"):
+    eight words or more after it, most of them in lower case. A name's own dash part stays
+    ("Regione Puglia – Dipartimento Mobilità, …"): the words after it hold a copula or a
+    sentence's end, as a sentence does."""
+    copulas = set(ctx.lex.cues["copula"])
+    for m in re.finditer(r"\s[-–—]\s+|:\s+", text):
+        words = text[m.end():].split()
+        said = any(w.lower().strip(",.") in copulas for w in words) or re.search(r"[.!?]\s+[A-ZÀ-Ž]", text[m.end():])
+        if m.start() > 0 and len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words) and said:
+            return text[:m.start()]
+    return text
+
+
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
@@ -319,7 +336,7 @@ def from_labels(ctx: Context) -> list[Partner]:
         elif cue.key in LEAD_KEYS and len(several := _companies(ctx, start, end)) >= 2:
             out.extend(several)  # "Prijímateľ: Kraj X, A GmbH, B G.m.b.H.": beneficiaries, none named lead
         elif cue.key in LEAD_KEYS:
-            p = parse_item(ctx.doc.text[start:end], start, ctx, LEAD)
+            p = parse_item(_cut_description(ctx.doc.text[start:end], ctx), start, ctx, LEAD)
             out.extend([p] if p else [])
         elif _numbered_label(ctx, i):
             # "Projekt Partner (PP1): Körös-Maros … és … Alapítvány": one partner, "és" inside its name
@@ -607,6 +624,8 @@ def _clause_start(text: str, ctx: Context) -> int:
 def from_running_text(ctx: Context) -> list[Partner]:
     out = []
     for i in ctx.indices:
+        if ctx.block(i).kind == HEADING:  # a title names the cooperating places: "Spolupráce obcí A a B"
+            out.extend(p for sent in ctx.sentences(i) for p in _cooperating_places(ctx, i, sent))
         if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
             sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
             if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
@@ -639,6 +658,9 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_predicate_subjects(ctx, i, sent))
             out.extend(_together_with(ctx, i, sent))
             out.extend(_grant_receivers(ctx, i, sent))
+            out.extend(_lead_by_verb(ctx, i, sent))
+            out.extend(_cooperating_places(ctx, i, sent))
+            out.extend(_joint_subjects(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
@@ -833,6 +855,203 @@ def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
         if found and not _people(found, ctx):
             out.extend(found)
     return out
+
+
+
+_PROJECT_NOUNS = {"project_before", "project_after", "consortium"}
+
+
+def _fillers(text: str, ctx: Context) -> bool:
+    """At most three small words (articles, "this", a number) between a verb and its object."""
+    words = [w.strip(",").lower() for w in text.split()]
+    return len(words) <= 3 and ("," not in text) and all(
+        w in nlp.stop_words(ctx.lang) or w in ctx.lex.number_words or w.isdigit() for w in words)
+
+
+def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
+    """The lead named beside a verb of leading whose object is the project, the two side by
+    side: the subject before the verb ("VITO leidt dit project", "La Universidad de Vigo
+    liderará tres proyectos"), the name after it when only the project comes before
+    ("Projekt koordinuje X", "Das Projekt leitet die Y") or the name between them in
+    object-first order ("A projektet a Debreceni Egyetem vezeti")."""
+    text = ctx.doc.text
+    stop = nlp.stop_words(ctx.lang)
+    objects = [c for c in ctx.cues(i, _PROJECT_NOUNS) if sent.start <= c.start < sent.end]
+    out: list[Partner] = []
+    for verb in ctx.cues(i, {"lead_verbs"}):
+        if not sent.start <= verb.start < sent.end:
+            continue
+        name, at = "", -1
+        said = text[sent.start:verb.start].lower()
+        if any(o.end <= verb.start for o in objects) and any(
+                re.search(rf"(?:^|[\s,]){re.escape(r)}\s*$", said) for r in ctx.lex.cues["relative_pronouns"]):
+            rest = text[verb.end:sent.end]  # "el proyecto …, que lidera la Universidad de A Coruña"
+            a, b = _name_span(rest, ctx)
+            if b > a and len(rest[:a].split()) <= 1:
+                name, at = rest[a:b], verb.end + a
+        after = bool(name)  # a name after the verb ends at its clause ("Technická univerzita v Košiciach")
+        for obj in objects if not name else []:
+            if obj.start >= verb.end and _fillers(text[verb.end:obj.start], ctx):
+                name, at = _subject_before(ctx, sent.start, verb.start) or ("", -1)  # X leads the project
+                words = text[sent.start:verb.start].split()
+                if not name and len(words) == 1 and _proper(words[0]):
+                    name, at = words[0], sent.start + text[sent.start:verb.start].find(words[0])  # "VITO leidt dit project"
+            elif obj.end <= verb.start and _fillers(text[obj.end:verb.start], ctx):
+                head = text[sent.start:obj.start]
+                if all(w.lower() in stop for w in head.split()):  # the project leads X: V2 and free order
+                    rest = text[verb.end:sent.end]
+                    a, b = _name_span(rest, ctx)
+                    # an article at most before the name: "leitet die X", not "leitet eine neue Phase … ein"
+                    name, at = (rest[a:b], verb.end + a) if b > a and len(rest[:a].split()) <= 1 else ("", -1)
+                    after = bool(name)
+                else:  # X the project leads (subordinate clauses, SOV)
+                    name, at = _subject_before(ctx, sent.start, obj.start)
+            elif obj.end <= verb.start and len(gap := text[obj.end:verb.start].split()) <= 12 \
+                    and all(w.lower() in stop for w in text[sent.start:obj.start].split()):
+                a, b = _name_span(text[obj.end:verb.start], ctx)  # the project X leads
+                if b > a and not text[obj.end + b:verb.start].strip(" ,"):
+                    name, at = text[obj.end + a:obj.end + b], obj.end + a
+            if name:
+                break
+        name = (name if after else _name_only(name, ctx)) if name and at >= 0 else ""
+        if not name or not (_proper(name) or _typed(name, ctx)) or _funding_body(name, ctx) \
+                or nlp.cues(name, ctx.lang, _PROJECT_KEYS):
+            continue
+        p = parse_item(name, at, ctx, LEAD)
+        if p and not _people([p, Partner(name, LEAD, at, at)], ctx):
+            out.append(p)
+    return out
+
+
+
+def _small_words(text: str, ctx: Context, most: int = 3) -> bool:
+    """Only a few prepositions and articles ("medzi", "between the", "of"), or nothing."""
+    words = text.split()
+    return len(words) <= most and "," not in text and all(
+        w.lower() in nlp.stop_words(ctx.lang) or w.lower() in ctx.lex.cues["range_from"] or (w.islower() and len(w) <= 3)
+        for w in words)
+
+
+def _cooperating_places(ctx: Context, i: int, sent) -> list[Partner]:
+    """Places named beside a noun of cooperation and a plural noun of municipalities: after
+    them ("spolupráce obcí Střítež a Krasňany", "cooperation between the towns of A and B")
+    or before them ("Ete és Nagykeszi községek együttműködése"). The plural noun says each
+    name is a municipality, so a one-word name counts; two names at least."""
+    text = ctx.doc.text
+    inside = lambda c: sent.start <= c.start < sent.end
+    places = [c for c in ctx.cues(i, {"places_plural"}) if inside(c)]
+    conj = set(ctx.lex.cues["conjunctions"])
+    out: list[Partner] = []
+    for coop in (c for c in ctx.cues(i, {"cooperation_nouns"}) if inside(c)):
+        found: list[Partner] = []
+        for pl in places:
+            if pl.start >= coop.end and _small_words(text[coop.end:pl.start], ctx):
+                rest = text[pl.end:sent.end]
+                words = rest.split()
+                k = 0
+                while k < len(words) and k < 1 and _small_words(words[k], ctx, 1) and not words[k][:1].isupper():
+                    k += 1  # "the towns of A and B"
+                if k >= len(words) or not words[k][:1].isupper():
+                    continue
+                start = pl.end + rest.find(words[k])
+                end = _list_end(ctx, start, _sentence_end(ctx, i, sent))
+                quote = re.search(r"[“”»]", text[start:end])  # "„Športujme spolu – … obcí Ete a Veľké Kosihy“": the title ends
+                found = enumerated(ctx, start, start + quote.start() if quote else end, PARTNER, running=True)
+            elif pl.end <= coop.start and _small_words(text[pl.end:coop.start], ctx, 1):
+                tokens = text[sent.start:pl.start].rstrip().split(" ")
+                k = len(tokens)
+                while k and (tokens[k - 1][:1].isupper() or tokens[k - 1].lower() in conj and k < len(tokens)):
+                    k -= 1  # "Ete és Nagykeszi" before "községek"
+                while k < len(tokens) and tokens[k].lower() in conj:
+                    k += 1
+                if k == len(tokens):
+                    continue
+                start = pl.start - len(" ".join(tokens[k:])) - (len(text[sent.start:pl.start]) - len(text[sent.start:pl.start].rstrip()))
+                found = enumerated(ctx, start, pl.start, PARTNER)
+            found = [p for p in found if p.name[:1].isupper() and not _funding_body(p.name, ctx)]
+            if len(found) >= 2 and not _people(found, ctx):
+                break
+            found = []
+        out.extend(found)
+    return out
+
+
+
+def _joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
+    """Two or more organisations joined by "and" right before a word of doing together or
+    of cooperation: "die Stadt Löbau und der Landkreis Luban ihre Kooperation intensivieren",
+    "Gmina Szczytna oraz miasto Česka Skalica realizują wspólny mikroprojekt", "the X and
+    the Y are working together". Each must read as a name of two words or more (or open
+    with a type word), so that people and places alone are not taken."""
+    text = ctx.doc.text
+    inside = lambda c: sent.start <= c.start < sent.end
+    together = [c for c in ctx.cues(i, {"together_with"}) if inside(c)]
+    # "samen met", "together with": the subject works with others named after it (read elsewhere)
+    joint = [c for c in ctx.cues(i, {"joint_words", "cooperation_nouns"}) if inside(c)
+             and not any(w.start <= c.start < w.end for w in together)]
+    if not joint:
+        return []
+    out: list[Partner] = []
+    taken = -1
+    for conj in (c for c in ctx.cues(i, {"conjunctions"}) if inside(c)):
+        if conj.start < taken:
+            continue
+        rest = text[conj.end:sent.end]
+        a, b = _name_span(rest, ctx)
+        if b <= a or len(rest[:a].split()) > 1:
+            continue
+        b = a + len(_name_only(rest[a:b], ctx))  # "… Foundation work together": the verb is not the name
+        cut = [c.start - conj.end for c in joint if a < c.start - conj.end < b]
+        if cut:  # German nouns are capitalised: "der Landkreis Luban ihre Kooperation …"
+            words = rest[a:cut[0]].split()
+            if words and not words[-1].islower():
+                continue  # "… Verbund für Territoriale Zusammenarbeit": the word is part of the name
+            while words and words[-1].islower() and words[-1] in nlp.stop_words(ctx.lang):
+                words.pop()
+            b = a + len(" ".join(words)) if words else a
+            if b <= a:
+                continue
+        right_end = conj.end + b
+        # the word of doing together follows at once or after one word ("… Luban ihre Kooperation");
+        # further on it may be said of others ("Landrat X und Y betonen die gemeinsame …")
+        if not any(right_end <= c.start and len(text[right_end:c.start].split()) <= 1
+                   and not re.search(r"[,;:()]", text[right_end:c.start]) for c in joint):
+            continue
+        names = [(rest[a:b], conj.end + a)]
+        pos = conj.start
+        while True:  # the names before "and", back to the list's start: "A, B und C"
+            head = text[sent.start:pos]
+            name = _trailing_name(head, ctx) or _typed_name_before(head, ctx)
+            if not name:
+                break
+            at = sent.start + head.rstrip(" ,").rfind(name)
+            names.insert(0, (name, at))
+            before = text[sent.start:at].rstrip()
+            if not before.endswith(","):
+                break
+            pos = sent.start + len(before) - 1
+        opening = text[sent.start:names[0][1]].split()[-1:]
+        previous = opening or text[max(0, sent.start - 12):sent.start].split()[-1:]
+        if previous and re.fullmatch(r"[a-zà-ž]{1,3}\.", previous[0]):
+            continue  # the sentence was cut after an abbreviation: "afd. Maritieme Toegang en …"
+        if len(names) < 2 or opening and opening[0].lower() not in nlp.stop_words(ctx.lang) \
+                or any(re.search(r"[„“”\"«»]", n) for n, _ in names):
+            continue  # the list opens its clause ("werden die A und der B"), not "afd. A en B"
+        found = [p for n, at in names if (p := parse_item(n, at, ctx, PARTNER))]
+        if len(found) == len(names) and all(_proper(p.name) or _typed(p.name, ctx) for p in found) \
+                and not _people(found, ctx) and not any(_funding_body(p.name, ctx) for p in found):
+            out.extend(found)
+            taken = right_end
+    return out
+
+
+def _typed_name_before(text: str, ctx: Context) -> str:
+    """A name opened by a type word in lower case that ends text ("… miasto Česka Skalica")."""
+    for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
+        m = re.search(rf"(?:^|\s)({re.escape(t)}\s+[A-ZÀ-Ž][^\s,]*(?:\s+[A-ZÀ-Ž][^\s,]*)*)\s*$", text)
+        if m:
+            return m.group(1)
+    return ""
 
 
 def _country_list_below(ctx: Context, i: int) -> list[Partner]:
@@ -1369,6 +1588,21 @@ def _enumeration(ctx: Context, i: int, sent, start: int) -> list[Partner]:
     return out
 
 
+
+def _bare_place(name: str, ctx: Context) -> str:
+    """A municipality's name without its type word ("obec Krasňany", "Gmina Kornowac" ->
+    "Kornowac"), so that the bare town named beside a noun of cooperation is the same
+    partner; the type word may be the other country's ("Gmina" in a Czech page)."""
+    head, _, rest = name.partition(" ")
+    return rest if rest and head.lower() in _municipality_words() and rest[:1].isupper() else name
+
+
+@lru_cache(maxsize=None)
+def _municipality_words() -> frozenset[str]:
+    from pipeline.lexicons import languages, load
+    return frozenset(w for lang in languages() for w in load(lang).cues["municipality_nouns"] if " " not in w)
+
+
 def _prefix(a: str, b: str) -> bool:
     """One name starts the other at a word boundary ("Saxon State Ministry for Economic
     Affairs" and "… Affairs, Labour and Transport")."""
@@ -1387,9 +1621,10 @@ def extract(ctx: Context) -> list[Partner]:
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)
+                     or _bare_place(q.name, ctx) == _bare_place(p.name, ctx)
                      or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
         if same:
-            if len(p.name) > len(same.name) and _prefix(same.name, p.name):
+            if len(p.name) > len(same.name) and (_prefix(same.name, p.name) or p.name.endswith(" " + same.name)):
                 same.name, same.end = p.name, max(same.end, p.end)
             if p.role == LEAD and same.role != LEAD:
                 same.role = LEAD

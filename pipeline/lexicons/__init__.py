@@ -76,6 +76,10 @@ CUE_KEYS += ("project_other",)
 # projektu", "X, mint Kedvezményezett"); "together with" before the organisations that work with
 # the subject ("X împreună cu A, B şi C")
 CUE_KEYS += ("partner_predicate", "together_with")
+# partners: verbs of leading whose object is the project ("X leidt dit project", "A projektet X vezeti")
+CUE_KEYS += ("lead_verbs",)
+# partners: nouns of cooperation and plural nouns of municipalities ("spolupráce obcí A a B")
+CUE_KEYS += ("cooperation_nouns", "places_plural", "joint_words", "relative_pronouns")
 # verbs of receiving a grant ("Dotaci získali A a B", "X received a grant"): their subject or the names after them
 CUE_KEYS += ("grant_received",)
 # partner countries: endings that make a town's name an adjective of the organisation ("Soproni Egyetem",
