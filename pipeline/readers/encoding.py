@@ -172,7 +172,13 @@ def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name). Raises PipelineError('decode') for binary data."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name), name
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as e:
+                # the mark names the encoding; bytes that break it (a UTF-16 file cut at an odd
+                # byte) are damage, not another encoding to guess
+                raise PipelineError("decode", f"the file starts with a {name} byte order mark, "
+                                              f"but byte {e.start} is not {name}") from None
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16

@@ -1,0 +1,31 @@
+"""Inputs the fuzz tests (tests/test_fuzz.py) found that broke a property, each kept as a
+plain test of what must happen instead."""
+import pytest
+
+from pipeline.build import extract_one
+from pipeline.errors import PipelineError
+from pipeline.readers.encoding import decode
+
+
+# A byte order mark followed by bytes that break its encoding used to raise
+# UnicodeDecodeError out of the reader (an "internal" error row): a UTF-16 file cut at an
+# odd byte, a UTF-8 BOM before a byte that cannot start a UTF-8 sequence.
+@pytest.mark.parametrize("data", [
+    "\ufeffProjekt Kerta 2019".encode("utf-16-le")[:-1],       # BOM FF FE, odd length
+    b"\xff\xfe" + "Projekt".encode("utf-16-le") + b" ",
+    b"\xef\xbb\xbf\x80Projekt",                               # UTF-8 BOM, then a continuation byte
+    b"\xfe\xff\x00P\x00r\xd8\x00",                            # UTF-16-BE, a lone high surrogate at the end
+], ids=["utf16le-odd", "utf16le-trailing-byte", "utf8-bom-bad-byte", "utf16be-lone-surrogate"])
+def test_bom_with_broken_bytes_is_a_decode_error(data):
+    with pytest.raises(PipelineError) as e:
+        decode(data)
+    assert e.value.code == "decode" and "byte order mark" in e.value.message
+    with pytest.raises(PipelineError) as e:
+        extract_one(data, "doc.txt", "doc")
+    assert e.value.code == "decode"
+
+
+def test_bom_with_valid_bytes_still_decodes():
+    text = "Město Michalovce spolu s partnerom, 20. decembra 2019"
+    for enc, name in [("utf-16", "utf-16"), ("utf-8-sig", "utf-8-sig")]:
+        assert decode(text.encode(enc)) == (text, name)
