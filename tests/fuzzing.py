@@ -66,7 +66,8 @@ ODDITIES = ["\u0301", "\u030c", "\u200f", "\u200e", "\u202e", "\u200b", "\u200d"
 JUNK = st.one_of(st.sampled_from(ODDITIES), st.text(max_size=20),
                  st.text(alphabet=st.characters(codec="utf-8"), min_size=200, max_size=3000).map(lambda s: s.replace(" ", "")),
                  st.sampled_from(["€", "EUR", "2014", "31.02.2014", "1.234.567,89", "-", "|", "# ", "* ", "[x](y)",
-                                  "„", "«", "(", ")", "\n\n", "    ", "1.", "a)", "•"]))
+                                  "„", "«", "(", ")", "\n\n", "    ", "1.", "a)", "•",
+                                  "\\ud800", "\\ud83d\\ude00", "&#xD800;", "%ED%A0%80", "\\x00"]))
 
 
 @st.composite

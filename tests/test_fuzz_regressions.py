@@ -29,3 +29,20 @@ def test_bom_with_valid_bytes_still_decodes():
     text = "Město Michalovce spolu s partnerom, 20. decembra 2019"
     for enc, name in [("utf-16", "utf-16"), ("utf-8-sig", "utf-8-sig")]:
         assert decode(text.encode(enc)) == (text, name)
+
+
+# A lone surrogate in a block's text reached spaCy's tokenizer (UnicodeEncodeError in the
+# gazetteer, an "internal" error row) and could not have been written as UTF-8 either:
+# the one inline normaliser every reader goes through replaces it.
+def test_lone_surrogates_become_replacement_characters():
+    from pipeline.gazetteer import find
+    from pipeline.lexicons import load
+    from pipeline.readers.builder import BlockBuilder
+    from pipeline.textnorm import clean_inline
+
+    assert clean_inline("\ud800 Mesto\udfff Michalovce ") == "\ufffd Mesto\ufffd Michalovce"
+    builder = BlockBuilder()
+    builder.add("paragraph", "\ud800 Mesto Michalovce, Slovensko", 1)
+    text = builder.text()
+    text.encode("utf-8")  # strict: no surrogate left
+    assert [(h.cc, h.text) for h in find(text, load("sk"))] == [("SK", "Slovensko")]
