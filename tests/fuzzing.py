@@ -64,6 +64,7 @@ ODDITIES = ["\u0301", "\u030c", "\u200f", "\u200e", "\u202e", "\u200b", "\u200d"
             "\u00a0", "\u2009", "\u202f", "\u00ad", "\ud800", "\udfff", "\f", "\x00", "\x1b", "\u4e2d",
             "\U0001f600", "\u2028", "\u2029", "\r", "\t", "\ufffd", "\ufb01"]
 JUNK = st.one_of(st.sampled_from(ODDITIES), st.text(max_size=20),
+                 st.from_regex(r"\d{20,40} ?(EUR|€|Kč|mil\. Kč)", fullmatch=True),
                  st.text(alphabet=st.characters(codec="utf-8"), min_size=200, max_size=3000).map(lambda s: s.replace(" ", "")),
                  st.sampled_from(["€", "EUR", "2014", "31.02.2014", "1.234.567,89", "-", "|", "# ", "* ", "[x](y)",
                                   "„", "«", "(", ")", "\n\n", "    ", "1.", "a)", "•",

@@ -46,3 +46,21 @@ def test_lone_surrogates_become_replacement_characters():
     text = builder.text()
     text.encode("utf-8")  # strict: no surrogate left
     assert [(h.cc, h.text) for h in find(text, load("sk"))] == [("SK", "Slovensko")]
+
+
+# 27 digits and more overflowed Decimal's 28-digit context when the amount was rounded to
+# cents: decimal.InvalidOperation out of find_money, so the whole document became an
+# "internal" error row. Such a run of digits is no amount; the rest of the text still is.
+def test_run_of_digits_is_not_an_amount():
+    from pipeline.lexicons import load
+    from pipeline.normalise.money import find_money
+
+    digits = "1" + "0" * 26
+    assert find_money(digits, load("cs"), "EUR") == []
+    assert find_money(f"{digits} EUR", load("cs")) == []
+    assert find_money("999999999999999999999999 mld. Kč", load("cs")) == []
+    found = find_money(f"kód {digits} EUR; rozpočet 2.053.050 EUR", load("cs"))
+    assert [(str(m.amount), m.currency) for m in found] == [("2053050.00", "EUR")]
+    text = f"Projekt Kerta\n\nCelkový rozpočet projektu: {digits} EUR\n"
+    record, _ = extract_one(text.encode(), "doc.txt", "doc")
+    assert all(not p["budgets"] for p in record["projects"])
