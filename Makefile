@@ -7,7 +7,7 @@
 # make bench  time a build of raw/, and each source format on generated fixtures
 # make langid compare language detectors on short blocks and the gold documents
 # make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
-# make fuzz   the fuzz tests (tests/test_fuzz*.py) with FUZZ_FACTOR (25) times the examples and fresh seeds
+# make fuzz   the fuzz tests (tests/test_fuzz*.py) with FUZZ_FACTOR (15) times the examples and fresh seeds
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

@@ -2,7 +2,7 @@
 
 Two profiles: "ci" (the default, used by `make test`) runs few examples with a fixed
 seed, so the suite is deterministic and short; "fuzz" (`make fuzz`, HYPOTHESIS_PROFILE=fuzz)
-runs FUZZ_FACTOR (default 25) times as many with fresh random seeds. Neither has a
+runs FUZZ_FACTOR (default 15) times as many with fresh random seeds. Neither has a
 deadline: a loaded 2-core machine must not turn a slow example into a failure.
 
 The structured strategies take their words from the lexicons (month names, number and
@@ -32,7 +32,7 @@ settings.register_profile("ci", derandomize=True, **_COMMON)
 settings.register_profile("fuzz", derandomize=False, **_COMMON)
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 settings.load_profile(PROFILE)
-FUZZ_FACTOR = int(os.environ.get("FUZZ_FACTOR", "25"))
+FUZZ_FACTOR = int(os.environ.get("FUZZ_FACTOR", "15"))
 
 
 def examples(n: int) -> settings:
