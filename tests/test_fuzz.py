@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import codecs
 import datetime
+import json
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -64,6 +65,7 @@ def _check_document(doc) -> None:
     codecs.lookup(doc.encoding)
     text = doc.text
     assert doc.blocks and "\x00" not in text
+    text.encode("utf-8")  # strict: extracted/text/ is written in UTF-8
     # the text is the blocks' texts, one per line, in order: offsets tile it
     pos = 0
     for b in doc.blocks:
@@ -375,6 +377,7 @@ def _evidences(value, path=""):
 
 
 def _check_record(record: dict, text: str) -> None:
+    json.dumps(record, ensure_ascii=False, allow_nan=False).encode("utf-8")  # written as UTF-8 JSON
     for where, ev in _evidences(record):
         assert 0 <= ev["start"] < ev["end"] <= len(text), where
         assert text[ev["start"]:ev["end"]] == ev["text"], where
