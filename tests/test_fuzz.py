@@ -21,7 +21,7 @@ from functools import lru_cache
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from pipeline.build import extract_one
+from pipeline.build import doc_ids, extract_one
 from pipeline.errors import CODES, PipelineError
 from pipeline.gazetteer import find as find_places
 from pipeline.lexicons import iso_countries, load, places
@@ -407,3 +407,17 @@ def test_extractors_on_mutated_texts(file):
         return
     record, text = out
     _check_record(record, text)
+
+
+# --- file names -----------------------------------------------------------------------
+
+@given(st.lists(st.text(min_size=1, max_size=40).map(lambda s: s.replace("\x00", "")).filter(bool),
+                max_size=12, unique=True))
+@example(["a b.txt", "a-b.txt", "A B.md", ".txt", "Ω.txt", "žluť.txt", "a\nb.txt", "../x.txt", "\"'.txt"])
+@examples(60)
+def test_doc_ids_are_safe_unique_and_stable(paths):
+    ids = doc_ids(paths)
+    assert set(ids) == set(paths) and len(set(ids.values())) == len(paths)
+    for i in ids.values():
+        assert re.fullmatch(r"[a-z0-9][a-z0-9._-]*", i) and len(i) <= 90  # a file name, never a path
+    assert doc_ids(list(reversed(paths))) == ids
