@@ -9,6 +9,7 @@
 # make bench  time a full, an incremental and a no-op build of a 2,000-document corpus, a build of raw/, and each source format
 # make langid compare language detectors on short blocks and the gold documents
 # make htmlcompare  the HTML reader against trafilatura on gold texts in page templates
+# make fuzz   the fuzz tests (tests/test_fuzz*.py) with FUZZ_FACTOR (15) times the examples and fresh seeds
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -16,7 +17,7 @@ STAMP := $(VENV)/.installed-stamp
 OCR_STAMP := $(VENV)/.ocr-stamp
 CHROMIUM_STAMP := $(VENV)/.chromium-stamp
 
-.PHONY: all build full test eval golden diff accept bench langid htmlcompare lexicons clean
+.PHONY: all build full test eval golden diff accept bench langid htmlcompare lexicons fuzz clean
 
 all: build
 
@@ -76,6 +77,11 @@ langid: $(STAMP)
 htmlcompare: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[compare]'
 	$(PY) -m pipeline.html_compare --gold tests/gold --raw raw
+
+fuzz: $(STAMP)
+	@start=$$(date +%s); HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -p no:cacheprovider --durations=5 \
+		tests/test_fuzz.py tests/test_fuzz_regressions.py; status=$$?; \
+		echo "make fuzz: $$(( $$(date +%s) - start )) s"; exit $$status
 
 clean:
 	rm -rf $(VENV) build *.egg-info

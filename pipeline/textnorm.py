@@ -8,6 +8,9 @@ import unicodedata
 # number and date rules see one kind of space.
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\v\f ]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# a lone surrogate (a reader's library may hand one over: a PDF font's text map can name any
+# code unit) is no character; spaCy and the UTF-8 writer both refuse it
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 
@@ -16,7 +19,7 @@ def clean_inline(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for lig, rep in _LIGATURES.items():
         text = text.replace(lig, rep)
-    text = _ZERO_WIDTH.sub("", text)
+    text = _ZERO_WIDTH.sub("", _SURROGATES.sub("\ufffd", text))
     return _SPACES.sub(" ", text).strip()
 
 

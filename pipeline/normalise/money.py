@@ -147,7 +147,11 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
             scale = lex.number_scales[m.group("scale").lower()]
             value = value * (Decimal(10) ** scale)
             ambiguous = False  # "1,234 mil." can only be a decimal
-        found.append(Money(value.quantize(Decimal("0.01")), code, m.start(), m.end(), m.group(0), ambiguous,
+        try:
+            value = value.quantize(Decimal("0.01"))
+        except InvalidOperation:
+            continue  # more digits than Decimal's 28 (a run of digits, not an amount of money)
+        found.append(Money(value, code, m.start(), m.end(), m.group(0), ambiguous,
                            scale if g.get("scale") else 0))
     return found
 

@@ -174,9 +174,11 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             try:
                 return data.decode(name), name
-            except UnicodeDecodeError as exc:  # a BOM over bytes that are not that encoding
-                raise PipelineError("decode", f"the file starts with a {name} byte-order mark but is not "
-                                              f"{name} ({exc.reason} at byte {exc.start})") from None
+            except UnicodeDecodeError as e:
+                # the mark names the encoding; bytes that break it (a UTF-16 file cut at an odd
+                # byte) are damage, not another encoding to guess
+                raise PipelineError("decode", f"the file starts with a {name} byte order mark, "
+                                              f"but byte {e.start} is not {name}") from None
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
