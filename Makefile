@@ -28,12 +28,12 @@ $(STAMP): pyproject.toml
 
 # Debian packages for OCR of scanned pages (Tesseract and our languages' packs, the DejaVu
 # fonts of the test fixtures); warns and goes on when it cannot install them.
-$(OCR_STAMP): scripts/install-ocr.sh | $(STAMP)
+$(OCR_STAMP): scripts/install-ocr.sh scripts/apt-install.sh | $(STAMP)
 	@sh scripts/install-ocr.sh $(OCR_STAMP)
 
 # Debian's chromium and chromedriver, for the review page's browser test; warns and goes on
 # when it cannot install them (the test then fails, naming them).
-$(CHROMIUM_STAMP): scripts/install-chromium.sh | $(STAMP)
+$(CHROMIUM_STAMP): scripts/install-chromium.sh scripts/apt-install.sh | $(STAMP)
 	@sh scripts/install-chromium.sh $(CHROMIUM_STAMP)
 
 # per-run worker pool and limits, e.g. `make JOBS=1 TIMEOUT=1200` (README "Limits")

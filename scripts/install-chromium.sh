@@ -1,46 +1,7 @@
 #!/bin/sh
 # Installs the headless browser the review page's test drives (Debian packages): Chromium
 # and its WebDriver, chromedriver.
-# Usage: install-chromium.sh [STAMP]; STAMP is touched once both are present (the Makefile's
-# prerequisite of `make test`), so that make asks again next time when they could not be
-# installed. Quiet when both are present. When it cannot install (no apt, not root), it
-# warns and exits 0: tests/test_review_page.py then fails, naming the packages to install.
-PACKAGES="chromium chromium-driver"
-
-STAMP=$1
-stamp() { [ -z "$STAMP" ] || touch "$STAMP"; }
-warn() {
-    echo "WARNING: $1" >&2
-    echo "WARNING: the review page's browser test needs: $PACKAGES" >&2
-    exit 0
-}
-
-command -v dpkg-query >/dev/null 2>&1 || warn "no dpkg/apt on this machine, cannot install Chromium"
-missing=""
-for pkg in $PACKAGES; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)
-    [ "$status" = "install ok installed" ] || missing="$missing $pkg"
-done
-if [ -z "$missing" ]; then stamp; exit 0; fi
-
-if [ "$(id -u)" = 0 ]; then
-    SUDO=""
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO="sudo -n"
-else
-    warn "not root, cannot install:$missing"
-fi
-command -v apt-get >/dev/null 2>&1 || warn "no apt-get, cannot install:$missing"
-echo "Installing Debian packages for the review page's browser test:$missing"
-export DEBIAN_FRONTEND=noninteractive
-log=$(mktemp)
-# apt's chatter goes to a log, shown only when it fails
-if ! $SUDO apt-get update -qq >"$log" 2>&1; then
-    cat "$log" >&2; rm -f "$log"; warn "apt-get update failed"
-fi
-# shellcheck disable=SC2086
-if ! $SUDO apt-get install -y -qq --no-install-recommends $missing >"$log" 2>&1; then
-    cat "$log" >&2; rm -f "$log"; warn "apt-get install failed:$missing"
-fi
-rm -f "$log"
-stamp
+# Usage: install-chromium.sh [STAMP] (the Makefile's prerequisite of `make test`; see
+# apt-install.sh). Without them tests/test_review_page.py fails, naming the packages.
+exec sh "$(dirname "$0")/apt-install.sh" "$1" "the review page's browser test" \
+    "the review page's browser test cannot run" chromium chromium-driver
