@@ -178,6 +178,12 @@ def _about_participants(ctx: Context, i: int, sent) -> bool:
     return False
 
 
+def _in_shared(ctx: Context, pos: int) -> bool:
+    """An amount or count in a block about several listed projects at once ("Estos ocho
+    proyectos … cuentan con un presupuesto total de …") is theirs together, not this one's."""
+    return any(ctx.doc.blocks[i].start <= pos < ctx.doc.blocks[i].end for i in ctx.section.shared)
+
+
 def project_record(ctx: Context, n: int) -> dict | None:
     evidence: dict[str, dict] = {}
     name = names.project_name(ctx)
@@ -193,13 +199,13 @@ def project_record(ctx: Context, n: int) -> dict | None:
         if found:
             evidence[key] = _ev(ctx, found[1], found[2])
     found_partners = partners.extract(ctx)
-    found_budgets = budgets.extract(ctx)
+    found_budgets = [b for b in budgets.extract(ctx) if not _in_shared(ctx, b.evidence.start)]
     period = durations.extract(ctx, name[0] if name else None)
     if period.evidence:
         evidence["period"] = period.evidence.as_dict()
     if period.months_evidence:
         evidence["duration_months"] = period.months_evidence.as_dict()
-    stated = counts.extract(ctx)
+    stated = {k: v for k, v in counts.extract(ctx).items() if not _in_shared(ctx, v[1])}
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
     items = activities.extract(ctx)

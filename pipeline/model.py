@@ -62,6 +62,7 @@ class Section:
     blocks: tuple[int, ...]  # indices into Document.blocks
     heading: int | None = None  # index of the block that names the project, if any
     name: tuple[int, int] | None = None  # document offsets of the name that opened it (a label's value)
+    shared: tuple[int, ...] = ()  # blocks about several listed projects at once (their amounts are none's own)
 
 
 @dataclass

@@ -66,6 +66,16 @@ def split(doc: Document) -> list[Section]:
 
 
 def divide(doc: Document) -> tuple[Document, list[Section]]:
+    """_divide(), and where that finds one project but a sentence names several projects
+    one after another, one section per listed name (see _listed_sections)."""
+    cut, sections = _divide(doc)
+    if len(sections) > 1:
+        return cut, sections
+    listed = _listed_sections(doc)
+    return (doc, listed) if listed else (cut, sections)
+
+
+def _divide(doc: Document) -> tuple[Document, list[Section]]:
     """split(), and where that finds one project but a paragraph reports project after
     project ("Ad essere stati finanziati: il progetto E-chain … (partner …), il progetto
     Ecomap … e il progetto Zero Waste Blue …"; "Im Projekt „A“ … . Im zweiten Projekt
@@ -786,3 +796,119 @@ def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
 def _opens(doc: Document, h: int) -> bool:
     """A single name heading names the whole document only if it opens it."""
     return h == 0
+
+
+def _listed_sections(doc: Document) -> list[Section]:
+    """One section per project a sentence names one after another right after a plural
+    project word or a plural naming phrase ("se han presentado los proyectos 'A', 'B' y
+    'C'", "De goedgekeurde projecten zijn A, B en C", "con las denominaciones 'A', 'B' y
+    'C'"). What the text says before and around the list (the programme, the organisation
+    that leads them all) is every listed project's: those blocks are shared. A later block
+    that opens with a listed name (a paragraph or heading per project) is that project's
+    own, up to the next such block. A page about one project that names others keeps its
+    one section."""
+    lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    best: tuple[int, list[tuple[int, int]]] | None = None
+    for i in whole.indices:
+        for cue in whole.cues(i, {"projects_counted", "project_names_plural"}):
+            spans = _listed_names(whole, i, cue.end)
+            if len(spans) >= 2 and (best is None or len(spans) > len(best[1])):
+                best = (i, spans)
+    if best is None:
+        return []
+    i, spans = best
+    names = [doc.text[s:e] for s, e in spans]
+    one = names_of_one(whole)
+    if one and not any(_core(one).startswith(_core(n)) or _core(n).startswith(_core(one)) for n in names):
+        return []  # the page's own project names others: "builds on the projects A and B"
+    own: dict[int, int] = {}  # name index -> the block that opens its own part
+    for j in range(i + 1, len(doc.blocks)):
+        head = doc.text[doc.blocks[j].start:doc.blocks[j].start + 60]
+        for n, name in enumerate(names):
+            if n not in own and re.match(rf"(?:\W*\w+\W+){{0,3}}?\W*{re.escape(name)}(?!\w)", head, re.I):
+                own[n] = j
+                break
+    starts = sorted(own.values())
+    shared = tuple(range(starts[0] if starts else len(doc.blocks)))
+    out = []
+    for n, span in enumerate(spans):
+        blocks = shared
+        if n in own:
+            stop = next((s for s in starts if s > own[n]), len(doc.blocks))
+            blocks = shared + tuple(range(own[n], stop))
+        out.append(Section(blocks=blocks, name=span, shared=shared))
+    # a listed project is one only where the text states a fact of it (a partner, a lead,
+    # a period; an amount in its own part): a name listed with nothing said of it is not
+    out = [sec for sec in out if _listed_fact(doc, lang, sec)]
+    return out if len(out) >= 2 else []
+
+
+def _listed_fact(doc: Document, lang: str, sec: Section) -> bool:
+    own = [i for i in sec.blocks if i not in sec.shared]
+    if own and _has_fact_or_money(doc, lang, own[0], own[-1] + 1):
+        return True
+    if _has_fact(doc, lang, 0, len(sec.shared), {"lead_partner", "coordinator", "partners", "duration", "start", "end"}):
+        return True
+    return bool(partner_extractor.extract(Context(doc, sec)))
+
+
+def names_of_one(ctx: Context) -> str | None:
+    """The name the page gives its one project, if any (lazy: the name extractor is slow)."""
+    from pipeline.extractors import names
+    found = names.project_name(ctx)
+    return found[0] if found else None
+
+
+def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int]]:
+    """The spans of the names listed right after a cue at `pos`: after a copula, colon or
+    dash, two or more names joined by commas and a final conjunction, each quoted (a
+    comma may stand inside the quotes: 'VET: Ready, Steady, Move') or, where none is,
+    each written like a name in capitals ("Educavia, Smart*Light en PASSAnt"). Places
+    and programmes listed after the word ("projects in Austria and Italy", "projects
+    Erasmus+ and Horizon 2020") are not projects."""
+    text = ctx.doc.text
+    sent = ctx.sentence_at(i, pos)
+    conj = "|".join(re.escape(c) for c in sorted(ctx.lex.cues.get("conjunctions", []), key=len, reverse=True))
+    copula = "|".join(re.escape(c) for c in ctx.lex.cues.get("copula", []) if " " not in c)
+    if not conj:
+        return []
+    lead = re.compile(rf"\s*(?:(?:{copula})\s+)?(?:[:–—]|--?)?\s*" if copula else r"\s*(?:[:–—]|--?)?\s*", re.I)
+    at = lead.match(text, pos, sent.end).end()
+    quoted = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,80}})[{QUOTES}]")
+    sep = re.compile(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", re.I)
+    # an unquoted name runs to the next separator or the clause's end
+    plain = re.compile(rf"[^,;:()\s][^,;:()]*?(?=\s*[,;:()]|\s+(?:{conj})\s|\s*[.!?]?\s*$|\.\s|\s[–—-]+\s)", re.I)
+    first_quoted = bool(quoted.match(text, at, sent.end))
+    spans: list[tuple[int, int]] = []
+    seps: list[str] = [""]
+    while True:
+        m = (quoted if first_quoted else plain).match(text, at, sent.end)
+        if not m:
+            break
+        s, e = (m.start(1), m.end(1)) if first_quoted else (m.start(), m.end())
+        if first_quoted and (m.start() > 0 and text[m.start() - 1].isalnum() or m.end() < len(text) and text[m.end()].isalnum()):
+            break  # an apostrophe inside a word ("l'area") quotes nothing
+        if not first_quoted and not _plain_name(text[s:e]):
+            break  # "… en Kustlab, die samen …": the sentence goes on after the list
+        spans.append((s, e))
+        nxt = sep.match(text, m.end(), sent.end)
+        if not nxt:
+            break
+        seps.append(nxt.group(0))
+        at = nxt.end()
+    if len(spans) < 2 or not re.search(rf"(?:^|\s)(?:{conj})\s", seps[len(spans) - 1] + " ", re.I):
+        return []  # "A, B and C": a list ends with its conjunction
+    names = [text[s:e] for s, e in spans]
+    if any(programme.brand_value(text, s, ctx.lang) for s, _ in spans):
+        return []
+    if any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex)):
+        return []
+    return spans if len({_core(n) for n in names}) == len(names) else []
+
+
+def _plain_name(name: str) -> bool:
+    """An unquoted listed name: a few words, each opening with a capital or digit, one of
+    them at least written like a name or all single words ("Educavia", "PASSAnt")."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
