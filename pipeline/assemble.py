@@ -35,7 +35,8 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
     out = [p.country for p in found if p.country]
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            listed = _listed_countries(sent.text, ctx)
+            # countries listed in a block about several listed projects at once are theirs together
+            listed = _listed_countries(sent.text, ctx) if i not in ctx.section.shared else []
             # three countries listed together are nearly always the countries taking part;
             # two need a sentence about the partners ("partners from Austria and Italy")
             about = bool(listed) and _about_participants(ctx, i, sent)
@@ -178,6 +179,21 @@ def _about_participants(ctx: Context, i: int, sent) -> bool:
     return False
 
 
+def _with_item_partner(ctx: Context, found: list) -> list:
+    """The partners found, and first the organisation the section's list item names with
+    its project ("Gemeente Goes voor het project ENSURE"), unless already among them."""
+    if ctx.section.partner is None:
+        return found
+    s, e = ctx.section.partner
+    if any(p.start < e and s < p.end for p in found):
+        return found
+    item = partners.parse_item(ctx.doc.text[s:e], s, ctx, partners.PARTNER)
+    if not item:
+        return found
+    item.evidence = item.evidence or ctx.evidence(item.start, item.end)
+    return [item] + found
+
+
 def _in_shared(ctx: Context, pos: int) -> bool:
     """An amount or count in a block about several listed projects at once ("Estos ocho
     proyectos … cuentan con un presupuesto total de …") is theirs together, not this one's."""
@@ -198,7 +214,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
         fields[key] = found[0] if found else None
         if found:
             evidence[key] = _ev(ctx, found[1], found[2])
-    found_partners = partners.extract(ctx)
+    found_partners = _with_item_partner(ctx, partners.extract(ctx))
     found_budgets = [b for b in budgets.extract(ctx) if not _in_shared(ctx, b.evidence.start)]
     period = durations.extract(ctx, name[0] if name else None)
     if period.evidence:

@@ -71,7 +71,7 @@ def divide(doc: Document) -> tuple[Document, list[Section]]:
     cut, sections = _divide(doc)
     if len(sections) > 1:
         return cut, sections
-    listed = _listed_sections(doc)
+    listed = _listed_sections(doc) or _item_sections(doc)
     return (doc, listed) if listed else (cut, sections)
 
 
@@ -912,3 +912,59 @@ def _plain_name(name: str) -> bool:
     them at least written like a name or all single words ("Educavia", "PASSAnt")."""
     words = name.split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+ITEM_ORG_WORDS = 10  # an organisation's name before "for the project X" is a few words
+
+
+def _item_sections(doc: Document) -> list[Section]:
+    """One section per item of a list whose items each name an organisation and the
+    project it takes part in: "• Gemeente Goes voor het project ENSURE. Dit project …",
+    "• University of X for the project ABC: …", "• Comune di Y per il progetto Z". The
+    item opens with the organisation (capitalised), then a few small words ("voor het",
+    "for the", "per il"), then the project cue and the name; the organisation is that
+    project's partner. Two or more items of one list, each naming a different project."""
+    lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    runs: list[list[tuple[int, tuple[int, int], tuple[int, int]]]] = [[]]
+    for i in whole.indices:
+        found = _item_org_project(whole, i) if doc.blocks[i].kind == LIST_ITEM else None
+        if found:
+            runs[-1].append((i, *found))
+        elif doc.blocks[i].kind != LIST_ITEM and runs[-1]:
+            runs.append([])  # a list ends where something other than an item follows
+    run = max(runs, key=len)
+    names = [_core(doc.text[s:e]) for _, (s, e), _ in run]
+    if len(run) < 2 or any(a.startswith(b) for n, a in enumerate(names) for b in names[:n] + names[n + 1:]):
+        return []  # one project named in every item is no list of projects
+    out = []
+    for n, (i, name, org) in enumerate(run):
+        start = 0 if n == 0 else i
+        stop = run[n + 1][0] if n + 1 < len(run) else len(doc.blocks)
+        out.append(Section(blocks=tuple(range(start, stop)), name=name, partner=org))
+    return out
+
+
+def _item_org_project(ctx: Context, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(the project's name span, the organisation's span) of a list item "Org for the project X"."""
+    text, block = ctx.doc.text, ctx.block(i)
+    sent = ctx.sentence_at(i, block.start)
+    for cue in ctx.cues(i, {"project_before"}):
+        if cue.start >= sent.end:
+            break
+        head = text[block.start:cue.start]
+        m = re.match(r"\s*(?:[•*·–-]\s*)?(\S.*?)\s+((?:\w+\s+){1,2})$", head)
+        if not m or not all(w.islower() and len(w) <= 4 for w in m.group(2).split()):
+            continue
+        org = m.group(1).rstrip(",")
+        # an organisation's name: capitalised words or an acronym ("Gemeente Goes", "INRAE"),
+        # not an activity ("Workshops for the project X", "Study visits for …")
+        if len(org.split()) > ITEM_ORG_WORDS or re.search(r"[.;:!?]", org) or not (
+                _capitalised(org) or is_name_like(org)):
+            continue
+        span = _name_after(text, cue.end, sent.end, ctx.lang, loose=True)
+        if not span or _label_value(text[span[0]:span[1]], ctx.lang) or _unit_name(ctx.doc, ctx.lang, (i, *span)):
+            continue
+        s = block.start + m.start(1)
+        return span, (s, s + len(org))
+    return None

@@ -2609,3 +2609,41 @@ def test_lead_after_a_relative_pronoun_and_a_verb_of_leading():
     sk = "Projekt, ktorý vedie Technická univerzita v Košiciach, sa začal v januári.\n"
     assert _partners(sk, "sk")[0][::2] == ("Technická univerzita v Košiciach", "lead")
     assert _partners("El proyecto, que lidera la transformación digital, empezó en 2020.\n", "es") == []
+
+
+def test_a_sentence_listing_several_projects_opens_one_per_name():
+    es = ("La Diputación de Zamora coordina los proyectos 'Ríos Vivos', 'Tierra Alta' y 'Agua Clara', "
+          "con un presupuesto total de 1.200.000 euros, dentro del programa Interreg V-A España-Portugal. "
+          "La Diputación de Zamora es el socio principal de los tres proyectos.\n")
+    rec = record(es, "lst_es.txt")
+    assert [p["name"] for p in rec["projects"]] == ["Ríos Vivos", "Tierra Alta", "Agua Clara"]
+    # the amount is the three projects' together, none's own
+    assert all(p["budgets"] == [] for p in rec["projects"])
+    nl = ("De goedgekeurde projecten zijn AquaLink, GreenPort en BioHub. Het Waterschap Brabant is leadpartner "
+          "van alle drie.\n")
+    assert [p["name"] for p in record(nl, "lst_nl.txt")["projects"]] == ["AquaLink", "GreenPort", "BioHub"]
+
+
+def test_a_list_of_activities_or_places_after_a_project_word_opens_no_projects():
+    en = "The project partners from Austria, Italy and Slovenia will run workshops, trainings and study visits.\n"
+    assert len(record(en, "lst_en.txt")["projects"]) <= 1
+    it = "I progetti in Piemonte, Liguria e Valle d'Aosta sono stati presentati dal capofila Comune di Cuneo.\n"
+    assert len(record(it, "lst_it.txt")["projects"]) <= 1
+    de = "Die Projekte Erasmus+ und Horizon 2020 werden von der Universität Linz koordiniert.\n"
+    assert len(record(de, "lst_de.txt")["projects"]) <= 1
+
+
+def test_list_items_naming_an_organisation_for_a_project():
+    nl = ("De organisaties die subsidie krijgen zijn:\n\n"
+          "  • Hogeschool Delta voor het project TIDAL. Dit project onderzoekt getijdenenergie.\n"
+          "  • Gemeente Vlissingen voor het project PortGreen. Dit project vergroent de haven.\n")
+    rec = record(nl, "itm_nl.txt")
+    assert [(p["name"], [q["name"] for q in p["partners"]][:1]) for p in rec["projects"]] == [
+        ("TIDAL", ["Hogeschool Delta"]), ("PortGreen", ["Gemeente Vlissingen"])]
+    en = ("The grants go to:\n\n"
+          "  • Harbour College for the project SEAWAY. It trains sailors.\n"
+          "  • City of Portmouth for the project BlueDock. It builds a quay.\n")
+    assert [p["name"] for p in record(en, "itm_en.txt")["projects"]] == ["SEAWAY", "BlueDock"]
+    # items of one project's activities name no other project
+    en2 = ("Activities:\n\n  • Workshops for the project SEAWAY in May.\n  • Training for the project SEAWAY in June.\n")
+    assert len(record(en2, "itm_en2.txt")["projects"]) <= 1
