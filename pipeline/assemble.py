@@ -180,18 +180,18 @@ def _about_participants(ctx: Context, i: int, sent) -> bool:
 
 
 def _with_item_partner(ctx: Context, found: list) -> list:
-    """The partners found, and first the organisation the section's list item names with
-    its project ("Gemeente Goes voor het project ENSURE"), unless already among them."""
-    if ctx.section.partner is None:
-        return found
-    s, e = ctx.section.partner
-    if any(p.start < e and s < p.end for p in found):
-        return found
-    item = partners.parse_item(ctx.doc.text[s:e], s, ctx, partners.PARTNER)
-    if not item:
-        return found
-    item.evidence = item.evidence or ctx.evidence(item.start, item.end)
-    return [item] + found
+    """The partners found, and first the organisations the section's list item names with
+    its project ("Gemeente Goes voor het project ENSURE", "A (Org 1, Org 2)"), unless
+    already among them."""
+    named = []
+    for s, e in ctx.section.partners:
+        if any(p.start < e and s < p.end for p in found):
+            continue
+        item = partners.parse_item(ctx.doc.text[s:e], s, ctx, partners.PARTNER)
+        if item:
+            item.evidence = item.evidence or ctx.evidence(item.start, item.end)
+            named.append(item)
+    return named + found
 
 
 def _in_shared(ctx: Context, pos: int) -> bool:

@@ -63,7 +63,7 @@ class Section:
     heading: int | None = None  # index of the block that names the project, if any
     name: tuple[int, int] | None = None  # document offsets of the name that opened it (a label's value)
     shared: tuple[int, ...] = ()  # blocks about several listed projects at once (their amounts are none's own)
-    partner: tuple[int, int] | None = None  # an organisation its list item names with it ("Org for the project X")
+    partners: tuple[tuple[int, int], ...] = ()  # organisations its list item names with it ("Org for the project X")
 
 
 @dataclass

@@ -809,7 +809,7 @@ def _listed_sections(doc: Document) -> list[Section]:
     one section."""
     lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
-    best: tuple[int, list[tuple[int, int]]] | None = None
+    best: tuple[int, list[tuple[int, int, tuple]]] | None = None
     for i in whole.indices:
         for cue in whole.cues(i, {"projects_counted", "project_names_plural"}):
             spans = _listed_names(whole, i, cue.end)
@@ -817,7 +817,8 @@ def _listed_sections(doc: Document) -> list[Section]:
                 best = (i, spans)
     if best is None:
         return []
-    i, spans = best
+    i, listed = best
+    spans = [(s, e) for s, e, _ in listed]
     names = [doc.text[s:e] for s, e in spans]
     one = names_of_one(whole)
     if one and not any(_core(one).startswith(_core(n)) or _core(n).startswith(_core(one)) for n in names):
@@ -837,7 +838,7 @@ def _listed_sections(doc: Document) -> list[Section]:
         if n in own:
             stop = next((s for s in starts if s > own[n]), len(doc.blocks))
             blocks = shared + tuple(range(own[n], stop))
-        out.append(Section(blocks=blocks, name=span, shared=shared))
+        out.append(Section(blocks=blocks, name=span, shared=shared, partners=listed[n][2]))
     # a listed project is one only where the text states a fact of it (a partner, a lead,
     # a period; an amount in its own part): a name listed with nothing said of it is not
     out = [sec for sec in out if _listed_fact(doc, lang, sec)]
@@ -845,6 +846,8 @@ def _listed_sections(doc: Document) -> list[Section]:
 
 
 def _listed_fact(doc: Document, lang: str, sec: Section) -> bool:
+    if sec.partners:
+        return True
     own = [i for i in sec.blocks if i not in sec.shared]
     if own and _has_fact_or_money(doc, lang, own[0], own[-1] + 1):
         return True
@@ -860,7 +863,7 @@ def names_of_one(ctx: Context) -> str | None:
     return found[0] if found else None
 
 
-def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int]]:
+def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
     """The spans of the names listed right after a cue at `pos`: after a copula, colon or
     dash, two or more names joined by commas and a final conjunction, each quoted (a
     comma may stand inside the quotes: 'VET: Ready, Steady, Move') or, where none is,
@@ -881,6 +884,7 @@ def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int]]:
     plain = re.compile(rf"[^,;:()\s][^,;:()]*?(?=\s*[,;:()]|\s+(?:{conj})\s|\s*[.!?]?\s*$|\.\s|\s[–—-]+\s)", re.I)
     first_quoted = bool(quoted.match(text, at, sent.end))
     spans: list[tuple[int, int]] = []
+    brackets: list[tuple[int, int] | None] = []
     seps: list[str] = [""]
     while True:
         m = (quoted if first_quoted else plain).match(text, at, sent.end)
@@ -892,7 +896,10 @@ def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int]]:
         if not first_quoted and not _plain_name(text[s:e]):
             break  # "… en Kustlab, die samen …": the sentence goes on after the list
         spans.append((s, e))
-        nxt = sep.match(text, m.end(), sent.end)
+        # "A (Org 1), B (Org 2) y C (Org 3)": the organisations each name's brackets hold
+        br = re.compile(r"\s*\(([^()]{3,300})\)").match(text, m.end(), sent.end)
+        brackets.append((br.start(1), br.end(1)) if br else None)
+        nxt = sep.match(text, br.end() if br else m.end(), sent.end)
         if not nxt:
             break
         seps.append(nxt.group(0))
@@ -904,7 +911,31 @@ def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int]]:
         return []
     if any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex)):
         return []
-    return spans if len({_core(n) for n in names}) == len(names) else []
+    if len({_core(n) for n in names}) < len(names):
+        return []
+    return [(s, e, _bracket_orgs(ctx, b) if b else ()) for (s, e), b in zip(spans, brackets)]
+
+
+def _bracket_orgs(ctx: Context, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The organisations a listed name's brackets hold ("(Castello della Manta, Associazione
+    Terre dei Savoia)"): pieces of two or more capitalised words, with no digit (years,
+    amounts) and not a place ("(Austria)"), nor a name's acronym ("(ABC)")."""
+    text = ctx.doc.text
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
+    out = []
+    pos = span[0]
+    for piece in re.split(rf"(\s*[,;]\s*|\s+(?:{conj})\s+)", text[span[0]:span[1]]):
+        s = pos + len(piece) - len(piece.lstrip())
+        pos += len(piece)
+        name = piece.strip()
+        if not name or re.fullmatch(rf"\s*[,;]\s*|\s+(?:{conj})\s+", piece):
+            continue
+        if re.search(r"\d", name) or len(name.split()) < 2 or not name[0].isupper() or len(name.split()) > ITEM_ORG_WORDS:
+            return ()  # the brackets hold something else than organisations: none of it is taken
+        if any(h.start == 0 and h.end == len(name) for h in gazetteer.find(name, ctx.lex)):
+            return ()
+        out.append((s, s + len(name)))
+    return tuple(out)
 
 
 def _plain_name(name: str) -> bool:
@@ -941,7 +972,7 @@ def _item_sections(doc: Document) -> list[Section]:
     for n, (i, name, org) in enumerate(run):
         start = 0 if n == 0 else i
         stop = run[n + 1][0] if n + 1 < len(run) else len(doc.blocks)
-        out.append(Section(blocks=tuple(range(start, stop)), name=name, partner=org))
+        out.append(Section(blocks=tuple(range(start, stop)), name=name, partners=(org,)))
     return out
 
 

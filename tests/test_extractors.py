@@ -2647,3 +2647,17 @@ def test_list_items_naming_an_organisation_for_a_project():
     # items of one project's activities name no other project
     en2 = ("Activities:\n\n  • Workshops for the project SEAWAY in May.\n  • Training for the project SEAWAY in June.\n")
     assert len(record(en2, "itm_en2.txt")["projects"]) <= 1
+
+
+def test_listed_project_names_take_the_organisations_in_their_brackets():
+    es = ("La Diputación de Soria ha presentado los proyectos 'Monte Vivo' (Universidad de Burgos, Puerto Seco de Soria), "
+          "'Río Limpio' (Ayuntamiento de Almazán) y 'Paso Verde' (Fundación Tierras Altas) en Valladolid.\n")
+    rec = record(es, "brk_es.txt")
+    assert [(p["name"], [q["name"] for q in p["partners"]]) for p in rec["projects"]] == [
+        ("Monte Vivo", ["Universidad de Burgos", "Puerto Seco de Soria"]), ("Río Limpio", ["Ayuntamiento de Almazán"]),
+        ("Paso Verde", ["Fundación Tierras Altas"])]
+    it = "Sono stati approvati i progetti RivaNord (Comune di Spresiano, Parco del Sile) e MonteLink (Unione Montana Agordina).\n"
+    assert [p["name"] for p in record(it, "brk_it.txt")["projects"]] == ["RivaNord", "MonteLink"]
+    # years and places in brackets are no organisations, and a name listed with nothing said of it is no project
+    en = "The projects ARCHE (2019-2022) and BLUEMED (Spain) are described below.\n"
+    assert len(record(en, "brk_en.txt")["projects"]) <= 1
