@@ -811,7 +811,11 @@ def _listed_sections(doc: Document) -> list[Section]:
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     best: tuple[int, list[tuple[int, int, tuple]]] | None = None
     for i in whole.indices:
+        partner_words = whole.cues(i, {"partners", "partner_nouns"})
         for cue in whole.cues(i, {"projects_counted", "project_names_plural"}):
+            # "the partners of the projects: A, B and C" lists organisations
+            if any(0 <= cue.start - p.end and len(doc.text[p.end:cue.start].split()) <= 3 for p in partner_words):
+                continue
             spans = _listed_names(whole, i, cue.end)
             if len(spans) >= 2 and (best is None or len(spans) > len(best[1])):
                 best = (i, spans)

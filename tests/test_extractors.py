@@ -2661,3 +2661,12 @@ def test_listed_project_names_take_the_organisations_in_their_brackets():
     # years and places in brackets are no organisations, and a name listed with nothing said of it is no project
     en = "The projects ARCHE (2019-2022) and BLUEMED (Spain) are described below.\n"
     assert len(record(en, "brk_en.txt")["projects"]) <= 1
+
+
+def test_partners_listed_after_a_project_word_are_no_projects():
+    en = "The partners of the projects: Harbour College, City of Portmouth and Delta Water Board, met in May 2020.\n"
+    assert [p["name"] for p in record(en, "prt_en.txt")["projects"]] in ([], [None])
+    es = "Los socios de los proyectos 'Monte Vivo' y 'Río Limpio' son la Universidad de Burgos y el Ayuntamiento de Soria.\n"
+    assert len(record(es, "prt_es.txt")["projects"]) <= 1
+    nl = "Gestart zijn de projecten Lerende Regio en ZEEBRUG. Leadpartner van beide is de Provincie Zeeland.\n"
+    assert [p["name"] for p in record(nl, "prt_nl.txt")["projects"]] == ["Lerende Regio", "ZEEBRUG"]
