@@ -911,6 +911,10 @@ def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int, tuple[
     if len(spans) < 2 or not re.search(rf"(?:^|\s)(?:{conj})\s", seps[len(spans) - 1] + " ", re.I):
         return []  # "A, B and C": a list ends with its conjunction
     names = [text[s:e] for s, e in spans]
+    # unquoted, half the names at least are written like one ("Educavia, Smart*Light en
+    # PASSAnt"): "projects: Education, Health and Culture" lists topics
+    if not first_quoted and 2 * sum(bool(is_name_like(n) or re.search(r"[\d+!&*]", n)) for n in names) < len(names):
+        return []
     if any(programme.brand_value(text, s, ctx.lang) for s, _ in spans):
         return []
     if any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex)):

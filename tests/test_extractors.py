@@ -2670,3 +2670,10 @@ def test_partners_listed_after_a_project_word_are_no_projects():
     assert len(record(es, "prt_es.txt")["projects"]) <= 1
     nl = "Gestart zijn de projecten Lerende Regio en ZEEBRUG. Leadpartner van beide is de Provincie Zeeland.\n"
     assert [p["name"] for p in record(nl, "prt_nl.txt")["projects"]] == ["Lerende Regio", "ZEEBRUG"]
+
+
+def test_topics_listed_after_a_project_word_are_no_projects():
+    en = "Lead partner: City of Portmouth. The fund supports projects: Education, Health and Culture.\n"
+    assert [p["name"] for p in record(en, "top_en.txt")["projects"]] in ([], [None])
+    it = "Capofila: Comune di Bassano. Sono finanziati progetti: Turismo, Cultura e Ambiente.\n"
+    assert [p["name"] for p in record(it, "top_it.txt")["projects"]] in ([], [None])
