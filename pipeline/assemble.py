@@ -35,7 +35,8 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
     out = [p.country for p in found if p.country]
     for i in ctx.indices:
         for sent in ctx.sentences(i):
-            listed = _listed_countries(sent.text, ctx)
+            # countries listed in a block about several listed projects at once are theirs together
+            listed = _listed_countries(sent.text, ctx) if i not in ctx.section.shared else []
             # three countries listed together are nearly always the countries taking part;
             # two need a sentence about the partners ("partners from Austria and Italy")
             about = bool(listed) and _about_participants(ctx, i, sent)
@@ -178,6 +179,27 @@ def _about_participants(ctx: Context, i: int, sent) -> bool:
     return False
 
 
+def _with_item_partner(ctx: Context, found: list) -> list:
+    """The partners found, and first the organisations the section's list item names with
+    its project ("Gemeente Goes voor het project ENSURE", "A (Org 1, Org 2)"), unless
+    already among them."""
+    named = []
+    for s, e in ctx.section.partners:
+        if any(p.start < e and s < p.end for p in found):
+            continue
+        item = partners.parse_item(ctx.doc.text[s:e], s, ctx, partners.PARTNER)
+        if item:
+            item.evidence = item.evidence or ctx.evidence(item.start, item.end)
+            named.append(item)
+    return named + found
+
+
+def _in_shared(ctx: Context, pos: int) -> bool:
+    """An amount or count in a block about several listed projects at once ("Estos ocho
+    proyectos … cuentan con un presupuesto total de …") is theirs together, not this one's."""
+    return any(ctx.doc.blocks[i].start <= pos < ctx.doc.blocks[i].end for i in ctx.section.shared)
+
+
 def project_record(ctx: Context, n: int) -> dict | None:
     evidence: dict[str, dict] = {}
     name = names.project_name(ctx)
@@ -192,14 +214,14 @@ def project_record(ctx: Context, n: int) -> dict | None:
         fields[key] = found[0] if found else None
         if found:
             evidence[key] = _ev(ctx, found[1], found[2])
-    found_partners = partners.extract(ctx)
-    found_budgets = budgets.extract(ctx)
+    found_partners = _with_item_partner(ctx, partners.extract(ctx))
+    found_budgets = [b for b in budgets.extract(ctx) if not _in_shared(ctx, b.evidence.start)]
     period = durations.extract(ctx, name[0] if name else None)
     if period.evidence:
         evidence["period"] = period.evidence.as_dict()
     if period.months_evidence:
         evidence["duration_months"] = period.months_evidence.as_dict()
-    stated = counts.extract(ctx)
+    stated = {k: v for k, v in counts.extract(ctx).items() if not _in_shared(ctx, v[1])}
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
     items = activities.extract(ctx)

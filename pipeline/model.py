@@ -62,6 +62,8 @@ class Section:
     blocks: tuple[int, ...]  # indices into Document.blocks
     heading: int | None = None  # index of the block that names the project, if any
     name: tuple[int, int] | None = None  # document offsets of the name that opened it (a label's value)
+    shared: tuple[int, ...] = ()  # blocks about several listed projects at once (their amounts are none's own)
+    partners: tuple[tuple[int, int], ...] = ()  # organisations its list item names with it ("Org for the project X")
 
 
 @dataclass

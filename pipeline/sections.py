@@ -66,6 +66,16 @@ def split(doc: Document) -> list[Section]:
 
 
 def divide(doc: Document) -> tuple[Document, list[Section]]:
+    """_divide(), and where that finds one project but a sentence names several projects
+    one after another, one section per listed name (see _listed_sections)."""
+    cut, sections = _divide(doc)
+    if len(sections) > 1:
+        return cut, sections
+    listed = _listed_sections(doc) or _item_sections(doc)
+    return (doc, listed) if listed else (cut, sections)
+
+
+def _divide(doc: Document) -> tuple[Document, list[Section]]:
     """split(), and where that finds one project but a paragraph reports project after
     project ("Ad essere stati finanziati: il progetto E-chain … (partner …), il progetto
     Ecomap … e il progetto Zero Waste Blue …"; "Im Projekt „A“ … . Im zweiten Projekt
@@ -786,3 +796,214 @@ def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
 def _opens(doc: Document, h: int) -> bool:
     """A single name heading names the whole document only if it opens it."""
     return h == 0
+
+
+def _listed_sections(doc: Document) -> list[Section]:
+    """One section per project a sentence names one after another right after a plural
+    project word or a plural naming phrase ("se han presentado los proyectos 'A', 'B' y
+    'C'", "De goedgekeurde projecten zijn A, B en C", "con las denominaciones 'A', 'B' y
+    'C'"). What the text says before and around the list (the programme, the organisation
+    that leads them all) is every listed project's: those blocks are shared. A later block
+    that opens with a listed name (a paragraph or heading per project) is that project's
+    own, up to the next such block. A page about one project that names others keeps its
+    one section."""
+    lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    best: tuple[int, list[tuple[int, int, tuple]]] | None = None
+    for i in whole.indices:
+        partner_words = whole.cues(i, {"partners", "partner_nouns"})
+        for cue in whole.cues(i, {"projects_counted", "project_names_plural"}):
+            # "the partners of the projects: A, B and C" lists organisations
+            if any(0 <= cue.start - p.end and len(doc.text[p.end:cue.start].split()) <= 3 for p in partner_words):
+                continue
+            spans = _listed_names(whole, i, cue.end)
+            if len(spans) >= 2 and (best is None or len(spans) > len(best[1])):
+                best = (i, spans)
+    if best is None:
+        return []
+    i, listed = best
+    spans = [(s, e) for s, e, _ in listed]
+    names = [doc.text[s:e] for s, e in spans]
+    one = names_of_one(whole)
+    if one and not any(_core(one).startswith(_core(n)) or _core(n).startswith(_core(one)) for n in names):
+        return []  # the page's own project names others: "builds on the projects A and B"
+    own: dict[int, int] = {}  # name index -> the block that opens its own part
+    for j in range(i + 1, len(doc.blocks)):
+        head = doc.text[doc.blocks[j].start:doc.blocks[j].start + 60]
+        for n, name in enumerate(names):
+            if n not in own and re.match(rf"(?:\W*\w+\W+){{0,3}}?\W*{re.escape(name)}(?!\w)", head, re.I):
+                own[n] = j
+                break
+    starts = sorted(own.values())
+    shared = tuple(range(starts[0] if starts else len(doc.blocks)))
+    out = []
+    for n, span in enumerate(spans):
+        blocks = shared
+        if n in own:
+            stop = next((s for s in starts if s > own[n]), len(doc.blocks))
+            blocks = shared + tuple(range(own[n], stop))
+        out.append(Section(blocks=blocks, name=span, shared=shared, partners=listed[n][2]))
+    # a listed project is one only where the text states a fact of it (a partner, a lead,
+    # a period; an amount in its own part): a name listed with nothing said of it is not
+    out = [sec for sec in out if _listed_fact(doc, lang, sec)]
+    return out if len(out) >= 2 else []
+
+
+def _listed_fact(doc: Document, lang: str, sec: Section) -> bool:
+    if sec.partners:
+        return True
+    own = [i for i in sec.blocks if i not in sec.shared]
+    if own and _has_fact_or_money(doc, lang, own[0], own[-1] + 1):
+        return True
+    if _has_fact(doc, lang, 0, len(sec.shared), {"lead_partner", "coordinator", "partners", "duration", "start", "end"}):
+        return True
+    return bool(partner_extractor.extract(Context(doc, sec)))
+
+
+def names_of_one(ctx: Context) -> str | None:
+    """The name the page gives its one project, if any (lazy: the name extractor is slow)."""
+    from pipeline.extractors import names
+    found = names.project_name(ctx)
+    return found[0] if found else None
+
+
+def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """The spans of the names listed right after a cue at `pos`: after a copula, colon or
+    dash, two or more names joined by commas and a final conjunction, each quoted (a
+    comma may stand inside the quotes: 'VET: Ready, Steady, Move') or, where none is,
+    each written like a name in capitals ("Educavia, Smart*Light en PASSAnt"). Places
+    and programmes listed after the word ("projects in Austria and Italy", "projects
+    Erasmus+ and Horizon 2020") are not projects."""
+    text = ctx.doc.text
+    sent = ctx.sentence_at(i, pos)
+    conj = "|".join(re.escape(c) for c in sorted(ctx.lex.cues.get("conjunctions", []), key=len, reverse=True))
+    copula = "|".join(re.escape(c) for c in ctx.lex.cues.get("copula", []) if " " not in c)
+    if not conj:
+        return []
+    lead = re.compile(rf"\s*(?:(?:{copula})\s+)?(?:[:–—]|--?)?\s*" if copula else r"\s*(?:[:–—]|--?)?\s*", re.I)
+    at = lead.match(text, pos, sent.end).end()
+    quoted = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,80}})[{QUOTES}]")
+    sep = re.compile(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", re.I)
+    # an unquoted name runs to the next separator or the clause's end
+    plain = re.compile(rf"[^,;:()\s][^,;:()]*?(?=\s*[,;:()]|\s+(?:{conj})\s|\s*[.!?]?\s*$|\.\s|\s[–—-]+\s)", re.I)
+    first_quoted = bool(quoted.match(text, at, sent.end))
+    spans: list[tuple[int, int]] = []
+    brackets: list[tuple[int, int] | None] = []
+    seps: list[str] = [""]
+    while True:
+        m = (quoted if first_quoted else plain).match(text, at, sent.end)
+        if not m:
+            break
+        s, e = (m.start(1), m.end(1)) if first_quoted else (m.start(), m.end())
+        if first_quoted and (m.start() > 0 and text[m.start() - 1].isalnum() or m.end() < len(text) and text[m.end()].isalnum()):
+            break  # an apostrophe inside a word ("l'area") quotes nothing
+        if not first_quoted and not _plain_name(text[s:e]):
+            break  # "… en Kustlab, die samen …": the sentence goes on after the list
+        spans.append((s, e))
+        # "A (Org 1), B (Org 2) y C (Org 3)": the organisations each name's brackets hold
+        br = re.compile(r"\s*\(([^()]{3,300})\)").match(text, m.end(), sent.end)
+        brackets.append((br.start(1), br.end(1)) if br else None)
+        nxt = sep.match(text, br.end() if br else m.end(), sent.end)
+        if not nxt:
+            break
+        seps.append(nxt.group(0))
+        at = nxt.end()
+    if len(spans) < 2 or not re.search(rf"(?:^|\s)(?:{conj})\s", seps[len(spans) - 1] + " ", re.I):
+        return []  # "A, B and C": a list ends with its conjunction
+    names = [text[s:e] for s, e in spans]
+    # unquoted, half the names at least are written like one ("Educavia, Smart*Light en
+    # PASSAnt"): "projects: Education, Health and Culture" lists topics
+    if not first_quoted and 2 * sum(bool(is_name_like(n) or re.search(r"[\d+!&*]", n)) for n in names) < len(names):
+        return []
+    if any(programme.brand_value(text, s, ctx.lang) for s, _ in spans):
+        return []
+    if any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex)):
+        return []
+    if len({_core(n) for n in names}) < len(names):
+        return []
+    return [(s, e, _bracket_orgs(ctx, b) if b else ()) for (s, e), b in zip(spans, brackets)]
+
+
+def _bracket_orgs(ctx: Context, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The organisations a listed name's brackets hold ("(Castello della Manta, Associazione
+    Terre dei Savoia)"): pieces of two or more capitalised words, with no digit (years,
+    amounts) and not a place ("(Austria)"), nor a name's acronym ("(ABC)")."""
+    text = ctx.doc.text
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
+    out = []
+    pos = span[0]
+    for piece in re.split(rf"(\s*[,;]\s*|\s+(?:{conj})\s+)", text[span[0]:span[1]]):
+        s = pos + len(piece) - len(piece.lstrip())
+        pos += len(piece)
+        name = piece.strip()
+        if not name or re.fullmatch(rf"\s*[,;]\s*|\s+(?:{conj})\s+", piece):
+            continue
+        if re.search(r"\d", name) or len(name.split()) < 2 or not name[0].isupper() or len(name.split()) > ITEM_ORG_WORDS:
+            return ()  # the brackets hold something else than organisations: none of it is taken
+        if any(h.start == 0 and h.end == len(name) for h in gazetteer.find(name, ctx.lex)):
+            return ()
+        out.append((s, s + len(name)))
+    return tuple(out)
+
+
+def _plain_name(name: str) -> bool:
+    """An unquoted listed name: a few words, each opening with a capital or digit, one of
+    them at least written like a name or all single words ("Educavia", "PASSAnt")."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+ITEM_ORG_WORDS = 10  # an organisation's name before "for the project X" is a few words
+
+
+def _item_sections(doc: Document) -> list[Section]:
+    """One section per item of a list whose items each name an organisation and the
+    project it takes part in: "• Gemeente Goes voor het project ENSURE. Dit project …",
+    "• University of X for the project ABC: …", "• Comune di Y per il progetto Z". The
+    item opens with the organisation (capitalised), then a few small words ("voor het",
+    "for the", "per il"), then the project cue and the name; the organisation is that
+    project's partner. Two or more items of one list, each naming a different project."""
+    lang = doc.language or "en"
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    runs: list[list[tuple[int, tuple[int, int], tuple[int, int]]]] = [[]]
+    for i in whole.indices:
+        found = _item_org_project(whole, i) if doc.blocks[i].kind == LIST_ITEM else None
+        if found:
+            runs[-1].append((i, *found))
+        elif doc.blocks[i].kind != LIST_ITEM and runs[-1]:
+            runs.append([])  # a list ends where something other than an item follows
+    run = max(runs, key=len)
+    names = [_core(doc.text[s:e]) for _, (s, e), _ in run]
+    if len(run) < 2 or any(a.startswith(b) for n, a in enumerate(names) for b in names[:n] + names[n + 1:]):
+        return []  # one project named in every item is no list of projects
+    out = []
+    for n, (i, name, org) in enumerate(run):
+        start = 0 if n == 0 else i
+        stop = run[n + 1][0] if n + 1 < len(run) else len(doc.blocks)
+        out.append(Section(blocks=tuple(range(start, stop)), name=name, partners=(org,)))
+    return out
+
+
+def _item_org_project(ctx: Context, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(the project's name span, the organisation's span) of a list item "Org for the project X"."""
+    text, block = ctx.doc.text, ctx.block(i)
+    sent = ctx.sentence_at(i, block.start)
+    for cue in ctx.cues(i, {"project_before"}):
+        if cue.start >= sent.end:
+            break
+        head = text[block.start:cue.start]
+        m = re.match(r"\s*(?:[•*·–-]\s*)?(\S.*?)\s+((?:\w+\s+){1,2})$", head)
+        if not m or not all(w.islower() and len(w) <= 4 for w in m.group(2).split()):
+            continue
+        org = m.group(1).rstrip(",")
+        # an organisation's name: capitalised words or an acronym ("Gemeente Goes", "INRAE"),
+        # not an activity ("Workshops for the project X", "Study visits for …")
+        if len(org.split()) > ITEM_ORG_WORDS or re.search(r"[.;:!?]", org) or not (
+                _capitalised(org) or is_name_like(org)):
+            continue
+        span = _name_after(text, cue.end, sent.end, ctx.lang, loose=True)
+        if not span or _label_value(text[span[0]:span[1]], ctx.lang) or _unit_name(ctx.doc, ctx.lang, (i, *span)):
+            continue
+        s = block.start + m.start(1)
+        return span, (s, s + len(org))
+    return None

@@ -2609,3 +2609,71 @@ def test_lead_after_a_relative_pronoun_and_a_verb_of_leading():
     sk = "Projekt, ktorý vedie Technická univerzita v Košiciach, sa začal v januári.\n"
     assert _partners(sk, "sk")[0][::2] == ("Technická univerzita v Košiciach", "lead")
     assert _partners("El proyecto, que lidera la transformación digital, empezó en 2020.\n", "es") == []
+
+
+def test_a_sentence_listing_several_projects_opens_one_per_name():
+    es = ("La Diputación de Zamora coordina los proyectos 'Ríos Vivos', 'Tierra Alta' y 'Agua Clara', "
+          "con un presupuesto total de 1.200.000 euros, dentro del programa Interreg V-A España-Portugal. "
+          "La Diputación de Zamora es el socio principal de los tres proyectos.\n")
+    rec = record(es, "lst_es.txt")
+    assert [p["name"] for p in rec["projects"]] == ["Ríos Vivos", "Tierra Alta", "Agua Clara"]
+    # the amount is the three projects' together, none's own
+    assert all(p["budgets"] == [] for p in rec["projects"])
+    nl = ("De goedgekeurde projecten zijn AquaLink, GreenPort en BioHub. Het Waterschap Brabant is leadpartner "
+          "van alle drie.\n")
+    assert [p["name"] for p in record(nl, "lst_nl.txt")["projects"]] == ["AquaLink", "GreenPort", "BioHub"]
+
+
+def test_a_list_of_activities_or_places_after_a_project_word_opens_no_projects():
+    en = "The project partners from Austria, Italy and Slovenia will run workshops, trainings and study visits.\n"
+    assert len(record(en, "lst_en.txt")["projects"]) <= 1
+    it = "I progetti in Piemonte, Liguria e Valle d'Aosta sono stati presentati dal capofila Comune di Cuneo.\n"
+    assert len(record(it, "lst_it.txt")["projects"]) <= 1
+    de = "Die Projekte Erasmus+ und Horizon 2020 werden von der Universität Linz koordiniert.\n"
+    assert len(record(de, "lst_de.txt")["projects"]) <= 1
+
+
+def test_list_items_naming_an_organisation_for_a_project():
+    nl = ("De organisaties die subsidie krijgen zijn:\n\n"
+          "  • Hogeschool Delta voor het project TIDAL. Dit project onderzoekt getijdenenergie.\n"
+          "  • Gemeente Vlissingen voor het project PortGreen. Dit project vergroent de haven.\n")
+    rec = record(nl, "itm_nl.txt")
+    assert [(p["name"], [q["name"] for q in p["partners"]][:1]) for p in rec["projects"]] == [
+        ("TIDAL", ["Hogeschool Delta"]), ("PortGreen", ["Gemeente Vlissingen"])]
+    en = ("The grants go to:\n\n"
+          "  • Harbour College for the project SEAWAY. It trains sailors.\n"
+          "  • City of Portmouth for the project BlueDock. It builds a quay.\n")
+    assert [p["name"] for p in record(en, "itm_en.txt")["projects"]] == ["SEAWAY", "BlueDock"]
+    # items of one project's activities name no other project
+    en2 = ("Activities:\n\n  • Workshops for the project SEAWAY in May.\n  • Training for the project SEAWAY in June.\n")
+    assert len(record(en2, "itm_en2.txt")["projects"]) <= 1
+
+
+def test_listed_project_names_take_the_organisations_in_their_brackets():
+    es = ("La Diputación de Soria ha presentado los proyectos 'Monte Vivo' (Universidad de Burgos, Puerto Seco de Soria), "
+          "'Río Limpio' (Ayuntamiento de Almazán) y 'Paso Verde' (Fundación Tierras Altas) en Valladolid.\n")
+    rec = record(es, "brk_es.txt")
+    assert [(p["name"], [q["name"] for q in p["partners"]]) for p in rec["projects"]] == [
+        ("Monte Vivo", ["Universidad de Burgos", "Puerto Seco de Soria"]), ("Río Limpio", ["Ayuntamiento de Almazán"]),
+        ("Paso Verde", ["Fundación Tierras Altas"])]
+    it = "Sono stati approvati i progetti RivaNord (Comune di Spresiano, Parco del Sile) e MonteLink (Unione Montana Agordina).\n"
+    assert [p["name"] for p in record(it, "brk_it.txt")["projects"]] == ["RivaNord", "MonteLink"]
+    # years and places in brackets are no organisations, and a name listed with nothing said of it is no project
+    en = "The projects ARCHE (2019-2022) and BLUEMED (Spain) are described below.\n"
+    assert len(record(en, "brk_en.txt")["projects"]) <= 1
+
+
+def test_partners_listed_after_a_project_word_are_no_projects():
+    en = "The partners of the projects: Harbour College, City of Portmouth and Delta Water Board, met in May 2020.\n"
+    assert [p["name"] for p in record(en, "prt_en.txt")["projects"]] in ([], [None])
+    es = "Los socios de los proyectos 'Monte Vivo' y 'Río Limpio' son la Universidad de Burgos y el Ayuntamiento de Soria.\n"
+    assert len(record(es, "prt_es.txt")["projects"]) <= 1
+    nl = "Gestart zijn de projecten Lerende Regio en ZEEBRUG. Leadpartner van beide is de Provincie Zeeland.\n"
+    assert [p["name"] for p in record(nl, "prt_nl.txt")["projects"]] == ["Lerende Regio", "ZEEBRUG"]
+
+
+def test_topics_listed_after_a_project_word_are_no_projects():
+    en = "Lead partner: City of Portmouth. The fund supports projects: Education, Health and Culture.\n"
+    assert [p["name"] for p in record(en, "top_en.txt")["projects"]] in ([], [None])
+    it = "Capofila: Comune di Bassano. Sono finanziati progetti: Turismo, Cultura e Ambiente.\n"
+    assert [p["name"] for p in record(it, "top_it.txt")["projects"]] in ([], [None])

@@ -90,6 +90,8 @@ CUE_KEYS += ("age_words",)
 # sections: "another"/"next"/"second" right before the project noun opens one more project ("Kolejny projekt …",
 # "Im zweiten Projekt „X“", "Un altro progetto …")
 CUE_KEYS += ("project_next",)
+# sections: a plural naming phrase before a list of projects' names ("con las denominaciones 'A', 'B' y 'C'")
+CUE_KEYS += ("project_names_plural",)
 
 
 def languages() -> list[str]:
