@@ -36,6 +36,17 @@ def leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}."))
 
 
+def no_process_left(marker: str, seconds: float = 10.0) -> bool:
+    """True once no process holds the marker; a killed worker may take a moment to go on a
+    busy machine, so this waits up to `seconds` rather than judging after a fixed sleep."""
+    deadline = time.monotonic() + seconds
+    while processes_with(marker):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
 def processes_with(marker: str) -> list[int]:
     """Processes (workers included) whose environment holds the marker."""
     found = []
@@ -92,8 +103,7 @@ def test_builds_killed_at_random_moments_leave_the_old_or_the_new_version(tmp_pa
         kill_at(command, delay, env)
         got = snapshot(out)
         assert got in (old, new), f"killed after {delay:.2f} s: a mix of old and new"
-        time.sleep(0.5)
-        assert processes_with(marker) == []  # the workers died with the build
+        assert no_process_left(marker)  # the workers died with the build
     # and a build after a kill completes, leaving no temp or old folder
     assert subprocess.run(command, cwd=ROOT, env=env).returncode == 0
     assert snapshot(out) == new
@@ -136,7 +146,8 @@ def test_writes_killed_at_random_moments_leave_the_old_or_the_new_version(tmp_pa
 
     rng = random.Random(17 if mode == "exchange" else 18)
     outcomes = []
-    for delay in sorted(rng.uniform(0, took * 1.1) for _ in range(6)):
+    # one kill at once (inside the write whatever the machine's load), five spread over it
+    for delay in [0.0] + sorted(rng.uniform(0, took * 1.1) for _ in range(5)):
         restore(out, old)
         kill_at([sys.executable, "-c", WRITER, str(out), "new", mode], delay, env, after="writing")
         got = snapshot(out)
