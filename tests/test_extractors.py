@@ -2609,3 +2609,28 @@ def test_lead_after_a_relative_pronoun_and_a_verb_of_leading():
     sk = "Projekt, ktorý vedie Technická univerzita v Košiciach, sa začal v januári.\n"
     assert _partners(sk, "sk")[0][::2] == ("Technická univerzita v Košiciach", "lead")
     assert _partners("El proyecto, que lidera la transformación digital, empezó en 2020.\n", "es") == []
+
+
+def test_an_organisation_type_word_makes_a_short_name_an_organisation():
+    from pipeline.extractors.partners import has_org_word
+    for name in ("Uniwersytet Jagielloński", "Technická univerzita", "Obec Lhota", "Gemeente Zwolle",
+                 "Debreceni Egyetem", "Europastadt Görlitz", "Uniwersytetem Gdańskim", "Občina Kanal"):
+        assert has_org_word(name), name
+    for name in ("Jana Horká", "Petr Malý", "Fritz Kreisler", "Maria Rossi", "Szabó Gábor"):
+        assert not has_org_word(name), name
+
+
+def test_a_name_with_a_list_of_domains_is_one_partner():
+    ro = "Beneficiarul proiectului este Ministerul Muncii, Familiei și Egalității de Șanse.\n"
+    assert [n for n, _, _ in _partners(ro, "ro")] == ["Ministerul Muncii, Familiei și Egalității de Șanse"]
+    en = "The project is led by the Ministry of Agriculture, Forestry and Water Management.\n"
+    assert _partners(en, "en")[0][::2] == ("Ministry of Agriculture, Forestry and Water Management", "lead")
+    es = "El proyecto lo lidera la Consejería de Agricultura, Ganadería y Desarrollo Rural.\n"
+    assert _partners(es, "es")[0][0] == "Consejería de Agricultura, Ganadería y Desarrollo Rural"
+    # lists of organisations and of places stay lists
+    en = "Partners are the University of Graz, Natuurpunt and Inverde.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["University of Graz", "Natuurpunt", "Inverde"]
+    de = "Projektpartner sind die Stadt Annaberg, Chemnitz und Zwickau.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Annaberg", "Chemnitz", "Zwickau"]
+    cs = "Partnery projektu jsou Obec Lhota, Horní Ves a Dolní Ves.\n"
+    assert [n for n, _, _ in _partners(cs, "cs")] == ["Obec Lhota", "Horní Ves", "Dolní Ves"]
