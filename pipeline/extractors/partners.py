@@ -348,6 +348,39 @@ def from_labels(ctx: Context) -> list[Partner]:
     return out
 
 
+_BUDGET_KEYS = {"budget_total", "budget_eu", "budget", "budget_other"}
+
+
+def from_amount_lines(ctx: Context) -> list[Partner]:
+    """The project's budget broken down by partner: two or more organisations, each named
+    right before its share ("Obec Lhota Celkem 6 500,00 EUR", "Gmina Nowa Wieś: 22 473,66 €").
+    Only names holding an organisation-type word count, so that budget labels ("wartość
+    projektu: …", "EU grant: …") do not."""
+    text = ctx.doc.text
+    out: list[Partner] = []
+    for i in ctx.indices:
+        b = ctx.doc.blocks[i]
+        block = text[b.start:b.end]
+        pos = 0
+        for money in find_money(block, ctx.lex):
+            before = block[pos:money.start]
+            pos = money.end
+            cues = [c for c in nlp.cues(before, ctx.lang, _BUDGET_KEYS) if not before[c.end:].strip(" :")]
+            if cues:  # "Obec Lhota Celkem 6 500 EUR": the budget word between the name and its amount
+                before = before[:cues[-1].start]
+            before = before.rstrip(" :–-")
+            m = re.search(r"(?:^|[.;,/]\s+|\s{2,})([^.;,/:]+)$", before)
+            name = m.group(1).strip() if m else ""
+            name = re.sub(r"^(?:[a-zà-ž]+\s+){1,3}(?=[A-ZÀ-Ž])", "", name)  # "w tym Gmina X", "davon Stadt Y"
+            words = name.split()
+            if not (1 < len(words) <= 8 and name[:1].isupper() and has_org_word(name)) or any(c.isdigit() for c in name) \
+                    or nlp.cues(name, ctx.lang, FIELD_KEYS) or _funding_body(name, ctx):
+                continue
+            p = parse_item(name, b.start + block.rfind(name, 0, money.start), ctx, PARTNER)
+            out.extend([p] if p else [])
+    return out if len({p.name for p in out}) >= 2 else []
+
+
 def _companies(ctx: Context, start: int, end: int) -> list[Partner]:
     """A label value that lists several organisations by comma, two or more of them
     ending with a legal form ("A GmbH, B s.r.o., C"); a single name with a comma inside
@@ -1686,8 +1719,10 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
             k += len(chain)
         else:
             k += 1
-            if _domain_head(p.name, ctx) and not p.acronym and (n >= len(ordered) or ordered[n].start > p.end):
+            if _domain_head(p.name, ctx) and not p.acronym:
                 p = _domains_after(p, ctx, conj)
+                while k < len(ordered) and ordered[k].start >= p.start and ordered[k].end <= p.end:
+                    k += 1  # "Science and Sport", split off the name it ends
         out.append(_domains_before(p, ctx, conj))
     return out
 
@@ -1759,6 +1794,8 @@ def _prefix(a: str, b: str) -> bool:
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx) \
         + from_running_text(ctx)
+    if not found:  # the budget by partner names them when nothing else does
+        found = from_amount_lines(ctx)
     project = names.project_name(ctx)
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
