@@ -2677,3 +2677,42 @@ def test_topics_listed_after_a_project_word_are_no_projects():
     assert [p["name"] for p in record(en, "top_en.txt")["projects"]] in ([], [None])
     it = "Capofila: Comune di Bassano. Sono finanziati progetti: Turismo, Cultura e Ambiente.\n"
     assert [p["name"] for p in record(it, "top_it.txt")["projects"]] in ([], [None])
+
+
+def test_an_organisation_type_word_makes_a_short_name_an_organisation():
+    from pipeline.extractors.partners import has_org_word
+    for name in ("Uniwersytet Jagielloński", "Technická univerzita", "Obec Lhota", "Gemeente Zwolle",
+                 "Debreceni Egyetem", "Europastadt Görlitz", "Uniwersytetem Gdańskim", "Občina Kanal"):
+        assert has_org_word(name), name
+    for name in ("Jana Horká", "Petr Malý", "Fritz Kreisler", "Maria Rossi", "Szabó Gábor"):
+        assert not has_org_word(name), name
+
+
+def test_a_name_with_a_list_of_domains_is_one_partner():
+    ro = "Beneficiarul proiectului este Ministerul Muncii, Familiei și Egalității de Șanse.\n"
+    assert [n for n, _, _ in _partners(ro, "ro")] == ["Ministerul Muncii, Familiei și Egalității de Șanse"]
+    en = "The project is led by the Ministry of Agriculture, Forestry and Water Management.\n"
+    assert _partners(en, "en")[0][::2] == ("Ministry of Agriculture, Forestry and Water Management", "lead")
+    es = "El proyecto lo lidera la Consejería de Agricultura, Ganadería y Desarrollo Rural.\n"
+    assert _partners(es, "es")[0][0] == "Consejería de Agricultura, Ganadería y Desarrollo Rural"
+    en = "The partners are the Ministry of Education, Science and Sport and the University of Ljubljana.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["Ministry of Education, Science and Sport", "University of Ljubljana"]
+    # lists of organisations and of places stay lists
+    en = "Partners are the University of Graz, Natuurpunt and Inverde.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["University of Graz", "Natuurpunt", "Inverde"]
+    de = "Projektpartner sind die Stadt Annaberg, Chemnitz und Zwickau.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Annaberg", "Chemnitz", "Zwickau"]
+    cs = "Partnery projektu jsou Obec Lhota, Horní Ves a Dolní Ves.\n"
+    assert [n for n, _, _ in _partners(cs, "cs")] == ["Obec Lhota", "Horní Ves", "Dolní Ves"]
+
+
+def test_partners_named_by_their_share_of_the_budget():
+    cs = "Celkové náklady projektu 20 000,00 EUR\n\nObec Lhota Celkem 12 000,00 EUR\n\nMěsto Dolní Ves Celkem 8 000,00 EUR\n"
+    assert [n for n, _, _ in _partners(cs, "cs")] == ["Obec Lhota", "Město Dolní Ves"]
+    pl = "Wartość projektu: 30 000,00 €, w tym Gmina Nowa Wieś: 20 000,00 €, Gmina Horní Ves: 10 000,00 €.\n"
+    assert [n for n, _, _ in _partners(pl, "pl")] == ["Gmina Nowa Wieś", "Gmina Horní Ves"]
+    de = "Gesamtkosten: 50.000 EUR\n\nStiftung Bergwald: 30.000 EUR\n\nVerein Grenzland: 20.000 EUR\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stiftung Bergwald", "Verein Grenzland"]
+    # budget labels and a single organisation's amount name no partners
+    en = "Total budget: 100,000 EUR\n\nEU grant: 85,000 EUR\n\nCity of Sample: 15,000 EUR\n"
+    assert _partners(en, "en") == []

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.lexicons import FIELD_KEYS
+from pipeline.lexicons import FIELD_KEYS, org_words
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence
 from pipeline.normalise.money import find_money
 from pipeline.normalise.orgs import clean_name, split_acronym
+from pipeline.textnorm import fold
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
 LEAD_KEYS = {"lead_partner", "coordinator"}
@@ -345,6 +346,39 @@ def from_labels(ctx: Context) -> list[Partner]:
         else:
             out.extend(enumerated(ctx, start, end, PARTNER))
     return out
+
+
+_BUDGET_KEYS = {"budget_total", "budget_eu", "budget", "budget_other"}
+
+
+def from_amount_lines(ctx: Context) -> list[Partner]:
+    """The project's budget broken down by partner: two or more organisations, each named
+    right before its share ("Obec Lhota Celkem 6 500,00 EUR", "Gmina Nowa Wieś: 22 473,66 €").
+    Only names holding an organisation-type word count, so that budget labels ("wartość
+    projektu: …", "EU grant: …") do not."""
+    text = ctx.doc.text
+    out: list[Partner] = []
+    for i in ctx.indices:
+        b = ctx.doc.blocks[i]
+        block = text[b.start:b.end]
+        pos = 0
+        for money in find_money(block, ctx.lex):
+            before = block[pos:money.start]
+            pos = money.end
+            cues = [c for c in nlp.cues(before, ctx.lang, _BUDGET_KEYS) if not before[c.end:].strip(" :")]
+            if cues:  # "Obec Lhota Celkem 6 500 EUR": the budget word between the name and its amount
+                before = before[:cues[-1].start]
+            before = before.rstrip(" :–-")
+            m = re.search(r"(?:^|[.;,/]\s+|\s{2,})([^.;,/:]+)$", before)
+            name = m.group(1).strip() if m else ""
+            name = re.sub(r"^(?:[a-zà-ž]+\s+){1,3}(?=[A-ZÀ-Ž])", "", name)  # "w tym Gmina X", "davon Stadt Y"
+            words = name.split()
+            if not (1 < len(words) <= 8 and name[:1].isupper() and has_org_word(name)) or any(c.isdigit() for c in name) \
+                    or nlp.cues(name, ctx.lang, FIELD_KEYS) or _funding_body(name, ctx):
+                continue
+            p = parse_item(name, b.start + block.rfind(name, 0, money.start), ctx, PARTNER)
+            out.extend([p] if p else [])
+    return out if len({p.name for p in out}) >= 2 else []
 
 
 def _companies(ctx: Context, start: int, end: int) -> list[Partner]:
@@ -1530,7 +1564,7 @@ def _person(p: Partner, ctx: Context) -> bool:
         k += 1
     rest = words[k:]
     name_like = 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ž][a-zà-žőű]+(?:-[A-ZÀ-Ž][a-zà-žőű]+)?", w) for w in rest)
-    if not name_like or p.acronym or p.country:
+    if not name_like or p.acronym or p.country or has_org_word(p.name):
         return False
     if k:
         return True
@@ -1538,12 +1572,27 @@ def _person(p: Partner, ctx: Context) -> bool:
     return bool(after and after.group(1).lower() in honorifics)
 
 
+@lru_cache(maxsize=4096)
+def has_org_word(name: str) -> bool:
+    """The name holds an organisation-type word of any language ("Uniwersytet Jagielloński",
+    "Obec Hať", "Technická univerzita", "Europastadt Görlitz"): a whole word, a longer word's
+    stem with an ending of up to two letters ("Uniwersytetem", "Univerzita"), or a compound's
+    end; so an organisation, however few its words, and no person."""
+    words = org_words()
+    for w in re.findall(r"\w+", fold(name)):
+        if w in words or any(len(o) >= 5 and ((w.startswith(o) and len(w) - len(o) <= 2)
+                                             or (w.endswith(o) and len(w) - len(o) >= 3)) for o in words):
+            return True
+    return False
+
+
 def _people(found: list[Partner], ctx: Context) -> bool:
     """Every item is two title-case words with no acronym or country, or most open with
     a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
     not organisations ("Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj")."""
     word = r"[A-ZÀ-Ž][a-zà-ž]+(?:-[A-ZÀ-Ž][a-zà-ž]+)?"
-    two = [p for p in found if re.fullmatch(rf"{word} {word}", p.name) and not p.acronym and not p.country]
+    two = [p for p in found if re.fullmatch(rf"{word} {word}", p.name) and not p.acronym and not p.country
+           and not has_org_word(p.name)]
     titled = [p for p in found if re.match(r"(?:[A-Za-z]{2,5}\.\s?)+[A-ZÀ-Ž]", p.name)]
     honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]}
     addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split())  # "pani Irina …"
@@ -1603,6 +1652,138 @@ def _municipality_words() -> frozenset[str]:
     return frozenset(w for lang in languages() for w in load(lang).cues["municipality_nouns"] if " " not in w)
 
 
+def _placed(text: str, ctx: Context) -> bool:
+    """Text names a country, region or town ("Universiteit Gent", "Obec Hať"): a list of
+    such names is a list of partners, not one name."""
+    return bool(gazetteer.find(text, ctx.lex, adjectives=True) or gazetteer.town_in_name(text, ctx.lex))
+
+
+def _domain_head(name: str, ctx: Context) -> bool:
+    """A name whose organisation-type word is followed by what it deals with, not by a place
+    ("Ministerul Dezvoltării", "Institutul pentru Aplicaţii", "Departement Mobiliteit"): such
+    names go on with a list of domains ("…, Lucrărilor Publice și Administrației")."""
+    words = name.split()
+    k = next((n for n, w in enumerate(words) if has_org_word(w)), None)
+    return k is not None and k + 1 < len(words) and fold(words[k]) not in _municipality_words() \
+        and not _placed(" ".join(words[k + 1:]), ctx) and not any(sum(c.isupper() for c in w) >= 2 for w in words)
+
+
+def _domain(piece: str, ctx: Context) -> bool:
+    """A short piece with no organisation-type word, place or acronym: a domain listed in a
+    name ("Lucrărilor Publice", "Fejlesztési"), not an organisation of its own."""
+    words = piece.split()
+    return 1 <= len(words) <= 4 and not has_org_word(piece) and not _placed(piece, ctx) \
+        and not any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words)
+
+
+def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
+    """Names cut at the commas and the conjunction of their list of domains, joined again:
+    "Ministerul Dezvoltării, Lucrărilor Publice și Administrației" (the type word first), and
+    "Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal", "National Research, Development
+    and Innovation Office" (the type word last). The list must close with a conjunction, and
+    its pieces must be named nowhere else in the document on their own (a partner usually is)."""
+    text = ctx.doc.text
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"] if " " not in c)
+    if not conj:
+        return found
+    gap = re.compile(rf"(?:\s*,\s*|\s+(?:{conj})\s+)")
+    closing = re.compile(rf"\s+(?:{conj})\s+")
+
+    out: list[Partner] = []
+    ordered: list[Partner] = []
+    for p in sorted(found, key=lambda p: p.start):
+        same = next((q for q in ordered if (q.start, q.end, q.name) == (p.start, p.end, p.name)), None)
+        if same:  # found twice (a list and its sentence): one partner
+            same.role = LEAD if LEAD in (p.role, same.role) else same.role
+            same.country = same.country or p.country
+        else:
+            ordered.append(p)
+    k = 0
+    while k < len(ordered):
+        p = ordered[k]
+        chain = [p]
+        n = k + 1
+        while n < len(ordered) and gap.fullmatch(text[chain[-1].end:ordered[n].start]) and _domain(ordered[n].name, ctx):
+            chain.append(ordered[n])
+            n += 1
+        while len(chain) > 1 and not closing.fullmatch(text[chain[-2].end:chain[-1].start]):
+            chain.pop()  # the list of domains closes with its conjunction
+        if any(_standalone(q.name, ctx) for q in chain[1:]):
+            chain = [p]  # a piece named elsewhere on its own is an organisation
+        if len(chain) > 1 and _domain_head(p.name, ctx) and not p.acronym \
+                and len({q.country for q in chain if q.country}) <= 1:
+            last = chain[-1]
+            p.name, p.end = text[p.start:last.end], last.end
+            p.role = LEAD if any(q.role == LEAD for q in chain) else p.role
+            p.country = next((q.country for q in chain if q.country), None)
+            k += len(chain)
+        else:
+            k += 1
+            if _domain_head(p.name, ctx) and not p.acronym:
+                p = _domains_after(p, ctx, conj)
+                while k < len(ordered) and ordered[k].start >= p.start and ordered[k].end <= p.end:
+                    k += 1  # "Science and Sport", split off the name it ends
+        out.append(_domains_before(p, ctx, conj))
+    return out
+
+
+def _domains_after(p: Partner, ctx: Context, conj: str) -> Partner:
+    """A name cut at the comma of its list of domains, extended over it to the list's
+    conjunction and last piece: "Ministry of Agriculture[, Forestry and Water Management]",
+    "Ministarstvo obrazovanja[, znanosti i sporta]" (pieces written as the head's are)."""
+    text = ctx.doc.text
+    head = p.name.split()
+    k = next(n for n, w in enumerate(head) if has_org_word(w))
+    joiners = "|".join(re.escape(c) for c in names.name_cues(ctx.lang).get("name_connectors", []) if " " not in c)
+    if head[k + 1][:1].islower() and head[-1][:1].islower():
+        piece = r"[^\W\d_A-ZÀ-Ž]+"  # "obrazovanja, znanosti i sporta"
+    else:
+        cap = r"[A-ZÀ-Ž][^\W\d_]+"
+        piece = rf"{cap}(?:\s+(?:{joiners})\s+{cap}|\s+{cap}){{0,2}}" if joiners else rf"{cap}(?:\s+{cap}){{0,2}}"
+    m = re.match(rf"((?:,\s+{piece})*),?\s+(?:{conj})\s+({piece})(?=\s*[.,;:()]|\s+[a-zà-ž]|\s*$)", text[p.end:p.end + 200])
+    if not m:
+        return p
+    pieces = re.split(r",\s+", m.group(1).strip(", ")) if m.group(1) else []
+    pieces = [x for x in pieces if x] + [m.group(2)]
+    if not all(_domain(x, ctx) and not _standalone(x, ctx) for x in pieces) \
+            or any(w.lower() in nlp.stop_words(ctx.lang) for x in pieces for w in x.split()[:1]):
+        return p
+    p.name, p.end = text[p.start:p.end + m.end()], p.end + m.end()
+    return p
+
+
+def _standalone(piece: str, ctx: Context) -> bool:
+    """Piece is named somewhere in the document on its own: not inside a longer name (after a
+    comma, a conjunction, a joiner or a capitalised word)."""
+    text = ctx.doc.text
+    inside = {fold(w) for w in ctx.lex.cues["conjunctions"] + names.name_cues(ctx.lang).get("name_connectors", [])}
+    for m in re.finditer(re.escape(piece), text):
+        prev = text[:m.start()].rstrip()
+        word = prev.split()[-1] if prev.split() else ""
+        if not (prev.endswith(",") or word[:1].isupper() or fold(word) in inside):
+            return True
+    return False
+
+
+def _domains_before(p: Partner, ctx: Context, conj: str) -> Partner:
+    """A name whose type word comes last, extended over the domains listed before it:
+    "Nemzeti Kutatási, Fejlesztési és [Innovációs Hivatal]"."""
+    words = p.name.split()
+    if not words or not has_org_word(words[-1]) or has_org_word(" ".join(words[:-1])):
+        return p
+    before = ctx.doc.text[max(0, p.start - 120):p.start]
+    cap = r"[A-ZÀ-Ž][^\W\d_]+"
+    m = re.search(rf"(?<![\w,])((?:{cap}\s+)?{cap}(?:,\s+{cap})*)\s+(?:{conj})\s+$", before)
+    if not m or "," not in m.group(1) and len(m.group(1).split()) < 2:
+        return p
+    pieces = re.split(r",\s+", m.group(1))
+    if not all(_domain(x, ctx) for x in pieces) or any(_standalone(x, ctx) for x in pieces[1:]):
+        return p
+    start = p.start - (len(before) - m.start(1))
+    p.name, p.start = ctx.doc.text[start:p.end], start
+    return p
+
+
 def _prefix(a: str, b: str) -> bool:
     """One name starts the other at a word boundary ("Saxon State Ministry for Economic
     Affairs" and "… Affairs, Labour and Transport")."""
@@ -1613,11 +1794,14 @@ def _prefix(a: str, b: str) -> bool:
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx) \
         + from_running_text(ctx)
+    if not found:  # the budget by partner names them when nothing else does
+        found = from_amount_lines(ctx)
     project = names.project_name(ctx)
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
     found = [p for p in found if not _person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)]
+    found = _join_domains(found, ctx)
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)

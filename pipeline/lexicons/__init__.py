@@ -204,3 +204,11 @@ def places() -> dict[str, dict]:
 def iso_countries() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code we know, from the generated English country names."""
     return frozenset(_read_generated(LINGUA_FRANCA).get("countries", {}).values())
+
+
+@lru_cache(maxsize=None)
+def org_words() -> frozenset[str]:
+    """Organisation-type words of every language ("univerzita", "Gmina", "Stiftung"), folded:
+    a name holding one is an organisation, not a person, whichever language the page is in
+    ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue."""
+    return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", []))
