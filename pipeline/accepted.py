@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from pipeline.diff import DiffError, contract_files
+from pipeline.write import swap_into
 
 
 def read_folder(folder: Path) -> dict[str, bytes]:
@@ -157,17 +158,12 @@ def accept(folder: Path) -> str:
         _git(top, "add", "-A", "--", rel)
         return (f"{rel}/ staged as the accepted version; to record it: "
                 f"git commit -m 'Accept extraction changes' -- {rel}")
-    # outside git: a copy beside the folder, replaced as a whole
+    # outside git: a copy beside the folder, replaced as a whole as the build replaces its own
     copy = accepted_copy(folder)
     tmp = Path(tempfile.mkdtemp(prefix=f".{copy.name}.", dir=copy.parent))
     try:
         shutil.copytree(folder, tmp / "copy", symlinks=True)
-        old = copy.with_name(f".{copy.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        if copy.exists():
-            os.rename(copy, old)
-        os.rename(tmp / "copy", copy)
-        shutil.rmtree(old, ignore_errors=True)
+        swap_into(tmp / "copy", copy)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return f"copied {folder}/ to {copy}/ as the accepted version; the next diff compares with it"

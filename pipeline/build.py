@@ -197,13 +197,9 @@ def run(raw: Path, out: Path, options: Options, full: bool = False) -> tuple[cac
             record = _record_bytes(outcome[1])
             fresh[rel] = (record, outcome[2])
             sources[rel] = {"doc_id": ids[rel], "sha256": record["source"]["sha256"]}
-        else:
-            digest = None
-            try:
-                digest = cache.sha256_file(raw / rel)
-            except OSError:
-                pass
-            sources[rel] = {"doc_id": ids[rel], "sha256": digest, "error": outcome[1], "message": outcome[2]}
+        else:  # the hash the plan took, so that an unchanged failed file is not read again
+            sources[rel] = {"doc_id": ids[rel], "sha256": plan.digests[rel], "error": outcome[1],
+                            "message": outcome[2]}
     return plan, dict(sorted(sources.items())), fresh
 
 

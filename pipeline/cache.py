@@ -133,6 +133,7 @@ class Plan:
     key: str
     tasks: list[tuple[str, str]] = field(default_factory=list)  # (raw path, doc_id) to read
     reuse: dict[str, dict] = field(default_factory=dict)  # raw path -> manifest entry kept
+    digests: dict[str, str | None] = field(default_factory=dict)  # raw path -> sha256 (None: unreadable)
     new: int = 0
     changed: int = 0
     unchanged: int = 0
@@ -164,6 +165,7 @@ def plan(raw: Path, out: Path, files: list[str], ids: dict[str, str], key: str, 
             digest = sha256_file(os.path.join(raw, rel))
         except OSError:
             digest = None  # unreadable: read again, the reader reports why
+        p.digests[rel] = digest
         entry = old.get(rel)
         if entry is None or entry.get("sha256") is None:
             p.new += entry is None

@@ -126,16 +126,9 @@ def _options(args):
 def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0, corpus: int = 0) -> int:
     import resource
     import tempfile
-    import time
-
-    from pipeline.build import build
 
     for n in range(1, max(repeat, 1) + 1):
-        with tempfile.TemporaryDirectory() as tmp:
-            started = time.perf_counter()
-            summary = build(raw, Path(tmp) / "out", quiet=True)
-            took = time.perf_counter() - started
-        docs = summary.documents
+        docs, took = _timed_build(raw)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"build {n}: {docs} documents in {took:.2f} s = {docs / took:.1f} documents/s; "
               f"peak memory {peak:.0f} MiB" + (" (includes start-up)" if n == 1 else ""))
@@ -155,22 +148,28 @@ def _bench(raw: Path, repeat: int, formats: bool = False, seconds: float = 10.0,
     return 0
 
 
-def _bench_jobs(raw: Path) -> None:
-    """The same build with one worker and with two: the pool's speed-up and its workers' memory."""
-    import resource
+def _timed_build(raw: Path, options=None) -> tuple[int, float]:
+    """A build of `raw` into a temporary folder, in this process: (documents, seconds)."""
     import tempfile
     import time
 
     from pipeline.build import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        summary = build(raw, Path(tmp) / "out", quiet=True, options=options)
+        return summary.documents, time.perf_counter() - started
+
+
+def _bench_jobs(raw: Path) -> None:
+    """The same build with one worker and with two: the pool's speed-up and its workers' memory."""
+    import resource
+
     from pipeline.pool import Options
 
     line = []
     for jobs in (1, 2):
-        with tempfile.TemporaryDirectory() as tmp:
-            started = time.perf_counter()
-            summary = build(raw, Path(tmp) / "out", quiet=True, options=Options(jobs=jobs))
-            took = time.perf_counter() - started
-        docs = summary.documents
+        docs, took = _timed_build(raw, Options(jobs=jobs))
         line.append(f"--jobs {jobs} {took:.2f} s = {docs / took:.1f} documents/s")
     worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"workers: {'; '.join(line)}; largest worker {worker:.0f} MiB")

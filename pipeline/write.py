@@ -92,6 +92,20 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(a))
 
 
+def swap_into(new: Path, out: Path) -> None:
+    """Put the complete folder `new` at `out`: one atomic exchange where the OS can (`new`
+    then holds the old version, for the caller to remove), else the two renames through
+    `.<name>.old` that `recover` knows how to finish."""
+    if out.is_dir() and exchange(new, out):
+        return
+    old = out.with_name(f".{out.name}.old")
+    _remove(old)  # left by a killed run
+    if os.path.lexists(out):
+        os.rename(out, old)
+    os.rename(new, out)
+    _remove(old)
+
+
 def _remove(path: Path) -> None:
     """Remove a folder of ours; a symbolic link is unlinked, never followed."""
     if path.is_symlink() or not path.is_dir():
@@ -164,13 +178,6 @@ def write_outputs(out: Path, records: list[dict], texts: dict[str, str], tables:
             if finish:
                 finish(tmp)
             os.chmod(tmp, 0o755)
-            if out.is_dir() and exchange(tmp, out):
-                pass  # tmp now holds the old version, removed below
-            else:
-                old = out.with_name(f".{out.name}.old")
-                if os.path.lexists(out):
-                    os.rename(out, old)
-                os.rename(tmp, out)
-                _remove(old)
+            swap_into(tmp, out)
         finally:
             _remove(tmp)
