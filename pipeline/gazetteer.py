@@ -327,3 +327,84 @@ def town_in_name(name: str, lex: Lexicon) -> str | None:
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
     return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _all_place_prepositions() -> dict[str, bool]:
+    """Every language's prepositions that put a place in a name ("de", "di", "v", "w", "u"),
+    each with whether its language inflects the place after it: a document names a partner
+    across the border in that partner's language ("Vysoké učení technické v Brně" in a
+    German text)."""
+    from pipeline.lexicons import languages, load_single
+    out: dict[str, bool] = {}
+    for lang in languages():
+        single = load_single(lang)
+        for prep in single.cues["place_prepositions"]:
+            out[prep] = out.get(prep, False) or single.inflecting
+    return out
+
+
+@lru_cache(maxsize=1)
+def _small_places_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    """Single-word villages and towns by their first three folded letters."""
+    out: dict[str, list] = {}
+    for name, cc in {**_villages(), **_towns()}.items():
+        if name.isalpha() and name[:1].isupper():
+            out.setdefault(fold(name)[:3], []).append((fold(name), cc))
+    return out
+
+
+def _small_place(name: str) -> str | None:
+    """The country of a city, town or village whose name no two countries share."""
+    info = places().get(name)
+    if info and info.get("kind", "city") == "city":
+        return info["cc"]
+    return _towns().get(name) or _villages().get(name)
+
+
+def _inflected_small_place(word: str) -> set[str]:
+    low = fold(word)
+    codes = set()
+    for town, cc in _small_places_by_prefix().get(low[:3], ()):
+        s = stem(town)
+        if low == town or len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
+            codes.add(cc)
+    return codes
+
+
+def village_in_name(name: str, lex: Lexicon, named: frozenset[str] | set[str]) -> str | None:
+    """The country of a village or small town that a partner's name is, or that closes it
+    after a preposition ("Jastrzębie-Zdrój", "Asociación … de Mértola", "Gminny Ośrodek
+    Kultury w Sulikowie"), or that starts it as an adjective ("Hortobágyi Nemzeti Park").
+    Europe has thousands of villages whose names are words or other places' names, so the
+    village's country must be one the document names (in any form) to count."""
+    words = name.strip(" .,;:").split()
+    if not words or any(w.isupper() and len(w) > 1 for w in words):
+        return None  # an acronym is no village ("ILVO", "CEAGA")
+    codes: set[str] = set()
+    whole = " ".join(words)
+    if whole[:1].isupper() and len(words) <= MAX_PLACE_WORDS and (cc := _small_place(whole)):
+        codes.add(cc)
+    preps = _all_place_prepositions()
+    for n in range(len(words) - 1):
+        rest = [w.strip(",.;:()") for w in words[n + 1:]]
+        if words[n] not in preps or len(rest) > MAX_PLACE_WORDS or not rest[0][:1].isupper():
+            continue
+        if cc := _small_place(" ".join(rest)):
+            codes.add(cc)
+        elif len(rest) == 1 and preps[words[n]] and rest[0].isalpha():
+            codes |= _inflected_small_place(rest[0])
+    for w in re.findall(r"[^\W\d_]+", name):
+        for ending in lex.cues["place_adjective_endings"]:
+            base = w[:-len(ending)]
+            if w.endswith(ending) and len(base) >= MIN_STEM and w[:1].isupper() and (cc := _villages().get(base)):
+                codes.add(cc)
+    codes &= set(named)
+    return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def named_countries(text: str, lang: str) -> frozenset[str]:
+    """The countries a text names by name or adjective (cached: every section of a
+    document asks about the same text)."""
+    return frozenset(h.cc for h in find(text, load(lang), adjectives=True) if h.kind in ("country", "adjective"))

@@ -26,6 +26,13 @@ class Context:
     def lang(self) -> str:
         return self.lex.lang
 
+    @property
+    def named_countries(self) -> frozenset[str]:
+        """The countries the whole document names, by name or adjective ("Slovensko",
+        "polských", "Hungarian"): a small place's country must be one of them to count."""
+        from pipeline import gazetteer
+        return gazetteer.named_countries(self.doc.text, self.lex.lang)
+
     def block(self, i: int) -> Block:
         return self.doc.blocks[i]
 

@@ -1817,5 +1817,6 @@ def extract(ctx: Context) -> list[Partner]:
         merged.append(p)
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
+        p.country = p.country or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))
