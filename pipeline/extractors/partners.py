@@ -56,11 +56,21 @@ def country_of(text: str, ctx: Context) -> str | None:
     hits = gazetteer.find(text, ctx.lex, adjectives=True, codes=True)
     # a code inside a name is an acronym ("TZ Općine Sali", "IT Centre"); a country code ends it
     hits = [h for h in hits if h.kind != "iso" or not re.search(r"\w", text[h.end:])]
+    # a place named like an organisation word is that word ("Grad Novska", "Centar za …": a
+    # Slovenian municipality and a Skopje district in Croatian names)
+    hits = [h for h in hits if h.kind not in ("region", "city") or not _org_word(h.text)]
     for kind in ("iso", "country", "region", "city", "adjective"):
         for h in hits:
             if h.kind == kind:
                 return h.cc
     return None
+
+
+def _org_word(word: str) -> bool:
+    """An organisation word of any language, or one with an ending of at most three letters
+    after a stem of four letters or more ("Gradsko" after "grad")."""
+    low = fold(word)
+    return low in org_words() or any(low.startswith(w) and len(w) >= 4 and len(low) - len(w) <= 3 for w in org_words())
 
 
 def _country_name(text: str, ctx: Context) -> str | None:
