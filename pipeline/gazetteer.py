@@ -408,3 +408,29 @@ def named_countries(text: str, lang: str) -> frozenset[str]:
     """The countries a text names by name or adjective (cached: every section of a
     document asks about the same text)."""
     return frozenset(h.cc for h in find(text, load(lang), adjectives=True) if h.kind in ("country", "adjective"))
+
+
+@lru_cache(maxsize=1)
+def _two_word_regions() -> dict[str, list[tuple[str, str]]]:
+    """Regions named by two words, by their folded first word: "žilinský" -> [("kraj", "SK")]."""
+    out: dict[str, list] = {}
+    for name, info in places().items():
+        words = name.split()
+        if info.get("kind") == "region" and len(words) == 2 and all(w.isalpha() for w in words):
+            out.setdefault(fold(words[0]), []).append((fold(words[1]), info["cc"]))
+    return out
+
+
+def region_with_inserted_word(name: str) -> str | None:
+    """A two-word region that a name spells with a word or two inserted, as official names
+    do ("Žilinský samosprávny kraj" is "Žilinský kraj", "Trnavský samosprávny kraj")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+    raw = re.findall(r"[^\W\d_]+", name)
+    codes = set()
+    for n, w in enumerate(words):
+        if not raw[n][:1].isupper():
+            continue
+        for second, cc in _two_word_regions().get(w, ()):
+            if second in words[n + 2:n + 4]:
+                codes.add(cc)
+    return codes.pop() if len(codes) == 1 else None

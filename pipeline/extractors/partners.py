@@ -1171,8 +1171,9 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
              and all(w.lower() in nlp.stop_words(ctx.lang) for w in text[sent.start:c.start].split())]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
     noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
-    cues += [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
-             if noun_end is not None and noun_end <= c.start < sent.end]
+    listing = [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
+               if noun_end is not None and noun_end <= c.start < sent.end]
+    cues += listing
     cues.sort(key=lambda c: c.start)
     copulas = set(ctx.lex.cues["copula"])
     stop = nlp.stop_words(ctx.lang)
@@ -1241,6 +1242,8 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
         context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
         code = _adjective_country(context, ctx)
+        if code is None and cue in listing:  # "participants à travers la France, dont …": the one country said of them all
+            code = _adjective_country(text[noun_end:cue.start], ctx)
         for p in found:
             p.country = p.country or code
         out.extend(found)
@@ -1827,6 +1830,7 @@ def extract(ctx: Context) -> list[Partner]:
         merged.append(p)
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
-        p.country = p.country or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)
+        p.country = p.country or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries) \
+            or gazetteer.region_with_inserted_word(p.name)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))
