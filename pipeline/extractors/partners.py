@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.lexicons import FIELD_KEYS, org_words
+from pipeline.lexicons import FIELD_KEYS, minority_words, org_words
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence
 from pipeline.normalise.money import find_money
@@ -59,11 +59,26 @@ def country_of(text: str, ctx: Context) -> str | None:
     # a place named like an organisation word is that word ("Grad Novska", "Centar za …": a
     # Slovenian municipality and a Skopje district in Croatian names)
     hits = [h for h in hits if h.kind not in ("region", "city") or not _org_word(h.text)]
+    hits = [h for h in hits if h.kind not in ("country", "adjective") or not _minority_after(text[h.end:])]
     for kind in ("iso", "country", "region", "city", "adjective"):
         for h in hits:
             if h.kind == kind:
                 return h.cc
     return None
+
+
+def _minority_after(rest: str) -> bool:
+    """A national minority's word within three words after a country or its adjective
+    ("Hrvatska samouprava …", "madžarska samoupravna narodna skupnost"): the body is the
+    minority's, in another country."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", rest)]
+    for m in minority_words():
+        if m.endswith("*"):
+            if any(w.startswith(m[:-1]) for w in words[:3]):
+                return True
+        elif f" {m} " in " " + " ".join(words[:2 + len(m.split())]) + " ":
+            return True
+    return False
 
 
 def _org_word(word: str) -> bool:

@@ -212,3 +212,11 @@ def org_words() -> frozenset[str]:
     a name holding one is an organisation, not a person, whichever language the page is in
     ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue."""
     return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", []))
+
+
+@lru_cache(maxsize=1)
+def minority_words() -> tuple[str, ...]:
+    """Words of a national minority's body in every language ("samouprava", "nemzetiségi",
+    "Minderheit"), folded; a trailing "*" stands for any ending. Read apart from the cue
+    keys, as org_words: a name in a neighbour's language uses its own words."""
+    return tuple(sorted({fold(w) for lang in languages() for w in _read_toml(lang).get("minority_words", [])}))
