@@ -86,7 +86,8 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         tok = toks[i]
         best = None
         if codes and re.fullmatch(r"[A-Z]{2}", tok.text):
-            cc = ISO_ALIASES.get(tok.text, tok.text)
+            # the language's own abbreviation first: "RS" is Slovenia in Slovenian ("Zavod RS")
+            cc = lex.countries.get(folded[i]) or ISO_ALIASES.get(tok.text, tok.text)
             if cc in iso_countries():
                 best = (3, 1, 0, True, Hit(tok.start, tok.end, tok.text, cc, "iso", tok.text))
         if best is None and tok.text[:1].isupper():
