@@ -306,7 +306,7 @@ def _town_adjective(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def town_in_name(name: str, lex: Lexicon) -> str | None:
+def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
     of the language's own vocabulary written in lower case elsewhere (stop words), and
@@ -327,6 +327,8 @@ def town_in_name(name: str, lex: Lexicon) -> str | None:
         cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex)
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
+    if named is not None:
+        codes &= named  # a word anywhere in a name is as often a person's name ("Institut … Ivo Pilar")
     return codes.pop() if len(codes) == 1 else None
 
 

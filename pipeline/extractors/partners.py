@@ -284,7 +284,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     if not name or not re.search(r"\w{2}", name) or _country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
-    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex)
+    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex, ctx.named_countries)
     return Partner(name=full, role=role, start=start, end=end, country=country,
                    acronym=acronym, url=url)
 
