@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import gazetteer, rules
+from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme
 from pipeline.extractors.context import Context
 from pipeline.model import Document, Section
@@ -126,26 +126,48 @@ def _border_adjectives(text: str, ctx: Context) -> list[str]:
 
 def _partners_from(ctx: Context, i: int, sent) -> list[str]:
     """A country the partners come from, in a sentence about them: "partner z Poľska",
-    "a partner from Slovenia", or a country adjective beside a partner noun ("the Hungarian
-    partners", "partenerul polonez", "slovenskí partneri")."""
+    "a partner from Slovenia", "together with schools from Turkey and Spain", or a country
+    adjective beside a partner noun ("the Hungarian partners", "partenerul polonez",
+    "slovenskí partneri"); with it, the countries or adjectives coordinated with it
+    ("los socios noruegos, griegos e italianos", "z Turcji i Hiszpanii")."""
     text = ctx.doc.text
     stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] if " " not in w}
     nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"})
              if sent.start <= c.start < sent.end and fold(c.text)[:5] in stems]
-    if not nouns:
+    together = [c for c in ctx.cues(i, {"partnership_with", "together_with"}) if sent.start <= c.start < sent.end]
+    if not nouns and not together:
         return []
     hits = gazetteer.find(sent.text, ctx.lex, adjectives=True)
     origin = set(ctx.lex.cues["origin"])
     out = []
-    for h in hits:
+    for run in _coordinated(sent.text, hits, ctx):
+        h = run[0]
         before = sent.text[:h.start].split()
         if h.kind == "country" and before and before[-1].lower() in origin:
-            out.append(h.cc)
-        elif h.kind == "adjective":
-            start, end = sent.start + h.start, sent.start + h.end
+            out.extend(x.cc for x in run)
+        elif h.kind == "adjective" and nouns:
+            start, end = sent.start + run[0].start, sent.start + run[-1].end
             if any(re.fullmatch(r"\s+", text[end:c.start]) or re.fullmatch(r"\s+", text[c.end:start]) for c in nouns):
-                out.append(h.cc)
+                out.extend(x.cc for x in run)
     return out
+
+
+def _coordinated(text: str, hits: list, ctx: Context) -> list[list]:
+    """Runs of hits of one kind joined only by commas, conjunctions and short function
+    words ("noruegos, griegos e italianos", "a Hungarian, an Italian and a Polish",
+    "z Włoch oraz z Grecji")."""
+    conj = set(ctx.lex.cues["conjunctions"])
+    glue = conj | set(ctx.lex.cues["origin"]) | {w for w in nlp.stop_words(ctx.lang) if len(w) <= 3}
+    runs: list[list] = []
+    for h in hits:
+        gap = text[runs[-1][-1].end:h.start] if runs else ""
+        words = gap.replace(",", " ").lower().split()
+        if runs and runs[-1][-1].kind == h.kind and all(w in glue for w in words) \
+                and ("," in gap or any(w in conj for w in words)):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    return runs
 
 
 def _about_projects(ctx: Context, i: int, sent) -> bool:
