@@ -47,6 +47,7 @@ def _countries(ctx: Context, found: list[partners.Partner], programme_name: str 
             out.extend(_border_adjectives(sent.text, ctx))
             out.extend(_partners_from(ctx, i, sent))
     out.extend(_listed_places(ctx))
+    out.extend(_item_country(ctx))
     out.extend(bilateral(programme_name or "", ctx))
     return list(dict.fromkeys(out))
 
@@ -63,6 +64,21 @@ def _tail_code(text: str, ctx: Context) -> str | None:
     if m and (code := partners._country_name(m.group(1), ctx)):
         return code
     return partners._country_tail(text, ctx)[1]
+
+
+def _item_country(ctx: Context) -> list[str]:
+    """The country that ends the list item or line naming the section's project, before an
+    amount in brackets ("Living River Lahn, Germania (15,7 milioni di euro);", "BNIP –
+    Belgian Nature Integrated Project, Belgio (19 milioni di euro)")."""
+    if not ctx.section.name:
+        return []
+    start = ctx.section.name[0]
+    block = next((b for b in ctx.doc.blocks if b.start <= start < b.end), None)
+    if block is None or ctx.doc.text[block.start:start].strip(" •-–*·\t"):
+        return []  # the name must open its item
+    line = re.sub(r"\s*\([^()]*\d[^()]*\)\s*[.;,]?\s*$", "", ctx.doc.block_text(block).rstrip(" .;,"))
+    code = _tail_code(line, ctx) if len(line) > ctx.section.name[1] - start else None
+    return [code] if code else []
 
 
 def _listed_places(ctx: Context) -> list[str]:
