@@ -2716,3 +2716,57 @@ def test_partners_named_by_their_share_of_the_budget():
     # budget labels and a single organisation's amount name no partners
     en = "Total budget: 100,000 EUR\n\nEU grant: 85,000 EUR\n\nCity of Sample: 15,000 EUR\n"
     assert _partners(en, "en") == []
+
+
+def test_partner_countries_from_small_places_in_names():
+    # a village or small town the name is, or that closes it after a preposition, counted when the text names its country
+    cs = "Projekt česko-polské spolupráce. Partnery projektu jsou Střítež a Gminny Ośrodek Kultury w Sulikowie.\n"
+    assert [(n, c) for n, c, _ in _partners(cs, "cs")] == [("Střítež", "CZ"), ("Gminny Ośrodek Kultury w Sulikowie", "PL")]
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.village_in_name("Asociación de Amigos de Mértola", load("es"), {"PT", "ES"}) == "PT"
+    assert gazetteer.village_in_name("Asociación de Amigos de Mértola", load("es"), {"ES"}) is None
+    assert gazetteer.village_in_name("Hortobágyi Nemzeti Park Igazgatóság", load("hu"), {"HU"}) == "HU"
+    assert gazetteer.village_in_name("CEAGA", load("es"), {"ES", "PT"}) is None
+    de = "Ein Projekt mit Tschechien. Projektpartner sind die Stadt Weiz und die Universität v Brně.\n"
+    assert dict((n, c) for n, c, _ in _partners(de, "de"))["Universität v Brně"] == "CZ"
+
+
+def test_partner_countries_not_from_organisation_words_or_minorities():
+    from pipeline import gazetteer
+    from pipeline.extractors import partners
+    from pipeline.lexicons import load
+
+    class Ctx:
+        lex = load("hr")
+    # "Grad" and "Centar" are a Slovenian municipality and a Skopje district, but here organisation words
+    assert partners.country_of("Grad Novska", Ctx) is None
+    assert partners.country_of("Centar za socijalnu skrb Novska", Ctx) is None
+    assert partners.country_of("Hrvatski Crveni križ, Gradsko društvo Crvenog križa", Ctx) == "HR"
+    # a country or adjective before a minority's word is the minority's, not the body's country
+    assert partners.country_of("Hrvatska samouprava Sumony", Ctx) is None
+    Ctx.lex = load("sl")
+    # the minority's adjective is left out; its town says where the body is
+    assert partners.country_of("Italijanska samoupravna narodna skupnost Piran", Ctx) == "SI"
+    assert partners.country_of("Madžarska samoupravna narodna skupnost", Ctx) is None
+    assert partners.country_of("Zavod RS za gozdove", Ctx) is None  # a code inside a name is an acronym
+    assert partners.country_of("Zavod RS", Ctx) == "SI"  # "RS" is Slovenia in Slovenian
+    Ctx.lex = load("de")
+    assert partners.country_of("Verein der ungarischen Minderheit", Ctx) is None
+    assert partners.country_of("Ungarische Minderheit in Wien", Ctx) == "AT"
+    assert partners.country_of("Ungarische Akademie der Wissenschaften", Ctx) == "HU"
+    assert gazetteer.region_with_inserted_word("Trenčiansky samosprávny kraj") == "SK"
+
+
+def test_partner_countries_said_once_for_a_group_and_project_items_with_a_country():
+    fr = ("Le projet réunit une vingtaine de participants à travers la Belgique, dont la Province de Namur, "
+          "le Parc naturel des Deux Ourthes et l’Office du Tourisme.\n")
+    assert {c for _, c, _ in _partners(fr, "fr")} == {"BE"}
+    es = "El equipo viajó a Polonia para encontrarse con los socios polacos, checos e italianos del proyecto VERDE (Vida en la ciudad).\n"
+    assert record(es, "socios_es.txt")["projects"][0]["countries"] == ["PL", "CZ", "IT"]
+    pl = "Projekt „Zielona Szkoła” realizowany jest wspólnie ze szkołami z Portugalii i Litwy.\n"
+    assert record(pl, "z_pl.txt")["projects"][0]["countries"] == ["PT", "LT"]
+    it = ("Nell’ambito del programma LIFE 2014, la Commissione Ue ha selezionato i primi 2 progetti integrati del nuovo "
+          "programma:\n\n  • LIFE-IP ALPINE WATERS, Austria (12 milioni di euro);\n  • KRAS LIFE-IP, Slovenia (9 milioni di euro).\n")
+    got = [(p["name"], p["countries"]) for p in record(it, "items_it.txt")["projects"]]
+    assert got == [("LIFE-IP ALPINE WATERS", ["AT"]), ("KRAS LIFE-IP", ["SI"])]
