@@ -437,3 +437,18 @@ def region_with_inserted_word(name: str) -> str | None:
             if second in words[n + 2:n + 4]:
                 codes.add(cc)
     return codes.pop() if len(codes) == 1 else None
+
+
+# country-code domains that sites of any country use for the words they spell ("Montenegro's"
+# .me, Moldova's .md)
+GENERIC_DOMAINS = frozenset({"ME", "MD"})
+
+
+def country_of_domain(url: str | None) -> str | None:
+    """The European country whose country-code domain a partner's web address ends in
+    ("www.gok.sulikow.pl", "https://www.hohendubrau.de/"): a site's own country."""
+    m = re.match(r"(?:https?://)?([^/\s:]+)", url or "")
+    tld = m.group(1).rsplit(".", 1)[-1].upper() if m and "." in m.group(1) else ""
+    cc = ISO_ALIASES.get(tld, tld)
+    europe = {info["cc"] for info in places().values()}
+    return cc if cc in europe and cc not in GENERIC_DOMAINS else None

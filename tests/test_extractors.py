@@ -2770,3 +2770,16 @@ def test_partner_countries_said_once_for_a_group_and_project_items_with_a_countr
           "programma:\n\n  • LIFE-IP ALPINE WATERS, Austria (12 milioni di euro);\n  • KRAS LIFE-IP, Slovenia (9 milioni di euro).\n")
     got = [(p["name"], p["countries"]) for p in record(it, "items_it.txt")["projects"]]
     assert got == [("LIFE-IP ALPINE WATERS", ["AT"]), ("KRAS LIFE-IP", ["SI"])]
+
+
+def test_partner_country_from_its_web_address():
+    from pipeline.gazetteer import country_of_domain
+    assert country_of_domain("www.obec-lhota.cz") == "CZ"
+    assert country_of_domain("https://www.gemeinde-beispiel.at/kontakt") == "AT"
+    assert country_of_domain("http://www.uni-example.ac.uk") == "GB"
+    # generic and non-country domains say nothing
+    assert country_of_domain("www.interreg-example.eu") is None
+    assert country_of_domain("https://project.org") is None
+    assert country_of_domain("www.club.me") is None
+    de = "Projektpartner: Verein Waldfreunde (www.waldfreunde.at)\n"
+    assert _partners(de, "de")[0][1] == "AT"

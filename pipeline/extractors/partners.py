@@ -1846,6 +1846,6 @@ def extract(ctx: Context) -> list[Partner]:
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
         p.country = p.country or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries) \
-            or gazetteer.region_with_inserted_word(p.name)
+            or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))
