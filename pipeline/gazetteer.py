@@ -242,7 +242,7 @@ def municipality_in_name(name: str) -> str | None:
     codes = set()
 
     def look(parts: list[str]) -> None:
-        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts))):
+        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))):
             codes.add(cc)
 
     for nouns, after in _municipality_nouns():
@@ -362,7 +362,23 @@ def _small_place(name: str) -> str | None:
     info = places().get(name)
     if info and info.get("kind", "city") == "city":
         return info["cc"]
-    return _towns().get(name) or _villages().get(name)
+    return _towns().get(name) or _villages().get(name) or _unaccented_village(name)
+
+
+@lru_cache(maxsize=1)
+def _villages_folded() -> dict[str, str | None]:
+    """Villages by their name without diacritics; None where two countries share it."""
+    out: dict[str, str | None] = {}
+    for name, cc in {**_villages(), **_towns()}.items():
+        key = fold(name)
+        out[key] = cc if out.get(key, cc) == cc else None
+    return out
+
+
+def _unaccented_village(name: str) -> str | None:
+    """A village written without its diacritics, as texts in other languages write them
+    ("Landkreis Luban" for Lubań): only a name that has none."""
+    return _villages_folded().get(fold(name)) if name == fold(name) or not re.search(r"[^\x00-\x7f]", name) else None
 
 
 def _inflected_small_place(word: str) -> set[str]:

@@ -2783,3 +2783,9 @@ def test_partner_country_from_its_web_address():
     assert country_of_domain("www.club.me") is None
     de = "Projektpartner: Verein Waldfreunde (www.waldfreunde.at)\n"
     assert _partners(de, "de")[0][1] == "AT"
+
+
+def test_municipality_written_without_its_diacritics():
+    from pipeline import gazetteer
+    assert gazetteer.municipality_in_name("Landkreis Luban") == "PL"  # Lubań
+    assert gazetteer.municipality_in_name("Obec Kosice") == "SK"  # Košice
