@@ -2716,3 +2716,15 @@ def test_partners_named_by_their_share_of_the_budget():
     # budget labels and a single organisation's amount name no partners
     en = "Total budget: 100,000 EUR\n\nEU grant: 85,000 EUR\n\nCity of Sample: 15,000 EUR\n"
     assert _partners(en, "en") == []
+
+
+def test_verbs_of_carrying_out_date_the_project():
+    text = "Obec Nová Ves v letech 2015–2016 zrealizovala projekt „Zelená stezka“ s partnerem z Polska.\n"
+    assert _period(text, "real_cs.txt")[:2] == ("2015", "2016")
+    text = "V projektu Zelena pot, ki se bo izvajal med leti 2020 in 2022, sodelujejo štirje partnerji.\n"
+    assert _period(text, "izv_sl.txt")[:2] == ("2020", "2022")
+    text = "Projekt Zeleni put provodio se od 1. ožujka 2016. godine u Osijeku.\n"
+    assert _period(text, "prov_hr.txt")[:2] == ("2016-03-01", None)
+    # a lone year beside the verb may be either end: none is written
+    text = "The project Green Path was implemented in 2017 by the town of Tarnów.\n"
+    assert _period(text, "impl_en.txt")[:2] == (None, None)
