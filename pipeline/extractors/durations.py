@@ -491,6 +491,13 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
     for m in matches:
         if _beside_project(ctx, sent, m, name_spans) and _set_months(ctx, period, m, sent.start):
             return True
+    after = ctx.lex.cues.get("duration_for_after", [])
+    for m in matches:
+        # "a három éven át futó SWAP projekt", "Das Projekt läuft drei Jahre lang": a
+        # postposition "for" right after the length, in a sentence about the project
+        follows = any(re.match(rf"\s+{re.escape(w)}(?!\w)", sent.text[m.end():], re.IGNORECASE) for w in after)
+        if follows and (about or dated) and _set_months(ctx, period, m, sent.start):
+            return True
     return False
 
 
