@@ -2789,3 +2789,27 @@ def test_municipality_written_without_its_diacritics():
     from pipeline import gazetteer
     assert gazetteer.municipality_in_name("Landkreis Luban") == "PL"  # Lubań
     assert gazetteer.municipality_in_name("Obec Kosice") == "SK"  # Košice
+
+
+def test_verbs_of_carrying_out_date_the_project():
+    text = "Obec Nová Ves v letech 2015–2016 zrealizovala projekt „Zelená stezka“ s partnerem z Polska.\n"
+    assert _period(text, "real_cs.txt")[:2] == ("2015", "2016")
+    text = "V projektu Zelena pot, ki se bo izvajal med leti 2020 in 2022, sodelujejo štirje partnerji.\n"
+    assert _period(text, "izv_sl.txt")[:2] == ("2020", "2022")
+    text = "Projekt Zeleni put provodio se od 1. ožujka 2016. godine u Osijeku.\n"
+    assert _period(text, "prov_hr.txt")[:2] == ("2016-03-01", None)
+    # a lone year beside the verb may be either end: none is written
+    text = "The project Green Path was implemented in 2017 by the town of Tarnów.\n"
+    assert _period(text, "impl_en.txt")[:2] == (None, None)
+
+
+def test_a_length_with_a_postposition_or_a_period_phrase():
+    text = "Októberben zárul a két éven át tartó ZÖLD KERT projektünk, amelyben öt iskola vett részt.\n"
+    assert _period(text, "at_hu.txt")[2] == 24
+    text = "Das Projekt GRÜNWEG läuft drei Jahre lang und verbindet vier Gemeinden.\n"
+    assert _period(text, "lang_de.txt")[2] == 36
+    text = "The partners of the GREEN PATH project will carry out their tasks within a period of 2 years.\n"
+    assert _period(text, "period_en.txt")[2] == 24
+    # a length that is not the project's: no project in the sentence, no dates
+    text = "Das Projekt GRÜNWEG verbindet vier Gemeinden.\n\nDer Bürgermeister war zwölf Jahre lang im Amt.\n"
+    assert _period(text, "amt_de.txt")[2] is None

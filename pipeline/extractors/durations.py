@@ -148,7 +148,8 @@ def _paren_unit(ctx: Context, paren: str) -> int | None:
 def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub: str | None) -> None:
     # "Umsetzung des Projektes" dates the project as a duration word does
     cues = [replace(c, key="duration") if c.key == "implementation" else c
-            for c in ctx.cues(i, KEYS | {"duration_for", "implementation"}) if sent.start <= c.start < sent.end]
+            for c in ctx.cues(i, KEYS | {"duration_for", "implementation", "implemented"})
+            if sent.start <= c.start < sent.end]
     about = _about_project(ctx, i, sent, name)
     stated = False
     if period.months is None:
@@ -165,7 +166,7 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     first = min(c.start for c in cues)
     # verb-final languages close the sentence with the cue: "A projekt 2011. április
     # 1-jétől 2014. március 31-ig tart."
-    closing = about and any(c.key == "duration" for c in cues)
+    closing = about and any(c.key in ("duration", "implemented") for c in cues)
     taken = events.event_range(ctx, sent) if event_cues else None
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         offset = sent.start + r.span_start
@@ -195,6 +196,8 @@ def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stat
         return stated and not event
     if cue.key == "duration":
         return about or not event
+    # a verb of carrying out, like a start or end verb, must speak of the project: not
+    # "la mise en œuvre du prochain programme … à partir de 2021"
     return _subject(ctx, i, sent, cue, name)
 
 
@@ -270,7 +273,9 @@ def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, bas
         period.start, period.end = r.start.iso, r.end.iso
     else:
         iso = r.start.iso
-        if key == "duration_for":  # "pe o perioadă de doi ani, până în septembrie 2017"
+        if key in ("duration_for", "implemented"):  # "pe o perioadă de doi ani, până în septembrie 2017"
+            # "zrealizovalo od května 2014": a verb of carrying out dates one end only
+            # with a "from" or "to" word; "realizováno v roce 2014" may be either
             key = _preposition(ctx, text[:r.span_start]) or ""
         if key == "duration":
             key = _preposition(ctx, text[:r.span_start]) or "start"
@@ -485,6 +490,13 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
             return True
     for m in matches:
         if _beside_project(ctx, sent, m, name_spans) and _set_months(ctx, period, m, sent.start):
+            return True
+    after = ctx.lex.cues.get("duration_for_after", [])
+    for m in matches:
+        # "a három éven át futó SWAP projekt", "Das Projekt läuft drei Jahre lang": a
+        # postposition "for" right after the length, in a sentence about the project
+        follows = any(re.match(rf"\s+{re.escape(w)}(?!\w)", sent.text[m.end():], re.IGNORECASE) for w in after)
+        if follows and (about or dated) and _set_months(ctx, period, m, sent.start):
             return True
     return False
 

@@ -50,6 +50,15 @@ FIELD_KEYS = frozenset((
 # beside a day's date or a few days ("took place", "hosted", "visit"); the project's
 # implementation, which dates it like a duration word but states no fact by itself ("Die
 # Umsetzung des Projektes … fand in den Jahren 2008-2013 statt").
+# "between" before two dates joined by "and" ("mezi lety 2017 a 2019"), or after them in
+# Hungarian ("2017 és 2019 között").
+CUE_KEYS += ("date_between", "date_between_after")
+# verbs of carrying a project out ("zrealizovalo", "se bo izvajal", "was implemented"): a range
+# beside them is the project's period, a lone date only with a "from" or "to" word
+CUE_KEYS += ("implemented",)
+# a postposition after a stated length that makes it "for" that long ("három éven át",
+# "drei Jahre lang")
+CUE_KEYS += ("duration_for_after",)
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads", "approx", "event_weak", "implementation")
 # sections: a label whose value names a project ("Projekt: X", "Název projektu: X") opens one

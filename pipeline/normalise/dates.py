@@ -68,6 +68,13 @@ def _full_month_pattern(lex: Lexicon) -> str:
     return _alternation(forms)
 
 
+# Months in Roman numerals ("1. VII. 2014", "VII.2014", "IX/2015"), written in Czech,
+# Slovak, Polish, Hungarian, Croatian and Romanian documents: upper case only, so that
+# "vi" or "mix" is never a month.
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+                "X": 10, "XI": 11, "XII": 12}
+ROMAN = "(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=lambda r: (-len(r), r))) + ")"
+
 # Day-of-month ordinal marks: "1.", "1er", "1°", "1º", "1st", "2nd", "3rd", "4th".
 ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th)?"
 
@@ -104,6 +111,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("y_mon", rf"{w}{year}\s(?P<mon>{long})(?![\w])"),
         ("mon_y", rf"{w}(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("m_slash_y", rf"{w}(?P<m>\d{{1,2}})/{year}(?!\d)"),
+        ("d_roman_y", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<rm>{ROMAN})\.\s?{year}(?!\d)"),
+        ("roman_y", rf"(?<![\w.])(?P<rm>{ROMAN})[./]{year}(?!\d)"),
         # a range of years with the second written short: "2017-19", "2014 – 20"
         # (not inside a code: "2019-21-KA229")
         ("y_yy", rf"{w}{year}\s?{DASH}\s?(?P<y2>\d\d)(?![\w.,]?\d)(?!\s?{DASH}\s?\d)(?![-/]\w)"),
@@ -184,6 +193,8 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
             if name == "dmy_slash" and month_first:
                 g["d"], g["m"] = g["m"], g["d"]
             month = int(g["m"]) if g.get("m") else (lex.months.get(g["mon"].lower()) if g.get("mon") else None)
+            if g.get("rm"):
+                month = ROMAN_MONTHS[g["rm"]]
             if g.get("mon") and month is None:
                 continue
             day = int(g["d"]) if g.get("d") else None
@@ -294,7 +305,8 @@ def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool =
             gap = text[a.end:b.start]
             between = _between(gap, fillers)
             joined = between and (all(c in DASHES for c in between) or between in to_words
-                                  or _suffix_from(gap, from_words) or between in and_words and _next_day(a, b))
+                                  or _suffix_from(gap, from_words)
+                                  or between in and_words and (_next_day(a, b) or _between_pair(text, a, b, lex)))
             # Hungarian marks the range on the month: "2011 áprilisától 2014 márciusáig"
             suffixed = not gap.strip() and a.text.lower().endswith(tuple(from_words)) \
                 and b.text.lower().endswith(tuple(to_words))
@@ -311,8 +323,37 @@ def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool =
         before = text[:r.span_start].rstrip()
         word = before.split()[-1].lower() if before.split() else ""
         start = r.span_start - (len(text[:r.span_start]) - len(before)) - len(word) if word in from_words and r.end else r.span_start
+        if r.end is not None and start == r.span_start:
+            start -= len(_phrase_before(text[:r.span_start], lex.cues.get("date_between", [])))
         result.append(DateRange(r.start, r.end, start, r.span_end))
     return result
+
+
+def _between_pair(text: str, a: DateValue, b: DateValue, lex: Lexicon) -> bool:
+    """Two dates joined by "and" are a range when a "between" word opens the pair
+    ("mezi lety 2017 a 2019", "tra il 2017 e il 2019") or, in Hungarian, closes it
+    ("2017 és 2019 között"); the later date second."""
+    if b.iso[:4] < a.iso[:4]:
+        return False
+    # date words may stand between: "între data 01.04.2018 și data 28.02.2022"
+    fillers = set(lex.cues.get("date_fillers", [])) | set(lex.cues.get("year_suffix", []))
+    before = text[:a.start]
+    while (words := before.split()) and words[-1].lower() in fillers:
+        before = before[:before.rstrip().rfind(words[-1])]
+    opened = _phrase_before(before, lex.cues.get("date_between", []))
+    closed = any(re.match(rf"\s*{re.escape(w)}(?!\w)", text[b.end:], re.IGNORECASE)
+                 for w in lex.cues.get("date_between_after", []))
+    return bool(opened) or closed
+
+
+def _phrase_before(before: str, phrases: list[str]) -> str:
+    """The longest of `phrases` that ends `before` as whole words (with the space after it)."""
+    low = before.lower()
+    for p in sorted(phrases, key=lambda w: (-len(w), w)):
+        m = re.search(rf"(?<!\w){re.escape(p)}\s*$", low)
+        if m:
+            return before[m.start():]
+    return ""
 
 
 def _merge_listed(ranges: list[DateRange], text: str) -> list[DateRange]:
