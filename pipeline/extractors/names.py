@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load, org_words
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import QUOTES as _QUOTE_TABLE, fold
 
@@ -48,6 +48,8 @@ def _camel(word: str) -> bool:
 
 
 def _is_name_token(tok: str) -> bool:
+    if re.fullmatch(r"[\d.,]+-[^\W\d_A-Z][^\W\d]*(?:-[^\W\d]+)*", tok) and tok == tok.lower():
+        return False  # "3.5-year-long", "24-month": a measure, not a name
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or any(c.isupper() for c in tok[1:]))
 
 
@@ -445,7 +447,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 out.append(found)
         for start, end in programme_mentions(text, lang):
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
-            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and section_about_project:
+            # (or right after "el Programa Erasmus +": a programme's own name is not quoted after its brand)
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)):
                 out.append(_quoted(text, base, end))
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
@@ -459,6 +462,12 @@ def candidates(ctx: Context) -> list[Candidate]:
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _programme_word_before(text: str, pos: int, lang: str) -> bool:
+    """A programme word ends right before pos ("el Programa Erasmus+", "programu Interreg")."""
+    before = text[max(0, pos - 40):pos]
+    return any(not before[c.end:].strip() for c in nlp.cues(before, lang, {"programme"}))
 
 
 # a registration code in front of a name: "LIFE21-NAT-SK-LIFE Metamorphosis", "HURO/1101/187/1.3.1 X-PARC"
@@ -811,7 +820,84 @@ def title_label(ctx: Context, *, whole: bool = False) -> tuple[str, int, int] | 
             if len(value[0]) >= 3:
                 parts = _label_parts(value)
                 return value if whole or not parts else parts[1]
+    return form_value(ctx, "title")
+
+
+# labels of a form whose lines lost their colons and line breaks ("Project Title X Project
+# Acronym Y Project Start Date …"): a value runs from its label to the next label
+FORM_KEYS = {"title", "programme", "budget_total", "budget_eu", "duration", "start", "end",
+             "lead_partner", "coordinator", "call"}
+MAX_FORM_VALUE = 20
+
+
+def _form_labels(ctx: Context, i: int) -> list[tuple[str, int, int]]:
+    """(key, start, end) in block i's text of the capitalised labels a form writes, one
+    label per place (the longest), in text order; the acronym labels are read as key "acronym"."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    found = [(c.key, c.start - base, c.end - base) for c in ctx.cues(i, FORM_KEYS) if c.text[:1].isupper()]
+    found += [("acronym", m.start(), m.end()) for m in _cue_re(ctx.lang, "acronym").finditer(text) if m.group(0)[:1].isupper()]
+    out: list[tuple[str, int, int]] = []
+    for f in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
+        if out and f[1] < out[-1][2]:
+            continue
+        out.append(f)
+    return out
+
+
+def _opens_with_label(ctx: Context, i: int) -> bool:
+    """Block i is one line that opens with a capitalised label (a word or two before it:
+    "A felhívás kódja …"), as a form's rows do."""
+    text = ctx.text(i)
+    if "\n" in text.strip() or not text.strip()[:1].isupper():
+        return False
+    base = ctx.block(i).start
+    starts = [c.start - base for c in ctx.cues(i, FORM_KEYS)] + [l[1] for l in _form_labels(ctx, i)]
+    return bool(starts) and len(text[:min(starts)].split()) <= 2
+
+
+def form_value(ctx: Context, key: str) -> tuple[str, int, int] | None:
+    """The value of a `key` label in a form written without colons: several labels on one line
+    ("… Project Title Let us Bring … Project Acronym Let's BET … Project Start Date …"), the value
+    running up to the next label; or a row that opens with the label, its value the rest of the
+    line, between rows that open with labels too ("Rövid cím Sport" above "A felhívás kódja …")."""
+    project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    for pos, i in enumerate(ctx.indices):
+        text = ctx.text(i)
+        labels = _form_labels(ctx, i)
+        for n, (k, start, end) in enumerate(labels):
+            if k != key or text[end:end + 2].lstrip(" ")[:1] in (":", ""):
+                continue
+            line_end = text.find("\n", end) % (len(text) + 1)
+            nxt = labels[n + 1][1] if n + 1 < len(labels) and labels[n + 1][1] < line_end else None
+            if nxt is not None:
+                # "… Project Start Date": a project word opens the next label
+                before = re.search(r"(?:^|\s)(\w+)\s*$", text[end:nxt])
+                if before and before.group(1).lower() in project_words and before.group(1)[:1].isupper():
+                    nxt = end + before.start(1)
+                in_line = len(labels[max(0, n - 1):n + 2]) == 3 and labels[n - 1][2] <= start if n else False
+                gap = text[labels[n - 1][2]:start] if n else ""
+                if not in_line or len(gap.split()) > MAX_FORM_VALUE or re.search(r"[.!?]\s", gap):
+                    continue
+                value_end = nxt
+            else:
+                # a row of its own: the label opens the block, and a row beside it opens with a label
+                rows = [j for j in ctx.indices[max(0, pos - 2):pos + 3] if j != i]
+                if len(text[:start].split()) > 2 or "\n" in text.strip() or not any(_opens_with_label(ctx, j) for j in rows):
+                    continue
+                value_end = line_end
+            raw = text[end:value_end]
+            value = raw.strip(" |\t")
+            words = value.split()
+            if not 1 <= len(words) <= MAX_FORM_VALUE or re.search(r"[.!?;:]\s", value) or not (value[:1].isupper() or value[:1].isdigit() or _quoted_value(value)):
+                continue
+            s = ctx.block(i).start + end + raw.find(value)
+            return _unquote(value, s)
     return None
+
+
+def _quoted_value(value: str) -> bool:
+    return value[:1] in "".join(QUOTES)
 
 
 def _label_parts(value: tuple[str, int, int]) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
@@ -854,7 +940,8 @@ def name_label(ctx: Context) -> tuple[str, int, int] | None:
             continue
         if value[0] and len(value[0].split()) <= 3:
             return value
-    return None
+    found = form_value(ctx, "acronym")
+    return found if found and len(found[0].split()) <= MAX_NAME_TOKENS else None
 
 
 FACT_LABELS = {"programme", "budget_total", "budget", "budget_eu", "duration", "start", "end",
@@ -873,7 +960,10 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
             return None
         if len(words) < 2:
             continue  # "Projekty", "Informacje": a menu word
-        if not text[:1].isupper() or len(words) > 40 or ctx.cues(i, FACT_LABELS | {"title", "events"}):
+        # a title may open with a number ("10 let partnerství – …"), not a date ("26 abril 2024"):
+        # then most of its words are words
+        numbered = text[:1].isdigit() and sum(1 for w in words if w[:1].isalpha()) >= 4
+        if not (text[:1].isupper() or numbered) or len(words) > 40 or _opens_with_fact(ctx, i, numbered):
             return None
         following = ctx.indices[pos + 1:pos + 2]
         # a heading over a description, the project's facts labelled further down ("Žadatel",
@@ -884,6 +974,17 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
     return None
+
+
+def _opens_with_fact(ctx: Context, i: int, numbered: bool) -> bool:
+    """A line that holds a fact's cue is a fact, not a title; a numbered title's cue must open
+    it to say so ("10 let partnerství – …" names a partnership, it does not list partners)."""
+    cues = ctx.cues(i, FACT_LABELS | {"title", "events"})
+    if not numbered:
+        return bool(cues)
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    return any(len(text[:c.start - base].split()) <= 1 for c in cues)
 
 
 # a short label, a colon and its value on one line ("Region: Královéhradecký kraj")
@@ -1020,7 +1121,7 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
             for m in re.finditer(re.escape(name) + r"[”“\"»]?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and _initials_cover(re.sub(r"\d", "", name), inner)) \
-                        and not _name_list(name, inner):
+                        and not _name_list(name, inner) and not _names_organisation(name, inner):
                     s = ctx.block(i).start + m.start(2)
                     return inner, s, s + len(inner)
             # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
@@ -1030,6 +1131,14 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                     base = ctx.block(i).start
                     return text[q[0]:q[1]], base + q[0], base + q[1]
     return None
+
+
+def _names_organisation(name: str, inner: str) -> bool:
+    """"Se.Te (Provincia di Cuneo)": a bracket that opens with an organisation word names the
+    project's partner, not its title (unless its initials spell the name)."""
+    first = re.match(r"[^\W\d_]+", inner)
+    return bool(first) and first.group(0)[:1].isupper() and fold(first.group(0)) in org_words() \
+        and not _initials_cover(re.sub(r"\d", "", name), inner)
 
 
 def _name_list(name: str, inner: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import (_YEARS, _brand_re, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
+                                       form_value,
                                        name_cues, name_run, programme_end, programme_mentions, quoted_at, value_block)
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
@@ -87,7 +88,7 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
-    return None
+    return form_value(ctx, "programme")
 
 
 def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None:
@@ -181,7 +182,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 continue  # a programme word after a phrase ("nell'ambito del Programma …") has its own turn
             # a bare programme word names a programme only beside a proper name:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
-            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
+            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value) \
+                    and not _proper_after_word(ctx, text, cue, run, backward):
                 continue  # "im Rahmen der Partnerschaft": one ordinary noun
             if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
                 continue  # "funded by the European Union": the funder, not a programme
@@ -208,6 +210,19 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                         break
             return text[start:end], start + base, end + base
     return None
+
+
+def _proper_after_word(ctx: Context, text: str, cue: nlp.CueMatch, run: tuple[int, int], backward: bool) -> bool:
+    """"del programma Alcotra", "z programu Leader": one capitalised word right after a programme
+    noun written in lowercase, in a language that writes common nouns in lowercase, is a
+    proper name (not a country, not a word the text also writes in lowercase)."""
+    word = text[run[0]:run[1]]
+    if backward or not cue.text.strip()[:1].islower() or " " in cue.text.strip() or name_cues(ctx.lang).get("nouns_capitalised"):
+        return False
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or fold(word) in ctx.lex.countries \
+            or word.lower() in nlp.stop_words(ctx.lang):
+        return False
+    return not re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", ctx.doc.text)
 
 
 def _kind_and_pair(text: str, pos: int, lang: str) -> tuple[int, int] | None:
