@@ -57,29 +57,43 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
     toks, starts, ends = _words(text, lang)
     connectors = set(name_cues(lang).get("name_connectors", []))
+    capitalised_nouns = bool(name_cues(lang).get("nouns_capitalised"))
     # only the next (or previous) few tokens are looked at: found by bisection, so that a
     # long block with many cues costs linear time, not a scan of the block per cue
     if forward:
         k = bisect.bisect_left(starts, start)
-        seq = toks[k:k + MAX_NAME_TOKENS * 2 + 2]
+        seq = toks[k:k + MAX_NAME_TOKENS * 4 + 2]
     else:
         k = bisect.bisect_right(ends, start)
-        seq = toks[max(0, k - MAX_NAME_TOKENS * 2 - 2):k][::-1]
+        seq = toks[max(0, k - MAX_NAME_TOKENS * 4 - 2):k][::-1]
     taken = []
     for t in seq:
+        if forward and t.text.lower() in _label_words(lang):
+            break  # "… Good Practices Project Title Let us …": a form's next label ends the name (or is no name)
         if _is_name_token(t.text):
             taken.append(t)
         elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
             taken.append(t)
         else:
             break
-        if sum(1 for x in taken if any(c.isalnum() for c in x.text)) >= MAX_NAME_TOKENS:
+        # small connecting words do not count ("The Joy of Exploring the European Cultural Heritage
+        # through New Educational Methods"), except in German, whose capitalised nouns run on
+        counted = taken if capitalised_nouns else [x for x in taken if _is_name_token(x.text)]
+        if sum(1 for x in counted if any(c.isalnum() for c in x.text)) >= MAX_NAME_TOKENS * (1 if capitalised_nouns else 2):
             break
     while taken and not _is_name_token(taken[-1].text):
         taken.pop()
     if not taken:
         return None
     return min(t.start for t in taken), max(t.end for t in taken)
+
+
+@lru_cache(maxsize=None)
+def _label_words(lang: str) -> frozenset[str]:
+    """The last words of the title and acronym labels ("title", "acronym", "akronim")."""
+    phrases = load(lang).cues.get("title", []) + name_cues(lang).get("acronym", [])
+    project = set(load(lang).cues["project_before"]) | set(load(lang).cues["project_after"]) | {"project"}
+    return frozenset(w for w in (p.split()[-1].lower() for p in phrases if p.split()) if w not in project)
 
 
 class Candidate(NamedTuple):
@@ -373,6 +387,9 @@ def candidates(ctx: Context) -> list[Candidate]:
                     continue
                 found = (_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos))
+                if found and cue.text.isupper() and found.name.isupper() and ctx.doc.text.count(found.name) < 2 \
+                        and not _is_quoted(ctx, found):
+                    continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
                 if found and not found.title and not _is_quoted(ctx, found) \
                         and opens_sentence_case(ctx.doc.text, found.start, found.end):
                     # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
@@ -427,7 +444,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i))
+            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i))
         for m in _cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -448,7 +465,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         for start, end in programme_mentions(text, lang):
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
             # (or right after "el Programa Erasmus +": a programme's own name is not quoted after its brand)
-            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)):
+            # (the brand itself quoted, „Horizon 2020“ …, is closed by that mark, which opens nothing)
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)) \
+                    and not re.search(r"[«„“\"‚‘»][^\S\n]*$", text[:start]):
                 out.append(_quoted(text, base, end))
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
@@ -536,6 +555,17 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
         return None
     base = ctx.block(i).start
     return Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1)), _span(text, base, m.start(2), m.end(2)))
+
+
+def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the title, then the acronym in brackets ("Magyarország –
+    Szlovákia Kezdeményezés … (HUSKI)"): the acronym is the name, the words before it the title."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*([^\W\d_][^()]{10,}?)[^\S\n]*\(([^()\s]{3,20})\)\s*", text)
+    if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or programme_end(m.group(2), 0, ctx.lang):
+        return None
+    base = ctx.block(i).start
+    return Candidate(*_span(text, base, m.start(2), m.end(2)), fold(m.group(2)), _span(text, base, m.start(1), m.end(1)))
 
 
 def _typed_heading(ctx: Context, i: int) -> Candidate | None:
@@ -875,9 +905,11 @@ def form_value(ctx: Context, key: str) -> tuple[str, int, int] | None:
                 before = re.search(r"(?:^|\s)(\w+)\s*$", text[end:nxt])
                 if before and before.group(1).lower() in project_words and before.group(1)[:1].isupper():
                     nxt = end + before.start(1)
-                in_line = len(labels[max(0, n - 1):n + 2]) == 3 and labels[n - 1][2] <= start if n else False
+                # a form line: a label before this one (its value short, no sentence) or two after it
                 gap = text[labels[n - 1][2]:start] if n else ""
-                if not in_line or len(gap.split()) > MAX_FORM_VALUE or re.search(r"[.!?]\s", gap):
+                in_line = n and len(gap.split()) <= MAX_FORM_VALUE and not re.search(r"[.!?]\s", gap) \
+                    or n + 2 < len(labels) and labels[n + 2][1] < line_end
+                if not in_line:
                     continue
                 value_end = nxt
             else:
@@ -1217,10 +1249,13 @@ def _pair_end(text: str, pos: int, lang: str) -> int | None:
     countries = load(lang).countries
     parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
+    programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
     for n, part in enumerate(parts):
         first, second, third = part.group(1), part.group(2), part.group(3)
         if not first[:1].isupper() or len(first) < 2:
             break  # "Erasmus+ E-Twinning": one letter is no country or region
+        if n and first.lower() in programme_words:
+            break  # "Interreg AT-HU-Programm": the programme word joined on is no third country
         end = m.start(1) + part.end(1)
         if third and fold(f"{first} {second} {third}") in countries:
             end = m.start(1) + part.end(3)  # "Bosnia and Herzegovina"
@@ -1255,7 +1290,29 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
         if found and (pattern is not _strand_re(lang) or found.group(0).strip(" -")[:1].isupper()
                       or found.group(0).strip(" -")[:1].isdigit()):
             end = found.end()
-    return end
+    return _bracketed_acronym_end(text, end, lang)
+
+
+def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
+    """"INTERREG IVB North-West Europe (NWE)": the programme's own acronym in brackets right after
+    its name stays with it, and so do years after it; not a funder ("(EU)") or a country code."""
+    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})\)", text[end:])
+    if not m or m.group(1).lower() in name_cues(lang).get("not_programme", []):
+        return _programme_years(text, end, lang) or end
+    end += m.end()
+    years = _programme_years(text, end, lang)
+    return years or end
+
+
+def _programme_years(text: str, end: int, lang: str) -> int | None:
+    """End of the years written after a programme's name, plainly ("2014-2020") or after words
+    that lead to them ("na lata 2014-2020", "for the period 2007-2013")."""
+    m = _YEARS.match(text, end)
+    if m:
+        return m.end()
+    lead = re.compile(r"[^\S\n]+(?:" + _alternation(name_cues(lang).get("years_lead", [])) + r")(?!\w)", re.I).match(text, end)
+    m = _YEARS.match(text, lead.end()) if lead else None
+    return m.end() if m else None
 
 
 def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:

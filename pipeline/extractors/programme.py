@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import (_YEARS, _brand_re, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
-                                       form_value,
+                                       _programme_years, form_value,
                                        name_cues, name_run, programme_end, programme_mentions, quoted_at, value_block)
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
@@ -217,8 +217,10 @@ def _proper_after_word(ctx: Context, text: str, cue: nlp.CueMatch, run: tuple[in
     noun written in lowercase, in a language that writes common nouns in lowercase, is a
     proper name (not a country, not a word the text also writes in lowercase)."""
     word = text[run[0]:run[1]]
-    if backward or not cue.text.strip()[:1].islower() or " " in cue.text.strip() or name_cues(ctx.lang).get("nouns_capitalised"):
-        return False
+    noun = cue.text.split()[-1] if cue.text.split() else ""
+    words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    if backward or not noun.islower() or noun not in words or name_cues(ctx.lang).get("nouns_capitalised"):
+        return False  # ("finanziato dal programma X" ends with the noun; "under the X" does not)
     if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or fold(word) in ctx.lex.countries \
             or word.lower() in nlp.stop_words(ctx.lang):
         return False
@@ -364,10 +366,9 @@ def _extend(text: str, end: int, lang: str) -> int:
     end = _pair_end(text, end, lang) or end
     # "Regiunea Centru (PRC) 2021-2027": the programme's acronym stays when years follow
     m = re.match(r"[^\S\n]*\([A-Z]{2,8}\)", text[end:])
-    if m and _YEARS.match(text, end + m.end()):
+    if m and _programme_years(text, end + m.end(), lang):
         end += m.end()
-    m = _YEARS.match(text, end)
-    return m.end() if m else end
+    return _programme_years(text, end, lang) or end
 
 
 def mentioned(ctx: Context) -> tuple[str, int, int] | None:
@@ -391,8 +392,9 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
             line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
             if found and found[0] == text[start:end] and len(line.split()) >= 3 and line.isupper():
                 continue  # "LIFE IN THE CITY": a heading in capitals, not the LIFE programme
-            if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]):
-                continue  # Itet “Leonardo da Vinci”: a school named after the man, not the programme
+            if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]) \
+                    and not nlp.cues(re.split(r"[.;!?]", text[max(0, start - 60):start])[-1], ctx.lang, {"programme"}):
+                continue  # Itet “Leonardo da Vinci”: a school named after the man (not "EU-Programm für … „Horizon 2020“")
             if found:
                 fuller = _fuller_mention(ctx, found[0]) if found[0] == text[start:end] else None
                 return fuller or (found[0], found[1] + base, found[2] + base)
