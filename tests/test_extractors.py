@@ -2720,7 +2720,7 @@ def test_partners_named_by_their_share_of_the_budget():
 
 def test_run_on_form_labels_without_colons():
     # a form whose labels lost their colons and line breaks: each value runs up to the next label
-    en = ("Application form KA220 Context Project Title Greener Schools for Tomorrow Project Acronym GREEN-ST "
+    en = ("Application form KA220\n\nProject Title Greener Schools for Tomorrow Project Acronym GREEN-ST "
           "Project Start Date 01-09-2022 Project End Date 31-08-2024. The schools met in Bergen in May 2023.\n")
     p = record(en, "form_en.txt")["projects"][0]
     assert (p["name"], p["title"]) == ("GREEN-ST", "Greener Schools for Tomorrow")
@@ -2772,3 +2772,20 @@ def test_title_case_names_with_small_words_and_measures():
     # a bracket that opens with an organisation word names a partner, not the title
     it = "Sono stati finanziati i progetti Fiumi Vivi (Provincia di Belluno) e AlpNet (Comune di Feltre, Ente Parco).\n"
     assert all(p["title"] is None for p in record(it, "tc_it.txt")["projects"])
+
+
+def test_labels_after_a_word_or_two_and_table_cells():
+    hu = ("A kisprojekt megnevezése: | Nyári fesztivál a határon |\n\nA kisprojekt rövid címe: | „Együtt a Tiszán” |\n\n"
+          "A kisprojekt teljes költségvetése: | 20 000,00 € |\n")
+    p = record(hu, "cell_hu.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Együtt a Tiszán", "Nyári fesztivál a határon")
+
+
+def test_kind_of_cooperation_and_country_pair_stay_with_the_programme():
+    from pipeline.extractors.names import programme_end
+    text = "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020. Projekt …"
+    assert text[:programme_end(text, 0, "hr")] == "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020"
+    text = "Interreg V-A for cross-border cooperation Austria-Czechia funded it."
+    assert text[:programme_end(text, 0, "en")] == "Interreg V-A for cross-border cooperation Austria-Czechia"
+    text = "Erasmus+ and the cooperation Austria-Czechia are two things."
+    assert text[:programme_end(text, 0, "en")] == "Erasmus+"

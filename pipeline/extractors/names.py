@@ -762,7 +762,12 @@ def _is_quoted(ctx: Context, c: Candidate) -> bool:
 
 
 def _unquote(text: str, start: int) -> tuple[str, int, int]:
-    """A value without the quotes around it and a final full stop: „X“. -> X."""
+    """A value without the quotes around it and a final full stop: „X“. -> X (and without the
+    bars of a table's cell: "| „X“ |")."""
+    cell = re.fullmatch(r"(\s*\|)?([^|]*?)(?:\|\s*)?", text)
+    if cell and cell.group(1):
+        start += cell.start(2)
+        text = cell.group(2)
     value = text.strip()
     start += len(text) - len(text.lstrip())
     opening = "".join(QUOTES) + ","
@@ -907,8 +912,9 @@ def form_value(ctx: Context, key: str) -> tuple[str, int, int] | None:
                     nxt = end + before.start(1)
                 # a form line: a label before this one (its value short, no sentence) or two after it
                 gap = text[labels[n - 1][2]:start] if n else ""
+                line_start = text.rfind("\n", 0, start) + 1
                 in_line = n and len(gap.split()) <= MAX_FORM_VALUE and not re.search(r"[.!?]\s", gap) \
-                    or n + 2 < len(labels) and labels[n + 2][1] < line_end
+                    or n + 2 < len(labels) and labels[n + 2][1] < line_end and len(text[line_start:start].split()) <= 2
                 if not in_line:
                     continue
                 value_end = nxt
@@ -921,8 +927,9 @@ def form_value(ctx: Context, key: str) -> tuple[str, int, int] | None:
             raw = text[end:value_end]
             value = raw.strip(" |\t")
             words = value.split()
-            if not 1 <= len(words) <= MAX_FORM_VALUE or re.search(r"[.!?;:]\s", value) or not (value[:1].isupper() or value[:1].isdigit() or _quoted_value(value)):
-                continue
+            if not 1 <= len(words) <= MAX_FORM_VALUE or re.search(r"[.!?;:]\s|,\s+[^\W\d_A-Z]|www\.|https?:", value) \
+                    or not (value[:1].isupper() or value[:1].isdigit() or _quoted_value(value)):
+                continue  # a value is a name, a date or an amount, not a clause of prose
             s = ctx.block(i).start + end + raw.find(value)
             return _unquote(value, s)
     return None
@@ -952,6 +959,11 @@ def name_label(ctx: Context) -> tuple[str, int, int] | None:
         text = ctx.text(i)
         base = ctx.block(i).start
         m = pattern.match(text.strip())
+        # "A kisprojekt rövid címe:": a word or two before the label, which a colon closes
+        before = re.match(r"(?:[^\W\d_]+[^\S\n]+){1,2}", text.strip()) if not m else None
+        if before:
+            m = pattern.match(text.strip(), before.end())
+            m = m if m and text.strip()[m.end():].lstrip().startswith(":") else None
         if not m:
             continue
         lead = len(text) - len(text.lstrip())
@@ -1283,7 +1295,7 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _YEARS):
         if pattern is None:
-            found = _pair_end(text, end, lang)
+            found = _pair_end(text, end, lang) or _cooperation_pair_end(text, end, lang)
             end = found or end
             continue
         found = pattern.match(text, end)
@@ -1291,6 +1303,19 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
                       or found.group(0).strip(" -")[:1].isdigit()):
             end = found.end()
     return _bracketed_acronym_end(text, end, lang)
+
+
+def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
+    """"INTERREG V-A za prekograničnu suradnju Mađarska-Hrvatska", "Interreg V-A for cross-border
+    cooperation Slovakia-Hungary": a few lowercase words naming the kind of cooperation, then
+    the country pair, belong to the programme's name."""
+    m = re.match(r"(?:[^\S\n]+[^\W\d_A-Z][\w-]*){1,4}", text[pos:])
+    if not m or not nlp.cues(m.group(0), lang, {"cooperation_nouns"}) or nlp.cues(m.group(0), lang, {"conjunctions"}):
+        return None  # (not "Erasmus+ and the cooperation …": a conjunction starts another phrase)
+    words = list(re.finditer(r"[^\S\n]+[^\W\d_A-Z][\w-]*", m.group(0)))
+    last = max(c.end for c in nlp.cues(m.group(0), lang, {"cooperation_nouns"}))
+    after = next((w.end() for w in words if w.end() >= last), None)
+    return _pair_end(text, pos + after, lang) if after is not None else None
 
 
 def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
