@@ -2789,3 +2789,11 @@ def test_kind_of_cooperation_and_country_pair_stay_with_the_programme():
     assert text[:programme_end(text, 0, "en")] == "Interreg V-A for cross-border cooperation Austria-Czechia"
     text = "Erasmus+ and the cooperation Austria-Czechia are two things."
     assert text[:programme_end(text, 0, "en")] == "Erasmus+"
+
+
+def test_an_adjective_opening_a_longer_name_after_a_programme_noun_is_no_programme():
+    cs = ("Projekt „Zelená škola“ získal prostředky ze vzdělávacího programu Evropské unie Erasmus+ "
+          "a probíhá ve spolupráci se školou z Rakouska.\n")
+    assert _programme_of(cs, "cs") == "Erasmus+"
+    it = "Il progetto Ponti Verdi è finanziato dal programma Alcotra per la cooperazione tra Italia e Francia.\n"
+    assert _programme_of(it, "it") == "Alcotra"

@@ -224,6 +224,10 @@ def _proper_after_word(ctx: Context, text: str, cue: nlp.CueMatch, run: tuple[in
     if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or fold(word) in ctx.lex.countries \
             or word.lower() in nlp.stop_words(ctx.lang):
         return False
+    # "programu Evropské unie Erasmus+": an adjective opening a longer name, not the name
+    following = re.match(r"[^\S\n]+([^\W\d_]+)", text[run[1]:])
+    if following and following.group(1).islower() and following.group(1) not in nlp.stop_words(ctx.lang):
+        return False
     return not re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", ctx.doc.text)
 
 
