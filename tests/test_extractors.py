@@ -2813,3 +2813,84 @@ def test_a_length_with_a_postposition_or_a_period_phrase():
     # a length that is not the project's: no project in the sentence, no dates
     text = "Das Projekt GRÜNWEG verbindet vier Gemeinden.\n\nDer Bürgermeister war zwölf Jahre lang im Amt.\n"
     assert _period(text, "amt_de.txt")[2] is None
+
+
+def test_run_on_form_labels_without_colons():
+    # a form whose labels lost their colons and line breaks: each value runs up to the next label
+    en = ("Application form KA220\n\nProject Title Greener Schools for Tomorrow Project Acronym GREEN-ST "
+          "Project Start Date 01-09-2022 Project End Date 31-08-2024. The schools met in Bergen in May 2023.\n")
+    p = record(en, "form_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("GREEN-ST", "Greener Schools for Tomorrow")
+    # a row that opens with its label, between rows that open with labels too
+    hu = ("Rövid cím Határtalan\n\nA felhívás kódja SKHU/2101\n\nProjekt kezdete 2022. március 1.\n\n"
+          "Projekt vége 2023. június 30.\n")
+    assert record(hu, "form_hu.txt")["projects"][0]["name"] == "Határtalan"
+    # a short label line and a sentence are no form
+    cs = "Zkratka projektu se neuvádí. Projekt začal v roce 2020 a skončil v roce 2022.\n"
+    assert all(p["name"] is None for p in record(cs, "form_cs.txt")["projects"])
+
+
+def test_one_proper_word_after_a_programme_noun():
+    it = "Il progetto VALLIS è finanziato dal programma Montelago e coinvolge 4 partner.\n"
+    assert record(it, "prog_it.txt")["projects"][0]["programme"] == "Montelago"
+    es = "El proyecto RIBERA, financiado por el programa Duero con 200.000 euros, empezó en 2021.\n"
+    assert record(es, "prog_es.txt")["projects"][0]["programme"] == "Duero"
+    # not a country, not the EU's abbreviation, not in German where every noun is capitalised
+    it = "Il progetto VALLIS è finanziato dal programma Ue e coinvolge 4 partner.\n"
+    assert record(it, "prog_it2.txt")["projects"][0]["programme"] != "Ue"
+    de = "Das Projekt VALLIS wird im Rahmen der Partnerschaft mit 200.000 Euro gefördert.\n"
+    assert record(de, "prog_de.txt")["projects"][0]["programme"] is None
+
+
+def test_programme_acronym_and_years_lead_stay_with_the_programme():
+    nl = "Het project DELTA-X ontvangt 50 % van zijn financiering van INTERREG IVB North-West Europe (NWE) sinds 2010.\n"
+    assert record(nl, "pa_nl.txt")["projects"][0]["programme"] == "INTERREG IVB North-West Europe (NWE)"
+    pl = "Projekt współfinansowany z Regionalnego Programu Operacyjnego Województwa Lubuskiego na lata 2014-2020, wartość 1 000 000 zł.\n"
+    assert record(pl, "pa_pl.txt")["projects"][0]["programme"].endswith("na lata 2014-2020")
+    de = "Das Projekt BORDERWAY wird im Interreg SI-AT-Programm mit 300.000 Euro gefördert.\n"
+    assert record(de, "pa_de.txt")["projects"][0]["programme"] == "Interreg SI-AT"
+    # a funder in brackets is no acronym of the programme
+    en = "The project NORA was funded by Interreg Europe (EU) with 1.2 million euros.\n"
+    assert record(en, "pa_en.txt")["projects"][0]["programme"] == "Interreg Europe"
+
+
+def test_title_line_with_the_acronym_in_brackets():
+    en = ("Search results\n\nCross-border Network for Mountain Rescue Training (CROSSRESCUE)\n\n"
+          "Start date: 1 March 2018. PROJECT FINISHED\n\nCROSSRESCUE trained 200 rescuers in Slovakia and Poland.\n")
+    p = record(en, "brh_en.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("CROSSRESCUE", "Cross-border Network for Mountain Rescue Training")
+
+
+def test_title_case_names_with_small_words_and_measures():
+    es = "El proyecto Learning Together through Music and Games across Borders está cofinanciado por Erasmus+.\n"
+    assert record(es, "tc_es.txt")["projects"][0]["name"] == "Learning Together through Music and Games across Borders"
+    en = "The large-scale, 2.5-year-long project of the Delta Association ended in 2022 with a budget of 1 million euros.\n"
+    assert all(p["name"] != "2.5-year-long" for p in record(en, "tc_en.txt")["projects"])
+    # a bracket that opens with an organisation word names a partner, not the title
+    it = "Sono stati finanziati i progetti Fiumi Vivi (Provincia di Belluno) e AlpNet (Comune di Feltre, Ente Parco).\n"
+    assert all(p["title"] is None for p in record(it, "tc_it.txt")["projects"])
+
+
+def test_labels_after_a_word_or_two_and_table_cells():
+    hu = ("A kisprojekt megnevezése: | Nyári fesztivál a határon |\n\nA kisprojekt rövid címe: | „Együtt a Tiszán” |\n\n"
+          "A kisprojekt teljes költségvetése: | 20 000,00 € |\n")
+    p = record(hu, "cell_hu.txt")["projects"][0]
+    assert (p["name"], p["title"]) == ("Együtt a Tiszán", "Nyári fesztivál a határon")
+
+
+def test_kind_of_cooperation_and_country_pair_stay_with_the_programme():
+    from pipeline.extractors.names import programme_end
+    text = "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020. Projekt …"
+    assert text[:programme_end(text, 0, "hr")] == "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020"
+    text = "Interreg V-A for cross-border cooperation Austria-Czechia funded it."
+    assert text[:programme_end(text, 0, "en")] == "Interreg V-A for cross-border cooperation Austria-Czechia"
+    text = "Erasmus+ and the cooperation Austria-Czechia are two things."
+    assert text[:programme_end(text, 0, "en")] == "Erasmus+"
+
+
+def test_an_adjective_opening_a_longer_name_after_a_programme_noun_is_no_programme():
+    cs = ("Projekt „Zelená škola“ získal prostředky ze vzdělávacího programu Evropské unie Erasmus+ "
+          "a probíhá ve spolupráci se školou z Rakouska.\n")
+    assert _programme_of(cs, "cs") == "Erasmus+"
+    it = "Il progetto Ponti Verdi è finanziato dal programma Alcotra per la cooperazione tra Italia e Francia.\n"
+    assert _programme_of(it, "it") == "Alcotra"

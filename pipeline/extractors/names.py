@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load, org_words
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import QUOTES as _QUOTE_TABLE, fold
 
@@ -48,6 +48,8 @@ def _camel(word: str) -> bool:
 
 
 def _is_name_token(tok: str) -> bool:
+    if re.fullmatch(r"[\d.,]+-[^\W\d_A-Z][^\W\d]*(?:-[^\W\d]+)*", tok) and tok == tok.lower():
+        return False  # "3.5-year-long", "24-month": a measure, not a name
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or any(c.isupper() for c in tok[1:]))
 
 
@@ -55,29 +57,43 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
     toks, starts, ends = _words(text, lang)
     connectors = set(name_cues(lang).get("name_connectors", []))
+    capitalised_nouns = bool(name_cues(lang).get("nouns_capitalised"))
     # only the next (or previous) few tokens are looked at: found by bisection, so that a
     # long block with many cues costs linear time, not a scan of the block per cue
     if forward:
         k = bisect.bisect_left(starts, start)
-        seq = toks[k:k + MAX_NAME_TOKENS * 2 + 2]
+        seq = toks[k:k + MAX_NAME_TOKENS * 4 + 2]
     else:
         k = bisect.bisect_right(ends, start)
-        seq = toks[max(0, k - MAX_NAME_TOKENS * 2 - 2):k][::-1]
+        seq = toks[max(0, k - MAX_NAME_TOKENS * 4 - 2):k][::-1]
     taken = []
     for t in seq:
+        if forward and t.text.lower() in _label_words(lang):
+            break  # "… Good Practices Project Title Let us …": a form's next label ends the name (or is no name)
         if _is_name_token(t.text):
             taken.append(t)
         elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
             taken.append(t)
         else:
             break
-        if sum(1 for x in taken if any(c.isalnum() for c in x.text)) >= MAX_NAME_TOKENS:
+        # small connecting words do not count ("The Joy of Exploring the European Cultural Heritage
+        # through New Educational Methods"), except in German, whose capitalised nouns run on
+        counted = taken if capitalised_nouns else [x for x in taken if _is_name_token(x.text)]
+        if sum(1 for x in counted if any(c.isalnum() for c in x.text)) >= MAX_NAME_TOKENS * (1 if capitalised_nouns else 2):
             break
     while taken and not _is_name_token(taken[-1].text):
         taken.pop()
     if not taken:
         return None
     return min(t.start for t in taken), max(t.end for t in taken)
+
+
+@lru_cache(maxsize=None)
+def _label_words(lang: str) -> frozenset[str]:
+    """The last words of the title and acronym labels ("title", "acronym", "akronim")."""
+    phrases = load(lang).cues.get("title", []) + name_cues(lang).get("acronym", [])
+    project = set(load(lang).cues["project_before"]) | set(load(lang).cues["project_after"]) | {"project"}
+    return frozenset(w for w in (p.split()[-1].lower() for p in phrases if p.split()) if w not in project)
 
 
 class Candidate(NamedTuple):
@@ -371,6 +387,9 @@ def candidates(ctx: Context) -> list[Candidate]:
                     continue
                 found = (_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos))
+                if found and cue.text.isupper() and found.name.isupper() and ctx.doc.text.count(found.name) < 2 \
+                        and not _is_quoted(ctx, found):
+                    continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
                 if found and not found.title and not _is_quoted(ctx, found) \
                         and opens_sentence_case(ctx.doc.text, found.start, found.end):
                     # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
@@ -425,7 +444,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i))
+            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i))
         for m in _cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -445,7 +464,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                 out.append(found)
         for start, end in programme_mentions(text, lang):
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
-            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and section_about_project:
+            # (or right after "el Programa Erasmus +": a programme's own name is not quoted after its brand)
+            # (the brand itself quoted, „Horizon 2020“ …, is closed by that mark, which opens nothing)
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)) \
+                    and not re.search(r"[«„“\"‚‘»][^\S\n]*$", text[:start]):
                 out.append(_quoted(text, base, end))
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
@@ -459,6 +481,12 @@ def candidates(ctx: Context) -> list[Candidate]:
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _programme_word_before(text: str, pos: int, lang: str) -> bool:
+    """A programme word ends right before pos ("el Programa Erasmus+", "programu Interreg")."""
+    before = text[max(0, pos - 40):pos]
+    return any(not before[c.end:].strip() for c in nlp.cues(before, lang, {"programme"}))
 
 
 # a registration code in front of a name: "LIFE21-NAT-SK-LIFE Metamorphosis", "HURO/1101/187/1.3.1 X-PARC"
@@ -527,6 +555,17 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
         return None
     base = ctx.block(i).start
     return Candidate(*_span(text, base, m.start(1), m.end(1)), fold(m.group(1)), _span(text, base, m.start(2), m.end(2)))
+
+
+def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the title, then the acronym in brackets ("Magyarország –
+    Szlovákia Kezdeményezés … (HUSKI)"): the acronym is the name, the words before it the title."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*([^\W\d_][^()]{10,}?)[^\S\n]*\(([^()\s]{3,20})\)\s*", text)
+    if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or programme_end(m.group(2), 0, ctx.lang):
+        return None
+    base = ctx.block(i).start
+    return Candidate(*_span(text, base, m.start(2), m.end(2)), fold(m.group(2)), _span(text, base, m.start(1), m.end(1)))
 
 
 def _typed_heading(ctx: Context, i: int) -> Candidate | None:
@@ -723,7 +762,12 @@ def _is_quoted(ctx: Context, c: Candidate) -> bool:
 
 
 def _unquote(text: str, start: int) -> tuple[str, int, int]:
-    """A value without the quotes around it and a final full stop: „X“. -> X."""
+    """A value without the quotes around it and a final full stop: „X“. -> X (and without the
+    bars of a table's cell: "| „X“ |")."""
+    cell = re.fullmatch(r"(\s*\|)?([^|]*?)(?:\|\s*)?", text)
+    if cell and cell.group(1):
+        start += cell.start(2)
+        text = cell.group(2)
     value = text.strip()
     start += len(text) - len(text.lstrip())
     opening = "".join(QUOTES) + ","
@@ -811,7 +855,88 @@ def title_label(ctx: Context, *, whole: bool = False) -> tuple[str, int, int] | 
             if len(value[0]) >= 3:
                 parts = _label_parts(value)
                 return value if whole or not parts else parts[1]
+    return form_value(ctx, "title")
+
+
+# labels of a form whose lines lost their colons and line breaks ("Project Title X Project
+# Acronym Y Project Start Date …"): a value runs from its label to the next label
+FORM_KEYS = {"title", "programme", "budget_total", "budget_eu", "duration", "start", "end",
+             "lead_partner", "coordinator", "call"}
+MAX_FORM_VALUE = 20
+
+
+def _form_labels(ctx: Context, i: int) -> list[tuple[str, int, int]]:
+    """(key, start, end) in block i's text of the capitalised labels a form writes, one
+    label per place (the longest), in text order; the acronym labels are read as key "acronym"."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    found = [(c.key, c.start - base, c.end - base) for c in ctx.cues(i, FORM_KEYS) if c.text[:1].isupper()]
+    found += [("acronym", m.start(), m.end()) for m in _cue_re(ctx.lang, "acronym").finditer(text) if m.group(0)[:1].isupper()]
+    out: list[tuple[str, int, int]] = []
+    for f in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
+        if out and f[1] < out[-1][2]:
+            continue
+        out.append(f)
+    return out
+
+
+def _opens_with_label(ctx: Context, i: int) -> bool:
+    """Block i is one line that opens with a capitalised label (a word or two before it:
+    "A felhívás kódja …"), as a form's rows do."""
+    text = ctx.text(i)
+    if "\n" in text.strip() or not text.strip()[:1].isupper():
+        return False
+    base = ctx.block(i).start
+    starts = [c.start - base for c in ctx.cues(i, FORM_KEYS)] + [l[1] for l in _form_labels(ctx, i)]
+    return bool(starts) and len(text[:min(starts)].split()) <= 2
+
+
+def form_value(ctx: Context, key: str) -> tuple[str, int, int] | None:
+    """The value of a `key` label in a form written without colons: several labels on one line
+    ("… Project Title Let us Bring … Project Acronym Let's BET … Project Start Date …"), the value
+    running up to the next label; or a row that opens with the label, its value the rest of the
+    line, between rows that open with labels too ("Rövid cím Sport" above "A felhívás kódja …")."""
+    project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    for pos, i in enumerate(ctx.indices):
+        text = ctx.text(i)
+        labels = _form_labels(ctx, i)
+        for n, (k, start, end) in enumerate(labels):
+            if k != key or text[end:end + 2].lstrip(" ")[:1] in (":", ""):
+                continue
+            line_end = text.find("\n", end) % (len(text) + 1)
+            nxt = labels[n + 1][1] if n + 1 < len(labels) and labels[n + 1][1] < line_end else None
+            if nxt is not None:
+                # "… Project Start Date": a project word opens the next label
+                before = re.search(r"(?:^|\s)(\w+)\s*$", text[end:nxt])
+                if before and before.group(1).lower() in project_words and before.group(1)[:1].isupper():
+                    nxt = end + before.start(1)
+                # a form line: a label before this one (its value short, no sentence) or two after it
+                gap = text[labels[n - 1][2]:start] if n else ""
+                line_start = text.rfind("\n", 0, start) + 1
+                in_line = n and len(gap.split()) <= MAX_FORM_VALUE and not re.search(r"[.!?]\s", gap) \
+                    or n + 2 < len(labels) and labels[n + 2][1] < line_end and len(text[line_start:start].split()) <= 2
+                if not in_line:
+                    continue
+                value_end = nxt
+            else:
+                # a row of its own: the label opens the block, and a row beside it opens with a label
+                rows = [j for j in ctx.indices[max(0, pos - 2):pos + 3] if j != i]
+                if len(text[:start].split()) > 2 or "\n" in text.strip() or not any(_opens_with_label(ctx, j) for j in rows):
+                    continue
+                value_end = line_end
+            raw = text[end:value_end]
+            value = raw.strip(" |\t")
+            words = value.split()
+            if not 1 <= len(words) <= MAX_FORM_VALUE or re.search(r"[.!?;:]\s|,\s+[^\W\d_A-Z]|www\.|https?:", value) \
+                    or not (value[:1].isupper() or value[:1].isdigit() or _quoted_value(value)):
+                continue  # a value is a name, a date or an amount, not a clause of prose
+            s = ctx.block(i).start + end + raw.find(value)
+            return _unquote(value, s)
     return None
+
+
+def _quoted_value(value: str) -> bool:
+    return value[:1] in "".join(QUOTES)
 
 
 def _label_parts(value: tuple[str, int, int]) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
@@ -834,6 +959,11 @@ def name_label(ctx: Context) -> tuple[str, int, int] | None:
         text = ctx.text(i)
         base = ctx.block(i).start
         m = pattern.match(text.strip())
+        # "A kisprojekt rövid címe:": a word or two before the label, which a colon closes
+        before = re.match(r"(?:[^\W\d_]+[^\S\n]+){1,2}", text.strip()) if not m else None
+        if before:
+            m = pattern.match(text.strip(), before.end())
+            m = m if m and text.strip()[m.end():].lstrip().startswith(":") else None
         if not m:
             continue
         lead = len(text) - len(text.lstrip())
@@ -854,7 +984,8 @@ def name_label(ctx: Context) -> tuple[str, int, int] | None:
             continue
         if value[0] and len(value[0].split()) <= 3:
             return value
-    return None
+    found = form_value(ctx, "acronym")
+    return found if found and len(found[0].split()) <= MAX_NAME_TOKENS else None
 
 
 FACT_LABELS = {"programme", "budget_total", "budget", "budget_eu", "duration", "start", "end",
@@ -873,7 +1004,10 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
             return None
         if len(words) < 2:
             continue  # "Projekty", "Informacje": a menu word
-        if not text[:1].isupper() or len(words) > 40 or ctx.cues(i, FACT_LABELS | {"title", "events"}):
+        # a title may open with a number ("10 let partnerství – …"), not a date ("26 abril 2024"):
+        # then most of its words are words
+        numbered = text[:1].isdigit() and sum(1 for w in words if w[:1].isalpha()) >= 4
+        if not (text[:1].isupper() or numbered) or len(words) > 40 or _opens_with_fact(ctx, i, numbered):
             return None
         following = ctx.indices[pos + 1:pos + 2]
         # a heading over a description, the project's facts labelled further down ("Žadatel",
@@ -884,6 +1018,17 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
     return None
+
+
+def _opens_with_fact(ctx: Context, i: int, numbered: bool) -> bool:
+    """A line that holds a fact's cue is a fact, not a title; a numbered title's cue must open
+    it to say so ("10 let partnerství – …" names a partnership, it does not list partners)."""
+    cues = ctx.cues(i, FACT_LABELS | {"title", "events"})
+    if not numbered:
+        return bool(cues)
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    return any(len(text[:c.start - base].split()) <= 1 for c in cues)
 
 
 # a short label, a colon and its value on one line ("Region: Královéhradecký kraj")
@@ -1020,7 +1165,7 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
             for m in re.finditer(re.escape(name) + r"[”“\"»]?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and _initials_cover(re.sub(r"\d", "", name), inner)) \
-                        and not _name_list(name, inner):
+                        and not _name_list(name, inner) and not _names_organisation(name, inner):
                     s = ctx.block(i).start + m.start(2)
                     return inner, s, s + len(inner)
             # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
@@ -1030,6 +1175,14 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                     base = ctx.block(i).start
                     return text[q[0]:q[1]], base + q[0], base + q[1]
     return None
+
+
+def _names_organisation(name: str, inner: str) -> bool:
+    """"Se.Te (Provincia di Cuneo)": a bracket that opens with an organisation word names the
+    project's partner, not its title (unless its initials spell the name)."""
+    first = re.match(r"[^\W\d_]+", inner)
+    return bool(first) and first.group(0)[:1].isupper() and fold(first.group(0)) in org_words() \
+        and not _initials_cover(re.sub(r"\d", "", name), inner)
 
 
 def _name_list(name: str, inner: str) -> bool:
@@ -1108,10 +1261,13 @@ def _pair_end(text: str, pos: int, lang: str) -> int | None:
     countries = load(lang).countries
     parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
+    programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
     for n, part in enumerate(parts):
         first, second, third = part.group(1), part.group(2), part.group(3)
         if not first[:1].isupper() or len(first) < 2:
             break  # "Erasmus+ E-Twinning": one letter is no country or region
+        if n and first.lower() in programme_words:
+            break  # "Interreg AT-HU-Programm": the programme word joined on is no third country
         end = m.start(1) + part.end(1)
         if third and fold(f"{first} {second} {third}") in countries:
             end = m.start(1) + part.end(3)  # "Bosnia and Herzegovina"
@@ -1139,14 +1295,49 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _YEARS):
         if pattern is None:
-            found = _pair_end(text, end, lang)
+            found = _pair_end(text, end, lang) or _cooperation_pair_end(text, end, lang)
             end = found or end
             continue
         found = pattern.match(text, end)
         if found and (pattern is not _strand_re(lang) or found.group(0).strip(" -")[:1].isupper()
                       or found.group(0).strip(" -")[:1].isdigit()):
             end = found.end()
-    return end
+    return _bracketed_acronym_end(text, end, lang)
+
+
+def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
+    """"INTERREG V-A za prekograničnu suradnju Mađarska-Hrvatska", "Interreg V-A for cross-border
+    cooperation Slovakia-Hungary": a few lowercase words naming the kind of cooperation, then
+    the country pair, belong to the programme's name."""
+    m = re.match(r"(?:[^\S\n]+[^\W\d_A-Z][\w-]*){1,4}", text[pos:])
+    if not m or not nlp.cues(m.group(0), lang, {"cooperation_nouns"}) or nlp.cues(m.group(0), lang, {"conjunctions"}):
+        return None  # (not "Erasmus+ and the cooperation …": a conjunction starts another phrase)
+    words = list(re.finditer(r"[^\S\n]+[^\W\d_A-Z][\w-]*", m.group(0)))
+    last = max(c.end for c in nlp.cues(m.group(0), lang, {"cooperation_nouns"}))
+    after = next((w.end() for w in words if w.end() >= last), None)
+    return _pair_end(text, pos + after, lang) if after is not None else None
+
+
+def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
+    """"INTERREG IVB North-West Europe (NWE)": the programme's own acronym in brackets right after
+    its name stays with it, and so do years after it; not a funder ("(EU)") or a country code."""
+    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})\)", text[end:])
+    if not m or m.group(1).lower() in name_cues(lang).get("not_programme", []):
+        return _programme_years(text, end, lang) or end
+    end += m.end()
+    years = _programme_years(text, end, lang)
+    return years or end
+
+
+def _programme_years(text: str, end: int, lang: str) -> int | None:
+    """End of the years written after a programme's name, plainly ("2014-2020") or after words
+    that lead to them ("na lata 2014-2020", "for the period 2007-2013")."""
+    m = _YEARS.match(text, end)
+    if m:
+        return m.end()
+    lead = re.compile(r"[^\S\n]+(?:" + _alternation(name_cues(lang).get("years_lead", [])) + r")(?!\w)", re.I).match(text, end)
+    m = _YEARS.match(text, lead.end()) if lead else None
+    return m.end() if m else None
 
 
 def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:

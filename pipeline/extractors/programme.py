@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.names import (_YEARS, _brand_re, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
+                                       _programme_years, form_value,
                                        name_cues, name_run, programme_end, programme_mentions, quoted_at, value_block)
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
@@ -87,7 +88,7 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
-    return None
+    return form_value(ctx, "programme")
 
 
 def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None:
@@ -181,7 +182,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 continue  # a programme word after a phrase ("nell'ambito del Programma …") has its own turn
             # a bare programme word names a programme only beside a proper name:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
-            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value):
+            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value) \
+                    and not (_proper_after_word(ctx, text, cue, run, backward) and _about_funding(ctx, i, cue.start)):
                 continue  # "im Rahmen der Partnerschaft": one ordinary noun
             if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
                 continue  # "funded by the European Union": the funder, not a programme
@@ -208,6 +210,25 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                         break
             return text[start:end], start + base, end + base
     return None
+
+
+def _proper_after_word(ctx: Context, text: str, cue: nlp.CueMatch, run: tuple[int, int], backward: bool) -> bool:
+    """"del programma Alcotra", "z programu Leader": one capitalised word right after a programme
+    noun written in lowercase, in a language that writes common nouns in lowercase, is a
+    proper name (not a country, not a word the text also writes in lowercase)."""
+    word = text[run[0]:run[1]]
+    noun = cue.text.split()[-1] if cue.text.split() else ""
+    words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    if backward or not noun.islower() or noun not in words or name_cues(ctx.lang).get("nouns_capitalised"):
+        return False  # ("finanziato dal programma X" ends with the noun; "under the X" does not)
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or fold(word) in ctx.lex.countries \
+            or word.lower() in nlp.stop_words(ctx.lang):
+        return False
+    # "programu Evropské unie Erasmus+": an adjective opening a longer name, not the name
+    following = re.match(r"[^\S\n]+([^\W\d_]+)", text[run[1]:])
+    if following and following.group(1).islower() and following.group(1) not in nlp.stop_words(ctx.lang):
+        return False
+    return not re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", ctx.doc.text)
 
 
 def _kind_and_pair(text: str, pos: int, lang: str) -> tuple[int, int] | None:
@@ -349,10 +370,9 @@ def _extend(text: str, end: int, lang: str) -> int:
     end = _pair_end(text, end, lang) or end
     # "Regiunea Centru (PRC) 2021-2027": the programme's acronym stays when years follow
     m = re.match(r"[^\S\n]*\([A-Z]{2,8}\)", text[end:])
-    if m and _YEARS.match(text, end + m.end()):
+    if m and _programme_years(text, end + m.end(), lang):
         end += m.end()
-    m = _YEARS.match(text, end)
-    return m.end() if m else end
+    return _programme_years(text, end, lang) or end
 
 
 def mentioned(ctx: Context) -> tuple[str, int, int] | None:
@@ -376,8 +396,9 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
             line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
             if found and found[0] == text[start:end] and len(line.split()) >= 3 and line.isupper():
                 continue  # "LIFE IN THE CITY": a heading in capitals, not the LIFE programme
-            if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]):
-                continue  # Itet “Leonardo da Vinci”: a school named after the man, not the programme
+            if re.search(r"\w[^\S\n]*[“„\"«»]$", text[:start]) and re.match(r"[”“\"»«]", text[end:end + 1]) \
+                    and not nlp.cues(re.split(r"[.;!?]", text[max(0, start - 60):start])[-1], ctx.lang, {"programme"}):
+                continue  # Itet “Leonardo da Vinci”: a school named after the man (not "EU-Programm für … „Horizon 2020“")
             if found:
                 fuller = _fuller_mention(ctx, found[0]) if found[0] == text[start:end] else None
                 return fuller or (found[0], found[1] + base, found[2] + base)
