@@ -588,6 +588,9 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
         return []  # a description ("regionale und nationale Institutionen, …"), not names
+    items, leads = _dash_roles(text, items, ctx)
+    named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) or bool(_typed(text[a:b].lstrip(), ctx))
+             for a, b in items]
     for (a, b), ok in zip(items, named):
         piece = text[a:b]
         if not ok:
@@ -597,9 +600,9 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
             if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
                 out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
             continue
-        kind = role
+        kind = LEAD if (a, b) in leads else role
         if running:
-            piece, kind = _role_in_piece(piece, ctx, role)
+            piece, kind = _role_in_piece(piece, ctx, kind)
             if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
                 skip = _leading_noise(piece, ctx)
                 piece = piece[:skip + _name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
@@ -608,6 +611,24 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
             p.end, last = start + b, b
             out.append(p)
     return out
+
+
+def _dash_roles(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], set]:
+    """Items split where a dash and a lead role, two words at most before the cue, end at
+    a comma inside them ("BROZ (SK) – konzorciumi vezető partner, State Nature Conservancy
+    (SK)"): the role is the first part's, the rest another item. Returns the items and
+    those that are leads."""
+    out, leads = [], set()
+    for a, b in items:
+        m = re.search(r"\s[-–—]\s*([^,;:()]{2,60}?),\s*(?=\S)", text[a:b])
+        low = re.sub(r"[-‐]", " ", m.group(1).lower()).strip() if m else ""
+        if m and m.start() > 0 and any(low == c or low.endswith(" " + c) and len(low[:-len(c)].split()) <= 2
+                                       for c in {c.replace("-", " ") for k in LEAD_KEYS for c in ctx.lex.cues[k]}):
+            out += [(a, a + m.start()), (a + m.end(), b)]
+            leads.add((a, a + m.start()))
+        else:
+            out.append((a, b))
+    return out, leads
 
 
 def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
@@ -738,7 +759,7 @@ def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
-    subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
+    subject = _strip_tail(clause, ctx).lstrip(",„\"“' ").rstrip(" -–—")  # "X (PT) - lead partner"
     stop = nlp.stop_words(ctx.lang)
     while subject.split() and subject.split()[-1].lower() in stop:
         subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
@@ -1380,6 +1401,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     project = {w for k in ("project_before", "project_after") for w in ctx.lex.cues[k]}
     # "De Lead partner voor dit project, de Stichting X, zal …": the project, then the lead in apposition
     apposition = re.match(r"((?:\s+[^\W\d]+){1,3}),\s", rest)
+    if rest.lstrip()[:1] == "," and re.search(r"\S\s[-–—]\s*(?:[^\W\d]+\s+){0,2}$", ctx.doc.text[sent.start:cue.start]):
+        return None  # "BROZ (SK) – konzorciumi vezető partner, State …": the role of the name before the dash
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
     elif apposition and all(w.lower() in stop for w in apposition.group(1).split()[:-1]) \
@@ -1420,6 +1443,10 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if end <= start or agent and not _proper(text[start:end]):
         return None
     p = parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    short = re.fullmatch(r"(.*?)\s*\((\w+)\)", text[start:end])
+    words = f"{cue.text} {short.group(1) if short else ''}".replace("-", " ").split()
+    if short and "".join(w[0] for w in words).upper() == short.group(2).upper():
+        return None  # "the Lead Partner Principle (LPP)": the cue opens a term, not a role
     if p and country and not p.country:
         p.country = country
     return p
