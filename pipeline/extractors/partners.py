@@ -660,7 +660,7 @@ def _strip_tail(text: str, ctx: Context) -> str:
     while changed:
         changed = False
         for c in copulas:
-            if text.lower().endswith(" " + c):
+            if text.lower().endswith(" " + c) and not text[-len(c)].isupper():  # "Région Grand Est" keeps "Est"
                 text = text[: -len(c) - 1].rstrip(" ,")
                 changed = True
     return text
@@ -761,7 +761,7 @@ def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
     subject = _strip_tail(clause, ctx).lstrip(",„\"“' ").rstrip(" -–—")  # "X (PT) - lead partner"
     stop = nlp.stop_words(ctx.lang)
-    while subject.split() and subject.split()[-1].lower() in stop:
+    while subject.split() and subject.split()[-1].lower() in stop and not subject.split()[-1][:1].isupper():
         subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
     while subject.split()[:1] and subject.split()[0].lower() in stop and not _typed(subject, ctx):
         subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
@@ -1418,7 +1418,7 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
            or _long_name_opens(rest, ctx)) \
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
-            and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
+            and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + _skip_adjective(rest.lstrip()[_leading_noise(rest.lstrip(), ctx):], ctx)):
         # the cue opens the sentence, or only the project comes before it, and its name follows
         # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
         # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
@@ -1450,6 +1450,11 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if p and country and not p.country:
         p.country = country
     return p
+
+
+def _skip_adjective(text: str, ctx: Context) -> str:
+    """Text after a lower-case country adjective that opens it ("du français Atlanpole …")."""
+    return text[_country_adjective_skip(text, ctx):].lstrip()
 
 
 def _country_adjective_skip(text: str, ctx: Context) -> int:
