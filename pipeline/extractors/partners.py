@@ -197,11 +197,18 @@ def _cut_description(text: str, ctx: Context) -> str:
     return text
 
 
+# a postal address after a name: ", street and house number, postcode town" (postcodes of
+# four or five digits, "44 000", "811 06", "00-950", "D-01067")
+_ADDRESS_TAIL = re.compile(r",\s+[^\W\d][^,\d]{1,40}?\s\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,\s+"
+                           r"(?:[A-Z]{1,2}-)?\d{2,3}[\s-]?\d{2,3}\s+[^\W\d][^,;()]*$")
+
+
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
     skip = _leading_noise(text, ctx)
     text, start = text[skip:], start + skip
+    text = _ADDRESS_TAIL.sub("", text)  # "Dom za starije osobe Sisak, Oktavijana Augusta 3, 44 000 Sisak"
     url = None
     m = _URL.search(text)
     if m:
@@ -736,12 +743,24 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     out.extend([p] if p else [])
                     continue
                 p = parse_item(subject, start, ctx, LEAD)
-                if p and not _people([p, Partner(subject, LEAD, start, start)], ctx):  # "… de: prof. X (coordonator)"
+                if p and not _people([p, Partner(subject, LEAD, start, start)], ctx) \
+                        and not _person_apposition(ctx.doc.text[sent.start:start], subject):  # "… de: prof. X (coordonator)"
                     out.append(p)
     return out
 
 
 _PROJECT_KEYS = {"project_before", "project_after", "programme"}
+
+
+def _person_apposition(before: str, subject: str) -> bool:
+    """A subject that is a person's post in apposition to the person named before its comma
+    ("Professor Roberto Zanino, Vizerektor … des Politecnico di Torino und Koordinator"): two
+    to four title-case words with no organisation word before, a post that is no
+    organisation word after; the person coordinates, not an organisation named."""
+    m = re.search(r"((?:[A-ZÀ-Ž][a-zà-žőű]+\.?\s+){1,3}[A-ZÀ-Ž][a-zà-žőű]+),\s*$", before)
+    first = subject.split()[0] if subject.split() else ""
+    return bool(m) and not has_org_word(m.group(1)) and first[:1].isupper() and not has_org_word(first) \
+        and len(subject.split()) >= 3
 
 
 def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
