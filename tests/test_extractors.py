@@ -2716,3 +2716,57 @@ def test_partners_named_by_their_share_of_the_budget():
     # budget labels and a single organisation's amount name no partners
     en = "Total budget: 100,000 EUR\n\nEU grant: 85,000 EUR\n\nCity of Sample: 15,000 EUR\n"
     assert _partners(en, "en") == []
+
+
+def test_a_dash_and_lead_role_inside_a_list_item_end_the_item_before():
+    hu = ("Partnerek:\nKNP (SK) – konzorciumi vezető partner, Tatra Nature Trust (SK), Bükki Nemzeti Park Igazgatóság (HU), "
+          "Fundatia Carpatica (RO), Slovak Research Institute (SK)\n")
+    assert _partners(hu, "hu")[:2] == [("KNP", "SK", "lead"), ("Tatra Nature Trust", "SK", "partner")]
+    en = "Partners: Porto City Council (PT) - lead partner, Bilbao Metropoli (ES), Gent University (BE)\n"
+    assert [(n, r) for n, _, r in _partners(en, "en")] == [
+        ("Porto City Council", "lead"), ("Bilbao Metropoli", "partner"), ("Gent University", "partner")]
+
+
+def test_a_lead_cue_that_opens_a_term_with_its_acronym_names_no_lead():
+    assert _partners("The Lead Partner Principle (LPP) has applied to every project since 2007.\n", "en") == []
+    assert _partners("The lead partner Budapest Enterprise Agency (BEA) signed the contract.\n", "en")[0][::2] == \
+        ("Budapest Enterprise Agency", "lead")
+
+
+def test_lead_cues_of_applicants_and_coordinating_beneficiaries():
+    cases = [("hu", "Főpályázó (LP): Szegedi Tudományegyetem\nProjekt Partner (PP1): Aradi Egyetem\n", "Szegedi Tudományegyetem"),
+             ("en", "Coordinating beneficiary: Regional Conservation Association (RCA)\n", "Regional Conservation Association"),
+             ("de", "Hauptantragsteller ist der Landkreis Görlitz.\n", "Landkreis Görlitz"),
+             ("de", "Federführend ist die Stadt Passau, Partner ist die Gemeinde Schärding.\n", "Stadt Passau"),
+             ("de", "Die Leitung des Projektes übernimmt die Hochschule Trier.\n", "Hochschule Trier"),
+             ("fr", "La Région Grand Est assure la coordination du projet.\n", "Région Grand Est")]
+    for lang, text, lead in cases:
+        found = _partners(text, lang)
+        assert found and found[0][::2] == (lead, "lead"), (lang, found)
+
+
+def test_under_the_leadership_of_names_an_organisation_not_a_person():
+    cases = [("nl", "Het project loopt onder leiding van de Universiteit Gent.\n", "Universiteit Gent"),
+             ("it", "Il progetto nasce sotto la guida del Comune di Bologna.\n", "Comune di Bologna"),
+             ("hu", "A projekt a Debreceni Egyetem vezetésével valósul meg.\n", "Debreceni Egyetem"),
+             ("en", "The network works under the leadership of the University of Tartu.\n", "University of Tartu")]
+    for lang, text, lead in cases:
+        found = _partners(text, lang)
+        assert found and found[0][::2] == (lead, "lead"), (lang, found)
+    for lang, text in [("nl", "De workshop vond plaats onder leiding van Jan de Vries.\n"),
+                       ("it", "Gli studenti hanno lavorato sotto la guida di Marco Rossi.\n"),
+                       ("en", "The choir sang under the leadership of Mayor John Smith.\n"),
+                       ("de", "Die Projektleitung übernimmt Maria Huber.\n")]:
+        assert _partners(text, lang) == [], (lang, text)
+
+
+def test_a_postal_address_after_a_lead_is_not_part_of_its_name():
+    hr = "NOSITELJ PROJEKTA:\nGradska knjižnica Karlovac, Ulica Ljudevita Gaja 1, 47 000 Karlovac\nPARTNERI:\nGrad Ozalj\n"
+    assert _partners(hr, "hr")[0][::2] == ("Gradska knjižnica Karlovac", "lead")
+    de = "Lead Partner: Hochschule Trier, Schneidershof 1, 54293 Trier\n"
+    assert _partners(de, "de")[0][::2] == ("Hochschule Trier", "lead")
+
+
+def test_a_persons_post_in_apposition_names_no_lead():
+    de = "Professor Anna Berger, Vizerektorin für Forschung der Universität Graz und Koordinatorin von ALPS, sagte: „Wir freuen uns.“\n"
+    assert [p for p in _partners(de, "de") if p[2] == "lead"] == []

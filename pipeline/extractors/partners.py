@@ -31,7 +31,7 @@ from pipeline.normalise.orgs import clean_name, split_acronym
 from pipeline.textnorm import fold
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
-LEAD_KEYS = {"lead_partner", "coordinator"}
+LEAD_KEYS = {"lead_partner", "coordinator", "lead_under"}
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
@@ -744,6 +744,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     continue
                 p = parse_item(subject, start, ctx, LEAD)
                 if p and not _people([p, Partner(subject, LEAD, start, start)], ctx) \
+                        and (cue.key != "lead_under" or _organisation(p, ctx)) \
                         and not _person_apposition(ctx.doc.text[sent.start:start], subject):  # "… de: prof. X (coordonator)"
                     out.append(p)
     return out
@@ -1468,7 +1469,14 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
         return None  # "the Lead Partner Principle (LPP)": the cue opens a term, not a role
     if p and country and not p.country:
         p.country = country
-    return p
+    return p if p and (cue.key != "lead_under" or _organisation(p, ctx)) else None
+
+
+def _organisation(p: Partner, ctx: Context) -> bool:
+    """A name that is surely an organisation: an organisation-type word, an acronym or a
+    type word that opens it ("unter der Leitung von Maria Huber" names a person)."""
+    return has_org_word(p.name) or bool(p.acronym) or bool(_typed(p.name, ctx)) \
+        or any(sum(c.isupper() for c in w) >= 2 for w in p.name.split())
 
 
 def _skip_adjective(text: str, ctx: Context) -> str:
