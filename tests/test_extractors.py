@@ -2770,3 +2770,14 @@ def test_a_postal_address_after_a_lead_is_not_part_of_its_name():
 def test_a_persons_post_in_apposition_names_no_lead():
     de = "Professor Anna Berger, Vizerektorin für Forschung der Universität Graz und Koordinatorin von ALPS, sagte: „Wir freuen uns.“\n"
     assert [p for p in _partners(de, "de") if p[2] == "lead"] == []
+
+
+def test_a_capitalised_article_after_a_lead_cue_is_the_names():
+    assert _partners("Le projet est coordonné par La Poste.\n", "fr")[0][::2] == ("La Poste", "lead")
+    assert _partners("The project is coordinated by The Open University.\n", "en")[0][::2] == ("The Open University", "lead")
+    assert _partners("Le projet est coordonné par l’Université de Lorraine.\n", "fr")[0][::2] == ("Université de Lorraine", "lead")
+
+
+def test_a_lead_cue_after_a_noun_and_its_article_names_no_lead():
+    assert _partners("Beratung der Projektträger bei der Antragstellung.\n", "de") == []
+    assert _partners("Ecoplus ist der Leadpartner des Projekts.\n", "de")[0][::2] == ("Ecoplus", "lead")

@@ -745,12 +745,23 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 p = parse_item(subject, start, ctx, LEAD)
                 if p and not _people([p, Partner(subject, LEAD, start, start)], ctx) \
                         and (cue.key != "lead_under" or _organisation(p, ctx)) \
+                        and not _noun_before_article(ctx.doc.text[start + len(subject):cue.start], ctx) \
                         and not _person_apposition(ctx.doc.text[sent.start:start], subject):  # "… de: prof. X (coordonator)"
                     out.append(p)
     return out
 
 
 _PROJECT_KEYS = {"project_before", "project_after", "programme"}
+
+
+def _noun_before_article(gap: str, ctx: Context) -> bool:
+    """Only an article between a word and a lead cue ("Unterstützung der Projektträger",
+    "Vertreter des Leadpartners"): the cue is that word's complement, not its role; a copula,
+    "as", a comma or a conjunction would make it one ("X ist der Leadpartner", "X als …")."""
+    words = gap.split()
+    links = {c for c in ctx.lex.cues["copula"] + ctx.lex.cues["role_as"] + ctx.lex.cues["conjunctions"] if " " not in c}
+    return bool(words) and "," not in gap and all(w.lower() in nlp.stop_words(ctx.lang) and w.lower() not in links
+                                                 for w in words)
 
 
 def _person_apposition(before: str, subject: str) -> bool:
@@ -992,7 +1003,7 @@ def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
         if not name or not (_proper(name) or _typed(name, ctx)) or _funding_body(name, ctx) \
                 or nlp.cues(name, ctx.lang, _PROJECT_KEYS):
             continue
-        p = parse_item(name, at, ctx, LEAD)
+        p = _keep_article(parse_item(name, at, ctx, LEAD), name, ctx) if after else parse_item(name, at, ctx, LEAD)
         if p and not _people([p, Partner(name, LEAD, at, at)], ctx):
             out.append(p)
     return out
@@ -1442,7 +1453,10 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
         # the cue opens the sentence, or only the project comes before it, and its name follows
         # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
         # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
-        offset = len(rest) - len(rest.lstrip()) + _leading_noise(rest.lstrip(), ctx)
+        noise = _leading_noise(rest.lstrip(), ctx)
+        if re.fullmatch(r"[A-ZÀ-Ž]\w{0,2} ", rest.lstrip()[:noise]):
+            noise = 0  # mid-sentence a capitalised article is the name's: "coordonné par La Rochelle Université"
+        offset = len(rest) - len(rest.lstrip()) + noise
         agent = True
     else:
         # a copula (of one or more words) within a few words: "vedoucím partnerem zodpovědným za … se stalo X"
@@ -1462,7 +1476,7 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     start, end = _name_span(text, ctx)
     if end <= start or agent and not _proper(text[start:end]):
         return None
-    p = parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    p = _keep_article(parse_item(text[start:end], cue.end + offset + start, ctx, LEAD), text[start:end], ctx)
     short = re.fullmatch(r"(.*?)\s*\((\w+)\)", text[start:end])
     words = f"{cue.text} {short.group(1) if short else ''}".replace("-", " ").split()
     if short and "".join(w[0] for w in words).upper() == short.group(2).upper():
@@ -1470,6 +1484,16 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if p and country and not p.country:
         p.country = country
     return p if p and (cue.key != "lead_under" or _organisation(p, ctx)) else None
+
+
+def _keep_article(p: Partner | None, span: str, ctx: Context) -> Partner | None:
+    """The lead read mid-sentence with the capitalised article that opens its span: there the
+    article is the name's ("coordonné par La Rochelle Université", "par La Poste")."""
+    article = re.match(r"([A-ZÀ-Ž]\w{0,2}) ", span)
+    if p and article and article.group(1).lower() in nlp.stop_words(ctx.lang) \
+            and span[article.end():].startswith(p.name) and p.start >= article.end():
+        p.name, p.start = f"{article.group(1)} {p.name}", p.start - article.end()
+    return p
 
 
 def _organisation(p: Partner, ctx: Context) -> bool:
