@@ -1867,6 +1867,14 @@ def _domains_before(p: Partner, ctx: Context, conj: str) -> Partner:
     return p
 
 
+def _with_article(a: str, b: str, ctx: Context) -> bool:
+    """One name is the other with a capitalised article before it ("La Rochelle Université",
+    "Rochelle Université" where the text once wrote "la Rochelle Université"): one partner."""
+    short, long_ = sorted((a, b), key=len)
+    head = long_[:len(long_) - len(short)]
+    return long_.endswith(" " + short) and head.strip().lower() in nlp.stop_words(ctx.lang) and head[:1].isupper()
+
+
 def _prefix(a: str, b: str) -> bool:
     """One name starts the other at a word boundary ("Saxon State Ministry for Economic
     Affairs" and "… Affairs, Labour and Transport")."""
@@ -1887,7 +1895,7 @@ def extract(ctx: Context) -> list[Partner]:
     found = _join_domains(found, ctx)
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
-        same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)
+        same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
                      or _bare_place(q.name, ctx) == _bare_place(p.name, ctx)
                      or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
         if same:
