@@ -2781,3 +2781,18 @@ def test_a_capitalised_article_after_a_lead_cue_is_the_names():
 def test_a_lead_cue_after_a_noun_and_its_article_names_no_lead():
     assert _partners("Beratung der Projektträger bei der Antragstellung.\n", "de") == []
     assert _partners("Ecoplus ist der Leadpartner des Projekts.\n", "de")[0][::2] == ("Ecoplus", "lead")
+
+
+def test_a_lead_named_by_a_type_word_and_its_lower_case_complement():
+    fr = "Le projet est porté par l’Office national de la forêt et réunit neuf partenaires.\n"
+    assert _partners(fr, "fr")[0][::2] == ("Office national de la forêt", "lead")
+    fr = "AGRIVAL, porté par l’Institut de l’agriculture et Agroscope, est un projet de recherche.\n"
+    assert _partners(fr, "fr")[0][::2] == ("Institut de l’agriculture", "lead")
+    # "pour", "en colaboración con": no name goes on with them
+    assert all(p[0] == "Région" for p in _partners("Un projet porté par la Région pour la première fois.\n", "fr"))
+    es = "El proyecto está liderado por la Diputación en colaboración con los ayuntamientos.\n"
+    assert all(p[0] == "Diputación" for p in _partners(es, "es"))
+
+
+def test_a_coined_one_word_name_after_a_lead_cue():
+    assert _partners("Dit project, geleid door Energy21, werkt aan aanbevelingen.\n", "nl")[0][::2] == ("Energy21", "lead")

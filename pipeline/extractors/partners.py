@@ -1474,7 +1474,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if offset > len(rest) - len(text):
         country, text = _adjective_country(rest[len(rest) - len(text):offset], ctx), rest[offset:]
     start, end = _name_span(text, ctx)
-    if end <= start or agent and not _proper(text[start:end]):
+    read, end = end, _type_word_tail(text, start, end, ctx)
+    if end <= start or agent and not (_proper(text[start:end]) or _coined(text[start:end]) or end > read):
         return None
     p = _keep_article(parse_item(text[start:end], cue.end + offset + start, ctx, LEAD), text[start:end], ctx)
     short = re.fullmatch(r"(.*?)\s*\((\w+)\)", text[start:end])
@@ -1484,6 +1485,40 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if p and country and not p.country:
         p.country = country
     return p if p and (cue.key != "lead_under" or _organisation(p, ctx)) else None
+
+
+def _coined(word: str) -> bool:
+    """One word mixing letters and digits: a coined name ("Flux50", "t2i"), not a noun."""
+    return " " not in word.strip() and bool(re.search(r"[^\W\d_]\d|\d[^\W\d_]", word))
+
+
+def _type_word_tail(text: str, start: int, end: int, ctx: Context) -> int:
+    """The end of a lead named by an organisation-type word and the lower-case words that
+    complete it, as Romance languages write names ("l’Office français de la biodiversité",
+    "l’Institut de l’élevage et Grangeneuve"): the span read so far holds at most two words,
+    the first a type word, and it stops before a joiner; the name goes on, five words at
+    most, to the clause's end (a comma, a bracket, a conjunction or a relative pronoun)."""
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 2 or not has_org_word(words[0]) or not re.match(r"\s+\S", text[end:]):
+        return end
+    nxt = re.sub(r"(?<=['’]).*", "", text[end:].split()[0]).lower()  # "de", "of", "d’élevage" -> "d’"
+    # the language's first name connector when it also places things: "de", "di" (and "d’")
+    first = (names.name_cues(ctx.lang).get("name_connectors") or [""])[0]
+    joiners = {first, first[:1] + "'"} if first in ctx.lex.cues["place_prepositions"] else set()
+    if fold(nxt).replace("’", "'") not in joiners or not text[end:].split()[0].islower():
+        return end  # not "pour la première fois", "en colaboración con …"
+    stops = set(ctx.lex.cues["conjunctions"]) | set(ctx.lex.cues["relative_pronouns"]) | set(ctx.lex.cues["copula"])
+    tail = re.match(r"[^,;:.()\n]*", text[end:]).group(0)
+    cut = len(tail)
+    for m in re.finditer(r"\S+", tail):
+        if m.group(0).lower() in stops:
+            cut = m.start()
+            break
+    piece = tail[:cut].rstrip()
+    more = piece.split()
+    if not 2 <= len(more) <= 5 or any(w[:1].isdigit() or w.lower() in ctx.lex.number_words for w in more)             or more[-1].lower() in nlp.stop_words(ctx.lang):
+        return end
+    return end + len(piece)
 
 
 def _keep_article(p: Partner | None, span: str, ctx: Context) -> Partner | None:
