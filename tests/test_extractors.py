@@ -976,7 +976,8 @@ def test_lead_coordinating_the_project_in_prose(lang, text, lead):
 @pytest.mark.parametrize("lang,text", [
     ("hr", "Grad Zagreb vodi računa o okolišu.\n"),
     ("en", "The project coordinates activities in five regions.\n"),
-    ("fr", "Le projet est porté par l’Office français de la biodiversité.\n"),  # a name cut short is worse than none
+    # a name cut short is worse than none (five lower-case words at most complete a type word)
+    ("fr", "Le projet est porté par l’Office français de développement durable des territoires ruraux.\n"),
 ])
 def test_no_lead_from_idioms_or_cut_names(lang, text):
     assert [n for n, _, r in _partners(text, lang) if r == "lead"] == []
@@ -2894,3 +2895,83 @@ def test_an_adjective_opening_a_longer_name_after_a_programme_noun_is_no_program
     assert _programme_of(cs, "cs") == "Erasmus+"
     it = "Il progetto Ponti Verdi è finanziato dal programma Alcotra per la cooperazione tra Italia e Francia.\n"
     assert _programme_of(it, "it") == "Alcotra"
+
+
+def test_a_dash_and_lead_role_inside_a_list_item_end_the_item_before():
+    hu = ("Partnerek:\nKNP (SK) – konzorciumi vezető partner, Tatra Nature Trust (SK), Bükki Nemzeti Park Igazgatóság (HU), "
+          "Fundatia Carpatica (RO), Slovak Research Institute (SK)\n")
+    assert _partners(hu, "hu")[:2] == [("KNP", "SK", "lead"), ("Tatra Nature Trust", "SK", "partner")]
+    en = "Partners: Porto City Council (PT) - lead partner, Bilbao Metropoli (ES), Gent University (BE)\n"
+    assert [(n, r) for n, _, r in _partners(en, "en")] == [
+        ("Porto City Council", "lead"), ("Bilbao Metropoli", "partner"), ("Gent University", "partner")]
+
+
+def test_a_lead_cue_that_opens_a_term_with_its_acronym_names_no_lead():
+    assert _partners("The Lead Partner Principle (LPP) has applied to every project since 2007.\n", "en") == []
+    assert _partners("The lead partner Budapest Enterprise Agency (BEA) signed the contract.\n", "en")[0][::2] == \
+        ("Budapest Enterprise Agency", "lead")
+
+
+def test_lead_cues_of_applicants_and_coordinating_beneficiaries():
+    cases = [("hu", "Főpályázó (LP): Szegedi Tudományegyetem\nProjekt Partner (PP1): Aradi Egyetem\n", "Szegedi Tudományegyetem"),
+             ("en", "Coordinating beneficiary: Regional Conservation Association (RCA)\n", "Regional Conservation Association"),
+             ("de", "Hauptantragsteller ist der Landkreis Görlitz.\n", "Landkreis Görlitz"),
+             ("de", "Federführend ist die Stadt Passau, Partner ist die Gemeinde Schärding.\n", "Stadt Passau"),
+             ("de", "Die Leitung des Projektes übernimmt die Hochschule Trier.\n", "Hochschule Trier"),
+             ("fr", "La Région Grand Est assure la coordination du projet.\n", "Région Grand Est")]
+    for lang, text, lead in cases:
+        found = _partners(text, lang)
+        assert found and found[0][::2] == (lead, "lead"), (lang, found)
+
+
+def test_under_the_leadership_of_names_an_organisation_not_a_person():
+    cases = [("nl", "Het project loopt onder leiding van de Universiteit Gent.\n", "Universiteit Gent"),
+             ("it", "Il progetto nasce sotto la guida del Comune di Bologna.\n", "Comune di Bologna"),
+             ("hu", "A projekt a Debreceni Egyetem vezetésével valósul meg.\n", "Debreceni Egyetem"),
+             ("en", "The network works under the leadership of the University of Tartu.\n", "University of Tartu")]
+    for lang, text, lead in cases:
+        found = _partners(text, lang)
+        assert found and found[0][::2] == (lead, "lead"), (lang, found)
+    for lang, text in [("nl", "De workshop vond plaats onder leiding van Jan de Vries.\n"),
+                       ("it", "Gli studenti hanno lavorato sotto la guida di Marco Rossi.\n"),
+                       ("en", "The choir sang under the leadership of Mayor John Smith.\n"),
+                       ("de", "Die Projektleitung übernimmt Maria Huber.\n")]:
+        assert _partners(text, lang) == [], (lang, text)
+
+
+def test_a_postal_address_after_a_lead_is_not_part_of_its_name():
+    hr = "NOSITELJ PROJEKTA:\nGradska knjižnica Karlovac, Ulica Ljudevita Gaja 1, 47 000 Karlovac\nPARTNERI:\nGrad Ozalj\n"
+    assert _partners(hr, "hr")[0][::2] == ("Gradska knjižnica Karlovac", "lead")
+    de = "Lead Partner: Hochschule Trier, Schneidershof 1, 54293 Trier\n"
+    assert _partners(de, "de")[0][::2] == ("Hochschule Trier", "lead")
+
+
+def test_a_persons_post_in_apposition_names_no_lead():
+    de = "Professor Anna Berger, Vizerektorin für Forschung der Universität Graz und Koordinatorin von ALPS, sagte: „Wir freuen uns.“\n"
+    assert [p for p in _partners(de, "de") if p[2] == "lead"] == []
+
+
+def test_a_capitalised_article_after_a_lead_cue_is_the_names():
+    assert _partners("Le projet est coordonné par La Poste.\n", "fr")[0][::2] == ("La Poste", "lead")
+    assert _partners("The project is coordinated by The Open University.\n", "en")[0][::2] == ("The Open University", "lead")
+    assert _partners("Le projet est coordonné par l’Université de Lorraine.\n", "fr")[0][::2] == ("Université de Lorraine", "lead")
+
+
+def test_a_lead_cue_after_a_noun_and_its_article_names_no_lead():
+    assert _partners("Beratung der Projektträger bei der Antragstellung.\n", "de") == []
+    assert _partners("Ecoplus ist der Leadpartner des Projekts.\n", "de")[0][::2] == ("Ecoplus", "lead")
+
+
+def test_a_lead_named_by_a_type_word_and_its_lower_case_complement():
+    fr = "Le projet est porté par l’Office national de la forêt et réunit neuf partenaires.\n"
+    assert _partners(fr, "fr")[0][::2] == ("Office national de la forêt", "lead")
+    fr = "AGRIVAL, porté par l’Institut de l’agriculture et Agroscope, est un projet de recherche.\n"
+    assert _partners(fr, "fr")[0][::2] == ("Institut de l’agriculture", "lead")
+    # "pour", "en colaboración con": no name goes on with them
+    assert all(p[0] == "Région" for p in _partners("Un projet porté par la Région pour la première fois.\n", "fr"))
+    es = "El proyecto está liderado por la Diputación en colaboración con los ayuntamientos.\n"
+    assert all(p[0] == "Diputación" for p in _partners(es, "es"))
+
+
+def test_a_coined_one_word_name_after_a_lead_cue():
+    assert _partners("Dit project, geleid door Energy21, werkt aan aanbevelingen.\n", "nl")[0][::2] == ("Energy21", "lead")

@@ -693,7 +693,8 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         text = ctx.text(ctx.section.heading)
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
-        if plausible_name(name, ctx.doc.text):  # not "PROJEKTY 2021"
+        if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"]:
+            # not "PROJEKTY 2021", nor a heading that is only the word "PROJEKT"
             return name, start, start + len(name)
     cands = candidates(ctx)
     short = [c for c in cands if c.short]

@@ -31,7 +31,7 @@ from pipeline.normalise.orgs import clean_name, split_acronym
 from pipeline.textnorm import fold
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
-LEAD_KEYS = {"lead_partner", "coordinator"}
+LEAD_KEYS = {"lead_partner", "coordinator", "lead_under"}
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
@@ -222,11 +222,18 @@ def _cut_description(text: str, ctx: Context) -> str:
     return text
 
 
+# a postal address after a name: ", street and house number, postcode town" (postcodes of
+# four or five digits, "44 000", "811 06", "00-950", "D-01067")
+_ADDRESS_TAIL = re.compile(r",\s+[^\W\d][^,\d]{1,40}?\s\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,\s+"
+                           r"(?:[A-Z]{1,2}-)?\d{2,3}[\s-]?\d{2,3}\s+[^\W\d][^,;()]*$")
+
+
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
     skip = _leading_noise(text, ctx)
     text, start = text[skip:], start + skip
+    text = _ADDRESS_TAIL.sub("", text)  # "Dom za starije osobe Sisak, Oktavijana Augusta 3, 44 000 Sisak"
     url = None
     m = _URL.search(text)
     if m:
@@ -613,6 +620,9 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
         return []  # a description ("regionale und nationale Institutionen, …"), not names
+    items, leads = _dash_roles(text, items, ctx)
+    named = [_named(text[a:b][_leading_noise(text[a:b], ctx):]) or bool(_typed(text[a:b].lstrip(), ctx))
+             for a, b in items]
     for (a, b), ok in zip(items, named):
         piece = text[a:b]
         if not ok:
@@ -622,9 +632,9 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
             if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
                 out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
             continue
-        kind = role
+        kind = LEAD if (a, b) in leads else role
         if running:
-            piece, kind = _role_in_piece(piece, ctx, role)
+            piece, kind = _role_in_piece(piece, ctx, kind)
             if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
                 skip = _leading_noise(piece, ctx)
                 piece = piece[:skip + _name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
@@ -633,6 +643,24 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
             p.end, last = start + b, b
             out.append(p)
     return out
+
+
+def _dash_roles(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], set]:
+    """Items split where a dash and a lead role, two words at most before the cue, end at
+    a comma inside them ("BROZ (SK) – konzorciumi vezető partner, State Nature Conservancy
+    (SK)"): the role is the first part's, the rest another item. Returns the items and
+    those that are leads."""
+    out, leads = [], set()
+    for a, b in items:
+        m = re.search(r"\s[-–—]\s*([^,;:()]{2,60}?),\s*(?=\S)", text[a:b])
+        low = re.sub(r"[-‐]", " ", m.group(1).lower()).strip() if m else ""
+        if m and m.start() > 0 and any(low == c or low.endswith(" " + c) and len(low[:-len(c)].split()) <= 2
+                                       for c in {c.replace("-", " ") for k in LEAD_KEYS for c in ctx.lex.cues[k]}):
+            out += [(a, a + m.start()), (a + m.end(), b)]
+            leads.add((a, a + m.start()))
+        else:
+            out.append((a, b))
+    return out, leads
 
 
 def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
@@ -664,7 +692,7 @@ def _strip_tail(text: str, ctx: Context) -> str:
     while changed:
         changed = False
         for c in copulas:
-            if text.lower().endswith(" " + c):
+            if text.lower().endswith(" " + c) and not text[-len(c)].isupper():  # "Région Grand Est" keeps "Est"
                 text = text[: -len(c) - 1].rstrip(" ,")
                 changed = True
     return text
@@ -740,12 +768,36 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     out.extend([p] if p else [])
                     continue
                 p = parse_item(subject, start, ctx, LEAD)
-                if p and not _people([p, Partner(subject, LEAD, start, start)], ctx):  # "… de: prof. X (coordonator)"
+                if p and not _people([p, Partner(subject, LEAD, start, start)], ctx) \
+                        and (cue.key != "lead_under" or _organisation(p, ctx)) \
+                        and not _noun_before_article(ctx.doc.text[start + len(subject):cue.start], ctx) \
+                        and not _person_apposition(ctx.doc.text[sent.start:start], subject):  # "… de: prof. X (coordonator)"
                     out.append(p)
     return out
 
 
 _PROJECT_KEYS = {"project_before", "project_after", "programme"}
+
+
+def _noun_before_article(gap: str, ctx: Context) -> bool:
+    """Only an article between a word and a lead cue ("Unterstützung der Projektträger",
+    "Vertreter des Leadpartners"): the cue is that word's complement, not its role; a copula,
+    "as", a comma or a conjunction would make it one ("X ist der Leadpartner", "X als …")."""
+    words = gap.split()
+    links = {c for c in ctx.lex.cues["copula"] + ctx.lex.cues["role_as"] + ctx.lex.cues["conjunctions"] if " " not in c}
+    return bool(words) and "," not in gap and all(w.lower() in nlp.stop_words(ctx.lang) and w.lower() not in links
+                                                 for w in words)
+
+
+def _person_apposition(before: str, subject: str) -> bool:
+    """A subject that is a person's post in apposition to the person named before its comma
+    ("Professor Roberto Zanino, Vizerektor … des Politecnico di Torino und Koordinator"): two
+    to four title-case words with no organisation word before, a post that is no
+    organisation word after; the person coordinates, not an organisation named."""
+    m = re.search(r"((?:[A-ZÀ-Ž][a-zà-žőű]+\.?\s+){1,3}[A-ZÀ-Ž][a-zà-žőű]+),\s*$", before)
+    first = subject.split()[0] if subject.split() else ""
+    return bool(m) and not has_org_word(m.group(1)) and first[:1].isupper() and not has_org_word(first) \
+        and len(subject.split()) >= 3
 
 
 def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
@@ -763,9 +815,9 @@ def _subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
-    subject = _strip_tail(clause, ctx).lstrip(",„\"“' ")
+    subject = _strip_tail(clause, ctx).lstrip(",„\"“' ").rstrip(" -–—")  # "X (PT) - lead partner"
     stop = nlp.stop_words(ctx.lang)
-    while subject.split() and subject.split()[-1].lower() in stop:
+    while subject.split() and subject.split()[-1].lower() in stop and not subject.split()[-1][:1].isupper():
         subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
     while subject.split()[:1] and subject.split()[0].lower() in stop and not _typed(subject, ctx):
         subject = subject.split(" ", 1)[1] if " " in subject else ""  # "il Comune sloveno di Sezana"
@@ -976,7 +1028,7 @@ def _lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
         if not name or not (_proper(name) or _typed(name, ctx)) or _funding_body(name, ctx) \
                 or nlp.cues(name, ctx.lang, _PROJECT_KEYS):
             continue
-        p = parse_item(name, at, ctx, LEAD)
+        p = _keep_article(parse_item(name, at, ctx, LEAD), name, ctx) if after else parse_item(name, at, ctx, LEAD)
         if p and not _people([p, Partner(name, LEAD, at, at)], ctx):
             out.append(p)
     return out
@@ -1408,6 +1460,8 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     project = {w for k in ("project_before", "project_after") for w in ctx.lex.cues[k]}
     # "De Lead partner voor dit project, de Stichting X, zal …": the project, then the lead in apposition
     apposition = re.match(r"((?:\s+[^\W\d]+){1,3}),\s", rest)
+    if rest.lstrip()[:1] == "," and re.search(r"\S\s[-–—]\s*(?:[^\W\d]+\s+){0,2}$", ctx.doc.text[sent.start:cue.start]):
+        return None  # "BROZ (SK) – konzorciumi vezető partner, State …": the role of the name before the dash
     if rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
     elif apposition and all(w.lower() in stop for w in apposition.group(1).split()[:-1]) \
@@ -1423,11 +1477,14 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
            or _long_name_opens(rest, ctx)) \
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest) \
             or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang) \
-            and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + rest.lstrip()[_leading_noise(rest.lstrip(), ctx):]):
+            and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + _skip_adjective(rest.lstrip()[_leading_noise(rest.lstrip(), ctx):], ctx)):
         # the cue opens the sentence, or only the project comes before it, and its name follows
         # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
         # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
-        offset = len(rest) - len(rest.lstrip()) + _leading_noise(rest.lstrip(), ctx)
+        noise = _leading_noise(rest.lstrip(), ctx)
+        if re.fullmatch(r"[A-ZÀ-Ž]\w{0,2} ", rest.lstrip()[:noise]):
+            noise = 0  # mid-sentence a capitalised article is the name's: "coordonné par La Rochelle Université"
+        offset = len(rest) - len(rest.lstrip()) + noise
         agent = True
     else:
         # a copula (of one or more words) within a few words: "vedoucím partnerem zodpovědným za … se stalo X"
@@ -1445,12 +1502,73 @@ def _after_cue(ctx: Context, cue, sent) -> Partner | None:
     if offset > len(rest) - len(text):
         country, text = _adjective_country(rest[len(rest) - len(text):offset], ctx), rest[offset:]
     start, end = _name_span(text, ctx)
-    if end <= start or agent and not _proper(text[start:end]):
+    read, end = end, _type_word_tail(text, start, end, ctx)
+    if end <= start or agent and not (_proper(text[start:end]) or _coined(text[start:end]) or end > read):
         return None
-    p = parse_item(text[start:end], cue.end + offset + start, ctx, LEAD)
+    p = _keep_article(parse_item(text[start:end], cue.end + offset + start, ctx, LEAD), text[start:end], ctx)
+    short = re.fullmatch(r"(.*?)\s*\((\w+)\)", text[start:end])
+    words = f"{cue.text} {short.group(1) if short else ''}".replace("-", " ").split()
+    if short and "".join(w[0] for w in words).upper() == short.group(2).upper():
+        return None  # "the Lead Partner Principle (LPP)": the cue opens a term, not a role
     if p and country and not p.country:
         p.country = country
+    return p if p and (cue.key != "lead_under" or _organisation(p, ctx)) else None
+
+
+def _coined(word: str) -> bool:
+    """One word mixing letters and digits: a coined name ("Flux50", "t2i"), not a noun."""
+    return " " not in word.strip() and bool(re.search(r"[^\W\d_]\d|\d[^\W\d_]", word))
+
+
+def _type_word_tail(text: str, start: int, end: int, ctx: Context) -> int:
+    """The end of a lead named by an organisation-type word and the lower-case words that
+    complete it, as Romance languages write names ("l’Office français de la biodiversité",
+    "l’Institut de l’élevage et Grangeneuve"): the span read so far holds at most two words,
+    the first a type word, and it stops before a joiner; the name goes on, five words at
+    most, to the clause's end (a comma, a bracket, a conjunction or a relative pronoun)."""
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 2 or not has_org_word(words[0]) or not re.match(r"\s+\S", text[end:]):
+        return end
+    nxt = re.sub(r"(?<=['’]).*", "", text[end:].split()[0]).lower()  # "de", "of", "d’élevage" -> "d’"
+    # the language's first name connector when it also places things: "de", "di" (and "d’")
+    first = (names.name_cues(ctx.lang).get("name_connectors") or [""])[0]
+    joiners = {first, first[:1] + "'"} if first in ctx.lex.cues["place_prepositions"] else set()
+    if fold(nxt).replace("’", "'") not in joiners or not text[end:].split()[0].islower():
+        return end  # not "pour la première fois", "en colaboración con …"
+    stops = set(ctx.lex.cues["conjunctions"]) | set(ctx.lex.cues["relative_pronouns"]) | set(ctx.lex.cues["copula"])
+    tail = re.match(r"[^,;:.()\n]*", text[end:]).group(0)
+    cut = len(tail)
+    for m in re.finditer(r"\S+", tail):
+        if m.group(0).lower() in stops:
+            cut = m.start()
+            break
+    piece = tail[:cut].rstrip()
+    more = piece.split()
+    if not 2 <= len(more) <= 5 or any(w[:1].isdigit() or w.lower() in ctx.lex.number_words for w in more)             or more[-1].lower() in nlp.stop_words(ctx.lang):
+        return end
+    return end + len(piece)
+
+
+def _keep_article(p: Partner | None, span: str, ctx: Context) -> Partner | None:
+    """The lead read mid-sentence with the capitalised article that opens its span: there the
+    article is the name's ("coordonné par La Rochelle Université", "par La Poste")."""
+    article = re.match(r"([A-ZÀ-Ž]\w{0,2}) ", span)
+    if p and article and article.group(1).lower() in nlp.stop_words(ctx.lang) \
+            and span[article.end():].startswith(p.name) and p.start >= article.end():
+        p.name, p.start = f"{article.group(1)} {p.name}", p.start - article.end()
     return p
+
+
+def _organisation(p: Partner, ctx: Context) -> bool:
+    """A name that is surely an organisation: an organisation-type word, an acronym or a
+    type word that opens it ("unter der Leitung von Maria Huber" names a person)."""
+    return has_org_word(p.name) or bool(p.acronym) or bool(_typed(p.name, ctx)) \
+        or any(sum(c.isupper() for c in w) >= 2 for w in p.name.split())
+
+
+def _skip_adjective(text: str, ctx: Context) -> str:
+    """Text after a lower-case country adjective that opens it ("du français Atlanpole …")."""
+    return text[_country_adjective_skip(text, ctx):].lstrip()
 
 
 def _country_adjective_skip(text: str, ctx: Context) -> int:
@@ -1812,6 +1930,14 @@ def _domains_before(p: Partner, ctx: Context, conj: str) -> Partner:
     return p
 
 
+def _with_article(a: str, b: str, ctx: Context) -> bool:
+    """One name is the other with a capitalised article before it ("La Rochelle Université",
+    "Rochelle Université" where the text once wrote "la Rochelle Université"): one partner."""
+    short, long_ = sorted((a, b), key=len)
+    head = long_[:len(long_) - len(short)]
+    return long_.endswith(" " + short) and head.strip().lower() in nlp.stop_words(ctx.lang) and head[:1].isupper()
+
+
 def _prefix(a: str, b: str) -> bool:
     """One name starts the other at a word boundary ("Saxon State Ministry for Economic
     Affairs" and "… Affairs, Labour and Transport")."""
@@ -1832,7 +1958,7 @@ def extract(ctx: Context) -> list[Partner]:
     found = _join_domains(found, ctx)
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
-        same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name)
+        same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
                      or _bare_place(q.name, ctx) == _bare_place(p.name, ctx)
                      or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
         if same:

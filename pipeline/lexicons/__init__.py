@@ -31,6 +31,8 @@ CUE_KEYS = (
 # (a cluster's members when no member noun is stated), a programme's or call's allocation,
 # "of" between a number and its noun ("zwei der Partner" counts some of them); activities:
 # "such as" after a cue opens an enumeration ("Themen wie A, B sowie C")
+# "under the leadership of": a lead cue after which people are named as often as organisations
+CUE_KEYS += ("lead_under",)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
              "company_nouns", "budget_programme", "count_partitive", "such_as")
 # Keys whose cues label or announce a field of their own; the rest are function words
