@@ -2716,3 +2716,33 @@ def test_partners_named_by_their_share_of_the_budget():
     # budget labels and a single organisation's amount name no partners
     en = "Total budget: 100,000 EUR\n\nEU grant: 85,000 EUR\n\nCity of Sample: 15,000 EUR\n"
     assert _partners(en, "en") == []
+
+
+def test_a_plural_type_word_spread_over_a_list_names_each_partner():
+    hr = "U projektu sudjeluju kao vodeći partner Razvojna agencija Sjever, a kao pridruženi partneri općine Gornja Lika, Donje Polje i Zelenovac.\n"
+    assert [n for n, _, _ in _partners(hr, "hr")][-3:] == ["Općina Gornja Lika", "Općina Donje Polje", "Općina Zelenovac"]
+    it = "Il progetto E-Net (partner Regioni Veneto, Marche e Molise, la Città di Nuvola) è stato finanziato.\n"
+    assert [n for n, _, _ in _partners(it, "it")] == ["Regione Veneto", "Regione Marche", "Regione Molise", "Città di Nuvola"]
+    # the type word named again in the next item: no spreading ("Općine X i TZ Općine X")
+    hr = "Partneri projekta su Općine Zelenovac i TZ Općine Zelenovac.\n"
+    assert "Općina TZ Općine Zelenovac" not in [n for n, _, _ in _partners(hr, "hr")]
+
+
+def test_a_list_after_consists_of_and_units_and_city_columns():
+    de = "Die Zusammenarbeit besteht aus der Stadt Bergheim, der Gemeinde Talhausen und dem Verein Grenzland.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Bergheim", "Gemeinde Talhausen", "Verein Grenzland"]
+    en = "The project is run by a consortium consisting of the University of Northam, Riverside College and Hillbank Council.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["University of Northam", "Riverside College", "Hillbank Council"]
+    # "consists of" after anything else is no list of partners
+    en = "The programme consists of Workshops, Study Visits and Summer Schools.\n"
+    assert _partners(en, "en") == []
+    sl = ("V projektu sodeluje 4 partnerjev, Občina Breg kot vodilni partner in partnerji Mestni muzej Dolina, "
+          "Univerza v Gorici, fakulteta za gradbeništvo, arhitekturo in geodezijo, Občina Sveti Jurij v Slovenskih goricah.\n")
+    names = [n for n, _, _ in _partners(sl, "sl")]
+    assert "Univerza v Gorici, fakulteta za gradbeništvo, arhitekturo in geodezijo" in names
+    assert "Mestni muzej Dolina" in names and "Občina Sveti Jurij v Slovenskih goricah" in names
+    en = ("Six schools take part:\n\n- Nordvik skole, Nordvik, Norway\n- Gymnasium, Bergstadt, Germany\n"
+          "- Liceo Scientifico Galileo Galilei, Pisa, Italy\n- Colegio San Juan Bosco, Toledo, Spain\n"
+          "- Escola Básica Central, Braga, Portugal\n- Lycée Victor Hugo, Nantes, France\n")
+    found = _partners(en, "en")
+    assert ("Gymnasium", "DE", "partner") in found and ("Nordvik skole", "NO", "partner") in found

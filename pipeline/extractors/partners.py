@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pipeline import gazetteer, nlp
-from pipeline.extractors import names
+from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.lexicons import FIELD_KEYS, org_words
 from pipeline.extractors.enumeration import MARKER, split_items
@@ -607,7 +607,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
             out.append(p)
-    return out
+    return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                            lambda n: has_org_word(n) or bool(_typed(n, ctx)))
 
 
 def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
@@ -661,6 +662,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
         if ctx.block(i).kind == HEADING:  # a title names the cooperating places: "Spolupráce obcí A a B"
             out.extend(p for sent in ctx.sentences(i) for p in _cooperating_places(ctx, i, sent))
         if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
+            out.extend(_country_list_below(ctx, i))  # "Six schools take part:" / "- X, Sandnes, Norway"
             sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
             if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
@@ -695,6 +697,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_lead_by_verb(ctx, i, sent))
             out.extend(_cooperating_places(ctx, i, sent))
             out.extend(_joint_subjects(ctx, i, sent))
+            out.extend(partner_lists.consisting_lists(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
@@ -1106,7 +1109,7 @@ def _country_list_below(ctx: Context, i: int) -> list[Partner]:
     counted = any(w == str(len(rows)) or ctx.lex.number_words.get(w) == len(rows) for w in words)
     if not counted and not ctx.cues(i, {"partners", "partner_nouns", "participation"}):
         return []
-    return found if not _people(found, ctx) else []
+    return partner_lists.city_column(found, [ctx.text(j) for j in rows]) if not _people(found, ctx) else []
 
 
 def _tail_country(text: str, ctx: Context) -> bool:
@@ -1220,7 +1223,7 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         found = enumerated(ctx, start, end, PARTNER, running=True, open_end=nxt is None)
         if apposition:  # names only: no lower-case word but joiners ("… Meeting took place in Vienna")
             found = [p for p in found if all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in stop
-                                             for w in p.name.split())]
+                                             for w in p.name.split()) or partner_lists.org_named(p.name, ctx)]
         if apposition and (not found or sum(_proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
         if verb and (len(found) < 2 or not _proper(found[0].name) or sum(_proper(p.name) for p in found) < len(found) / 2
@@ -1323,7 +1326,7 @@ def _list_end(ctx: Context, start: int, end: int) -> int:
         skip = _leading_noise(rest, ctx)
         word = rest[skip:].split(" ", 1)[0]
         if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest) \
-                or _typed(rest, ctx):
+                or _typed(rest, ctx) or partner_lists.unit_of(rest[skip:], text[:m.start()]):
             continue
         return start + m.start()
     return end
@@ -1342,7 +1345,8 @@ def _typed(text: str, ctx: Context) -> int:
     for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
         if low.startswith(t + " ") and text[:1].islower() and text[len(t) + 1:][:1].isupper():
             return len(t)
-    return 0
+    plural = partner_lists.plural_type(text, ctx.lang)  # "općine Goričan, …": a plural type opens a list
+    return plural[0] if plural and text[:1].islower() else 0
 
 
 def _typed_after(rest: str, ctx: Context) -> int | None:
@@ -1507,6 +1511,7 @@ def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
     b = ctx.block(ctx.indices[pos + 1])
     if b.kind == LIST_ITEM:
         found = [p for j in _list_after(ctx, pos) if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+        found = partner_lists.city_column(found, [ctx.text(j) for j in _list_after(ctx, pos)])
     elif b.kind in (PARAGRAPH, HEADING) and _name_line(ctx.text(ctx.indices[pos + 1]), ctx):
         # one name a line: "Am Projekt teilnehmende Partner:" / "Verein …" / "Gemeinde …"
         found = []
@@ -1703,7 +1708,8 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
         p = ordered[k]
         chain = [p]
         n = k + 1
-        while n < len(ordered) and gap.fullmatch(text[chain[-1].end:ordered[n].start]) and _domain(ordered[n].name, ctx):
+        while n < len(ordered) and gap.fullmatch(text[chain[-1].end:ordered[n].start]) and _domain(ordered[n].name, ctx) \
+                and "spread" not in ordered[n].flags:  # "Općina A, Općina B": named by a spread type word
             chain.append(ordered[n])
             n += 1
         while len(chain) > 1 and not closing.fullmatch(text[chain[-2].end:chain[-1].start]):
@@ -1719,7 +1725,7 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
             k += len(chain)
         else:
             k += 1
-            if _domain_head(p.name, ctx) and not p.acronym:
+            if _domain_head(p.name, ctx) and not p.acronym and "spread" not in p.flags:
                 p = _domains_after(p, ctx, conj)
                 while k < len(ordered) and ordered[k].start >= p.start and ordered[k].end <= p.end:
                     k += 1  # "Science and Sport", split off the name it ends
