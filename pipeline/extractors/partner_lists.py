@@ -183,3 +183,69 @@ def consisting_lists(ctx, i: int, sent) -> list:
                                    for p in found) * 2 > len(found) and not P._people(found, ctx):
             out.extend(found)
     return out
+
+
+def without_preposition(head: str, ctx) -> str:
+    """A heading's country without the prepositions and articles before it ("Per la Grecia",
+    "Per l’Italia", "For Austria", "Za Slovensko"), at most two short words."""
+    from pipeline import nlp
+    stop = nlp.stop_words(ctx.lang)
+    words = head.split()
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].lower() in stop and len(words[k]) <= 4:
+        k += 1
+    rest = " ".join(words[k:])
+    m = re.match(r"[A-Za-z]{1,3}['’](?=[A-ZÀ-Ž])", rest)  # "l’Italia"
+    elided = m.group(0).lower() if m else ""
+    return rest[m.end():] if m and (elided in stop or elided.replace("’", "'") in stop) else rest
+
+
+def cooperation_list(ctx, i: int, sent) -> list:
+    """The list items under a paragraph whose last words are a noun of cooperation or a
+    consortium and a colon ("… implemented through the following partnership:", "Konsortium:"):
+    the organisations of it, when every item opens with a capital and most name an
+    organisation (a type word, a legal form or a place), so that a list of what the cooperation
+    does ("Joint workshops") is not read."""
+    from pipeline.extractors import partners as P
+    text = ctx.doc.text
+    block = ctx.block(i)
+    said = text[sent.start:block.end].rstrip()
+    if sent.end < len(text[:block.end].rstrip()) or not said.endswith(":"):
+        return []
+    nouns = [c for c in ctx.cues(i, {"cooperation_nouns", "consortium"})
+             if sent.start <= c.start and len(text[c.end:sent.start + len(said) - 1].split()) <= 1]
+    pos = ctx.indices.index(i)
+    if not nouns or pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != P.LIST_ITEM:
+        return []
+    rows = P._list_after(ctx, pos)
+    found = [p for j in rows if (p := P.parse_item(ctx.text(j), ctx.block(j).start, ctx, P.PARTNER))]
+    org = [p for p in found if P.has_org_word(p.name) or P.LEGAL_FORM_WORD.search(p.name.rstrip(". "))
+           or P.LEGAL_FORM_WORD.search(re.sub(r"\s", "", p.name.lower()).rstrip(".")) or P._placed(p.name, ctx)]
+    if len(found) < 2 or len(found) < len(rows) or not all(p.name[:1].isupper() for p in found) \
+            or len(org) * 2 <= len(found) or P._people(found, ctx):
+        return []
+    return found
+
+
+def bracket_list(ctx, i: int, sent) -> list:
+    """Organisations listed in brackets right after the partners or the consortium ("The
+    consortium members (A /Germany/, B, C) decided …", "les partenaires (A, B et C)"): two
+    or more, most of them proper names or organisations."""
+    from pipeline.extractors import partners as P
+    text = ctx.doc.text
+    out: list = []
+    nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns", "consortium", "member_nouns"})
+             if sent.start <= c.start < sent.end]
+    for c in nouns:
+        m = re.match(r"\s*(?:[^\W\d]+\s+)?\(([^()]{3,600})\)", text[c.end:sent.end])
+        if not m or (m.group(0).split("(")[0].strip() and not m.group(0).split("(")[0].strip().islower()):
+            continue
+        start = c.end + m.start(1)
+        found = P.enumerated(ctx, start, c.end + m.end(1), P.PARTNER)
+        for p in found:  # "IBISTRA /Germany/": the country between slashes
+            if (tail := re.search(r"\s*/([^/]+)/$", p.name)) and (code := P._country_name(tail.group(1), ctx)):
+                p.name, p.country = p.name[:tail.start()], code
+        good = [p for p in found if P._proper(p.name) or P.has_org_word(p.name)]
+        if len(found) >= 2 and len(good) * 2 > len(found) and not P._people(found, ctx):
+            out.extend(found)
+    return out

@@ -464,7 +464,8 @@ def _name_line(text: str, ctx: Context) -> bool:
         return False
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w{1,4}\.)+$", text):
         return False  # a sentence, unless it ends with a legal form ("e. V.", "d.o.o.")
-    return (text[:1].isupper() or text[:1] in "„“\"'") and _proper(text.replace("„", "").replace("“", ""))
+    # an elided article opens a capitalised word: "Regione dell’Epiro"
+    return (text[:1].isupper() or text[:1] in "„“\"'") and _proper(_ELISION.sub("", text.replace("„", "").replace("“", "")))
 
 
 def _ends_list(ctx: Context, j: int) -> bool:
@@ -534,6 +535,7 @@ def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
     dash: "Turcji", "Austria:", "Portugalii – koordynator projektu"."""
     text = ctx.text(i).strip().rstrip(":").strip()
     head, _, tail = re.sub(r"\s[–—-]\s", "\0", text, count=1).partition("\0")
+    head = partner_lists.without_preposition(head, ctx)  # "Per la Grecia", "For Austria", "Za Slovensko"
     code = _country_name(head, ctx) if len(head.split()) <= 3 else None
     if not code or len(tail.split()) > 5:
         return None
@@ -689,6 +691,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(found if not _people(found, ctx) else [])
             elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
                 out.extend(_next_paragraph_list(ctx, i))
+            else:  # "… prostredníctvom nasledovného partnerstva:" / "• A s.r.o." / "• B kraj"
+                out.extend(partner_lists.cooperation_list(ctx, i, sent))
             out.extend(_prose_lists(ctx, i, sent))
             out.extend(_counted_list(ctx, i, sent))
             out.extend(_predicate_subjects(ctx, i, sent))
@@ -698,6 +702,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_cooperating_places(ctx, i, sent))
             out.extend(_joint_subjects(ctx, i, sent))
             out.extend(partner_lists.consisting_lists(ctx, i, sent))
+            out.extend(partner_lists.bracket_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
