@@ -2746,3 +2746,22 @@ def test_a_list_after_consists_of_and_units_and_city_columns():
           "- Escola Básica Central, Braga, Portugal\n- Lycée Victor Hugo, Nantes, France\n")
     found = _partners(en, "en")
     assert ("Gymnasium", "DE", "partner") in found and ("Nordvik skole", "NO", "partner") in found
+
+
+def test_listed_partners_with_their_share_a_repeated_preposition_or_a_country_heading():
+    en = "Partners: Riverside College (120 000 EUR), Hillbank Council (80 000 EUR), Northam University (50 000 EUR).\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["Riverside College", "Hillbank Council", "Northam University"]
+    fr = "Le consortium est composé de l’Université de Valmont, de la Ville de Roquebrune et de l’Association Sauveterre.\n"
+    assert [n for n, _, _ in _partners(fr, "fr")] == ["Université de Valmont", "Ville de Roquebrune", "Association Sauveterre"]
+    # a clause after a dash is no item: "um das Projekt" is not the preposition of a listed name
+    de = "Alle Hochschulen – darunter die Universität Bergheim – trafen sich, um das Projekt „NETZ“ zu starten.\n"
+    assert all("Projekt" not in n for n, _, _ in _partners(de, "de"))
+    it = ("PARTNER\n\nPer la Grecia\n\nRegione delle Isole Nord (capofila)\n\nRegione dell’Olimpo\n\n"
+          "Per l’Italia\n\nRegione Basilicata\n\nComune di Roccalta\n")
+    found = _partners(it, "it")
+    assert ("Regione dell’Olimpo", "GR", "partner") in found and ("Regione Basilicata", "IT", "partner") in found
+    sk = ("Projekty sú implementované prostredníctvom nasledovného partnerstva:\n\n• Alfa Trade s.r.o.\n"
+          "• Prešovský samosprávny kraj\n• Beta Programiroda Nonprofit Kft.\n")
+    assert len(_partners(sk, "sk")) == 3
+    en = "Cooperation:\n\n- Joint workshops\n- Study visits\n"
+    assert _partners(en, "en") == []

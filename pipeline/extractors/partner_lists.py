@@ -249,3 +249,30 @@ def bracket_list(ctx, i: int, sent) -> list:
         if len(found) >= 2 and len(good) * 2 > len(found) and not P._people(found, ctx):
             out.extend(found)
     return out
+
+
+def amount_only(inner: str, ctx) -> bool:
+    """A bracket after a listed name that holds only an amount ("120 000 EUR", "EUR 80,000",
+    "ca. 50.000 €"): the partner's share of the budget, not part of its name."""
+    from pipeline.normalise.money import find_money
+    found = find_money(inner, ctx.lex)
+    if len(found) != 1:
+        return False
+    rest = (inner[:found[0].start] + inner[found[0].end:]).split()
+    return len(rest) <= 1 and not any(w[:1].isupper() for w in rest)
+
+
+def preposition_article(rest: str, first: str, stop: set[str], elided: set[str]) -> int:
+    """Length of an article after a lower-case preposition that a list repeats before each
+    name ("de la Ville de X", "du Piémont" is one word, "de l’Association X"): the article and
+    its space, or the elided article; 0 when the words after the preposition are no name."""
+    from pipeline.extractors.partners import has_org_word
+    if not (first.islower() and first in stop and len(first) <= 3):
+        return 0
+    words = rest.split(" ", 2)
+    # the name opens with an organisation-type word: "um das Projekt X" is a clause, not an item
+    if len(words) >= 2 and words[0].islower() and words[0] in stop and len(words[0]) <= 3 and words[1][:1].isupper() \
+            and has_org_word(words[1]):
+        return len(words[0]) + 1
+    m = re.match(r"[a-z]{1,3}['’](?=[A-ZÀ-Ž])", rest)
+    return m.end() if m and m.group(0).lower() in elided and has_org_word(rest[m.end():].split(" ")[0]) else 0

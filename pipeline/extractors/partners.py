@@ -91,7 +91,9 @@ def _leading_noise(text: str, ctx: Context) -> int:
     words = text[skip:].split(" ", 1)
     stop = nlp.stop_words(ctx.lang)
     # a capitalised article opens a list or sentence ("The Saxon State Ministry …")
-    if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
+    if len(words) == 2 and (pair := partner_lists.preposition_article(words[1], words[0], stop, _elided(ctx))):
+        skip += len(words[0]) + 1 + pair  # "de la Ville de X", "de l’Association X": the list repeats "de"
+    elif len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
             and (words[1][:1].isupper() or _typed(words[1], ctx)):
         skip += len(words[0]) + 1
     else:
@@ -223,6 +225,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         inner = p.group(1).strip()
         if _initials(text[:p.start()]) == inner:
             continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
+        if partner_lists.amount_only(inner, ctx):
+            text = text.replace(p.group(0), " ", 1)  # "X (120 000 EUR)": the partner's share
+            continue
         if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0 \
                 and not _country_name(inner, ctx) and inner.lower() not in lead_cues:
             text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
@@ -668,6 +673,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
             sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
             if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
+            elif sent:
+                out.extend(partner_lists.cooperation_list(ctx, i, sent))
             continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, TABLE_ROW) \
                 or ctx.block(i).kind == LIST_ITEM and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
