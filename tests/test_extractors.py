@@ -2765,3 +2765,11 @@ def test_listed_partners_with_their_share_a_repeated_preposition_or_a_country_he
     assert len(_partners(sk, "sk")) == 3
     en = "Cooperation:\n\n- Joint workshops\n- Study visits\n"
     assert _partners(en, "en") == []
+
+
+def test_members_after_consisting_of_a_plural_type_word():
+    de = "Die Arbeitsgemeinschaft Flussstädte, bestehend aus den Städten Talhausen, Bergheim und Grenzau, plant das Projekt.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Talhausen", "Stadt Bergheim", "Stadt Grenzau"]
+    # no plural type word and no noun of cooperation: what something consists of is no partner list
+    de = "Das Programm, bestehend aus Workshops, Exkursionen und Vorträgen, beginnt im Mai.\n"
+    assert _partners(de, "de") == []

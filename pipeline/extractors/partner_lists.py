@@ -166,9 +166,8 @@ def consisting_lists(ctx, i: int, sent) -> list:
     stop = nlp.stop_words(ctx.lang)
     out: list = []
     for verb in verbs:
-        if not any(n.end <= verb.start and len(between := text[n.end:verb.start].replace(",", " ").split()) <= 3
-                   and all(w.islower() for w in between) for n in nouns):
-            continue
+        noun = any(n.end <= verb.start and len(between := text[n.end:verb.start].replace(",", " ").split()) <= 3
+                   and all(w.islower() for w in between) for n in nouns)
         rest = text[verb.end:sent.end]
         skip = len(rest) - len(rest.lstrip())
         words = rest[skip:].split(" ")
@@ -176,6 +175,10 @@ def consisting_lists(ctx, i: int, sent) -> list:
             skip += len(words[0]) + 1  # "aus der Stadt A": the article
             words = words[1:]
         start = verb.end + skip
+        # without a noun of cooperation, a plural type word must open the list: "Die ARGE X,
+        # bestehend aus den Städten A, B und C"
+        if not noun and not (text[verb.start - 2:verb.start].strip() == "," and plural_type(text[start:sent.end], ctx.lang)):
+            continue
         if not (text[start:start + 1].isupper() or text[start:start + 1] in "„\"«" or P._typed(text[start:sent.end], ctx)):
             continue
         found = P.enumerated(ctx, start, P._list_end(ctx, start, P._sentence_end(ctx, i, sent)), P.PARTNER, running=True)
