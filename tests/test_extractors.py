@@ -2975,3 +2975,60 @@ def test_a_lead_named_by_a_type_word_and_its_lower_case_complement():
 
 def test_a_coined_one_word_name_after_a_lead_cue():
     assert _partners("Dit project, geleid door Energy21, werkt aan aanbevelingen.\n", "nl")[0][::2] == ("Energy21", "lead")
+
+
+def test_a_plural_type_word_spread_over_a_list_names_each_partner():
+    hr = "U projektu sudjeluju kao vodeći partner Razvojna agencija Sjever, a kao pridruženi partneri općine Gornja Lika, Donje Polje i Zelenovac.\n"
+    assert [n for n, _, _ in _partners(hr, "hr")][-3:] == ["Općina Gornja Lika", "Općina Donje Polje", "Općina Zelenovac"]
+    it = "Il progetto E-Net (partner Regioni Veneto, Marche e Molise, la Città di Nuvola) è stato finanziato.\n"
+    assert [n for n, _, _ in _partners(it, "it")] == ["Regione Veneto", "Regione Marche", "Regione Molise", "Città di Nuvola"]
+    # the type word named again in the next item: no spreading ("Općine X i TZ Općine X")
+    hr = "Partneri projekta su Općine Zelenovac i TZ Općine Zelenovac.\n"
+    assert "Općina TZ Općine Zelenovac" not in [n for n, _, _ in _partners(hr, "hr")]
+
+
+def test_a_list_after_consists_of_and_units_and_city_columns():
+    de = "Die Zusammenarbeit besteht aus der Stadt Bergheim, der Gemeinde Talhausen und dem Verein Grenzland.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Bergheim", "Gemeinde Talhausen", "Verein Grenzland"]
+    en = "The project is run by a consortium consisting of the University of Northam, Riverside College and Hillbank Council.\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["University of Northam", "Riverside College", "Hillbank Council"]
+    # "consists of" after anything else is no list of partners
+    en = "The programme consists of Workshops, Study Visits and Summer Schools.\n"
+    assert _partners(en, "en") == []
+    sl = ("V projektu sodeluje 4 partnerjev, Občina Breg kot vodilni partner in partnerji Mestni muzej Dolina, "
+          "Univerza v Gorici, fakulteta za gradbeništvo, arhitekturo in geodezijo, Občina Sveti Jurij v Slovenskih goricah.\n")
+    names = [n for n, _, _ in _partners(sl, "sl")]
+    assert "Univerza v Gorici, fakulteta za gradbeništvo, arhitekturo in geodezijo" in names
+    assert "Mestni muzej Dolina" in names and "Občina Sveti Jurij v Slovenskih goricah" in names
+    en = ("Six schools take part:\n\n- Nordvik skole, Nordvik, Norway\n- Gymnasium, Bergstadt, Germany\n"
+          "- Liceo Scientifico Galileo Galilei, Pisa, Italy\n- Colegio San Juan Bosco, Toledo, Spain\n"
+          "- Escola Básica Central, Braga, Portugal\n- Lycée Victor Hugo, Nantes, France\n")
+    found = _partners(en, "en")
+    assert ("Gymnasium", "DE", "partner") in found and ("Nordvik skole", "NO", "partner") in found
+
+
+def test_listed_partners_with_their_share_a_repeated_preposition_or_a_country_heading():
+    en = "Partners: Riverside College (120 000 EUR), Hillbank Council (80 000 EUR), Northam University (50 000 EUR).\n"
+    assert [n for n, _, _ in _partners(en, "en")] == ["Riverside College", "Hillbank Council", "Northam University"]
+    fr = "Le consortium est composé de l’Université de Valmont, de la Ville de Roquebrune et de l’Association Sauveterre.\n"
+    assert [n for n, _, _ in _partners(fr, "fr")] == ["Université de Valmont", "Ville de Roquebrune", "Association Sauveterre"]
+    # a clause after a dash is no item: "um das Projekt" is not the preposition of a listed name
+    de = "Alle Hochschulen – darunter die Universität Bergheim – trafen sich, um das Projekt „NETZ“ zu starten.\n"
+    assert all("Projekt" not in n for n, _, _ in _partners(de, "de"))
+    it = ("PARTNER\n\nPer la Grecia\n\nRegione delle Isole Nord (capofila)\n\nRegione dell’Olimpo\n\n"
+          "Per l’Italia\n\nRegione Basilicata\n\nComune di Roccalta\n")
+    found = _partners(it, "it")
+    assert ("Regione dell’Olimpo", "GR", "partner") in found and ("Regione Basilicata", "IT", "partner") in found
+    sk = ("Projekty sú implementované prostredníctvom nasledovného partnerstva:\n\n• Alfa Trade s.r.o.\n"
+          "• Prešovský samosprávny kraj\n• Beta Programiroda Nonprofit Kft.\n")
+    assert len(_partners(sk, "sk")) == 3
+    en = "Cooperation:\n\n- Joint workshops\n- Study visits\n"
+    assert _partners(en, "en") == []
+
+
+def test_members_after_consisting_of_a_plural_type_word():
+    de = "Die Arbeitsgemeinschaft Flussstädte, bestehend aus den Städten Talhausen, Bergheim und Grenzau, plant das Projekt.\n"
+    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Talhausen", "Stadt Bergheim", "Stadt Grenzau"]
+    # no plural type word and no noun of cooperation: what something consists of is no partner list
+    de = "Das Programm, bestehend aus Workshops, Exkursionen und Vorträgen, beginnt im Mai.\n"
+    assert _partners(de, "de") == []

@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pipeline import gazetteer, nlp
-from pipeline.extractors import names
+from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.lexicons import FIELD_KEYS, minority_words, org_words
 from pipeline.extractors.enumeration import MARKER, split_items
@@ -116,7 +116,9 @@ def _leading_noise(text: str, ctx: Context) -> int:
     words = text[skip:].split(" ", 1)
     stop = nlp.stop_words(ctx.lang)
     # a capitalised article opens a list or sentence ("The Saxon State Ministry …")
-    if len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
+    if len(words) == 2 and (pair := partner_lists.preposition_article(words[1], words[0], stop, _elided(ctx))):
+        skip += len(words[0]) + 1 + pair  # "de la Ville de X", "de l’Association X": the list repeats "de"
+    elif len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop \
             and (words[1][:1].isupper() or _typed(words[1], ctx)):
         skip += len(words[0]) + 1
     else:
@@ -255,6 +257,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         inner = p.group(1).strip()
         if _initials(text[:p.start()]) == inner:
             continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
+        if partner_lists.amount_only(inner, ctx):
+            text = text.replace(p.group(0), " ", 1)  # "X (120 000 EUR)": the partner's share
+            continue
         if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0 \
                 and not _country_name(inner, ctx) and inner.lower() not in lead_cues:
             text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
@@ -496,7 +501,8 @@ def _name_line(text: str, ctx: Context) -> bool:
         return False
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w{1,4}\.)+$", text):
         return False  # a sentence, unless it ends with a legal form ("e. V.", "d.o.o.")
-    return (text[:1].isupper() or text[:1] in "„“\"'") and _proper(text.replace("„", "").replace("“", ""))
+    # an elided article opens a capitalised word: "Regione dell’Epiro"
+    return (text[:1].isupper() or text[:1] in "„“\"'") and _proper(_ELISION.sub("", text.replace("„", "").replace("“", "")))
 
 
 def _ends_list(ctx: Context, j: int) -> bool:
@@ -566,6 +572,7 @@ def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
     dash: "Turcji", "Austria:", "Portugalii – koordynator projektu"."""
     text = ctx.text(i).strip().rstrip(":").strip()
     head, _, tail = re.sub(r"\s[–—-]\s", "\0", text, count=1).partition("\0")
+    head = partner_lists.without_preposition(head, ctx)  # "Per la Grecia", "For Austria", "Za Slovensko"
     code = _country_name(head, ctx) if len(head.split()) <= 3 else None
     if not code or len(tail.split()) > 5:
         return None
@@ -642,7 +649,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
             out.append(p)
-    return out
+    return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                            lambda n: has_org_word(n) or bool(_typed(n, ctx)))
 
 
 def _dash_roles(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], set]:
@@ -714,9 +722,12 @@ def from_running_text(ctx: Context) -> list[Partner]:
         if ctx.block(i).kind == HEADING:  # a title names the cooperating places: "Spolupráce obcí A a B"
             out.extend(p for sent in ctx.sentences(i) for p in _cooperating_places(ctx, i, sent))
         if ctx.block(i).kind == HEADING and ctx.text(i).rstrip().endswith(":") and not ctx.label(i, PARTY_KEYS):
+            out.extend(_country_list_below(ctx, i))  # "Six schools take part:" / "- X, Sandnes, Norway"
             sent = ctx.sentences(i)[-1] if ctx.sentences(i) else None
             if sent and _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"}) is not None:
                 out.extend(_next_paragraph_list(ctx, i))  # "Zástupci všech partnerských škol:" / "A, B, C"
+            elif sent:
+                out.extend(partner_lists.cooperation_list(ctx, i, sent))
             continue
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, TABLE_ROW) \
                 or ctx.block(i).kind == LIST_ITEM and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
@@ -740,6 +751,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(found if not _people(found, ctx) else [])
             elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
                 out.extend(_next_paragraph_list(ctx, i))
+            else:  # "… prostredníctvom nasledovného partnerstva:" / "• A s.r.o." / "• B kraj"
+                out.extend(partner_lists.cooperation_list(ctx, i, sent))
             out.extend(_prose_lists(ctx, i, sent))
             out.extend(_counted_list(ctx, i, sent))
             out.extend(_predicate_subjects(ctx, i, sent))
@@ -748,6 +761,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_lead_by_verb(ctx, i, sent))
             out.extend(_cooperating_places(ctx, i, sent))
             out.extend(_joint_subjects(ctx, i, sent))
+            out.extend(partner_lists.consisting_lists(ctx, i, sent))
+            out.extend(partner_lists.bracket_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
                 if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") \
@@ -1183,7 +1198,7 @@ def _country_list_below(ctx: Context, i: int) -> list[Partner]:
     counted = any(w == str(len(rows)) or ctx.lex.number_words.get(w) == len(rows) for w in words)
     if not counted and not ctx.cues(i, {"partners", "partner_nouns", "participation"}):
         return []
-    return found if not _people(found, ctx) else []
+    return partner_lists.city_column(found, [ctx.text(j) for j in rows]) if not _people(found, ctx) else []
 
 
 def _tail_country(text: str, ctx: Context) -> bool:
@@ -1298,7 +1313,7 @@ def _prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         found = enumerated(ctx, start, end, PARTNER, running=True, open_end=nxt is None)
         if apposition:  # names only: no lower-case word but joiners ("… Meeting took place in Vienna")
             found = [p for p in found if all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in stop
-                                             for w in p.name.split())]
+                                             for w in p.name.split()) or partner_lists.org_named(p.name, ctx)]
         if apposition and (not found or sum(_proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
         if verb and (len(found) < 2 or not _proper(found[0].name) or sum(_proper(p.name) for p in found) < len(found) / 2
@@ -1403,7 +1418,7 @@ def _list_end(ctx: Context, start: int, end: int) -> int:
         skip = _leading_noise(rest, ctx)
         word = rest[skip:].split(" ", 1)[0]
         if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest) \
-                or _typed(rest, ctx):
+                or _typed(rest, ctx) or partner_lists.unit_of(rest[skip:], text[:m.start()]):
             continue
         return start + m.start()
     return end
@@ -1422,7 +1437,8 @@ def _typed(text: str, ctx: Context) -> int:
     for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
         if low.startswith(t + " ") and text[:1].islower() and text[len(t) + 1:][:1].isupper():
             return len(t)
-    return 0
+    plural = partner_lists.plural_type(text, ctx.lang)  # "općine Goričan, …": a plural type opens a list
+    return plural[0] if plural and text[:1].islower() else 0
 
 
 def _typed_after(rest: str, ctx: Context) -> int | None:
@@ -1653,6 +1669,7 @@ def _next_paragraph_list(ctx: Context, i: int) -> list[Partner]:
     b = ctx.block(ctx.indices[pos + 1])
     if b.kind == LIST_ITEM:
         found = [p for j in _list_after(ctx, pos) if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+        found = partner_lists.city_column(found, [ctx.text(j) for j in _list_after(ctx, pos)])
     elif b.kind in (PARAGRAPH, HEADING) and _name_line(ctx.text(ctx.indices[pos + 1]), ctx):
         # one name a line: "Am Projekt teilnehmende Partner:" / "Verein …" / "Gemeinde …"
         found = []
@@ -1849,7 +1866,8 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
         p = ordered[k]
         chain = [p]
         n = k + 1
-        while n < len(ordered) and gap.fullmatch(text[chain[-1].end:ordered[n].start]) and _domain(ordered[n].name, ctx):
+        while n < len(ordered) and gap.fullmatch(text[chain[-1].end:ordered[n].start]) and _domain(ordered[n].name, ctx) \
+                and "spread" not in ordered[n].flags:  # "Općina A, Općina B": named by a spread type word
             chain.append(ordered[n])
             n += 1
         while len(chain) > 1 and not closing.fullmatch(text[chain[-2].end:chain[-1].start]):
@@ -1865,7 +1883,7 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
             k += len(chain)
         else:
             k += 1
-            if _domain_head(p.name, ctx) and not p.acronym:
+            if _domain_head(p.name, ctx) and not p.acronym and "spread" not in p.flags:
                 p = _domains_after(p, ctx, conj)
                 while k < len(ordered) and ordered[k].start >= p.start and ordered[k].end <= p.end:
                     k += 1  # "Science and Sport", split off the name it ends

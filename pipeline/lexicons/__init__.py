@@ -103,6 +103,8 @@ CUE_KEYS += ("age_words",)
 CUE_KEYS += ("project_next",)
 # sections: a plural naming phrase before a list of projects' names ("con las denominaciones 'A', 'B' y 'C'")
 CUE_KEYS += ("project_names_plural",)
+# partners: "consists of" after a noun of cooperation or a consortium ("Die Zusammenarbeit besteht aus A, B")
+CUE_KEYS += ("consists_of",)
 
 
 def languages() -> list[str]:
