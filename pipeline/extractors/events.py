@@ -50,8 +50,12 @@ def extract(ctx: Context) -> list[Event]:
     pub = published(ctx)
     ref = pub[0] if pub else None
     out = []
+    stamped = page_stamp(ctx.doc.text)
     for n, i in enumerate(ctx.indices):
         sents = ctx.sentences(i)
+        if stamped:  # the page's own date is no event's: read its first sentence without it
+            sents = [nlp.Span(max(s.start, stamped[2]), s.end, ctx.doc.text[max(s.start, stamped[2]):s.end])
+                     for s in sents if s.end > stamped[2]]
         for k, sent in enumerate(sents):
             cues = _cues(ctx, i, sent)
             if not cues and k + 1 < len(sents) and _only_date(ctx, sent):
@@ -204,7 +208,7 @@ def days_apart(r: DateRange) -> int | None:
 
 def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> list[Event]:
     r = r or event_range(ctx, sent, ref)
-    if r is None:
+    if r is None or _background_year(ctx, sent, r):
         return []
     places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
@@ -216,6 +220,16 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
         description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
 
 
+def _background_year(ctx: Context, sent, r: DateRange) -> bool:
+    """A bare year dates an event only as part of its name ("Landesausstellung 2009",
+    "Festival 2019"): elsewhere in the sentence it is background ("since 2014", "the call
+    launched in 2019", "the period after 2020", "the project started at the end of 2016")."""
+    if r.start.precision != "year" or r.end is not None:
+        return False
+    return not any(c.end - sent.start <= r.span_start and not sent.text[c.end - sent.start:r.span_start].strip()
+                   for c in event_cues(ctx, sent))
+
+
 def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
     """A lone date after "do", "until", "bis" (perhaps with a weekday between: "do
     utorka, 24. studenog") is a deadline, not when the event happens. "and"-like words
@@ -223,7 +237,8 @@ def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
     if r.end is not None:
         return False
     before = text[:r.span_start].lower()
-    until = {w for w in ctx.lex.cues["range_to"] if len(w) > 1} - set(ctx.lex.cues["date_and"])
+    until = {w for w in ctx.lex.cues["range_to"] if len(w) > 1} - set(ctx.lex.cues["date_and"]) \
+        - set(ctx.lex.cues.get("date_on", []))
     words = before.split()
     if any(" ".join(words[-n:]) in until for n in (1, 2, 3) if len(words) >= n):
         return True
@@ -261,6 +276,17 @@ def _dateline(ctx: Context, prev: int, sent) -> bool:
                                           for h in gazetteer.find(head, ctx.lex)) and bool(gazetteer.find(head, ctx.lex))
 
 
+# the page's date stamp: the text opens with one label word and an ISO date ("date
+# 2022-08 Lendava, …"), as capture tools and feeds put the page's date before its title
+_STAMP = re.compile(r"\s*[^\W\d]{1,12}:?[ \t]+(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])")
+
+
+def page_stamp(text: str) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the date stamp that opens the text, if any."""
+    m = _STAMP.match(text)
+    return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
 def published(ctx: Context) -> tuple[str, Evidence] | None:
     """The document's publication date ("Aktualita vydána dne: 26. 07. 2011"), or a day
     alone on its line near the top of the page ("24.10.2018", "vom 17.10.2024")."""
@@ -282,4 +308,7 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
         if not text[d.end:].strip(" .,|") and not ctx.cues(i, NOT_EVENT | {"events"}):
             base = ctx.block(i).start
             return d.iso, ctx.evidence(base + d.start, base + d.end)
+    stamped = page_stamp(ctx.doc.text)
+    if stamped:
+        return stamped[0], ctx.evidence(stamped[1], stamped[2])
     return None
