@@ -365,6 +365,8 @@ def _value_below(ctx: Context, i: int):
     amounts = find_money(value, ctx.lex, currency_in(label, ctx.lex))
     if not amounts or value[:amounts[0].start].strip() or _words(value) > LABEL_WORDS:
         return None
+    if _cues(ctx, j, SPECIFIC):
+        return None  # "947 742,57 PLN – całkowita wartość projektu": the line names its own amount
     base, lbase = ctx.block(j).start, ctx.block(i).start
     label_parts = _parts(label)
     value_parts = _parts(value)
