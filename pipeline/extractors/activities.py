@@ -362,8 +362,10 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
                 # and financial rules, …") makes the cue no head of what follows
                 m = re.compile(r"(?:\s*,)?(?:\s+(?:%s)(?!\w))?\s+(?=\w)" % "|".join(
                     re.escape(a) for a in ctx.lex.cues.get("articles", []) or ["(?!x)x"]), re.I).match(text, cue.end, sent.end)
-                if not m:
-                    continue
+                first = text[m.end():sent.end].split()[:1] if m else []
+                if not m or "," not in text[cue.end:m.end()] and first and \
+                        first[0].lower() in nlp.stop_words(ctx.lang):
+                    continue  # "areas to achieve …", "work packages and financial rules": no noun follows
                 body_start = m.end()
             body = text[body_start:sent.end].rstrip()
             closed = body.endswith(("…", "..."))
