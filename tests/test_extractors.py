@@ -2802,3 +2802,10 @@ def test_a_value_line_that_names_its_amount_is_not_read_under_the_label_above():
     text = ("Valoarea totală a proiectului Parcul Verde este de 50.000,00 lei, din care asistența financiară "
             "nerambursabilă este de 49.000,00 lei, iar contribuția solicitantului 1.000,00 lei.\n")
     assert ("1000.00", "RON", "other") in _budgets(text, "ro")
+
+
+def test_an_event_name_on_its_line_over_a_day_alone_and_a_host_school():
+    text = ("Projekt Zöld Határ\n\nKöltségvetés összesen | 120.000 |\nNyitórendezvény\n2019. június 3.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "dn_hu.txt")["events"]] == [("2019-06-03", None)]
+    text = ("Projekt Mosty Erasmus+ spojil šest škol. Hostitelem mobility v květnu 2019 byla naše škola.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "host_cs.txt")["events"]] == [("2019-05", None)]

@@ -64,7 +64,8 @@ def extract(ctx: Context) -> list[Event]:
                 cues = _cues(ctx, i, nxt)
                 sent = nlp.Span(sent.start, nxt.end, ctx.doc.text[sent.start:nxt.end])
             if not any(c.key == "events" for c in cues):
-                if not cues and n and _dateline(ctx, ctx.indices[n - 1], sent):
+                if not cues and n and (_dateline(ctx, ctx.indices[n - 1], sent) or
+                                       _dated_name(ctx, ctx.indices[n - 1], sent)):
                     out += _event(ctx, sent, ref)
                 else:
                     out += _weak_event(ctx, i, sent, cues, ref)
@@ -285,6 +286,22 @@ def page_stamp(text: str) -> tuple[str, int, int] | None:
     """(ISO date, start, end) of the date stamp that opens the text, if any."""
     m = _STAMP.match(text)
     return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
+NAME_WORDS = 4  # an event's name alone on its line ("Nyitórendezvény", "Kick-off meeting")
+
+
+def _dated_name(ctx: Context, prev: int, sent) -> bool:
+    """A day alone on its line under a short line that names an event ("Nyitórendezvény" /
+    "2013. május 1."), as a programme table flattened to lines puts them."""
+    name = ctx.text(prev).strip(" |:")
+    if not name or len(name.split()) > NAME_WORDS or ctx.cues(prev, NOT_EVENT) or not _only_date(ctx, sent):
+        return False
+    span = nlp.Span(ctx.block(prev).start, ctx.block(prev).end, ctx.text(prev))
+    if not event_cues(ctx, span):
+        return False
+    r = find_ranges(sent.text, ctx.lex)[0]
+    return r.start.precision == "day" and (r.end is None or r.end.precision == "day")
 
 
 def published(ctx: Context) -> tuple[str, Evidence] | None:
