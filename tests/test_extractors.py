@@ -2809,3 +2809,12 @@ def test_an_event_name_on_its_line_over_a_day_alone_and_a_host_school():
     assert [(e["date"], e["end"]) for e in record(text, "dn_hu.txt")["events"]] == [("2019-06-03", None)]
     text = ("Projekt Mosty Erasmus+ spojil šest škol. Hostitelem mobility v květnu 2019 byla naše škola.\n")
     assert [(e["date"], e["end"]) for e in record(text, "host_cs.txt")["events"]] == [("2019-05", None)]
+
+
+def test_a_day_with_its_posting_time_dates_the_page_but_a_labelled_deadline_does_not():
+    text = ("Studenti a Lucca per il progetto Ponti\n\n14 marzo 2023 | 09:15 | Condividi\n\n"
+            "Il progetto Erasmus+ Ponti ha accolto gli studenti della scuola partner.\n")
+    assert record(text, "posted_it.txt")["published"] == "2023-03-14"
+    text = ("Application form of project BRIDGES\n\nDeadline (Brussels Time) 05 Mar 2024 12:00:00\n\n"
+            "The project BRIDGES connects two schools.\n")
+    assert record(text, "deadline_en.txt")["published"] is None

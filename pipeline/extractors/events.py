@@ -320,9 +320,13 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
         if not ranges or ranges[-1].end is not None or ranges[-1].start.precision != "day":
             continue
         d = ranges[-1].start
-        # a day that ends a block near the top (a dateline, or the date after a title),
-        # where no cue makes it the project's or an event's date
-        if not text[d.end:].strip(" .,|") and not ctx.cues(i, NOT_EVENT | {"events"}):
+        # a day that ends a block near the top (a dateline, or the date after a title), or
+        # one with the time of posting after it ("21 febbraio 2022 | 17:22 | Share"), where
+        # no cue makes it the project's or an event's date
+        head = text[:d.start].strip(" ,|")
+        posted = re.match(r"[\s.,|]*\d{1,2}:\d{2}(?!\d)", text[d.end:]) and len(head.split()) <= 1 \
+            and not re.search(r"[:\d]", head)  # a weekday at most before it, no label ("Date:", "Deadline")
+        if (posted or not text[d.end:].strip(" .,|")) and not ctx.cues(i, NOT_EVENT | {"events"}):
             base = ctx.block(i).start
             return d.iso, ctx.evidence(base + d.start, base + d.end)
     stamped = page_stamp(ctx.doc.text)
