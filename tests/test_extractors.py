@@ -2818,3 +2818,11 @@ def test_a_day_with_its_posting_time_dates_the_page_but_a_labelled_deadline_does
     text = ("Application form of project BRIDGES\n\nDeadline (Brussels Time) 05 Mar 2024 12:00:00\n\n"
             "The project BRIDGES connects two schools.\n")
     assert record(text, "deadline_en.txt")["published"] is None
+
+
+def test_an_approximate_conversion_in_brackets_is_no_figure_of_its_own():
+    text = "Celkový rozpočet projektu Zelená stezka činí 40 000,00 EUR (přibližně 1 000 000,- Kč).\n"
+    assert _budgets(text, "cs") == [("40000.00", "EUR", "total")]
+    # an exact figure in another currency is stated, not converted by the page
+    text = "Ukupna vrijednost projekta Zeleni trg iznosi 7.536,45 HRK (1.000,26 €).\n"
+    assert ("1000.26", "EUR", "total") in _budgets(text, "hr")
