@@ -2826,3 +2826,12 @@ def test_an_approximate_conversion_in_brackets_is_no_figure_of_its_own():
     # an exact figure in another currency is stated, not converted by the page
     text = "Ukupna vrijednost projekta Zeleni trg iznosi 7.536,45 HRK (1.000,26 €).\n"
     assert ("1000.26", "EUR", "total") in _budgets(text, "hr")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The project SEAWAY brings together 12 Czech and Polish partners.\n", 12),
+    ("sk", "Do projektu Most sa zapojilo 5 slovenských a maďarských partnerov.\n", 5),
+    ("de", "Im Projekt Grenzwald arbeiten 24 deutsche und niederländische Bildungsträger zusammen.\n", 24),
+])
+def test_country_adjectives_between_a_number_and_its_noun(lang, text, expected):
+    assert record(text, f"adj_{lang}.txt")["projects"][0]["stated_partner_count"] == expected

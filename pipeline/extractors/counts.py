@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 
 NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
@@ -32,6 +32,23 @@ def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
     value = ctx.lex.number_words.get(tok.text.lower())
     # "ein Projektpartner", "un partenaire": the word for one is the article, not a count
     return value if value != 1 else None
+
+
+def _window(ctx: Context, before: list) -> list:
+    """The last WINDOW tokens before a counted noun, not counting country adjectives and the
+    conjunctions between them ("24 deutsche und niederländische Bildungsträger", "12 Czech
+    and Polish partners"): they say where the partners are from, not what is counted."""
+    conj = {w.lower() for w in ctx.lex.cues.get("conjunctions", [])}
+    k, adjectives = len(before), 0
+    while k and (before[k - 1].text.lower() in conj and adjectives or _country_adjective(ctx, before[k - 1].text)):
+        adjectives += before[k - 1].text.lower() not in conj
+        k -= 1
+    return before[:k][-WINDOW:] + before[k:]
+
+
+def _country_adjective(ctx: Context, word: str) -> bool:
+    return any(h.kind == "adjective" and h.start == 0 and h.end == len(word)
+               for h in gazetteer.find(word, ctx.lex, adjectives=True))
 
 
 def _not_a_count(ctx: Context, toks, n: int, text: str) -> bool:
@@ -62,7 +79,7 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     cues = sorted(ctx.cues(i, set(NOUNS)) + _compound_nouns(ctx, i, toks), key=lambda c: c.start)
     events = ctx.cues(i, {"events"})
     for cue in cues:
-        before = [t for t in toks if t.end <= cue.start - base][-WINDOW:]
+        before = _window(ctx, [t for t in toks if t.end <= cue.start - base])
         for n in range(len(before) - 1, -1, -1):
             value = _value(before[n], text, ctx)
             if value is None:
