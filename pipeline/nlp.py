@@ -138,12 +138,15 @@ def cues(text: str, lang: str, keys: set[str] | None = None) -> list[CueMatch]:
 def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     lex = load(lang)
     nlp = blank(lex.lang)
-    doc = nlp.make_doc(text)
+    # a typographic apostrophe is the cue's apostrophe ("s’est réuni", "thema’s"); the
+    # same length, so offsets hold
+    doc = nlp.make_doc(text.replace("\u2019", "'"))
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):
         span = doc[a:b]
-        found.append(CueMatch(nlp.vocab.strings[match_id], span.start_char, span.end_char, span.text))
+        found.append(CueMatch(nlp.vocab.strings[match_id], span.start_char, span.end_char,
+                              text[span.start_char:span.end_char]))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
     kept: list[CueMatch] = []
     reach: dict[str, int] = {}  # key -> the furthest end of its kept matches (found is sorted by start)

@@ -3032,3 +3032,122 @@ def test_members_after_consisting_of_a_plural_type_word():
     # no plural type word and no noun of cooperation: what something consists of is no partner list
     de = "Das Programm, bestehend aus Workshops, Exkursionen und Vorträgen, beginnt im Mai.\n"
     assert _partners(de, "de") == []
+
+
+def _activities(text: str, name: str) -> list[str]:
+    return [a["text"] for p in record(text, name)["projects"] for a in p["activities"]]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Het project GroenLint is in 2019 gestart. De thema’s natuur, recreatie en landbouw worden in dit project "
+           "samen uitgewerkt door de partners.\n", ["natuur", "recreatie", "landbouw"]),
+    ("hu", "A VízHíd projekt a két part településeit köti össze. A projekt fő pillérei a turizmus, a sport és "
+           "a környezetvédelem.\n", ["turizmus", "a sport", "a környezetvédelem"]),
+    ("sk", "Projekt SpojMost sa zameriava na oblasti regionálneho rozvoja, ktoré zahŕňajú dopravu, cestovný ruch, "
+           "vzdelávanie a kultúru.\n", ["dopravu", "cestovný ruch", "vzdelávanie", "kultúru"]),
+    ("de", "Das Projekt Grenzwald fördert die Zusammenarbeit der Forstbetriebe. Es werden Maßnahmen wie z.B. "
+           "Baumpflanzungen, Exkursionen und Schulungen unterstützt.\n", ["Baumpflanzungen", "Exkursionen", "Schulungen"]),
+])
+def test_an_enumeration_after_its_cue_in_running_text(lang, text, expected):
+    assert _activities(text, f"run_{lang}.txt") == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the cue after a preposition: a phrase of the sentence, not the project's list
+    ("de", "Das Projekt Grenzwald wird von Partnern in den Bereichen Forschung, Lehre und Verwaltung getragen.\n"),
+    # a conjunction or a preposition between the cue and the words after it
+    ("en", "The kick-off meeting of project RIVERLINK covered the work packages and financial rules, the "
+           "reporting schedule and the communication plan.\n"),
+    ("en", "The project SEALINK will improve transport in peripheral areas to reach growth, cohesion and "
+           "cleaner mobility.\n"),
+    # the programme's sectors, not the project's
+    ("es", "El programa Erasmus+ apoya a todos los sectores de la educación: infantil, primaria, secundaria y "
+           "adultos. Nuestro proyecto Puentes empezó en 2020.\n"),
+])
+def test_enumerations_that_are_not_the_projects_activities(lang, text):
+    assert _activities(text, f"notrun_{lang}.txt") == []
+
+
+def test_a_label_with_its_plural_in_brackets_announces_a_list():
+    text = ("Projet VALLEE\n\nProgramme : Interreg France-Suisse\n\nThème(s) :\n\n- Tourisme durable\n- Mobilité\n\n"
+            "Porteur du projet : Commune de Sample\n")
+    assert _activities(text, "plural_fr.txt") == ["Tourisme durable", "Mobilité"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto Erasmus+ Ponti vede la partecipazione di 4 scuole di paesi diversi.\n", (4, None, None)),
+    ("pl", "W projekcie NaszaRzeka uczestniczy 5 szkół z Polski, Czech i Słowacji.\n", (5, None, None)),
+    ("hu", "A HatárTalan projektzáró rendezvényén hat együttműködő nemzet diákjai vettek részt.\n", (None, 6, None)),
+    # a lower bound, a range and an amount are no counts
+    ("en", "Project CLEARWATER: each consortium needs at least three partners.\n", (None, None, None)),
+    ("nl", "In het project Kustlijn bestaat het partnerschap meestal uit acht tot twaalf organisaties.\n", (None, None, None)),
+    ("fr", "Le projet ALPAGE a trouvé ses deux premiers partenaires en Italie.\n", (None, None, None)),
+])
+def test_counts_of_schools_and_nations_and_numbers_that_are_no_counts(lang, text, expected):
+    doc = record(text, f"cnt_{lang}.txt")
+    p = doc["projects"][0] if doc["projects"] else {}
+    assert (p.get("stated_partner_count"), p.get("stated_country_count"), p.get("stated_member_count")) == expected
+
+
+def test_a_page_date_stamp_is_no_event_and_dates_the_page():
+    text = (" date 2021-10 Sopron, 14. októbra - V Soproni sa konala konferencia projektu GreenBorder o spolupráci "
+            "miest.\n")
+    doc = record(text, "stamp_sk.txt")
+    assert doc["published"] == "2021-10"
+    assert [(e["date"], e["end"]) for e in doc["events"]] == [("2021-10-14", None)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a bare year is background unless it is part of the event's name
+    ("it", "Dal 2016 la nostra scuola partecipa a molti progetti; il progetto Ponti è stato lanciato nel 2019.\n", []),
+    ("de", "Die Idee zum Projekt Waldweg geht auf die Landesausstellung 2011 in Horn zurück.\n", [("2011", None)]),
+    # "la" puts the date, it does not end a period
+    ("ro", "Asociația Verde a organizat la 12 martie 2019 conferința de lansare a proiectului RiverLink.\n",
+     [("2019-03-12", None)]),
+    # a typographic apostrophe in the verb
+    ("fr", "Le comité du projet LACS s’est réuni le mardi 4 juin 2024 à Annecy.\n", [("2024-06-04", None)]),
+])
+def test_event_dates_bare_years_on_words_and_apostrophes(lang, text, expected):
+    assert [(e["date"], e["end"]) for e in record(text, f"ev_{lang}.txt")["events"]] == expected
+
+
+def test_a_value_line_that_names_its_amount_is_not_read_under_the_label_above():
+    text = ("Projekt Świetlica w Lipowcu\n\nŚrodki finansowe, wysokość dofinansowania:\n\n"
+            "• 120 000,00 PLN – całkowita wartość projektu,\n• 90 000,00 PLN – kwota dofinansowania.\n")
+    assert _budgets(text, "pl") == [("120000.00", "PLN", "total"), ("90000.00", "PLN", "eu_contribution")]
+    text = ("Valoarea totală a proiectului Parcul Verde este de 50.000,00 lei, din care asistența financiară "
+            "nerambursabilă este de 49.000,00 lei, iar contribuția solicitantului 1.000,00 lei.\n")
+    assert ("1000.00", "RON", "other") in _budgets(text, "ro")
+
+
+def test_an_event_name_on_its_line_over_a_day_alone_and_a_host_school():
+    text = ("Projekt Zöld Határ\n\nKöltségvetés összesen | 120.000 |\nNyitórendezvény\n2019. június 3.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "dn_hu.txt")["events"]] == [("2019-06-03", None)]
+    text = ("Projekt Mosty Erasmus+ spojil šest škol. Hostitelem mobility v květnu 2019 byla naše škola.\n")
+    assert [(e["date"], e["end"]) for e in record(text, "host_cs.txt")["events"]] == [("2019-05", None)]
+
+
+def test_a_day_with_its_posting_time_dates_the_page_but_a_labelled_deadline_does_not():
+    text = ("Studenti a Lucca per il progetto Ponti\n\n14 marzo 2023 | 09:15 | Condividi\n\n"
+            "Il progetto Erasmus+ Ponti ha accolto gli studenti della scuola partner.\n")
+    assert record(text, "posted_it.txt")["published"] == "2023-03-14"
+    text = ("Application form of project BRIDGES\n\nDeadline (Brussels Time) 05 Mar 2024 12:00:00\n\n"
+            "The project BRIDGES connects two schools.\n")
+    assert record(text, "deadline_en.txt")["published"] is None
+
+
+def test_an_approximate_conversion_in_brackets_is_no_figure_of_its_own():
+    text = "Celkový rozpočet projektu Zelená stezka činí 40 000,00 EUR (přibližně 1 000 000,- Kč).\n"
+    assert _budgets(text, "cs") == [("40000.00", "EUR", "total")]
+    # an exact figure in another currency is stated, not converted by the page
+    text = "Ukupna vrijednost projekta Zeleni trg iznosi 7.536,45 HRK (1.000,26 €).\n"
+    assert ("1000.26", "EUR", "total") in _budgets(text, "hr")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The project SEAWAY brings together 12 Czech and Polish partners.\n", 12),
+    ("sk", "Do projektu Most sa zapojilo 5 slovenských a maďarských partnerov.\n", 5),
+    ("de", "Im Projekt Grenzwald arbeiten 24 deutsche und niederländische Bildungsträger zusammen.\n", 24),
+])
+def test_country_adjectives_between_a_number_and_its_noun(lang, text, expected):
+    assert record(text, f"adj_{lang}.txt")["projects"][0]["stated_partner_count"] == expected

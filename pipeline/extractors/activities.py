@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, Evidence
+from pipeline.extractors.names import name_cues
 from pipeline.normalise.money import find_money
 from pipeline.sections import programme_unit, programme_units
 from pipeline.textnorm import fold
@@ -53,12 +54,26 @@ def _kind_of(ctx: Context, i: int) -> str | None:
     text = ctx.text(i)
     cues = ctx.cues(i, set(KINDS))
     if not cues:
-        return None
+        return _optional_plural_kind(ctx, text, block.kind == HEADING)
     if block.kind == HEADING and len(text.split()) <= 6:
         return KINDS[cues[0].key]
     if text.rstrip().endswith(":") and cues[-1].end >= block.end - 60:
         return KINDS[cues[-1].key]
     return None
+
+
+def _optional_plural_kind(ctx: Context, text: str, heading: bool) -> str | None:
+    """"Thème(s) :", "Activity(ies):", "Sector(es)": a short label that writes its plural
+    ending in brackets names the kind its plural cue names."""
+    label = text.strip()
+    if len(label.split()) > 6 or not re.search(r"\w\(\w{1,3}\)", label):
+        return None
+    plural = re.sub(r"(\w)\((\w{1,3})\)", r"\1\2", label)
+    plural = re.sub(r"y(ies)\b", r"\1", plural)  # "Activity(ies)" -> "Activities"
+    found = nlp.cues(plural.rstrip(": "), ctx.lang, set(KINDS))
+    if not found or not (label.endswith(":") or heading):
+        return None
+    return KINDS[found[-1].key]
 
 
 def _stated_count(text: str, ctx: Context) -> int | None:
@@ -84,7 +99,8 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         if not cues or len(ctx.doc.text[cues[-1].end:sent.start + colon].split()) > LEAD_GAP:
             continue
         # "deux objectifs thématiques du programme : …": the programme's list, not the project's
-        if any(cues[-1].end <= c.start < sent.start + colon for c in ctx.cues(i, {"programme"})):
+        if any(cues[-1].end <= c.start < sent.start + colon for c in ctx.cues(i, {"programme"})) or \
+                _programme_subject(ctx, sent, cues[0]):
             continue
         body_start = sent.start + colon + 1
         body = ctx.doc.text[body_start:sent.end].rstrip(".")
@@ -141,6 +157,20 @@ def _quoted(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
     return None
 
 
+def _programme_subject(ctx: Context, sent, cue) -> bool:
+    """"El objetivo de Erasmus+ es … en todos los sectores de la educación: …": a sentence
+    that names a programme (a brand or the word) before the cue and no project there is
+    about the programme, and so is its list."""
+    head = nlp.Span(sent.start, cue.start, ctx.doc.text[sent.start:cue.start])
+    if ctx.doc_cues(head, {"project_before", "project_after"}):
+        return False
+    if ctx.doc_cues(head, {"programme"}):
+        return True
+    brands = name_cues(ctx.lang).get("programme_names", [])
+    low = head.text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(b)}(?![\w+])", low) for b in brands)
+
+
 def _programme_unit(ctx: Context, text: str) -> bool:
     """"l'axe 3 …", "Prioritätsachse 2", "PO1", "2. prioritási tengely": a text that opens
     with a numbered label of the programme's structure (priority, axis, measure, call)."""
@@ -166,9 +196,24 @@ def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | N
             items = [_without_leading_stop_words(text, start, stop)
                      for text, start, _ in _split_enumeration(ctx, body, body_start)]
             items = [item for item in items if item[0]]
+            if items:
+                items[-1] = _without_final_verb(ctx, *items[-1])
             if len(items) >= 2 and all(len(t.split()) <= ITEM_WORDS // 5 for t, _, _ in items):
                 return KINDS[cue.key], items
     return None
+
+
+def _without_final_verb(ctx: Context, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """"Öffentlichkeitsarbeit unterstützt" -> "Öffentlichkeitsarbeit": where nouns take a
+    capital, lower-case words after the last item's last capitalised word are the
+    sentence's verb, which such a language puts at the end."""
+    if not ctx.lex.nouns_capitalised:
+        return text, start, end
+    words = text.split()
+    while len(words) > 1 and words[-1][:1].islower() and any(w[:1].isupper() for w in words[:-1]):
+        words.pop()
+    cut = text[:text.rfind(words[-1]) + len(words[-1])] if len(words) < len(text.split()) else text
+    return cut, start, start + len(cut)
 
 
 def _without_leading_stop_words(text: str, start: int, stop: set[str]) -> tuple[str, int, int]:
@@ -283,6 +328,84 @@ def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] 
     return None
 
 
+AFTER_GAP = 4  # words between a cue and the verb of including that opens its enumeration
+AFTER_ITEM = 4  # an item of an enumeration in running text is a short noun phrase
+
+
+def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"De thema's agrifood, arbeidsmarkt en toerisme worden …", "A projekt fő pillérei a
+    kultúra, hagyományőrzés és gasztronómia-borászat", "oblasti kľúčových technológií,
+    ktoré zahŕňajú A, B a C", "se desarrollaron diversas actividades, un torneo, charlas,
+    visitas…": an enumeration that follows its cue in running text, right after it (an
+    article or a comma between) or after a verb of including a few words on. Three
+    short items at least, closed as lists are closed: a conjunction before the last item,
+    or an ellipsis. The last item is no longer than the others allow (what follows it is
+    the rest of the sentence), and an enumeration that holds another field's cue (a
+    funder, partners, an amount) is not a list of work."""
+    conj_re = _conjunction(ctx)
+    if not conj_re:
+        return None
+    text = ctx.doc.text
+    for sent in ctx.sentences(i):
+        for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]:
+            if _programme_subject(ctx, sent, cue):
+                continue
+            verbs = [c for c in ctx.cues(i, {"include_verbs"})
+                     if cue.end <= c.start < sent.end and len(text[cue.end:c.start].split()) <= AFTER_GAP]
+            if verbs:
+                body_start = verbs[0].end
+            elif _governed(ctx, sent, cue):
+                continue  # "in den Bereichen A, B und C", "v oblasti A, B a C": a phrase of the sentence
+            else:
+                # only an article or a comma between the cue and its first item: a
+                # preposition or a conjunction there ("areas to achieve …", "work packages
+                # and financial rules, …") makes the cue no head of what follows
+                m = re.compile(r"(?:\s*,)?(?:\s+(?:%s)(?!\w))?\s+(?=\w)" % "|".join(
+                    re.escape(a) for a in ctx.lex.cues.get("articles", []) or ["(?!x)x"]), re.I).match(text, cue.end, sent.end)
+                first = text[m.end():sent.end].split()[:1] if m else []
+                if not m or "," not in text[cue.end:m.end()] and first and \
+                        first[0].lower() in nlp.stop_words(ctx.lang):
+                    continue  # "areas to achieve …", "work packages and financial rules": no noun follows
+                body_start = m.end()
+            body = text[body_start:sent.end].rstrip()
+            closed = body.endswith(("…", "..."))
+            body = body.rstrip(".!?")  # an ellipsis stays with the last item, as written
+            if ":" in body or not body.strip():
+                continue
+            spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
+            if not spans:
+                continue
+            closed = closed or bool(conj_re.search(body[spans[-1][0]:spans[-1][1]]))
+            items = _split_enumeration(ctx, body, body_start)
+            if len(items) < 3 or not closed:
+                continue
+            longest = max(len(t.split()) for t, _, _ in items[:-1])  # the first item included
+            if longest > AFTER_ITEM:
+                continue
+            last, a, _ = items[-1]
+            if len(last.split()) > longest + 2:  # "toerisme worden in dit project verder uitgewerkt"
+                words = last.split()[:longest]
+                last = last[:last.find(words[-1], sum(len(w) for w in words[:-1])) + len(words[-1])]
+            items[-1] = _without_final_verb(ctx, last, a, a + len(last))
+            if any(ctx.doc_cues(nlp.Span(s, e, t), OTHER_FIELDS | {"funder", "programme"} | set(KINDS))
+                   or t.count("(") != t.count(")") for t, s, e in items):
+                continue  # another field's list, a later cue heads it, or a name's brackets split
+            return KINDS[cue.key], items
+    return None
+
+
+def _governed(ctx: Context, sent, cue) -> bool:
+    """The cue follows a preposition (an article may stand between): "in den Bereichen",
+    "op de thema's", "v oblasti". An enumeration after it is a phrase of the sentence,
+    which says what something else is about; the list a text gives of its project's work
+    has the cue as its subject ("De thema's A, B en C worden …", "fő pillérei a …")."""
+    words = ctx.doc.text[sent.start:cue.start].split()
+    articles = set(ctx.lex.cues.get("articles", []))
+    while words and words[-1].lower() in articles:
+        words.pop()
+    return bool(words) and words[-1].lower() in nlp.stop_words(ctx.lang)
+
+
 def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
     """The lead-in names another field after its last activity cue: the list is that field's."""
     kinds = ctx.cues(i, set(KINDS))
@@ -386,7 +509,8 @@ def extract(ctx: Context) -> list[Item]:
                     by_key[fold(text)] = parent
                 pos += 1
             continue
-        inline = _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i)
+        inline = _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
+            _after_cue(ctx, i)
         if inline:
             kind, pieces = inline
             for n, (text, s, e) in enumerate(pieces, start=1):

@@ -103,6 +103,8 @@ def extract(ctx: Context) -> list[Budget]:
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
+                if n and _conversion(ctx, amounts[n - 1], money, ctx.doc.text[prev_end:start]):
+                    continue
                 limit = sent.start + (amounts[n + 1].start if n + 1 < len(amounts) else len(sent.text))
                 # with no cue of its own before or after it, the sentence's cues name the
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
@@ -144,6 +146,15 @@ def extract(ctx: Context) -> list[Budget]:
 ROUND_DIGITS = 2  # "1 Million EUR", "1,5 mil. Kč": a figure rounded for a headline
 PRECISE_DIGITS = 4  # "1.016.890 EUR": a figure stated exactly
 RESTATED = Decimal("0.1")  # a rounded figure this close to an exact one restates it
+
+
+def _conversion(ctx: Context, before: Money, money: Money, gap: str) -> bool:
+    """"77 237,92 EUR (přibližně 1 930 000,- Kč)", "26 millió euró (mintegy 8 milliárd
+    forint)": an approximate figure in another currency in brackets right after an amount
+    restates that amount; it is no figure of its own."""
+    approx = ctx.lex.cues.get("approx", [])
+    m = re.fullmatch(r"\s*\(\s*(.*?)\s*", gap)
+    return bool(m) and money.currency != before.currency and m.group(1).lower() in approx
 
 
 def _significant(amount: Decimal) -> int:
@@ -365,6 +376,8 @@ def _value_below(ctx: Context, i: int):
     amounts = find_money(value, ctx.lex, currency_in(label, ctx.lex))
     if not amounts or value[:amounts[0].start].strip() or _words(value) > LABEL_WORDS:
         return None
+    if _cues(ctx, j, SPECIFIC):
+        return None  # "947 742,57 PLN – całkowita wartość projektu": the line names its own amount
     base, lbase = ctx.block(j).start, ctx.block(i).start
     label_parts = _parts(label)
     value_parts = _parts(value)

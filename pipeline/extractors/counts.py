@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 
 NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
-         "company_nouns": "companies"}
+         "company_nouns": "companies", "school_nouns": "schools"}
 WINDOW = 3  # tokens between a number and its noun, the noun included
 
 
@@ -34,6 +34,40 @@ def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
     return value if value != 1 else None
 
 
+def _window(ctx: Context, before: list) -> list:
+    """The last WINDOW tokens before a counted noun, not counting country adjectives and the
+    conjunctions between them ("24 deutsche und niederländische Bildungsträger", "12 Czech
+    and Polish partners"): they say where the partners are from, not what is counted."""
+    conj = {w.lower() for w in ctx.lex.cues.get("conjunctions", [])}
+    k, adjectives = len(before), 0
+    while k and (before[k - 1].text.lower() in conj and adjectives or _country_adjective(ctx, before[k - 1].text)):
+        adjectives += before[k - 1].text.lower() not in conj
+        k -= 1
+    return before[:k][-WINDOW:] + before[k:]
+
+
+def _country_adjective(ctx: Context, word: str) -> bool:
+    return any(h.kind == "adjective" and h.start == 0 and h.end == len(word)
+               for h in gazetteer.find(word, ctx.lex, adjectives=True))
+
+
+def _not_a_count(ctx: Context, toks, n: int, text: str) -> bool:
+    """The number at toks[n] states no count: a lower bound ("at least two partners", a
+    condition), one end of a range ("acht tot twaalf organisaties", "8-12 partners"), or
+    an amount ("konzorcium összesen 26 millió euró")."""
+    words = [t.text.lower() for t in toks]
+    floor = set(ctx.lex.cues.get("count_floor", []))
+    if any(" ".join(words[n - k:n]) in floor for k in (1, 2, 3) if n - k >= 0):
+        return True
+    until = (set(ctx.lex.cues.get("range_to", [])) - set(ctx.lex.cues.get("date_and", []))) | {"-", "–"}
+    if n >= 2 and words[n - 1] in until and _value(toks[n - 2], text, ctx) is not None:
+        return True
+    if n + 2 < len(toks) and words[n + 1] in until and _value(toks[n + 2], text, ctx) is not None:
+        return True
+    nxt = words[n + 1] if n + 1 < len(words) else ""
+    return nxt in ctx.lex.number_scales or nxt in ctx.lex.currencies
+
+
 def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     """(kind, count, start, end) in block i, in text order."""
     text = ctx.text(i)
@@ -45,11 +79,13 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     cues = sorted(ctx.cues(i, set(NOUNS)) + _compound_nouns(ctx, i, toks), key=lambda c: c.start)
     events = ctx.cues(i, {"events"})
     for cue in cues:
-        before = [t for t in toks if t.end <= cue.start - base][-WINDOW:]
+        before = _window(ctx, [t for t in toks if t.end <= cue.start - base])
         for n in range(len(before) - 1, -1, -1):
             value = _value(before[n], text, ctx)
             if value is None:
                 continue
+            if _not_a_count(ctx, toks, toks.index(before[n]), text):
+                break
             between = before[n + 1:]
             prev = [t for t in toks if t.end <= before[n].start][-1:]
             if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
@@ -64,6 +100,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
         after = [t for t in toks if t.start >= cue.end - base][:3]
         for t in after:
             value = _value(t, text, ctx)
+            if value is not None and _not_a_count(ctx, toks, toks.index(t), text):
+                break
             if value is not None and value >= 2:
                 found.append(("partners", value, cue.start, t.end + base))
                 break
@@ -91,7 +129,7 @@ def _compound_nouns(ctx: Context, i: int, toks) -> list[nlp.CueMatch]:
 def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:
     """kind -> (count, start, end); the first statement of each kind wins."""
     found: dict[str, tuple[int, int, int]] = {}
-    companies = None
+    companies = schools = None
     cluster = any(ctx.cues(i, {"cluster_names"}) for i in ctx.indices)
     for i in ctx.indices:
         statements = _statements(ctx, i)
@@ -105,8 +143,13 @@ def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:
                 continue
             if kind == "companies":
                 companies = companies or (value, start, end)
+            elif kind == "schools":
+                schools = schools or (value, start, end)
             elif kind not in found:
                 found[kind] = (value, start, end)
     if "members" not in found and companies and cluster:
         found["members"] = companies
+    # "5 scuole di differenti paesi": schools count the partners where no partner noun does
+    if "partners" not in found and schools:
+        found["partners"] = schools
     return found

@@ -50,8 +50,12 @@ def extract(ctx: Context) -> list[Event]:
     pub = published(ctx)
     ref = pub[0] if pub else None
     out = []
+    stamped = page_stamp(ctx.doc.text)
     for n, i in enumerate(ctx.indices):
         sents = ctx.sentences(i)
+        if stamped:  # the page's own date is no event's: read its first sentence without it
+            sents = [nlp.Span(max(s.start, stamped[2]), s.end, ctx.doc.text[max(s.start, stamped[2]):s.end])
+                     for s in sents if s.end > stamped[2]]
         for k, sent in enumerate(sents):
             cues = _cues(ctx, i, sent)
             if not cues and k + 1 < len(sents) and _only_date(ctx, sent):
@@ -60,7 +64,8 @@ def extract(ctx: Context) -> list[Event]:
                 cues = _cues(ctx, i, nxt)
                 sent = nlp.Span(sent.start, nxt.end, ctx.doc.text[sent.start:nxt.end])
             if not any(c.key == "events" for c in cues):
-                if not cues and n and _dateline(ctx, ctx.indices[n - 1], sent):
+                if not cues and n and (_dateline(ctx, ctx.indices[n - 1], sent) or
+                                       _dated_name(ctx, ctx.indices[n - 1], sent)):
                     out += _event(ctx, sent, ref)
                 else:
                     out += _weak_event(ctx, i, sent, cues, ref)
@@ -204,7 +209,7 @@ def days_apart(r: DateRange) -> int | None:
 
 def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> list[Event]:
     r = r or event_range(ctx, sent, ref)
-    if r is None:
+    if r is None or _background_year(ctx, sent, r):
         return []
     places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
@@ -216,6 +221,16 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
         description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
 
 
+def _background_year(ctx: Context, sent, r: DateRange) -> bool:
+    """A bare year dates an event only as part of its name ("Landesausstellung 2009",
+    "Festival 2019"): elsewhere in the sentence it is background ("since 2014", "the call
+    launched in 2019", "the period after 2020", "the project started at the end of 2016")."""
+    if r.start.precision != "year" or r.end is not None:
+        return False
+    return not any(c.end - sent.start <= r.span_start and not sent.text[c.end - sent.start:r.span_start].strip()
+                   for c in event_cues(ctx, sent))
+
+
 def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
     """A lone date after "do", "until", "bis" (perhaps with a weekday between: "do
     utorka, 24. studenog") is a deadline, not when the event happens. "and"-like words
@@ -223,7 +238,8 @@ def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
     if r.end is not None:
         return False
     before = text[:r.span_start].lower()
-    until = {w for w in ctx.lex.cues["range_to"] if len(w) > 1} - set(ctx.lex.cues["date_and"])
+    until = {w for w in ctx.lex.cues["range_to"] if len(w) > 1} - set(ctx.lex.cues["date_and"]) \
+        - set(ctx.lex.cues.get("date_on", []))
     words = before.split()
     if any(" ".join(words[-n:]) in until for n in (1, 2, 3) if len(words) >= n):
         return True
@@ -261,6 +277,33 @@ def _dateline(ctx: Context, prev: int, sent) -> bool:
                                           for h in gazetteer.find(head, ctx.lex)) and bool(gazetteer.find(head, ctx.lex))
 
 
+# the page's date stamp: the text opens with one label word and an ISO date ("date
+# 2022-08 Lendava, …"), as capture tools and feeds put the page's date before its title
+_STAMP = re.compile(r"\s*[^\W\d]{1,12}:?[ \t]+(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])")
+
+
+def page_stamp(text: str) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the date stamp that opens the text, if any."""
+    m = _STAMP.match(text)
+    return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
+NAME_WORDS = 4  # an event's name alone on its line ("Nyitórendezvény", "Kick-off meeting")
+
+
+def _dated_name(ctx: Context, prev: int, sent) -> bool:
+    """A day alone on its line under a short line that names an event ("Nyitórendezvény" /
+    "2013. május 1."), as a programme table flattened to lines puts them."""
+    name = ctx.text(prev).strip(" |:")
+    if not name or len(name.split()) > NAME_WORDS or ctx.cues(prev, NOT_EVENT) or not _only_date(ctx, sent):
+        return False
+    span = nlp.Span(ctx.block(prev).start, ctx.block(prev).end, ctx.text(prev))
+    if not event_cues(ctx, span):
+        return False
+    r = find_ranges(sent.text, ctx.lex)[0]
+    return r.start.precision == "day" and (r.end is None or r.end.precision == "day")
+
+
 def published(ctx: Context) -> tuple[str, Evidence] | None:
     """The document's publication date ("Aktualita vydána dne: 26. 07. 2011"), or a day
     alone on its line near the top of the page ("24.10.2018", "vom 17.10.2024")."""
@@ -277,9 +320,16 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
         if not ranges or ranges[-1].end is not None or ranges[-1].start.precision != "day":
             continue
         d = ranges[-1].start
-        # a day that ends a block near the top (a dateline, or the date after a title),
-        # where no cue makes it the project's or an event's date
-        if not text[d.end:].strip(" .,|") and not ctx.cues(i, NOT_EVENT | {"events"}):
+        # a day that ends a block near the top (a dateline, or the date after a title), or
+        # one with the time of posting after it ("21 febbraio 2022 | 17:22 | Share"), where
+        # no cue makes it the project's or an event's date
+        head = text[:d.start].strip(" ,|")
+        posted = re.match(r"[\s.,|]*\d{1,2}:\d{2}(?!\d)", text[d.end:]) and len(head.split()) <= 1 \
+            and not re.search(r"[:\d]", head)  # a weekday at most before it, no label ("Date:", "Deadline")
+        if (posted or not text[d.end:].strip(" .,|")) and not ctx.cues(i, NOT_EVENT | {"events"}):
             base = ctx.block(i).start
             return d.iso, ctx.evidence(base + d.start, base + d.end)
+    stamped = page_stamp(ctx.doc.text)
+    if stamped:
+        return stamped[0], ctx.evidence(stamped[1], stamped[2])
     return None

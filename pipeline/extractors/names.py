@@ -57,7 +57,7 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
     toks, starts, ends = _words(text, lang)
     connectors = set(name_cues(lang).get("name_connectors", []))
-    capitalised_nouns = bool(name_cues(lang).get("nouns_capitalised"))
+    capitalised_nouns = load(lang).nouns_capitalised
     # only the next (or previous) few tokens are looked at: found by bisection, so that a
     # long block with many cues costs linear time, not a scan of the block per cue
     if forward:

@@ -219,7 +219,7 @@ def _proper_after_word(ctx: Context, text: str, cue: nlp.CueMatch, run: tuple[in
     word = text[run[0]:run[1]]
     noun = cue.text.split()[-1] if cue.text.split() else ""
     words = {w for w in ctx.lex.cues["programme"] if " " not in w}
-    if backward or not noun.islower() or noun not in words or name_cues(ctx.lang).get("nouns_capitalised"):
+    if backward or not noun.islower() or noun not in words or ctx.lex.nouns_capitalised:
         return False  # ("finanziato dal programma X" ends with the noun; "under the X" does not)
     if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or fold(word) in ctx.lex.countries \
             or word.lower() in nlp.stop_words(ctx.lang):

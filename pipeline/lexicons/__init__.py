@@ -78,6 +78,12 @@ CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
 # partner countries: words naming a municipality right before its name ("Općina Kamanje", "Comune di
 # Sesana", "Gmina Hať") or right after it ("Öttevény Község Önkormányzata", "Kamanje Municipality")
 CUE_KEYS += ("municipality_nouns", "municipality_after")
+# events: words that put a date ("la 23 octombrie" is "on", not "until")
+CUE_KEYS += ("date_on",)
+# counts: a lower bound before a number ("at least two partners"); schools counted as partners
+CUE_KEYS += ("count_floor", "school_nouns")
+# activities: verbs that open an enumeration after its cue ("areas which include A, B and C")
+CUE_KEYS += ("include_verbs", "articles")
 # partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
 # "Sveučilište u Puli"), where inflecting languages change the town's ending
 CUE_KEYS += ("place_prepositions",)
@@ -115,6 +121,9 @@ def languages() -> list[str]:
 class Lexicon:
     lang: str
     inflecting: bool = False
+    # nouns written with a capital ("Öffentlichkeitsarbeit unterstützt"): a lower-case word
+    # after the last noun of a sentence is its verb
+    nouns_capitalised: bool = False
     cues: dict[str, list[str]] = field(default_factory=dict)
     abbreviations: set[str] = field(default_factory=set)
     number_words: dict[str, int] = field(default_factory=dict)
@@ -162,7 +171,8 @@ def _adjective_stems(names: dict[str, str], rules: list[list[str]]) -> dict[str,
 def load_single(lang: str) -> Lexicon:
     cues = _read_toml(lang)
     gen = _read_generated(lang)
-    lex = Lexicon(lang=lang, inflecting=bool(cues.get("inflecting")))
+    lex = Lexicon(lang=lang, inflecting=bool(cues.get("inflecting")),
+                  nouns_capitalised=bool(cues.get("nouns_capitalised")))
     lex.cues = {k: [c.lower() for c in cues.get(k, [])] for k in CUE_KEYS}
     lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
     lex.number_words = {k.lower(): v for k, v in cues.get("number_words", {}).items()}
@@ -197,7 +207,8 @@ def load(lang: str | None) -> Lexicon:
     if primary == LINGUA_FRANCA:
         return own
     extra = load_single(LINGUA_FRANCA)
-    merged = Lexicon(lang=primary, inflecting=own.inflecting, decimal=own.decimal)
+    merged = Lexicon(lang=primary, inflecting=own.inflecting, decimal=own.decimal,
+                     nouns_capitalised=own.nouns_capitalised)
     merged.cues = {k: own.cues[k] + [c for c in extra.cues[k] if c not in own.cues[k]] for k in CUE_KEYS}
     merged.abbreviations = own.abbreviations | extra.abbreviations
     merged.programme_units = own.programme_units + tuple(w for w in extra.programme_units if w not in own.programme_units)
