@@ -91,6 +91,16 @@ DATES = [
     ("ro", "1 ianuarie 2012 - 31 decembrie 2014", ("2012-01-01", "2014-12-31")),
     ("nl", "van 1 januari 2012 tot 31 december 2014", ("2012-01-01", "2014-12-31")),
     ("en", "from 1st of May 2012 to 30th April 2014", ("2012-05-01", "2014-04-30")),
+    # months in Roman numerals, with or without a day
+    ("sk", "Trvanie: III.2016 – XII.2017", ("2016-03", "2017-12")),
+    ("pl", "od 1. IX. 2019 do 31. VIII. 2021", ("2019-09-01", "2021-08-31")),
+    ("hr", "razdoblje IV/2018 – V/2020", ("2018-04", "2020-05")),
+    # "between … and …", and the Hungarian postposition after the pair
+    ("cs", "mezi lety 2016 a 2018", ("2016", "2018")),
+    ("it", "tra il 2015 e il 2017", ("2015", "2017")),
+    ("sl", "med leti 2019 in 2021", ("2019", "2021")),
+    ("de", "zwischen 2012 und 2014", ("2012", "2014")),
+    ("hu", "2016 és 2018 között", ("2016", "2018")),
 ]
 
 
@@ -317,25 +327,6 @@ def test_region_adjectives_name_their_country():
     # a country's own adjective still comes from its name
     assert [h.cc for h in gazetteer.find("belgická univerzita", load("sk"), adjectives=True)] == ["BE"]
 
-
-ROMAN_AND_BETWEEN = [
-    # months in Roman numerals, with or without a day
-    ("sk", "Trvanie: III.2016 – XII.2017", ("2016-03", "2017-12")),
-    ("pl", "od 1. IX. 2019 do 31. VIII. 2021", ("2019-09-01", "2021-08-31")),
-    ("hr", "razdoblje IV/2018 – V/2020", ("2018-04", "2020-05")),
-    # "between … and …", and the Hungarian postposition after the pair
-    ("cs", "mezi lety 2016 a 2018", ("2016", "2018")),
-    ("it", "tra il 2015 e il 2017", ("2015", "2017")),
-    ("sl", "med leti 2019 in 2021", ("2019", "2021")),
-    ("de", "zwischen 2012 und 2014", ("2012", "2014")),
-    ("hu", "2016 és 2018 között", ("2016", "2018")),
-]
-
-
-@pytest.mark.parametrize("lang,text,expected", ROMAN_AND_BETWEEN, ids=[r[1] for r in ROMAN_AND_BETWEEN])
-def test_roman_months_and_between_ranges(lang, text, expected):
-    r = find_ranges(text, load(lang))[0]
-    assert (r.start.iso, r.end.iso if r.end else None) == expected
 
 
 def test_and_alone_does_not_join_two_years_and_a_roman_numeral_needs_its_year_glued():
