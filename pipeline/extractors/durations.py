@@ -121,7 +121,11 @@ def _glued_label(ctx: Context, prev: int, i: int) -> tuple[str, str, int, int, b
     phrases = sorted(((p, k) for k in KEYS | {"period_label"} for p in ctx.lex.cues.get(k, []) if "*" not in p),
                      key=lambda pk: (-len(pk[0]), pk[0]))
     tail = ctx.text(prev).rstrip()
+    # the label ends the paragraph: only phrases the paragraph ends with need the pattern
+    ending = tail.rstrip(":").rstrip().lower()
     for phrase, key in phrases:
+        if not ending.endswith(phrase):
+            continue
         m = re.search(rf"[.!?]\s*(?P<label>(?:\w+\s){{0,2}}{re.escape(phrase)})\s*:?$", tail, re.IGNORECASE)
         if m and m.group("label")[0].isupper():
             b = ctx.block(i)
