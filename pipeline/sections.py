@@ -97,12 +97,19 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
         # a long list item is a paragraph with a marker ("- Gli alunni … nel progetto …")
         found = _parts(whole, i) if b.kind == PARAGRAPH or len(whole.text(i).split()) >= LONG_ITEM_WORDS else []
         listed = _inline_items(whole, i) if b.kind in (PARAGRAPH, LIST_ITEM) else []
-        if len(listed) > len(found):
+        from_list = len(listed) > len(found)
+        if from_list:
             found = listed
-            listed_parts.update(range(len(blocks), len(blocks) + len(found)))
         if len(found) < 2:
             blocks.append(b)
             continue
+        if not parts and doc.text[b.start:found[0][0]].strip():
+            # the lead-in before the first project ("… ha ottenuto per tre progetti …: il
+            # progetto A …") is said of them all: a block of its own, shared below
+            blocks.append(replace(b, end=found[0][0]))
+            b = replace(b, start=found[0][0], first_on_page=False)
+        if from_list:
+            listed_parts.update(range(len(blocks), len(blocks) + len(found)))
         bounds = [b.start] + [cut for cut, _, _ in found[1:]] + [b.end]
         for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
             parts.append((len(blocks), found[n][1], found[n][2]))
@@ -125,6 +132,11 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     if len(openers) < 2:
         return doc, sections
     out = _sections(cut, openers, with_heading=False)
+    if parts and parts[0][0] == openers[0][0]:
+        # what the text says before the first cut part (the lead-in, the organisation that
+        # obtained them all, their total) is every part's, as in _listed_sections
+        shared = tuple(range(openers[0][0]))
+        out = [replace(sec, blocks=shared + tuple(i for i in sec.blocks if i not in shared), shared=shared) for sec in out]
     # an announced list's item names its partners in brackets ("A (Org 1, Org 2); B (…)")
     return cut, [replace(sec, partners=_bracket_after(ctx, o, cut.blocks[o[0]].end)) if o[0] in listed_parts else sec
                  for sec, o in zip(out, openers)]

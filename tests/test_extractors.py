@@ -3235,3 +3235,17 @@ def test_a_uniform_list_of_countries_under_a_plural_project_word_is_not_split():
             "- Italy: four projects, 2 500 000 EUR.\n")
     rec = record(text, "en_uniform_places.txt")
     assert len(rec["projects"]) <= 1
+
+
+@pytest.mark.parametrize("lang, text, org", [
+    ("de", "Die Stadt Passau erhält 600.000 Euro für zwei Projekte aus dem Programm Interreg Bayern-Österreich. "
+           "Im Projekt „Flussraum“ arbeitet sie mit der Universität Linz und der Gemeinde Schärding zusammen. "
+           "Im zweiten Projekt „Grenzwald“ sind die Stadt Braunau und das Land Oberösterreich Partner.\n",
+     "Stadt Passau"),
+])
+def test_the_lead_in_before_projects_reported_one_after_another_is_every_projects(lang, text, org):
+    # the organisation that obtained them all is each one's partner; their total is none's own
+    rec = record(text, f"{lang}_lead_in.txt")
+    assert len(rec["projects"]) == 2
+    assert all(org in [x["name"] for x in p["partners"]] for p in rec["projects"])
+    assert not any(b["amount"] == "600000.00" for p in rec["projects"] for b in p["budgets"])
