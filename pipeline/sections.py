@@ -55,10 +55,11 @@ def split(doc: Document) -> list[Section]:
     heads = _heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _titled_openers,
-                   _enumerated_openers):
+    for finder in (_label_openers, _paragraph_openers, _lead_openers, _list_openers, _uniform_list_openers,
+                   _titled_openers, _enumerated_openers):
         found = _distinct(doc, [o for o in finder(whole) if not _unit_name(doc, lang, o)])
-        found = _parallel(doc, _with_facts(doc, lang, found))
+        # a list item says its partners in a sentence more often than after a label
+        found = _parallel(doc, _with_facts(doc, lang, found, partners=finder is _uniform_list_openers))
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
     return [Section(blocks=tuple(range(len(doc.blocks))),
@@ -96,12 +97,19 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
         # a long list item is a paragraph with a marker ("- Gli alunni … nel progetto …")
         found = _parts(whole, i) if b.kind == PARAGRAPH or len(whole.text(i).split()) >= LONG_ITEM_WORDS else []
         listed = _inline_items(whole, i) if b.kind in (PARAGRAPH, LIST_ITEM) else []
-        if len(listed) > len(found):
+        from_list = len(listed) > len(found)
+        if from_list:
             found = listed
-            listed_parts.update(range(len(blocks), len(blocks) + len(found)))
         if len(found) < 2:
             blocks.append(b)
             continue
+        if not parts and doc.text[b.start:found[0][0]].strip():
+            # the lead-in before the first project ("… ha ottenuto per tre progetti …: il
+            # progetto A …") is said of them all: a block of its own, shared below
+            blocks.append(replace(b, end=found[0][0]))
+            b = replace(b, start=found[0][0], first_on_page=False)
+        if from_list:
+            listed_parts.update(range(len(blocks), len(blocks) + len(found)))
         bounds = [b.start] + [cut for cut, _, _ in found[1:]] + [b.end]
         for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
             parts.append((len(blocks), found[n][1], found[n][2]))
@@ -123,7 +131,15 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     openers = _parallel(cut, [o for o in openers if o[0] in kept or o[0] in listed_parts])
     if len(openers) < 2:
         return doc, sections
-    return cut, _sections(cut, openers, with_heading=False)
+    out = _sections(cut, openers, with_heading=False)
+    if parts and parts[0][0] == openers[0][0]:
+        # what the text says before the first cut part (the lead-in, the organisation that
+        # obtained them all, their total) is every part's, as in _listed_sections
+        shared = tuple(range(openers[0][0]))
+        out = [replace(sec, blocks=shared + tuple(i for i in sec.blocks if i not in shared), shared=shared) for sec in out]
+    # an announced list's item names its partners in brackets ("A (Org 1, Org 2); B (…)")
+    return cut, [replace(sec, partners=_bracket_after(ctx, o, cut.blocks[o[0]].end)) if o[0] in listed_parts else sec
+                 for sec, o in zip(out, openers)]
 
 
 def _parts(ctx: Context, i: int) -> list[Opener]:
@@ -510,6 +526,43 @@ def _list_openers(ctx: Context) -> list[Opener]:
     return out
 
 
+# a list item's head up to a colon or a spaced dash: "Drielandenfeest: De organisatie …"
+_ITEM_HEAD = re.compile(r"\s*([^\W\d_][^–—:;()]*?)\s*(:|\s[–—-])\s+\S")
+
+
+def _uniform_list_openers(ctx: Context) -> list[Opener]:
+    """The items of a list that a plural project word announces ("Deze zes projecten
+    hebben subsidie gekregen:", "Approved projects:"), where every item, two or more,
+    opens the same way: a short head opening with a capital, the same colon or dash, then
+    a description ("• Drielandenfeest: De organisatie van …", "• Connected Communities:
+    …"). One layout repeated under a word that counts projects makes each head a
+    project's name, even one written like ordinary words; a list with one item differing
+    is left to _list_openers."""
+    out: list[Opener] = []
+    i = 0
+    n = len(ctx.doc.blocks)
+    while i < n:
+        if ctx.block(i).kind != LIST_ITEM or i == 0 or ctx.block(i - 1).kind == LIST_ITEM:
+            i += 1
+            continue
+        lead, j = i - 1, i
+        while j < n and ctx.block(j).kind == LIST_ITEM:
+            j += 1
+        heads = [_ITEM_HEAD.match(ctx.text(k)) for k in range(i, j)]
+        announced = bool(ctx.cues(lead, {"projects_counted"})) and not ctx.cues(
+            lead, {"partners", "partner_nouns", "lead_partner", "coordinator", "activities", "themes", "sectors",
+                   "work_packages"})
+        if announced and j - i >= 2 and all(heads) and len({m.group(2).strip() for m in heads}) == 1 and all(
+                len(m.group(1).split()) <= NAME_WORDS and m.group(1)[0].isupper() for m in heads) and not any(
+                h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
+            # "Projects per country: • Austria: 3 projects, 2 million euro" lists places
+            for k, m in zip(range(i, j), heads):
+                s = ctx.block(k).start + m.start(1)
+                out.append((k, s, s + len(m.group(1))))
+        i = j
+    return out
+
+
 def _enumerated_openers(ctx: Context) -> list[Opener]:
     """A sentence that enumerates projects by name ("De projecten zijn Waterpoort, SMART
     Delta en Kustlab.", "the three projects – A, B and C –"), then a paragraph per project
@@ -844,7 +897,13 @@ def _listed_sections(doc: Document) -> list[Section]:
             blocks = shared + tuple(range(own[n], stop))
         out.append(Section(blocks=blocks, name=span, shared=shared, partners=listed[n][2]))
     # a listed project is one only where the text states a fact of it (a partner, a lead,
-    # a period; an amount in its own part): a name listed with nothing said of it is not
+    # a period; an amount in its own part, or one the listing sentence states of them all:
+    # "Estos ocho proyectos -- 'A', … y 'H' -- cuentan con un presupuesto total de …"): a
+    # name listed with nothing said of it is not
+    sent = whole.sentence_at(i, spans[0][0])
+    said = doc.text[sent.start:sent.end]
+    if find_money(said, load(lang)) or any(c.key in FACT_CUES for c in nlp.cues(said, lang)):
+        return out
     out = [sec for sec in out if _listed_fact(doc, lang, sec)]
     return out if len(out) >= 2 else []
 
@@ -926,24 +985,46 @@ def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int, tuple[
 
 def _bracket_orgs(ctx: Context, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The organisations a listed name's brackets hold ("(Castello della Manta, Associazione
-    Terre dei Savoia)"): pieces of two or more capitalised words, with no digit (years,
-    amounts) and not a place ("(Austria)"), nor a name's acronym ("(ABC)")."""
+    Terre dei Savoia)", "(Agenform, Comune di Moretta)"): capitalised pieces with no
+    number (years, amounts; "Asl Cn1" is a name) and no label colon, not a place
+    ("(Austria)"). A piece of one word is an organisation only beside one of several
+    words, not next to another one-word piece and not after a conjunction: "(ABC)" is a
+    name's acronym, "(Comuni di A, B e C)" lists the places of one organisation type,
+    and "(Parco fluviale Gesso e Stura)" is one name."""
     text = ctx.doc.text
     conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
     out = []
     pos = span[0]
+    after_conj = False
     for piece in re.split(rf"(\s*[,;]\s*|\s+(?:{conj})\s+)", text[span[0]:span[1]]):
         s = pos + len(piece) - len(piece.lstrip())
         pos += len(piece)
         name = piece.strip()
         if not name or re.fullmatch(rf"\s*[,;]\s*|\s+(?:{conj})\s+", piece):
+            after_conj = bool(name) and not re.fullmatch(r"\s*[,;]\s*", piece)
             continue
-        if re.search(r"\d", name) or len(name.split()) < 2 or not name[0].isupper() or len(name.split()) > ITEM_ORG_WORDS:
+        if len(name.split()) == 1 and after_conj:
+            return ()  # "(Parco fluviale Gesso e Stura)": the conjunction may join one name's words
+        if re.search(r"(?<![^\W\d_])\d|:", name) or not name[0].isupper() or len(name.split()) > ITEM_ORG_WORDS:
             return ()  # the brackets hold something else than organisations: none of it is taken
         if any(h.start == 0 and h.end == len(name) for h in gazetteer.find(name, ctx.lex)):
             return ()
         out.append((s, s + len(name)))
+    single = [len(text[s:e].split()) == 1 for s, e in out]
+    if all(single) or any(a and b for a, b in zip(single, single[1:])):
+        return ()
     return tuple(out)
+
+
+def _bracket_after(ctx: Context, opener: Opener, stop: int) -> tuple[tuple[int, int], ...]:
+    """The organisations in the brackets right after an inline list item's name, or after
+    its title ("RivierAlp (Comune di …, Cônitours)", "MHF: MyHealthFriend (Asl Cn1 e Asl
+    Cn2)"): the item's partners, as in _listed_names."""
+    _, s, e = opener
+    if e < 0:
+        return ()
+    m = re.compile(r"(?:\s*(?:[:–—]|\s-)\s*[^\W\d_][^();:.!?]{0,80}?)?\s*\(([^()]{3,300})\)").match(ctx.doc.text, e, stop)
+    return _bracket_orgs(ctx, (m.start(1), m.end(1))) if m else ()
 
 
 def _plain_name(name: str) -> bool:

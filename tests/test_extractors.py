@@ -3151,3 +3151,101 @@ def test_an_approximate_conversion_in_brackets_is_no_figure_of_its_own():
 ])
 def test_country_adjectives_between_a_number_and_its_noun(lang, text, expected):
     assert record(text, f"adj_{lang}.txt")["projects"][0]["stated_partner_count"] == expected
+
+
+@pytest.mark.parametrize("lang, text, partners", [
+    ("it", "Il comitato ha approvato nuove proposte per la montagna. I progetti finanziati sono: "
+           "AlpiVerdi (Comune di Ostana, Unione Montana Valle Po); NeveLab (Camera di Commercio di Biella, Sciclub); "
+           "Sentieri+ (Provincia di Varese, Fondazione Monti).\n",
+     [["Comune di Ostana", "Unione Montana Valle Po"], ["Camera di Commercio di Biella", "Sciclub"],
+      ["Provincia di Varese", "Fondazione Monti"]]),
+    ("de", "Der Ausschuss hat drei Vorhaben bewilligt. Gefördert werden die Projekte: "
+           "WaldWerk (Stadt Passau, Universität Linz); DigiMed (Klinikum Wels, Medtec); Flusslabor 2 (Gemeinde Schärding).\n",
+     [["Stadt Passau", "Universität Linz"], ["Klinikum Wels", "Medtec"], ["Gemeinde Schärding"]]),
+])
+def test_an_inline_project_list_gives_each_project_the_organisations_in_its_brackets(lang, text, partners):
+    rec = record(text, f"{lang}_inline_orgs.txt")
+    assert [[x["name"] for x in p["partners"]] for p in rec["projects"]] == partners
+
+
+@pytest.mark.parametrize("lang, text", [
+    # one organisation type shared by several places: not one organisation each
+    ("it", "I progetti finanziati sono: AlpiVerdi (Comuni di Ostana, Paesana e Crissolo); "
+           "NeveLab (Camera di Commercio di Biella, Sciclub).\n"),
+    # a conjunction inside one organisation's name
+    ("es", "Los proyectos aprobados son: RioVivo (Parque natural Sierra y Cazorla); "
+           "MarAzul (Cabildo de Lanzarote, Turismo Lanzarote).\n"),
+    # the acronym of the name, not an organisation
+    ("en", "The approved projects are: Clean Water Action (CWA); Green Schools Network (GSN).\n"),
+])
+def test_brackets_of_an_inline_list_item_that_hold_no_clear_organisations_give_none(lang, text):
+    rec = record(text, f"{lang}_inline_orgs_no.txt")
+    first = rec["projects"][0]["partners"] if rec["projects"] else []
+    assert not any(len(x["name"].split()) == 1 for x in first)
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("es", "El ayuntamiento participa en nuevos trabajos europeos.\n\n"
+           "Estos cuatro proyectos -- 'Aguaviva', 'Ruta Norte', 'Sierra Verde' y 'Costa Limpia' -- cuentan con "
+           "un presupuesto total de 1.250.000 euros.\n",
+     ["Aguaviva", "Ruta Norte", "Sierra Verde", "Costa Limpia"]),
+    ("en", "The council is taking part in new European work.\n\n"
+           "The projects 'Riverlink', 'Green Hills' and 'Blue Coast' have a total budget of 900,000 euros.\n",
+     ["Riverlink", "Green Hills", "Blue Coast"]),
+])
+def test_projects_listed_in_a_sentence_that_states_their_amount_are_each_a_project(lang, text, names):
+    rec = record(text, f"{lang}_listed_amount.txt")
+    assert [p["name"] for p in rec["projects"]] == names
+
+
+def test_a_list_of_topics_under_one_project_is_not_split():
+    text = ("The RiverCare project receives 300 000 EUR from the ERDF.\n\n"
+            "The project works on three topics:\n\n"
+            "- Education: lessons for schools along the river.\n"
+            "- Health: clean water checks with Water Board North.\n"
+            "- Culture: a festival in two towns.\n")
+    rec = record(text, "en_topics.txt")
+    assert len(rec["projects"]) == 1
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("de", "Förderung für grenzüberschreitende Vorhaben\n\nDer Ausschuss hat neue Mittel bewilligt.\n\n"
+           "Diese drei Projekte erhalten eine Förderung:\n\n"
+           "- Flusstage: Ein Fest am Fluss. Fördersumme: 12.000 Euro.\n"
+           "- Musikbrücken: Konzerte junger Bands. Fördersumme: 9.500 Euro.\n"
+           "- Alte Wege: Wanderrouten im Grenzland. Fördersumme: 7.000 Euro.\n",
+     ["Flusstage", "Musikbrücken", "Alte Wege"]),
+    ("nl", "Nieuwe steun voor de grensregio\n\nHet comité heeft nieuwe middelen toegekend.\n\n"
+           "Deze drie projecten krijgen subsidie:\n\n"
+           "- Rivierdagen: Een feest langs de rivier. Subsidie: 12.000 euro.\n"
+           "- Muziekbruggen: Concerten van jonge bands. Subsidie: 9.500 euro.\n"
+           "- Oude Wegen: Wandelroutes in het grensgebied. Subsidie: 7.000 euro.\n",
+     ["Rivierdagen", "Muziekbruggen", "Oude Wegen"]),
+])
+def test_items_of_a_uniform_list_under_a_plural_project_word_are_projects(lang, text, names):
+    rec = record(text, f"{lang}_uniform.txt")
+    assert [p["name"] for p in rec["projects"]] == names
+    assert all(len(p["budgets"]) == 1 for p in rec["projects"])
+
+
+def test_a_uniform_list_of_countries_under_a_plural_project_word_is_not_split():
+    text = ("Funding results\n\nThe committee approved new funding.\n\nThe projects per country:\n\n"
+            "- Austria: three projects, 2 000 000 EUR.\n"
+            "- Slovenia: two projects, 1 200 000 EUR.\n"
+            "- Italy: four projects, 2 500 000 EUR.\n")
+    rec = record(text, "en_uniform_places.txt")
+    assert len(rec["projects"]) <= 1
+
+
+@pytest.mark.parametrize("lang, text, org", [
+    ("de", "Die Stadt Passau erhält 600.000 Euro für zwei Projekte aus dem Programm Interreg Bayern-Österreich. "
+           "Im Projekt „Flussraum“ arbeitet sie mit der Universität Linz und der Gemeinde Schärding zusammen. "
+           "Im zweiten Projekt „Grenzwald“ sind die Stadt Braunau und das Land Oberösterreich Partner.\n",
+     "Stadt Passau"),
+])
+def test_the_lead_in_before_projects_reported_one_after_another_is_every_projects(lang, text, org):
+    # the organisation that obtained them all is each one's partner; their total is none's own
+    rec = record(text, f"{lang}_lead_in.txt")
+    assert len(rec["projects"]) == 2
+    assert all(org in [x["name"] for x in p["partners"]] for p in rec["projects"])
+    assert not any(b["amount"] == "600000.00" for p in rec["projects"] for b in p["budgets"])
