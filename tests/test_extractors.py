@@ -3151,3 +3151,32 @@ def test_an_approximate_conversion_in_brackets_is_no_figure_of_its_own():
 ])
 def test_country_adjectives_between_a_number_and_its_noun(lang, text, expected):
     assert record(text, f"adj_{lang}.txt")["projects"][0]["stated_partner_count"] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Obec Dolní Újezd v roce 2019 získala dotaci na opravu hasičské zbrojnice.\n", "Obec Dolní Újezd"),
+    ("cs", "Projekt realizuje obec Horní Lhota v letech 2020–2021.\n", "obec Horní Lhota"),
+    ("cs", "ZŠ a MŠ Lipová získala grant z programu Erasmus+.\n", "ZŠ a MŠ Lipová"),
+    ("pl", "Gmina Nowa Wieś otrzymała dofinansowanie na budowę świetlicy.\n", "Gmina Nowa Wieś"),
+    ("pl", "Dofinansowanie otrzymała Gmina Stara Wieś.\n", "Gmina Stara Wieś"),
+    ("de", "Für das Projekt erhielt die Stadt Neustadt eine Förderung.\n", "Stadt Neustadt"),
+    ("en", "The Municipality of Riverton received a grant from the programme.\n", "Municipality of Riverton"),
+    ("hu", "Kisfalu Község Önkormányzata pályázati támogatásban részesült.\n", "Kisfalu Község Önkormányzata"),
+    ("sl", "Občina Zgornja Vas je pridobila sredstva za obnovo ceste.\n", "Občina Zgornja Vas"),
+    ("es", "El Ayuntamiento de Villanueva ha obtenido una subvención europea.\n", "Ayuntamiento de Villanueva"),
+    ("it", "Il Comune di Montevecchio ha ottenuto un finanziamento europeo.\n", "Comune di Montevecchio"),
+    ("ro", "Primăria Comunei Valea Mare a obținut finanțare europeană.\n", "Primăria Comunei Valea Mare"),
+    ("hr", "Općina Gornji Grad je dobila sredstva iz fondova EU.\n", "Općina Gornji Grad"),
+])
+def test_the_organisation_that_obtains_or_carries_out_the_project_is_a_partner(lang, text, expected):
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Petr Svoboda získal grant na výzkum.\n"),  # a person
+    ("cs", "Jan Novák, starosta obce Dolní Újezd, získal dotaci.\n"),  # a post in apposition, not the subject
+    ("en", "The European Commission received the application.\n"),  # a funder
+    ("sk", "Projekt Zelená Ves realizuje výstavbu chodníka.\n"),  # the project itself
+])
+def test_no_beneficiary_from_a_person_a_funder_or_the_project(lang, text):
+    assert _partners(text, lang) == []
