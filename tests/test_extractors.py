@@ -3180,3 +3180,21 @@ def test_the_organisation_that_obtains_or_carries_out_the_project_is_a_partner(l
 ])
 def test_no_beneficiary_from_a_person_a_funder_or_the_project(lang, text):
     assert _partners(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Cieľom projektu Most, na ktorom participuje Slovenská technická univerzita v Bratislave, je výskum.\n",
+     "Slovenská technická univerzita"),
+    ("hr", "Projekt Most, u kojem od 2020. sudjeluje Osnovna škola Ivana Gorana Kovačića, završava.\n",
+     "Osnovna škola Ivana Gorana Kovačića"),
+    ("en", "The project GreenWays, in which the University of Riverton takes part, starts in May.\n",
+     "University of Riverton"),
+    ("es", "El proyecto Verde, en el que participa el Ayuntamiento de Villanueva, empieza hoy.\n",
+     "Ayuntamiento de Villanueva"),
+])
+def test_the_organisation_taking_part_in_a_relative_clause_on_the_project(lang, text, expected):
+    assert any(name.startswith(expected) for name, _, _ in _partners(text, lang))
+
+
+def test_our_school_taking_part_is_no_name():
+    assert _partners("Naša základná škola sa zapojila do projektu Erasmus+.\n", "sk") == []

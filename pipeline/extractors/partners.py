@@ -1034,7 +1034,8 @@ def _subject_items(ctx: Context, subject: str, at: int) -> list[Partner]:
     found = enumerated(ctx, at, at + len(subject), PARTNER) \
         if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
     if len(found) < 2 or any(len(p.name.split()) < 2 and not _proper(p.name) or len(p.name.split()) < 2 and has_org_word(p.name)
-                             for p in found):
+                             for p in found) or sum(w[:1].isupper() for w in subject.split()) == 1 and has_org_word(subject):
+        # "Slovenská inovačná a energetická agentúra": one type word at the end names the whole
         found = [p for p in [parse_item(subject, at, ctx, PARTNER)] if p]
     return found
 
@@ -1052,7 +1053,7 @@ def _name_after_verb(ctx: Context, i: int, sent, verb, obj: int) -> tuple[str, i
     a, b = _name_span(rest, ctx)
     if b <= a or len(rest[:a].split()) > 1:
         return "", -1
-    name = _name_only(rest[a:b], ctx)
+    name = _to_type_word(rest, a, _name_only(rest[a:b], ctx))
     while name.split() and name.split()[-1].lower() in stop:
         name = name[:name.rfind(" ")].rstrip() if " " in name else ""
     return (name, verb.end + a) if name else ("", -1)
@@ -1072,6 +1073,9 @@ def _project_actors(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         obj = _actor_object(ctx, i, sent, verb)
         if obj is None:
+            subject, at = _name_after_relative(ctx, i, sent, verb)
+            found = [p for p in _subject_items(ctx, subject, at) if _organisation_name(p.name, ctx)] if subject else []
+            out.extend(found if not _people(found, ctx) else [])
             continue
         end = min(verb.start, obj) if obj < verb.start else verb.start
         subject, at = _subject_before(ctx, sent.start, end)
@@ -1086,12 +1090,62 @@ def _project_actors(ctx: Context, i: int, sent) -> list[Partner]:
         if any(c.start == at or c.end == at + len(subject) for c in ctx.cues(i, _PROJECT_KEYS)):
             continue  # "Projekt X realizuje …": the project is not its own beneficiary
         found = _subject_items(ctx, subject, at)
-        found = [p for p in found if (has_org_word(p.name) or _typed(p.name, ctx))
-                 and (_proper(p.name) or _typed(p.name, ctx))
-                 and not _funding_body(p.name, ctx) and not nlp.cues(p.name, ctx.lang, _PROJECT_KEYS)]
+        found = [p for p in found if _organisation_name(p.name, ctx)]
         if found and not _people(found, ctx):
             out.extend(found)
     return out
+
+
+def _organisation_name(name: str, ctx: Context) -> bool:
+    """A name with an organisation or type word that is no funder, programme or project."""
+    words = name.split()
+    # "Slovenská inovačná a energetická agentúra": a capital, then lower-case words up to the type word
+    slavic = len(words) >= 3 and words[0][:1].isupper() and words[0].lower() not in nlp.stop_words(ctx.lang) \
+        and has_org_word(words[-1])
+    return (has_org_word(name) or bool(_typed(name, ctx))) and (_proper(name) or bool(_typed(name, ctx)) or slavic) \
+        and not _funding_body(name, ctx) and not nlp.cues(name, ctx.lang, _PROJECT_KEYS)
+
+
+def _name_after_relative(ctx: Context, i: int, sent, verb) -> tuple[str, int]:
+    """The subject after a verb of taking part or carrying out in a relative clause on the project:
+    "projektu ClusterFY, na ktorom participuje Slovenská inovačná a energetická agentúra", "the
+    project X, in which the University of Y takes part": the project noun, its name at most, the
+    relative word ("na ktorom", "in which"), a short time phrase, the verb, then the name."""
+    text = ctx.doc.text
+    rel = [r for r in ctx.cues(i, {"relative_in"}) if sent.start <= r.start and r.end <= verb.start
+           and "," not in text[r.end:verb.start] and len(text[r.end:verb.start].split()) <= 12]
+    if not rel or not any(p.end <= rel[-1].start and len(text[p.end:rel[-1].start].split()) <= 3
+                          for p in ctx.cues(i, {"project_before", "project_after"}) if sent.start <= p.start):
+        return "", -1
+    if not text[:rel[-1].start].rstrip().endswith(","):
+        return "", -1  # "…, na ktorom": a clause of its own, not "v ktorom roku"
+    between = text[rel[-1].end:verb.start]
+    a, b = _name_span(between, ctx)
+    if b > a and not between[b:].strip() and len(between[:a].split()) <= 1:
+        return between[a:b], rel[-1].end + a  # "in which the University of X takes part" (subject first)
+    if len(between.split()) > 3:
+        return "", -1
+    rest = text[verb.end:sent.end]
+    a, b = _name_span(rest, ctx)
+    if b <= a or len(rest[:a].split()) > 1:
+        return "", -1
+    name = _to_type_word(rest, a, _name_only(rest[a:b], ctx))
+    return (name, verb.end + a) if name else ("", -1)
+
+
+def _to_type_word(rest: str, a: int, name: str) -> str:
+    """A name that opens with a capital and ends with its type word after lower-case words, as
+    Slavic languages write them ("Slovenská inovačná a energetická agentúra"), read to that word
+    within its clause (seven words at most); else the name as read."""
+    words = re.match(r"[^,;:()\n]*", rest[a:]).group(0).split()[:7]
+    last = max((k for k, w in enumerate(words) if has_org_word(w)), default=-1)
+    if last <= 0 or len(name.split()) > last + 1:
+        return name
+    while last + 1 < len(words) and words[last + 1][:1].isupper():
+        last += 1  # "Osnovna škola Ivana Gorana Kovačića": capitalised words after the type word go on
+    name = " ".join(words[:last + 1]).rstrip(".")
+    acronym = re.match(r"\s*\([A-ZÀ-Ž][A-ZÀ-Ž0-9&-]{1,9}\)", rest[a + len(name):]) if rest[a:].startswith(name) else None
+    return name + acronym.group(0) if acronym else name  # "… agentúra (SIEA)"
 
 
 _PROJECT_NOUNS = {"project_before", "project_after", "consortium"}
