@@ -3198,3 +3198,10 @@ def test_the_organisation_taking_part_in_a_relative_clause_on_the_project(lang, 
 
 def test_our_school_taking_part_is_no_name():
     assert _partners("Naša základná škola sa zapojila do projektu Erasmus+.\n", "sk") == []
+
+
+def test_a_date_between_the_subject_and_its_verb_is_no_part_of_the_name():
+    text = ("Zöld Udvar program\n\nKisvárda Város Önkormányzata 2019. március 4. napján támogatási kérelmet "
+            "nyújtott be a Zöld Udvar projekt megvalósítására.\n")
+    names = [x["name"] for p in record(text, "date_hu.txt")["projects"] for x in p["partners"]]
+    assert names == ["Kisvárda Város Önkormányzata"]

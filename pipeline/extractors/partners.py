@@ -1080,6 +1080,9 @@ def _project_actors(ctx: Context, i: int, sent) -> list[Partner]:
         end = min(verb.start, obj) if obj < verb.start else verb.start
         subject, at = _subject_before(ctx, sent.start, end)
         subject = _name_only(subject, ctx) if subject else ""
+        # a date between the name and its verb is no part of the name: "X Önkormányzata 2017.
+        # december 27. napján támogatási kérelmet nyújtott be"
+        subject = re.split(r"\s+(?=(?:19|20)\d\d(?!\w))", subject, maxsplit=1)[0] if subject else ""
         subject, at = _joined_subject(ctx, sent.start, subject, at)
         if not subject and obj < verb.start:
             subject, at = _name_after_verb(ctx, i, sent, verb, obj)
