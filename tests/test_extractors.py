@@ -3249,3 +3249,57 @@ def test_the_lead_in_before_projects_reported_one_after_another_is_every_project
     assert len(rec["projects"]) == 2
     assert all(org in [x["name"] for x in p["partners"]] for p in rec["projects"])
     assert not any(b["amount"] == "600000.00" for p in rec["projects"] for b in p["budgets"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Obec Dolní Újezd v roce 2019 získala dotaci na opravu hasičské zbrojnice.\n", "Obec Dolní Újezd"),
+    ("cs", "Projekt realizuje obec Horní Lhota v letech 2020–2021.\n", "obec Horní Lhota"),
+    ("cs", "ZŠ a MŠ Lipová získala grant z programu Erasmus+.\n", "ZŠ a MŠ Lipová"),
+    ("pl", "Gmina Nowa Wieś otrzymała dofinansowanie na budowę świetlicy.\n", "Gmina Nowa Wieś"),
+    ("pl", "Dofinansowanie otrzymała Gmina Stara Wieś.\n", "Gmina Stara Wieś"),
+    ("de", "Für das Projekt erhielt die Stadt Neustadt eine Förderung.\n", "Stadt Neustadt"),
+    ("en", "The Municipality of Riverton received a grant from the programme.\n", "Municipality of Riverton"),
+    ("hu", "Kisfalu Község Önkormányzata pályázati támogatásban részesült.\n", "Kisfalu Község Önkormányzata"),
+    ("sl", "Občina Zgornja Vas je pridobila sredstva za obnovo ceste.\n", "Občina Zgornja Vas"),
+    ("es", "El Ayuntamiento de Villanueva ha obtenido una subvención europea.\n", "Ayuntamiento de Villanueva"),
+    ("it", "Il Comune di Montevecchio ha ottenuto un finanziamento europeo.\n", "Comune di Montevecchio"),
+    ("ro", "Primăria Comunei Valea Mare a obținut finanțare europeană.\n", "Primăria Comunei Valea Mare"),
+    ("hr", "Općina Gornji Grad je dobila sredstva iz fondova EU.\n", "Općina Gornji Grad"),
+])
+def test_the_organisation_that_obtains_or_carries_out_the_project_is_a_partner(lang, text, expected):
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Petr Svoboda získal grant na výzkum.\n"),  # a person
+    ("cs", "Jan Novák, starosta obce Dolní Újezd, získal dotaci.\n"),  # a post in apposition, not the subject
+    ("en", "The European Commission received the application.\n"),  # a funder
+    ("sk", "Projekt Zelená Ves realizuje výstavbu chodníka.\n"),  # the project itself
+])
+def test_no_beneficiary_from_a_person_a_funder_or_the_project(lang, text):
+    assert _partners(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Cieľom projektu Most, na ktorom participuje Slovenská technická univerzita v Bratislave, je výskum.\n",
+     "Slovenská technická univerzita"),
+    ("hr", "Projekt Most, u kojem od 2020. sudjeluje Osnovna škola Ivana Gorana Kovačića, završava.\n",
+     "Osnovna škola Ivana Gorana Kovačića"),
+    ("en", "The project GreenWays, in which the University of Riverton takes part, starts in May.\n",
+     "University of Riverton"),
+    ("es", "El proyecto Verde, en el que participa el Ayuntamiento de Villanueva, empieza hoy.\n",
+     "Ayuntamiento de Villanueva"),
+])
+def test_the_organisation_taking_part_in_a_relative_clause_on_the_project(lang, text, expected):
+    assert any(name.startswith(expected) for name, _, _ in _partners(text, lang))
+
+
+def test_our_school_taking_part_is_no_name():
+    assert _partners("Naša základná škola sa zapojila do projektu Erasmus+.\n", "sk") == []
+
+
+def test_a_date_between_the_subject_and_its_verb_is_no_part_of_the_name():
+    text = ("Zöld Udvar program\n\nKisvárda Város Önkormányzata 2019. március 4. napján támogatási kérelmet "
+            "nyújtott be a Zöld Udvar projekt megvalósítására.\n")
+    names = [x["name"] for p in record(text, "date_hu.txt")["projects"] for x in p["partners"]]
+    assert names == ["Kisvárda Város Önkormányzata"]

@@ -758,6 +758,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(_predicate_subjects(ctx, i, sent))
             out.extend(_together_with(ctx, i, sent))
             out.extend(_grant_receivers(ctx, i, sent))
+            out.extend(_project_actors(ctx, i, sent))
             out.extend(_lead_by_verb(ctx, i, sent))
             out.extend(_cooperating_places(ctx, i, sent))
             out.extend(_joint_subjects(ctx, i, sent))
@@ -940,6 +941,12 @@ def _funding_body(name: str, ctx: Context) -> bool:
         or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))
 
 
+def _two_words(name: str) -> bool:
+    """Two title-case words and nothing else: a person's name when no organisation word is in it."""
+    word = r"[A-ZÀ-Ž][a-zà-žőű]+(?:-[A-ZÀ-Ž][a-zà-žőű]+)?"
+    return bool(re.fullmatch(rf"{word} {word}", name))
+
+
 def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
     """The beneficiaries of a grant stated with an amount or a grant word in the sentence:
     the names right after a verb of receiving ("Für das Projekt erhalten die Stadt X und der
@@ -972,16 +979,176 @@ def _grant_receivers(ctx: Context, i: int, sent) -> list[Partner]:
             subject, at = _subject_before(ctx, sent.start, cue.start)
             digit = re.search(r"\s(?:\S{1,4}\s)?\d", subject)  # "… Niederschlesien rund 700.000 Euro erhalten"
             subject = _name_only(subject[:digit.start()] if digit else subject, ctx) if subject else ""
-            if subject and not any(c.start == at or c.end == at + len(subject) for c in ctx.cues(i, _PROJECT_KEYS)):
-                found = enumerated(ctx, at, at + len(subject), PARTNER) \
-                    if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
-                found = found or [p for p in [parse_item(subject, at, ctx, PARTNER)] if p]
+            subject, at = _joined_subject(ctx, sent.start, subject, at)  # "ZŠ a MŠ X získala", not "MŠ X"
+            if subject and not any(c.start == at or c.end == at + len(subject) for c in ctx.cues(i, _PROJECT_KEYS)) \
+                    and "," not in ctx.doc.text[at + len(subject):cue.start]:  # "Y, starosta obce X, získal": Y did
+                found = [p for p in _subject_items(ctx, subject, at) if not _person(p, ctx) and not (
+                    _two_words(p.name) and not has_org_word(p.name) and not _typed(p.name, ctx))]  # "Petr Svoboda získal grant"
         found = [p for p in found if p.name and (_proper(p.name) or _typed(p.name, ctx)) and not _funding_body(p.name, ctx)
                  and not nlp.cues(p.name, ctx.lang, _PROJECT_KEYS)]
         if found and not _people(found, ctx):
             out.extend(found)
     return out
 
+
+
+# what a verb of obtaining or carrying out takes: the project, its funding, an application, a programme
+_ACTOR_OBJECTS = {"project_before", "project_after", "actor_objects", "budget_eu", "implementation", "programme_names"}
+
+
+def _actor_object(ctx: Context, i: int, sent, verb) -> int | None:
+    """Where the object of a verb of obtaining or carrying out starts: right after the verb
+    ("zrealizovalo projekt", "a obtenu un financement", "získala grant") or right before it in
+    verb-final order ("pályázati támogatásban részesültek", "Fördermittel erhalten"); a few
+    small words or a time phrase may stand between ("v letech 2013–2014"); None when there is none."""
+    text = ctx.doc.text
+    for o in ctx.cues(i, _ACTOR_OBJECTS):
+        if not sent.start <= o.start < sent.end or o.start < verb.end and o.end > verb.start:
+            continue
+        gap = text[verb.end:o.start] if o.start >= verb.end else text[o.end:verb.start]
+        if "," not in gap and len(gap.split()) <= (4 if o.start >= verb.end else 1):
+            return o.start
+    return None
+
+
+def _joined_subject(ctx: Context, start: int, subject: str, at: int) -> tuple[str, int]:
+    """A subject that a conjunction joins to a name before it, from the clause's opening:
+    "ZŠ a MŠ Dělnická", "Gmina A oraz miasto B" (the clause reader stops at the conjunction)."""
+    if not subject or at < start:
+        return subject, at
+    head = ctx.doc.text[start:at]
+    for conj in ctx.lex.cues["conjunctions"]:
+        if head.endswith(f" {conj} "):
+            first = head[:-len(conj) - 2]
+            first = first[max(first.rfind(", "), first.rfind("; "), first.rfind(": ")) + 1:].lstrip(" ,;:")
+            if first and (first[:1].isupper() or _typed(first, ctx)) and _name_only(first, ctx) == first \
+                    and len(first.split()) <= 8:
+                opens = at - len(conj) - 2 - len(first)
+                return ctx.doc.text[opens:at + len(subject)], opens
+    return subject, at
+
+
+def _subject_items(ctx: Context, subject: str, at: int) -> list[Partner]:
+    """The partners a subject names: each of "Gmina A oraz miasto B", but one for "ZŠ a MŠ
+    Dělnická", where a piece of one word is a type shared by the name after it."""
+    found = enumerated(ctx, at, at + len(subject), PARTNER) \
+        if any(f" {c} " in subject for c in ctx.lex.cues["conjunctions"]) else []
+    if len(found) < 2 or any(len(p.name.split()) < 2 and not _proper(p.name) or len(p.name.split()) < 2 and has_org_word(p.name)
+                             for p in found) or sum(w[:1].isupper() for w in subject.split()) == 1 and has_org_word(subject):
+        # "Slovenská inovačná a energetická agentúra": one type word at the end names the whole
+        found = [p for p in [parse_item(subject, at, ctx, PARTNER)] if p]
+    return found
+
+
+def _name_after_verb(ctx: Context, i: int, sent, verb, obj: int) -> tuple[str, int]:
+    """The subject after its verb when the object opens the sentence ("Projekt realizuje obec
+    X", "Dofinansowanie otrzymała Gmina X", "Für das Projekt erhielt die Stadt X"): only small
+    words before the object, an article at most between the verb and the name."""
+    text = ctx.doc.text
+    stop = nlp.stop_words(ctx.lang)
+    if not all(w.lower() in stop for w in text[sent.start:obj].split()):
+        return "", -1
+    objects = [c.start for c in ctx.cues(i, _ACTOR_OBJECTS) if verb.end <= c.start < sent.end]
+    rest = text[verb.end:min(objects + [sent.end])]  # "… die Stadt X eine Förderung": the object ends the name
+    a, b = _name_span(rest, ctx)
+    if b <= a or len(rest[:a].split()) > 1:
+        return "", -1
+    name = _to_type_word(rest, a, _name_only(rest[a:b], ctx))
+    while name.split() and name.split()[-1].lower() in stop:
+        name = name[:name.rfind(" ")].rstrip() if " " in name else ""
+    return (name, verb.end + a) if name else ("", -1)
+
+
+def _project_actors(ctx: Context, i: int, sent) -> list[Partner]:
+    """The organisations named as the subject of a verb of obtaining, carrying out, applying for
+    or starting the project or its funding: "Město X v letech 2013–2014 zrealizovalo projekt",
+    "Gmina X otrzymała dofinansowanie", "X és Y Önkormányzata támogatásban részesültek",
+    "Le lycée X a candidaté … auprès d'Erasmus". A beneficiary is a partner (GUIDELINES); the
+    subject must carry an organisation word (a municipality, school, association, legal form), so
+    a person, the project itself and a funder or programme are left out."""
+    text = ctx.doc.text
+    out: list[Partner] = []
+    for verb in ctx.cues(i, {"actor_verbs"}):
+        if not sent.start <= verb.start < sent.end:
+            continue
+        obj = _actor_object(ctx, i, sent, verb)
+        if obj is None:
+            subject, at = _name_after_relative(ctx, i, sent, verb)
+            found = [p for p in _subject_items(ctx, subject, at) if _organisation_name(p.name, ctx)] if subject else []
+            out.extend(found if not _people(found, ctx) else [])
+            continue
+        end = min(verb.start, obj) if obj < verb.start else verb.start
+        subject, at = _subject_before(ctx, sent.start, end)
+        subject = _name_only(subject, ctx) if subject else ""
+        # a date between the name and its verb is no part of the name: "X Önkormányzata 2017.
+        # december 27. napján támogatási kérelmet nyújtott be"
+        subject = re.split(r"\s+(?=(?:19|20)\d\d(?!\w))", subject, maxsplit=1)[0] if subject else ""
+        subject, at = _joined_subject(ctx, sent.start, subject, at)
+        if not subject and obj < verb.start:
+            subject, at = _name_after_verb(ctx, i, sent, verb, obj)
+            end = at
+        gap = text[at + len(subject):end] if subject else ""
+        if not subject or at < sent.start or len(gap.split()) > 4 or "," in gap:
+            continue  # the name stands close to its verb ("Obec X v roce 2019 získala"), not in apposition ("Y, starosta obce X, získal")
+        if any(c.start == at or c.end == at + len(subject) for c in ctx.cues(i, _PROJECT_KEYS)):
+            continue  # "Projekt X realizuje …": the project is not its own beneficiary
+        found = _subject_items(ctx, subject, at)
+        found = [p for p in found if _organisation_name(p.name, ctx)]
+        if found and not _people(found, ctx):
+            out.extend(found)
+    return out
+
+
+def _organisation_name(name: str, ctx: Context) -> bool:
+    """A name with an organisation or type word that is no funder, programme or project."""
+    words = name.split()
+    # "Slovenská inovačná a energetická agentúra": a capital, then lower-case words up to the type word
+    slavic = len(words) >= 3 and words[0][:1].isupper() and words[0].lower() not in nlp.stop_words(ctx.lang) \
+        and has_org_word(words[-1])
+    return (has_org_word(name) or bool(_typed(name, ctx))) and (_proper(name) or bool(_typed(name, ctx)) or slavic) \
+        and not _funding_body(name, ctx) and not nlp.cues(name, ctx.lang, _PROJECT_KEYS)
+
+
+def _name_after_relative(ctx: Context, i: int, sent, verb) -> tuple[str, int]:
+    """The subject after a verb of taking part or carrying out in a relative clause on the project:
+    "projektu ClusterFY, na ktorom participuje Slovenská inovačná a energetická agentúra", "the
+    project X, in which the University of Y takes part": the project noun, its name at most, the
+    relative word ("na ktorom", "in which"), a short time phrase, the verb, then the name."""
+    text = ctx.doc.text
+    rel = [r for r in ctx.cues(i, {"relative_in"}) if sent.start <= r.start and r.end <= verb.start
+           and "," not in text[r.end:verb.start] and len(text[r.end:verb.start].split()) <= 12]
+    if not rel or not any(p.end <= rel[-1].start and len(text[p.end:rel[-1].start].split()) <= 3
+                          for p in ctx.cues(i, {"project_before", "project_after"}) if sent.start <= p.start):
+        return "", -1
+    if not text[:rel[-1].start].rstrip().endswith(","):
+        return "", -1  # "…, na ktorom": a clause of its own, not "v ktorom roku"
+    between = text[rel[-1].end:verb.start]
+    a, b = _name_span(between, ctx)
+    if b > a and not between[b:].strip() and len(between[:a].split()) <= 1:
+        return between[a:b], rel[-1].end + a  # "in which the University of X takes part" (subject first)
+    if len(between.split()) > 3:
+        return "", -1
+    rest = text[verb.end:sent.end]
+    a, b = _name_span(rest, ctx)
+    if b <= a or len(rest[:a].split()) > 1:
+        return "", -1
+    name = _to_type_word(rest, a, _name_only(rest[a:b], ctx))
+    return (name, verb.end + a) if name else ("", -1)
+
+
+def _to_type_word(rest: str, a: int, name: str) -> str:
+    """A name that opens with a capital and ends with its type word after lower-case words, as
+    Slavic languages write them ("Slovenská inovačná a energetická agentúra"), read to that word
+    within its clause (seven words at most); else the name as read."""
+    words = re.match(r"[^,;:()\n]*", rest[a:]).group(0).split()[:7]
+    last = max((k for k, w in enumerate(words) if has_org_word(w)), default=-1)
+    if last <= 0 or len(name.split()) > last + 1:
+        return name
+    while last + 1 < len(words) and words[last + 1][:1].isupper():
+        last += 1  # "Osnovna škola Ivana Gorana Kovačića": capitalised words after the type word go on
+    name = " ".join(words[:last + 1]).rstrip(".")
+    acronym = re.match(r"\s*\([A-ZÀ-Ž][A-ZÀ-Ž0-9&-]{1,9}\)", rest[a + len(name):]) if rest[a:].startswith(name) else None
+    return name + acronym.group(0) if acronym else name  # "… agentúra (SIEA)"
 
 
 _PROJECT_NOUNS = {"project_before", "project_after", "consortium"}

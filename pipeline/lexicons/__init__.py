@@ -111,6 +111,11 @@ CUE_KEYS += ("project_next",)
 CUE_KEYS += ("project_names_plural",)
 # partners: "consists of" after a noun of cooperation or a consortium ("Die Zusammenarbeit besteht aus A, B")
 CUE_KEYS += ("consists_of",)
+# partners: verbs of obtaining, carrying out, applying for or starting a project or its funding, and the
+# funding or application nouns they take ("Obec X získala dotaci", "Gmina X realizuje projekt")
+CUE_KEYS += ("actor_verbs", "actor_objects")
+# partners: a relative word of place after the project noun ("projektu X, na ktorom participuje Y", "in which")
+CUE_KEYS += ("relative_in",)
 
 
 def languages() -> list[str]:
