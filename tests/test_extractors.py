@@ -3303,3 +3303,11 @@ def test_a_date_between_the_subject_and_its_verb_is_no_part_of_the_name():
             "nyújtott be a Zöld Udvar projekt megvalósítására.\n")
     names = [x["name"] for p in record(text, "date_hu.txt")["projects"] for x in p["partners"]]
     assert names == ["Kisvárda Város Önkormányzata"]
+
+
+def test_a_numbered_partner_code_and_a_bulleted_country_in_a_partner_directory():
+    text = ("GREENLINK\n\nPartners\n\n  • PP2 Regional Development Agency of Trnava • SLOVAKIA\n"
+            "  • PP3 Municipality of Koper • SLOVENIA\n  • PP4 Technical University of Graz • AUSTRIA\n")
+    found = [(x["name"], x["country"]) for p in record(text, "pp_en.txt")["projects"] for x in p["partners"]]
+    assert found == [("Regional Development Agency of Trnava", "SK"), ("Municipality of Koper", "SI"),
+                     ("Technical University of Graz", "AT")]

@@ -17,7 +17,9 @@ LEGAL_FORM = re.compile(
     r"ltd\.?|l\.t\.d\.?|llc|inc\.?|plc|kft\.?|zrt\.?|nonprofit kft\.?|sp\.\s?z\s?o\.\s?o\.|s\.\s?a\.|s\.\s?p\.\s?a\.|"
     r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl)$", re.IGNORECASE)
 # item markers: "PP2:", "LP:", "P3 -", "1.", "1 - ", "a)"
-MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|\d{1,2}[.)](?!\d)|\d{1,2}\s[-–]\s|[a-z]\))\s*")
+# an item's marker: "PP2:", "1.", "a)", and a numbered partner code alone before a capital ("PP1 Office of …")
+MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|(?:LP|PP)\s?\d{1,2}\s+(?=[A-ZÀ-Ž])|\d{1,2}[.)](?!\d)"
+                    r"|\d{1,2}\s[-–]\s|[a-z]\))\s*")
 
 
 def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[[str], bool],

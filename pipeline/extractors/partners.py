@@ -185,8 +185,12 @@ def _initials(name: str) -> str:
 
 def _labelled_country(text: str, ctx: Context) -> tuple[int, str | None]:
     """Where a labelled country after a name starts, and its code: "Hogyes Endre Gimnazium &
-    Country: HU", "X; Land: Deutschland" (a one-word label, then only a country)."""
+    Country: HU", "X; Land: Deutschland" (a one-word label, then only a country), "X • AUSTRIA"."""
     m = re.search(r"\s*[&,;|–—-]\s*[^\W\d]+\s*:\s*([^:&,;|]+?)[\s.]*$", text)
+    if m and m.start() > 0 and (code := _country_name(m.group(1), ctx)):
+        return m.start(), code
+    # a bullet between the name and its country, as partner directories set them: "X • AUSTRIA"
+    m = re.search(r"\s*[•·]\s*([^•·]+?)[\s.]*$", text)
     if m and m.start() > 0 and (code := _country_name(m.group(1), ctx)):
         return m.start(), code
     return len(text), None
