@@ -36,6 +36,12 @@ def record(text: str, name: str) -> dict:
     return extract_one(text.encode("utf-8"), name, name.split(".")[0])[0]
 
 
+def _first_field(field: str, text: str, lang: str) -> str | None:
+    """One field of the first project read from a text in `lang` (None without a project)."""
+    doc = record(text, f"first_{lang}.txt")
+    return doc["projects"][0][field] if doc["projects"] else None
+
+
 def test_english_project_page():
     rec = record(EN, "en.md")
     assert rec["language"] == "en"
@@ -2202,29 +2208,24 @@ def test_an_inline_list_of_programmes_is_not_split():
     assert len(record(text, "en_programmes.txt")["projects"]) == 1
 
 
-def _first_name(text: str, lang: str) -> str | None:
-    doc = extract_one(text.encode("utf-8"), f"n_{lang}.txt", "n")[0]
-    return doc["projects"][0]["name"] if doc["projects"] else None
-
-
 def test_name_after_a_key_action_code_or_phrase():
     # the key action's code or phrase stands between the project word and the quoted name
-    assert _first_name("Naša škola realizuje projekt KA 220 „Zelená škola“ s partnermi z Talianska.\n", "sk") == "Zelená škola"
-    assert _first_name("Hemos iniciado el proyecto KA210, “Ríos limpios” con socios de Italia.\n", "es") == "Ríos limpios"
-    assert _first_name("Szkoła realizuje projekt akcji kluczowej 1 dla nauczycieli – „Nowe horyzonty” w latach 2022-2023.\n", "pl") == "Nowe horyzonty"
+    assert _first_field("name", "Naša škola realizuje projekt KA 220 „Zelená škola“ s partnermi z Talianska.\n", "sk") == "Zelená škola"
+    assert _first_field("name", "Hemos iniciado el proyecto KA210, “Ríos limpios” con socios de Italia.\n", "es") == "Ríos limpios"
+    assert _first_field("name", "Szkoła realizuje projekt akcji kluczowej 1 dla nauczycieli – „Nowe horyzonty” w latach 2022-2023.\n", "pl") == "Nowe horyzonty"
     # "le projet Interreg V, intitulé X": a comma before the word that introduces the name
-    assert _first_name("Le projet Interreg V, intitulé Lumina, réunit trois universités.\n", "fr") == "Lumina"
+    assert _first_field("name", "Le projet Interreg V, intitulé Lumina, réunit trois universités.\n", "fr") == "Lumina"
 
 
 def test_quoted_name_with_its_translation_and_sentence_case_dash():
-    assert _first_name("Skończył się projekt „Clean rivers. Czyste rzeki.” realizowany z Hiszpanią.\n", "pl") == "Clean rivers"
+    assert _first_field("name", "Skończył się projekt „Clean rivers. Czyste rzeki.” realizowany z Hiszpanią.\n", "pl") == "Clean rivers"
     # a plain word, a dash and lowercase words are one title, not a name and a title
-    assert _first_name("Škola získala projekt „Jazyky – most medzi národmi“ na dva roky.\n", "sk") == "Jazyky – most medzi národmi"
+    assert _first_field("name", "Škola získala projekt „Jazyky – most medzi národmi“ na dva roky.\n", "sk") == "Jazyky – most medzi národmi"
 
 
 def test_name_joined_to_the_project_word_by_a_hyphen():
-    assert _first_name("De provincie keurt het SOLARIS-project goed, met partners uit België.\n", "nl") == "SOLARIS"
-    assert _first_name("Im Jahr 2019 startete das Interreg-Projekt Grüne Wege mit Partnern aus Bayern.\n", "de") == "Grüne Wege"
+    assert _first_field("name", "De provincie keurt het SOLARIS-project goed, met partners uit België.\n", "nl") == "SOLARIS"
+    assert _first_field("name", "Im Jahr 2019 startete das Interreg-Projekt Grüne Wege mit Partnern aus Bayern.\n", "de") == "Grüne Wege"
 
 
 def test_programme_pair_with_a_country_of_three_words():
@@ -2478,71 +2479,61 @@ def test_partners_after_a_verb_of_bringing_together():
 
 def test_a_sentence_case_title_after_a_project_word_runs_to_the_end_of_its_clause():
     sl = "Občina je s projektom Urejanje poti ob potoku, ki ga sofinancira EU, prejela 40.000 EUR.\n"
-    assert _first_name(sl, "sl") == "Urejanje poti ob potoku"
+    assert _first_field("name", sl, "sl") == "Urejanje poti ob potoku"
     cs = "Obec dokončila projekt Oprava chodníků v centru obce, který stál 1,2 mil. Kč.\n"
-    assert _first_name(cs, "cs") == "Oprava chodníků v centru obce"
+    assert _first_field("name", cs, "cs") == "Oprava chodníků v centru obce"
     es = "El proyecto Rutas verdes del interior es una iniciativa con socios de Portugal y Francia.\n"
-    assert _first_name(es, "es") == "Rutas verdes del interior"
+    assert _first_field("name", es, "es") == "Rutas verdes del interior"
     # a clause that may go on into its predicate, or speaks of the funding, is no title
     hr = "Partneri na projektu Obnova stare škole u selu redovito se sastaju. Vrijednost projekta je 80.000 EUR.\n"
-    assert _first_name(hr, "hr") != "Obnova stare škole u selu redovito se sastaju"
+    assert _first_field("name", hr, "hr") != "Obnova stare škole u selu redovito se sastaju"
     pl = "Szkoła realizuje projekt Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii.\n"
-    assert _first_name(pl, "pl") != "Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii"
+    assert _first_field("name", pl, "pl") != "Współfinansowany w ramach programu Erasmus+ z partnerami z Hiszpanii"
 
 
 def test_a_title_line_above_labelled_lines_of_project_facts():
     cs = ("Společně za poznáním přírody v pohraničí\n\nProgramové období: 2014-2020\nRegion: Liberecký kraj\n"
           "Operační program: INTERREG V-A Česká republika - Polsko\nPříjemce: Město Horní Ves\n")
-    assert _first_name(cs, "cs") == "Společně za poznáním přírody v pohraničí"
-
-
-def _programme_of(text: str, lang: str) -> str | None:
-    doc = extract_one(text.encode("utf-8"), f"p_{lang}.txt", "p")[0]
-    return doc["projects"][0]["programme"] if doc["projects"] else None
+    assert _first_field("name", cs, "cs") == "Společně za poznáním přírody v pohraničí"
 
 
 def test_a_cross_border_programme_named_by_its_kind_of_cooperation_country_pair_and_years():
     sk = ("Projekt „Zelené mosty“ je spolufinancovaný z prostriedkov EÚ v rámci Programu cezhraničnej spolupráce "
           "Maďarsko – Slovenská republika 2007-2013. Rozpočet projektu je 200 000 EUR.\n")
-    assert _programme_of(sk, "sk") == "cezhraničnej spolupráce Maďarsko – Slovenská republika 2007-2013"
+    assert _first_field("programme", sk, "sk") == "cezhraničnej spolupráce Maďarsko – Slovenská republika 2007-2013"
     it = ("Il progetto Ponti Verdi, finanziato nell'ambito del programma per la cooperazione transfrontaliera "
           "Italia-Austria 2014-2020, ha un budget di 800.000 euro.\n")
-    assert _programme_of(it, "it") == "cooperazione transfrontaliera Italia-Austria 2014-2020"
+    assert _first_field("programme", it, "it") == "cooperazione transfrontaliera Italia-Austria 2014-2020"
     cs = ("Monitorovací výbor Programu spolupráce „Česká republika–Bavorsko 2014 – 2020“ schválil projekt "
           "Stezky bez hranic s rozpočtem 1,5 mil. EUR.\n")
-    assert _programme_of(cs, "cs") == "Česká republika–Bavorsko 2014 – 2020"
-
-
-def _first_title(text: str, lang: str) -> str | None:
-    doc = extract_one(text.encode("utf-8"), f"t_{lang}.txt", "t")[0]
-    return doc["projects"][0]["title"] if doc["projects"] else None
+    assert _first_field("programme", cs, "cs") == "Česká republika–Bavorsko 2014 – 2020"
 
 
 def test_a_title_in_brackets_or_quoted_after_a_dash_beside_the_name():
     fr = ("Le projet GLAB (“green laboratories for advanced biology”) réunit des partenaires de Belgique "
           "et des Pays-Bas, avec un budget de 2 millions d'euros.\n")
-    assert _first_title(fr, "fr") == "green laboratories for advanced biology"
+    assert _first_field("title", fr, "fr") == "green laboratories for advanced biology"
     hr = ('Projekt RIVERLINK - "Rivers linking local communities" Grad Osijek prijavio je s partnerima iz Mađarske; '
           "vrijednost projekta je 500.000 EUR.\n")
-    assert _first_title(hr, "hr") == "Rivers linking local communities"
+    assert _first_field("title", hr, "hr") == "Rivers linking local communities"
 
 
 def test_a_title_line_above_an_acronym_label_and_a_name_in_capitals():
     sl = ("Obnova mokrišč ob reki Muri za ogrožene vrste ptic (projekt LIFE)\n\nAkronim projekta: LIFE MURA\n\n"
           "Čas trajanja projekta: 1. september 2019 do 31. avgust 2024\n")
-    assert _first_title(sl, "sl") == "Obnova mokrišč ob reki Muri za ogrožene vrste ptic"
+    assert _first_field("title", sl, "sl") == "Obnova mokrišč ob reki Muri za ogrožene vrste ptic"
     pl = ("Razem przez polsko-słowackie góry\n\nPROJEKT „RAZEM PRZEZ POLSKO SŁOWACKIE GÓRY” to projekt Gminy "
           "Nowa Wieś realizowany z partnerem ze Słowacji. Wartość projektu: 50 000 EUR.\n")
-    assert _first_name(pl, "pl") == "Razem przez polsko-słowackie góry"
+    assert _first_field("name", pl, "pl") == "Razem przez polsko-słowackie góry"
 
 
 def test_a_name_introduced_by_a_feminine_or_plural_naming_word_and_coined_names():
     es = "La asociación estratégica titulada “Aulas sin fronteras” reúne a escuelas de Italia y Grecia en este proyecto.\n"
-    assert _first_name(es, "es") == "Aulas sin fronteras"
+    assert _first_field("name", es, "es") == "Aulas sin fronteras"
     hr = "Naša škola sudjeluje u projektu imena „Zeleni koraci” s partnerima iz Italije i Grčke.\n"
-    assert _first_name(hr, "hr") == "Zeleni koraci"
+    assert _first_field("name", hr, "hr") == "Zeleni koraci"
     fr = "L’action appelée « Ponts numériques » est un projet mené avec des partenaires d’Espagne et de Pologne.\n"
-    assert _first_name(fr, "fr") == "Ponts numériques"
+    assert _first_field("name", fr, "fr") == "Ponts numériques"
     from pipeline.extractors.names import is_name_like
     assert is_name_like("DYN@MO") and is_name_like("UNITE!") and not is_name_like("Project")
 
@@ -2892,9 +2883,9 @@ def test_kind_of_cooperation_and_country_pair_stay_with_the_programme():
 def test_an_adjective_opening_a_longer_name_after_a_programme_noun_is_no_programme():
     cs = ("Projekt „Zelená škola“ získal prostředky ze vzdělávacího programu Evropské unie Erasmus+ "
           "a probíhá ve spolupráci se školou z Rakouska.\n")
-    assert _programme_of(cs, "cs") == "Erasmus+"
+    assert _first_field("programme", cs, "cs") == "Erasmus+"
     it = "Il progetto Ponti Verdi è finanziato dal programma Alcotra per la cooperazione tra Italia e Francia.\n"
-    assert _programme_of(it, "it") == "Alcotra"
+    assert _first_field("programme", it, "it") == "Alcotra"
 
 
 def test_a_dash_and_lead_role_inside_a_list_item_end_the_item_before():
