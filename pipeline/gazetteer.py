@@ -147,6 +147,12 @@ def _words(text: str, lang: str) -> list:
 MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"
 
 
+@lru_cache(maxsize=1)
+def _european_codes() -> frozenset[str]:
+    """The countries the place lexicon covers: Europe's."""
+    return frozenset(info["cc"] for info in places().values())
+
+
 @lru_cache(maxsize=None)
 def _name_adjectives(lang: str) -> dict[str, str]:
     """Adjective stems from country names, for countries with no language of their own
@@ -156,7 +162,7 @@ def _name_adjectives(lang: str) -> dict[str, str]:
     European countries only (those the place lexicon covers): far-off names make common
     words ("liberal", "paragraf", "Georg") adjectives."""
     lex = load(lang)
-    europe = {info["cc"] for info in places().values()}
+    europe = _european_codes()
     have = set(lex.adjective_stems.values())
     others = [(n, cc) for n, cc in lex.countries.items()] + list(lex.adjective_stems.items())
     out: dict[str, str] = {}
@@ -466,5 +472,4 @@ def country_of_domain(url: str | None) -> str | None:
     m = re.match(r"(?:https?://)?([^/\s:]+)", url or "")
     tld = m.group(1).rsplit(".", 1)[-1].upper() if m and "." in m.group(1) else ""
     cc = ISO_ALIASES.get(tld, tld)
-    europe = {info["cc"] for info in places().values()}
-    return cc if cc in europe and cc not in GENERIC_DOMAINS else None
+    return cc if cc in _european_codes() and cc not in GENERIC_DOMAINS else None
