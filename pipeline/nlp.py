@@ -60,7 +60,8 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
             prev = doc[i - 1]
             word = (prev.text + ".").lower()
             # "24. října" (an ordinal day), "s. 9", "tzv." do not end sentences; "2011." does
-            if (prev.is_digit and len(prev.text) <= 2) or len(prev.text) == 1 or word in abbreviations:
+            if (prev.is_digit and len(prev.text) <= 2) or (len(prev.text) == 1 and prev.text.isalpha()) \
+                    or word in abbreviations:
                 continue
             if prev.idx + len(prev.text) == tok.idx and re.fullmatch(r"\d+\.\d+", prev.text):
                 continue  # "1.4." is a date, not a sentence end

@@ -85,3 +85,14 @@ def test_sections_split_a_deck_with_two_projects():
 @pytest.mark.parametrize("name", ["000", "001", "002", "004"])
 def test_one_section_for_one_project(name):
     assert len(split(doc(name))) == 1
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The meeting took place in Porto (Portugal). As host, the city welcomed us.", 2),
+    ("de", "Das Projekt heißt „Wasser“. Es läuft drei Jahre.", 2),
+    ("cs", "Projekt začal 24. října 2019 v Brně.", 1),  # an ordinal day is no sentence end
+])
+def test_a_bracket_or_quote_before_a_full_stop_ends_the_sentence(lang, text, expected):
+    from pipeline.lexicons import load
+    from pipeline.nlp import sentences
+    assert len(sentences(text, load(lang))) == expected
