@@ -25,7 +25,8 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import clause_title_end, is_name_like, name_run, opens_sentence_case
+from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
+from pipeline.extractors.name_text import is_name_like, name_run
 from pipeline.lexicons import load
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.normalise.money import find_money

@@ -2196,7 +2196,7 @@ def test_a_pilot_project_with_a_quoted_name_keeps_one_section():
 
 
 def test_a_bracket_listing_organisations_after_a_name_is_not_its_title():
-    from pipeline.extractors.names import _name_list
+    from pipeline.extractors.titles import _name_list
     assert _name_list("RivaVerde", "Comune di Ostana, Unione Montana Valle Po, Fondazione Monti")
     assert not _name_list("SMARTGREEN", "Smart Mobility for Green Regions")
     assert not _name_list("CLIMB", "Climate, Land, Innovation, Mountains, Biodiversity")
@@ -2229,7 +2229,7 @@ def test_name_joined_to_the_project_word_by_a_hyphen():
 
 
 def test_programme_pair_with_a_country_of_three_words():
-    from pipeline.extractors.names import programme_end
+    from pipeline.extractors.programme_names import programme_end
     text = "programa Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027 u kolovozu"
     start = text.index("Interreg")
     assert text[start:programme_end(text, start, "hr")] == "Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027"
@@ -2534,7 +2534,7 @@ def test_a_name_introduced_by_a_feminine_or_plural_naming_word_and_coined_names(
     assert _first_field("name", hr, "hr") == "Zeleni koraci"
     fr = "L’action appelée « Ponts numériques » est un projet mené avec des partenaires d’Espagne et de Pologne.\n"
     assert _first_field("name", fr, "fr") == "Ponts numériques"
-    from pipeline.extractors.names import is_name_like
+    from pipeline.extractors.name_text import is_name_like
     assert is_name_like("DYN@MO") and is_name_like("UNITE!") and not is_name_like("Project")
 
 
@@ -2871,7 +2871,7 @@ def test_labels_after_a_word_or_two_and_table_cells():
 
 
 def test_kind_of_cooperation_and_country_pair_stay_with_the_programme():
-    from pipeline.extractors.names import programme_end
+    from pipeline.extractors.programme_names import programme_end
     text = "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020. Projekt …"
     assert text[:programme_end(text, 0, "hr")] == "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020"
     text = "Interreg V-A for cross-border cooperation Austria-Czechia funded it."

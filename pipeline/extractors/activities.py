@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
-from pipeline.extractors.names import name_cues
 from pipeline.normalise.money import find_money
 from pipeline.sections import programme_unit, programme_units
 from pipeline.textnorm import fold
