@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline import gazetteer, nlp, rules
-from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme
+from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
 from pipeline.extractors.context import Context
 from pipeline.model import Document, Section
 from pipeline.sections import divide
@@ -243,7 +243,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
     name = names.project_name(ctx)
     if name:
         evidence["name"] = _ev(ctx, name[1], name[2])
-    title = names.project_title(ctx, name[0] if name else None)
+    title = titles.project_title(ctx, name[0] if name else None)
     if title:
         evidence["title"] = _ev(ctx, title[1], title[2])
     fields = {}

@@ -25,7 +25,7 @@ def clean_inline(text: str) -> str:
 
 # Quotation marks: each opening mark -> the closing marks it pairs with in some language's
 # usage („…“ „…” “…” ”…” «…» »…« ‚…‘ ,,…” "…" '…'). The one table every stage reads quotes with
-# (names.QUOTES is this table).
+# (name_text.QUOTES is this table).
 QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’'", "‘": "’", ",,": "”“\"",
           "'": "'’"}
 # every single-character mark of the table, for a character class ("[„“”…]")

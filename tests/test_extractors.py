@@ -1370,7 +1370,7 @@ def test_priority_axes_listed_like_projects_are_not_projects(lang, text):
     (["axe"], "Axel Springer", False),
 ])
 def test_programme_unit_labels(units, text, expected):
-    from pipeline.sections import programme_unit
+    from pipeline.section_names import programme_unit
     assert programme_unit(units, text) is expected
 
 
@@ -1404,12 +1404,12 @@ def test_short_lines_of_partners_money_or_addresses_are_not_activities(lang, tex
     ("fr", "MARS 2", True), ("de", "Brückenpark II", True), ("hr", "5G Hrvatska", True),
 ])
 def test_a_date_after_a_project_cue_is_no_project_name(lang, name, expected):
-    from pipeline.sections import _looks_like_name
-    assert _looks_like_name(name, lang) is expected
+    from pipeline.section_names import looks_like_name
+    assert looks_like_name(name, lang) is expected
 
 
 def test_numbered_work_packages_and_calls_are_units_not_names():
-    from pipeline.sections import programme_unit, programme_units
+    from pipeline.section_names import programme_unit, programme_units
     assert programme_unit(("wp", "work package"), "WP1 – Project management")
     assert programme_unit(("arbeitspaket",), "Arbeitspaket 2: Pilotregionen")
     assert programme_unit(programme_units("it"), "Asse prioritario 2 – Ambiente")
@@ -1613,12 +1613,12 @@ def test_paragraph_reporting_project_after_project():
 
 
 def test_field_labels_are_not_project_names():
-    from pipeline.sections import _label_value
+    from pipeline.section_names import label_value
     for text, lang in (("Start Date", "en"), ("Total Duration 24", "en"), ("Exchange of Good Practices Project Title", "en"),
                        ("Data di inizio", "it"), ("Laufzeit", "de"), ("Date de fin", "fr")):
-        assert _label_value(text, lang), text
+        assert label_value(text, lang), text
     for text, lang in (("ClusterCOOP", "en"), ("Smart Production", "de"), ("Zero Waste Blue", "it")):
-        assert not _label_value(text, lang), text
+        assert not label_value(text, lang), text
 
 
 OPERATIONAL = [
@@ -2175,7 +2175,7 @@ def test_two_projects_in_one_long_list_item_with_their_countries(lang, text, nam
     ("en", "Our school joined the KA2 project “Water Ways” together with schools from Malta and Cyprus.\n", "Water Ways"),
 ])
 def test_a_code_before_a_quoted_name_qualifies_it(lang, text, name):
-    from pipeline import sections
+    from pipeline import section_names
     from pipeline.extractors.context import Context
     from pipeline.language import detect
     from pipeline.model import Section
@@ -2183,7 +2183,7 @@ def test_a_code_before_a_quoted_name_qualifies_it(lang, text, name):
     doc = read_document(text.encode(), f"{lang}_code.txt", "x")
     doc.language, _ = detect(doc.text)
     ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
-    found = sections._cue_names(ctx, 0, first=True)
+    found = section_names.cue_names(ctx, 0, first=True)
     assert found and doc.text[found[0][1][0]:found[0][1][1]] == name
 
 
@@ -2196,7 +2196,7 @@ def test_a_pilot_project_with_a_quoted_name_keeps_one_section():
 
 
 def test_a_bracket_listing_organisations_after_a_name_is_not_its_title():
-    from pipeline.extractors.names import _name_list
+    from pipeline.extractors.titles import _name_list
     assert _name_list("RivaVerde", "Comune di Ostana, Unione Montana Valle Po, Fondazione Monti")
     assert not _name_list("SMARTGREEN", "Smart Mobility for Green Regions")
     assert not _name_list("CLIMB", "Climate, Land, Innovation, Mountains, Biodiversity")
@@ -2229,7 +2229,7 @@ def test_name_joined_to_the_project_word_by_a_hyphen():
 
 
 def test_programme_pair_with_a_country_of_three_words():
-    from pipeline.extractors.names import programme_end
+    from pipeline.extractors.programme_names import programme_end
     text = "programa Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027 u kolovozu"
     start = text.index("Interreg")
     assert text[start:programme_end(text, start, "hr")] == "Interreg IPA Croatia – Bosnia and Herzegovina – Montenegro 2021-2027"
@@ -2534,7 +2534,7 @@ def test_a_name_introduced_by_a_feminine_or_plural_naming_word_and_coined_names(
     assert _first_field("name", hr, "hr") == "Zeleni koraci"
     fr = "L’action appelée « Ponts numériques » est un projet mené avec des partenaires d’Espagne et de Pologne.\n"
     assert _first_field("name", fr, "fr") == "Ponts numériques"
-    from pipeline.extractors.names import is_name_like
+    from pipeline.extractors.name_text import is_name_like
     assert is_name_like("DYN@MO") and is_name_like("UNITE!") and not is_name_like("Project")
 
 
@@ -2871,7 +2871,7 @@ def test_labels_after_a_word_or_two_and_table_cells():
 
 
 def test_kind_of_cooperation_and_country_pair_stay_with_the_programme():
-    from pipeline.extractors.names import programme_end
+    from pipeline.extractors.programme_names import programme_end
     text = "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020. Projekt …"
     assert text[:programme_end(text, 0, "hr")] == "INTERREG V-A za prekograničnu suradnju Slovenija-Hrvatska 2014-2020"
     text = "Interreg V-A for cross-border cooperation Austria-Czechia funded it."

@@ -277,10 +277,10 @@ def test_country_adjectives_from_country_names():
 
 
 def test_one_quote_table_pairs_marks_for_names_and_organisations():
-    from pipeline.extractors import names
+    from pipeline.extractors import name_text
     from pipeline.normalise.orgs import clean_name
     from pipeline.textnorm import QUOTE_MARKS, QUOTES
-    assert names.QUOTES is QUOTES
+    assert name_text.QUOTES is QUOTES
     assert set("„“”\"«»‚‘’'") <= set(QUOTE_MARKS) and "," not in QUOTE_MARKS
     # an organisation quoted as a whole loses the quotes in any pairing the table knows
     assert clean_name("„Sdružení Pro Krkonoše“") == "Sdružení Pro Krkonoše"

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
-from pipeline.extractors.names import name_cues
 from pipeline.normalise.money import find_money
-from pipeline.sections import programme_unit, programme_units
+from pipeline.section_names import programme_unit, programme_units
 from pipeline.textnorm import fold
 
 # a lead-in that names one of these after its activity cue announces that field's list

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.names import (_YEARS, _brand_re, _before_next_label, _compounds, _is_name_token, _pair_end, _skip_spaces,
-                                       _programme_years, form_value,
-                                       name_cues, name_run, programme_end, programme_mentions, quoted_at, value_block)
+from pipeline.extractors.form_labels import before_next_label, form_value, value_block
+from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
+from pipeline.extractors.programme_names import YEARS, brand_re, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
 from pipeline.textnorm import fold
@@ -55,7 +55,7 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
 
 
 def _bare_brand(value: str, lang: str) -> bool:
-    m = _brand_re(lang).fullmatch(value)
+    m = brand_re(lang).fullmatch(value)
     return bool(m)
 
 
@@ -74,7 +74,7 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         if not found:
             continue
         start, end = found
-        line = _before_next_label(ctx.doc.text[start:end].split("\n")[0]).rstrip(" .;,")
+        line = before_next_label(ctx.doc.text[start:end].split("\n")[0]).rstrip(" .;,")
         first = re.match(r"\s*(\w+)\s+", line)
         if first and first.group(1).lower() in words and len(line.split()) > 2:
             start, line = start + first.end(), line[first.end():]  # "Programme: Programme Interreg Europe"
@@ -124,8 +124,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if op:
                 return op[0], op[1] + base, op[2] + base
             pos = _skip_words(text, cue.end - base, stop, ctx.lang)
-            years = _YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
-            branded = brand_value(text, _skip_spaces(text, years.end()) if years else pos, ctx.lang)
+            years = YEARS.match(text, pos)  # "Programme 2014 - 2020 INTERREG V-A …"
+            branded = brand_value(text, skip_spaces(text, years.end()) if years else pos, ctx.lang)
             # "the Interreg programme", "Horizon 2020 research and innovation programme",
             # "the Horizon 2020 (2014–2020) programme"
             before = [m for m in mentions if m[0] < cue.start - base
@@ -152,7 +152,7 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 # "Program ruralnog razvoja Republike Hrvatske": a programme's name that holds
                 # the word and lowercase words, with the capitalised words after it
                 end = whole.end()
-                after = name_run(text, _skip_spaces(text, end), ctx.lang)
+                after = name_run(text, skip_spaces(text, end), ctx.lang)
                 if after and after[0] - end <= 1:
                     end = after[1]
                 end = _extend(text, end, ctx.lang)
@@ -192,7 +192,7 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 s, e = inner[0]
                 return value[s:e], run[0] + base + s, run[0] + base + e
             end = run[1]
-            years = _YEARS.match(text, cue.end - base)
+            years = YEARS.match(text, cue.end - base)
             if backward and years and not cue.text[:1].isupper():
                 # "IPA Adriatic CBC programa 2007-2013": the years stay, a lowercase word does not
                 return (text[run[0]:end] + " " + years.group(0).strip(" ,"), run[0] + base, years.end() + base)
@@ -246,11 +246,11 @@ def _kind_and_pair(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     q = quoted_at(text, end) if lower <= 2 else None
     if q and q[0] - end == 1:
         inner = text[q[0]:q[1]]
-        return q if _pair_end(" " + inner, 0, lang) else None
+        return q if pair_end(" " + inner, 0, lang) else None
     if not lower:
         return None
-    pair = _pair_end(text, end - 1, lang)
-    years = _YEARS.match(text, pair) if pair else None
+    pair = pair_end(text, end - 1, lang)
+    years = YEARS.match(text, pair) if pair else None
     return (pos, years.end()) if years else None
 
 
@@ -311,7 +311,7 @@ def _op_name_end(text: str, pos: int, lang: str) -> int | None:
     one clause that open with a capital ("Zaměstnanost", "Kvalita životného prostredia"), or
     lowercase words that lead to a country pair ("přeshraniční spolupráce Slovenská republika –
     Česká republika"). Years follow; a fund or the EU named there is a funder, not a name."""
-    p = _skip_spaces(text, pos)
+    p = skip_spaces(text, pos)
     if p == pos or p >= len(text):
         return None
     q = quoted_at(text, p)
@@ -320,7 +320,7 @@ def _op_name_end(text: str, pos: int, lang: str) -> int | None:
     stop = nlp.stop_words(lang)
     taken: list[nlp.Span] = []
     clause_end = True  # the words run up to a punctuation mark or the line's end
-    for t in _compounds(nlp.tokens(text[p:p + 200], lang)):
+    for t in compounds(nlp.tokens(text[p:p + 200], lang)):
         if "\n" in text[p + (taken[-1].end if taken else 0):p + t.start] or len(taken) >= 8:
             break
         w = t.text
@@ -330,9 +330,9 @@ def _op_name_end(text: str, pos: int, lang: str) -> int | None:
             taken.append(t)
         else:
             # a punctuation mark or the programme's years end the name's clause
-            clause_end = not w[:1].isalnum() or bool(taken and _YEARS.match(text, p + taken[-1].end))
+            clause_end = not w[:1].isalnum() or bool(taken and YEARS.match(text, p + taken[-1].end))
             break
-    caps = [n for n, t in enumerate(taken) if _is_name_token(t.text)]
+    caps = [n for n, t in enumerate(taken) if is_name_token(t.text)]
     if not caps:
         return None
     if not clause_end:
@@ -367,12 +367,12 @@ def _skip_words(text: str, pos: int, stop: set[str], lang: str) -> int:
 
 def _extend(text: str, end: int, lang: str) -> int:
     """A country pair and years right after a programme's words stay with it."""
-    end = _pair_end(text, end, lang) or end
+    end = pair_end(text, end, lang) or end
     # "Regiunea Centru (PRC) 2021-2027": the programme's acronym stays when years follow
     m = re.match(r"[^\S\n]*\([A-Z]{2,8}\)", text[end:])
-    if m and _programme_years(text, end + m.end(), lang):
+    if m and programme_years(text, end + m.end(), lang):
         end += m.end()
-    return _programme_years(text, end, lang) or end
+    return programme_years(text, end, lang) or end
 
 
 def mentioned(ctx: Context) -> tuple[str, int, int] | None:

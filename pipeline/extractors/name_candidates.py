@@ -1,0 +1,537 @@
+"""Name candidates from cue words, quotations and headings, and the tests a candidate must pass."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline import nlp
+from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
+                                           is_name_like, is_name_token, name_cues, name_run, quoted_at, skip_spaces, span,
+                                           split_acronym)
+from pipeline.extractors.programme_names import programme_end, programme_mentions
+from pipeline.lexicons import _read_toml, languages, load
+from pipeline.model import HEADING, PARAGRAPH
+from pipeline.textnorm import fold
+
+
+def _after_programme(text: str, pos: int, lang: str) -> int:
+    """Skips a programme named between a project cue and the name ("projekt Interreg
+    V-A X", "le projet Interreg « X »") and a word that introduces the name ("titled")."""
+    p = skip_spaces(text, pos)
+    end = programme_end(text, p, lang)
+    if end and cue_re(lang, "programme_in_name").fullmatch(text[p:end]):
+        end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
+    if end:
+        p = skip_spaces(text, end + (1 if text[end:end + 1] == ":" else 0))  # "Projekt Horizont 2020: X"
+    code = _ACTION_CODE.match(text, p)
+    if code and quoted_at(text, code.end()):
+        # "projekt KA 210 „X“", "Proyecto KA210, “X”": the key action's code, then the quoted name
+        p, end = code.end(), end or code.end()
+    key = cue_re(lang, "key_action").match(text, p)
+    if key:
+        # "projekt Kľúčovej akcie 1 pre vzdelávanie učiteľov – „X“": the key action and its
+        # field, then a dash or colon and the quoted name, within the clause
+        after = re.match(r"[^.;!?\n„“”\"«»]{0,80}?[^\S\n][-–:][^\S\n]*(?=[„“\"«‚])", text[key.end():])
+        if after and quoted_at(text, key.end() + after.end()):
+            p, end = key.end() + after.end(), end or key.end()
+    m = re.compile(r",?[^\S\n]*(?=\w)").match(text, p) if end else None
+    m = cue_re(lang, "named").match(text, m.end() if m else p)  # "le projet Interreg V, intitulé X"
+    return skip_spaces(text, m.end()) if m else (p if end else pos)
+
+
+# an Erasmus+ key action's code ("KA210", "KA 229", "KA122-SCH"), written so in every language
+_ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
+
+
+def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate | None:
+    q = quoted_at(text, pos)
+    if not q:
+        return None
+    q = first_sentence(text, q)
+    inner = text[q[0]:q[1]]
+    (ns, ne), title = split_acronym(inner)
+    name = span(text, base, q[0] + ns, q[0] + ne)
+    t = span(text, base, q[0] + title[0], q[0] + title[1]) if title else None
+    # „Competence Netzwerk …” (ŐRRAGO L00059): the acronym in brackets after the quotation,
+    # perhaps with a registration code, is the name and the quotation the title
+    # (an acronym of two words, "(KID CZ-A)", has no digit in the second)
+    m = re.match(r"\W?[^\S\n]*\(([^()\s,;]{2,20}(?: [A-Z][^()\s,;\d]{0,9})?)(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
+    if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
+        s = q[1] + m.start(1)
+        return Candidate(*span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
+    return Candidate(*name, fold(name[0]), t, short)
+
+
+def first_sentence(text: str, q: tuple[int, int]) -> tuple[int, int]:
+    """„My sustainable future. Moja zrównoważona przyszłość.“: a quotation of two sentences
+    of some words each gives the name and its translation; the first is the name."""
+    m = re.fullmatch(r"((?:\w+[^\S\n]+){1,7}\w{2,}[!?]?)\.[^\S\n]+(?=[^\W\d_])(?:\S+[^\S\n]+){1,7}\S+\.?", text[q[0]:q[1]])
+    return (q[0], q[0] + m.end(1)) if m else q
+
+
+def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
+    """A name run, without a programme in front ("Interreg CENTRAL EUROPE RESTAURA") and
+    with a title after a spaced dash kept apart ("Echos – Echi transfrontalieri")."""
+    if not run:
+        return None
+    start, end = run
+    if re.match(r"[+!](?!\w)", text[end:end + 2]):
+        end += 1  # "TRANSEURO+", "Car2GO!"
+    end = _before_programme_word(text, start, end, lang)
+    pe = programme_end(text, start, lang)
+    if pe and not cue_re(lang, "programme_in_name").fullmatch(text[start:pe]):
+        start = skip_spaces(text, pe)
+        if start >= end:
+            return None
+    title = None
+    dash = re.search(r"\s[–—-]\s|(?<=[A-Z0-9])[–—-]\s(?=[A-Z])", text[start:end])  # "LEARN4LIFE- ACTIVE …" too
+    if dash and start + dash.start() > start:
+        t_start = start + dash.end()
+        clause = re.match(r"[^,.;:()\n]+", text[t_start:])
+        words = name_run(text, t_start, lang)
+        if clause and 2 <= len(clause.group(0).split()) <= 10:
+            title = span(text, base, t_start, t_start + len(clause.group(0).rstrip()))
+        elif words and words[0] == t_start and len(text[words[0]:words[1]].split()) >= 2:
+            title = span(text, base, *words)  # the capitalised words of a longer clause
+        end = start + dash.start()
+    return _with_acronym(text, base, Candidate(*span(text, base, start, end), fold(text[start:end]), title), end)
+
+
+def _before_programme_word(text: str, start: int, end: int, lang: str) -> int:
+    """A name run ends before a programme word ("SMART+ din Programul European …")."""
+    words = {w for w in load(lang).cues["programme"] if " " not in w}
+    toks = nlp.tokens(text[start:end], lang)
+    for n, tok in enumerate(toks[1:], start=1):
+        if tok.text.lower() in words:
+            keep = [t for t in toks[:n] if is_name_token(t.text)]
+            return start + keep[-1].end if keep else end
+    return end
+
+
+def _with_acronym(text: str, base: int, cand: Candidate, after: int) -> Candidate:
+    """"Belgian Nature Integrated Project (BNIP)": the acronym in brackets after a name
+    that it abbreviates is the name, and the words before are the title."""
+    m = re.match(r"(\s+\w+)?\s*\(([^()\s]{2,20})\)", text[after:])
+    if not m:
+        # a long form longer than a name run: "Comumunity of … and Technological Multi-Hazards (COVALEX)"
+        m = re.match(r"((?:[^\S\n]+[\w-]+){2,8}?)\s*\(([^()\s]{3,20})\)", text[after:])
+        if m and not initials_cover(m.group(2), text[cand.start - base:after + m.end(1)]):
+            m = None
+    if not m and not cand.title:
+        # "Regional Cooperation Management HU-AT 2014 (RECOM HU-AT 2014)": the acronym repeats
+        # the long form's last words (a country pair, a year)
+        m = re.match(r"[^\S\n]*\(([^()\s]{3,20})((?:[^\S\n]+[^()\s]+){1,2})\)", text[after:])
+        long = text[cand.start - base:after]
+        tail = m.group(2).strip() if m else ""
+        if m and is_name_like(m.group(1)) and long.endswith(" " + tail) and abbreviates(m.group(1), long[:-len(tail)]):
+            s, e = after + m.start(1), after + m.end(2)
+            return Candidate(*span(text, base, s, e), fold(text[s:e]), (long, cand.start, after + base))
+        m = None
+    if not m or cand.title or not is_name_like(m.group(2)):
+        return cand
+    long_end = after + (m.end(1) if m.group(1) else 0)
+    long = text[cand.start - base:long_end]
+    words = long.split()
+    # the acronym may leave out a brand in front ("LIFE Belgian Nature Integrated Project (BNIP)")
+    if len(words) < 2 or not any(abbreviates(m.group(2), " ".join(words[k:])) for k in range(min(2, len(words) - 1))):
+        return cand
+    s, e = after + m.start(2), after + m.end(2)
+    return Candidate(*span(text, base, s, e), fold(m.group(2)), (long, cand.start, long_end + base))
+
+
+def _drop_article(text: str, run: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """A run without a capitalised article or pronoun in front ("Het LIFE …", "Das …")."""
+    if not run:
+        return None
+    stop = nlp.stop_words(lang)
+    for tok in nlp.tokens(text[run[0]:run[1]], lang):
+        # a one-letter capital is an article ("A LIFE21-… projekt"), not an acronym
+        if tok.text.lower() not in stop or tok.text.isupper() and len(tok.text) > 1:
+            return run[0] + tok.start, run[1]
+    return None
+
+
+def _subject_names(ctx: Context, i: int) -> list[Candidate]:
+    """A name that opens a sentence saying it is a project ("ESPACE was one of six
+    projects", "CluStrat je strategický inovačný projekt")."""
+    out = []
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    copulas = ctx.cues(i, {"copula"})
+    projects = ctx.cues(i, {"project_before", "project_after"})
+    for sent in ctx.sentences(i):
+        run = name_run(text, sent.start - base, ctx.lang)
+        if not run or run[0] != sent.start - base or not is_name_like(text[run[0]:run[1]]):
+            continue
+        # "BEST “Addressing joint … Development” è un Progetto": the full title quoted after the name
+        q = quoted_at(text, run[1]) if text[run[1]:run[1] + 1] == " " else None
+        after = q[1] + 1 if q and len(text[q[0]:q[1]].split()) >= 3 else run[1]
+        title = span(text, base, *q) if after != run[1] else None
+        cop = next((c for c in copulas if c.start - base >= after and not text[after:c.start - base].strip()), None)
+        if cop and any(0 <= p.start - cop.end <= 60 and p.end <= sent.end for p in projects):
+            out.append(Candidate(*span(text, base, *run), fold(text[run[0]:run[1]]), title))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -> list[Candidate]:
+    """A project word joined to a name by a hyphen (Dutch, German, …): "het ENLEB-project" names
+    the project; "das Interreg-Projekt X" is the programme's project, named after it."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([\w@+.]*\w)-(?:" + alternation(words) + r")(?![\w-])", text, re.I):
+        if programme_end(text, m.start(1), lang) == m.end(1):
+            out.append(_quoted(text, base, m.end()) or _run(text, base, name_run(text, m.end(), lang), lang))
+        elif is_name_like(m.group(1)):
+            out.append(Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1))))
+    return out
+
+
+@lru_cache(maxsize=None)  # one pattern per language: built from all thirteen cue files
+def _foreign_re(lang: str) -> re.Pattern:
+    """Project words of the other languages that are no cue word of this one ("projet" in an
+    English page), for a page that quotes another language's sentences."""
+    own = {w for values in load(lang).cues.values() for phrase in values for w in phrase.split()}
+    words = {w.lower() for code in languages() if code != lang
+             for w in _read_toml(code).get("project_before", []) if " " not in w and w.lower() not in own}
+    return re.compile(r"(?<!\w)(?:" + alternation(sorted(words)) + r")(?!\w)", re.I)
+
+
+def _foreign_cues(ctx: Context, i: int) -> list[nlp.CueMatch]:
+    """Another language's project word in block i, read as a project_before cue: a page in one
+    language quoting another ("Le lycée participe au projet Erasmus+ T.I.M.E." in an English
+    page) names the project with that language's word."""
+    base = ctx.block(i).start
+    return [nlp.CueMatch("project_before", base + m.start(), base + m.end(), m.group(0))
+            for m in _foreign_re(ctx.lang).finditer(ctx.text(i))]
+
+
+def _acronym_after_words(text: str, base: int, pos: int) -> Candidate | None:
+    """"le projet d'établissement EASY (Education and Sustainability for the Young, …)": an
+    acronym a word or two after the project word, its long form in brackets after it."""
+    m = re.match(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){1,2}?([^\W\d_][\w-]*)[^\S\n]*\(([^()\n]{10,200})\)", text[pos:])
+    if not m or not is_name_like(m.group(1)) or not m.group(0).lstrip()[:1].islower():
+        return None
+    long = re.split(r"\s*[,;]\s|\s[–—-]\s", m.group(2))[0].strip()
+    if len(long.split()) < 2 or not initials_cover(m.group(1), long):
+        return None
+    s, ls = pos + m.start(1), pos + m.start(2)
+    return Candidate(*span(text, base, s, s + len(m.group(1))), fold(m.group(1)), span(text, base, ls, ls + len(long)))
+
+
+def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: str) -> Candidate:
+    """A cluster's name that opens with its cluster word ("Klaster Obróbki Metali"); when the
+    long name is followed by a short one ("Polski Klaster Technologii Mikrobiologicznych
+    ProBioCluster"), the short one is the name and the long one, with an adjective in front
+    of the cluster word, the title."""
+    words = text[run[0]:run[1]].split()
+    last = words[-1]
+    if len(words) >= 3 and (camel(last) or last.isupper() and len(last) >= 4) \
+            and not any(is_name_like(w) for w in words[:-1]):
+        before = _drop_article(text, name_run(text, cue, lang, forward=False), lang)
+        t_start = before[0] if before and len(text[before[0]:cue].split()) <= 2 and before[1] == cue - 1 else cue
+        s0 = run[1] - len(last)
+        return Candidate(*span(text, base, s0, run[1]), fold(last), span(text, base, t_start, len(text[:s0].rstrip())))
+    return Candidate(text[cue:run[1]], cue + base, run[1] + base, fold(text[run[0]:run[1]]), cluster=True)
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    """Every cue-introduced name in the section: after or before a project word, after a
+    word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
+    capitalised words; a cluster's name with its cue word."""
+    out: list[Candidate | None] = []
+    lang = ctx.lang
+    section_about_project = any(ctx.cues(i, {"project_before", "project_after"}) for i in ctx.indices)
+    for i in ctx.indices:
+        text = ctx.text(i)
+        base = ctx.block(i).start
+        for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}) + _foreign_cues(ctx, i):
+            if cue.key == "project_before":
+                pos = _after_programme(text, cue.end - base, lang)
+                dotted = re.match(r"[^\S\n]*((?:[A-Z]\.){2,}[A-Z]?)(?!\w)", text[pos:])  # "le projet Erasmus+ T.I.M.E."
+                if dotted:
+                    s = pos + dotted.start(1)
+                    out.append(Candidate(*span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
+                    continue
+                found = (_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
+                         or _acronym_after_words(text, base, pos))
+                if found and cue.text.isupper() and found.name.isupper() and ctx.doc.text.count(found.name) < 2 \
+                        and not is_quoted(ctx, found):
+                    continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
+                if found and not found.title and not is_quoted(ctx, found) \
+                        and opens_sentence_case(ctx.doc.text, found.start, found.end):
+                    # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
+                    # that runs to the end of its clause
+                    found = _clause_title(text, base, found.start - base, ctx) or found
+                out.append(found)
+            elif cue.key == "project_after":
+                at = cue.start - base
+                between = re.search(r"(?:" + cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
+                if between and not re.search(r"[“”\"»«‘’]\s*$", text[:between.start()]):
+                    at = between.start()  # "az X-PARC c. projekt", "a Zöld Híd nevű projekt"
+                run = name_run(text, at, lang, forward=False)
+                found = _run(text, base, _drop_article(text, run, lang), lang)
+                out.append(found and _with_acronym(text, base, found, cue.end - base))
+            elif cue.text[:1].isupper():
+                run = name_run(text, cue.end - base, lang)
+                if run and run[0] - (cue.end - base) <= 1:
+                    out.append(_cluster_named(text, base, cue.start - base, run, lang))
+            else:
+                # "clusterului TREC", "klastra ATR": an acronym or CamelCase name after a cluster word
+                m = re.match(r"[^\S\n]+([\w'’+-]+)", text[cue.end - base:])
+                if m and is_name_like(m.group(1)) and not programme_end(text, cue.end - base + m.start(1), lang):
+                    s0 = cue.end - base + m.start(1)
+                    out.append(Candidate(*span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
+        whole = quoted_at(text, 0)
+        pos = ctx.indices.index(i)
+        if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
+            # a line that is one quotation, under a line about the project, is its name
+            out.append(_quoted(text, base, 0))
+        # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
+        about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
+        for m in cue_re(lang, "named").finditer(text if about_project else ""):
+            found = _quoted(text, base, m.end())
+            if not found and not text[m.end():].strip() and pos + 1 < len(ctx.indices):
+                # "… s názvom" ends the line; the quotation opens the next one
+                nxt = ctx.indices[pos + 1]
+                found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
+            if not found:
+                run = name_run(text, skip_spaces(text, m.end()), lang)
+                if run and run[0] == skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
+                    found = _run(text, base, run, lang)
+            out.append(found)
+        for m in cue_re(lang, "named_after").finditer(text):
+            # „X” címmel: the quotation closed just before the word
+            before = re.search(r"[“”\"»«‘’]\s*$", text[:m.start()])
+            if before:
+                opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+                q = quoted_at(text, opening) if opening >= 0 else None
+                if q and q[1] == before.start():
+                    out.append(_quoted(text, base, opening))
+        out.extend(_subject_names(ctx, i))
+        out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
+        if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
+                and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
+            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i))
+        for m in cue_re(lang, "programme_in_name").finditer(text):
+            # "LIFE medCLIFFS": the programme's projects are named with its brand
+            nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
+            if text[m.start():m.end()].isupper() and nxt and is_name_like(nxt.group(1)):
+                end = m.end() + nxt.end()
+                out.append(Candidate(*span(text, base, m.start(), end), fold(text[m.start():end])))
+        for m in cue_re(lang, "short_name").finditer(text):
+            found = _quoted(text, base, m.end(), short=True)
+            if found:
+                # the long name is the quotation closed just before the cue ("„…“, skrátene „X“")
+                before = re.search(r"[“”\"»«‘’]\s*[,;(]?\s*$", text[:m.start()])
+                if before and not found.title:
+                    opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+                    q = quoted_at(text, opening) if opening >= 0 else None
+                    if q and q[1] == before.start():
+                        found = found._replace(title=span(text, base, *q))
+                out.append(found)
+        for start, end in programme_mentions(text, lang):
+            # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
+            # (or right after "el Programa Erasmus +": a programme's own name is not quoted after its brand)
+            # (the brand itself quoted, „Horizon 2020“ …, is closed by that mark, which opens nothing)
+            if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)) \
+                    and not re.search(r"[«„“\"‚‘»][^\S\n]*$", text[:start]):
+                out.append(_quoted(text, base, end))
+    # one name found through two cues ("projektu pn. „X“") counts once
+    out = [_without_code(c) for c in out if c]
+    out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
+    out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
+    out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
+    # one ordinary capitalised word followed by lowercase words opens a sentence-case title
+    # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
+    seen = Counter(c.core for c in out)
+    out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c)]
+    # a "name" that is itself a cue word or a country is not a project name
+    cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
+    return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _programme_word_before(text: str, pos: int, lang: str) -> bool:
+    """A programme word ends right before pos ("el Programa Erasmus+", "programu Interreg")."""
+    before = text[max(0, pos - 40):pos]
+    return any(not before[c.end:].strip() for c in nlp.cues(before, lang, {"programme"}))
+
+
+# a registration code in front of a name: "LIFE21-NAT-SK-LIFE Metamorphosis", "HURO/1101/187/1.3.1 X-PARC"
+# (segments after the first are short capitals or hold a digit; the code holds a digit)
+CODE = re.compile(r"(?=\S*\d)[A-Z]+\d*(?:[-/](?:[A-Z]{1,3}|[A-Z]*\d[\w.]*)(?![\w.]))+[-/\s]+(?=[^\W\d_])")
+
+
+def _without_code(c: Candidate) -> Candidate:
+    m = CODE.match(c.name)
+    if not m or m.end() >= len(c.name):
+        return c
+    return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
+
+
+@lru_cache(maxsize=4096)  # asked once per candidate, and a long block repeats its candidates
+def plausible_name(name: str, text: str) -> bool:
+    """A name holds a word of letters (not "2017-19", "2. 3. 2018") and is no registration
+    code ("LIFE+ LIFE08"); a name that is not an acronym is a proper name, so not a phrase the
+    text writes in lowercase as often as capitalised ("Project Topics" beside "the following topics")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if sum(len(w) for w in words) < 2 or re.search(r"(?<!\w)[A-Z]{2,}\d{2}(?!\w)", name) and len(words) <= 2:
+        return False
+    if name[:1].isdigit() and " " in name and sum(len(w) for w in words) <= 3:
+        return False  # an amount or a date after a project word ("41 108,00 EUR", "12 May")
+    if is_name_like(name) or not name[:1].isupper():
+        return True
+    lower = len(re.findall(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
+    return lower < len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+
+
+def _label_line(ctx: Context, c: Candidate) -> bool:
+    """"Project Summary", "Projekt Ziele" as a line of its own is a label or a heading of
+    the page's parts, not a name: ordinary words, neither an acronym nor quoted."""
+    for i in ctx.indices:
+        b = ctx.block(i)
+        if b.start <= c.start < b.end:
+            rest = ctx.doc.text[b.start:c.start].strip()
+            whole = not ctx.doc.text[c.end:b.end].strip(" :")
+            return (whole and rest.lower() in ctx.lex.cues["project_before"] and not is_name_like(c.name)
+                    and not is_quoted(ctx, c) and len(c.name.split()) <= 3)
+    return False
+
+
+def _code_label(ctx: Context, c: Candidate) -> bool:
+    """"Kód projektu ITMS II: 22410220039": words before a colon and a number label a code."""
+    return bool(re.match(r"[^\S\n]*:[^\S\n]*[A-Z]{0,4}[\d/.-]{4,}", ctx.doc.text[c.end:c.end + 40]))
+
+
+def _organisation(ctx: Context, c: Candidate) -> bool:
+    """"projektu Gminy Biała": a capitalised run that opens with an organisation-type word is the
+    organisation whose project it is, not the project's name (a quoted name may open so)."""
+    if is_quoted(ctx, c) or c.title:
+        return False
+    first = fold(c.name.split()[0]) if c.name.split() else ""
+    return len(c.name.split()) >= 2 and any(fold(t) == first for t in ctx.lex.cues.get("org_types", []) if " " not in t)
+
+
+def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the acronym, then the title ("BIOPOLIS Teaming to Upgrade
+    to Excellence in …"), the acronym being written again in the text."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*(\S+)\s+([A-Z][^\W\d_]*(?:\s+\S+){2,})\s*", text)
+    if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2):
+        return None
+    if programme_end(text, m.start(1), ctx.lang) or ctx.doc.text.count(m.group(1)) < 2:
+        return None
+    base = ctx.block(i).start
+    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1)), span(text, base, m.start(2), m.end(2)))
+
+
+def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the title, then the acronym in brackets ("Magyarország –
+    Szlovákia Kezdeményezés … (HUSKI)"): the acronym is the name, the words before it the title."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*([^\W\d_][^()]{10,}?)[^\S\n]*\(([^()\s]{3,20})\)\s*", text)
+    if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or programme_end(m.group(2), 0, ctx.lang):
+        return None
+    base = ctx.block(i).start
+    return Candidate(*span(text, base, m.start(2), m.end(2)), fold(m.group(2)), span(text, base, m.start(1), m.end(1)))
+
+
+def _typed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that names the project, then says what it is: "Social Europe 2020:
+    an Erasmus+ Project 2017-19", "Wege ohne Grenzen: ein Interreg-Projekt"."""
+    text = ctx.text(i)
+    m = re.match(r"\s*([^\W\d_][^:]{2,60}?):\s", text)
+    if not m or not text[m.start(1)].isupper() or len(m.group(1).split()) > 6:
+        return None
+    base = ctx.block(i).start
+    cues = [c for c in ctx.cues(i, {"project_before", "project_after"}) if c.start - base >= m.end()]
+    if not cues or len(text[m.end():cues[0].start - base].split()) > 3 or ctx.cues(i, {"project_before", "project_after"})[0] != cues[0]:
+        return None
+    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1)))
+
+
+def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
+    if " " in c.name or is_name_like(c.name) or c.title or is_quoted(ctx, c) or any(ch.isdigit() for ch in c.name):
+        return False
+    after = ctx.doc.text[c.end:c.end + 40]
+    return bool(re.match(r" [^\W\d_]", after)) and after[1:2].islower()
+
+
+_CLAUSE = re.compile(r"[^,.;:!?()\[\]\n\"„“”«»]+")
+MAX_CLAUSE_TITLE = 10
+
+
+def _clause_title(text: str, base: int, start: int, ctx: Context) -> Candidate | None:
+    end = clause_title_end(text, start, ctx.lang, ctx.doc.text, text[max(0, start - 80):start])
+    return Candidate(*span(text, base, start, end), fold(text[start:end])) if end else None
+
+
+def clause_title_end(text: str, start: int, lang: str, whole: str, before: str = "") -> int | None:
+    """A capitalised word followed by lowercase words, after a project word, is a sentence-case
+    title; it is read up to the end of its clause when that comes within a few words: a
+    copula ("je", "est", "ist") or a comma or semicolon ("s projektom X, ki …"). A
+    sentence's full stop ends a title only when the text writes the title again elsewhere
+    (in "projekt Oprava chodníků získal dotaci." the clause goes on into the predicate).
+    A clause that holds a number or speaks of the funding is prose, not a title, and after
+    partner words ("partneri na projektu Turistička zajednica …", `before` the project word
+    in its clause) the words name a partner."""
+    clause_before = re.split(r"[.;:!?\n]", before)[-1]
+    if nlp.cues(clause_before, lang, {"partners", "partner_nouns", "partner_predicate", "lead_partner", "coordinator"}):
+        return None
+    m = _CLAUSE.match(text, start)
+    if not m:
+        return None
+    clause = m.group(0)
+    ends = [c.start for c in nlp.cues(clause, lang, {"copula"}) if c.start > 0]
+    if ends:
+        clause = clause[:min(ends)]
+    clause = clause.rstrip(" -–—")
+    words = clause.split()
+    if not 2 <= len(words) <= MAX_CLAUSE_TITLE or any(ch.isdigit() for ch in clause):
+        return None
+    if nlp.cues(clause, lang, {"programme", "funder"}) or programme_mentions(clause, lang):
+        return None  # "Współfinansowany w ramach programu …": words about the funding, not a title
+    if words[1].lower() in name_cues(lang).get("name_connectors", []) + sorted(CONNECTORS):
+        return None  # "il progetto Marenostro per la tutela delle coste": a name, then its purpose
+    closing = text[m.end():m.end() + 1]
+    if not ends and closing not in ",;" and whole.count(clause) < 2:
+        return None
+    return start + len(clause)
+
+
+def opens_sentence_case(text: str, start: int, end: int) -> bool:
+    """One ordinary capitalised word followed by a lowercase word ("Oprava chodníků …")."""
+    name = text[start:end]
+    if not name.isalpha() or is_name_like(name):
+        return False  # a coined word ("E-chain", "Car2GO") is a name of its own
+    return bool(re.match(r" [^\W\d_]", text[end:end + 2])) and text[end + 1:end + 2].islower()
+
+
+def _plain_word(name: str, start: int, ctx: Context) -> bool:
+    """One ordinary word that is capitalised only because it opens a sentence ("The project X")."""
+    if " " in name or camel(name) or name.isupper():
+        return False
+    return any(s.start == start for i in ctx.indices for s in ctx.sentences(i))
+
+
+def is_quoted(ctx: Context, c: Candidate) -> bool:
+    before = ctx.doc.text[max(0, c.start - 2):c.start].strip()
+    return bool(before) and before[-1] in "".join(QUOTES)
+
+
+def project_named_in(sentence: str, lang: str) -> str | None:
+    """The name a sentence introduces after a project word, quoted or as an acronym-like
+    or multi-word run ("Das Projekt „Smart Production“ …", "das Projekt TRANSEURO+ …")."""
+    cues = nlp.cues(sentence, lang, {"project_before"})
+    # the sentence is about the project: its first project word comes within its first words
+    if not cues or len(sentence[:cues[0].start].split()) > 4:
+        return None
+    pos = _after_programme(sentence, cues[0].end, lang)
+    q = quoted_at(sentence, pos)
+    if q:
+        return sentence[q[0]:q[1]]
+    run = name_run(sentence, pos, lang)
+    if run and run[0] == skip_spaces(sentence, pos) and (is_name_like(sentence[run[0]:run[1]]) or " " in sentence[run[0]:run[1]]):
+        return sentence[run[0]:run[1]]
+    return None

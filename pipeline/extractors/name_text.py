@@ -1,0 +1,229 @@
+"""Name tokens and runs, name cues, quotations and acronyms: the helpers every name and title reader shares."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from pipeline import nlp
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
+from pipeline.textnorm import QUOTES as _QUOTE_TABLE
+
+CONNECTORS = {"for", "of", "and", "in", "the", "&", "-", "–", "für", "und", "der", "des"}
+MAX_NAME_TOKENS = 6
+
+
+def is_name_like(text: str) -> bool:
+    """A bare project name: one to three words, at least one an acronym or in CamelCase
+    (coined names may hold a typographic apostrophe, an at sign or an exclamation mark:
+    "DYN@MO", "UNITE!")."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[\w&+\-.'’@!]+", w) for w in words):
+        return False
+    return any(camel(w) or (w.isupper() and sum(c.isalpha() for c in w) >= 3) for w in words)
+
+
+def camel(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
+def is_name_token(tok: str) -> bool:
+    if re.fullmatch(r"[\d.,]+-[^\W\d_A-Z][^\W\d]*(?:-[^\W\d]+)*", tok) and tok == tok.lower():
+        return False  # "3.5-year-long", "24-month": a measure, not a name
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or any(c.isupper() for c in tok[1:]))
+
+
+def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple[int, int] | None:
+    """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
+    toks, starts, ends = _words(text, lang)
+    connectors = set(name_cues(lang).get("name_connectors", []))
+    capitalised_nouns = load(lang).nouns_capitalised
+    # only the next (or previous) few tokens are looked at: found by bisection, so that a
+    # long block with many cues costs linear time, not a scan of the block per cue
+    if forward:
+        k = bisect.bisect_left(starts, start)
+        seq = toks[k:k + MAX_NAME_TOKENS * 4 + 2]
+    else:
+        k = bisect.bisect_right(ends, start)
+        seq = toks[max(0, k - MAX_NAME_TOKENS * 4 - 2):k][::-1]
+    taken = []
+    for t in seq:
+        if forward and t.text.lower() in _label_words(lang):
+            break  # "… Good Practices Project Title Let us …": a form's next label ends the name (or is no name)
+        if is_name_token(t.text):
+            taken.append(t)
+        elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
+            taken.append(t)
+        else:
+            break
+        # small connecting words do not count ("The Joy of Exploring the European Cultural Heritage
+        # through New Educational Methods"), except in German, whose capitalised nouns run on
+        counted = taken if capitalised_nouns else [x for x in taken if is_name_token(x.text)]
+        if sum(1 for x in counted if any(c.isalnum() for c in x.text)) >= MAX_NAME_TOKENS * (1 if capitalised_nouns else 2):
+            break
+    while taken and not is_name_token(taken[-1].text):
+        taken.pop()
+    if not taken:
+        return None
+    return min(t.start for t in taken), max(t.end for t in taken)
+
+
+@lru_cache(maxsize=None)
+def _label_words(lang: str) -> frozenset[str]:
+    """The last words of the title and acronym labels ("title", "acronym", "akronim")."""
+    phrases = load(lang).cues.get("title", []) + name_cues(lang).get("acronym", [])
+    project = set(load(lang).cues["project_before"]) | set(load(lang).cues["project_after"]) | {"project"}
+    return frozenset(w for w in (p.split()[-1].lower() for p in phrases if p.split()) if w not in project)
+
+
+class Candidate(NamedTuple):
+    name: str
+    start: int
+    end: int
+    core: str
+    title: tuple[str, int, int] | None = None  # a title given with the name
+    short: bool = False  # introduced as the short name ("skrátene „X“")
+    cluster: bool = False  # read with a cluster word that opens it ("Klaster Obróbki Metali")
+
+
+def span(text: str, base: int, start: int, end: int) -> tuple[str, int, int]:
+    return text[start:end], start + base, end + base
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+@lru_cache(maxsize=None)
+def cue_re(lang: str, key: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(name_cues(lang).get(key, [])) + r")(?!\w)", re.I)
+
+
+def initials_cover(short: str, long: str) -> bool:
+    """Most letters of an acronym are the long form's initials, in order."""
+    initials = iter("".join(w[0] for w in re.findall(r"\w+", long)).lower())
+    return abbreviates(short, long) and sum(c in initials for c in short.lower()) * 2 >= len(short)
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str, lang: str) -> tuple[list[nlp.Span], list[int], list[int]]:
+    """The block's tokens with hyphenated compounds joined, and their starts and ends."""
+    toks = compounds(nlp.tokens(text, lang))
+    return toks, [t.start for t in toks], [t.end for t in toks]
+
+
+def compounds(toks: list[nlp.Span]) -> list[nlp.Span]:
+    """Tokens joined by a hyphen without spaces are one word ("Cross-border", "V-A")."""
+    out: list[nlp.Span] = []
+    for t in toks:
+        if len(out) >= 2 and out[-1].text == "-" and out[-2].end == out[-1].start == t.start - 1 \
+                and t.text[:1].isalnum() and out[-2].text[-1:].isalnum():
+            dash = out.pop()
+            first = out.pop()
+            t = nlp.Span(first.start, t.end, first.text + dash.text + t.text)
+        out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------- name cues
+
+@lru_cache(maxsize=None)
+def name_cues(lang: str) -> dict[str, list[str]]:
+    """The [names] table of the language's cue file, with English's entries after its own
+    (English labels and programme brands appear in documents of every language)."""
+    out: dict[str, list[str]] = {}
+    for code in dict.fromkeys([lang, LINGUA_FRANCA]):
+        if code not in languages():
+            continue
+        for key, values in _read_toml(code).get("names", {}).items():
+            have = out.setdefault(key, [])
+            have += [v.lower() for v in values if v.lower() not in have]
+    return out
+
+
+def alternation(phrases: list[str]) -> str:
+    """Longest first; a space matches any run of spaces, '+' may stand apart ("Erasmus +")."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        parts.append(re.escape(p).replace(r"\ ", r"\s+").replace(r"\+", r"\s?\+").replace(r"\-", r"\s*-\s*"))
+    return "|".join(parts) or r"(?!x)x"
+
+
+# ---------------------------------------------------------------- quoted names
+
+# opening quote -> the closing quotes it pairs with in some language's usage (one table, in textnorm)
+QUOTES = _QUOTE_TABLE
+MAX_QUOTED = 300
+
+
+def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the words inside a quotation that opens at pos (spaces skipped):
+    „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a
+    quotation inside it ("Centrum Euroregionu "Tatry"", "Biblioteca “Ioan Munteanu” …")
+    is kept whole, even when one mark closes both."""
+    while pos < len(text) and text[pos] in " \t\n" and text[pos:pos + 2] != "\n\n":
+        pos += 1  # "s názvom" at a line's end, the quotation on the next line
+    opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
+    if not opening or opening == "'" and (pos and not text[pos - 1].isspace() or not text[pos + 1:pos + 2].isalnum()):
+        return None  # "the project's …" is an apostrophe, not a quotation
+    start = pos + len(opening)
+    depth, last_close = 0, None
+    marks = set("".join(QUOTES))
+    for end in range(start + 1, min(len(text), start + MAX_QUOTED)):
+        ch = text[end]
+        if ch == "\n":
+            break
+        if ch not in marks:
+            continue
+        after_word = end + 1 < len(text) and text[end + 1].isalnum()
+        if after_word and text[end - 1] in " \t(":
+            depth += 1  # an inner quotation opens
+        elif not after_word and ch in QUOTES[opening] or depth and not after_word:
+            if depth:
+                depth -= 1
+                last_close = end
+                continue
+            return _strip_span(text, start, end)
+    if last_close is not None:
+        return _strip_span(text, start, last_close + 1)  # one mark closed both quotations
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    inner = text[start:end]
+    lead = len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    return (start + lead, start + lead + len(inner)) if inner else None
+
+
+def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A quoted name that gives a short name and a title: "Full title (ACR)" or
+    "ACR – Full title" -> (name span, title span) within text; else (whole, None)."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,30})\)", text)
+    if m and (is_name_like(m.group(2)) or abbreviates(m.group(2), m.group(1))) and len(m.group(1).split()) >= 3:
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
+    # (a plain word before a dash and lowercase words after it is one sentence-case title:
+    # "Vzdelanie – nádej pre budúcnosť")
+    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12
+              and not m.group(2)[:1].islower()) and len(m.group(2).split()) >= 2:
+        return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    # "Road links development between … (SK) – FUTURE IN HEMP": the acronym after the title
+    m = re.fullmatch(r"(.+?)\s+[–—-]\s+(\S+(?: \S+){0,2})", text)
+    if m and is_name_like(m.group(2)) and len(m.group(1).split()) >= 3 and not is_name_like(m.group(1)):
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    return (0, len(text)), None
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """A short form whose letters follow, in order, the long form's letters from its first
+    initial ("Never" for "No Enemies Violence – Equal Rights")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = [w for w in re.findall(r"\w+", long)]
+    if not letters or len(short.split()) > 2 or not words or words[0][0].lower() != letters[0]:
+        return False
+    rest = iter("".join(words).lower())
+    return all(c in rest for c in letters)

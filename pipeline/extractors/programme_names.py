@@ -1,0 +1,146 @@
+"""Where a programme's name ends in running text (brand, strand, pairs, years), and its mentions."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline import nlp
+from pipeline.extractors.name_text import alternation, name_cues
+from pipeline.lexicons import load
+from pipeline.textnorm import fold
+
+
+@lru_cache(maxsize=None)
+def brand_re(lang: str) -> re.Pattern:
+    return re.compile(r"(?:" + alternation(name_cues(lang).get("programme_names", [])) + r")(?![\w+])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _strand_re(lang: str) -> re.Pattern:
+    return re.compile(r"[\s-]+(?:" + alternation(name_cues(lang).get("programme_strands", [])) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _attached_re(lang: str) -> re.Pattern:
+    cues = name_cues(lang)
+    return re.compile(r"(?:" + alternation(cues.get("programme_names", [])) + r")(?:"
+                      + alternation([s for s in cues.get("programme_strands", []) if s[:1].isdigit()]) + r")(?!\w)", re.I)
+
+
+_VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
+# "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one), "2014/2020"
+YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[-–]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
+_WORD = r"[^\W\d_][\w'’]*"
+# "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
+_SP = r"[^\S\n]"  # a space within the line
+# a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
+_PWORD = r"[^\W\d_](?:[^\W\d]|['’])*(?![\w])"
+_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD}){{0,2}})((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD}){{0,2}})+)")
+
+
+def _brand_ok(text: str) -> bool:
+    """A brand is written as a proper name: capitalised, and short ones ("LIFE") in capitals."""
+    letters = re.sub(r"[^\w]", "", text)
+    return text[:1].isupper() and (len(letters) > 5 or " " in text or letters.isupper() or any(c.isdigit() for c in letters))
+
+
+def pair_end(text: str, pos: int, lang: str) -> int | None:
+    """End of a dash-joined pair of capitalised names right after pos ("Italia-Slovenia",
+    "Czech Republic – Poland", "SK-AT"). A part is one word, or two when they name a
+    country ("Česká republika") or another part follows."""
+    m = _PAIR.match(text, pos)
+    if not m:
+        return None
+    countries = load(lang).countries
+    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
+    end = pos
+    programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
+    for n, part in enumerate(parts):
+        first, second, third = part.group(1), part.group(2), part.group(3)
+        if not first[:1].isupper() or len(first) < 2:
+            break  # "Erasmus+ E-Twinning": one letter is no country or region
+        if n and first.lower() in programme_words:
+            break  # "Interreg AT-HU-Programm": the programme word joined on is no third country
+        end = m.start(1) + part.end(1)
+        if third and fold(f"{first} {second} {third}") in countries:
+            end = m.start(1) + part.end(3)  # "Bosnia and Herzegovina"
+        elif third:
+            break
+        elif second and (n + 1 < len(parts) or fold(f"{first} {second}") in countries):
+            end = m.start(1) + part.end(2)
+        elif second:
+            break
+    return end if end > pos and re.search(r"[-–]", text[pos:end]) else None
+
+
+def programme_end(text: str, start: int, lang: str) -> int | None:
+    """Where a programme named at `start` ends: a brand ("Interreg", "Erasmus+", "LIFE")
+    with its version, strand, country pair and years ("Interreg V-A Czech Republic – Poland
+    2014-2020", "Interreg CENTRAL EUROPE")."""
+    m = brand_re(lang).match(text, start)
+    if not m:
+        # "Interreg2Seas": a strand written onto the brand
+        m = _attached_re(lang).match(text, start)
+        return m.end() if m and _brand_ok(m.group(0)) else None
+    if not _brand_ok(m.group(0)):
+        return None
+    end = m.end()
+    # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
+    for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), YEARS):
+        if pattern is None:
+            found = pair_end(text, end, lang) or _cooperation_pair_end(text, end, lang)
+            end = found or end
+            continue
+        found = pattern.match(text, end)
+        if found and (pattern is not _strand_re(lang) or found.group(0).strip(" -")[:1].isupper()
+                      or found.group(0).strip(" -")[:1].isdigit()):
+            end = found.end()
+    return _bracketed_acronym_end(text, end, lang)
+
+
+def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
+    """"INTERREG V-A za prekograničnu suradnju Mađarska-Hrvatska", "Interreg V-A for cross-border
+    cooperation Slovakia-Hungary": a few lowercase words naming the kind of cooperation, then
+    the country pair, belong to the programme's name."""
+    m = re.match(r"(?:[^\S\n]+[^\W\d_A-Z][\w-]*){1,4}", text[pos:])
+    if not m or not nlp.cues(m.group(0), lang, {"cooperation_nouns"}) or nlp.cues(m.group(0), lang, {"conjunctions"}):
+        return None  # (not "Erasmus+ and the cooperation …": a conjunction starts another phrase)
+    words = list(re.finditer(r"[^\S\n]+[^\W\d_A-Z][\w-]*", m.group(0)))
+    last = max(c.end for c in nlp.cues(m.group(0), lang, {"cooperation_nouns"}))
+    after = next((w.end() for w in words if w.end() >= last), None)
+    return pair_end(text, pos + after, lang) if after is not None else None
+
+
+def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
+    """"INTERREG IVB North-West Europe (NWE)": the programme's own acronym in brackets right after
+    its name stays with it, and so do years after it; not a funder ("(EU)") or a country code."""
+    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})\)", text[end:])
+    if not m or m.group(1).lower() in name_cues(lang).get("not_programme", []):
+        return programme_years(text, end, lang) or end
+    end += m.end()
+    years = programme_years(text, end, lang)
+    return years or end
+
+
+def programme_years(text: str, end: int, lang: str) -> int | None:
+    """End of the years written after a programme's name, plainly ("2014-2020") or after words
+    that lead to them ("na lata 2014-2020", "for the period 2007-2013")."""
+    m = YEARS.match(text, end)
+    if m:
+        return m.end()
+    lead = re.compile(r"[^\S\n]+(?:" + alternation(name_cues(lang).get("years_lead", [])) + r")(?!\w)", re.I).match(text, end)
+    m = YEARS.match(text, lead.end()) if lead else None
+    return m.end() if m else None
+
+
+def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
+    """Every programme brand in the text, with its extensions."""
+    out = []
+    found = list(brand_re(lang).finditer(text)) + list(_attached_re(lang).finditer(text))
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        end = programme_end(text, m.start(), lang)
+        if end:
+            out.append((m.start(), end))
+    return out

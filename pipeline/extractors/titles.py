@@ -1,0 +1,136 @@
+"""A project's title: from a title label, the line above a code and name, a quotation or a candidate."""
+from __future__ import annotations
+
+import re
+
+from pipeline import nlp
+from pipeline.extractors.context import Context
+from pipeline.extractors.form_labels import label_parts, title_label
+from pipeline.extractors.name_candidates import CODE, candidates
+from pipeline.extractors.name_text import QUOTES, cue_re, initials_cover, quoted_at, span
+from pipeline.lexicons import org_words
+from pipeline.model import HEADING, PARAGRAPH
+from pipeline.textnorm import fold
+
+
+def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """The line above a line that is only the name (perhaps after a registration code or an
+    acronym label), near the page's top: "Lepkevédelmi jó gyakorlatok … Közép-Kelet-Európában"
+    over "LIFE21-NAT-SK-LIFE Metamorphosis", "Izboljšanje stanja … jezeru (projekt LIFE)" over
+    "Akronim projekta: LIFE STRŽEN". A bracket that says what it is ("(projekt LIFE)") and a
+    final full stop are left out."""
+    label = cue_re(ctx.lang, "acronym")
+    for pos, second in enumerate(ctx.indices[1:6], start=1):
+        line = ctx.text(second).strip()
+        code = CODE.match(line)
+        labelled = label.match(line)
+        rest = line[labelled.end():].lstrip(" :") if labelled else None
+        if line == name or rest == name or code and code.end() == len(line) - len(name) and line.endswith(name):
+            break
+    else:
+        return None
+    first = ctx.indices[pos - 1]
+    text = ctx.text(first).strip()
+    typed = re.search(r"[^\S\n]*\(([^()]{2,40})\)$", text)
+    if typed and nlp.cues(typed.group(1), ctx.lang, {"project_before", "project_after"}):
+        text = text[:typed.start()]
+    if text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?]\s", text):
+        text = text[:-1]  # one sentence written with its full stop
+    if not 3 <= len(text.split()) <= 25 or ":" in text or text.endswith((".", "?", "!")) or name in text:
+        return None
+    start = ctx.block(first).start + ctx.text(first).find(text)
+    return text, start, start + len(text)
+
+
+def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """„Kulturlandschaften und Identitäten … – 60 Jahre EU“ (KID CZ-A): a quotation of several
+    words closed right before the name in brackets is the title."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for m in re.finditer(r"\(\s*" + re.escape(name) + r"\s*\)", text):
+            before = re.search(r"[“”\"»«‘’″][^\S\n]*$", text[:m.start()])
+            if not before:
+                continue
+            opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
+            q = quoted_at(text, opening) if opening >= 0 else None
+            if q and q[1] == before.start() and len(text[q[0]:q[1]].split()) >= 3:
+                base = ctx.block(i).start
+                return text[q[0]:q[1]], base + q[0], base + q[1]
+    return None
+
+
+def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
+    found = title_label(ctx)
+    if found:
+        # a labelled title that is the name itself leaves no other title to look for
+        if found[0] == name:
+            return None
+        # "Názov: ConnReg SK-AT (Connecting Regions SK-AT)": the name, then its title in brackets
+        m = re.fullmatch(re.escape(name or "") + r"[^\S\n]*\(([^()]{5,200})\)", found[0]) if name else None
+        if m and len(m.group(1).split()) >= 2:
+            return span(found[0], found[1], m.start(1), m.end(1))
+        parts = label_parts(found)
+        return parts[1] if parts and parts[0][0] == name else found
+    if name:
+        given = [c.title for c in candidates(ctx) if c.name == name and c.title]
+        if given:
+            return given[0]
+        above = _title_above(ctx, name)
+        if above:
+            return above
+        quoted = _quoted_before_acronym(ctx, name)
+        if quoted:
+            return quoted
+    if ctx.section.heading is not None:
+        h = ctx.section.heading
+        nxt = [i for i in ctx.indices if i > h][:1]
+        if nxt:
+            b = ctx.block(nxt[0])
+            text = ctx.text(nxt[0])
+            # a title is a short line, not a paragraph of prose
+            if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and 3 <= len(text.split()) <= 25
+                    and ":" not in text and not text.rstrip().endswith(".")):
+                return text, b.start, b.end
+    if name:
+        for i in ctx.indices:
+            # "CluStrat – Boosting innovation through new cluster concepts"
+            text = ctx.text(i)
+            m = re.match(re.escape(name) + r"\s*[–—:-]\s+(.+)$", text)
+            typed = nlp.cues(m.group(1), ctx.lang, {"project_before", "project_after"}) if m else None
+            if m and ctx.block(i).kind == HEADING and len(m.group(1).split()) >= 3 and not typed:
+                # not "Social Europe 2020: an Erasmus+ Project", which says what it is
+                s = ctx.block(i).start + m.start(1)
+                return m.group(1), s, ctx.block(i).end
+        for i in ctx.indices:
+            text = ctx.text(i)
+            # the long form in brackets, perhaps quoted: "CE4BIG (“cluster excellence for business, …”)",
+            # '"GCS" ("Grenzoverschrijdende Cluster Stimulering")'
+            for m in re.finditer(re.escape(name) + r"[”“\"»]?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
+                inner = m.group(2)
+                if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and initials_cover(re.sub(r"\d", "", name), inner)) \
+                        and not _name_list(name, inner) and not _names_organisation(name, inner):
+                    s = ctx.block(i).start + m.start(2)
+                    return inner, s, s + len(inner)
+            # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"[^\S\n]+[–—-][^\S\n]+(?=[„“\"«])", text):
+                q = quoted_at(text, m.end())
+                if q and len(text[q[0]:q[1]].split()) >= 3:
+                    base = ctx.block(i).start
+                    return text[q[0]:q[1]], base + q[0], base + q[1]
+    return None
+
+
+def _names_organisation(name: str, inner: str) -> bool:
+    """"Se.Te (Provincia di Cuneo)": a bracket that opens with an organisation word names the
+    project's partner, not its title (unless its initials spell the name)."""
+    first = re.match(r"[^\W\d_]+", inner)
+    return bool(first) and first.group(0)[:1].isupper() and fold(first.group(0)) in org_words() \
+        and not initials_cover(re.sub(r"\d", "", name), inner)
+
+
+def _name_list(name: str, inner: str) -> bool:
+    """"RivierAlp (Comune di Limone, Cônitours, Ente Parco)": a bracket that lists capitalised
+    names, comma after comma, names the project's partners, not its title (unless its
+    initials spell the name)."""
+    pieces = [p.strip() for p in inner.split(",")]
+    return len(pieces) >= 2 and all(p[:1].isupper() for p in pieces) and not initials_cover(name, inner)

@@ -1,0 +1,274 @@
+"""What every section finder shares: the Opener record, cue and fact tests, programme units, and names read beside a cue."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline import nlp
+from pipeline.extractors import programme
+from pipeline.extractors.context import Context
+from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
+from pipeline.extractors.name_text import is_name_like, name_run
+from pipeline.lexicons import load
+from pipeline.model import Document, Section
+from pipeline.normalise.money import find_money
+from pipeline.textnorm import QUOTE_MARKS, fold
+
+FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator", "start", "end"}
+# a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
+LABEL_CUES = FACT_CUES | {"budget_eu", "budget_other", "partners", "title", "programme", "call",
+                          "activities", "themes", "sectors", "work_packages"}
+PERIOD_KEYS = ("duration", "start", "end")
+QUOTES = QUOTE_MARKS
+NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
+
+
+Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
+# a quoted name opening a text, and one closing it
+QUOTED_FIRST = re.compile(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]")
+_QUOTED_LAST = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$")
+
+
+def programme_units(lang: str | None) -> tuple[str, ...]:
+    """The words for a programme's units in `lang`, then English's (lexicon data)."""
+    return load(lang).programme_units
+
+
+def programme_unit(units: Iterable[str], text: str) -> bool:
+    """"l'axe 3 …", "Prioritná os 1", "PO1", "Measure 2.1", "2. prioritási tengely": a text
+    that opens with a numbered label of a programme's structure (`units`: the words for
+    priority, axis, measure, call), which names neither a project nor an activity."""
+    words = re.sub(r"^[^\w]*(?:[a-z]{1,2}['’]\s*)?", "", fold(text))
+    for unit in sorted((fold(u) for u in units), key=len, reverse=True):
+        u = re.escape(unit)
+        if re.match(rf"(?:{u}\s*(?:n[o°]?\.?\s*)?(?:\d|[ivx]+(?!\w))|\d+(?:\.\d+)*\.?\s+{u}(?!\w))", words):
+            return True
+    return False
+
+
+def unit_name(doc: Document, lang: str, opener: Opener) -> bool:
+    """An opener named by a unit of the programme or of the work ("Prioritná os 1 – …",
+    "PO1:", "Work package 3", "Call 2"): priorities, measures, calls and work packages
+    are listed like projects but are none."""
+    b, s, e = opener
+    name = doc.text[s:e] if s >= 0 else doc.block_text(doc.blocks[b])
+    if programme_unit(programme_units(lang) + tuple(load(lang).cues.get("work_packages", [])), name):
+        return True
+    return any(c.start == len(name) - len(name.lstrip()) for c in nlp.cues(name, lang, {"work_packages", "call"}))
+
+
+def has_fact(doc: Document, lang: str, start: int, stop: int, keys: set[str] = FACT_CUES) -> bool:
+    for i in range(start, stop):
+        text = doc.block_text(doc.blocks[i])
+        if any(c.key in keys for c in nlp.cues(text, lang)):
+            return True
+    return False
+
+
+def has_fact_or_money(doc: Document, lang: str, start: int, stop: int) -> bool:
+    if has_fact(doc, lang, start, stop):
+        return True
+    lex = load(doc.language or "en")
+    return any(find_money(doc.block_text(doc.blocks[i]), lex) for i in range(start, stop))
+
+
+_ORDER = {"project_before": 0, "project_named": 0, "project_other": 0, "project_after": 1}
+
+
+def cue_names(ctx: Context, i: int, *, first: bool = False,
+               loose: bool = False) -> list[tuple[nlp.CueMatch, tuple[int, int]]]:
+    """The names block i introduces after a project cue or a naming phrase, each with its
+    cue; a name after the cue is read before one in front of it ("the Interreg Alpine
+    Space project X" names X), and a programme's name is not a project's."""
+    out = []
+    prog = None
+    for cue in sorted(ctx.cues(i, set(_ORDER)), key=lambda c: (_ORDER[c.key], c.start)):
+        sent = ctx.sentence_at(i, cue.start)
+        if cue.key == "project_other":  # "la iniciativa 'Mobae'", "the 'X' initiative": quoted only
+            m = QUOTED_FIRST.match(ctx.doc.text, cue.end, sent.end)
+            span = quoted_span(m, 0) if m else _quoted_before(ctx.doc.text, cue.start, sent.start)
+        elif cue.key == "project_after":
+            span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang)
+        else:
+            span = name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
+        if not span and cue.key == "project_named":
+            span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
+        if not span or label_value(ctx.doc.text[span[0]:span[1]], ctx.lang):
+            continue  # "Project Start Date 01-09-2023": a field label names no project
+        if prog is None:
+            prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
+        if prog[1] < span[1] and span[0] < prog[2]:
+            # "proiectul Erasmus+ “ESCAPE – …”", "das Interreg-Projekt „X“": the quoted
+            # name after the programme's
+            m = QUOTED_FIRST.match(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
+            span = quoted_span(m, 0) if m else None
+            if not span:
+                continue
+        out.append((cue, span))
+        if first:
+            break
+    if not (first and out):
+        out.extend(f for f in next_names(ctx, i) if all(f[1] != o[1] for o in out))
+    return out
+
+
+def _next_nouns(ctx: Context, i: int) -> list[nlp.CueMatch]:
+    """The project nouns of block i that a word for one more project qualifies ("Kolejny
+    projekt", "im zweiten Projekt", "z naslednjim dvoletnim projektom", "un altro
+    progetto"): at most two words between, no punctuation, and the noun not a plural
+    ("weitere Projekte" counts projects)."""
+    text = ctx.doc.text
+    plural = {fold(c) for c in ctx.lex.cues.get("projects_counted", [])} - {
+        fold(c) for c in ctx.lex.cues.get("project_after", [])}
+    nouns = [c for c in ctx.cues(i, {"project_before", "project_after", "project_other"}) if fold(c.text) not in plural]
+    out = []
+    for cue in ctx.cues(i, {"project_next"}):
+        noun = next((n for n in nouns if n.start >= cue.end and len(text[cue.end:n.start].split()) <= 2
+                     and not re.search(r"[.,;:!?()\[\]]", text[cue.end:n.start])), None)
+        if noun and noun not in out:
+            out.append(noun)
+    return out
+
+
+def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]]]:
+    """The names of the projects block i introduces as one more ("Another project, on
+    water, starts now. It is called „X“."): the name right after the noun, else after a
+    naming phrase or in quotes further on in its sentence or the next."""
+    text, out = ctx.doc.text, []
+    sents = ctx.sentences(i)
+    for noun in _next_nouns(ctx, i):
+        sent = ctx.sentence_at(i, noun.start)
+        span = name_after(text, noun.end, sent.end, ctx.lang)
+        if not span:
+            stop = next((s.end for s in sents if s.start >= sent.end), sent.end)
+            named = next((c for c in ctx.cues(i, {"project_named"}) if noun.end <= c.start < stop), None)
+            if named:
+                span = name_after(text, named.end, stop, ctx.lang, loose=True)
+            else:  # "Another project, “X”, …": quoted after a comma or dash ("the next project meeting
+                # at the “Casa Europa”" names a place)
+                m = re.compile(rf"[\s,:–—-]*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]").match(text, noun.end, sent.end)
+                span = quoted_span(m, 0) if m else None
+        if span and not label_value(text[span[0]:span[1]], ctx.lang):
+            out.append((noun, span))
+    return out
+
+
+def capitalised(name: str) -> bool:
+    """"Living River Lahn": a few words, each opening with a capital or digit but for
+    short joining words ("of", "di", "für")."""
+    words = name.split()
+    return 2 <= len(words) <= NAME_WORDS and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or len(w) <= 3 and w.islower() for w in words)
+
+
+_NAME_WINDOW = 2000  # characters around a cue that can hold the name next to it
+
+
+def name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -> tuple[int, int] | None:
+    """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
+    one capitalised word: "il progetto Ecomap")."""
+    rest = text[pos:stop]
+    m = QUOTED_FIRST.match(rest)
+    if m:
+        return quoted_span(m, pos)
+    if not re.match(r"\s+\S", rest):
+        return None
+    # "progetto biennale KA2 "You & me"", "projekt KA 210 „My future“": a type or code of up
+    # to two words before a quoted name qualifies it; the quoted name is the project's (the
+    # quotation may hold a full stop the sentence splitter cut at)
+    code = re.match(rf"\s+(?:[\w+/.-]+\s+){{1,2}}(?=[{QUOTES}])", text[pos:pos + 200])
+    m = QUOTED_FIRST.match(text[pos:pos + 200], code.end()) if code else None
+    # the words hold a code ("KA2", "KA 210", "H2020"): "le projet pilote « X »" is not one
+    if m and not re.search(r"[.:;,]\s", text[pos:pos + code.end()]) and re.search(
+            r"(?<!\w)(?:[A-Z]{2,}\d*|[A-Z]*\d+[A-Z\d]*)(?!\w)", text[pos:pos + code.end()]):
+        span = quoted_span(m, pos)
+        if span:
+            return span
+    rest = rest[:_NAME_WINDOW]  # a name is a few words: tokenising the whole rest of a long block per cue is quadratic
+    run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
+    if not run or run[0] != len(rest) - len(rest.lstrip()):
+        return None
+    name = rest[run[0]:run[1]]
+    ok = looks_like_name(name, lang) or loose and capital_word(name, lang)
+    if ok and opens_sentence_case(rest, run[0], run[1]):
+        # "projekta Stalna razstava v interpretacijskem centru Ig, …": a sentence-case title
+        end = clause_title_end(rest, run[0], lang, text, text[max(0, pos - 80):pos])
+        if end:
+            return pos + run[0], pos + end
+    return (pos + run[0], pos + run[1]) if ok else None
+
+
+def capital_word(name: str, lang: str) -> bool:
+    """"Ecomap", "E-chain": one word opening with a capital, not a date or an amount."""
+    return bool(re.fullmatch(r"[^\W\d_][\w'’-]{2,}", name)) and name[0].isupper() and looks_like_name(name + " x", lang)
+
+
+def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] | None:
+    """"das Smart-Production-Projekt", "a SPORT projekt": the name right before the cue."""
+    start = max(start, pos - _NAME_WINDOW)  # as in name_after
+    head = text[start:pos]
+    m = _QUOTED_LAST.search(head)
+    if m:
+        return quoted_span(m, start)
+    run = name_run(head, len(head.rstrip()), lang, forward=False)
+    if not run:
+        return None
+    name = head[run[0]:run[1]]
+    return (start + run[0], start + run[1]) if looks_like_name(name, lang) and run[0] > 0 else None
+
+
+def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
+    """A quoted name right before a naming phrase that follows its name (Hungarian "néven")."""
+    m = _QUOTED_LAST.search(text[start:pos])
+    return quoted_span(m, start) if m else None
+
+
+def quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
+    """The span of a quoted name found at offset `base`, unless it is too long to be a name;
+    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym.
+    An apostrophe inside a word ("C’è anche un’iniziativa") opens or closes no quotation."""
+    text, opening, closing = m.string, m.start(1) - 1, m.end(1)
+    if opening > 0 and text[opening - 1].isalnum() or closing + 1 < len(text) and text[closing + 1].isalnum():
+        return None
+    head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
+    if head and is_name_like(head.group(1)):
+        return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)
+    if len(m.group(1).split()) <= NAME_WORDS:
+        return base + m.start(1), base + m.end(1)
+    return None
+
+
+def looks_like_name(name: str, lang: str) -> bool:
+    """A project name is written with an acronym, a capital inside a word, a digit or a
+    symbol ("TRANSEURO+", "CluStrat", "Brückenpark II"): not a plain capitalised word,
+    which opens a sentence as often as it names something, and not an amount ("EUR
+    300.000" after "the project receives")."""
+    words = name.split()
+    if not words or len(words) > NAME_WORDS or find_money(name, load(lang)) or _is_date(name, lang):
+        return False
+    return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
+
+
+def label_value(name: str, lang: str) -> bool:
+    """"Start Date", "Total Duration 24", "Exchange of Good Practices Project Title": a
+    field label, or a value run into the next field's label in a flattened table, opens or
+    closes the text; a project's name does not."""
+    words = name.split()
+    for c in nlp.cues(name, lang, LABEL_CUES):
+        before, after = len(name[:c.start].split()), len(name[c.end:].split())
+        if before <= 1 and after <= 1 or after == 0 or before == 0 and len(words) <= 3:
+            return True
+    return False
+
+
+def _is_date(name: str, lang: str) -> bool:
+    """"2. 3. 2018", "12 May 2019", "2019–2021": numbers, with at most a month's name, are
+    a date after "the project started", not a project's name."""
+    months = load(lang).months
+    # an acronym that spells a month ("MARS 2") is a name
+    return not any(w.lower() not in months or w.isupper() and len(w) > 1 for w in re.findall(r"[^\W\d_]+", name))
+
+
+def name_core(name: str) -> str:
+    """A name compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"."""
+    return " ".join(re.sub(r"\W+", "", w) for w in fold(name).split()).strip() + " "

@@ -1,0 +1,301 @@
+"""Section openers: headings, labels, cue paragraphs, news leads, lists, enumerations and titled blocks that open a project."""
+from __future__ import annotations
+
+import re
+
+from pipeline import gazetteer, nlp
+from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import is_name_like
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document
+from pipeline.normalise.money import find_money
+from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised, cue_names,
+                                    has_fact, label_value, looks_like_name, unit_name)
+from pipeline.textnorm import fold
+
+LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
+
+
+# a name opening a text, up to a dash, colon or comma ("MULTIMAT3D – …", "PRoSCoR*, …")
+_NAME_HEAD = re.compile(r"\s*([^–—:;(,]+?)\s*(?:\s[–—-]\s|[:;(,])\s*")
+
+
+def heading_openers(doc: Document, lang: str) -> list[Opener]:
+    """Headings that are bare names, not labels, and not repeated (a label repeated per
+    partner, "Jóváhagyott ERFA támogatás", is not a project), with facts below them."""
+    texts = [fold(doc.block_text(b)) for b in doc.blocks]
+    heads = [i for i, b in enumerate(doc.blocks)
+             if b.kind == HEADING and is_name_like(doc.block_text(b)) and texts.count(texts[i]) == 1
+             and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))
+             and not unit_name(doc, lang, (i, b.start, b.end))]
+    bounds = []
+    for n, h in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(doc.blocks)
+        if has_fact(doc, lang, h, stop):
+            bounds.append((h, -1, -1))
+    return bounds
+
+
+def label_openers(ctx: Context) -> list[Opener]:
+    """"Projekt: X" / "Project name: X", or the label alone with its value below it. The
+    units are parallel, so they repeat one label: a page about one project that gives
+    "Project: <title>" and, further on, "Acronym: X" is not two projects."""
+    out = []
+    labels: list[str] = []
+    for i in ctx.indices:
+        if ctx.block(i).kind not in (HEADING, PARAGRAPH, LIST_ITEM) or len(ctx.text(i).split()) > 40:
+            continue
+        found = ctx.label_value(i, {"project_label"})
+        if not found:
+            continue
+        cue, s, e = found
+        if ctx.doc.text[cue.end:s].strip() not in ("", ":"):
+            continue  # "Projekt kód:", "A projekt teljes költségvetése:" label something else
+        value = ctx.doc.text[s:e]
+        cut = re.search(r"\s[–—-]\s|[:;(,]", value)  # "X – the long title", "X (ACRONYM)"
+        end = s + (cut.start() if cut else len(value))
+        name = ctx.doc.text[s:end].strip(" " + QUOTES)
+        if name and name[0].isalpha() and len(name.split()) <= NAME_WORDS and not label_value(name, ctx.lang):
+            s = ctx.doc.text.find(name, s)
+            out.append((i, s, s + len(name)))
+            labels.append(fold(cue.text))
+    if not labels:
+        return []
+    common = max(set(labels), key=labels.count)
+    return [o for o, label in zip(out, labels) if label == common]
+
+
+def paragraph_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs and list items that introduce a project by name after a project cue or
+    a naming phrase: "Das Projekt „Smart Production“ …", "Bestätigt wurde das Projekt
+    TRANSEURO+, …", "Unter dem Namen „MEDUWA Vecht(e)“ haben sich …". The first name
+    a block introduces is the one it opens."""
+    out = []
+    for i in ctx.indices:
+        found = cue_names(ctx, i, first=True)
+        if found:
+            out.append((i, *found[0][1]))
+    return out
+
+
+def lead_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs that open with a project's name and, right after it, its lead partner:
+    "MULTIMAT3D – Leadpartner: Vysoké učení technické …", "PRoSCoR, porté par l'Institut
+    de l'élevage …", "Le projet ALGA, porté par INRAE …", as pages that present approved
+    projects one paragraph each write them. The lead is named after its cue ("Uni Graz –
+    coordinator" alone is a role in a partner list), and the paragraph goes on to say
+    more than a partner list's item does."""
+    out = []
+    for i in ctx.indices:
+        text = ctx.text(i)
+        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM) or len(text.split()) < LEAD_OPENER_WORDS:
+            continue
+        m = _NAME_HEAD.match(text)
+        if not m:
+            continue
+        base = ctx.block(i).start
+        cue = next((c for c in ctx.cues(i, {"lead_partner", "coordinator"}) if c.start == base + m.end()), None)
+        if not cue or not _org_follows(ctx.doc.text[cue.end:ctx.block(i).end]):
+            continue
+        s, e = base + m.start(1), base + m.end(1)
+        # "Le projet ALGA, porté par …": the name follows the project cue
+        said = [c for c in ctx.cues(i, {"project_before"}) if s <= c.start < e]
+        if said:
+            s = said[-1].end
+        name = ctx.doc.text[s:e].strip(" *" + QUOTES)
+        if name and not label_value(name, ctx.lang) and looks_like_name(name, ctx.lang) \
+                and len(ctx.doc.text[base + m.start(1):s].split()) <= 3:
+            s = ctx.doc.text.find(name, s)
+            out.append((i, s, s + len(name)))
+    return out if out and _projects_announced(ctx, out[0][0]) else []
+
+
+def _projects_announced(ctx: Context, first: int) -> bool:
+    """A block just before the first unit announces projects ("Wir können uns auf folgende
+    neue Projekte freuen:", "Deux projets ont été retenus …"), not partners ("Project
+    partners:"), whose descriptions also open with a name and a role."""
+    for i in range(first - 1, max(first - 4, -1), -1):
+        if ctx.cues(i, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
+            return False
+        if ctx.cues(i, {"project_before", "project_after", "projects_counted"}):
+            return True
+    return False
+
+
+def _org_follows(rest: str) -> bool:
+    """The text after a lead cue opens with an organisation's name ("…: Mikroregion
+    Dačicko", "… par l'Institut de l'élevage", "… von der Universität"), not a sentence
+    end or a lowercase phrase ("Lead Partner. The university …", "coordinator of WP2")."""
+    m = re.match(r"\s*:?\s*(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’]\s*)?([^\W_])", rest)
+    return bool(m) and (m.group(1).isupper() or m.group(1).isdigit())
+
+
+def list_openers(ctx: Context) -> list[Opener]:
+    """Items of a list that the text introduces as projects ("Approved projects:",
+    "Podpořené projekty"), each opening with a name before a dash, colon or bracket:
+    "• GreenWay – lead partner …, 1.2 million euro". The items of one list are parallel:
+    where most open with a name written like one, an item opening with capitalised words
+    ("Living River Lahn, Germania (15,7 milioni di euro)") names a project too."""
+    out = []
+    lead_ok: dict[int, bool] = {}
+    lists: dict[int, list[tuple[Opener, bool]]] = {}
+    for i in ctx.indices:
+        if ctx.block(i).kind != LIST_ITEM:
+            continue
+        lead = i
+        while lead > 0 and ctx.block(lead).kind == LIST_ITEM:
+            lead -= 1
+        if lead not in lead_ok:
+            lead_ok[lead] = ctx.block(lead).kind != LIST_ITEM and bool(
+                ctx.cues(lead, {"project_before", "project_after", "projects_counted"})) and not ctx.cues(
+                lead, {"partners", "lead_partner", "coordinator", "activities", "themes", "sectors", "work_packages"})
+        if not lead_ok[lead]:
+            continue
+        text = ctx.text(i)
+        m = re.match(rf"\s*([{QUOTES}]?)([^{QUOTES}–—:;(,]+?)[{QUOTES}]?\s*(?:\s[–—-]\s|[:;(,])", text)
+        # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
+        # results ("Two studies: …") are not projects
+        name = m.group(2).strip() if m else ""
+        s = ctx.block(i).start + m.start(2) if m else -1
+        item = ((i, s, s + len(name)), bool(name) and len(name.split()) <= NAME_WORDS and bool(
+            m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)))
+        lists.setdefault(lead, []).append(item if name else ((i, -1, -1), False))
+    for items in lists.values():
+        named = sum(ok for _, ok in items)
+        for (i, s, e), ok in items:
+            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and (
+                    capitalised(ctx.doc.text[s:e]) or capital_word(ctx.doc.text[s:e], ctx.lang)):
+                out.append((i, s, e))
+    return out
+
+
+# a list item's head up to a colon or a spaced dash: "Drielandenfeest: De organisatie …"
+_ITEM_HEAD = re.compile(r"\s*([^\W\d_][^–—:;()]*?)\s*(:|\s[–—-])\s+\S")
+
+
+def uniform_list_openers(ctx: Context) -> list[Opener]:
+    """The items of a list that a plural project word announces ("Deze zes projecten
+    hebben subsidie gekregen:", "Approved projects:"), where every item, two or more,
+    opens the same way: a short head opening with a capital, the same colon or dash, then
+    a description ("• Drielandenfeest: De organisatie van …", "• Connected Communities:
+    …"). One layout repeated under a word that counts projects makes each head a
+    project's name, even one written like ordinary words; a list with one item differing
+    is left to list_openers."""
+    out: list[Opener] = []
+    i = 0
+    n = len(ctx.doc.blocks)
+    while i < n:
+        if ctx.block(i).kind != LIST_ITEM or i == 0 or ctx.block(i - 1).kind == LIST_ITEM:
+            i += 1
+            continue
+        lead, j = i - 1, i
+        while j < n and ctx.block(j).kind == LIST_ITEM:
+            j += 1
+        heads = [_ITEM_HEAD.match(ctx.text(k)) for k in range(i, j)]
+        announced = bool(ctx.cues(lead, {"projects_counted"})) and not ctx.cues(
+            lead, {"partners", "partner_nouns", "lead_partner", "coordinator", "activities", "themes", "sectors",
+                   "work_packages"})
+        if announced and j - i >= 2 and all(heads) and len({m.group(2).strip() for m in heads}) == 1 and all(
+                len(m.group(1).split()) <= NAME_WORDS and m.group(1)[0].isupper() for m in heads) and not any(
+                h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
+            # "Projects per country: • Austria: 3 projects, 2 million euro" lists places
+            for k, m in zip(range(i, j), heads):
+                s = ctx.block(k).start + m.start(1)
+                out.append((k, s, s + len(m.group(1))))
+        i = j
+    return out
+
+
+def enumerated_openers(ctx: Context) -> list[Opener]:
+    """A sentence that enumerates projects by name ("De projecten zijn Waterpoort, SMART
+    Delta en Kustlab.", "the three projects – A, B and C –"), then a paragraph per project
+    that opens with its name ("Waterpoort verbindt …", "Het project SMART Delta …"): each
+    such paragraph opens its project. Paragraphs that merely mention a name further in
+    open nothing."""
+    doc, out = ctx.doc, []
+    for i in ctx.indices:
+        for cue in ctx.cues(i, {"project_before", "projects_counted"}):
+            names = _enumeration(ctx, i, cue.end)
+            if len(names) < 2:
+                continue
+            found = {}
+            for j in ctx.indices:
+                if j <= i or ctx.block(j).kind not in (PARAGRAPH, HEADING, LIST_ITEM):
+                    continue
+                head = doc.text[ctx.block(j).start:ctx.block(j).start + 60]
+                for name in names:
+                    m = re.match(rf"(?:\W*\w+\W+){{0,3}}?\W*({re.escape(name)})(?!\w)", head)
+                    if m and name not in found:
+                        found[name] = (j, ctx.block(j).start + m.start(1), ctx.block(j).start + m.end(1))
+                        break
+            if len(found) >= 2:
+                out = sorted(found.values())
+                return out
+    return out
+
+
+def _enumeration(ctx: Context, i: int, pos: int) -> list[str]:
+    """The names a sentence lists right after a project cue ("projecten zijn A, B en C",
+    "projects: A, B and C", "Projekte „A“, „B“ und „C“"): two or more, each quoted or
+    opening with a capital, joined by commas and a final conjunction."""
+    sent = ctx.sentence_at(i, pos)
+    rest = ctx.doc.text[pos:sent.end]
+    copula = "|".join(re.escape(c) for c in ctx.lex.cues.get("copula", []) if " " not in c)
+    m = re.match(rf"\s*(?:(?:{copula})\s+|[:–—-]\s*)?", rest) if copula else re.match(r"\s*[:–—-]?\s*", rest)
+    body = rest[m.end():]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
+    if not conj:
+        return []
+    # the list ends where the sentence goes on after its last name
+    # (the text up to the first stop, found by search: splitting the whole rest of a long
+    # sentence at every cue is quadratic)
+    stop = re.search(r"[.;:()]\s|[.;:]$", body)
+    items = re.split(rf"\s*,\s*|\s+(?:{conj})\s+", body[:stop.start() if stop else len(body)].strip())
+    names = [x.strip(" " + QUOTES) for x in items]
+    if len(names) < 2 or not re.search(rf"\s(?:{conj})\s", body):
+        return []
+    last = names[-1].split()
+    # the last item may run on ("… en Kustlab, die samen …" is cut at the comma; "C gestart" is not a name)
+    ok = all(n and (n[0].isupper() or n[0].isdigit()) and len(n.split()) <= NAME_WORDS
+             and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in n.split()) for n in names)
+    # places ("projects in Austria, Bavaria and Tyrol") are not names of projects
+    places = any(h.start == 0 and h.end == len(n) for n in names for h in gazetteer.find(n, ctx.lex))
+    return names if ok and last and not places else []
+
+
+def titled_openers(ctx: Context) -> list[Opener]:
+    """Short titles (a list item or heading alone on its line: "* FACILEX", "* Dataruimte
+    voor preventie") over units that repeat one period label ("Projectduur: 01/03/2024 -
+    …", "Laufzeit: …"), as pages that list approved projects lay them out. The title need
+    not look like a name; the repeated label tells the units apart. A period, unlike a
+    budget, is a project's own: a partner list gives each partner a budget, not a
+    duration. Each unit states a budget or a lead besides."""
+    doc = ctx.doc
+    for kind in (LIST_ITEM, HEADING):
+        titles = [i for i in ctx.indices if ctx.block(i).kind == kind and _title_like(ctx, i)]
+        units = []
+        for n, t in enumerate(titles):
+            stop = titles[n + 1] if n + 1 < len(titles) else len(doc.blocks)
+            keys = {found[0] for j in range(t + 1, stop)
+                    if (found := ctx.label_block(j, PERIOD_KEYS)) and not found[4]
+                    and re.search(r"\d", doc.text[found[2]:found[3]])}
+            # a project's unit states more than a period (a budget, a lead): a phase or an
+            # event with its dates is not one
+            more = has_fact(doc, ctx.lang, t, stop, {"lead_partner", "coordinator"}) or any(
+                find_money(ctx.text(j), ctx.lex) for j in range(t, stop))
+            units.append((t, keys if more else set()))
+        shared = [k for k in PERIOD_KEYS if sum(k in keys for _, keys in units) >= 2]
+        if shared:
+            out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
+            return [(b, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e) for b, s, e in out]
+    return []
+
+
+def _title_like(ctx: Context, i: int) -> bool:
+    """A block that reads as a title: a few words opening with a capital or digit, no
+    sentence end or label colon, and text (not another item) below it."""
+    text = ctx.text(i).strip().strip(QUOTES)
+    words = text.split()
+    nxt = i + 1 < len(ctx.doc.blocks) and ctx.doc.blocks[i + 1]
+    return (1 <= len(words) <= NAME_WORDS and (text[0].isupper() or text[0].isdigit())
+            and not re.search(r"[.:;!?]$|:\s", text) and bool(nxt) and nxt.kind != ctx.block(i).kind
+            and not nlp.cues(text, ctx.lang, LABEL_CUES) and not unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
