@@ -6,6 +6,7 @@ import re
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
+from pipeline.extractors import partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.model import Document, Section
 from pipeline.sections import divide
@@ -22,10 +23,10 @@ def _ev(ctx: Context, start: int, end: int) -> dict:
 
 # cues that make a sentence naming countries one about the countries taking part, or where
 # the project is carried out ("Die Umsetzung des Projektes erfolgt in Österreich und Ungarn")
-_COUNTRY_TALK = {"partners", "partner_nouns", "participation", "implementation"} | partners.LEAD_KEYS
+_COUNTRY_TALK = {"partners", "partner_nouns", "participation", "implementation"} | partner_record.LEAD_KEYS
 
 
-def _countries(ctx: Context, found: list[partners.Partner], programme_name: str | None = None) -> list[str]:
+def _countries(ctx: Context, found: list[partner_record.Partner], programme_name: str | None = None) -> list[str]:
     """Partner countries, then countries listed in a sentence about the partners or the
     countries taking part ("partners from Austria and Italy", "účastnické země jsou …",
     "in four countries – A, B, C and D"), in order of first mention, then the two
@@ -58,12 +59,12 @@ def _tail_code(text: str, ctx: Context) -> str | None:
     if len(text.split()) > 25:
         return None
     m = re.search(r"\(([^()]*)\)$", text)
-    if m and (code := partners._country_name(re.sub(r"^\w+\s[-–]\s(?=[A-Z]{2}$)", "", m.group(1)), ctx)):
+    if m and (code := partner_countries.country_name(re.sub(r"^\w+\s[-–]\s(?=[A-Z]{2}$)", "", m.group(1)), ctx)):
         return code  # "(DE)", "(Germany)", an Erasmus+ organisation ID and its country "(E10123014 - ES)"
-    m = partners._DASH_TAIL.search(text)
-    if m and (code := partners._country_name(m.group(1), ctx)):
+    m = partner_record.DASH_TAIL.search(text)
+    if m and (code := partner_countries.country_name(m.group(1), ctx)):
         return code
-    return partners._country_tail(text, ctx)[1]
+    return partner_countries.country_tail(text, ctx)[1]
 
 
 def _item_country(ctx: Context) -> list[str]:
@@ -225,7 +226,7 @@ def _with_item_partner(ctx: Context, found: list) -> list:
     for s, e in ctx.section.partners:
         if any(p.start < e and s < p.end for p in found):
             continue
-        item = partners.parse_item(ctx.doc.text[s:e], s, ctx, partners.PARTNER)
+        item = partner_items.parse_item(ctx.doc.text[s:e], s, ctx, partner_record.PARTNER)
         if item:
             item.evidence = item.evidence or ctx.evidence(item.start, item.end)
             named.append(item)
@@ -266,7 +267,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
     has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None
-    lead = next((p for p in found_partners if p.role == partners.LEAD), None)
+    lead = next((p for p in found_partners if p.role == partner_record.LEAD), None)
     cluster_words = {fold(c) for c in ctx.lex.cues["cluster_names"]}
     kind = "cluster" if name and fold(name[0].split()[0]) in cluster_words or "members" in stated else "project"
     return {

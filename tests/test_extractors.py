@@ -1529,7 +1529,7 @@ def test_town_after_a_preposition_in_an_inflected_case():
 
 
 def test_compound_provinces_locate_their_organisations():
-    from pipeline.extractors import partners  # noqa: F401  (country_of reads the gazetteer)
+    from pipeline.extractors import partner_countries  # noqa: F401  (country_of reads the gazetteer)
     from pipeline import gazetteer
     from pipeline.lexicons import load
     assert [h.cc for h in gazetteer.find("Provincie West-Vlaanderen", load("nl"))] == ["BE"]
@@ -2672,7 +2672,7 @@ def test_topics_listed_after_a_project_word_are_no_projects():
 
 
 def test_an_organisation_type_word_makes_a_short_name_an_organisation():
-    from pipeline.extractors.partners import has_org_word
+    from pipeline.extractors.partner_names import has_org_word
     for name in ("Uniwersytet Jagielloński", "Technická univerzita", "Obec Lhota", "Gemeente Zwolle",
                  "Debreceni Egyetem", "Europastadt Görlitz", "Uniwersytetem Gdańskim", "Občina Kanal"):
         assert has_org_word(name), name
@@ -2726,27 +2726,27 @@ def test_partner_countries_from_small_places_in_names():
 
 def test_partner_countries_not_from_organisation_words_or_minorities():
     from pipeline import gazetteer
-    from pipeline.extractors import partners
+    from pipeline.extractors import partner_countries
     from pipeline.lexicons import load
 
     class Ctx:
         lex = load("hr")
     # "Grad" and "Centar" are a Slovenian municipality and a Skopje district, but here organisation words
-    assert partners.country_of("Grad Novska", Ctx) is None
-    assert partners.country_of("Centar za socijalnu skrb Novska", Ctx) is None
-    assert partners.country_of("Hrvatski Crveni križ, Gradsko društvo Crvenog križa", Ctx) == "HR"
+    assert partner_countries.country_of("Grad Novska", Ctx) is None
+    assert partner_countries.country_of("Centar za socijalnu skrb Novska", Ctx) is None
+    assert partner_countries.country_of("Hrvatski Crveni križ, Gradsko društvo Crvenog križa", Ctx) == "HR"
     # a country or adjective before a minority's word is the minority's, not the body's country
-    assert partners.country_of("Hrvatska samouprava Sumony", Ctx) is None
+    assert partner_countries.country_of("Hrvatska samouprava Sumony", Ctx) is None
     Ctx.lex = load("sl")
     # the minority's adjective is left out; its town says where the body is
-    assert partners.country_of("Italijanska samoupravna narodna skupnost Piran", Ctx) == "SI"
-    assert partners.country_of("Madžarska samoupravna narodna skupnost", Ctx) is None
-    assert partners.country_of("Zavod RS za gozdove", Ctx) is None  # a code inside a name is an acronym
-    assert partners.country_of("Zavod RS", Ctx) == "SI"  # "RS" is Slovenia in Slovenian
+    assert partner_countries.country_of("Italijanska samoupravna narodna skupnost Piran", Ctx) == "SI"
+    assert partner_countries.country_of("Madžarska samoupravna narodna skupnost", Ctx) is None
+    assert partner_countries.country_of("Zavod RS za gozdove", Ctx) is None  # a code inside a name is an acronym
+    assert partner_countries.country_of("Zavod RS", Ctx) == "SI"  # "RS" is Slovenia in Slovenian
     Ctx.lex = load("de")
-    assert partners.country_of("Verein der ungarischen Minderheit", Ctx) is None
-    assert partners.country_of("Ungarische Minderheit in Wien", Ctx) == "AT"
-    assert partners.country_of("Ungarische Akademie der Wissenschaften", Ctx) == "HU"
+    assert partner_countries.country_of("Verein der ungarischen Minderheit", Ctx) is None
+    assert partner_countries.country_of("Ungarische Minderheit in Wien", Ctx) == "AT"
+    assert partner_countries.country_of("Ungarische Akademie der Wissenschaften", Ctx) == "HU"
     assert gazetteer.region_with_inserted_word("Trenčiansky samosprávny kraj") == "SK"
 
 

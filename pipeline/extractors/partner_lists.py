@@ -1,4 +1,4 @@
-"""Partner lists that the readers in partners.py need help with.
+"""Partner lists that the readers in partner_*.py need help with.
 
 A plural organisation-type word spread over a list ("pridruženi partneri općine Goričan,
 Donji Vidovec i Legrad", "partner Regioni Veneto, Emilia-Romagna e Molise", "die Gemeinden A
@@ -101,7 +101,8 @@ def org_named(name: str, ctx) -> bool:
     or in a unit after a comma ("Univerza v Mariboru, fakulteta za …"); not a clause
     ("Kreis X eingereichte Projekt", "Școlii … sunt școala – X")."""
     from pipeline import nlp
-    from pipeline.extractors.partners import LEGAL_FORM_WORD, has_org_word
+    from pipeline.extractors.partner_names import has_org_word
+    from pipeline.extractors.partner_record import LEGAL_FORM_WORD
     legal = bool(LEGAL_FORM_WORD.search(name.rstrip(". ")))
     if not (name[:1].isupper() or plural_type(name, ctx.lang)) or re.search(r"[„“”\"«»()–—]", name) \
             or nlp.cues(name, ctx.lang, {"copula", "project_before", "project_after"}):
@@ -122,7 +123,7 @@ def unit_of(rest: str, before: str) -> bool:
     the unit's list of domains: a lower-case organisation-type word after a capitalised name
     ("Univerza v Mariboru, fakulteta za elektrotehniko, računalništvo in informatiko",
     "Universidad de X, facultad de Y"), so a list in running text goes on after it."""
-    from pipeline.extractors.partners import has_org_word
+    from pipeline.extractors.partner_names import has_org_word
     if not rest[:1].islower():
         return False
     pieces = [rest] + re.split(r",\s+", before)[::-1]
@@ -158,7 +159,9 @@ def consisting_lists(ctx, i: int, sent) -> list:
     Stadt A, der Stadt B und der C", "a consortium consisting of A, B and C", "partnerstwo
     składające się z A i B"). Two names at least, most of them proper names or typed."""
     from pipeline import nlp
-    from pipeline.extractors import partners as P
+    from pipeline.extractors.partner_record import PARTNER
+    from pipeline.extractors.partner_names import has_org_word, people, proper, typed_len
+    from pipeline.extractors.partner_items import enumerated, list_end, sentence_end
     text = ctx.doc.text
     inside = lambda c: sent.start <= c.start < sent.end
     verbs = [c for c in ctx.cues(i, {"consists_of"}) if inside(c)]
@@ -171,7 +174,7 @@ def consisting_lists(ctx, i: int, sent) -> list:
         rest = text[verb.end:sent.end]
         skip = len(rest) - len(rest.lstrip())
         words = rest[skip:].split(" ")
-        while len(words) > 1 and words[0].lower() in stop and words[0].islower() and not P._typed(" ".join(words), ctx):
+        while len(words) > 1 and words[0].lower() in stop and words[0].islower() and not typed_len(" ".join(words), ctx):
             skip += len(words[0]) + 1  # "aus der Stadt A": the article
             words = words[1:]
         start = verb.end + skip
@@ -179,11 +182,11 @@ def consisting_lists(ctx, i: int, sent) -> list:
         # bestehend aus den Städten A, B und C"
         if not noun and not (text[verb.start - 2:verb.start].strip() == "," and plural_type(text[start:sent.end], ctx.lang)):
             continue
-        if not (text[start:start + 1].isupper() or text[start:start + 1] in "„\"«" or P._typed(text[start:sent.end], ctx)):
+        if not (text[start:start + 1].isupper() or text[start:start + 1] in "„\"«" or typed_len(text[start:sent.end], ctx)):
             continue
-        found = P.enumerated(ctx, start, P._list_end(ctx, start, P._sentence_end(ctx, i, sent)), P.PARTNER, running=True)
-        if len(found) >= 2 and sum(P._proper(p.name) or bool(P._typed(p.name, ctx)) or P.has_org_word(p.name)
-                                   for p in found) * 2 > len(found) and not P._people(found, ctx):
+        found = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
+        if len(found) >= 2 and sum(proper(p.name) or bool(typed_len(p.name, ctx)) or has_org_word(p.name)
+                                   for p in found) * 2 > len(found) and not people(found, ctx):
             out.extend(found)
     return out
 
@@ -209,7 +212,12 @@ def cooperation_list(ctx, i: int, sent) -> list:
     the organisations of it, when every item opens with a capital and most name an
     organisation (a type word, a legal form or a place), so that a list of what the cooperation
     does ("Joint workshops") is not read."""
-    from pipeline.extractors import partners as P
+    from pipeline.model import LIST_ITEM
+    from pipeline.extractors.partner_record import LEGAL_FORM_WORD, PARTNER
+    from pipeline.extractors.partner_countries import placed
+    from pipeline.extractors.partner_names import has_org_word, people
+    from pipeline.extractors.partner_items import parse_item
+    from pipeline.extractors.partner_blocks import list_after
     text = ctx.doc.text
     block = ctx.block(i)
     said = text[sent.start:block.end].rstrip()
@@ -218,14 +226,14 @@ def cooperation_list(ctx, i: int, sent) -> list:
     nouns = [c for c in ctx.cues(i, {"cooperation_nouns", "consortium"})
              if sent.start <= c.start and len(text[c.end:sent.start + len(said) - 1].split()) <= 1]
     pos = ctx.indices.index(i)
-    if not nouns or pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != P.LIST_ITEM:
+    if not nouns or pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != LIST_ITEM:
         return []
-    rows = P._list_after(ctx, pos)
-    found = [p for j in rows if (p := P.parse_item(ctx.text(j), ctx.block(j).start, ctx, P.PARTNER))]
-    org = [p for p in found if P.has_org_word(p.name) or P.LEGAL_FORM_WORD.search(p.name.rstrip(". "))
-           or P.LEGAL_FORM_WORD.search(re.sub(r"\s", "", p.name.lower()).rstrip(".")) or P._placed(p.name, ctx)]
+    rows = list_after(ctx, pos)
+    found = [p for j in rows if (p := parse_item(ctx.text(j), ctx.block(j).start, ctx, PARTNER))]
+    org = [p for p in found if has_org_word(p.name) or LEGAL_FORM_WORD.search(p.name.rstrip(". "))
+           or LEGAL_FORM_WORD.search(re.sub(r"\s", "", p.name.lower()).rstrip(".")) or placed(p.name, ctx)]
     if len(found) < 2 or len(found) < len(rows) or not all(p.name[:1].isupper() for p in found) \
-            or len(org) * 2 <= len(found) or P._people(found, ctx):
+            or len(org) * 2 <= len(found) or people(found, ctx):
         return []
     return found
 
@@ -234,7 +242,10 @@ def bracket_list(ctx, i: int, sent) -> list:
     """Organisations listed in brackets right after the partners or the consortium ("The
     consortium members (A /Germany/, B, C) decided …", "les partenaires (A, B et C)"): two
     or more, most of them proper names or organisations."""
-    from pipeline.extractors import partners as P
+    from pipeline.extractors.partner_record import PARTNER
+    from pipeline.extractors.partner_countries import country_name
+    from pipeline.extractors.partner_names import has_org_word, people, proper
+    from pipeline.extractors.partner_items import enumerated
     text = ctx.doc.text
     out: list = []
     nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns", "consortium", "member_nouns"})
@@ -244,12 +255,12 @@ def bracket_list(ctx, i: int, sent) -> list:
         if not m or (m.group(0).split("(")[0].strip() and not m.group(0).split("(")[0].strip().islower()):
             continue
         start = c.end + m.start(1)
-        found = P.enumerated(ctx, start, c.end + m.end(1), P.PARTNER)
+        found = enumerated(ctx, start, c.end + m.end(1), PARTNER)
         for p in found:  # "IBISTRA /Germany/": the country between slashes
-            if (tail := re.search(r"\s*/([^/]+)/$", p.name)) and (code := P._country_name(tail.group(1), ctx)):
+            if (tail := re.search(r"\s*/([^/]+)/$", p.name)) and (code := country_name(tail.group(1), ctx)):
                 p.name, p.country = p.name[:tail.start()], code
-        good = [p for p in found if P._proper(p.name) or P.has_org_word(p.name)]
-        if len(found) >= 2 and len(good) * 2 > len(found) and not P._people(found, ctx):
+        good = [p for p in found if proper(p.name) or has_org_word(p.name)]
+        if len(found) >= 2 and len(good) * 2 > len(found) and not people(found, ctx):
             out.extend(found)
     return out
 
@@ -269,7 +280,7 @@ def preposition_article(rest: str, first: str, stop: set[str], elided: set[str])
     """Length of an article after a lower-case preposition that a list repeats before each
     name ("de la Ville de X", "du Piémont" is one word, "de l’Association X"): the article and
     its space, or the elided article; 0 when the words after the preposition are no name."""
-    from pipeline.extractors.partners import has_org_word
+    from pipeline.extractors.partner_names import has_org_word
     if not (first.islower() and first in stop and len(first) <= 3):
         return 0
     words = rest.split(" ", 2)

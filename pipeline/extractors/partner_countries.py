@@ -1,0 +1,142 @@
+"""A partner's country: codes, names, adjectives and places in or after its name."""
+from __future__ import annotations
+
+import re
+
+from pipeline import gazetteer
+from pipeline.extractors.context import Context
+from pipeline.lexicons import minority_words, org_words
+from pipeline.textnorm import fold
+from pipeline.extractors.partner_record import DASH_TAIL, PAREN
+
+
+def country_of(text: str, ctx: Context) -> str | None:
+    hits = gazetteer.find(text, ctx.lex, adjectives=True, codes=True)
+    # a code inside a name is an acronym ("TZ Općine Sali", "IT Centre"); a country code ends it
+    hits = [h for h in hits if h.kind != "iso" or not re.search(r"\w", text[h.end:])]
+    # a place named like an organisation word is that word ("Grad Novska", "Centar za …": a
+    # Slovenian municipality and a Skopje district in Croatian names)
+    hits = [h for h in hits if h.kind not in ("region", "city") or not _org_word(h.text)]
+    hits = [h for h in hits if h.kind not in ("country", "adjective") or not _minority_after(text[h.end:])]
+    for kind in ("iso", "country", "region", "city", "adjective"):
+        for h in hits:
+            if h.kind == kind:
+                return h.cc
+    return None
+
+
+def _minority_after(rest: str) -> bool:
+    """A national minority's word within three words after a country or its adjective
+    ("Hrvatska samouprava …", "madžarska samoupravna narodna skupnost"): the body is the
+    minority's, in another country."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", rest)]
+    for m in minority_words():
+        if m.endswith("*"):
+            if any(w.startswith(m[:-1]) for w in words[:3]):
+                return True
+        elif f" {m} " in " " + " ".join(words[:2 + len(m.split())]) + " ":
+            return True
+    return False
+
+
+def _org_word(word: str) -> bool:
+    """An organisation word of any language, or one with an ending of at most three letters
+    after a stem of four letters or more ("Gradsko" after "grad")."""
+    low = fold(word)
+    return low in org_words() or any(low.startswith(w) and len(w) >= 4 and len(low) - len(w) <= 3 for w in org_words())
+
+
+def country_name(text: str, ctx: Context) -> str | None:
+    """The country a whole string names: "DE", "UK", "Německo", "(Turecko)"."""
+    inner = text.strip(" ()")
+    hits = gazetteer.countries_in(inner, ctx.lex)
+    if hits and hits[0].text == inner:
+        return hits[0].cc  # the language's names and aliases first: "SR" is Slovakia in Slovak
+    code = gazetteer.ISO_ALIASES.get(inner, inner)
+    if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
+        return code
+    return None
+
+
+def ends_with_country(text: str, ctx: Context) -> bool:
+    text = text.rstrip(" .,;")
+    m = PAREN.search(text)
+    if m and m.end() == len(text) and country_name(m.group(1), ctx):
+        return True
+    m = DASH_TAIL.search(text)
+    return bool(m and country_name(m.group(1), ctx))
+
+
+def country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a trailing country starts and its code: "X, Slovak Republic", "Belene z
+    Bułgarii", "Legacy17 from Sweden", "… Laboratorium uit Vlaanderen" (after "from" a
+    region or city will do; "University in Košice" is a name)."""
+    text = text.rstrip(" .,;")
+    m = re.search(r",\s+([^,]+)$", text)
+    if m and (code := country_name(m.group(1), ctx)):
+        return m.start(), code
+    for word in ctx.lex.cues["origin"]:
+        m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
+        # after a single word a city is part of the name: "Universitatea din Oradea"
+        if m and (code := country_name(m.group(1), ctx) or len(text[:m.start()].split()) >= 2 and place(m.group(1), ctx)):
+            return m.start(), code
+    return len(text), None
+
+
+def place_and_country(text: str, ctx: Context) -> str | None:
+    """The country of "City, Country" or "City" alone, as a bracket after a name gives them."""
+    head, _, last = text.rpartition(",")
+    if head.strip() and (code := country_name(last.strip(), ctx)) and place(head.strip(), ctx):
+        return code
+    words = re.split(r"[\s,;/–—-]+", text.strip())
+    if len(words) <= 4 and re.fullmatch(r"[A-Z]{2}", words[-1]) and (code := country_name(words[-1], ctx)):
+        return code  # "(Creta – GR)", "(Trier / DE)"
+    return place(text, ctx)
+
+
+def labelled_country(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a labelled country after a name starts, and its code: "Hogyes Endre Gimnazium &
+    Country: HU", "X; Land: Deutschland" (a one-word label, then only a country), "X • AUSTRIA"."""
+    m = re.search(r"\s*[&,;|–—-]\s*[^\W\d]+\s*:\s*([^:&,;|]+?)[\s.]*$", text)
+    if m and m.start() > 0 and (code := country_name(m.group(1), ctx)):
+        return m.start(), code
+    # a bullet between the name and its country, as partner directories set them: "X • AUSTRIA"
+    m = re.search(r"\s*[•·]\s*([^•·]+?)[\s.]*$", text)
+    if m and m.start() > 0 and (code := country_name(m.group(1), ctx)):
+        return m.start(), code
+    return len(text), None
+
+
+def city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a trailing city starts and its country: "Université de Lorraine, Nancy",
+    "Hochschule Trier – Trier" (a comma or dash, then only a place)."""
+    text = text.rstrip(" .,;")
+    m = re.search(r"(?:,\s*|\s[-–—]\s+)([^,–—]+)$", text)
+    if m and m.start() > 0 and (code := place(m.group(1), ctx)):
+        return m.start(), code
+    return len(text), None
+
+
+def place(text: str, ctx: Context) -> str | None:
+    """The country of a region or city that is the whole text ("Vlaanderen", "Trnava")."""
+    hits = gazetteer.find(text, ctx.lex)
+    return hits[0].cc if len(hits) == 1 and hits[0].text == text.strip() else None
+
+
+def tail_country(text: str, ctx: Context) -> bool:
+    """An item that ends with its country: "(DE)", "– Německo", ", Slovak Republic"."""
+    text = text.rstrip(" .,;")
+    return ends_with_country(text, ctx) or bool(country_tail(text, ctx)[1])
+
+
+def adjective_country(text: str, ctx: Context) -> str | None:
+    """A country adjective in a few words before a list ("De Nederlandse partners …",
+    "partneri na slovenskoj strani …")."""
+    hits = [h for h in gazetteer.find(text, ctx.lex, adjectives=True) if h.kind in ("adjective", "country")]
+    return hits[-1].cc if len({h.cc for h in hits}) == 1 else None
+
+
+def placed(text: str, ctx: Context) -> bool:
+    """Text names a country, region or town ("Universiteit Gent", "Obec Hať"): a list of
+    such names is a list of partners, not one name."""
+    return bool(gazetteer.find(text, ctx.lex, adjectives=True) or gazetteer.town_in_name(text, ctx.lex))

@@ -1,0 +1,244 @@
+"""One partner read from an item's text (parse_item), and a run of text split into partners (enumerated)."""
+from __future__ import annotations
+
+import re
+
+from pipeline import gazetteer
+from pipeline.extractors import partner_lists
+from pipeline.extractors.context import Context
+from pipeline.extractors.enumeration import MARKER, split_items
+from pipeline.normalise.orgs import clean_name, split_acronym
+from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, Partner, URL
+from pipeline.extractors.partner_countries import (
+    city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
+    place_and_country,
+)
+from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, typed_len, typed_parts
+
+
+def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
+    """A lead cue after a dash or comma ends the name: "… Nonprofit Kft.- Lead-Partner",
+    "Obec Lipany – vedúci partner" (hyphens and spaces in the cue alike)."""
+    low = re.sub(r"[-‐]", " ", text.lower()).rstrip(" .,;")
+    for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k]}, key=len, reverse=True):
+        cue = cue.replace("-", " ")
+        if low.endswith(cue) and (len(low) == len(cue) or not low[-len(cue) - 1].isalnum()):
+            head = text[:len(low) - len(cue)].rstrip()
+            if head.endswith(("-", "–", "—", ",")) and len(head.split()) >= 2:
+                return head.rstrip("-–—, "), LEAD
+    return text, role
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+# a postal address after a name: ", street and house number, postcode town" (postcodes of
+# four or five digits, "44 000", "811 06", "00-950", "D-01067")
+_ADDRESS_TAIL = re.compile(r",\s+[^\W\d][^,\d]{1,40}?\s\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,\s+"
+                           r"(?:[A-Z]{1,2}-)?\d{2,3}[\s-]?\d{2,3}\s+[^\W\d][^,;()]*$")
+
+
+def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
+    """One partner from a list item or label value, with its markers taken out."""
+    end = start + len(text.rstrip())
+    skip = leading_noise(text, ctx)
+    text, start = text[skip:], start + skip
+    text = _ADDRESS_TAIL.sub("", text)  # "Dom za starije osobe Sisak, Oktavijana Augusta 3, 44 000 Sisak"
+    url = None
+    m = URL.search(text)
+    if m:
+        url = m.group(0).rstrip(".")
+        text = re.sub(r"\(\s*\)", " ", text[:m.start()] + text[m.end():]).strip()  # "X (www.x.pl)"
+    country = None
+    cut, code = labelled_country(text, ctx)
+    if code:
+        country, text = code, text[:cut]
+    inverted = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)[\s.,;]*", text)
+    if inverted and (code := country_name(inverted.group(1), ctx)) and not country_name(inverted.group(2), ctx):
+        # "Litva (MITA)": the country, then its partner in brackets
+        p = parse_item(inverted.group(2), start + text.find(inverted.group(2)), ctx, role)
+        if p:
+            p.country, p.flags = code, ["country-first"]
+        return p
+    lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
+    for p in list(PAREN.finditer(text)):
+        inner = p.group(1).strip()
+        if _initials(text[:p.start()]) == inner:
+            continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
+        if partner_lists.amount_only(inner, ctx):
+            text = text.replace(p.group(0), " ", 1)  # "X (120 000 EUR)": the partner's share
+            continue
+        if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0\
+                and not country_name(inner, ctx) and inner.lower() not in lead_cues:
+            text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
+            continue
+        if code := country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and place_and_country(inner, ctx):
+            country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"
+        elif inner.lower() in lead_cues:
+            role = LEAD
+        elif p.end() == len(text.rstrip(" .,;")) and len(inner.split()) >= 2 and inner[:1].isupper()\
+                and p.start() > 0 and not LEGAL_FORM_WORD.search(inner):  # "X (Steinbeis Innovation GmbH)" stays
+            pass  # the name again in another language: "Bordány Sportkör (Bordány Sport Club)"
+        else:
+            continue
+        text = text.replace(p.group(0), " ", 1)
+    text, role = _role_tail(text, ctx, role)
+    tail = DASH_TAIL.search(text.rstrip(" .,;"))
+    if tail and (code := country_name(tail.group(1), ctx)):
+        country = country or code
+        text = text[:tail.start()]
+    cut, code = country_tail(text, ctx)
+    if code:
+        country, text = country or code, text[:cut]
+    if typed_len(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-ž]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;")))\
+            and (code := country_name(where.group(1), ctx)):
+        country, text = country or code, text[:where.start()]  # "miasto Mula w Hiszpanii": a town in its country
+    cut, code = city_tail(text, ctx)
+    if code:
+        country, text = country or code, text[:cut]
+    elif country and (city := re.search(r",\s*[A-ZÀ-Ž][^\W\d]+(?:[\s-][A-ZÀ-Ž][^\W\d]+)?\s*$", text))\
+            and len(text[:city.start()].split()) >= 2:
+        text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
+    text = _cut_open_bracket(text)
+    name = clean_name(text)
+    if not name or not re.search(r"\w{2}", name) or country_name(name, ctx):
+        return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
+    full, acronym = split_acronym(name)
+    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex, ctx.named_countries)
+    return Partner(name=full, role=role, start=start, end=end, country=country,
+                   acronym=acronym, url=url)
+
+
+def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = False,
+               open_end: bool = True) -> list[Partner]:
+    """Partners listed inline between two document offsets. In running text an item may
+    go on with its role ("X u ulozi Vodećeg partnera"), and when the list runs to the
+    sentence's end (open_end) the last item ends where the sentence goes on ("… e B. Il …")."""
+    text = ctx.doc.text[start:end]
+    out = []
+    items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
+                        lambda t: _named(t[leading_noise(t, ctx):]) or bool(typed_len(t.lstrip(), ctx)),
+                        lambda t: bool(country_name(t, ctx) or place(t, ctx)))
+    items = [part for a, b in items for part in typed_parts(text, a, b, ctx)]
+    named = [_named(text[a:b][leading_noise(text[a:b], ctx):]) or bool(typed_len(text[a:b].lstrip(), ctx))
+             for a, b in items]
+    last = 0
+    if not named or not named[0] or sum(named) < len(named) / 2:
+        return []  # a description ("regionale und nationale Institutionen, …"), not names
+    items, leads = _dash_roles(text, items, ctx)
+    named = [_named(text[a:b][leading_noise(text[a:b], ctx):]) or bool(typed_len(text[a:b].lstrip(), ctx))
+             for a, b in items]
+    for (a, b), ok in zip(items, named):
+        piece = text[a:b]
+        if not ok:
+            continue
+        code = country_name(piece.strip(" .,;/"), ctx)
+        if code:  # a country is not a partner; after one it is that partner's country
+            if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
+                out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
+            continue
+        kind = LEAD if (a, b) in leads else role
+        if running:
+            piece, kind = _role_in_piece(piece, ctx, kind)
+            if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
+                skip = leading_noise(piece, ctx)
+                piece = piece[:skip + name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
+        p = parse_item(piece, start + a, ctx, kind)
+        if p and len(p.name.split()) <= 20:
+            p.end, last = start + b, b
+            out.append(p)
+    return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                            lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+
+
+def _dash_roles(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], set]:
+    """Items split where a dash and a lead role, two words at most before the cue, end at
+    a comma inside them ("BROZ (SK) – konzorciumi vezető partner, State Nature Conservancy
+    (SK)"): the role is the first part's, the rest another item. Returns the items and
+    those that are leads."""
+    out, leads = [], set()
+    for a, b in items:
+        m = re.search(r"\s[-–—]\s*([^,;:()]{2,60}?),\s*(?=\S)", text[a:b])
+        low = re.sub(r"[-‐]", " ", m.group(1).lower()).strip() if m else ""
+        if m and m.start() > 0 and any(low == c or low.endswith(" " + c) and len(low[:-len(c)].split()) <= 2
+                                       for c in {c.replace("-", " ") for k in LEAD_KEYS for c in ctx.lex.cues[k]}):
+            out += [(a, a + m.start()), (a + m.end(), b)]
+            leads.add((a, a + m.start()))
+        else:
+            out.append((a, b))
+    return out, leads
+
+
+def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
+    """An item of a list in running text that goes on with its role: "Občina Semič u ulozi
+    Vodećeg partnera" is the lead, "Malbork jako jedyny z Polski" is Malbork from Poland.
+    The piece is cut before the role words; a country after "from" is kept."""
+    for word in sorted(ctx.lex.cues["role_as"], key=len, reverse=True):
+        m = re.search(rf"\s{re.escape(word)}\s+(\S+)", piece, re.I)
+        if not m or m.start() == 0 or (m.group(1)[:1].isupper() and not _is_lead(m.group(1), ctx)):
+            continue
+        rest = piece[m.start():]
+        lead = any(c in rest.lower() for k in LEAD_KEYS for c in ctx.lex.cues[k])
+        _, code = country_tail(rest, ctx)
+        name = piece[:m.start()] + (f" ({code})" if code else "")
+        return name, LEAD if lead else role
+    return piece, role
+
+
+def _is_lead(word: str, ctx: Context) -> bool:
+    return any(c.split()[0] == word.lower() for k in LEAD_KEYS for c in ctx.lex.cues[k])
+
+
+def sentence_end(ctx: Context, i: int, sent) -> int:
+    """The end of sentence `sent`, joined with the sentences after it that open with a
+    bracket or in lower case: "KORID LK, spol. s r.o. (CZ), …" is split after "r.o."."""
+    end = sent.end
+    for s in ctx.sentences(i):
+        if s.start < end:
+            continue
+        if s.text[:1] != "(" and not s.text[:1].islower():
+            break
+        end = s.end
+    return end
+
+
+def list_end(ctx: Context, start: int, end: int) -> int:
+    """Where a list in running text ends, at most at `end`: at a closing bracket it did not
+    open ("(partner A e B)") and at the first piece that does not open with a name
+    ("…, sara’ presentato", "…, ktorý zastupoval …"); legal forms ("spol. s r.o.",
+    "afd. Maritieme Toegang") do not end it."""
+    text = ctx.doc.text[start:end]
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0 and text[k - 1:k].isalnum():  # "… e Rijeka)", not a stray ". )"
+            text, end = text[:k], start + k
+            break
+    for m in re.finditer(r"[,;]\s+", text):
+        rest = text[m.end():]
+        skip = leading_noise(rest, ctx)
+        word = rest[skip:].split(" ", 1)[0]
+        if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest)\
+                or typed_len(rest, ctx) or partner_lists.unit_of(rest[skip:], text[:m.start()]):
+            continue
+        return start + m.start()
+    return end
+
+
+def _named(piece: str) -> bool:
+    return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«"\
+        or bool(re.match(r"\d+[A-ZÀ-Ž]", piece))  # "3M", not "40.455,49 EUR"
+
+
+_VERB_AFTER_DASH = re.compile(r"\s[–—-]\s+[a-zà-ž]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside
+
+
+def _cut_open_bracket(text: str) -> str:
+    """A bracket opened and never closed ("Aachen (the project leader)" cut at its role
+    word) ends the name; so does a lower-case word after a closing dash ("X – trafen")."""
+    k = text.rfind("(")
+    if k > 0 and text.count("(") > text.count(")"):
+        text = text[:k]
+    return _VERB_AFTER_DASH.sub("", text.rstrip(" .,;"))

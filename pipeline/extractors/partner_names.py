@@ -1,0 +1,182 @@
+"""Tests on candidate partner names: organisation-type words, proper names, people, name spans."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline import nlp
+from pipeline.extractors import names, partner_lists
+from pipeline.extractors.context import Context
+from pipeline.lexicons import org_words
+from pipeline.extractors.enumeration import MARKER
+from pipeline.textnorm import fold
+from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
+from pipeline.extractors.partner_countries import ends_with_country
+
+
+def leading_noise(text: str, ctx: Context) -> int:
+    """Length of an item marker ("PP2:") or article ("the", "la", "l’") before the name."""
+    m = MARKER.match(text)
+    skip = m.end() if m else 0
+    words = text[skip:].split(" ", 1)
+    stop = nlp.stop_words(ctx.lang)
+    # a capitalised article opens a list or sentence ("The Saxon State Ministry …")
+    if len(words) == 2 and (pair := partner_lists.preposition_article(words[1], words[0], stop, _elided(ctx))):
+        skip += len(words[0]) + 1 + pair  # "de la Ville de X", "de l’Association X": the list repeats "de"
+    elif len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop\
+            and (words[1][:1].isupper() or typed_len(words[1], ctx)):
+        skip += len(words[0]) + 1
+    else:
+        # an article and a describing word or two before a name with its country:
+        # "the multilingual SZLI Budapest (Hungary)", "die private Schule X (Italien)"
+        m = re.match(r"(\S+)\s+(?:[a-zà-ž]+\s+){1,2}(?=[A-ZÀ-Ž])", text[skip:])
+        if m and m.group(1).lower() in stop and m.group(1)[1:].islower()\
+                and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
+            skip += m.end()
+    m = ELISION.match(text[skip:])
+    return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
+
+
+def _elided(ctx: Context) -> set[str]:
+    """Elided articles and prepositions ("l’", "dall'"), from the stop words, in both apostrophes."""
+    stop = {w for w in nlp.stop_words(ctx.lang) if w[-1:] in "'’"}
+    return stop | {w[:-1] + ("’" if w[-1] == "'" else "'") for w in stop}
+
+
+def funding_body(name: str, ctx: Context) -> bool:
+    """A funder, fund or programme named where a beneficiary could be ("Unterstützung durch
+    die Europäische Union", "the European Regional Development Fund")."""
+    return bool(nlp.cues(name, ctx.lang, {"funder", "programme", "budget_eu"}) or nlp.cues(name, "en", {"funder", "budget_eu"}))\
+        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))
+
+
+def proper(name: str) -> bool:
+    """Two capitalised words or an acronym: a name rather than a capitalised noun."""
+    words = name.split()
+    return sum(w[:1].isupper() for w in words) >= 2 or any(
+        sum(c.isupper() for c in w) >= 2 and not (w.isupper() and len(w) > 8) for w in words)  # not "VERANSTALTUNGEN"
+
+
+def typed_len(text: str, ctx: Context) -> int:
+    """Length of an organisation-type word in lower case that opens text and is followed by
+    a capitalised name ("obec Hażlach", "miastem Snina", "el instituto Juan Gris", "la
+    Universidad de X"); 0 when there is none. The name keeps the word."""
+    low = text.lower()
+    for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
+        if low.startswith(t + " ") and text[:1].islower() and text[len(t) + 1:][:1].isupper():
+            return len(t)
+    plural = partner_lists.plural_type(text, ctx.lang)  # "općine Goričan, …": a plural type opens a list
+    return plural[0] if plural and text[:1].islower() else 0
+
+
+def typed_after(rest: str, ctx: Context) -> int | None:
+    """Offset of a name opened by a type word right after a lead cue, maybe after the word
+    for the project ("vedoucí partner projektu obec Hażlach", "lider projektu miasto X")."""
+    m = re.match(r"\s+(?:(\S+)\s+)?", rest)
+    if not m:
+        return None
+    project = {w for k in ("project_before", "project_after") for c in ctx.lex.cues[k] for w in c.split()}
+    if m.group(1) and m.group(1).lower() not in project:
+        m = re.match(r"\s+", rest)
+    return m.end() if typed_len(rest[m.end():], ctx) else None
+
+
+def typed_parts(text: str, a: int, b: int, ctx: Context) -> list[tuple[int, int]]:
+    """An item split where a type word in lower case follows a capitalised word: "miasto
+    Nowy Targ miasto Kežmarok" names two towns (only in an item that opens with one)."""
+    if not typed_len(text[a:b].lstrip(), ctx):
+        return [(a, b)]  # "Spojená škola Martin" is one name
+    cuts = [a + m.start(1) for m in re.finditer(r"[A-ZÀ-Ž][^\s,;]*\s+([a-zà-ž]\S*\s)", text[a:b])
+            if typed_len(text[a + m.start(1):b], ctx)]
+    bounds = [a] + cuts + [b]
+    return [(x, y) for x, y in zip(bounds, bounds[1:])]
+
+
+def organisation(p: Partner, ctx: Context) -> bool:
+    """A name that is surely an organisation: an organisation-type word, an acronym or a
+    type word that opens it ("unter der Leitung von Maria Huber" names a person)."""
+    return has_org_word(p.name) or bool(p.acronym) or bool(typed_len(p.name, ctx))\
+        or any(sum(c.isupper() for c in w) >= 2 for w in p.name.split())
+
+
+def name_span(text: str, ctx: Context) -> tuple[int, int]:
+    """The organisation name that opens text: leading articles skipped; it ends at a
+    clause break or at a lower-case word that does not join two capitalised words
+    ("Comune di Sesana", "University of Technology and Economics")."""
+    stop = nlp.stop_words(ctx.lang)
+    words = list(re.finditer(r"\S+", text))
+    i = 0
+    while i < len(words) and words[i].group(0).lower() in stop and words[i].group(0)[:1].islower():
+        i += 1
+    # a type word after an article at most ("el instituto X"), not after "junto con el"
+    typed = typed_len(text[words[i].start():], ctx) if i < len(words) and i <= 1 else 0
+    if i >= len(words) or not words[i].group(0).lstrip("„“\"'(")[:1].isupper() and not typed:
+        return 0, 0
+    start, end = words[i].start(), words[i].end()
+    if typed:  # "obec Krasňany", "miasto Mula": the type word opens the name
+        i = next(n for n, w in enumerate(words) if w.start() > start + typed)
+    for k in range(i, len(words)):
+        word = words[k].group(0)
+        core = word.strip(",.;:()„“\"'")
+        nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+        if k > i and word.startswith("(") and core[:1].islower():
+            break
+        if k > i and word in ("-", "–", "—") and len(re.split(r"[,.;:()]", text[words[k].end():])[0].split()) > 4:
+            break  # "X - Ziel des Projekts ist …": a description after a dash, not a country or a place
+        ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
+                      or len(w.group(0)) > 6), "")
+        if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
+            break
+        if typed and core[:1].islower() and core.lower() not in stop:
+            break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
+        end = words[k].end()
+        if word.endswith((";", ")", ",", ":")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or\
+                word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
+            break
+    return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def person(p: Partner, ctx: Context) -> bool:
+    """A person named where a partner could be: a title before two or three capitalised
+    words ("Prof. Dr. Szabó Gábor"), or such a name with a title after a comma
+    ("koordinator Marko Grobler, prof.")."""
+    honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]} | {"dr", "prof"}
+    words = p.name.split()
+    k = 0
+    while k < len(words) and words[k].lower().rstrip(".") in honorifics:
+        k += 1
+    rest = words[k:]
+    name_like = 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ž][a-zà-žőű]+(?:-[A-ZÀ-Ž][a-zà-žőű]+)?", w) for w in rest)
+    if not name_like or p.acronym or p.country or has_org_word(p.name):
+        return False
+    if k:
+        return True
+    after = re.match(r",\s*(\w+)\.?", ctx.doc.text[p.end:p.end + 20])
+    return bool(after and after.group(1).lower() in honorifics)
+
+
+@lru_cache(maxsize=4096)
+def has_org_word(name: str) -> bool:
+    """The name holds an organisation-type word of any language ("Uniwersytet Jagielloński",
+    "Obec Hať", "Technická univerzita", "Europastadt Görlitz"): a whole word, a longer word's
+    stem with an ending of up to two letters ("Uniwersytetem", "Univerzita"), or a compound's
+    end; so an organisation, however few its words, and no person."""
+    words = org_words()
+    for w in re.findall(r"\w+", fold(name)):
+        if w in words or any(len(o) >= 5 and ((w.startswith(o) and len(w) - len(o) <= 2)
+                                             or (w.endswith(o) and len(w) - len(o) >= 3)) for o in words):
+            return True
+    return False
+
+
+def people(found: list[Partner], ctx: Context) -> bool:
+    """Every item is two title-case words with no acronym or country, or most open with
+    a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
+    not organisations ("Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj")."""
+    word = r"[A-ZÀ-Ž][a-zà-ž]+(?:-[A-ZÀ-Ž][a-zà-ž]+)?"
+    two = [p for p in found if re.fullmatch(rf"{word} {word}", p.name) and not p.acronym and not p.country
+           and not has_org_word(p.name)]
+    titled = [p for p in found if re.match(r"(?:[A-Za-z]{2,5}\.\s?)+[A-ZÀ-Ž]", p.name)]
+    honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]}
+    addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split())  # "pani Irina …"
+    return addressed or len(found) >= 2 and (len(two) == len(found) or len(titled) > len(found) / 2)

@@ -1,0 +1,28 @@
+"""The Partner record, the role names and the patterns the partner readers share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Evidence
+
+LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
+LEAD_KEYS = {"lead_partner", "coordinator", "lead_under"}
+URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
+PAREN = re.compile(r"\s*\(([^()]*)\)")
+LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
+DASH_TAIL = re.compile(r"\s+[-–—/]\s+([^-–—/]+)$")  # "X – Německo", "X - ČR", "X / DE"
+ELISION = re.compile(r"[A-Za-z]{1,5}['’](?=[A-ZÀ-Ž])")  # "l’Université", "dall’Associazione", "L’Université"
+
+
+@dataclass
+class Partner:
+    name: str
+    role: str
+    start: int
+    end: int
+    country: str | None = None
+    acronym: str | None = None
+    url: str | None = None
+    evidence: Evidence | None = None
+    flags: list = field(default_factory=list)
