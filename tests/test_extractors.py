@@ -3302,3 +3302,20 @@ def test_a_numbered_partner_code_and_a_bulleted_country_in_a_partner_directory()
     found = [(x["name"], x["country"]) for p in record(text, "pp_en.txt")["projects"] for x in p["partners"]]
     assert found == [("Regional Development Agency of Trnava", "SK"), ("Municipality of Koper", "SI"),
                      ("Technical University of Graz", "AT")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Porto (Portugal) Development Agency as lead partner welcomed the guests.",
+    "The meeting was held in Porto (Portugal). As lead partner of the project, ADR welcomed us.",
+])
+def test_a_subject_read_without_its_brackets_is_no_span_of_the_text(text):
+    # "Porto (Portugal) Development Agency" read without the bracket is not in the text as
+    # written: the role's subject gives no name rather than a name with no evidence
+    from pipeline.extractors.context import Context
+    from pipeline.extractors.partner_subjects import subject_before
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = "en"
+    ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    assert subject_before(ctx, 0, text.index(" lead") - 3) == ("", -1)

@@ -67,7 +67,9 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     if (not subject[:1].isupper() and not typed_len(subject, ctx)) or not 1 <= len(subject.split()) <= 12:
         # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
         subject = trailing_name(strip_tail(clause, ctx), ctx) if clause.strip() else ""
-    return (subject, from_ + before.rfind(subject)) if subject else ("", -1)
+    at = before.rfind(subject) if subject else -1
+    # a subject read from the text without its brackets may not be in the text as written
+    return (subject, from_ + at) if at >= 0 else ("", -1)
 
 
 def name_only(text: str, ctx: Context) -> str:

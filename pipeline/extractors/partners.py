@@ -218,6 +218,8 @@ def extract(ctx: Context) -> list[Partner]:
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
     found = [p for p in found if not person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)]
     found = _join_domains(found, ctx)
+    # every name must be evidence: a span of the text, so that a reviewer can find it
+    found = [p for p in found if 0 <= p.start < p.end <= len(ctx.doc.text)]
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
