@@ -429,6 +429,13 @@ PERIODS = [
     ("pl", "Szkoła przez dwa lata, od października 2019 roku do września 2021 roku, będzie współpracować "
            "z partnerami z czterech krajów w ramach projektu.\n",
      ("2019-10", "2021-09", 24)),
+    # "over the next N years" in a sentence about the project
+    ("cs", "Projekt MOSTY spojuje obce na obou stranách řeky. V průběhu příštích dvou let bude sedm partnerů "
+           "projektu obnovovat staré cesty a lávky.\n",
+     (None, None, 24)),
+    ("ro", "Proiectul PODURI unește comunitățile de pe ambele maluri. În următorii trei ani, partenerii "
+           "proiectului vor restaura drumurile vechi și podurile.\n",
+     (None, None, 36)),
 ]
 
 
