@@ -3370,3 +3370,29 @@ def test_events_by_hours_today_committees_and_near_days(lang, text, expected):
 ])
 def test_no_events_from_a_posting_time_or_a_bare_today(lang, text):
     assert record(text, f"noev_{lang}.txt")["events"] == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a weekday before the second day of a range
+    ("it", "5 marzo 2024\n\nMartedì 19 e mercoledì 20 marzo il Comune ospiterà a Trento il meeting dei partner del "
+           "progetto Valli Unite.\n", [("2024-03-19", "2024-03-20")]),
+    ("fr", "Le séminaire du projet Rives aura lieu du lundi 3 au mercredi 5 juin 2024 à Lyon.\n",
+     [("2024-06-03", "2024-06-05")]),
+    # year first, the second day after "and" and before "between"
+    ("hu", "A Zöld Út projekt partnerei 2023. május 8. és 11. között workshopot tartottak Győrben.\n",
+     [("2023-05-08", "2023-05-11")]),
+    # hours written "9h30 à 12h" after the day
+    ("fr", "Projet Rives\n\nLes partenaires du projet présenteront les résultats obtenus aux acteurs du territoire et "
+           "aux élus de la vallée.\n\nDate : jeudi 7 novembre 2024, 9h30 à 12h\n", [("2024-11-07", None)]),
+])
+def test_event_ranges_with_weekdays_and_hours(lang, text, expected):
+    rec = record(text, f"wd_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+def test_a_lettered_activity_list_keeps_number_positions():
+    text = ("Projekt Most Przyjaźni\n\nProjekt Most Przyjaźni połączył dwie gminy.\n\nW ramach projektu "
+            "zrealizowano następujące działania:\n\na) Warsztaty plastyczne\n\nb) Rajd rowerowy\n\nc) Festyn rodzinny\n")
+    acts = [a for p in record(text, "letters_pl.txt")["projects"] for a in p["activities"]]
+    assert [(a["position"], a["text"]) for a in acts] == [
+        ("1", "Warsztaty plastyczne"), ("2", "Rajd rowerowy"), ("3", "Festyn rodzinny")]

@@ -69,10 +69,14 @@ FOLLOWING_HEAD = 6  # words between "following" and the colon: the noun it annou
 def _following_lead_in(ctx: Context, i: int, cue) -> bool:
     """"Działania kluczowe w projekcie obejmują następujące, wspólnie realizowane przez
     partnerów przedsięwzięcia:", "Die Aktivitäten des Projekts umfassen im Einzelnen folgende
-    Schritte:": a lead-in that names the activities and announces the list with a word of
-    "following" after them, however far from its colon."""
+    Schritte:": a lead-in that names the activities, says they include or are something
+    and announces the list with a word of "following", however far from its colon. Without
+    the verb the list may be another thing ("Die Aktivitäten richten sich an folgende …")."""
     head = _following_head(ctx, i, cue)
-    return head is not None and len(re.findall(r"\w+", head.text)) <= FOLLOWING_HEAD
+    if head is None or len(re.findall(r"\w+", head.text)) > FOLLOWING_HEAD:
+        return False
+    between = nlp.Span(cue.end, head.start, ctx.doc.text[cue.end:head.start])
+    return bool(ctx.doc_cues(between, {"include_verbs", "copula"}))
 
 
 def _following_head(ctx: Context, i: int, cue) -> nlp.Span | None:
@@ -571,7 +575,9 @@ def extract(ctx: Context) -> list[Item]:
                     parent.children.append(Item(f"{parent.position}.{len(parent.children) + 1}", text, kind, ev))
                 elif fold(text) not in by_key:
                     n += 1
-                    parent = Item(b.number or str(n), text, kind, ev)
+                    # a lettered item ("a)", "b)") takes its place in the list: positions are numbers
+                    parent = Item(b.number if b.number and re.fullmatch(r"\d+(?:\.\d+)*", b.number) else str(n),
+                                  text, kind, ev)
                     items.append(parent)
                     by_key[fold(text)] = parent
                 pos += 1

@@ -78,8 +78,8 @@ def extract(ctx: Context) -> list[Event]:
     return _once(out)
 
 
-# a time of day: "10:00", "9.30", "10:00 a.m.", "14h", "10 Uhr"
-_TIME = r"\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:[ap]\.\s?m\.|[ap]m|h|uhr|hod\.?|óra|godz\.?|sati?)(?!\w))?"
+# a time of day: "10:00", "9.30", "9h30", "14h", "10:00 a.m.", "10:00 Uhr"
+_TIME = r"\d{1,2}(?:[:.h]\d{2}|h)(?![\d\w])(?:\s*(?:[ap]\.\s?m\.|[ap]m|h|uhr|hod\.?|óra|godz\.?|sati?)(?!\w))?"
 
 
 def _timed(ctx: Context, sent) -> DateRange | None:
@@ -89,7 +89,7 @@ def _timed(ctx: Context, sent) -> DateRange | None:
     posting, not a range."""
     to = "|".join(re.escape(w) for w in sorted(ctx.lex.cues.get("range_to", []), key=len, reverse=True))
     joint = rf"(?:[-–—]|(?:{to})(?!\w))" if to else "[-–—]"
-    hours = re.compile(rf"[\s,(|]*(?:\w+\s+)?{_TIME}\s*{joint}\s*{_TIME}", re.IGNORECASE)
+    hours = re.compile(rf"[\s,(|@·]*(?:\w+\s+)?{_TIME}\s*{joint}\s*{_TIME}", re.IGNORECASE)
     for r in find_ranges(sent.text, ctx.lex):
         if r.start.precision == "day" and r.end is None and hours.match(sent.text, r.span_end):
             return r

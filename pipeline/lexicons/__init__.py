@@ -88,6 +88,8 @@ CUE_KEYS += ("include_verbs", "articles")
 CUE_KEYS += ("following",)
 # events: words of "today", which date an event on the page's day of publication
 CUE_KEYS += ("today",)
+# dates: weekday names, between the days of a range ("12 e mercoledì 13 marzo")
+CUE_KEYS += ("weekdays",)
 # partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
 # "Sveučilište u Puli"), where inflecting languages change the town's ending
 CUE_KEYS += ("place_prepositions",)
