@@ -3396,3 +3396,17 @@ def test_a_lettered_activity_list_keeps_number_positions():
     acts = [a for p in record(text, "letters_pl.txt")["projects"] for a in p["activities"]]
     assert [(a["position"], a["text"]) for a in acts] == [
         ("1", "Warsztaty plastyczne"), ("2", "Rajd rowerowy"), ("3", "Festyn rodzinny")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Partner des Projekts Grenzwald trafen sich zu einer zweitägigen Konferenz am 4. Juni 2024 in Passau.\n",
+     [("2024-06-04", "2024-06-05")]),
+    ("fr", "Le projet Rives a organisé un séminaire de trois jours le 7 mai 2024 à Annecy avec ses partenaires "
+           "italiens.\n", [("2024-05-07", "2024-05-09")]),
+    # a day within a three-day visit is one day of it
+    ("sl", "V okviru tridnevnega obiska Slovenije se je delegacija projekta Most 5. 4. 2019 ustavila tudi v "
+           "Kopru.\n", [("2019-04-05", None)]),
+])
+def test_an_event_of_two_or_three_days_ends_after_its_first(lang, text, expected):
+    rec = record(text, f"days_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected

@@ -254,6 +254,7 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     r = r or event_range(ctx, sent, ref)
     if r is None or _background_year(ctx, sent, r):
         return []
+    r = _days_long(ctx, sent, r, ref)
     places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
     if r.end is not None and end_before_start(r.start.iso, r.end.iso):
@@ -262,6 +263,30 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
         date=r.start.iso, end=r.end.iso if r.end else None,
         place=places[0].name if places else None, country=places[0].cc if places else None,
         description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
+
+
+def _days_long(ctx: Context, sent, r: DateRange, ref: str | None) -> DateRange:
+    """"Dvoudenní meeting projektu začal dne 30.5.2017", "a three-day workshop on 4 March
+    2019": an event said to last two or three days, with only its first day stated, ends
+    a day or two later. The length must qualify an event word ("two-day workshop", "séminaire
+    de deux jours"): a day within a three-day visit ("V okviru tridnevnega obiska … se je
+    2. 3. 2018 ustavila …") is one day of it. Nothing changes where another day is stated."""
+    if r.end is not None or r.start.precision != "day" or not r.start.valid:
+        return r
+    lengths = [c for c in ctx.doc_cues(sent, {"two_days", "three_days"})
+               if any(_beside(ctx, c, e) for e in event_cues(ctx, sent))]
+    if not lengths or sum(x.start.precision == "day" for x in find_ranges(sent.text, ctx.lex, ref)) != 1:
+        return r
+    days = 3 if lengths[0].key == "three_days" else 2
+    last = datetime.date.fromisoformat(r.start.iso) + datetime.timedelta(days=days - 1)
+    return DateRange(r.start, DateValue(last.isoformat(), r.start.start, r.start.end, r.start.text, True, True),
+                     r.span_start, r.span_end)
+
+
+def _beside(ctx: Context, a, b) -> bool:
+    """Two cues next to each other, at most one word between."""
+    gap = ctx.doc.text[min(a.end, b.end):max(a.start, b.start)] if a.end <= b.start or b.end <= a.start else ""
+    return len(gap.split()) <= 1
 
 
 def _background_year(ctx: Context, sent, r: DateRange) -> bool:

@@ -90,6 +90,8 @@ CUE_KEYS += ("following",)
 CUE_KEYS += ("today",)
 # dates: weekday names, between the days of a range ("12 e mercoledì 13 marzo")
 CUE_KEYS += ("weekdays",)
+# events: adjectives of an event's length in days ("two-day", "dvoudenní", "dreitägig")
+CUE_KEYS += ("two_days", "three_days")
 # partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
 # "Sveučilište u Puli"), where inflecting languages change the town's ending
 CUE_KEYS += ("place_prepositions",)
