@@ -3410,3 +3410,14 @@ def test_a_lettered_activity_list_keeps_number_positions():
 def test_an_event_of_two_or_three_days_ends_after_its_first(lang, text, expected):
     rec = record(text, f"days_{lang}.txt")
     assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ro", "În perioada 3-5 aprilie 2023 s-au organizat două întâlniri ale partenerilor proiectului Dunărea Verde la "
+           "Giurgiu.\n", [("2023-04-03", "2023-04-05")]),
+    ("hr", "Sastanci partnera projekta Zeleni most održani su 14. i 15. ožujka 2022. u Osijeku.\n",
+     [("2022-03-14", "2022-03-15")]),
+])
+def test_plural_meeting_words_report_events(lang, text, expected):
+    rec = record(text, f"plural_ev_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
