@@ -3326,3 +3326,122 @@ def test_a_subject_read_without_its_brackets_is_no_span_of_the_text(text):
     doc.language = "en"
     ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     assert subject_before(ctx, 0, text.index(" lead") - 3) == ("", -1)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "following" after the cue vouches for the lines below, however far from the colon and however long
+    ("pl", "Projekt Zielony Most połączył dwie gminy.\n\nDziałania projektu obejmują następujące, wspólnie "
+           "przygotowane przez obie gminy przedsięwzięcia:\n\nWarsztaty kulinarne dla seniorów z obu gmin "
+           "(Lipowo – kwiecień 2021, Horní Lhota – maj 2021, z udziałem lokalnych kół gospodyń wiejskich)\n\n"
+           "Rajd rowerowy wzdłuż granicy\n\nWspólny festyn rodzinny\n",
+     ["Warsztaty kulinarne dla seniorów z obu gmin (Lipowo – kwiecień 2021, Horní Lhota – maj 2021, "
+      "z udziałem lokalnych kół gospodyń wiejskich)", "Rajd rowerowy wzdłuż granicy", "Wspólny festyn rodzinny"]),
+    # function words, project words and a copula between the cue and the colon; "and" closes the list
+    ("en", "Project RIVERSIDE\n\nRIVERSIDE is funded by Interreg Europe.\n\nThe main activities of the project are "
+           "the following: workshops, study visits and a joint action plan.\n",
+     ["workshops", "study visits", "a joint action plan"]),
+    ("ro", "Proiectul Punți Verzi a început în 2020.\n\nActivitățile proiectului sunt: ateliere de lucru, "
+           "vizite de studiu și o conferință finală.\n",
+     ["ateliere de lucru", "vizite de studiu", "o conferință finală"]),
+])
+def test_lead_ins_that_announce_activities(lang, text, expected):
+    assert _activities(text, f"lead_{lang}.txt") == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the words after the cue are the project's name in quotes
+    ("it", "La scuola partecipa al progetto Erasmus+ “Learning with Stones, Rivers, Trees and Clouds Activities” "
+           "dal 2021.\n"),
+    # "following" announces another field's list
+    ("en", "Project HARBOUR\n\nThe activities are carried out by the following partners:\n\n"
+           "Port of Koper\n\nUniversity of Trieste\n"),
+    # without a comma, a conjunction joins two parts of a sentence, not two items
+    ("en", "Project HARBOUR\n\nThe week was full of activities: the first day was spent visiting the harbour "
+           "together and on a boat trip along the coast.\n"),
+])
+def test_lead_ins_that_announce_no_activities(lang, text):
+    assert _activities(text, f"nolead_{lang}.txt") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a range of hours after a day: an invitation's date
+    ("en", "Project HARBOUR closing event\n\nThe results of the project will be presented.\n\n"
+           "Date: Tuesday, 14 May 2024, 9:30 a.m. to 1:00 p.m.\n", [("2024-05-14", None)]),
+    ("cs", "Projekt Přes hranice\n\nZveme vás na představení výsledků projektu.\n\nTermín: 3. 6. 2022, "
+           "10:00 – 14:00, radnice v Liberci\n", [("2022-06-03", None)]),
+    # an event "today" on a page dated that day
+    ("hr", "Objavljeno: 14.03.2022\n\nUvodna konferencija projekta Zeleni grad održana je danas u gradskoj "
+           "vijećnici.\n", [("2022-03-14", None)]),
+    ("de", "18.09.2023\n\nDie Partner des Projekts Grenzwald trafen sich heute in Passau zum Auftakt.\n",
+     [("2023-09-18", None)]),
+    # a programme's monitoring committee met on a day
+    ("de", "Der Begleitausschuss des Programms hat am 12. März 2024 in Dresden neue Projekte genehmigt, darunter "
+           "das Projekt Grenzwald.\n", [("2024-03-12", None)]),
+    # a day without its year near the page's date
+    ("it", "12 aprile 2023\n\nIl progetto Ponti ha ospitato sabato 15 aprile gli studenti di tre scuole "
+           "partner.\n", [("2023-04-15", None)]),
+])
+def test_events_by_hours_today_committees_and_near_days(lang, text, expected):
+    rec = record(text, f"ev_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # one time of posting is no event's
+    ("hr", "Objavljeno: 14.03.2022, 12:34h\n\nProjekt Zeleni grad povezuje dvije općine.\n"),
+    # "today" with no event word
+    ("en", "Published 14 March 2022\n\nToday the project GreenWays has twelve partners in five countries.\n"),
+])
+def test_no_events_from_a_posting_time_or_a_bare_today(lang, text):
+    assert record(text, f"noev_{lang}.txt")["events"] == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a weekday before the second day of a range
+    ("it", "5 marzo 2024\n\nMartedì 19 e mercoledì 20 marzo il Comune ospiterà a Trento il meeting dei partner del "
+           "progetto Valli Unite.\n", [("2024-03-19", "2024-03-20")]),
+    ("fr", "Le séminaire du projet Rives aura lieu du lundi 3 au mercredi 5 juin 2024 à Lyon.\n",
+     [("2024-06-03", "2024-06-05")]),
+    # year first, the second day after "and" and before "between"
+    ("hu", "A Zöld Út projekt partnerei 2023. május 8. és 11. között workshopot tartottak Győrben.\n",
+     [("2023-05-08", "2023-05-11")]),
+    # hours written "9h30 à 12h" after the day
+    ("fr", "Projet Rives\n\nLes partenaires du projet présenteront les résultats obtenus aux acteurs du territoire et "
+           "aux élus de la vallée.\n\nDate : jeudi 7 novembre 2024, 9h30 à 12h\n", [("2024-11-07", None)]),
+])
+def test_event_ranges_with_weekdays_and_hours(lang, text, expected):
+    rec = record(text, f"wd_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+def test_a_lettered_activity_list_keeps_number_positions():
+    text = ("Projekt Most Przyjaźni\n\nProjekt Most Przyjaźni połączył dwie gminy.\n\nW ramach projektu "
+            "zrealizowano następujące działania:\n\na) Warsztaty plastyczne\n\nb) Rajd rowerowy\n\nc) Festyn rodzinny\n")
+    acts = [a for p in record(text, "letters_pl.txt")["projects"] for a in p["activities"]]
+    assert [(a["position"], a["text"]) for a in acts] == [
+        ("1", "Warsztaty plastyczne"), ("2", "Rajd rowerowy"), ("3", "Festyn rodzinny")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Partner des Projekts Grenzwald trafen sich zu einer zweitägigen Konferenz am 4. Juni 2024 in Passau.\n",
+     [("2024-06-04", "2024-06-05")]),
+    ("fr", "Le projet Rives a organisé un séminaire de trois jours le 7 mai 2024 à Annecy avec ses partenaires "
+           "italiens.\n", [("2024-05-07", "2024-05-09")]),
+    # a day within a three-day visit is one day of it
+    ("sl", "V okviru tridnevnega obiska Slovenije se je delegacija projekta Most 5. 4. 2019 ustavila tudi v "
+           "Kopru.\n", [("2019-04-05", None)]),
+])
+def test_an_event_of_two_or_three_days_ends_after_its_first(lang, text, expected):
+    rec = record(text, f"days_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ro", "În perioada 3-5 aprilie 2023 s-au organizat două întâlniri ale partenerilor proiectului Dunărea Verde la "
+           "Giurgiu.\n", [("2023-04-03", "2023-04-05")]),
+    ("hr", "Sastanci partnera projekta Zeleni most održani su 14. i 15. ožujka 2022. u Osijeku.\n",
+     [("2022-03-14", "2022-03-15")]),
+])
+def test_plural_meeting_words_report_events(lang, text, expected):
+    rec = record(text, f"plural_ev_{lang}.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected

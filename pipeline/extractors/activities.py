@@ -33,6 +33,7 @@ OTHER_FIELDS = {"partners", "lead_partner", "coordinator", "partner_nouns", "cou
 KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work_packages": "work_package"}
 LEAD_GAP = 3  # words between an inline list's cue and its colon
 ITEM_WORDS = 60  # a paragraph read as a list item whose marker was lost is not longer
+PAIR_WORDS = 6  # each of two items joined by a conjunction alone is a short name
 
 
 @dataclass
@@ -57,9 +58,38 @@ def _kind_of(ctx: Context, i: int) -> str | None:
         return _optional_plural_kind(ctx, text, block.kind == HEADING)
     if block.kind == HEADING and len(text.split()) <= 6:
         return KINDS[cues[0].key]
-    if text.rstrip().endswith(":") and cues[-1].end >= block.end - 60:
+    if text.rstrip().endswith(":") and (cues[-1].end >= block.end - 60 or _following_lead_in(ctx, i, cues[0])):
         return KINDS[cues[-1].key]
     return None
+
+
+FOLLOWING_HEAD = 6  # words between "following" and the colon: the noun it announces, a modifier or two
+
+
+def _following_lead_in(ctx: Context, i: int, cue) -> bool:
+    """"Działania kluczowe w projekcie obejmują następujące, wspólnie realizowane przez
+    partnerów przedsięwzięcia:", "Die Aktivitäten des Projekts umfassen im Einzelnen folgende
+    Schritte:": a lead-in that names the activities, says they include or are something
+    and announces the list with a word of "following", however far from its colon. Without
+    the verb the list may be another thing ("Die Aktivitäten richten sich an folgende …")."""
+    head = _following_head(ctx, i, cue)
+    if head is None or len(re.findall(r"\w+", head.text)) > FOLLOWING_HEAD:
+        return False
+    between = nlp.Span(cue.end, head.start, ctx.doc.text[cue.end:head.start])
+    return bool(ctx.doc_cues(between, {"include_verbs", "copula"}))
+
+
+def _following_head(ctx: Context, i: int, cue) -> nlp.Span | None:
+    """The words between the last "following" after the cue and the lead-in's colon: the
+    noun it announces ("následující aktivity:", "the following partners:")."""
+    text = ctx.text(i).rstrip()
+    if not text.endswith(":"):
+        return None
+    end = ctx.block(i).start + len(text) - 1
+    following = [c for c in ctx.cues(i, {"following"}) if c.start >= cue.end]
+    if not following:
+        return None
+    return nlp.Span(following[-1].end, end, ctx.doc.text[following[-1].end:end])
 
 
 def _optional_plural_kind(ctx: Context, text: str, heading: bool) -> str | None:
@@ -96,7 +126,7 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.start + colon]
         # the cue leads into the colon ("sechs Querschnitts-Themen umfasst:"); a colon
         # further on introduces something else ("activities related to the objective: …")
-        if not cues or len(ctx.doc.text[cues[-1].end:sent.start + colon].split()) > LEAD_GAP:
+        if not cues or not _leads_into(ctx, i, cues[-1].end, sent.start + colon):
             continue
         # "deux objectifs thématiques du programme : …": the programme's list, not the project's
         if any(cues[-1].end <= c.start < sent.start + colon for c in ctx.cues(i, {"programme"})) or \
@@ -106,15 +136,10 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         body = ctx.doc.text[body_start:sent.end].rstrip(".")
         if ":" in body:
             continue  # "tervezett tevékenységek: Az ŐNPI … koncentrál: …": a sentence leads to another list
-        pieces = []
-        pos = 0
-        for piece in re.split(r"[,;]\s*", body):
-            off = body.find(piece, pos)
-            pos = off + len(piece)
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                pieces.append([piece.strip(), body_start + off + lead, body_start + off + lead + len(piece.strip())])
-        if len(pieces) < 2:
+        pieces = [list(p) for p in _split_enumeration(ctx, body, body_start)]
+        # with no comma, only a conjunction splits: "Cupa DHS și „Constanța pedalează”" lists
+        # two names, "recording a podcast … and on cultural differences" is one sentence
+        if len(pieces) < 2 or not re.search(r"[,;]", body) and max(len(p[0].split()) for p in pieces) > PAIR_WORDS:
             continue
         # an item that opens with a programme unit ("l'axe 3 « … »", "Priority 2") is the
         # programme's structure, not the project's work
@@ -127,6 +152,22 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _leads_into(ctx: Context, i: int, start: int, end: int) -> bool:
+    """The words between a cue and the colon after it let the cue head what follows: a
+    few words ("sechs Querschnitts-Themen umfasst:"), or any number of function words,
+    project words, copulas and words of "following" ("The main activities of the project
+    are the following:"). Other words ("related to the project objective:") make the colon
+    introduce something else."""
+    words = ctx.doc.text[start:end].split()
+    if len(words) <= LEAD_GAP:
+        return True
+    stop = nlp.stop_words(ctx.lang)
+    gap = nlp.Span(start, end, ctx.doc.text[start:end])
+    covered = {w.lower() for c in ctx.doc_cues(gap, {"project_before", "project_after", "copula", "include_verbs",
+                                                      "following"}) for w in c.text.split()}
+    return all(w.lower().strip(",()") in stop or w.lower().strip(",()") in covered for w in words)
 
 
 # an item in quotes: «…», „…“, „…”, “…”, ‘…’, '…', "…"
@@ -323,9 +364,27 @@ def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] 
                 items.insert(0, (t, a, a + len(t)))
                 if opened:
                     break
-            if len(items) >= 3 and all(text[a:b] == t for t, a, b in items):
+            if len(items) >= 3 and all(text[a:b] == t for t, a, b in items) and \
+                    not _quoted_name(text[sent.start:items[0][1]], text[cue.end:sent.end]):
                 return KINDS[cue.key], items
     return None
+
+
+_OPENING = {"“": "”", "„": "“”", "«": "»", "\"": "\"", "‘": "’", "‚": "‘’"}
+
+
+def _quoted_name(before: str, after: str) -> bool:
+    """"the project “Fighting Cyber bullying with some Blue, Used, Old and New Actions”": a
+    quote opened before the enumeration and closed after its cue makes the whole a name."""
+    for opening, closing in _OPENING.items():
+        k = before.rfind(opening)
+        if k < 0 or any(c in before[k + 1:] for c in closing if c != opening):
+            continue
+        if opening == closing and before.count(opening) % 2 == 0:
+            continue
+        if any(c in after for c in closing):
+            return True
+    return False
 
 
 AFTER_GAP = 4  # words between a cue and the verb of including that opens its enumeration
@@ -407,9 +466,18 @@ def _governed(ctx: Context, sent, cue) -> bool:
 
 
 def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
-    """The lead-in names another field after its last activity cue: the list is that field's."""
+    """The lead-in names another field after its last activity cue: the list is that field's.
+    After a word of "following", only the last word counts, the noun it announces
+    ("… following partners:"); words before it qualify it ("realised by the partners")."""
     kinds = ctx.cues(i, set(KINDS))
-    return bool(kinds) and any(c.start >= kinds[-1].end for c in ctx.cues(i, OTHER_FIELDS))
+    if not kinds:
+        return False
+    head = _following_head(ctx, i, kinds[-1])
+    if head is not None:
+        words = list(re.finditer(r"\S+", head.text))
+        start = head.start + (words[-1].start() if words else 0)
+        return bool(ctx.doc_cues(nlp.Span(start, head.end, ctx.doc.text[start:head.end]), OTHER_FIELDS))
+    return any(c.start >= kinds[-1].end for c in ctx.cues(i, OTHER_FIELDS))
 
 
 def _not_work(ctx: Context, text: str) -> bool:
@@ -419,15 +487,15 @@ def _not_work(ctx: Context, text: str) -> bool:
         or _programme_unit(ctx, text)
 
 
-def _short_lines(ctx: Context, following: list[int]) -> list[int]:
+def _short_lines(ctx: Context, following: list[int], longest: int = ITEM_WORDS // 5) -> list[int]:
     """Blocks under a lead-in that ends with a colon, each a short line that is no
     sentence ("Anlegen eines Netzes von Fahrrad- und Wanderwegen", "Römisches Haus"): the
     items of a list whose markers the capture lost. At least two; the run ends at a
-    sentence, a long block or another lead-in."""
+    sentence, a block longer than `longest` words or another lead-in."""
     out = []
     for j in following:
         text = ctx.text(j).strip()
-        if not text or len(text.split()) > ITEM_WORDS // 5 or text.endswith((":", ".", "!", "?")) or \
+        if not text or len(text.split()) > longest or text.endswith((":", ".", "!", "?")) or \
                 ctx.block(j).kind == LIST_ITEM:
             break
         out.append(j)
@@ -478,8 +546,11 @@ def extract(ctx: Context) -> list[Item]:
         if kind and _lead_in_of_other_field(ctx, i):
             kind = None
         if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
+            # a lead-in that says "following" vouches for longer lines than a bare colon does
+            kinds = ctx.cues(i, set(KINDS))
+            longest = ITEM_WORDS if kinds and _following_lead_in(ctx, i, kinds[0]) else ITEM_WORDS // 5
             lost = _lost_markers(ctx, idx[pos + 1:]) or \
-                (_short_lines(ctx, idx[pos + 1:]) if ctx.text(i).rstrip().endswith(":") else [])
+                (_short_lines(ctx, idx[pos + 1:], longest) if ctx.text(i).rstrip().endswith(":") else [])
             if lost:
                 for n, j in enumerate(lost, start=1):
                     text = _clean(ctx.text(j))
@@ -504,7 +575,9 @@ def extract(ctx: Context) -> list[Item]:
                     parent.children.append(Item(f"{parent.position}.{len(parent.children) + 1}", text, kind, ev))
                 elif fold(text) not in by_key:
                     n += 1
-                    parent = Item(b.number or str(n), text, kind, ev)
+                    # a lettered item ("a)", "b)") takes its place in the list: positions are numbers
+                    parent = Item(b.number if b.number and re.fullmatch(r"\d+(?:\.\d+)*", b.number) else str(n),
+                                  text, kind, ev)
                     items.append(parent)
                     by_key[fold(text)] = parent
                 pos += 1

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, Evidence
-from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
+from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_ranges
 
 NOT_EVENT = {"duration", "start", "end", "published", "since"}
 # cues that rule out an event anywhere in their sentence; the others only as labels
@@ -64,16 +64,47 @@ def extract(ctx: Context) -> list[Event]:
                 cues = _cues(ctx, i, nxt)
                 sent = nlp.Span(sent.start, nxt.end, ctx.doc.text[sent.start:nxt.end])
             if not any(c.key == "events" for c in cues):
-                if not cues and n and (_dateline(ctx, ctx.indices[n - 1], sent) or
-                                       _dated_name(ctx, ctx.indices[n - 1], sent)):
-                    out += _event(ctx, sent, ref)
+                timed = None if cues else _timed(ctx, sent)
+                if not cues and (timed or n and (_dateline(ctx, ctx.indices[n - 1], sent) or
+                                                 _dated_name(ctx, ctx.indices[n - 1], sent))):
+                    out += _event(ctx, sent, ref, timed)
                 else:
-                    out += _weak_event(ctx, i, sent, cues, ref)
+                    out += _weak_event(ctx, i, sent, cues, ref) or \
+                        (_today(ctx, sent, pub[0]) if pub and not cues else [])
                 continue
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
-            out += _each_event(ctx, sent, ref) or _event(ctx, sent, ref)
+            out += _each_event(ctx, sent, ref) or _event(ctx, sent, ref) or (_today(ctx, sent, pub[0]) if pub else [])
     return _once(out)
+
+
+# a time of day: "10:00", "9.30", "9h30", "14h", "10:00 a.m.", "10:00 Uhr"
+_TIME = r"\d{1,2}(?:[:.h]\d{2}|h)(?![\d\w])(?:\s*(?:[ap]\.\s?m\.|[ap]m|h|uhr|hod\.?|óra|godz\.?|sati?)(?!\w))?"
+
+
+def _timed(ctx: Context, sent) -> DateRange | None:
+    """"Date: Friday, March 31, 2023, 10:00 a.m. to 12:00 p.m", "3. 5. 2019, 9:00–15:00":
+    a day followed by a range of hours (a comma or one word between) is the date of an
+    event, as programmes and invitations state it; a page's own date carries one time of
+    posting, not a range."""
+    to = "|".join(re.escape(w) for w in sorted(ctx.lex.cues.get("range_to", []), key=len, reverse=True))
+    joint = rf"(?:[-–—]|(?:{to})(?!\w))" if to else "[-–—]"
+    hours = re.compile(rf"[\s,(|@·]*(?:\w+\s+)?{_TIME}\s*{joint}\s*{_TIME}", re.IGNORECASE)
+    for r in find_ranges(sent.text, ctx.lex):
+        if r.start.precision == "day" and r.end is None and hours.match(sent.text, r.span_end):
+            return r
+    return None
+
+
+def _today(ctx: Context, sent, published: str) -> list[Event]:
+    """"Početna konferencija projekta … održana je danas", "trafen sich heute digital, um das
+    Projekt mit einem Kick-off-Meeting offiziell zu starten": an event word and a word of
+    "today" in a sentence without a date date the event on the page's day of publication."""
+    if len(published) != 10 or find_ranges(sent.text, ctx.lex) or not ctx.doc_cues(sent, {"today"}) \
+            or not (event_cues(ctx, sent) or ctx.doc_cues(sent, {"event_weak"})):
+        return []
+    day = DateRange(DateValue(published, 0, 0, "", inferred=True), None, 0, 0)
+    return _event(ctx, sent, published, day)
 
 
 def _once(events: list[Event]) -> list[Event]:
@@ -172,7 +203,7 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     if not weak or any(c.key in ALWAYS_NOT_EVENT or ctx.is_label(i, c) for c in cues):
         return []
     r = event_range(ctx, sent, ref, weak)
-    if r is None or r.start.precision == "year" or r.start.inferred and r.end is None:
+    if r is None or r.start.precision == "year" or r.start.inferred and r.end is None and not _near(r, ref):
         return []
     if not any(_words_between(sent, c, r) <= WEAK_WINDOW for c in weak):
         return []  # "The report was sent on 3 May 2019 and … participated": not its date
@@ -184,6 +215,18 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     if r.start.precision == "month" and ctx.doc_cues(sent, {"project_before", "project_after"}):
         return []
     return _event(ctx, sent, ref, r)
+
+
+NEAR_DAYS = 62  # a news page reports the days around its publication: two months either side
+
+
+def _near(r: DateRange, published: str | None) -> bool:
+    """A day without its year ("questa mattina (21 febbraio)", "w sobotę, 27 maja") that
+    falls within two months of the page's day of publication, whose year it took."""
+    if not published or len(published) != 10 or r.start.precision != "day" or not r.start.valid:
+        return False
+    gap = datetime.date.fromisoformat(r.start.iso) - datetime.date.fromisoformat(published)
+    return abs(gap.days) <= NEAR_DAYS
 
 
 def _modifies(ctx: Context, cue, project) -> bool:
@@ -211,6 +254,7 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     r = r or event_range(ctx, sent, ref)
     if r is None or _background_year(ctx, sent, r):
         return []
+    r = _days_long(ctx, sent, r, ref)
     places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
     if r.end is not None and end_before_start(r.start.iso, r.end.iso):
@@ -219,6 +263,30 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
         date=r.start.iso, end=r.end.iso if r.end else None,
         place=places[0].name if places else None, country=places[0].cc if places else None,
         description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
+
+
+def _days_long(ctx: Context, sent, r: DateRange, ref: str | None) -> DateRange:
+    """"Dvoudenní meeting projektu začal dne 30.5.2017", "a three-day workshop on 4 March
+    2019": an event said to last two or three days, with only its first day stated, ends
+    a day or two later. The length must qualify an event word ("two-day workshop", "séminaire
+    de deux jours"): a day within a three-day visit ("V okviru tridnevnega obiska … se je
+    2. 3. 2018 ustavila …") is one day of it. Nothing changes where another day is stated."""
+    if r.end is not None or r.start.precision != "day" or not r.start.valid:
+        return r
+    lengths = [c for c in ctx.doc_cues(sent, {"two_days", "three_days"})
+               if any(_beside(ctx, c, e) for e in event_cues(ctx, sent))]
+    if not lengths or sum(x.start.precision == "day" for x in find_ranges(sent.text, ctx.lex, ref)) != 1:
+        return r
+    days = 3 if lengths[0].key == "three_days" else 2
+    last = datetime.date.fromisoformat(r.start.iso) + datetime.timedelta(days=days - 1)
+    return DateRange(r.start, DateValue(last.isoformat(), r.start.start, r.start.end, r.start.text, True, True),
+                     r.span_start, r.span_end)
+
+
+def _beside(ctx: Context, a, b) -> bool:
+    """Two cues next to each other, at most one word between."""
+    gap = ctx.doc.text[min(a.end, b.end):max(a.start, b.start)] if a.end <= b.start or b.end <= a.start else ""
+    return len(gap.split()) <= 1
 
 
 def _background_year(ctx: Context, sent, r: DateRange) -> bool:

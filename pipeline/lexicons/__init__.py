@@ -84,6 +84,14 @@ CUE_KEYS += ("date_on",)
 CUE_KEYS += ("count_floor", "school_nouns")
 # activities: verbs that open an enumeration after its cue ("areas which include A, B and C")
 CUE_KEYS += ("include_verbs", "articles")
+# activities: "following" in a lead-in ("the following activities:", "folgende", "následující")
+CUE_KEYS += ("following",)
+# events: words of "today", which date an event on the page's day of publication
+CUE_KEYS += ("today",)
+# dates: weekday names, between the days of a range ("12 e mercoledì 13 marzo")
+CUE_KEYS += ("weekdays",)
+# events: adjectives of an event's length in days ("two-day", "dvoudenní", "dreitägig")
+CUE_KEYS += ("two_days", "three_days")
 # partner countries: prepositions that put a town in an organisation's name ("Kultúrny dom v Jasle",
 # "Sveučilište u Puli"), where inflecting languages change the town's ending
 CUE_KEYS += ("place_prepositions",)

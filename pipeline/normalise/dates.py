@@ -94,12 +94,15 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     c = _connector(lex)
     # a second day after a dash: "May 19-21, 2001", "2012. május 3–5."
     d2 = rf"(?:\s?{DASH}\s?(?P<d2>\d{{1,2}}){ORDINAL})?"
+    # year first, the second day may follow an "and" word too: "2023. október 10. és 13. között"
+    and_words = lex.cues.get("date_and", [])
+    d2_and = rf"(?:(?:\s?{DASH}|\s(?:{_alternation(and_words)}))\s?(?P<d2>\d{{1,2}}){ORDINAL})?" if and_words else d2
     pats = [
         ("iso", rf"{w}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
         # not when a day-first date follows the year: "v roce 2011. 1. 4. 2012 byl …"
         ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
                 rf"(?!\.?\s?(?:1[89]|2[01])\d\d)"),
-        ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2}(?!\d)"),
+        ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2_and}(?!\d)"),
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")
@@ -129,9 +132,12 @@ def _partial_pattern(lex: Lexicon) -> re.Pattern:
     or an "and" word: "20. - 21. listopadu 2014", "du 26 au 28", "31. januára – 1. …"."""
     words = lex.cues.get("range_to", []) + lex.cues.get("date_and", [])
     joiner = rf"{DASH}|(?<!\w)(?:{_alternation(words)})" if words else DASH
+    # the second day's weekday may stand after the joiner: "12 e mercoledì 13 marzo"
+    days = lex.cues.get("weekdays", [])
+    weekday = rf"(?:\s(?:{_alternation(days)}),?)?" if days else ""
     return re.compile(
         rf"(?<![\w.,/:])(?P<date>(?P<d>\d{{1,2}}){ORDINAL}(?:\s?(?P<m>\d{{1,2}})\.)?(?:\s?(?P<mon>{_month_pattern(lex)})\.?)?)"
-        rf"\s*(?:{joiner})\s*$", re.IGNORECASE)
+        rf"\s*(?:{joiner}){weekday}\s*$", re.IGNORECASE)
 
 
 def _this_year_pattern(lex: Lexicon) -> re.Pattern | None:
@@ -295,7 +301,8 @@ def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool =
     to_words = set(lex.cues.get("range_to", []))
     from_words = set(lex.cues.get("range_from", []))
     and_words = set(lex.cues.get("date_and", []))
-    fillers = set(lex.cues.get("year_suffix", [])) | set(lex.cues.get("date_fillers", []))
+    fillers = set(lex.cues.get("year_suffix", [])) | set(lex.cues.get("date_fillers", [])) | \
+        {w + "," for w in lex.cues.get("weekdays", [])} | set(lex.cues.get("weekdays", []))
     out: list[DateRange] = []
     i = 0
     while i < len(dates):
