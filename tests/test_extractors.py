@@ -3376,3 +3376,12 @@ def test_a_grant_from_the_state_budget_stays_other():
     text = ("Projekt Zelená stezka. Výše dotace z Evropského fondu pro regionální rozvoj činí 18 000,00 EUR. "
             "Výše dotace ze státního rozpočtu činí 1 000,00 EUR.\n")
     assert ("1000.00", "EUR", "other") in _budgets(text, "cs")
+
+
+def test_a_number_before_a_quoted_name_and_further_partners_are_no_partner_count():
+    text = ("Projekt „Zielony most” realizuje gmina Lubomia. Wniosek złożono w osi priorytetowej 4 "
+            "\"Współpraca instytucji i społeczności\" programu Interreg.\n")
+    assert record(text, "cnt_pl.txt")["projects"][0]["stated_partner_count"] is None
+    text = ("Bestätigt wurde das Projekt „Grüne Wege“ der Stadt Zittau und weiterer 6 Partner aus Sachsen "
+            "und Tschechien.\n")
+    assert all(p["stated_partner_count"] != 6 for p in record(text, "cnt_de.txt")["projects"])

@@ -87,6 +87,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             if _not_a_count(ctx, toks, toks.index(before[n]), text):
                 break
             between = before[n + 1:]
+            if any(re.fullmatch(r"[\"„“”«»]", t.text) for t in between):
+                break  # "osi priorytetowej 4 "Współpraca instytucji"": the number labels a quoted name
             prev = [t for t in toks if t.end <= before[n].start][-1:]
             if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
                 break  # "12 autres partenaires", "zwei der Partner": not the whole count
