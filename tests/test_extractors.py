@@ -3385,3 +3385,12 @@ def test_a_number_before_a_quoted_name_and_further_partners_are_no_partner_count
     text = ("Bestätigt wurde das Projekt „Grüne Wege“ der Stadt Zittau und weiterer 6 Partner aus Sachsen "
             "und Tschechien.\n")
     assert all(p["stated_partner_count"] != 6 for p in record(text, "cnt_de.txt")["projects"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Das Projekt „Grüne Brücke“ startet im Mai. Die Projektpartner sind insgesamt 7 und kommen aus 4 Ländern.\n", 7),
+    ("cs", "Projekt Zelená stezka začal v květnu. Partnerů je celkem 6, pocházejí ze tří zemí.\n", 6),
+    ("en", "The GreenBridge project started in May. The partners are 2 universities and a city council.\n", None),
+])
+def test_a_partner_count_stated_as_the_predicate(lang, text, expected):
+    assert record(text, f"pred_{lang}.txt")["projects"][0]["stated_partner_count"] == expected
