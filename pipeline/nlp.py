@@ -60,6 +60,8 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
             prev = doc[i - 1]
             word = (prev.text + ".").lower()
             # "24. října" (an ordinal day), "s. 9", "tzv." do not end sentences; "2011." does
+            # a single letter is an initial ("J. Novák"); a closing bracket, quote or currency sign
+            # ends a sentence ("(ERDF). Tartu", "250.000 €. Deux", "„Wasser“. Es")
             if (prev.is_digit and len(prev.text) <= 2) or (len(prev.text) == 1 and prev.text.isalpha()) \
                     or word in abbreviations:
                 continue
@@ -141,7 +143,8 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     nlp = blank(lex.lang)
     # a typographic apostrophe is the cue's apostrophe ("s’est réuni", "thema’s"); the
     # same length, so offsets hold
-    doc = nlp.make_doc(text.replace("\u2019", "'"))
+    # a label run into its value ("EU Grant:364.099,41 EUR") is two tokens; the colon becomes a space
+    doc = nlp.make_doc(re.sub(r"(?<=[^\W\d]):(?=\d)", " ", text.replace("\u2019", "'")))
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):

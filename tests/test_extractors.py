@@ -3445,3 +3445,95 @@ def test_an_event_of_two_or_three_days_ends_after_its_first(lang, text, expected
 def test_plural_meeting_words_report_events(lang, text, expected):
     rec = record(text, f"plural_ev_{lang}.txt")
     assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+def test_a_label_run_into_its_amount_and_a_bracket_that_ends_a_sentence():
+    text = ("The RIVERLINK project connects the schools of two regions.\n\n  • EU Grant:250.400,00 EUR\n  • Partners contribution: 12.300,00 EUR\n")
+    assert ("250400.00", "EUR", "eu_contribution") in _budgets(text, "en")
+    text = ("The GreenBridge project connects two towns. Total budget: 640,000 EUR (including 80% co-financing "
+            "from ERDF). Riverton Council’s budget: 42,000 EUR (including 20% own resources).\n")
+    assert ("42000.00", "EUR", "other") in _budgets(text, "en")
+
+
+def test_a_year_before_the_euro_sign_is_no_amount():
+    text = ("Het project Groene Rivier wil de natuur langs de rivier herstellen en de waterkwaliteit verbeteren. "
+            "Voor het project is eind 2019 € 4 miljoen Europese subsidie toegekend.\n")
+    assert _budgets(text, "nl") == [("4000000.00", "EUR", "eu_contribution")]
+
+
+def test_prices_and_ranges_are_no_budgets():
+    text = "Projekt „Zelená stezka“ má celkový rozpočet 80 000 EUR. Vstupné na zahájení je 50 Kč.\n"
+    assert _budgets(text, "cs") == [("80000.00", "EUR", "total")]
+    text = ("Le projet Vélo Vert relie deux communes. Les subventions aux projets vont de 100.000 à 250.000 €. "
+            "Le projet a un budget total de 900.000 €.\n")
+    assert _budgets(text, "fr") == [("900000.00", "EUR", "total")]
+
+
+def test_each_part_after_of_which_is_a_part():
+    text = ("Projekt Lávka cez rieku. Celkové náklady projektu sú 900.000,00 €, z toho na poľskej strane "
+            "500.000,00 €, čo je 55 % a na slovenskej strane 400.000,00 €, čo je 45 %.\n")
+    found = _budgets(text, "sk")
+    assert ("400000.00", "EUR", "other") in found and ("900000.00", "EUR", "total") in found
+
+
+def test_private_sources_own_deposit_and_state_budget_abbreviation_are_other():
+    text = "Projekt Kamenná cesta\n\nDotace EU: 90 000,00 EUR\nSoukromé zdroje: 4 000,00 EUR\n"
+    assert ("4000.00", "EUR", "other") in _budgets(text, "cs")
+    text = "Projekt Kultúrny dom\n\nCelková hodnota projektu: 100 000,00 EUR\nVlastný vklad partnerov: 5 000,00 EUR\n"
+    assert ("5000.00", "EUR", "other") in _budgets(text, "sk")
+
+
+def test_worth_names_the_whole_unless_a_funding_noun_comes_first():
+    text = "Projekt Zeleni put financiran je iz Europskog socijalnog fonda, a vrijedan je 80.500,00 EUR.\n"
+    assert _budgets(text, "hr") == [("80500.00", "EUR", "total")]
+    text = "The RiverGuard project received a grant worth EUR 2.5 million from the Interreg programme.\n"
+    assert _budgets(text, "en") == [("2500000.00", "EUR", "eu_contribution")]
+
+
+def test_a_cue_written_onto_the_amount_names_it():
+    text = ("A benyújtott és támogatásban részesített nettó 8 200 000 Ft összköltségű Zöld Kút projekt "
+            "a Támogatói Okirat alapján 6 970 000 Ft összegű támogatásban részesült.\n")
+    found = _budgets(text, "hu")
+    assert ("8200000.00", "HUF", "total") in found and ("6970000.00", "HUF", "eu_contribution") in found
+
+
+def test_a_headline_figure_cut_to_three_digits_restates_the_exact_one():
+    text = ("Odobreno 512.000 kuna za projekt Zeleni trg\n\nGradu Pagu je odobreno 512.430,20 kuna "
+            "bespovratnih sredstava za projekt Zeleni trg.\n")
+    assert _budgets(text, "hr") == [("512430.20", "HRK", "eu_contribution")]
+
+
+def test_these_projects_and_a_sentence_pointing_back_are_not_one_projects_money():
+    text = ("Der Ausschuss hat die Förderung dieser neuen Projekte bestätigt. Sie erhalten zusammen 6,1 Millionen "
+            "Euro Fördermittel. Zu den Projekten gehört das Projekt „Grüne Brücke“ der Stadt Zittau, das "
+            "420.000 Euro Fördermittel erhält.\n")
+    assert _budgets(text, "de") == [("420000.00", "EUR", "eu_contribution")]
+
+
+def test_a_fund_name_before_a_co_financing_noun_makes_it_eu_money():
+    text = "Zöld Határ projekt\n\nERFA TÁRSFINANSZÍROZÁS € 210 400,00\nTELJES KÖLTSÉGVETÉS € 247 529,41\n"
+    assert ("210400.00", "EUR", "eu_contribution") in _budgets(text, "hu")
+
+
+def test_a_grant_from_the_state_budget_stays_other():
+    text = ("Projekt Zelená stezka. Výše dotace z Evropského fondu pro regionální rozvoj činí 18 000,00 EUR. "
+            "Výše dotace ze státního rozpočtu činí 1 000,00 EUR.\n")
+    assert ("1000.00", "EUR", "other") in _budgets(text, "cs")
+
+
+def test_a_number_before_a_quoted_name_and_further_partners_are_no_partner_count():
+    text = ("Projekt „Zielony most” realizuje gmina Lubomia. Wniosek złożono w osi priorytetowej 4 "
+            "\"Współpraca instytucji i społeczności\" programu Interreg.\n")
+    assert record(text, "cnt_pl.txt")["projects"][0]["stated_partner_count"] is None
+    text = ("Bestätigt wurde das Projekt „Grüne Wege“ der Stadt Zittau und weiterer 6 Partner aus Sachsen "
+            "und Tschechien.\n")
+    assert all(p["stated_partner_count"] != 6 for p in record(text, "cnt_de.txt")["projects"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Das Projekt „Grüne Brücke“ startet im Mai. Die Projektpartner sind insgesamt 7 und kommen aus 4 Ländern.\n", 7),
+    ("cs", "Projekt Zelená stezka začal v květnu. Partnerů je celkem 6, pocházejí ze tří zemí.\n", 6),
+    ("en", "The GreenBridge project started in May. The partners are 2 universities and a city council.\n", None),
+])
+def test_a_partner_count_stated_as_the_predicate(lang, text, expected):
+    assert record(text, f"pred_{lang}.txt")["projects"][0]["stated_partner_count"] == expected

@@ -31,8 +31,10 @@ from pipeline.model import Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
 from pipeline.textnorm import fold
 
-KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other"}
-SPECIFIC = {"budget_total", "budget_eu", "budget_other"}
+KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other",
+         "budget_worth": "total"}
+SPECIFIC = {"budget_total", "budget_eu", "budget_other", "budget_worth"}
+VERBS = {"grant_received", "actor_verbs"}  # verbs of obtaining money, which no amount is written onto
 AFTER_WORDS = 6  # how far after an amount a cue still qualifies it
 NEAR_WORDS = 5  # how far before an amount a total, EU or other cue names it
 LABEL_WORDS = 8  # a label alone on its line is short
@@ -43,6 +45,9 @@ SUM_SLACK = Decimal("0.01")  # a sum of parts stated to the cent
 # (in forints or crowns a billion is an ordinary project budget)
 PROGRAMME_SCALE = 10 ** 9
 HARD_CURRENCIES = {"EUR", "USD", "GBP", "CHF"}
+# under a hundred units of any currency is a price ("Costo annuo 29€", "vstupné 50 Kč") or a figure
+# cut off by a stray space ("11.163, 70 euro"), never a project's money or a partner's share
+PRICE_SCALE = 100
 # a label of another kind than partner, role or budget ends a partner list
 RUN_ENDS = {"title", "programme", "funder", "call", "duration", "start", "end", "since", "activities", "themes",
             "sectors", "work_packages", "events", "published"}  # "programme has a budget": words between the programme and the budget cue
@@ -63,9 +68,10 @@ def extract(ctx: Context) -> list[Budget]:
     shares = _partner_share_blocks(ctx) | _named_rows(ctx)
     sources = _source_items(ctx)
     consumed: set[int] = set()
+    theirs: set[tuple[str, str]] = set()  # figures stated for several projects or a programme
 
     def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
-        if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE:
+        if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE or money.amount < PRICE_SCALE:
             return  # "a budget of around €77 billion": a programme's or a fund's money
         key = (format_amount(money.amount), money.currency)
         kind = "other" if i in shares else kind
@@ -91,15 +97,19 @@ def extract(ctx: Context) -> list[Budget]:
             for money in find_money(ctx.text(i), ctx.lex):
                 add(money, base + money.start, base + money.end, "other", i)
             continue
-        several = False  # the sentence before spoke of several projects
+        others = False  # the sentence before spoke of several projects or of the programme
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            before, several = several, _about_several_projects(ctx, i, sent)
-            if not cues or several or _programme_sentence(ctx, i, sent) or before and _points_back(ctx, sent):
+            others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent) or \
+                others and _points_back(ctx, sent)
+            if others:
+                theirs.update(_keys(find_money(sent.text, ctx.lex)))
+            if not cues or others:
                 continue
             capped = _call_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
             taken = None  # the cue read after the amount before
+            parts = False  # an "of which" word made an amount before a part of the whole
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
@@ -108,8 +118,11 @@ def extract(ctx: Context) -> list[Budget]:
                 limit = sent.start + (amounts[n + 1].start if n + 1 < len(amounts) else len(sent.text))
                 # with no cue of its own before or after it, the sentence's cues name the
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
-                cue = _near(ctx, cues, prev_end, start) or \
-                    _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                cue = _near(ctx, cues, prev_end, start)
+                after = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
+                if cue is None or after is not None and _attached(ctx, cue, start, sent.start + money.end, after, limit,
+                                                                  n + 1 < len(amounts)):
+                    cue = after or cue
                 if cue is not None and n and cue.end <= start:
                     # "400 000 euros proviennent du FEDER et 92 000 euros du budget de la Région":
                     # a cue just after the amount before is that amount's; this one has its own after it
@@ -117,11 +130,13 @@ def extract(ctx: Context) -> list[Budget]:
                     gap = ctx.doc.text[prev_end:cue.start]
                     if own is not None and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
                         cue = own
-                if cue is None and (n and (_own_label(ctx.doc.text[prev_end:start]) or
-                                           _part_of_which(ctx, ctx.doc.text[prev_end:start])) or
+                part = bool(n) and _part_of_which(ctx, ctx.doc.text[prev_end:start])
+                parts = parts or cue is None and part
+                if cue is None and (n and (_own_label(ctx.doc.text[prev_end:start]) or parts) or
                                     not n and _opening_label(ctx, i, sent.start, start)):
                     # "…, UzhNU: 8.138,58 EUR": a partner's line in a list; "700.000 de euro din
-                    # care 450.000 de euro revin municipiului": a part the text does not call EU money
+                    # care 450.000 de euro revin municipiului": a part the text does not call EU money,
+                    # as is each later part ("z toho na poľskej strane A € … a na slovenskej strane B €")
                     cue, kind = None, "other"
                 elif cue is None:
                     # a cue read after the amount before is that amount's ("… (ERDF); 20 650,00
@@ -132,7 +147,10 @@ def extract(ctx: Context) -> list[Budget]:
                     kind = KINDS[cue.key]
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
+                    theirs.update(_keys([money]))
                     continue
+                if _range_end(ctx, ctx.doc.text[prev_end:start]):
+                    continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
                 if kind != "total" and _share_of(ctx.doc.text[prev_end:start]):
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
@@ -140,7 +158,23 @@ def extract(ctx: Context) -> list[Budget]:
                 taken = cue if cue is not None and cue.start >= sent.start + money.end else None
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
-    return _rounded_restatements(_mixed_grants(out))
+    # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
+    # à 5 projets": the same figure is the same money, the several projects'
+    return _rounded_restatements(_mixed_grants([b for b in out if (b.amount, b.currency) not in theirs]))
+
+
+def _keys(amounts: list[Money]) -> set[tuple[str, str]]:
+    return {(format_amount(m.amount), m.currency) for m in amounts}
+
+
+def _range_end(ctx: Context, gap: str) -> bool:
+    """The amount closes a range ("100.000 à 250.000 €", "od 50 000 do 200 000 Kč", "50.000 bis
+    250.000 Euro"): a call's span of grants, no stated figure."""
+    words = ctx.lex.cues.get("range_to", [])
+    if not words:
+        return False
+    to = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"\d\s*(?:{to})\s+$", gap, re.IGNORECASE) is not None
 
 
 ROUND_DIGITS = 2  # "1 Million EUR", "1,5 mil. Kč": a figure rounded for a headline
@@ -169,8 +203,14 @@ def _rounded_restatements(out: list[Budget]) -> list[Budget]:
         exact = [x for x in out if x is not b and x.currency == b.currency and
                  _significant(Decimal(x.amount)) >= PRECISE_DIGITS]
         value = Decimal(b.amount)
-        return _significant(value) <= ROUND_DIGITS and any(
-            abs(Decimal(x.amount) - value) <= RESTATED * Decimal(x.amount) for x in exact)
+        digits = _significant(value)
+        if digits <= ROUND_DIGITS:
+            return any(abs(Decimal(x.amount) - value) <= RESTATED * Decimal(x.amount) for x in exact)
+        # "364.000 kuna" in the headline, "364.702,58 kuna" in the text: a figure cut to three
+        # digits restates one that differs from it by less than a unit of its last digit
+        unit = Decimal(10) ** (len(str(int(value))) - digits)
+        return digits == ROUND_DIGITS + 1 and value >= 1000 and any(
+            abs(Decimal(x.amount) - value) < unit for x in exact)
     return [b for b in out if not rounded(b)]
 
 
@@ -210,6 +250,10 @@ def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_tota
         return True
     if not (have_total and cue is not None and lo <= cue.start):
         return False
+    owner_of = re.search(r"\b[A-ZÀ-Ž][\w-]*['’]s\s+$", text[lo:cue.start])
+    if owner_of and KINDS[cue.key] == "total" and not any(
+            lo <= c.start < cue.start for c in ctx.cues(i, {"project_before", "project_after", "programme", "call"})):
+        return True  # "Tartu Science Park’s budget: 57,000 EUR" after the total: the partner's own
     budget_cues = ctx.cues(i, set(KINDS) | {"programme", "funder"})
     # "A projekt főösszege (SZTE):", "Támogatási összeg (SZTE):": an acronym in brackets
     # after the cue names the owner whatever the kind
@@ -294,7 +338,22 @@ def _near(ctx: Context, cues, prev_end: int, start: int):
     and in the same clause; the nearest (the longest when two end together)."""
     near = [c for c in cues if c.key in SPECIFIC and prev_end <= c.start and c.end <= start
             and _words(ctx.doc.text[c.end:start]) <= NEAR_WORDS and ";" not in ctx.doc.text[c.end:start]]
-    return max(near, key=lambda c: (c.end, c.end - c.start)) if near else None
+    if not near:
+        return None
+    cue = max(near, key=lambda c: (c.end, c.end - c.start))
+    if cue.key == "budget_worth":
+        # "a grant worth €2 million", "Förderung im Wert von …": the noun "worth" follows names the money
+        head = [c for c in near if c.key != "budget_worth" and c.end <= cue.start and
+                _words(ctx.doc.text[c.end:cue.start]) <= 1 and not re.search(r"[,;:.]", ctx.doc.text[c.end:cue.start])]
+        cue = max(head, key=lambda c: (c.end, c.end - c.start)) if head else cue
+    if cue.key == "budget_other":
+        # "ERFA TÁRSFINANSZÍROZÁS", "EFRR spolufinancování": a fund's acronym written onto a
+        # co-financing noun says whose co-financing it is ("dotace ze státního rozpočtu" is
+        # a grant from the state: the noun before is the head, not a fund)
+        fund = [c for c in near if c.key == "budget_eu" and c.end <= cue.start and
+                re.fullmatch(r"[A-ZÀ-Ž]{2,6}", c.text) and re.fullmatch(r"[\s-]*", ctx.doc.text[c.end:cue.start])]
+        cue = fund[0] if fund else cue
+    return cue
 
 
 def _before(cues, start: int):
@@ -331,6 +390,22 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
                         continue
                 return c
     return None
+
+
+def _attached(ctx: Context, near, start: int, end: int, after, limit: int, next_amount: bool) -> bool:
+    """The cue after the amount is written onto it ("nettó 5 475 000 Ft összköltségű projekt",
+    "1.426.746,25 EUR ESRR") and labels no amount after it, while the cue before it stands some
+    words off ("támogatásban részesített nettó …") or only says "worth" ("v vrednosti"): the
+    amount is the attached cue's."""
+    text = ctx.doc.text
+    if any(c.start < after.end and after.start < c.end for c in ctx.cues(_block_at(ctx, after.start), VERBS)):
+        return False  # "Mit Investitionen von 8,5 Millionen Euro erhält …": the verb after it is the clause's
+    return not text[end:after.start].strip() and (_words(text[near.end:start]) > 0 or near.key == "budget_worth") \
+        and (not next_amount or _words(text[after.end:limit]) > NEAR_WORDS)
+
+
+def _block_at(ctx: Context, pos: int) -> int:
+    return next(i for i in ctx.indices if ctx.block(i).start <= pos < ctx.block(i).end)
 
 
 def _opens_with_conjunction(ctx: Context, text: str) -> bool:
@@ -421,16 +496,21 @@ def _cues(ctx: Context, i: int, keys: set[str]) -> list[nlp.CueMatch]:
 def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
     """"Über 4 Millionen Euro Förderung für zwei Europastadt-Projekte", "900mila euro …
     per tre progetti": the amount is shared by several projects. Not "one of six
-    projects", which is about one of them."""
+    projects", which is about one of them. "These projects" speaks of several, too."""
     money = [(m.start, m.end) for m in find_money(sent.text, ctx.lex)]
     toks = [t for t in nlp.tokens(sent.text.replace("-", " "), ctx.lang)
             if not any(a <= t.start < b for a, b in money)]  # "120 millió forintos projektet" is no count
     partitive = [c for c in _cues(ctx, i, {"one_of"}) if sent.start <= c.start < sent.end]
+    these = {w.lower() for w in ctx.lex.cues.get("money_these", []) if " " not in w}
     for cue in _cues(ctx, i, {"projects_counted"}):
         if not sent.start <= cue.start < sent.end:
             continue
         before = [t for t in toks if t.end <= cue.start - sent.start][-4:]
         for n, t in enumerate(before):
+            # "die Förderung dieser neuen Projekte", "deze projecten": the projects named before
+            if t.text.lower() in these and all(w.text.isalpha() for w in before[n + 1:]) and \
+                    not any(0 <= sent.start + t.start - c.end <= 1 for c in partitive):
+                return True
             # a count, then only words up to the projects noun ("tre progetti europei")
             if (_count_at(t.text, ctx) or 0) >= 2 and all(w.text.isalpha() for w in before[n + 1:]) and \
                     not any(0 <= sent.start + t.start - c.end <= 1 for c in partitive):

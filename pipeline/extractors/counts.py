@@ -87,6 +87,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             if _not_a_count(ctx, toks, toks.index(before[n]), text):
                 break
             between = before[n + 1:]
+            if any(re.fullmatch(r"[\"„“”«»]", t.text) for t in between):
+                break  # "osi priorytetowej 4 "Współpraca instytucji"": the number labels a quoted name
             prev = [t for t in toks if t.end <= before[n].start][-1:]
             if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
                 break  # "12 autres partenaires", "zwei der Partner": not the whole count
@@ -105,12 +107,42 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             if value is not None and value >= 2:
                 found.append(("partners", value, cue.start, t.end + base))
                 break
+    found += _predicate_counts(ctx, i, toks)
     for cue in ctx.cues(i, {"partners"} | set(NOUNS)):
         # a label with its number in brackets, as database pages show a tab: "Partners (3)"
         m = re.match(r"\s*\((\d{1,3})\)", text[cue.end - base:])
         if m and cue.start - base == len(text) - len(text.lstrip()):
             found.append((NOUNS.get(cue.key, "partners"), int(m.group(1)), cue.start, cue.end + m.end()))
     return sorted(found, key=lambda f: f[2])
+
+
+def _predicate_counts(ctx: Context, i: int, toks) -> list[tuple[str, int, int, int]]:
+    """"Die Projektpartner sind insgesamt 9 und …", "Partnerů je 12.": the count is the
+    predicate of the partner noun, after a copula and at most one word ("insgesamt", "celkem"),
+    closing its clause (a conjunction or punctuation follows), so it counts the partners
+    themselves, not "2 universities" among them."""
+    base = ctx.block(i).start
+    text = ctx.text(i)
+    conj = {w.lower() for w in ctx.lex.cues.get("conjunctions", [])}
+    copulas = ctx.cues(i, {"copula"})
+    out = []
+    for cue in ctx.cues(i, {"partner_nouns"}):
+        cop = next((c for c in copulas if c.start >= cue.end and not text[cue.end - base:c.start - base].strip()), None)
+        if cop is None:
+            continue
+        after = [t for t in toks if t.start >= cop.end - base][:3]
+        for n, t in enumerate(after[:2]):
+            value = _value(t, text, ctx)
+            if value is None:
+                if not t.text.isalpha():
+                    break
+                continue
+            nxt = after[n + 1].text if n + 1 < len(after) else ""
+            if value >= 2 and (nxt == "" or nxt.lower() in conj or re.fullmatch(r"[,.;:]", nxt)) and \
+                    not _not_a_count(ctx, toks, toks.index(t), text):
+                out.append(("partners", value, cue.start, t.end + base))
+            break
+    return out
 
 
 def _compound_nouns(ctx: Context, i: int, toks) -> list[nlp.CueMatch]:

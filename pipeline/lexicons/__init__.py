@@ -75,6 +75,9 @@ CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower cas
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
 CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
+# budgets: "worth"/"im Wert von"/"v hodnotě" before an amount: the whole, unless a funding noun
+# right before it names the money ("a grant worth €2 million")
+CUE_KEYS += ("budget_worth",)
 # partner countries: words naming a municipality right before its name ("Općina Kamanje", "Comune di
 # Sesana", "Gmina Hať") or right after it ("Öttevény Község Önkormányzata", "Kamanje Municipality")
 CUE_KEYS += ("municipality_nouns", "municipality_after")

@@ -119,8 +119,14 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
     """Every amount with a currency in text, in order. With `currency` (a label that names
     it: "Total budget (EUR):"), a number without one is an amount in that currency."""
     found = []
-    for m in _pattern(lex).finditer(text):
+    pattern, pos = _pattern(lex), 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()
         g = m.groupdict()
+        if g["post"] and not g["pre"] and re.fullmatch(r"(?:19|20)\d\d", g["num"] or "") and \
+                re.match(r"\s?\d", text[m.end():]):
+            pos = m.start("post")  # "eind 2016 € 10 miljoen": the sign opens the amount after the year
+            continue
         if g["num"] and re.search(r"\d\s?[-–]\s?$", text[:m.start("num")]):
             continue  # "400-500 millió forint": a range is not a stated figure
         code_raw = g["pre"] or g["post"]
