@@ -3362,3 +3362,19 @@ def test_a_page_title_over_labels_and_values_on_lines_of_their_own():
     text = ("Projekty\n\nObnova parku pri rieke Hron\n\nStav\nUkončený\nDátum od\n1. marca 2018\n\n"
             "Operačný program: Interreg V-A Slovensko – Maďarsko\n\nRozpočet: 50 000 EUR\n")
     assert [n for n, _ in _names(text, "sk")] == ["Obnova parku pri rieke Hron"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "“Caminos del río”, un proyecto de tipo KA2, recibió 30 000 EUR.\n", "Caminos del río"),
+    ("en", "\"Bridges of Memory\", a project of three schools, received EUR 30 000.\n", "Bridges of Memory"),
+    ("ro", "“Împreună pe Dunăre. Valori comune” este denumirea proiectului, finanțat cu 50 000 EUR.\n",
+     "Împreună pe Dunăre. Valori comune"),
+])
+def test_a_quotation_in_apposition_or_named_as_the_project_name(lang, text, expected):
+    assert [n for n, _ in _names(text, lang)] == [expected]
+
+
+def test_a_first_line_over_a_description_and_labelled_facts_is_the_title():
+    text = ("Rete dei sentieri tra le valli alpine\n\nIl progetto collega i sentieri delle due valli e forma le guide.\n\n"
+            "Programma: Interreg Italia-Austria\n\nBudget di progetto: 80.000 €\n\nDurata: 01.01.2018-31.12.2019\n")
+    assert [n for n, _ in _names(text, "it")] == ["Rete dei sentieri tra le valli alpine"]

@@ -45,11 +45,11 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 
 
-def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate | None:
+def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool = False) -> Candidate | None:
     q = quoted_at(text, pos)
     if not q:
         return None
-    q = first_sentence(text, q)
+    q = q if whole else first_sentence(text, q)
     inner = text[q[0]:q[1]]
     (ns, ne), title = split_acronym(inner)
     name = span(text, base, q[0] + ns, q[0] + ne)
@@ -187,18 +187,24 @@ def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, pr
     """A quotation that opens a sentence, a project word a few words after it: "„Zelená škola“ je
     projekt …", '"Aktywni sąsiedzi" to projekt …', "« Vivre ensemble » est un projet Erasmus+ …"."""
     q = quoted_at(text, start)
-    if not q or text[start:q[0]].strip() == "" or q[1] >= end:
-        return None  # (the sentence must open with the quotation mark itself)
+    if not q or text[start:q[0]].strip() == "":
+        return None  # (the sentence must open with the quotation mark itself; the quotation may hold full stops)
     after = q[1] + 1
-    cue = next((p for p in projects if p.start - base >= after and p.end - base <= end), None)
+    cue = next((p for p in projects if p.start - base >= after), None)
     between = text[after:cue.start - base] if cue else ""
+    # '“X”, un proyecto de tipo KA2': a comma before an apposition
+    apposition = re.match(r"[^\S\n]*,[^\S\n]*", between)
+    if apposition:
+        between = between[apposition.end():]
     if not cue or len(between.split()) > 3 or re.search(r"[.,;:!?()\n]", between):
         return None
     # the quotation is said to be a project: a copula between ("est un projet"), or a dash or one
-    # short word ("to projekt"), not a verb ('"CGS" sélectionne les projets')
+    # short word ("to projekt", "un proyecto"), not a verb ('"CGS" sélectionne les projets')
     if not nlp.cues(between, ctx.lang, {"copula"}) and not re.fullmatch(r"\W*(?:[^\W\d_]{1,3}\W*)?", between.strip()):
         return None
-    return _quoted(text, base, start)
+    # (a quotation said to be the project's name is all of it, full stops included:
+    # "“Reuşim prin X. Valori europene” este denumirea proiectului")
+    return _quoted(text, base, start, whole=True)
 
 
 @lru_cache(maxsize=None)

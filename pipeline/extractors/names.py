@@ -167,7 +167,9 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
         # "Dotační program", "Rozpočet"), is that page's title too
         described = following and ctx.block(following[0]).kind == PARAGRAPH and len(ctx.text(following[0]).split()) >= 8 \
             and ctx.text(following[0]).rstrip().endswith(".")
-        if following and _facts_below(ctx, pos) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
+        # (the page's very first line is its title, whatever kind of block the reader made of it)
+        if following and _facts_below(ctx, pos) or (b.kind == HEADING or i == ctx.indices[0]) and described \
+                and _labelled_facts(ctx) >= 3:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
     return None
