@@ -3378,3 +3378,9 @@ def test_a_first_line_over_a_description_and_labelled_facts_is_the_title():
     text = ("Rete dei sentieri tra le valli alpine\n\nIl progetto collega i sentieri delle due valli e forma le guide.\n\n"
             "Programma: Interreg Italia-Austria\n\nBudget di progetto: 80.000 €\n\nDurata: 01.01.2018-31.12.2019\n")
     assert [n for n, _ in _names(text, "it")] == ["Rete dei sentieri tra le valli alpine"]
+
+
+def test_a_quoted_organisation_said_to_be_a_partner_of_the_project_is_no_name():
+    text = ("Projekt ZELENÝ MOST získal 40 000 EUR.\n\n"
+            "„Sdružení obcí Podhůří“ je partnerem projektu ZELENÝ MOST.\n")
+    assert [n for n, _ in _names(text, "cs")] == ["ZELENÝ MOST"]

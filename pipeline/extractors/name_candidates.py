@@ -202,6 +202,8 @@ def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, pr
     # short word ("to projekt", "un proyecto"), not a verb ('"CGS" sélectionne les projets')
     if not nlp.cues(between, ctx.lang, {"copula"}) and not re.fullmatch(r"\W*(?:[^\W\d_]{1,3}\W*)?", between.strip()):
         return None
+    if nlp.cues(between, ctx.lang, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
+        return None  # '„Sdružení Most“ je partnerem projektu': an organisation taking part
     # (a quotation said to be the project's name is all of it, full stops included:
     # "“Reuşim prin X. Valori europene” este denumirea proiectului")
     return _quoted(text, base, start, whole=True)
