@@ -26,7 +26,8 @@ def clean_inline(text: str) -> str:
 # Quotation marks: each opening mark -> the closing marks it pairs with in some language's
 # usage („…“ „…” “…” ”…” «…» »…« ‚…‘ ,,…” "…" '…'). The one table every stage reads quotes with
 # (name_text.QUOTES is this table).
-QUOTES = {"„": "“”\"", "“": "”“\"″", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’'", "‘": "’", ",,": "”“\"",
+# "˝" (double acute) stands for a quotation mark in Slovenian and Croatian text typed on those keyboards
+QUOTES = {"„": "“”\"˝", "“": "”“\"″", "˝": "˝”“", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’'", "‘": "’", ",,": "”“\"",
           "'": "'’"}
 # every single-character mark of the table, for a character class ("[„“”…]")
 QUOTE_MARKS = "".join(dict.fromkeys(c for pair in QUOTES.items() for c in "".join(pair) if c != ","))

@@ -3537,3 +3537,85 @@ def test_a_number_before_a_quoted_name_and_further_partners_are_no_partner_count
 ])
 def test_a_partner_count_stated_as_the_predicate(lang, text, expected):
     assert record(text, f"pred_{lang}.txt")["projects"][0]["stated_partner_count"] == expected
+
+
+def _names(text: str, lang: str) -> list:
+    return [(p["name"], p["title"]) for p in record(text, f"names_{lang}.txt")["projects"]]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "„Zielone podwórka naszej gminy” to projekt, na który gmina otrzymała 25 000 EUR.\n",
+     "Zielone podwórka naszej gminy"),
+    ("cs", "„Společně bez hranic“ je projekt, který získal dotaci 40 000 EUR.\n", "Společně bez hranic"),
+    ("fr", "« Vivre ensemble au bord du lac » est un projet doté de 60 000 EUR.\n", "Vivre ensemble au bord du lac"),
+    ("de", "„Brücken für morgen“ ist ein Projekt mit einem Budget von 80 000 EUR.\n", "Brücken für morgen"),
+])
+def test_a_quotation_that_opens_a_sentence_saying_it_is_a_project(lang, text, expected):
+    assert [n for n, _ in _names(text, lang)] == [expected]
+
+
+def test_a_quotation_followed_by_a_verb_is_no_project_named():
+    text = ("Le projet \"RIVA\" soutient les entreprises pour 90 000 EUR.\n\n"
+            "\"Le jury\" sélectionne les projets innovants.\n")
+    assert [n for n, _ in _names(text, "fr")] == ["RIVA"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sl", "Vrednost operacije ˝Obnova vaškega doma v Podgorju˝ znaša 120.000 EUR.\n",
+     "Obnova vaškega doma v Podgorju"),
+    ("hu", "A község 30 millió forintot nyert el a 'Faluház felújítása Kisréten' című projekt megvalósítására.\n",
+     "Faluház felújítása Kisréten"),
+])
+def test_a_quotation_in_double_acute_marks_or_apostrophes_before_its_label(lang, text, expected):
+    assert [n for n, _ in _names(text, lang)] == [expected]
+
+
+def test_a_registration_code_before_a_file_name_is_no_acronym():
+    text = ("TOP-2.1.3-16-AB1-2017-00042 Faluház felújítása.docx\n\n"
+            "Az önkormányzat a „Faluház felújítása Kisréten” című, TOP-2.1.3-16-AB1-2017-00042 azonosító számú "
+            "pályázaton 30 millió forint támogatást nyert el.\n")
+    assert [n for n, _ in _names(text, "hu")] == ["Faluház felújítása Kisréten"]
+
+
+def test_a_title_label_inside_a_sentence_before_a_quotation():
+    text = ("V rámci programu Interreg V-A Slovensko – Česko, názov projektu : \"Cesta - Lávka - Most: spojenie "
+            "dvoch obcí\", kód projektu ABCD.01.02.00-12-345/16-00, sa začala výstavba za 200 000 EUR.\n")
+    assert [n for n, _ in _names(text, "sk")] == ["Cesta - Lávka - Most: spojenie dvoch obcí"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "W ramach projektu Mali ogrodnicy Europy w Europejskim Programie Erasmus+ szkoła otrzymała 20 000 EUR.\n\n"
+           "Mali ogrodnicy Europy to nasza wspólna praca.\n", "Mali ogrodnicy Europy"),
+    ("sk", "V rámci projektu Zelená škola v programe Erasmus+ škola získala 20 000 EUR.\n\n"
+           "Zelená škola pokračuje aj v roku 2020.\n", "Zelená škola"),
+])
+def test_a_sentence_case_title_ends_before_the_programme_it_is_funded_by(lang, text, expected):
+    assert [n for n, _ in _names(text, lang)] == [expected]
+
+
+def test_a_page_title_over_labels_and_values_on_lines_of_their_own():
+    text = ("Projekty\n\nObnova parku pri rieke Hron\n\nStav\nUkončený\nDátum od\n1. marca 2018\n\n"
+            "Operačný program: Interreg V-A Slovensko – Maďarsko\n\nRozpočet: 50 000 EUR\n")
+    assert [n for n, _ in _names(text, "sk")] == ["Obnova parku pri rieke Hron"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "“Caminos del río”, un proyecto de tipo KA2, recibió 30 000 EUR.\n", "Caminos del río"),
+    ("en", "\"Bridges of Memory\", a project of three schools, received EUR 30 000.\n", "Bridges of Memory"),
+    ("ro", "“Împreună pe Dunăre. Valori comune” este denumirea proiectului, finanțat cu 50 000 EUR.\n",
+     "Împreună pe Dunăre. Valori comune"),
+])
+def test_a_quotation_in_apposition_or_named_as_the_project_name(lang, text, expected):
+    assert [n for n, _ in _names(text, lang)] == [expected]
+
+
+def test_a_first_line_over_a_description_and_labelled_facts_is_the_title():
+    text = ("Rete dei sentieri tra le valli alpine\n\nIl progetto collega i sentieri delle due valli e forma le guide.\n\n"
+            "Programma: Interreg Italia-Austria\n\nBudget di progetto: 80.000 €\n\nDurata: 01.01.2018-31.12.2019\n")
+    assert [n for n, _ in _names(text, "it")] == ["Rete dei sentieri tra le valli alpine"]
+
+
+def test_a_quoted_organisation_said_to_be_a_partner_of_the_project_is_no_name():
+    text = ("Projekt ZELENÝ MOST získal 40 000 EUR.\n\n"
+            "„Sdružení obcí Podhůří“ je partnerem projektu ZELENÝ MOST.\n")
+    assert [n for n, _ in _names(text, "cs")] == ["ZELENÝ MOST"]

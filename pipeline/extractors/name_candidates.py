@@ -45,11 +45,11 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 
 
-def _quoted(text: str, base: int, pos: int, *, short: bool = False) -> Candidate | None:
+def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool = False) -> Candidate | None:
     q = quoted_at(text, pos)
     if not q:
         return None
-    q = first_sentence(text, q)
+    q = q if whole else first_sentence(text, q)
     inner = text[q[0]:q[1]]
     (ns, ne), title = split_acronym(inner)
     name = span(text, base, q[0] + ns, q[0] + ne)
@@ -79,6 +79,10 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
     start, end = run
     if re.match(r"[+!](?!\w)", text[end:end + 2]):
         end += 1  # "TRANSEURO+", "Car2GO!"
+    ordinal = re.match(r"\.[^\S\n]+[^\W\d_]+", text[end:])
+    if ordinal and text[start:end].isupper() and ordinal.group(0).isupper() \
+            and re.search(r"(?<!\S)(?:[IVX]+|\d{1,2})$", text[start:end]):
+        end += ordinal.end()  # "PEŠPOT … JUG II. FAZA": an ordinal's full stop inside a name in capitals
     end = _before_programme_word(text, start, end, lang)
     pe = programme_end(text, start, lang)
     if pe and not cue_re(lang, "programme_in_name").fullmatch(text[start:pe]):
@@ -162,6 +166,10 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
     copulas = ctx.cues(i, {"copula"})
     projects = ctx.cues(i, {"project_before", "project_after"})
     for sent in ctx.sentences(i):
+        quoted = _quoted_subject(ctx, text, base, sent.start - base, sent.end - base, projects)
+        if quoted:
+            out.append(quoted)
+            continue
         run = name_run(text, sent.start - base, ctx.lang)
         if not run or run[0] != sent.start - base or not is_name_like(text[run[0]:run[1]]):
             continue
@@ -173,6 +181,32 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
         if cop and any(0 <= p.start - cop.end <= 60 and p.end <= sent.end for p in projects):
             out.append(Candidate(*span(text, base, *run), fold(text[run[0]:run[1]]), title))
     return out
+
+
+def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, projects: list) -> Candidate | None:
+    """A quotation that opens a sentence, a project word a few words after it: "„Zelená škola“ je
+    projekt …", '"Aktywni sąsiedzi" to projekt …', "« Vivre ensemble » est un projet Erasmus+ …"."""
+    q = quoted_at(text, start)
+    if not q or text[start:q[0]].strip() == "":
+        return None  # (the sentence must open with the quotation mark itself; the quotation may hold full stops)
+    after = q[1] + 1
+    cue = next((p for p in projects if p.start - base >= after), None)
+    between = text[after:cue.start - base] if cue else ""
+    # '“X”, un proyecto de tipo KA2': a comma before an apposition
+    apposition = re.match(r"[^\S\n]*,[^\S\n]*", between)
+    if apposition:
+        between = between[apposition.end():]
+    if not cue or len(between.split()) > 3 or re.search(r"[.,;:!?()\n]", between):
+        return None
+    # the quotation is said to be a project: a copula between ("est un projet"), or a dash or one
+    # short word ("to projekt", "un proyecto"), not a verb ('"CGS" sélectionne les projets')
+    if not nlp.cues(between, ctx.lang, {"copula"}) and not re.fullmatch(r"\W*(?:[^\W\d_]{1,3}\W*)?", between.strip()):
+        return None
+    if nlp.cues(between, ctx.lang, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
+        return None  # '„Sdružení Most“ je partnerem projektu': an organisation taking part
+    # (a quotation said to be the project's name is all of it, full stops included:
+    # "“Reuşim prin X. Valori europene” este denumirea proiectului")
+    return _quoted(text, base, start, whole=True)
 
 
 @lru_cache(maxsize=None)
@@ -303,12 +337,17 @@ def candidates(ctx: Context) -> list[Candidate]:
             out.append(found)
         for m in cue_re(lang, "named_after").finditer(text):
             # „X” címmel: the quotation closed just before the word
-            before = re.search(r"[“”\"»«‘’]\s*$", text[:m.start()])
+            before = re.search(r"[“”\"»«‘’'˝]\s*$", text[:m.start()])  # (an apostrophe closes a quotation too: 'X' című)
             if before:
                 opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
                 q = quoted_at(text, opening) if opening >= 0 else None
                 if q and q[1] == before.start():
                     out.append(_quoted(text, base, opening))
+        for cue in ctx.cues(i, {"title"}):
+            # "…, názov projektu : „X“, kód projektu …": a title label inside a sentence, then a quotation
+            colon = re.match(r"[^\S\n]*:[^\S\n]*", text[cue.end - base:])
+            if colon:
+                out.append(_quoted(text, base, cue.end - base + colon.end()))
         out.extend(_subject_names(ctx, i))
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
@@ -370,6 +409,12 @@ def _without_code(c: Candidate) -> Candidate:
     return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
 
 
+def is_code(name: str) -> bool:
+    """A registration code ("TOP_PLUSZ-1.2.1-21-NG1-2022-00019", "WTSL.01.01.00-12-149/10-00"):
+    one token of three groups of digits or more; a project's name only when nothing else names it."""
+    return " " not in name.strip() and len(re.findall(r"\d+", name)) >= 3
+
+
 @lru_cache(maxsize=4096)  # asked once per candidate, and a long block repeats its candidates
 def plausible_name(name: str, text: str) -> bool:
     """A name holds a word of letters (not "2017-19", "2. 3. 2018") and is no registration
@@ -418,7 +463,7 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
     to Excellence in …"), the acronym being written again in the text."""
     text = ctx.text(i)
     m = re.fullmatch(r"\s*(\S+)\s+([A-Z][^\W\d_]*(?:\s+\S+){2,})\s*", text)
-    if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2):
+    if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2) or is_code(m.group(1)):
         return None
     if programme_end(text, m.start(1), ctx.lang) or ctx.doc.text.count(m.group(1)) < 2:
         return None
@@ -486,18 +531,31 @@ def clause_title_end(text: str, start: int, lang: str, whole: str, before: str =
     ends = [c.start for c in nlp.cues(clause, lang, {"copula"}) if c.start > 0]
     if ends:
         clause = clause[:min(ends)]
-    clause = clause.rstrip(" -–—")
+    clause = _before_funding(clause.rstrip(" -–—"), lang)
     words = clause.split()
     if not 2 <= len(words) <= MAX_CLAUSE_TITLE or any(ch.isdigit() for ch in clause):
-        return None
-    if nlp.cues(clause, lang, {"programme", "funder"}) or programme_mentions(clause, lang):
-        return None  # "Współfinansowany w ramach programu …": words about the funding, not a title
+        return None  # (an empty clause: "Współfinansowany w ramach programu …" speaks of the funding)
     if words[1].lower() in name_cues(lang).get("name_connectors", []) + sorted(CONNECTORS):
         return None  # "il progetto Marenostro per la tutela delle coste": a name, then its purpose
     closing = text[m.end():m.end() + 1]
     if not ends and closing not in ",;" and whole.count(clause) < 2:
         return None
     return start + len(clause)
+
+
+def _before_funding(clause: str, lang: str) -> str:
+    """"Mały odkrywca europejskiej przyrody w Europejskim Programie Erasmus +": a clause that goes
+    on into the programme or funder ends before the short preposition that leads to it (one of
+    the three words before the programme's word); a clause with no such word is no title."""
+    found = [c.start for c in nlp.cues(clause, lang, {"programme", "funder"})] + [s for s, _ in programme_mentions(clause, lang)]
+    if not found:
+        return clause
+    head = clause[:min(found)]
+    if re.match(r"[^\W\d_A-Z]{1,3} ", clause[min(found):]):
+        return head.rstrip(" -–—")  # the cue opens with its preposition ("w ramach programu")
+    words = list(re.finditer(r"\S+", head))
+    lead = [w for w in words[-3:] if w.group(0).islower() and w.group(0).isalpha() and len(w.group(0)) <= 3]
+    return head[:lead[-1].start()].rstrip(" -–—") if lead else ""
 
 
 def opens_sentence_case(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from collections import Counter
 
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
-from pipeline.extractors.name_candidates import candidates, first_sentence, is_quoted, plausible_name
+from pipeline.extractors.name_candidates import candidates, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_text import abbreviates, is_name_like, name_cues, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -105,7 +105,9 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         # a phrase opened by a cluster word ("Cluster Matchmaking Roadshow") is a weaker name
         # than one read after a project word or standing as the subject
         plain = {c.core for c in cands if not c.cluster}
-        best_core = max(counts, key=lambda core: (counts[core], core in titled, core in strong, core in plain,
+        # a registration code names the project only when nothing else does
+        codes = {c.core for c in cands if is_code(c.name)}
+        best_core = max(counts, key=lambda core: (core not in codes, counts[core], core in titled, core in strong, core in plain,
                                                   -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]
@@ -165,7 +167,9 @@ def top_heading(ctx: Context) -> tuple[str, int, int] | None:
         # "Dotační program", "Rozpočet"), is that page's title too
         described = following and ctx.block(following[0]).kind == PARAGRAPH and len(ctx.text(following[0]).split()) >= 8 \
             and ctx.text(following[0]).rstrip().endswith(".")
-        if following and _facts_below(ctx, pos) or b.kind == HEADING and described and _labelled_facts(ctx) >= 3:
+        # (the page's very first line is its title, whatever kind of block the reader made of it)
+        if following and _facts_below(ctx, pos) or (b.kind == HEADING or i == ctx.indices[0]) and described \
+                and _labelled_facts(ctx) >= 3:
             return text, b.start + ctx.text(i).find(text), b.start + ctx.text(i).find(text) + len(text)
         return None
     return None
@@ -192,10 +196,19 @@ def _facts_below(ctx: Context, pos: int) -> bool:
     for j in ctx.indices[pos + 1:pos + 5]:
         if _fact_line(ctx, j):
             return True
+        if _short_fact_line(ctx.text(j)):
+            continue
         m = _LABELLED_LINE.match(ctx.text(j))
         if not m or len(ctx.text(j)[:m.end()].split(":")[0].split()) > 4 or "\n" in ctx.text(j).strip():
             return False
     return False
+
+
+def _short_fact_line(text: str) -> bool:
+    """"Stav", "Zrealizované", "Dátum od 29. septembra 2017": a page's table of facts rendered
+    as a label and its value on lines of their own (a few words, no sentence)."""
+    text = text.strip()
+    return "\n" not in text and 1 <= len(text.split()) <= 5 and not text.endswith((".", "!", "?"))
 
 
 def _labelled_facts(ctx: Context) -> int:
