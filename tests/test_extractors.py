@@ -3361,3 +3361,18 @@ def test_partner_names_are_cleaned_of_labels_seats_and_joins(lang, text, expecte
     assert [(p.name, p.country) for p in found] == expected
     for p in found:  # every name but a restored nominative is still its span of the text
         assert p.name == text[p.start:p.end] or lang in ("pl", "hr")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Projektpartner aus Polen mit der Gemeinde Nowa Ruda", [("Gemeinde Nowa Ruda", "PL")]),
+    ("de", "Technische Universität Dresden uvm.", [("Technische Universität Dresden", None)]),
+    ("pl", "Uniwersytet Opolski itd.", [("Uniwersytet Opolski", None)]),
+    ("en", "Gdynia, Gdańsk", [("Gdynia", "PL"), ("Gdańsk", "PL")]),
+    ("hr", "Osnovna škola Ivana Gundulića, Dubrovnik", [("Osnovna škola Ivana Gundulića, Dubrovnik", None)]),
+])
+def test_partner_names_lose_a_country_label_and_a_lists_etc(lang, text, expected):
+    from pipeline.extractors.partner_clean import clean
+    from pipeline.extractors.partner_record import PARTNER, Partner
+    found = clean([Partner(text, PARTNER, 0, len(text))], _clean_ctx(text + "\n", lang))
+    assert [(p.name, p.country) for p in found] == expected
+    assert all(p.name == text[p.start:p.end] for p in found)

@@ -31,8 +31,8 @@ _MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
-        p = _nominative(_cut_seat(_strip_label(p, ctx), ctx), ctx)
-        out.extend(q for q in _split_joined(p, ctx) if not no_name(q.name, ctx))
+        p = _nominative(_cut_seat(_cut_and_so_on(_strip_label(p, ctx), ctx), ctx), ctx)
+        out.extend(q for r in _split_places(p, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
@@ -81,6 +81,13 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
     low = p.name.lower()
     for cue in (c for c in nlp.cues(p.name, ctx.lang, _ROLE_KEYS) if c.start == 0):
         rest = low[cue.end:]
+        # "Projektpartner aus Tschechien mit dem Kreis X": the label names the country, the name follows
+        origin = "|".join(re.escape(o) for o in ctx.lex.cues["origin"])
+        m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[a-zà-ž]\S*\s+)+)(?=[A-ZÀ-Ž])", p.name[cue.end:]) if origin else None
+        if m and (code := country_name(m.group(1), ctx)):
+            p = _reslice(p, cue.end + m.end(), len(p.name), ctx)
+            p.country = p.country or code
+            return p
         for cop in sorted(ctx.lex.cues["copula"], key=len, reverse=True):
             if rest.startswith(" " + cop + " ") and p.name[cue.end + len(cop) + 2:][:1].isupper():
                 return _reslice(p, cue.end + len(cop) + 2, len(p.name), ctx)
@@ -118,6 +125,31 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
 
 def _capitalised(text: str) -> int:
     return sum(w[:1].isupper() for w in text.split())
+
+
+def _cut_and_so_on(p: Partner, ctx: Context) -> Partner:
+    """A list's "etc." kept after its last name: "Universität Brno/Brünn uvm."."""
+    for w in sorted(ctx.lex.cues["and_so_on"], key=len, reverse=True):
+        if p.name.lower().endswith(" " + w) and len(p.name) > len(w) + 1:
+            return _reslice(p, 0, len(p.name) - len(w) - 1, ctx)
+    return p
+
+
+def _split_places(p: Partner, ctx: Context) -> list[Partner]:
+    """"Gdynia, Koprivnica": two towns (or regions) a comma joins are two partners, each with
+    its own country; a town after a name stays ("OŠ Josipa Kozarca, Slatina")."""
+    parts = p.name.split(", ")
+    if len(parts) != 2 or not ctx.doc.text[p.start:p.end].startswith(p.name):
+        return [p]  # the span may go on over the country's bracket
+    codes = [place(x, ctx) for x in parts]
+    if codes[0] and not codes[1] and p.country not in (None, codes[0]) and len(parts[1].split()) <= 2\
+            and parts[1][:1].isupper() and not has_org_word(parts[1]):
+        codes[1] = p.country  # "Gdynia, Koprivnica (Croatia)": the bracket gives the last town's country
+    if not all(codes):
+        return [p]
+    b = Partner(parts[1], PARTNER if p.role == LEAD else p.role, p.start + len(parts[0]) + 2, p.end, country=codes[1])
+    p.name, p.end, p.country = parts[0], p.start + len(parts[0]), codes[0]
+    return [p, b]
 
 
 def _org_side(text: str) -> bool:

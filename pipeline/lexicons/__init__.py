@@ -252,4 +252,5 @@ def minority_words() -> tuple[str, ...]:
 # partners: a seat after a name ("mit Sitz in", "based in"), prepositions that put a town after a name, and
 # the type words whose town belongs to the name ("University in Košice"), and prepositions before a country
 # after a name ("Gmina X w Niemczech")
-CUE_KEYS += ("seat_cues", "place_tail_prepositions", "seat_in_name", "country_tail_prepositions")
+CUE_KEYS += ("seat_cues", "place_tail_prepositions", "seat_in_name", "country_tail_prepositions",
+             "and_so_on")  # "Universität Brno uvm.": the list goes on, the name does not
