@@ -3376,3 +3376,17 @@ def test_partner_names_lose_a_country_label_and_a_lists_etc(lang, text, expected
     found = clean([Partner(text, PARTNER, 0, len(text))], _clean_ctx(text + "\n", lang))
     assert [(p.name, p.country) for p in found] == expected
     assert all(p.name == text[p.start:p.end] for p in found)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("hu", "Universiteit van Amsterdam"),  # "van" is a Hungarian copula and a Dutch joiner
+    ("ro", "Universidade de Trás-os-Montes e Alto Douro"),
+    ("en", "Faculty of Medicine in Pilsen"),
+    ("pl", "Uniwersytet w Białymstoku"),
+    ("cs", "Vysoké učení technické v Brně"),
+])
+def test_a_foreign_joiner_or_a_university_town_stays_in_the_name(lang, name):
+    from pipeline.extractors.partner_clean import clean
+    from pipeline.extractors.partner_record import PARTNER, Partner
+    found = clean([Partner(name, PARTNER, 0, len(name))], _clean_ctx(name + "\n", lang))
+    assert [p.name for p in found] == [name]

@@ -106,7 +106,7 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
         if not m or not m.group(1)[:1].isupper():
             continue
         head = p.name[:m.start()].split()
-        if not head or len(head) == 1 and has_org_word(head[0]) or kind != "any" and head[-1].lower() in cues["seat_in_name"]:
+        if not head or len(head) == 1 and has_org_word(head[0]) or kind != "any" and any(w.lower() in cues["seat_in_name"] for w in head):
             continue  # "Universität in X", "University in Košice": the town is the name's
         parts = [x.strip() for x in re.split(r"\s*[/,]\s*", m.group(1)) if x.strip()]
         if not parts or len(parts) > 2 or len(m.group(1).split()) > 4:
@@ -185,13 +185,23 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     return [a, b]
 
 
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """Small words inside names in any language ("van", "e", "de")."""
+    return frozenset(w.lower() for lang in languages()
+                     for w in _read_toml(lang).get("names", {}).get("name_connectors", []))
+
+
 def no_name(name: str, ctx: Context) -> bool:
     """No organisation's name: a clause (a copula in it), a label with its sentence, a
     lower-case noun after an article, or a nationality adjective alone."""
     words = name.split()
     stop = nlp.stop_words(ctx.lang)
-    copulas = {c for c in ctx.lex.cues["copula"] if " " not in c}
-    if len(words) >= 3 and any(w in copulas for w in words[1:]):
+    # a copula before a lower-case word or at the end; never a word that joins another
+    # language's names ("van" is Hungarian for "is": "Universiteit van Amsterdam" on a Hungarian page)
+    copulas = {c for c in ctx.lex.cues["copula"] if " " not in c} - _connectors()
+    if len(words) >= 3 and any(w in copulas and (k == len(words) - 1 or words[k + 1][:1].islower())
+                               for k, w in enumerate(words) if k):
         return True  # "Internal Agreements were signed"
     if len(words) >= 3 and nlp.cues(name, ctx.lang, {"event_weak"}) and not has_org_word(name)\
             and any(w[:1].islower() and w not in stop for w in words):
