@@ -3619,3 +3619,74 @@ def test_a_quoted_organisation_said_to_be_a_partner_of_the_project_is_no_name():
     text = ("Projekt ZELENÝ MOST získal 40 000 EUR.\n\n"
             "„Sdružení obcí Podhůří“ je partnerem projektu ZELENÝ MOST.\n")
     assert [n for n, _ in _names(text, "cs")] == ["ZELENÝ MOST"]
+
+
+def _clean_ctx(text: str, lang: str):
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = lang
+    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a role label before the name, a seat after it
+    ("en", "Lead partner is Harbour Logistics Ltd", [("Harbour Logistics Ltd", None)]),
+    ("de", "Teil des Konsortiums: Alpenkraft Energie GmbH", [("Alpenkraft Energie GmbH", None)]),
+    ("de", "Bergland Solar GmbH mit Sitz in Österreich", [("Bergland Solar GmbH", "AT")]),
+    ("nl", "Stichting Groene Dijk gevestigd in Belgium", [("Stichting Groene Dijk", "BE")]),
+    ("it", "Cooperativa Sole Verde con sede a Francia", [("Cooperativa Sole Verde", "FR")]),
+    ("en", "Riverside Vocational College in Zwolle", [("Riverside Vocational College", "NL")]),
+    # a university's town is its name's
+    ("en", "Technical University in Košice", [("Technical University in Košice", None)]),
+    # two organisations joined by "and", and one company whose legal form closes the "and"
+    ("en", "Harbour Logistics Ltd and Northern Port Authority", [("Harbour Logistics Ltd", None), ("Northern Port Authority", None)]),
+    ("en", "Coastal Marine and Freight Services GmbH", [("Coastal Marine and Freight Services GmbH", None)]),
+    ("cs", "Obchodní akademie a Jazyková škola", [("Obchodní akademie a Jazyková škola", None)]),
+    # the nominative of an inflected type word
+    ("pl", "Stowarzyszenia Dolina Bobru", [("Stowarzyszenie Dolina Bobru", None)]),
+    ("hr", "Općinom Zlatna Dolina", [("Općina Zlatna Dolina", None)]),
+    # no name at all
+    ("en", "Cooperation Agreements were signed", []),
+    ("es", "Reunión final: Organizada en Madrid por los socios del proyecto en el mes 24", []),
+    ("fr", "La nature", []),
+    ("it", "Italiani", []),
+])
+def test_partner_names_are_cleaned_of_labels_seats_and_joins(lang, text, expected):
+    from pipeline.extractors.partner_clean import clean
+    from pipeline.extractors.partner_record import PARTNER, Partner
+    ctx = _clean_ctx(text + "\n", lang)
+    found = clean([Partner(text, PARTNER, 0, len(text))], ctx)
+    assert [(p.name, p.country) for p in found] == expected
+    for p in found:  # every name but a restored nominative is still its span of the text
+        assert p.name == text[p.start:p.end] or lang in ("pl", "hr")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Projektpartner aus Polen mit der Gemeinde Nowa Ruda", [("Gemeinde Nowa Ruda", "PL")]),
+    ("de", "Technische Universität Dresden uvm.", [("Technische Universität Dresden", None)]),
+    ("pl", "Uniwersytet Opolski itd.", [("Uniwersytet Opolski", None)]),
+    ("en", "Gdynia, Gdańsk", [("Gdynia", "PL"), ("Gdańsk", "PL")]),
+    ("hr", "Osnovna škola Ivana Gundulića, Dubrovnik", [("Osnovna škola Ivana Gundulića, Dubrovnik", None)]),
+])
+def test_partner_names_lose_a_country_label_and_a_lists_etc(lang, text, expected):
+    from pipeline.extractors.partner_clean import clean
+    from pipeline.extractors.partner_record import PARTNER, Partner
+    found = clean([Partner(text, PARTNER, 0, len(text))], _clean_ctx(text + "\n", lang))
+    assert [(p.name, p.country) for p in found] == expected
+    assert all(p.name == text[p.start:p.end] for p in found)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("hu", "Universiteit van Amsterdam"),  # "van" is a Hungarian copula and a Dutch joiner
+    ("ro", "Universidade de Trás-os-Montes e Alto Douro"),
+    ("en", "Faculty of Medicine in Pilsen"),
+    ("pl", "Uniwersytet w Białymstoku"),
+    ("cs", "Vysoké učení technické v Brně"),
+])
+def test_a_foreign_joiner_or_a_university_town_stays_in_the_name(lang, name):
+    from pipeline.extractors.partner_clean import clean
+    from pipeline.extractors.partner_record import PARTNER, Partner
+    found = clean([Partner(name, PARTNER, 0, len(name))], _clean_ctx(name + "\n", lang))
+    assert [p.name for p in found] == [name]

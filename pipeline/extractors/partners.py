@@ -33,6 +33,7 @@ from pipeline.extractors.partner_blocks import (
     from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
 from pipeline.extractors.partner_running import from_running_text
+from pipeline.extractors.partner_clean import clean
 
 
 def _project_phrase(name: str, ctx: Context) -> bool:
@@ -217,7 +218,7 @@ def extract(ctx: Context) -> list[Partner]:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
     found = [p for p in found if not person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)]
-    found = _join_domains(found, ctx)
+    found = _join_domains(clean(found, ctx), ctx)
     # every name must be evidence: a span of the text, so that a reviewer can find it
     found = [p for p in found if 0 <= p.start < p.end <= len(ctx.doc.text)]
     merged: list[Partner] = []

@@ -1,0 +1,221 @@
+"""The last checks on every partner's name, whichever reader found it (partners.extract runs
+them on all): what is not part of the name is cut off, what is no name is refused.
+
+- a label or marker before it: "Lead partner is X", "Teil des Konsortiums: X", "PP1 (Lead
+  partner) X" (a partner or lead cue before a copula, a colon or a bracket);
+- a seat after it: "X mit Sitz in Zypern", "X College in Doetinchem", "Roskilde z Danii", "X in
+  Ljubljana/Slowenien" (the place gives the country; "University in Košice" keeps its town);
+- two organisations joined by a conjunction: "Tartu Science Park and Tartu City" (each side an
+  organisation of its own; a legal form at the end with no type word before the "and" makes
+  one name: "Rostock Business and Technology Development GmbH");
+- no name at all: a clause ("Internal Agreements were signed"), a label and its sentence
+  ("Reunión de lanzamiento: Organizada en …"), a lower-case noun ("La nature"), a nationality
+  adjective alone ("Greco", "Italiani").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline import gazetteer, nlp
+from pipeline.lexicons import _read_toml, languages
+from pipeline.extractors.context import Context
+from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
+from pipeline.extractors.partner_countries import country_name, country_of, place, placed
+from pipeline.extractors.partner_names import has_org_word
+
+_ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
+_MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]?\s*(?=[A-ZÀ-Ž„\"])")
+
+
+def clean(found: list[Partner], ctx: Context) -> list[Partner]:
+    out = []
+    for p in found:
+        p = _nominative(_cut_seat(_cut_and_so_on(_strip_label(p, ctx), ctx), ctx), ctx)
+        out.extend(q for r in _split_places(p, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
+    return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
+
+
+@lru_cache(maxsize=None)
+def _nominatives(lang: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+
+
+def _nominative(p: Partner, ctx: Context) -> Partner:
+    """An inflected type word opening the name in its nominative, as the guidelines ask
+    ("Stowarzyszenia Mikroregion X" -> "Stowarzyszenie …", "miastem X" -> "miasto X"); the
+    proper name after it is left as written. The evidence keeps the text's form."""
+    head, _, rest = p.name.partition(" ")
+    nom = _nominatives(ctx.lang).get(head.lower())
+    if nom and rest[:1].isupper():
+        p.name = (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + " " + rest
+    return p
+
+
+def _tail_of(short: str, long_: str, ctx: Context) -> bool:
+    """short is what follows a conjunction in long_, kept whole above: "Technology Development
+    GmbH" of "Rostock Business and Technology Development GmbH" is no partner of its own."""
+    return any(long_.endswith(f" {c} {short}") for c in ctx.lex.cues["conjunctions"])
+
+
+def _reslice(p: Partner, a: int, b: int, ctx: Context) -> Partner:
+    """p with its name cut to name[a:b]; the span follows when the name is the span's text."""
+    piece = p.name[a:b]
+    lead = len(piece) - len(piece.lstrip(" ,;:–-"))
+    piece = piece.strip(" ,;:–-")
+    if ctx.doc.text[p.start:p.end] == p.name:
+        p.start, p.end = p.start + a + lead, p.start + a + lead + len(piece)
+    p.name = piece
+    return p
+
+
+def _strip_label(p: Partner, ctx: Context) -> Partner:
+    """A marker ("PP1", "PP1 (Lead partner)") or a role label before the name: a partner or
+    lead cue then a colon or a copula ("Teil des Konsortiums: X", "Lead partner is X")."""
+    m = _MARKER.match(p.name)
+    if m and m.end() < len(p.name):
+        p = _reslice(p, m.end(), len(p.name), ctx)
+    m = re.match(r"([^:]{2,60}):\s+(?=\S)", p.name)
+    if m and len(m.group(1).split()) <= 5 and nlp.cues(m.group(1), ctx.lang, _ROLE_KEYS):
+        return _reslice(p, m.end(), len(p.name), ctx)
+    low = p.name.lower()
+    for cue in (c for c in nlp.cues(p.name, ctx.lang, _ROLE_KEYS) if c.start == 0):
+        rest = low[cue.end:]
+        # "Projektpartner aus Tschechien mit dem Kreis X": the label names the country, the name follows
+        origin = "|".join(re.escape(o) for o in ctx.lex.cues["origin"])
+        m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[a-zà-ž]\S*\s+)+)(?=[A-ZÀ-Ž])", p.name[cue.end:]) if origin else None
+        if m and (code := country_name(m.group(1), ctx)):
+            p = _reslice(p, cue.end + m.end(), len(p.name), ctx)
+            p.country = p.country or code
+            return p
+        for cop in sorted(ctx.lex.cues["copula"], key=len, reverse=True):
+            if rest.startswith(" " + cop + " ") and p.name[cue.end + len(cop) + 2:][:1].isupper():
+                return _reslice(p, cue.end + len(cop) + 2, len(p.name), ctx)
+    return p
+
+
+def _cut_seat(p: Partner, ctx: Context) -> Partner:
+    """The seat after a name cut off, its country kept: after a seat cue any place; after a
+    preposition of place a town, region or country ("X College in Doetinchem"), unless a
+    university's town ("University in Košice"); after "from" a country ("Roskilde z Danii")."""
+    cues = ctx.lex.cues
+    kinds = [(c, "any") for c in cues["seat_cues"]] + [(c, "place") for c in cues["place_tail_prepositions"]]\
+        + [(c, "country") for c in cues["origin"] + cues["country_tail_prepositions"]]
+    for cue, kind in sorted(kinds, key=lambda x: -len(x[0])):
+        m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+([A-ZÀ-Ž][^,;()]*)$", p.name, re.I)
+        if not m or not m.group(1)[:1].isupper():
+            continue
+        head = p.name[:m.start()].split()
+        if not head or len(head) == 1 and has_org_word(head[0]) or kind != "any" and any(w.lower() in cues["seat_in_name"] for w in head):
+            continue  # "Universität in X", "University in Košice": the town is the name's
+        parts = [x.strip() for x in re.split(r"\s*[/,]\s*", m.group(1)) if x.strip()]
+        if not parts or len(parts) > 2 or len(m.group(1).split()) > 4:
+            continue
+        code = next((c for x in reversed(parts) if (c := country_name(x, ctx))), None)
+        if kind == "country" and not (len(parts) == 1 and code):
+            continue
+        if kind == "place" and not (code or place(parts[0], ctx) or has_org_word(head[-1]) and len(parts[0].split()) <= 2):
+            continue  # a town after a type word: "Graafschap College in Doetinchem"
+        code = code or place(parts[0], ctx)
+        p = _reslice(p, 0, m.start(), ctx)
+        p.country = p.country or code
+        return p
+    return p
+
+
+def _capitalised(text: str) -> int:
+    return sum(w[:1].isupper() for w in text.split())
+
+
+def _cut_and_so_on(p: Partner, ctx: Context) -> Partner:
+    """A list's "etc." kept after its last name: "Universität Brno/Brünn uvm."."""
+    for w in sorted(ctx.lex.cues["and_so_on"], key=len, reverse=True):
+        if p.name.lower().endswith(" " + w) and len(p.name) > len(w) + 1:
+            return _reslice(p, 0, len(p.name) - len(w) - 1, ctx)
+    return p
+
+
+def _split_places(p: Partner, ctx: Context) -> list[Partner]:
+    """"Gdynia, Koprivnica": two towns (or regions) a comma joins are two partners, each with
+    its own country; a town after a name stays ("OŠ Josipa Kozarca, Slatina")."""
+    parts = p.name.split(", ")
+    if len(parts) != 2 or not ctx.doc.text[p.start:p.end].startswith(p.name):
+        return [p]  # the span may go on over the country's bracket
+    codes = [place(x, ctx) for x in parts]
+    if codes[0] and not codes[1] and p.country not in (None, codes[0]) and len(parts[1].split()) <= 2\
+            and parts[1][:1].isupper() and not has_org_word(parts[1]):
+        codes[1] = p.country  # "Gdynia, Koprivnica (Croatia)": the bracket gives the last town's country
+    if not all(codes):
+        return [p]
+    b = Partner(parts[1], PARTNER if p.role == LEAD else p.role, p.start + len(parts[0]) + 2, p.end, country=codes[1])
+    p.name, p.end, p.country = parts[0], p.start + len(parts[0]), codes[0]
+    return [p, b]
+
+
+def _org_side(text: str) -> bool:
+    """A type word or legal form, and two capitalised words: an organisation of its own."""
+    words = text.split()
+    return _capitalised(text) >= 2 and (has_org_word(text) or bool(LEGAL_FORM_WORD.search(words[-1].rstrip(",")))
+                          or any(sum(c.isupper() for c in part) >= 2 for w in words for part in w.split("-")))
+
+
+def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
+    """"A and B" as two partners when each side is an organisation of its own. A legal form
+    closing B with no type word in A makes one company ("Rostock Business and Technology
+    Development GmbH"); a slash binds the parts of one name ("Departement X en Y/Z Laboratorium")."""
+    if "/" in p.name:
+        return [p]
+    conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
+    hits = [m for c in conj for m in re.finditer(rf"\s{re.escape(c)}\s(?=[A-ZÀ-Ž])", p.name)]
+    if len(hits) != 1:
+        return [p]
+    m = hits[0]
+    left, right = p.name[:m.start()], p.name[m.end():]
+    if "," in left or not _org_side(right) or not (_org_side(left) or _capitalised(left) >= 3 and placed(left, ctx)):
+        return [p]  # a place's body of three words needs no type word ("Tartu Science Park"); two words
+        # with none describe the head they share with the right side ("Körös-Maros Vidékfejlesztési és … Alapítvány")
+    if LEGAL_FORM_WORD.search(right.split()[-1]) and not has_org_word(left) and not LEGAL_FORM_WORD.search(left.split()[-1]):
+        return [p]
+    same_span = ctx.doc.text[p.start:p.end] == p.name
+    b = Partner(right, PARTNER if p.role == LEAD else p.role, p.start + m.end() if same_span else p.start,
+                p.end, country=country_of(right, ctx) or p.country)
+    a = _reslice(p, 0, m.start(), ctx)
+    a.country = country_of(left, ctx) or a.country
+    a.acronym = None if p.acronym and p.acronym not in left else p.acronym
+    return [a, b]
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """Small words inside names in any language ("van", "e", "de")."""
+    return frozenset(w.lower() for lang in languages()
+                     for w in _read_toml(lang).get("names", {}).get("name_connectors", []))
+
+
+def no_name(name: str, ctx: Context) -> bool:
+    """No organisation's name: a clause (a copula in it), a label with its sentence, a
+    lower-case noun after an article, or a nationality adjective alone."""
+    words = name.split()
+    stop = nlp.stop_words(ctx.lang)
+    # a copula before a lower-case word or at the end; never a word that joins another
+    # language's names ("van" is Hungarian for "is": "Universiteit van Amsterdam" on a Hungarian page)
+    copulas = {c for c in ctx.lex.cues["copula"] if " " not in c} - _connectors()
+    if len(words) >= 3 and any(w in copulas and (k == len(words) - 1 or words[k + 1][:1].islower())
+                               for k, w in enumerate(words) if k):
+        return True  # "Internal Agreements were signed"
+    if len(words) >= 3 and nlp.cues(name, ctx.lang, {"event_weak"}) and not has_org_word(name)\
+            and any(w[:1].islower() and w not in stop for w in words):
+        return True  # "… took place"
+    label, colon, rest = name.partition(": ")
+    if colon and (len(rest.split()) >= 6 and not has_org_word(label) or len(rest.split()) >= 4
+                  and sum(w[:1].islower() and w not in stop for w in rest.split()) >= len(rest.split()) / 3):
+        return True  # "Reunión de lanzamiento: Organizada en Lisboa por …"
+    if len(words) > 25 or ";" in name and len(words) > 8:
+        return True  # a sentence from a list item
+    content = [w for w in words if w.lower() not in stop]
+    if content and all(w[:1].islower() for w in content) and not has_org_word(name):
+        return True  # "La nature", "eco"
+    if len(words) == 1 and not has_org_word(name) and sum(c.isupper() for c in name) == 1:
+        hits = gazetteer.find(name, ctx.lex, adjectives=True)
+        return bool(hits) and hits[0].kind == "adjective" and hits[0].text == name  # "Greco", "Italiani"
+    return False
