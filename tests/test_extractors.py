@@ -3319,3 +3319,33 @@ def test_a_subject_read_without_its_brackets_is_no_span_of_the_text(text):
     doc.language = "en"
     ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     assert subject_before(ctx, 0, text.index(" lead") - 3) == ("", -1)
+
+
+LEAD_LABEL_SENTENCE_CASE = [
+    ("sl", "Vodilni partner:\n\nRazvojni center za podeželje\n\nTrajanje: 2019–2021\n", "Razvojni center za podeželje"),
+    ("hr", "Vodeći partner:\n\nRegionalna razvojna agencija sjever\n\nTrajanje: 2019–2021\n",
+     "Regionalna razvojna agencija sjever"),
+    ("cs", "Vedoucí partner:\n\nRegionální rozvojová agentura pro venkov\n\nDoba trvání: 2019–2021\n",
+     "Regionální rozvojová agentura pro venkov"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEAD_LABEL_SENTENCE_CASE, ids=[x[0] for x in LEAD_LABEL_SENTENCE_CASE])
+def test_lead_label_alone_takes_a_sentence_case_name_below(lang, text, lead):
+    """A lead label alone on its line names one organisation on the next line, even when
+    the name has one capital, as Slavic languages write names."""
+    assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]
+
+
+def test_lead_label_alone_takes_no_sentence_below():
+    assert _partners("Vodilni partner:\n\nProjekt je bil uspešno zaključen.\n", "sl") == []
+
+
+def test_partner_country_from_the_address_in_its_contact_block():
+    found = _partners("Lead Beneficiary: Kertész Sportegyesület (Gardeners Sport Club)\n\nContact:\n\n"
+                      "Kertész Sportegyesület (Gardeners Sport Club)\n\nAddress: Fő utca 12, 6800 Hódmezővásárhely, "
+                      "Hungary\n", "en")
+    assert found == [("Kertész Sportegyesület", "HU", "lead")]
+    found = _partners("Projektpartner:\n\nVerein Grenzenlos Wandern\n\nAdresse: Hauptstraße 3, 3830 Waidhofen, "
+                      "Österreich\n", "de")
+    assert found == [("Verein Grenzenlos Wandern", "AT", "partner")]
