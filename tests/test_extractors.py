@@ -3349,3 +3349,37 @@ def test_partner_country_from_the_address_in_its_contact_block():
     found = _partners("Projektpartner:\n\nVerein Grenzenlos Wandern\n\nAdresse: Hauptstraße 3, 3830 Waidhofen, "
                       "Österreich\n", "de")
     assert found == [("Verein Grenzenlos Wandern", "AT", "partner")]
+
+
+BORDER_COMPOUNDS = [
+    ("fr", "Le projet Alpha, un nouveau projet franco-suisse financé par Interreg, a démarré en 2019.\n", ["FR", "CH"]),
+    ("it", "Il progetto Alfa, finanziato dal programma di cooperazione italo-sloveno, è iniziato nel 2019.\n", ["IT", "SI"]),
+    ("es", "El proyecto Alfa, una iniciativa hispano-portuguesa financiada por Interreg, comenzó en 2019.\n", ["ES", "PT"]),
+    ("en", "The Alpha project, a Franco-German initiative funded by Interreg, started in 2019.\n", ["FR", "DE"]),
+    ("de", "Das Projekt Alpha, gefördert aus dem Programm Interreg, stärkt seit 2019 die sächsisch-polnische "
+           "Zusammenarbeit.\n", ["DE", "PL"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BORDER_COMPOUNDS, ids=[x[0] for x in BORDER_COMPOUNDS])
+def test_project_countries_from_a_combining_form_and_an_adjective(lang, text, expected):
+    """A compound of a combining form ("franco-", "italo-") or a region's adjective and a
+    country adjective names cooperation across that border."""
+    assert sorted(_first_field("countries", text, lang)) == sorted(expected)
+
+
+def test_no_border_countries_from_a_first_name_or_a_lone_prefix():
+    text = "The Alpha project of the Franco Bianchi Foundation, funded by Interreg, started in 2019.\n"
+    assert _first_field("countries", text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le projet Alpha, financé par Interreg, réunit des partenaires belges et suisses depuis 2019.\n", ["BE", "CH"]),
+    ("es", "El proyecto Alfa, financiado por Interreg, reúne a socios belgas y suizos desde 2019.\n", ["BE", "CH"]),
+    ("hu", "Az Alfa projekt az Interreg program támogatásával 2019-ben indult, belga és osztrák partnerek "
+           "részvételével.\n", ["BE", "AT"]),
+])
+def test_partner_adjectives_of_countries_without_a_language_name(lang, text, expected):
+    """Belgium, Switzerland, Austria and Cyprus have no language of their own, so their
+    adjectives come from the cue files."""
+    assert sorted(_first_field("countries", text, lang)) == sorted(expected)
