@@ -3383,3 +3383,26 @@ def test_partner_adjectives_of_countries_without_a_language_name(lang, text, exp
     """Belgium, Switzerland, Austria and Cyprus have no language of their own, so their
     adjectives come from the cue files."""
     assert sorted(_first_field("countries", text, lang)) == sorted(expected)
+
+
+SEATS = [
+    ("de", "Das Projekt wird unter der Federführung von Alpina Consulting GmbH mit Sitz in Österreich umgesetzt.\n",
+     ("Alpina Consulting GmbH", "AT")),
+    ("en", "The project is coordinated by Alpine Research Institute, based in Graz, and runs until 2022.\n",
+     ("Alpine Research Institute", "AT")),
+    ("it", "Il progetto è coordinato dalla Fondazione Alpina per la Ricerca con sede a Trento e durerà tre anni.\n",
+     ("Fondazione Alpina per la Ricerca", "IT")),
+    ("fr", "Le projet est coordonné par l’Institut Alpin de Recherche, basé à Grenoble, et durera trois ans.\n",
+     ("Institut Alpin de Recherche", "FR")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SEATS, ids=[x[0] for x in SEATS])
+def test_partner_country_from_a_phrase_of_seat(lang, text, expected):
+    """'mit Sitz in', 'based in', 'con sede a' and their place end the name and give its country."""
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == [expected]
+
+
+def test_a_phrase_of_seat_before_a_lower_case_word_gives_no_country():
+    assert [(n, c) for n, c, _ in _partners("The project is coordinated by Alpine Research Institute, based in "
+                                             "several regions of the Alps.\n", "en")] == [("Alpine Research Institute", None)]
