@@ -47,7 +47,8 @@ def _countries(ctx: Context, found: list[partner_record.Partner], programme_name
                 continue  # "12 projets en France, Italie, …", "projecten langs … Frankrijk en Nederland"
             if len(listed) >= 3 or about:
                 out.extend(listed)
-            out.extend(_border_adjectives(sent.text, ctx))
+            if not _about_projects(ctx, i, sent):  # "douze projets dans l’espace franco-germano-suisse": the programme's
+                out.extend(_border_adjectives(sent.text, ctx))
             out.extend(_partners_from(ctx, i, sent))
     out.extend(_listed_places(ctx))
     out.extend(_item_country(ctx))

@@ -3406,3 +3406,10 @@ def test_partner_country_from_a_phrase_of_seat(lang, text, expected):
 def test_a_phrase_of_seat_before_a_lower_case_word_gives_no_country():
     assert [(n, c) for n, c, _ in _partners("The project is coordinated by Alpine Research Institute, based in "
                                              "several regions of the Alps.\n", "en")] == [("Alpine Research Institute", None)]
+
+
+def test_no_border_countries_from_a_sentence_that_counts_projects():
+    """"douze projets dans l’espace franco-germano-suisse": the programme's area, not this project's."""
+    text = ("Le projet Alpha, financé par Interreg, a démarré en 2019.\n\n"
+            "Le comité a retenu douze projets dans l’espace franco-germano-suisse du Rhin supérieur.\n")
+    assert _first_field("countries", text, "fr") == []
