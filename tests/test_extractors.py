@@ -3413,3 +3413,12 @@ def test_no_border_countries_from_a_sentence_that_counts_projects():
     text = ("Le projet Alpha, financé par Interreg, a démarré en 2019.\n\n"
             "Le comité a retenu douze projets dans l’espace franco-germano-suisse du Rhin supérieur.\n")
     assert _first_field("countries", text, "fr") == []
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("it", "Il Comune di Alberobello è il principale beneficiario di questo progetto, avviato nel 2019.\n", "Comune di Alberobello"),
+    ("en", "The Municipality of Ravne is the main beneficiary of the project, which started in 2019.\n",
+     "Municipality of Ravne"),
+])
+def test_lead_called_the_main_beneficiary(lang, text, lead):
+    assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]
