@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
 from pipeline.extractors import partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
 from pipeline.model import Document, Section
 from pipeline.sections import divide
 from pipeline.textnorm import fold
@@ -45,7 +47,8 @@ def _countries(ctx: Context, found: list[partner_record.Partner], programme_name
                 continue  # "12 projets en France, Italie, …", "projecten langs … Frankrijk en Nederland"
             if len(listed) >= 3 or about:
                 out.extend(listed)
-            out.extend(_border_adjectives(sent.text, ctx))
+            if not _about_projects(ctx, i, sent):  # "douze projets dans l’espace franco-germano-suisse": the programme's
+                out.extend(_border_adjectives(sent.text, ctx))
             out.extend(_partners_from(ctx, i, sent))
     out.extend(_listed_places(ctx))
     out.extend(_item_country(ctx))
@@ -134,11 +137,30 @@ def _border_adjectives(text: str, ctx: Context) -> list[str]:
     "deutsch-niederländische Zusammenarbeit", "a magyar-szlovák határ mentén"): cooperation
     across their border, which the project's text names as its own."""
     hits = [h for h in gazetteer.find(text, ctx.lex, adjectives=True) if h.kind == "adjective"]
+    # a combining form before a hyphen is its country's adjective: "franco-suisse", "Italo-Slovenian"
+    prefixes = _border_prefixes(ctx.lang)
+    for m in re.finditer(r"(?<![\w-])([^\W\d_]+)(?=-[^\W\d_])", text):
+        cc = prefixes.get(fold(m.group(1).lower()))
+        if cc and not any(h.start < m.end() and m.start() < h.end for h in hits):
+            hits.append(gazetteer.Hit(m.start(), m.end(), m.group(1), cc, "adjective", m.group(1)))
+    hits.sort(key=lambda h: h.start)
     out = []
     for a, b in zip(hits, hits[1:]):
         if a.cc != b.cc and re.fullmatch(r"\s?[-–]\s?", text[a.end:b.start]):
             out += [a.cc, b.cc]
     return out
+
+
+@lru_cache(maxsize=None)
+def _border_prefixes(lang: str) -> dict[str, str]:
+    """Folded combining form -> country, from the [border_prefixes] table of the language's
+    cue file and of English's ("franco" -> FR, "italo" -> IT)."""
+    table: dict[str, str] = {}
+    for code in dict.fromkeys([lang, LINGUA_FRANCA]):
+        if code in languages():
+            for k, v in _read_toml(code).get("border_prefixes", {}).items():
+                table.setdefault(fold(k.lower()), v)
+    return table
 
 
 def _partners_from(ctx: Context, i: int, sent) -> list[str]:

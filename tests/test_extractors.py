@@ -3690,3 +3690,106 @@ def test_a_foreign_joiner_or_a_university_town_stays_in_the_name(lang, name):
     from pipeline.extractors.partner_record import PARTNER, Partner
     found = clean([Partner(name, PARTNER, 0, len(name))], _clean_ctx(name + "\n", lang))
     assert [p.name for p in found] == [name]
+
+
+LEAD_LABEL_SENTENCE_CASE = [
+    ("sl", "Vodilni partner:\n\nRazvojni center za podeželje\n\nTrajanje: 2019–2021\n", "Razvojni center za podeželje"),
+    ("hr", "Vodeći partner:\n\nRegionalna razvojna agencija sjever\n\nTrajanje: 2019–2021\n",
+     "Regionalna razvojna agencija sjever"),
+    ("cs", "Vedoucí partner:\n\nRegionální rozvojová agentura pro venkov\n\nDoba trvání: 2019–2021\n",
+     "Regionální rozvojová agentura pro venkov"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEAD_LABEL_SENTENCE_CASE, ids=[x[0] for x in LEAD_LABEL_SENTENCE_CASE])
+def test_lead_label_alone_takes_a_sentence_case_name_below(lang, text, lead):
+    """A lead label alone on its line names one organisation on the next line, even when
+    the name has one capital, as Slavic languages write names."""
+    assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]
+
+
+def test_lead_label_alone_takes_no_sentence_below():
+    assert _partners("Vodilni partner:\n\nProjekt je bil uspešno zaključen.\n", "sl") == []
+
+
+def test_partner_country_from_the_address_in_its_contact_block():
+    found = _partners("Lead Beneficiary: Kertész Sportegyesület (Gardeners Sport Club)\n\nContact:\n\n"
+                      "Kertész Sportegyesület (Gardeners Sport Club)\n\nAddress: Fő utca 12, 6800 Hódmezővásárhely, "
+                      "Hungary\n", "en")
+    assert found == [("Kertész Sportegyesület", "HU", "lead")]
+    found = _partners("Projektpartner:\n\nVerein Grenzenlos Wandern\n\nAdresse: Hauptstraße 3, 3830 Waidhofen, "
+                      "Österreich\n", "de")
+    assert found == [("Verein Grenzenlos Wandern", "AT", "partner")]
+
+
+BORDER_COMPOUNDS = [
+    ("fr", "Le projet Alpha, un nouveau projet franco-suisse financé par Interreg, a démarré en 2019.\n", ["FR", "CH"]),
+    ("it", "Il progetto Alfa, finanziato dal programma di cooperazione italo-sloveno, è iniziato nel 2019.\n", ["IT", "SI"]),
+    ("es", "El proyecto Alfa, una iniciativa hispano-portuguesa financiada por Interreg, comenzó en 2019.\n", ["ES", "PT"]),
+    ("en", "The Alpha project, a Franco-German initiative funded by Interreg, started in 2019.\n", ["FR", "DE"]),
+    ("de", "Das Projekt Alpha, gefördert aus dem Programm Interreg, stärkt seit 2019 die sächsisch-polnische "
+           "Zusammenarbeit.\n", ["DE", "PL"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BORDER_COMPOUNDS, ids=[x[0] for x in BORDER_COMPOUNDS])
+def test_project_countries_from_a_combining_form_and_an_adjective(lang, text, expected):
+    """A compound of a combining form ("franco-", "italo-") or a region's adjective and a
+    country adjective names cooperation across that border."""
+    assert sorted(_first_field("countries", text, lang)) == sorted(expected)
+
+
+def test_no_border_countries_from_a_first_name_or_a_lone_prefix():
+    text = "The Alpha project of the Franco Bianchi Foundation, funded by Interreg, started in 2019.\n"
+    assert _first_field("countries", text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le projet Alpha, financé par Interreg, réunit des partenaires belges et suisses depuis 2019.\n", ["BE", "CH"]),
+    ("es", "El proyecto Alfa, financiado por Interreg, reúne a socios belgas y suizos desde 2019.\n", ["BE", "CH"]),
+    ("hu", "Az Alfa projekt az Interreg program támogatásával 2019-ben indult, belga és osztrák partnerek "
+           "részvételével.\n", ["BE", "AT"]),
+])
+def test_partner_adjectives_of_countries_without_a_language_name(lang, text, expected):
+    """Belgium, Switzerland, Austria and Cyprus have no language of their own, so their
+    adjectives come from the cue files."""
+    assert sorted(_first_field("countries", text, lang)) == sorted(expected)
+
+
+SEATS = [
+    ("de", "Das Projekt wird unter der Federführung von Alpina Consulting GmbH mit Sitz in Österreich umgesetzt.\n",
+     ("Alpina Consulting GmbH", "AT")),
+    ("en", "The project is coordinated by Alpine Research Institute, based in Graz, and runs until 2022.\n",
+     ("Alpine Research Institute", "AT")),
+    ("it", "Il progetto è coordinato dalla Fondazione Alpina per la Ricerca con sede a Trento e durerà tre anni.\n",
+     ("Fondazione Alpina per la Ricerca", "IT")),
+    ("fr", "Le projet est coordonné par l’Institut Alpin de Recherche, basé à Grenoble, et durera trois ans.\n",
+     ("Institut Alpin de Recherche", "FR")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SEATS, ids=[x[0] for x in SEATS])
+def test_partner_country_from_a_phrase_of_seat(lang, text, expected):
+    """'mit Sitz in', 'based in', 'con sede a' and their place end the name and give its country."""
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == [expected]
+
+
+def test_a_phrase_of_seat_before_a_lower_case_word_gives_no_country():
+    assert [(n, c) for n, c, _ in _partners("The project is coordinated by Alpine Research Institute, based in "
+                                             "several regions of the Alps.\n", "en")] == [("Alpine Research Institute", None)]
+
+
+def test_no_border_countries_from_a_sentence_that_counts_projects():
+    """"douze projets dans l’espace franco-germano-suisse": the programme's area, not this project's."""
+    text = ("Le projet Alpha, financé par Interreg, a démarré en 2019.\n\n"
+            "Le comité a retenu douze projets dans l’espace franco-germano-suisse du Rhin supérieur.\n")
+    assert _first_field("countries", text, "fr") == []
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("it", "Il Comune di Alberobello è il principale beneficiario di questo progetto, avviato nel 2019.\n", "Comune di Alberobello"),
+    ("en", "The Municipality of Ravne is the main beneficiary of the project, which started in 2019.\n",
+     "Municipality of Ravne"),
+])
+def test_lead_called_the_main_beneficiary(lang, text, lead):
+    assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]

@@ -234,6 +234,37 @@ def _name_line(text: str, ctx: Context) -> bool:
     return (text[:1].isupper() or text[:1] in "„“\"'") and proper(ELISION.sub("", text.replace("„", "").replace("“", "")))
 
 
+def _typed_line(text: str, ctx: Context) -> bool:
+    """A line right under a lead label that names one organisation in sentence case, as
+    Slavic languages write names ("Nacionalni inštitut za biologijo", "Regionální rozvojová
+    agentura"): capitalised, an organisation-type word, short, no colon, no sentence's end.
+    A lead label names one organisation, so its next line needs no second capital."""
+    text = text[leading_noise(text, ctx):].strip()
+    words = text.split()
+    return 2 <= len(words) <= 10 and text[:1].isupper() and has_org_word(text) and ":" not in text\
+        and not text.endswith((".", "!", "?")) and not URL.search(text)\
+        and not any(w.lower() in ctx.lex.cues["copula"] for w in words)
+
+
+def address_country(p: Partner, ctx: Context) -> str | None:
+    """A partner's country from the address printed under its name in a contact block
+    ("Bordány Sportkör" / "Address: Szent István tér 1, 6795 Bordány, Hungary"): a line
+    that is the name alone, then within three lines an address label whose value ends with
+    a country."""
+    labels = set(ctx.lex.cues["address_label"])
+    for pos, i in enumerate(ctx.indices):
+        line = ctx.text(i).strip()
+        if line != p.name and not (line.startswith(p.name + " (") and line.endswith(")")):
+            continue
+        for j in ctx.indices[pos + 1:pos + 4]:
+            m = _LABEL_LINE.match(ctx.text(j).strip())
+            if m and m.group("label").strip().lower() in labels:
+                cc = country_name(m.group("value").rstrip(" .").split(",")[-1].strip(), ctx)
+                if cc:
+                    return cc
+    return None
+
+
 def _ends_list(ctx: Context, j: int) -> bool:
     return bool(ctx.label_alone(j, PARTY_KEYS) or _row(ctx, j)
                 or any(c.key in FIELD_KEYS and c.key not in _PARTNER_TALK for c in ctx.cues(j)))
@@ -269,7 +300,7 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 if _header_row(text, ctx):
                     continue
                 text = _table_item(text, ctx)
-            if not _name_line(text, ctx):
+            if not _name_line(text, ctx) and not (cue and role == LEAD and n == 0 and _typed_line(text, ctx)):
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
                 break

@@ -117,6 +117,35 @@ def city_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     return len(text), None
 
 
+def _seat(text: str, ctx: Context, anywhere: bool) -> tuple[int, str | None] | None:
+    """(start, country) of a phrase of seat and the place after it: the place is the run of
+    capitalised words after the phrase, and gives its country when the gazetteer knows it
+    whole. With anywhere the phrase may stand anywhere in text; else it must open it."""
+    for cue in sorted(ctx.lex.cues["seat"], key=len, reverse=True):
+        pattern = rf",?\s+(?i:{re.escape(cue)})\s+([A-ZÀ-Ž][\w’'-]*(?:\s[A-ZÀ-Ž][\w’'-]*){{0,3}})"
+        m = re.search(pattern, text) if anywhere else re.match(pattern, text)
+        if m:
+            hits = gazetteer.find(m.group(1), ctx.lex)
+            whole = len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(m.group(1))
+            return m.start(), hits[0].cc if whole else None
+    return None
+
+
+def seat_tail(text: str, ctx: Context) -> tuple[int, str | None]:
+    """Where a phrase of seat and its place end a name, and that place's country
+    ("Novatex Solutions mit Sitz in Zypern", "združenie so sídlom v Nitre"); an unknown
+    place still ends the name, without a country."""
+    found = _seat(text, ctx, anywhere=True)
+    return found if found and found[0] > 0 else (len(text), None)
+
+
+def seat_after(end: int, ctx: Context) -> str | None:
+    """The country of the place a phrase of seat names right after a partner's name, which
+    ends at `end` in the document ("Alpine Research Institute, based in Graz, …")."""
+    found = _seat(ctx.doc.text[end:end + 160], ctx, anywhere=False)
+    return found[1] if found else None
+
+
 def place(text: str, ctx: Context) -> str | None:
     """The country of a region or city that is the whole text ("Vlaanderen", "Trnava")."""
     hits = gazetteer.find(text, ctx.lex)

@@ -11,7 +11,7 @@ from pipeline.normalise.orgs import clean_name, split_acronym
 from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, Partner, URL
 from pipeline.extractors.partner_countries import (
     city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
-    place_and_country,
+    place_and_country, seat_tail,
 )
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, typed_len, typed_parts
 
@@ -95,6 +95,9 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     if typed_len(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-ž]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;")))\
             and (code := country_name(where.group(1), ctx)):
         country, text = country or code, text[:where.start()]  # "miasto Mula w Hiszpanii": a town in its country
+    cut, code = seat_tail(text, ctx)  # "X mit Sitz in Zypern": the seat's place, then no tail of its own
+    if cut < len(text):
+        country, text = country or code, text[:cut]
     cut, code = city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]

@@ -27,10 +27,10 @@ from pipeline.extractors import names
 from pipeline.extractors.context import Context
 from pipeline.textnorm import fold
 from pipeline.extractors.partner_record import LEAD, Partner
-from pipeline.extractors.partner_countries import placed
+from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_names import has_org_word, person
 from pipeline.extractors.partner_blocks import (
-    from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
+    address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
 from pipeline.extractors.partner_running import from_running_text
 from pipeline.extractors.partner_clean import clean
@@ -237,6 +237,7 @@ def extract(ctx: Context) -> list[Partner]:
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
         p.country = p.country or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
-            or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)
+            or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)\
+            or address_country(p, ctx) or seat_after(p.end, ctx)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))

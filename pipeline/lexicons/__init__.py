@@ -33,6 +33,8 @@ CUE_KEYS = (
 # "such as" after a cue opens an enumeration ("Themen wie A, B sowie C")
 # "under the leadership of": a lead cue after which people are named as often as organisations
 CUE_KEYS += ("lead_under",)
+# "based in", "mit Sitz in": a partner's seat, named after it
+CUE_KEYS += ("seat",)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
              "company_nouns", "budget_programme", "count_partitive", "such_as")
 # Keys whose cues label or announce a field of their own; the rest are function words
