@@ -3319,3 +3319,49 @@ def test_a_subject_read_without_its_brackets_is_no_span_of_the_text(text):
     doc.language = "en"
     ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     assert subject_before(ctx, 0, text.index(" lead") - 3) == ("", -1)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La Région vient d'attribuer une aide à la Ville de Mulhouse et ses partenaires pour le projet.",
+     ["Ville de Mulhouse"]),
+    ("en", "The Galway Technology Centre and its partners launched the project in May.", ["Galway Technology Centre"]),
+    ("de", "Die Stadtwerke Konstanz GmbH und ihre Partner haben das Projekt gestartet.", ["Stadtwerke Konstanz GmbH"]),
+    ("nl", "Het project werd ingediend door het Waterschap Rivierenland en zijn partners Stichting Groen Erfgoed en Hogeschool Arnhem.",
+     ["Waterschap Rivierenland", "Stichting Groen Erfgoed", "Hogeschool Arnhem"]),
+    ("it", "Il Comune di Trento e i suoi partner hanno presentato il progetto.", ["Comune di Trento"]),
+    ("es", "La Fundación Mar Azul y sus socios presentaron el proyecto en Vigo.", ["Fundación Mar Azul"]),
+])
+def test_an_organisation_named_beside_its_own_partners(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La France et ses partenaires européens soutiennent le projet."),
+    ("en", "The European Union and its partners fund the project."),
+    ("en", "The project and its partners met in Vienna."),
+    ("de", "Das Projekt und seine Partner trafen sich in Wien."),
+])
+def test_a_country_a_funder_or_the_project_beside_its_partners_is_no_partner(lang, text):
+    assert _partners(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Our pupils visited our partner school Liceo Scientifico Galilei (Italy) in March.",
+     ("Liceo Scientifico Galilei", "IT")),
+    ("ro", "Elevii au fost găzduiți de școala parteneră Istituto Comprensivo Dante Alighieri, Italia, timp de o săptămână.",
+     ("Istituto Comprensivo Dante Alighieri", "IT")),
+    ("fr", "Les élèves ont rendu visite à notre établissement partenaire, le Gimnazjum Adama Mickiewicza de Gniezno.",
+     ("Gimnazjum Adama Mickiewicza de Gniezno", None)),
+    ("de", "Die Partnerschule IES Lope de Vega (Spanien) empfing unsere Gruppe.", ("IES Lope de Vega", "ES")),
+])
+def test_one_partner_named_right_after_its_singular_noun(lang, text, expected):
+    found = [(name, country) for name, country, _ in _partners(text, lang)]
+    assert found[:1] == [expected] or expected[1] is None and found[:1] and found[0][0] == expected[0]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The students travelled to the partner school in Pisa."),
+    ("it", "Gli studenti hanno visitato la scuola partner di Cracovia."),
+])
+def test_a_partner_school_named_by_its_town_alone_gives_no_name(lang, text):
+    assert _partners(text, lang) == []
