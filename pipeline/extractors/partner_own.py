@@ -14,16 +14,19 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
-from pipeline.extractors.partner_names import funding_body, has_org_word, name_span, people, proper, typed_len
+from pipeline.extractors.partner_names import (
+    funding_body, leading_noise, name_span, people, proper, typed_len,
+)
 from pipeline.extractors.partner_record import PARTNER, Partner
 from pipeline.extractors.partner_subjects import PROJECT_KEYS, name_only, subject_before, trailing_name
 
 
 def _named(name: str, ctx: Context) -> bool:
-    """A name an organisation can have: two capitalised words, an acronym, an organisation
-    word or a type word; not a country ("la France et ses partenaires"), a funder ("the
+    """A name an organisation can have: two capitalised words, an acronym or a type word
+    before a name; not a country ("la France et ses partenaires"), a funder ("the
     European Union and its partners") or the project ("the project and its partners")."""
-    if not name or not (proper(name) or has_org_word(name) or typed_len(name, ctx)):
+    name = name[leading_noise(name, ctx):] if name else name  # "Die Stadt": the article makes no second capital
+    if not name or not (proper(name) or typed_len(name, ctx)):  # a bare "the University" is no name
         return False
     if country_name(name, ctx) or funding_body(name, ctx):
         return False
@@ -96,7 +99,7 @@ def partner_one(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         a, b = name_span(text[pos:sent.end], ctx)
         name, start = _before_verb(text[pos + a:pos + b]), pos + a
-        if not (proper(name) or has_org_word(name)) or not _named(name, ctx):
+        if not _named(name, ctx):
             continue
         tail = text[start + len(name):start + len(name) + 40]
         m = re.match(r"\s*\([^()]{2,30}\)", tail)  # "(Italy)": its country
