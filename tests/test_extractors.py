@@ -3365,3 +3365,12 @@ def test_one_partner_named_right_after_its_singular_noun(lang, text, expected):
 ])
 def test_a_partner_school_named_by_its_town_alone_gives_no_name(lang, text):
     assert _partners(text, lang) == []
+
+
+def test_a_list_item_naming_two_organisations_of_one_country():
+    text = ("SEAROUTE\n\nProject partners:\n"
+            "  • Baltic Ports Ltd and Klaipeda University of Applied Sciences from Lithuania\n"
+            "  • Chamber of Commerce and Industry of Slovenia from Slovenia\n")
+    found = [(x["name"], x["country"]) for p in record(text, "two_en.txt")["projects"] for x in p["partners"]]
+    assert found == [("Baltic Ports Ltd", "LT"), ("Klaipeda University of Applied Sciences", "LT"),
+                     ("Chamber of Commerce and Industry of Slovenia", "SI")]

@@ -5,6 +5,9 @@ The organisation before the cue works on the project with partners of its own, s
 partner; names that follow the cue at once, with no verb between, are those partners. The
 cue words are the [own_partners] lists of the cue files ("and its/their/our partners",
 "with its partners" in each language).
+
+One partner named right after a singular partner noun ("our partner school Liceo X (Italy)",
+"la școala parteneră X, Italia"; the [partner_one] lists) is read here too (partner_one).
 """
 from __future__ import annotations
 
