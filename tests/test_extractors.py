@@ -3793,3 +3793,58 @@ def test_no_border_countries_from_a_sentence_that_counts_projects():
 ])
 def test_lead_called_the_main_beneficiary(lang, text, lead):
     assert [(n, r) for n, _, r in _partners(text, lang)] == [(lead, "lead")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La Région vient d'attribuer une aide à la Ville de Mulhouse et ses partenaires pour le projet.",
+     ["Ville de Mulhouse"]),
+    ("en", "The Galway Technology Centre and its partners launched the project in May.", ["Galway Technology Centre"]),
+    ("de", "Die Stadtwerke Konstanz GmbH und ihre Partner haben das Projekt gestartet.", ["Stadtwerke Konstanz GmbH"]),
+    ("nl", "Het project werd ingediend door het Waterschap Rivierenland en zijn partners Stichting Groen Erfgoed en Hogeschool Arnhem.",
+     ["Waterschap Rivierenland", "Stichting Groen Erfgoed", "Hogeschool Arnhem"]),
+    ("it", "Il Comune di Trento e i suoi partner hanno presentato il progetto.", ["Comune di Trento"]),
+    ("es", "La Fundación Mar Azul y sus socios presentaron el proyecto en Vigo.", ["Fundación Mar Azul"]),
+])
+def test_an_organisation_named_beside_its_own_partners(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La France et ses partenaires européens soutiennent le projet."),
+    ("en", "The European Union and its partners fund the project."),
+    ("en", "The project and its partners met in Vienna."),
+    ("de", "Das Projekt und seine Partner trafen sich in Wien."),
+])
+def test_a_country_a_funder_or_the_project_beside_its_partners_is_no_partner(lang, text):
+    assert _partners(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Our pupils visited our partner school Liceo Scientifico Galilei (Italy) in March.",
+     ("Liceo Scientifico Galilei", "IT")),
+    ("ro", "Elevii au fost găzduiți de școala parteneră Istituto Comprensivo Dante Alighieri, Italia, timp de o săptămână.",
+     ("Istituto Comprensivo Dante Alighieri", "IT")),
+    ("fr", "Les élèves ont rendu visite à notre établissement partenaire, le Gimnazjum Adama Mickiewicza de Gniezno.",
+     ("Gimnazjum Adama Mickiewicza de Gniezno", None)),
+    ("de", "Die Partnerschule IES Lope de Vega (Spanien) empfing unsere Gruppe.", ("IES Lope de Vega", "ES")),
+])
+def test_one_partner_named_right_after_its_singular_noun(lang, text, expected):
+    found = [(name, country) for name, country, _ in _partners(text, lang)]
+    assert found[:1] == [expected] or expected[1] is None and found[:1] and found[0][0] == expected[0]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The students travelled to the partner school in Pisa."),
+    ("it", "Gli studenti hanno visitato la scuola partner di Cracovia."),
+])
+def test_a_partner_school_named_by_its_town_alone_gives_no_name(lang, text):
+    assert _partners(text, lang) == []
+
+
+def test_a_list_item_naming_two_organisations_of_one_country():
+    text = ("SEAROUTE\n\nProject partners:\n"
+            "  • Baltic Ports Ltd and Klaipeda University of Applied Sciences from Lithuania\n"
+            "  • Chamber of Commerce and Industry of Slovenia from Slovenia\n")
+    found = [(x["name"], x["country"]) for p in record(text, "two_en.txt")["projects"] for x in p["partners"]]
+    assert found == [("Baltic Ports Ltd", "LT"), ("Klaipeda University of Applied Sciences", "LT"),
+                     ("Chamber of Commerce and Industry of Slovenia", "SI")]

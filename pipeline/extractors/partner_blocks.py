@@ -10,7 +10,7 @@ from pipeline.lexicons import FIELD_KEYS
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.normalise.money import find_money
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PARTNER, Partner, URL
-from pipeline.extractors.partner_countries import country_name, labelled_country, place, tail_country
+from pipeline.extractors.partner_countries import country_name, country_tail, labelled_country, place, tail_country
 from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, people, proper
 from pipeline.extractors.partner_items import enumerated, parse_item
 
@@ -63,11 +63,37 @@ def from_lists(ctx: Context) -> list[Partner]:
                 if _header_row(item, ctx):
                     continue
                 item = _table_item(item, ctx)
-            p = parse_item(item, b.start, ctx, role)
-            if p:
-                p.end = b.end
-                out.append(p)
+            for at, part in (_two_names(item, ctx) if b.kind == LIST_ITEM else None) or [(0, item)]:
+                p = parse_item(part, b.start + at, ctx, role)
+                if p:
+                    p.end = b.end
+                    out.append(p)
     return out
+
+
+def _two_names(item: str, ctx: Context) -> list[tuple[int, str]] | None:
+    """A list item that names two organisations of one country, joined by a conjunction
+    ("Prizztech Ltd and South-Eastern Finland University of Applied Sciences from Finland",
+    "Tartu Science Park and Tartu City from Estonia"): each part with its own organisation
+    word, legal form or acronym, the country said after the second; else None. "Chamber of
+    Commerce and Industry of Slovenia" has no organisation word after its "and" and stays.
+    Each part comes with its offset in the item."""
+    cut, code = country_tail(item, ctx)
+    if not code:
+        return None
+    head, tail = item[:cut], item[cut:]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"] if c.isalpha())
+    parts = re.split(rf"\s+(?:{conj})\s+", head) if conj else [head]
+    if len(parts) != 2:
+        return None
+
+    def own(part: str) -> bool:
+        words = part.split()
+        return len(words) >= 2 and part.lstrip("–-•* ")[:1].isupper() and (
+            has_org_word(part) or bool(LEGAL_FORM_WORD.search(part)) or any(sum(c.isupper() for c in w) >= 2 for w in words))
+    if not all(own(x) for x in parts):
+        return None
+    return [(0, parts[0] + tail), (head.rfind(parts[1]), parts[1] + tail)]
 
 
 def _header_row(row: str, ctx: Context) -> bool:
@@ -304,6 +330,10 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
                 break
+            pair = _two_names(text, ctx) if b.kind == LIST_ITEM and role == PARTNER else None
+            if pair:  # "– A Ltd and B University from Finland": two partners on one line
+                out.extend(p for at, part in pair if (p := parse_item(part, b.start + at, ctx, role)))
+                continue
             p = parse_item(text, b.start, ctx, role)
             if not p:
                 break

@@ -16,6 +16,7 @@ from pipeline.extractors.partner_subjects import (
 )
 from pipeline.extractors.partner_verbs import cooperating_places, joint_subjects, lead_by_verb
 from pipeline.extractors.partner_prose import after_cue, counted_list, long_name_opens, prose_lists
+from pipeline.extractors.partner_own import own_partners, partner_one
 
 
 def from_running_text(ctx: Context) -> list[Partner]:
@@ -59,6 +60,8 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(counted_list(ctx, i, sent))
             out.extend(predicate_subjects(ctx, i, sent))
             out.extend(together_with(ctx, i, sent))
+            out.extend(own_partners(ctx, i, sent))
+            out.extend(partner_one(ctx, i, sent))
             out.extend(grant_receivers(ctx, i, sent))
             out.extend(project_actors(ctx, i, sent))
             out.extend(lead_by_verb(ctx, i, sent))

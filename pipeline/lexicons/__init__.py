@@ -106,6 +106,9 @@ CUE_KEYS += ("project_other",)
 # projektu", "X, mint Kedvezményezett"); "together with" before the organisations that work with
 # the subject ("X împreună cu A, B şi C")
 CUE_KEYS += ("partner_predicate", "together_with")
+# partners: an organisation named beside its own partners ("X et ses partenaires", "X and its partners A and B");
+# one partner named right after its singular noun ("our partner school Liceo X")
+CUE_KEYS += ("own_partners", "partner_one")
 # partners: verbs of leading whose object is the project ("X leidt dit project", "A projektet X vezeti")
 CUE_KEYS += ("lead_verbs",)
 # partners: nouns of cooperation and plural nouns of municipalities ("spolupráce obcí A a B")
