@@ -99,7 +99,7 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
     preposition of place a town, region or country ("X College in Doetinchem"), unless a
     university's town ("University in Košice"); after "from" a country ("Roskilde z Danii")."""
     cues = ctx.lex.cues
-    kinds = [(c, "any") for c in cues["seat_cues"]] + [(c, "place") for c in cues["place_tail_prepositions"]]\
+    kinds = [(c, "any") for c in cues["seat"]] + [(c, "place") for c in cues["place_tail_prepositions"]]\
         + [(c, "country") for c in cues["origin"] + cues["country_tail_prepositions"]]
     for cue, kind in sorted(kinds, key=lambda x: -len(x[0])):
         m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+([A-ZÀ-Ž][^,;()]*)$", p.name, re.I)

@@ -265,8 +265,8 @@ def minority_words() -> tuple[str, ...]:
     "Minderheit"), folded; a trailing "*" stands for any ending. Read apart from the cue
     keys, as org_words: a name in a neighbour's language uses its own words."""
     return tuple(sorted({fold(w) for lang in languages() for w in _read_toml(lang).get("minority_words", [])}))
-# partners: a seat after a name ("mit Sitz in", "based in"), prepositions that put a town after a name, and
+# partners (with "seat" above): prepositions that put a town after a name, and
 # the type words whose town belongs to the name ("University in Košice"), and prepositions before a country
 # after a name ("Gmina X w Niemczech")
-CUE_KEYS += ("seat_cues", "place_tail_prepositions", "seat_in_name", "country_tail_prepositions",
+CUE_KEYS += ("place_tail_prepositions", "seat_in_name", "country_tail_prepositions",
              "and_so_on")  # "Universität Brno uvm.": the list goes on, the name does not
