@@ -3848,3 +3848,16 @@ def test_a_list_item_naming_two_organisations_of_one_country():
     found = [(x["name"], x["country"]) for p in record(text, "two_en.txt")["projects"] for x in p["partners"]]
     assert found == [("Baltic Ports Ltd", "LT"), ("Klaipeda University of Applied Sciences", "LT"),
                      ("Chamber of Commerce and Industry of Slovenia", "SI")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto ALPI coinvolge i seguenti partner: Regionsmanagement Osttirol, GAL Val Pusteria, "
+           "città di Brunico, città di Lienz e GAL Alto Bellunese.\n",
+     ["Regionsmanagement Osttirol", "GAL Val Pusteria", "città di Brunico", "città di Lienz", "GAL Alto Bellunese"]),
+    ("fr", "Le projet RIVES réunit les partenaires suivants : Eurométropole de Strasbourg, ville de Kehl, "
+           "commune de Lauterbourg et Région Grand Est.\n",
+     ["Eurométropole de Strasbourg", "ville de Kehl", "commune de Lauterbourg", "Région Grand Est"]),
+])
+def test_a_lower_case_type_word_with_its_preposition_goes_on_a_list(lang, text, expected):
+    # "città di Brunico": a type word in lower case, its "di" and a name is a list item, not its end
+    assert [name for name, _, _ in _partners(text, lang)] == expected
