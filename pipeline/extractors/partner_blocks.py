@@ -11,7 +11,7 @@ from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.normalise.money import find_money
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PARTNER, Partner, URL
 from pipeline.extractors.partner_countries import country_name, country_tail, labelled_country, place, tail_country
-from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, people, proper
+from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, own_organisation, people, proper
 from pipeline.extractors.partner_items import enumerated, parse_item
 
 
@@ -86,12 +86,7 @@ def _two_names(item: str, ctx: Context) -> list[tuple[int, str]] | None:
     parts = re.split(rf"\s+(?:{conj})\s+", head) if conj else [head]
     if len(parts) != 2:
         return None
-
-    def own(part: str) -> bool:
-        words = part.split()
-        return len(words) >= 2 and part.lstrip("–-•* ")[:1].isupper() and (
-            has_org_word(part) or bool(LEGAL_FORM_WORD.search(part)) or any(sum(c.isupper() for c in w) >= 2 for w in words))
-    if not all(own(x) for x in parts):
+    if not all(x.lstrip("–-•* ")[:1].isupper() and own_organisation(x) for x in parts):
         return None
     return [(0, parts[0] + tail), (head.rfind(parts[1]), parts[1] + tail)]
 

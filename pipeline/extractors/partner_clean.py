@@ -22,7 +22,7 @@ from pipeline.lexicons import _read_toml, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed
-from pipeline.extractors.partner_names import has_org_word
+from pipeline.extractors.partner_names import has_org_word, own_organisation
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
 _MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]?\s*(?=[A-ZÀ-Ž„\"])")
@@ -152,13 +152,6 @@ def _split_places(p: Partner, ctx: Context) -> list[Partner]:
     return [p, b]
 
 
-def _org_side(text: str) -> bool:
-    """A type word or legal form, and two capitalised words: an organisation of its own."""
-    words = text.split()
-    return _capitalised(text) >= 2 and (has_org_word(text) or bool(LEGAL_FORM_WORD.search(words[-1].rstrip(",")))
-                          or any(sum(c.isupper() for c in part) >= 2 for w in words for part in w.split("-")))
-
-
 def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     """"A and B" as two partners when each side is an organisation of its own. A legal form
     closing B with no type word in A makes one company ("Rostock Business and Technology
@@ -171,7 +164,7 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
         return [p]
     m = hits[0]
     left, right = p.name[:m.start()], p.name[m.end():]
-    if "," in left or not _org_side(right) or not (_org_side(left) or _capitalised(left) >= 3 and placed(left, ctx)):
+    if "," in left or not own_organisation(right) or not (own_organisation(left) or _capitalised(left) >= 3 and placed(left, ctx)):
         return [p]  # a place's body of three words needs no type word ("Tartu Science Park"); two words
         # with none describe the head they share with the right side ("Körös-Maros Vidékfejlesztési és … Alapítvány")
     if LEGAL_FORM_WORD.search(right.split()[-1]) and not has_org_word(left) and not LEGAL_FORM_WORD.search(left.split()[-1]):

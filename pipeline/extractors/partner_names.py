@@ -169,6 +169,15 @@ def has_org_word(name: str) -> bool:
     return False
 
 
+def own_organisation(text: str) -> bool:
+    """One side of "A and B" that is an organisation of its own: two capitalised words and a
+    type word, a legal form closing it, or an acronym ("Tartu Science Park", "Prizztech Ltd")."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) >= 2 and (
+        has_org_word(text) or bool(LEGAL_FORM_WORD.search(words[-1].rstrip(",")))
+        or any(sum(c.isupper() for c in part) >= 2 for w in words for part in w.split("-")))
+
+
 def people(found: list[Partner], ctx: Context) -> bool:
     """Every item is two title-case words with no acronym or country, or most open with
     a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
