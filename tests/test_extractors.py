@@ -2362,10 +2362,6 @@ def test_an_amount_after_a_percentage_of_it_is_the_whole():
     assert _budgets(text, "de") == [("1500000.00", "EUR", "total")]
 
 
-def _project_names(text: str, name: str) -> list:
-    return [p["name"] for p in record(text, name)["projects"]]
-
-
 def test_another_project_opens_a_project_of_its_own():
     text = ("Nasza szkoła zakończyła właśnie projekt Erasmus+ „Zielona Szkoła”, realizowany wspólnie ze szkołami "
             "z Portugalii i Litwy. Projekt otrzymał grant w wysokości 30 tysięcy euro.\n"

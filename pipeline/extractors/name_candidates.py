@@ -576,20 +576,3 @@ def _plain_word(name: str, start: int, ctx: Context) -> bool:
 def is_quoted(ctx: Context, c: Candidate) -> bool:
     before = ctx.doc.text[max(0, c.start - 2):c.start].strip()
     return bool(before) and before[-1] in "".join(QUOTES)
-
-
-def project_named_in(sentence: str, lang: str) -> str | None:
-    """The name a sentence introduces after a project word, quoted or as an acronym-like
-    or multi-word run ("Das Projekt „Smart Production“ …", "das Projekt TRANSEURO+ …")."""
-    cues = nlp.cues(sentence, lang, {"project_before"})
-    # the sentence is about the project: its first project word comes within its first words
-    if not cues or len(sentence[:cues[0].start].split()) > 4:
-        return None
-    pos = _after_programme(sentence, cues[0].end, lang)
-    q = quoted_at(sentence, pos)
-    if q:
-        return sentence[q[0]:q[1]]
-    run = name_run(sentence, pos, lang)
-    if run and run[0] == skip_spaces(sentence, pos) and (is_name_like(sentence[run[0]:run[1]]) or " " in sentence[run[0]:run[1]]):
-        return sentence[run[0]:run[1]]
-    return None

@@ -59,7 +59,7 @@ def lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
                     after = bool(name)
                 else:  # X the project leads (subordinate clauses, SOV)
                     name, at = subject_before(ctx, sent.start, obj.start)
-            elif obj.end <= verb.start and len(gap := text[obj.end:verb.start].split()) <= 12\
+            elif obj.end <= verb.start and len(text[obj.end:verb.start].split()) <= 12\
                     and all(w.lower() in stop for w in text[sent.start:obj.start].split()):
                 a, b = name_span(text[obj.end:verb.start], ctx)  # the project X leads
                 if b > a and not text[obj.end + b:verb.start].strip(" ,"):

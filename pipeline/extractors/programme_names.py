@@ -30,7 +30,6 @@ def _attached_re(lang: str) -> re.Pattern:
 _VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
 # "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one), "2014/2020"
 YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[-–]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
-_WORD = r"[^\W\d_][\w'’]*"
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
 # a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
