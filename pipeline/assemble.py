@@ -16,7 +16,7 @@ from pipeline.textnorm import fold
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "x"
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60].rstrip("-") or "x"
 
 
 def _ev(ctx: Context, start: int, end: int) -> dict:

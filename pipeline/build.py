@@ -55,9 +55,10 @@ def doc_ids(paths: list[str]) -> dict[str, str]:
     used: set[str] = set()
     for path in sorted(paths):
         stem = re.sub(r"[^a-z0-9._-]+", "-", fold(Path(path).stem)).strip("-._") or "doc"
-        candidate, n = stem[:80], 2
+        stem = stem[:80].rstrip("-._") or "doc"  # a cut must not leave a trailing "-"
+        candidate, n = stem, 2
         while candidate in used:
-            candidate, n = f"{stem[:80]}-{n}", n + 1
+            candidate, n = f"{stem}-{n}", n + 1
         used.add(candidate)
         ids[path] = candidate
     return ids

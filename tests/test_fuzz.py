@@ -414,10 +414,21 @@ def test_extractors_on_mutated_texts(file):
 @given(st.lists(st.text(min_size=1, max_size=40).map(lambda s: s.replace("\x00", "")).filter(bool),
                 max_size=12, unique=True))
 @example(["a b.txt", "a-b.txt", "A B.md", ".txt", "Ω.txt", "žluť.txt", "a\nb.txt", "../x.txt", "\"'.txt"])
+@example(["a" * 79 + " b.txt", "a" * 79 + "-c.txt"])  # the 80-character cut falls on a separator
 @examples(60)
 def test_doc_ids_are_safe_unique_and_stable(paths):
     ids = doc_ids(paths)
     assert set(ids) == set(paths) and len(set(ids.values())) == len(paths)
     for i in ids.values():
-        assert re.fullmatch(r"[a-z0-9][a-z0-9._-]*", i) and len(i) <= 90  # a file name, never a path
+        # a file name, never a path, and never ending in a separator
+        assert re.fullmatch(r"[a-z0-9]([a-z0-9._-]*[a-z0-9])?", i) and len(i) <= 90
     assert doc_ids(list(reversed(paths))) == ids
+
+
+@given(st.text(max_size=120))
+@example("x" * 59 + " – Phase II")  # the 60-character cut falls on a separator
+@examples(60)
+def test_project_slugs_never_end_in_a_separator(text):
+    from pipeline.assemble import slug
+    s = slug(text)
+    assert re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?", s) and len(s) <= 60
