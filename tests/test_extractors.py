@@ -3380,6 +3380,9 @@ def test_lead_ins_that_announce_no_activities(lang, text):
 def test_events_by_hours_today_committees_and_near_days(lang, text, expected):
     rec = record(text, f"ev_{lang}.txt")
     assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+    # a date whose year (or whole day, "today") came from the page's date says so
+    inferred = "danas" in text or "heute" in text or "15 aprile" in text
+    assert [("date-inferred" in e["flags"]) for e in rec["events"]] == [inferred] * len(expected)
 
 
 @pytest.mark.parametrize("lang,text", [

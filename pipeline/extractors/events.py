@@ -259,6 +259,9 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
     if r.end is not None and end_before_start(r.start.iso, r.end.iso):
         flags.append("end-before-start")
+    if r.start.inferred or r.end is not None and r.end.inferred:
+        # the text gave no year ("am 27. September", "today"): a reviewer should know it came from the page's date
+        flags.append("date-inferred")
     return [Event(
         date=r.start.iso, end=r.end.iso if r.end else None,
         place=places[0].name if places else None, country=places[0].cc if places else None,
