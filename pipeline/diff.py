@@ -27,16 +27,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from pipeline.tables import COLUMNS
+
 FORMAT = "pipeline-diff/1"
 # the files of the output contract that the comparison reads; everything else (the CSV
 # tables, which are derived from the JSON records, a manifest, stray files) is ignored
 _CONTRACT = re.compile(r"^(documents/[^/]+\.json|text/[^/]+\.txt|errors\.csv|datapackage\.json)$")
-# scalar fields of a project in the order they are reported; fields added to the schema
-# later are compared too, after these
-PROJECT_FIELDS = ("name", "title", "kind", "programme", "funder", "call", "lead_partner", "countries",
-                  "start", "end", "duration_months", "stated_partner_count", "stated_country_count",
-                  "stated_member_count", "flags")
-DOCUMENT_FIELDS = ("path", "sha256", "format", "encoding", "language", "language_confidence", "published")
+# scalar fields of a project and a document in the tables' column order (the contract's
+# one list); fields added to the schema later are compared too, after these
+_IDS = ("doc_id", "project_id")
+PROJECT_FIELDS = tuple(c for c, _ in COLUMNS["projects"] if c not in _IDS)
+DOCUMENT_FIELDS = tuple(c for c, _ in COLUMNS["documents"] if c not in _IDS + ("projects", "events"))
 _NESTED = {"partners", "budgets", "activities", "evidence", "project_id"}
 # lists whose order carries no meaning: compared as sets
 _SETS = {"countries", "flags"}
