@@ -341,7 +341,8 @@ def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
     marks = {fold(w) for w in ctx.lex.cues.get("year_suffix", [])}
     for c in cues:
         gap = " ".join(w for w in ctx.doc.text[end:c.start].split() if fold(w) not in marks).strip(" .")
-        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", gap) \
+        # the suffix may be set off by a spaced dash: "2021. 06. 30. – án zárult"
+        if c.start >= end and re.fullmatch(r"(?:-\w+|[-–]\s?[^\W\dA-ZÀ-Ž]{1,4})?\s*", gap) \
                 and not ctx.is_label(i, c) and not _colon_after(ctx, c):
             return c
     return None
@@ -374,8 +375,7 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
                     continue
                 months = _months_between(r)
-                if not 3 <= months <= 120 or period.start not in (None, r.start.iso) \
-                        or period.end not in (None, r.end.iso):
+                if not 3 <= months <= 120 or (period.start or period.end) and not _refines(period, r):
                     continue
                 # a start already read ("v období říjen 2011 až …") gains its end here
                 period.start, period.end = r.start.iso, r.end.iso
