@@ -3860,3 +3860,76 @@ def test_a_list_item_naming_two_organisations_of_one_country():
 def test_a_lower_case_type_word_with_its_preposition_goes_on_a_list(lang, text, expected):
     # "città di Brunico": a type word in lower case, its "di" and a name is a list item, not its end
     assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sl", "Projekt VodaZa\n\nTrajanje projekta:\n36 mesecev (od 1. 3. 2019 do 28. 2. 2022)\n",
+     ("2019-03-01", "2022-02-28", 36)),
+    ("en", "Project RiverLink\n\nDuration:\n24 months (from 1 October 2020 to 30 September 2022)\n",
+     ("2020-10-01", "2022-09-30", 24)),
+    ("cs", "Projekt Most\n\nDoba trvání: 18 měsíců (od 1. 1. 2018 do 30. 6. 2019)\n", ("2018-01-01", "2019-06-30", 18)),
+])
+def test_a_duration_label_gives_the_range_bracketed_after_its_length(lang, text, expected):
+    assert _period(text, f"dur_label_{lang}.txt") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ro", "Proiectul ApaVie\n\nÎncepând cu luna martie 2019 a început implementarea proiectului ApaVie. Proiectul se "
+           "desfășoară pe o perioadă de 24 de luni, de la 1 martie 2019 până la 28 februarie 2021.\n",
+     ("2019-03-01", "2021-02-28")),
+    ("en", "Project BlueRoad\n\nThe project started in May 2018. The project runs from 14 May 2018 to 13 May 2020.\n",
+     ("2018-05-14", "2020-05-13")),
+])
+def test_a_range_completes_a_start_read_less_precisely(lang, text, expected):
+    assert _period(text, f"refine_{lang}.txt")[:2] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Projekt Most cez Dunaj\n\nProjekt spája obce na oboch brehoch rieky a podporuje cestovný ruch v regióne."
+           "\n\nZačiatok projektu\n01-03-2018\nDokončenie projektu\n31-08-2019\n",
+     ("2018-03-01", "2019-08-31")),
+    ("cs", "Projekt Lávka\n\nZahájení projektu: 1. 3. 2018\nDokončení projektu: 31. 8. 2019\n",
+     ("2018-03-01", "2019-08-31")),
+    ("hu", "A HídKapu projekt 2018. március 1-jén kezdődött, befejezési határideje 2019. augusztus 31.\n",
+     ("2018-03-01", "2019-08-31")),
+])
+def test_a_completion_word_ends_the_project(lang, text, expected):
+    assert _period(text, f"completion_{lang}.txt")[:2] == expected
+
+
+def test_a_decimal_comma_inside_an_activity_is_no_item_break():
+    text = ("Projekt Staza\n\nAKTIVNOSTI PROJEKTA: izgradnja pješačke staze duljine 2,4 km, postavljanje rasvjete, "
+            "nabava 5 bicikala.\n")
+    assert _activities(text, "decimal_hr.txt") == ["izgradnja pješačke staze duljine 2,4 km", "postavljanje rasvjete",
+                                                    "nabava 5 bicikala"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Projekt Voda Erasmus+\n\nPlánované mobility:\n\n- október 2022 v Portugalsku\n- apríl 2023 na Slovensku\n",
+     [("2022-10", None), ("2023-04", None)]),
+    ("en", "Project GreenSchools\n\nProject meetings:\n\n- 12 May 2022, Graz\n- 3-5 October 2022, Lyon\n",
+     [("2022-05-12", None), ("2022-10-03", "2022-10-05")]),
+])
+def test_dated_items_under_a_lead_in_that_names_events(lang, text, expected):
+    assert [(e["date"], e["end"]) for e in record(text, f"items_{lang}.txt")["events"]] == expected
+
+
+def test_dated_items_under_a_lead_in_without_an_event_word_are_no_events():
+    text = "Project GreenSchools\n\nProject phases:\n\n- May 2022 planning\n- October 2022 evaluation\n"
+    assert record(text, "phases_en.txt")["events"] == []
+
+
+def test_a_german_meeting_compound_is_an_event():
+    text = "Projekt Brücke\n\nBeim ersten Partnertreffen vom 10.04.2019 bis 12.04.2019 in Linz wurden die Aufgaben verteilt.\n"
+    assert [(e["date"], e["end"]) for e in record(text, "treffen_de.txt")["events"]] == [("2019-04-10", "2019-04-12")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Projekt SeaLink\n\nDas Budget des Aufrufs beträgt 12 Millionen Euro. Das Projekt SeaLink erhält 450.000 Euro "
+           "aus dem EFRE.\n"),
+    ("es", "Proyecto SeaLink\n\nEl presupuesto de la convocatoria es de 12 millones de euros. El proyecto SeaLink recibe "
+           "450.000 euros del FEDER.\n"),
+    ("cs", "Projekt SeaLink\n\nRozpočet výzvy je 12 mil. EUR. Projekt SeaLink získal 450 000 EUR z EFRR.\n"),
+])
+def test_the_budget_of_the_call_is_not_the_projects(lang, text):
+    assert _budgets(text, lang) == [("450000.00", "EUR", "eu_contribution")]

@@ -336,3 +336,40 @@ def test_and_alone_does_not_join_two_years_and_a_roman_numeral_needs_its_year_gl
     assert [r.start.iso for r in find_ranges("Phase II. 2014 begann", load("de"))] == ["2014"]
     assert [(r.start.iso, r.end) for r in find_ranges("mezi lety 2018 a 2016", load("cs"))] == \
         [("2018", None), ("2016", None)]
+
+
+@pytest.mark.parametrize("lang,text,amount,currency", [
+    ("it", "un contributo di 312 mila 480 euro per il comune", "312480.00", "EUR"),
+    ("it", "riceveranno 4 milioni e 750 mila euro complessivi", "4750000.00", "EUR"),
+    ("hu", "a támogatás összege 3 millió 200 ezer forint", "3200000.00", "HUF"),
+    ("es", "con 1 millón 350 mil euros de ayuda", "1350000.00", "EUR"),
+    ("cs", "dotace ve výši 2 miliony 400 tisíc Kč", "2400000.00", "CZK"),
+    ("pl", "kwota 1 mln 150 tys. zł", "1150000.00", "PLN"),
+])
+def test_a_scaled_amount_with_a_smaller_part_before_the_currency(lang, text, amount, currency):
+    found = find_money(text, load(lang))
+    assert [(str(m.amount), m.currency) for m in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "3 milioni e 400 partecipanti, con 20 euro a testa"),
+    ("hu", "2 millió és 300 diák"),
+])
+def test_a_number_after_a_scaled_amount_without_a_currency_stays_apart(lang, text):
+    amounts = [m.amount for m in find_money(text, load(lang))]
+    assert all(a < 1000 for a in amounts)
+
+
+@pytest.mark.parametrize("raw,value", [("524.117.25", "524117.25"), ("1.207.330.08", "1207330.08"),
+                                       ("12,480,15", "12480.15"), ("1.207.330", "1207330")])
+def test_a_last_group_of_two_digits_after_thousands_groups_is_the_cents(raw, value):
+    assert parse_number(raw, ",")[0] == Decimal(value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Gmina otrzymała 18408 euro dofinansowania."),
+    ("de", "Die Stadt erhielt 20154 Euro."),
+    ("en", "The school received 19876 euros."),
+])
+def test_no_year_inside_a_longer_number(lang, text):
+    assert find_ranges(text, load(lang)) == []

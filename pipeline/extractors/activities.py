@@ -34,6 +34,9 @@ KINDS = {"activities": "activity", "themes": "theme", "sectors": "sector", "work
 LEAD_GAP = 3  # words between an inline list's cue and its colon
 ITEM_WORDS = 60  # a paragraph read as a list item whose marker was lost is not longer
 PAIR_WORDS = 6  # each of two items joined by a conjunction alone is a short name
+# a piece of an enumeration: up to a comma or semicolon, but not the decimal comma of a
+# number ("šetnice u dužini od 1,5 km, javna rasvjeta")
+_PIECE = re.compile(r"(?:[^,;]|(?<=\d),(?=\d))+")
 
 
 @dataclass
@@ -278,7 +281,7 @@ def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[s
     """Pieces of an enumeration split at commas and semicolons and at the conjunction of
     its last piece ("výstava, konference a pracovní jednání"); an ellipsis is no item."""
     conj_re = _conjunction(ctx)
-    spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
+    spans = [(x.start(), x.end()) for x in re.finditer(_PIECE, body)]
     if conj_re and spans:
         a, b = spans[-1]
         c = conj_re.search(body[a:b])
@@ -431,7 +434,7 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
             body = body.rstrip(".!?")  # an ellipsis stays with the last item, as written
             if ":" in body or not body.strip():
                 continue
-            spans = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", body)]
+            spans = [(x.start(), x.end()) for x in re.finditer(_PIECE, body)]
             if not spans:
                 continue
             closed = closed or bool(conj_re.search(body[spans[-1][0]:spans[-1][1]]))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
+from pipeline import nlp
 from pipeline.extractors import events
 from pipeline.extractors.context import Context
 from pipeline.model import Evidence, Section
@@ -98,6 +99,12 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
             period.months = int(bare.group(1)) * unit
             period.months_evidence = ctx.evidence(start + lead, start + lead + len(bare.group(1)))
     ranges = find_ranges(text, ctx.lex, pub, nearest=False)
+    if key == "duration" and ranges and period.months_evidence and period.months_evidence.start >= start:
+        # "Trajanje projekta: 60 mesecev (od 4. 9. 2017 do 31. 8. 2022)": the length, then its dates
+        r = _range_after_months(ctx, period, nlp.Span(start, end, text), pub)
+        if r is not None:
+            _assign(ctx, period, r, key, text, start)
+            return
     if not ranges or not _opens(text, ranges[0], ctx):
         return
     r = ranges[0]
@@ -272,7 +279,7 @@ def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, bas
     whose whole value is one year or month ("Okres realizacji: 2013") ran within it."""
     ev = ctx.evidence(base + r.span_start, base + r.span_end)
     if r.end is not None:
-        if period.start or period.end or key == "end":
+        if key == "end" or (period.start or period.end) and not _refines(period, r):
             return
         period.start, period.end = r.start.iso, r.end.iso
     else:
@@ -297,6 +304,16 @@ def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, bas
             return
     period.evidence = period.evidence or ev
     _check(period, r)
+
+
+def _refines(period: Period, r: DateRange) -> bool:
+    """A range whose one end states the lone date already read, as precisely or more
+    ("Începând cu luna decembrie 2020 …" / "de la 1 decembrie 2020 până la 31 decembrie
+    2023"), completes it."""
+    if period.start and period.end:
+        return False
+    known, same = (period.start, r.start.iso) if period.start else (period.end, r.end.iso)
+    return same.startswith(known)
 
 
 def _preposition(ctx: Context, before: str) -> str | None:
@@ -324,7 +341,8 @@ def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
     marks = {fold(w) for w in ctx.lex.cues.get("year_suffix", [])}
     for c in cues:
         gap = " ".join(w for w in ctx.doc.text[end:c.start].split() if fold(w) not in marks).strip(" .")
-        if c.start >= end and re.fullmatch(r"(?:-\w+)?\s*", gap) \
+        # the suffix may be set off by a spaced dash: "2021. 06. 30. – án zárult"
+        if c.start >= end and re.fullmatch(r"(?:-\w+|[-–]\s?[^\W\dA-ZÀ-Ž]{1,4})?\s*", gap) \
                 and not ctx.is_label(i, c) and not _colon_after(ctx, c):
             return c
     return None
@@ -357,8 +375,7 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
                     continue
                 months = _months_between(r)
-                if not 3 <= months <= 120 or period.start not in (None, r.start.iso) \
-                        or period.end not in (None, r.end.iso):
+                if not 3 <= months <= 120 or (period.start or period.end) and not _refines(period, r):
                     continue
                 # a start already read ("v období říjen 2011 až …") gains its end here
                 period.start, period.end = r.start.iso, r.end.iso
@@ -379,7 +396,8 @@ def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> 
             continue
         gap = sent.text[ev.end - sent.start:r.span_start].strip(" ,(\u00a0")
         # "24 mois, à titre indicatif du 1er octobre 2023 au …": an approximating word between
-        if gap and gap.lower() not in ctx.lex.cues.get("approx", []) or \
+        # "(od 4. 9. 2017 do …)": a "from" word opens the range
+        if gap and gap.lower() not in ctx.lex.cues.get("approx", []) + ctx.lex.cues["range_from"] or \
                 abs(_months_between(r) - period.months) > AGREE_MONTHS:
             return None
         return r

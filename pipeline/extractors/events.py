@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
-from pipeline.model import HEADING, Evidence
+from pipeline.model import HEADING, LIST_ITEM, Evidence
 from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_ranges
 
 NOT_EVENT = {"duration", "start", "end", "published", "since"}
@@ -66,7 +66,8 @@ def extract(ctx: Context) -> list[Event]:
             if not any(c.key == "events" for c in cues):
                 timed = None if cues else _timed(ctx, sent)
                 if not cues and (timed or n and (_dateline(ctx, ctx.indices[n - 1], sent) or
-                                                 _dated_name(ctx, ctx.indices[n - 1], sent))):
+                                                 _dated_name(ctx, ctx.indices[n - 1], sent) or
+                                                 _dated_item(ctx, n, sent))):
                     out += _event(ctx, sent, ref, timed)
                 else:
                     out += _weak_event(ctx, i, sent, cues, ref) or \
@@ -373,6 +374,41 @@ def _dated_name(ctx: Context, prev: int, sent) -> bool:
         return False
     r = find_ranges(sent.text, ctx.lex)[0]
     return r.start.precision == "day" and (r.end is None or r.end.precision == "day")
+
+
+def _dated_item(ctx: Context, n: int, sent) -> bool:
+    """A list item that opens with a date under a short lead-in naming events ("Plánované
+    mobility:" / "- marec 2023 na ostrove Réunion", "Meetings:" / "- 12 May 2022, Graz"):
+    each item is one event, dated by its own date."""
+    i = ctx.indices[n]
+    if ctx.block(i).kind != LIST_ITEM or sent.start != ctx.block(i).start + len(ctx.text(i)) - len(ctx.text(i).lstrip()):
+        return False
+    ranges = find_ranges(sent.text, ctx.lex)
+    if not ranges or sent.text[:ranges[0].span_start].strip(" -–•*") or _years(ranges[0]) or _long(ranges[0]):
+        return False
+    k = n - 1
+    while k >= 0 and ctx.block(ctx.indices[k]).kind == LIST_ITEM:
+        k -= 1
+    if k < 0:
+        return False
+    lead = ctx.indices[k]
+    text = ctx.text(lead).strip()
+    # under a heading, a lone dated item is the post's own date line ("Dec 23, 2017"), not a list
+    if len(text.split()) > DATELINE_WORDS or ctx.cues(lead, NOT_EVENT) or not (
+            text.endswith(":") or ctx.block(lead).kind == HEADING and _dated_items(ctx, k + 1) >= 2):
+        return False
+    span = nlp.Span(ctx.block(lead).start, ctx.block(lead).end, ctx.text(lead))
+    return bool(event_cues(ctx, span) or ctx.doc_cues(span, {"event_weak"}))
+
+
+def _dated_items(ctx: Context, n: int) -> int:
+    """How many list items from ctx.indices[n] on, in one run, open with a date."""
+    count = 0
+    while n < len(ctx.indices) and ctx.block(ctx.indices[n]).kind == LIST_ITEM:
+        ranges = find_ranges(ctx.text(ctx.indices[n]), ctx.lex)
+        count += bool(ranges) and not ctx.text(ctx.indices[n])[:ranges[0].span_start].strip(" -–•*")
+        n += 1
+    return count
 
 
 def published(ctx: Context) -> tuple[str, Evidence] | None:

@@ -119,7 +119,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         # a range of years with the second written short: "2017-19", "2014 – 20"
         # (not inside a code: "2019-21-KA229")
         ("y_yy", rf"{w}{year}\s?{DASH}\s?(?P<y2>\d\d)(?![\w.,]?\d)(?!\s?{DASH}\s?\d)(?![-/]\w)"),
-        ("y", rf"{w}{year}(?![\d.,]\d)"),
+        # not four digits of a longer number ("18408 euro" holds no year 1840)
+        ("y", rf"{w}{year}(?!\d|[.,]\d)"),
         # no year: read only against a reference date
         ("d_mon", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{full})(?![\w])"),
         ("mon_d", rf"{w}(?P<mon>{full})\s(?P<d>\d{{1,2}}){ORDINAL}(?![\w.]?\d)"),

@@ -49,7 +49,11 @@ def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
         last = max(s.rfind(c) for c in " .,'")
         tail = s[last + 1:]
         kinds = set(seps)
-        if kinds <= {" ", "'"} or len([c for c in seps if c in ".,"]) > 1 and len(kinds) == 1:
+        if len(kinds) == 1 and kinds <= {".", ","} and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+[.,]\d{2}", s):
+            # "319.039.40 Euro": a group of thousands has three digits, so a last group of
+            # two after the same mark is the cents the writer marked like the groups
+            digits = re.sub(r"[.,]", "", s[:last]) + "." + tail
+        elif kinds <= {" ", "'"} or len([c for c in seps if c in ".,"]) > 1 and len(kinds) == 1:
             digits = re.sub(r"[ .,']", "", s)  # only group separators
         elif s[last] in ".," and len(tail) != 3:
             digits = re.sub(r"[ .,']", "", s[:last]) + "." + tail  # "1,2", "425 698,75"
@@ -108,6 +112,12 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         ones = [w for w in lex.cues.get("money_scale_one", []) if w.split()[-1] in lex.number_scales]
         if ones:
             number += rf"|(?P<one>{_words_pattern(ones)})"
+        # "214 mila 542 euro", "10 milioni e 200 mila euro", "2 millió 500 ezer forint": a
+        # smaller part after the scale word, a conjunction perhaps between, the currency next
+        conj = _words_pattern(w for w in lex.cues.get("conjunctions", []) if " " not in w)
+        rest = rf"(?:\s(?:{conj}))?\s(?P<rest>\d{{1,3}})(?:\s?(?P<rest_scale>{scale}))?" if scale and conj else ""
+        if rest:
+            sc = rf"(?:\s?(?P<scale>{scale})(?:{rest}(?=(?:{gap})(?:{cur})(?!\w)))?)?"
         _PATTERNS[lex.lang] = re.compile(
             rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?:{number}){sc}(?:{gap}(?P<post>{cur}))?(?![\w])",
             re.IGNORECASE,
@@ -153,6 +163,11 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
             scale = lex.number_scales[m.group("scale").lower()]
             value = value * (Decimal(10) ** scale)
             ambiguous = False  # "1,234 mil." can only be a decimal
+            if g.get("rest"):
+                part = Decimal(g["rest"]) * Decimal(10) ** lex.number_scales.get((g["rest_scale"] or "").lower(), 0)
+                if part >= Decimal(10) ** scale:
+                    continue  # "2 milioni e 3 miliardi": no smaller part of the first amount
+                value += part
         try:
             value = value.quantize(Decimal("0.01"))
         except InvalidOperation:
