@@ -3933,3 +3933,100 @@ def test_a_german_meeting_compound_is_an_event():
 ])
 def test_the_budget_of_the_call_is_not_the_projects(lang, text):
     assert _budgets(text, lang) == [("450000.00", "EUR", "eu_contribution")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Projekt Mosty přes Olši\n\nProjekt bude realizován v období 03/2022–02/2023 a v jeho rámci se uskuteční "
+           "seminář pro starosty a výstava fotografií.\n"),
+    ("de", "Projekt Grenzwald\n\nIn den zwölf Monaten der Projektlaufzeit vom 01.04.2021 bis 31.03.2022 finden in "
+           "beiden Gemeinden Workshops für Schulen statt.\n"),
+    ("pl", "Projekt Zielony Most\n\nProjekt realizowany jest w okresie od 1 lipca 2020 do 30 czerwca 2021, a w jego "
+           "ramach odbędą się warsztaty i konferencja.\n"),
+])
+def test_a_twelve_month_project_period_is_no_event(lang, text):
+    # the range covers its last month whole: twelve months, the project's period
+    assert record(text, f"period_{lang}.txt")["events"] == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projekt Mosty přes Olši\n\nStudijní cesta partnerů do Vídně, 14. – 16.5. 2019\n",
+     ("2019-05-14", "2019-05-16")),
+    ("sl", "Projekt Zeleni most\n\nDne 7. in 8. oktobra 2020 je v Mariboru potekala delavnica partnerjev.\n",
+     ("2020-10-07", "2020-10-08")),
+    ("en", "Project HARBOUR\n\nThe partner workshop took place in Split on 3 - 5 June 2021.\n",
+     ("2021-06-03", "2021-06-05")),
+])
+def test_a_range_whose_year_stands_after_its_last_day_is_not_inferred(lang, text, expected):
+    events = record(text, f"stated_{lang}.txt")["events"]
+    assert [(e["date"], e["end"]) for e in events] == [expected]
+    assert all("date-inferred" not in e["flags"] for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Projekt Grenzwald\n\nBeim Treffen wurden die Ergebnisse, die Aktivitäten der Partnerschulen, die "
+           "Austausche der Lehrkräfte und vieles mehr besprochen.\n"),
+    ("en", "Project HARBOUR\n\nAt the meeting the partners discussed the results, the activities of each school, "
+           "the budget and the next steps.\n"),
+    ("nl", "Project GroenLint\n\nTijdens de bijeenkomst werden de resultaten, de activiteiten van de scholen, "
+           "de begroting en de planning besproken.\n"),
+])
+def test_a_cue_that_is_itself_an_item_of_an_enumeration_heads_no_list(lang, text):
+    assert _activities(text, f"sibling_{lang}.txt") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Project HARBOUR\n\nThe project works in three fields: port logistics (rail, road, inland waterways), "
+           "tourism and fisheries.\n",
+     ["port logistics (rail, road, inland waterways)", "tourism", "fisheries"]),
+    ("it", "Progetto PONTI\n\nIl progetto opera in tre settori: agricoltura (vino, olio, formaggi), turismo e "
+           "artigianato.\n",
+     ["agricoltura (vino, olio, formaggi)", "turismo", "artigianato"]),
+])
+def test_commas_inside_brackets_do_not_split_an_item(lang, text, expected):
+    assert _activities(text, f"brackets_{lang}.txt") == expected
+
+
+@pytest.mark.parametrize("lang,text,kept,dropped", [
+    ("sk", "Projekt Priateľské mestá\n\nCelkový rozpočet projektu je 180.000,00 eur. Maximálny celkový rozpočet "
+           "malého projektu je 50.000 eur.\n", "180000.00", "50000.00"),
+    ("en", "Project HARBOUR\n\nThe total budget of the project is EUR 950,000. The maximum grant for a small "
+           "project is EUR 40,000.\n", "950000.00", "40000.00"),
+    ("de", "Projekt Grenzwald\n\nDie Gesamtkosten des Projekts betragen 420.000 Euro. Die maximale Förderung "
+           "eines Kleinprojekts beträgt 25.000 Euro.\n", "420000.00", "25000.00"),
+    ("pl", "Projekt Zielony Most\n\nWartość projektu wynosi 300 000 EUR. Maksymalna wartość mikroprojektu wynosi "
+           "30 000 EUR.\n", "300000.00", "30000.00"),
+])
+def test_an_amount_stated_as_a_maximum_is_no_project_budget(lang, text, kept, dropped):
+    amounts = [a for a, _, _ in _budgets(text, lang)]
+    assert kept in amounts and dropped not in amounts
+
+
+@pytest.mark.parametrize("lang,text,amount", [
+    ("hr", "Projekt Zeleni grad\n\nVrijednost projekta je 900.000,00 kuna, a Općini Vrsar je odobren maksimalni "
+           "iznos prihvatljivih troškova u iznosu od 750.000,00 kuna.\n", "750000.00"),
+    ("de", "Projekt Grenzwald\n\nDer Gemeinde Hohenau wurde eine maximale Förderung von 80.000 Euro bewilligt.\n",
+     "80000.00"),
+])
+def test_a_maximum_approved_for_the_project_is_its_own(lang, text, amount):
+    assert amount in [a for a, _, _ in _budgets(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,total,part", [
+    ("sk", "Projekt Priateľské mestá\n\nCelkový rozpočet projektu je 320.500,00 eura, z toho rozpočet pre mesto "
+           "Bytča je 140.000,00 eura.\n", "320500.00", "140000.00"),
+    ("ro", "Proiectul Poduri verzi\n\nValoarea totală a proiectului este de 600.000 euro, din care bugetul "
+           "partenerului din Ruse este de 250.000 euro.\n", "600000.00", "250000.00"),
+])
+def test_a_part_of_the_total_named_with_a_budget_word_is_no_total(lang, text, total, part):
+    found = _budgets(text, lang)
+    assert (total, "EUR", "total") in found and (part, "EUR", "other") in found
+
+
+def test_a_town_and_its_statutory_city_are_one_partner():
+    # the project's name lists the towns; the lead is named with its type words "statutární město"
+    text = ("Projekt 15 let spolupráce měst Opava, Racibórz, Krnov získal dotaci\n\nProjekt \"15 let spolupráce měst "
+            "Opava, Racibórz, Krnov\" získal dotaci z Fondu mikroprojektů. Dotaci obdrží všichni tři partneři "
+            "projektu, statutární město Opava jako vedoucí partner projektu a město Racibórz a město Krnov jako "
+            "partneři projektu.\n")
+    names = [x["name"] for p in record(text, "stat_cs.txt")["projects"] for x in p["partners"]]
+    assert "statutární město Opava" in names and "Opava" not in names

@@ -281,7 +281,7 @@ def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[s
     """Pieces of an enumeration split at commas and semicolons and at the conjunction of
     its last piece ("výstava, konference a pracovní jednání"); an ellipsis is no item."""
     conj_re = _conjunction(ctx)
-    spans = [(x.start(), x.end()) for x in re.finditer(_PIECE, body)]
+    spans = _top_level(body)
     if conj_re and spans:
         a, b = spans[-1]
         c = conj_re.search(body[a:b])
@@ -296,6 +296,28 @@ def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[s
         start = body_start + a + len(piece) - len(piece.lstrip())
         items.append((text, start, start + len(text)))
     return items
+
+
+def _top_level(body: str) -> list[tuple[int, int]]:
+    """Spans between the commas and semicolons outside brackets: "Language & Culture
+    (Greek-Latin, Latin-Mathematics), Economic Studies" is two pieces, the bracket holding
+    the first one's parts. Brackets that do not pair split at every comma, as written."""
+    spans, depth, start = [], 0, 0
+    for k, ch in enumerate(body):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                break
+        elif ch in ",;" and depth == 0 and not (ch == "," and body[k - 1:k].isdigit() and body[k + 1:k + 2].isdigit()):
+            spans.append((start, k))  # a decimal comma ("1,5 km") splits nothing
+            start = k + 1
+    else:
+        if depth == 0:
+            spans.append((start, len(body)))
+            return [(a, b) for a, b in spans if a < b]
+    return [(x.start(), x.end()) for x in re.finditer(_PIECE, body)]
 
 
 def _bracketed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
@@ -410,7 +432,7 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
     text = ctx.doc.text
     for sent in ctx.sentences(i):
         for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]:
-            if _programme_subject(ctx, sent, cue):
+            if _programme_subject(ctx, sent, cue) or _listed_itself(ctx, sent, cue):
                 continue
             verbs = [c for c in ctx.cues(i, {"include_verbs"})
                      if cue.end <= c.start < sent.end and len(text[cue.end:c.start].split()) <= AFTER_GAP]
@@ -434,7 +456,7 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
             body = body.rstrip(".!?")  # an ellipsis stays with the last item, as written
             if ":" in body or not body.strip():
                 continue
-            spans = [(x.start(), x.end()) for x in re.finditer(_PIECE, body)]
+            spans = _top_level(body)
             if not spans:
                 continue
             closed = closed or bool(conj_re.search(body[spans[-1][0]:spans[-1][1]]))
@@ -454,6 +476,18 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
                 continue  # another field's list, a later cue heads it, or a name's brackets split
             return KINDS[cue.key], items
     return None
+
+
+def _listed_itself(ctx: Context, sent, cue) -> bool:
+    """A comma right before the cue (an article may stand between): the cue is one item
+    of an enumeration ("werden die Ergebnisse, die Aktivitäten der Partnerländer, die
+    Mobilitäten und vieles mehr besprochen", "the results, the activities of each school
+    and the budget"), and what follows are its siblings, not its items."""
+    words = ctx.doc.text[sent.start:cue.start].split()
+    articles = set(ctx.lex.cues.get("articles", []))
+    while words and words[-1].lower() in articles:
+        words.pop()
+    return bool(words) and words[-1].endswith(",")
 
 
 def _governed(ctx: Context, sent, cue) -> bool:

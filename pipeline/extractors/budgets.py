@@ -15,9 +15,11 @@ label, are the partners' shares (kind other), as are a label that names a partne
 the total, an organisation's own budget ("FHNPI összköltségvetése:") and an item without a
 cue under a list of funding sources ("Viri financiranja:"). Also not read: a billion euros
 or more (a programme's or fund's money), an amount after "up to" in a sentence about
-projects in the plural (a call's cap), and a sentence that points back ("Met deze
-goedkeuring …") to one about several projects. The same figure stated twice is listed
-once, unless one sentence gives it two roles ("€15M toward a total budget of €15M").
+projects in the plural or after the adjective "maximum" (a call's cap, unless the money
+was approved), and a sentence that points back ("Met deze goedkeuring …") to one about
+several projects. The same figure stated twice is listed once, unless one sentence gives
+it two roles ("€15M toward a total budget of €15M"). An amount after an "of which" word
+("…, z toho rozpočet pre mesto X je …") is a part: never the total.
 """
 from __future__ import annotations
 
@@ -107,11 +109,14 @@ def extract(ctx: Context) -> list[Budget]:
             if not cues or others:
                 continue
             capped = _call_cap(ctx, sent)
+            maxima = _stated_maximum(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
             taken = None  # the cue read after the amount before
             parts = False  # an "of which" word made an amount before a part of the whole
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
+                if money.start in maxima:
+                    continue  # a cap, not this project's money; the same figure stated elsewhere stays
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
                 if n and _conversion(ctx, amounts[n - 1], money, ctx.doc.text[prev_end:start]):
                     continue
@@ -153,6 +158,8 @@ def extract(ctx: Context) -> list[Budget]:
                     continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
                 if kind != "total" and _share_of(ctx.doc.text[prev_end:start]):
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
+                elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
+                    kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 taken = cue if cue is not None and cue.start >= sent.start + money.end else None
@@ -287,6 +294,35 @@ def _call_cap(ctx: Context, sent: nlp.Span) -> set[int]:
     return {m.start for m in find_money(sent.text, ctx.lex) if up.search(sent.text[max(0, m.start - 30):m.start])}
 
 
+CAP_WORDS = 8  # how far before an amount a word of "maximum" still qualifies it
+
+
+def _stated_maximum(ctx: Context, sent: nlp.Span) -> set[int]:
+    """Offsets (in the sentence) of amounts a word of "maximum" qualifies ("Maximálny
+    celkový rozpočet malého projektu je 62.500 eur", "the maximum grant per project is
+    EUR 50,000", "die maximale Förderung eines Kleinprojekts beträgt …"): a rule of the
+    call, no project's budget. The word is the adjective: "at most" (an adverb) also sets
+    a project's own figure in its contract ("troškovi se određuju na maksimalno …"). It
+    stands before the amount in its clause: no comma, semicolon, colon (a fact sheet's
+    label, "Maksymalna kwota dofinansowania z EFRR: …", is the project's own figure), per
+    cent or other amount between ("maximum rate of 85 %, total 1,2 M€" keeps the total).
+    A sentence that says the money was approved or awarded gives the project's own maximum."""
+    caps = ctx.doc_cues(sent, {"budget_cap"})
+    if not caps or ctx.doc_cues(sent, {"money_approved", "grant_received"}):
+        return set()  # "Gradu Drnišu je odobren maksimalni iznos …": the maximum it was granted is its own
+    out = set()
+    prev = 0
+    for m in find_money(sent.text, ctx.lex):
+        for c in caps:
+            a = c.end - sent.start
+            gap = sent.text[a:m.start]
+            if prev <= c.start - sent.start and 0 <= a <= m.start and _words(gap) <= CAP_WORDS and \
+                    not re.search(r"[,;:%]", gap):
+                out.add(m.start)
+        prev = m.end
+    return out
+
+
 def _own_label(gap: str) -> bool:
     """The text between two amounts is a label of its own without a budget cue ("EUR,
     UzhNU:", or a line of its own "Gmina Větřkovice:"): the amount is that label's line,
@@ -319,14 +355,17 @@ def _opening_label(ctx: Context, i: int, lo: int, start: int) -> bool:
     return not any(lo <= c.start < start for c in ctx.cues(i, set(KINDS) | {"programme", "funder", "budget_programme"}))
 
 
-def _part_of_which(ctx: Context, gap: str) -> bool:
+OF_WHICH_WORDS = 10  # "z toho rozpočet pre mesto Partizánske je": the part's owner may be named
+
+
+def _part_of_which(ctx: Context, gap: str, limit: int = AFTER_WORDS) -> bool:
     """An "of which" word right after the amount before ("700.000 de euro din care",
     "33 186,86 €, w tym"): this amount is a part of that one."""
     words = ctx.lex.cues.get("money_of_which", [])
     if not words:
         return False
     pattern = rf"\s*[(,]?\s*(?:{'|'.join(re.escape(w) for w in words)})(?!\w)"
-    return re.match(pattern, gap, re.IGNORECASE) is not None and _words(gap) <= AFTER_WORDS
+    return re.match(pattern, gap, re.IGNORECASE) is not None and _words(gap) <= limit
 
 
 def _words(text: str) -> int:

@@ -260,8 +260,10 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
     if r.end is not None and end_before_start(r.start.iso, r.end.iso):
         flags.append("end-before-start")
-    if r.start.inferred or r.end is not None and r.end.inferred:
-        # the text gave no year ("am 27. September", "today"): a reviewer should know it came from the page's date
+    if (r.end if r.end is not None else r.start).inferred:
+        # the text gave no year ("am 27. September", "today"): a reviewer should know it came from the page's date.
+        # A range's first day takes its month and year from its last ("23. – 25.6. 2019",
+        # "25. in 26. maja 2016"): the text states them there, so only the last day tells
         flags.append("date-inferred")
     return [Event(
         date=r.start.iso, end=r.end.iso if r.end else None,
@@ -321,11 +323,23 @@ def _deadline(ctx: Context, text: str, r: DateRange) -> bool:
 
 def _long(r: DateRange) -> bool:
     """A range of a year or more ("du 1er octobre 2023 au 30 septembre 2025") is a
-    project's period, not an event's days."""
+    project's period, not an event's days. Its last month counts whole when the range
+    ends with it ("10/2021–09/2022", "01.10.2019 bis 30.09.2020" are twelve months)."""
     if r.end is None or r.start.precision == "year" or r.end.precision == "year":
         return False
     a, b = r.start.iso, r.end.iso
-    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) >= LONG_MONTHS
+    months = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+    return months + _whole_last_month(r) >= LONG_MONTHS
+
+
+def _whole_last_month(r: DateRange) -> int:
+    """1 when a range ends with its last month: the month alone, or its last day."""
+    if r.end.precision == "month":
+        return 1
+    if r.end.precision != "day" or not r.end.valid:
+        return 0
+    day = datetime.date.fromisoformat(r.end.iso)
+    return int((day + datetime.timedelta(days=1)).month != day.month)
 
 
 def _years(r: DateRange) -> bool:

@@ -60,10 +60,24 @@ def _bare_place(name: str, ctx: Context) -> str:
     return rest if rest and head.lower() in _municipality_words() and rest[:1].isupper() else name
 
 
+def _typed_town(name: str, bare: str) -> bool:
+    """A name that is a bare town with type words of several words before it ("statutární
+    město Havířov", "urząd miasta Racibórz" beside "Havířov", "Racibórz"): the same partner.
+    Two typed names stay apart ("Provincia di Trieste", "Comune di Trieste")."""
+    low = name.lower()
+    return any(low.startswith(words + " ") and name[len(words) + 1:] == bare for words in _municipality_phrases())
+
+
 @lru_cache(maxsize=None)
 def _municipality_words() -> frozenset[str]:
     from pipeline.lexicons import languages, load
     return frozenset(w for lang in languages() for w in load(lang).cues["municipality_nouns"] if " " not in w)
+
+
+@lru_cache(maxsize=None)
+def _municipality_phrases() -> tuple[str, ...]:
+    from pipeline.lexicons import languages, load
+    return tuple(w for lang in languages() for w in load(lang).cues["municipality_nouns"] if " " in w)
 
 
 def _domain_head(name: str, ctx: Context) -> bool:
@@ -224,7 +238,8 @@ def extract(ctx: Context) -> list[Partner]:
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
-                     or _bare_place(q.name, ctx) == _bare_place(p.name, ctx)
+                     or _bare_place(q.name, ctx) == _bare_place(p.name, ctx) or _typed_town(q.name, p.name)
+                     or _typed_town(p.name, q.name)
                      or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
         if same:
             if len(p.name) > len(same.name) and (_prefix(same.name, p.name) or p.name.endswith(" " + same.name)):

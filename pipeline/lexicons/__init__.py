@@ -77,6 +77,10 @@ CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower cas
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
 CUE_KEYS += ("money_up_to", "budget_sources", "money_these")
+# budgets: a word of "maximum" before an amount in its clause ("Maximálny rozpočet malého projektu je …"): a cap
+CUE_KEYS += ("budget_cap",)
+# budgets: words of approving or awarding money ("odobren", "bewilligt"): a maximum so granted is the project's
+CUE_KEYS += ("money_approved",)
 # budgets: "worth"/"im Wert von"/"v hodnotě" before an amount: the whole, unless a funding noun
 # right before it names the money ("a grant worth €2 million")
 CUE_KEYS += ("budget_worth",)
