@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
-from pipeline.textnorm import QUOTES as _QUOTE_TABLE
+from pipeline.textnorm import QUOTE_MARKS, QUOTES as _QUOTE_TABLE
 
 CONNECTORS = {"for", "of", "and", "in", "the", "&", "-", "–", "für", "und", "der", "des"}
 MAX_NAME_TOKENS = 6
@@ -171,7 +171,7 @@ def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "the project's …" is an apostrophe, not a quotation
     start = pos + len(opening)
     depth, last_close = 0, None
-    marks = set("".join(QUOTES))
+    marks = set(QUOTE_MARKS)  # opening and closing marks: ’ closes ‘…’ but opens nothing
     for end in range(start + 1, min(len(text), start + MAX_QUOTED)):
         ch = text[end]
         if ch == "\n":

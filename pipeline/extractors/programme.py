@@ -160,8 +160,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             bare = " " not in cue.text.strip()
             prev = text[:cue.start - base].split()[-1:]
             inside = prev and (prev[0][:1].isupper() or prev[0][:1].isdigit())
-            if bare and cue.text[:1].isupper() and inside and ctx.sentence_at(i, cue.start).start != cue.start:
+            if bare and cue.text[:1].isupper() and inside and ctx.sentence_at(i, cue.start).start != cue.start \
+                    and not _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang):
                 continue  # "Regionalnego Programu Operacyjnego …": part of a longer name
+                # (not "… Fejlesztési Operatív Programban (EFOP)": the name ends with its phrase)
             run = name_run(text, pos, ctx.lang)
             backward = False
             if run and not any(c.isalpha() for c in text[run[0]:run[1]]):
@@ -191,6 +193,11 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]
                 return value[s:e], run[0] + base + s, run[0] + base + e
+            tail = _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang) if backward else None
+            if tail and tail.start() > run[0]:
+                # "Emberi Erőforrás Fejlesztési Operatív Programban": the name ends with its phrase, in the nominative
+                end = _extend(text, tail.end(), ctx.lang)
+                return text[run[0]:tail.start()] + _nominative(tail.group(0), ctx.lang) + text[tail.end():end], run[0] + base, end + base
             end = run[1]
             years = YEARS.match(text, cue.end - base)
             if backward and years and not cue.text[:1].isupper():
@@ -209,6 +216,15 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                         start = m.start()
                         break
             return text[start:end], start + base, end + base
+    return None
+
+
+def _phrase_ending(text: str, cue_start: int, cue_end: int, lang: str) -> re.Match | None:
+    """A capitalised operational-programme phrase that ends with the cue ("… Fejlesztési Operatív
+    Programban"): a name written before its phrase, as Hungarian writes it."""
+    for m in _forms_re(lang).finditer(text, max(0, cue_start - 40), cue_end):
+        if m.end() == cue_end and m.group(0)[:1].isupper():
+            return m
     return None
 
 
