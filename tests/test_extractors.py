@@ -3927,3 +3927,19 @@ def test_eval_treats_a_space_before_a_brands_plus_as_typography():
     assert norm("Erasmus +") == norm("Erasmus+") == norm("ERASMUS+")
     assert norm("Erasmus + KA2") == norm("Erasmus+ KA2")
     assert norm("Erasmus Plus") != norm("Erasmus+")  # another spelling, not typography
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hu", "A projekt a Széchenyi 2020 Környezet- és Energiahatékonysági Operatív Program keretében valósult meg, "
+           "100 000 000 Ft támogatással.\n", "Széchenyi 2020 Környezet- és Energiahatékonysági Operatív Program"),
+    ("ro", "Proiectul este finanțat în cadrul Programului Operațional Competitivitate, cu o valoare de 500.000 lei.\n",
+     "Programul Operațional Competitivitate"),
+])
+def test_an_operational_programme_with_a_suspended_compound_or_an_inflected_phrase(lang, text, expected):
+    assert _first_field("programme", text, lang) == expected
+
+
+def test_a_calls_code_is_no_programme():
+    text = ("A projekt a Széchenyi Terv Plusz program keretében a GINOP_PLUSZ-2.1.1-21 kódszámú felhívásból valósul meg. "
+            "A támogatás összege 30 millió Ft.\n")
+    assert _first_field("programme", text, "hu") != "GINOP_PLUSZ-2.1.1-21"

@@ -34,7 +34,7 @@ def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
 
 
 def programme(ctx: Context) -> tuple[str, int, int] | None:
-    found = label(ctx) or after_cue(ctx) or mentioned(ctx)
+    found = _no_code(label(ctx)) or _no_code(after_cue(ctx)) or mentioned(ctx)
     first = ctx.indices[0] if ctx.indices else 0
     if not found and first > 0:
         # one of several projects in a news item: the programme its opening names for all
@@ -52,6 +52,14 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
     return found and (_brand_spacing(found[0]), found[1], found[2])
+
+
+def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A call's or an application's code ("TOP_PLUSZ-1.2.1-21-NG1", "KEOP-7.1.0/11") is no
+    programme's name: a word of three groups of digits or more."""
+    if found and any(len(re.findall(r"\d+", w)) >= 3 for w in found[0].split()):
+        return None
+    return found
 
 
 def _bare_brand(value: str, lang: str) -> bool:
@@ -215,6 +223,12 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                     if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1:
                         start = m.start()
                         break
+                else:
+                    # "în cadrul Programului Operațional Capital Uman": an inflected phrase is
+                    # named in its nominative ("Programul Operațional Capital Uman")
+                    for m in _forms_re(ctx.lang).finditer(text, cue.start - base, run[1]):
+                        if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1 and m.end() < end:
+                            return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
             return text[start:end], start + base, end + base
     return None
 
