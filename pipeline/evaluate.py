@@ -47,12 +47,14 @@ _QUOTES = str.maketrans({c: '"' for c in "„“”«»‚‘’‹›"})
 
 
 def norm(text) -> str | None:
-    """Casefold, diacritics kept, dashes and quotes unified, whitespace collapsed, and
-    punctuation at the ends dropped (a list item's final full stop is not content)."""
+    """Casefold, diacritics kept, dashes and quotes unified, whitespace collapsed (none before a
+    brand's '+'), and punctuation at the ends dropped (a list item's final full stop is not content)."""
     if text is None:
         return None
     t = unicodedata.normalize("NFC", str(text)).casefold().translate(_QUOTES)
     t = re.sub(r"\s+", " ", _DASHES.sub("-", t)).strip()
+    # "Erasmus +" is "Erasmus+": a space before a closing '+' is typography, like a dash's kind
+    t = re.sub(r"(?<=\w) \+(?!\w)", "+", t)
     return t.strip(" .,;:") or None
 
 

@@ -4030,3 +4030,89 @@ def test_a_town_and_its_statutory_city_are_one_partner():
             "partneři projektu.\n")
     names = [x["name"] for p in record(text, "stat_cs.txt")["projects"] for x in p["partners"]]
     assert "statutární město Opava" in names and "Opava" not in names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("x ‘Green Valleys’ y", "Green Valleys"),
+    ("x ‘Learning Together!’ y", "Learning Together!"),
+    ("x “Open Doors” y", "Open Doors"),
+])
+def test_single_curly_quotes_close_a_quotation(text, expected):
+    # ’ closes ‘…’ although it opens nothing itself
+    from pipeline.extractors.name_text import quoted_at
+    q = quoted_at(text, 2)
+    assert q and text[q[0]:q[1]] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Met het tweejarige project ‘Samen Sterker Sporten’ werkt onze school samen met 4 partners uit Italië. "
+           "Het project krijgt 120 000 EUR.\n", "Samen Sterker Sporten"),
+    ("en", "Our school joined the project ‘Water Heroes’ with 5 partners from Spain and Greece. "
+           "The project receives EUR 90 000.\n", "Water Heroes"),
+])
+def test_a_name_in_single_curly_quotes_after_a_project_word(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Das Konsortium des neuen EU-Projekts „Digitale Dörfer im Grenzland“ (DIDOGRE) traf sich in Passau. "
+           "Das Projekt erhält 400.000 Euro.\n", ("DIDOGRE", "Digitale Dörfer im Grenzland")),
+    ("de", "Im Forschungsprojekt „Wasser für morgen“ arbeiten 6 Partner aus 3 Ländern zusammen. "
+           "Das Projekt läuft 24 Monate.\n", ("Wasser für morgen", None)),
+    ("nl", "Het onderzoeksproject “Slimme Dijken” krijgt 250 000 euro. Het project loopt 36 maanden.\n",
+     ("Slimme Dijken", None)),
+])
+def test_a_quotation_after_a_compound_project_word(lang, text, expected):
+    names = _names(text, lang)
+    assert names[:1] == [expected]
+
+
+def test_a_quoted_name_beats_an_organisation_after_a_project_word():
+    # "projekte Razvojne agencije …" names an organisation; the quotation names the project
+    text = ("Sastanku je prisustvovala voditeljica za razvojne projekte Lokalne Razvojne agencije Sjever. "
+            "Općina namjerava kandidirati projekt “Obnova stare škole u središtu sela” vrijedan 300.000 eura.\n")
+    assert _first_field("name", text, "hr") == "Obnova stare škole u središtu sela"
+
+
+def test_a_hungarian_quotation_before_targyu():
+    text = ("Az önkormányzat „Az óvoda energetikai felújítása” tárgyú projektje 25 000 000 Ft támogatást kapott. "
+            "A projekt 2021. május 1-jén indult.\n")
+    assert _first_field("name", text, "hu") == "Az óvoda energetikai felújítása"
+
+
+def test_an_acronym_heading_with_a_colon_and_its_spelled_title():
+    text = ("GROW: Growing Regional Opportunities for Women\n\n"
+            "The GROW project brings together 8 partners from 5 countries. GROW runs for 30 months "
+            "and has a budget of EUR 1 500 000.\n")
+    assert _names(text, "en")[:1] == [("GROW", "Growing Regional Opportunities for Women")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A projekt a Széchenyi 2020 Gazdaságfejlesztési Operatív Programban (GINOP) valósult meg, "
+     "50 000 000 Ft támogatással.\n", "Széchenyi 2020 Gazdaságfejlesztési Operatív Program"),
+])
+def test_a_hungarian_programme_named_before_its_inflected_phrase(text, expected):
+    assert _first_field("programme", text, "hu") == expected
+
+
+def test_eval_treats_a_space_before_a_brands_plus_as_typography():
+    from pipeline.evaluate import norm
+    assert norm("Erasmus +") == norm("Erasmus+") == norm("ERASMUS+")
+    assert norm("Erasmus + KA2") == norm("Erasmus+ KA2")
+    assert norm("Erasmus Plus") != norm("Erasmus+")  # another spelling, not typography
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hu", "A projekt a Széchenyi 2020 Környezet- és Energiahatékonysági Operatív Program keretében valósult meg, "
+           "100 000 000 Ft támogatással.\n", "Széchenyi 2020 Környezet- és Energiahatékonysági Operatív Program"),
+    ("ro", "Proiectul este finanțat în cadrul Programului Operațional Competitivitate, cu o valoare de 500.000 lei.\n",
+     "Programul Operațional Competitivitate"),
+])
+def test_an_operational_programme_with_a_suspended_compound_or_an_inflected_phrase(lang, text, expected):
+    assert _first_field("programme", text, lang) == expected
+
+
+def test_a_calls_code_is_no_programme():
+    text = ("A projekt a Széchenyi Terv Plusz program keretében a GINOP_PLUSZ-2.1.1-21 kódszámú felhívásból valósul meg. "
+            "A támogatás összege 30 millió Ft.\n")
+    assert _first_field("programme", text, "hu") != "GINOP_PLUSZ-2.1.1-21"

@@ -120,8 +120,6 @@ def _stated_count(text: str, ctx: Context) -> int | None:
 
 def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
     """"…, die sechs Querschnitts-Themen umfasst: A, B, C." -> (kind, items)."""
-    text = ctx.text(i)
-    base = ctx.block(i).start
     for sent in ctx.sentences(i):
         colon = sent.text.find(":")
         if colon < 0:

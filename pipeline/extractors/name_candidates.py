@@ -222,6 +222,18 @@ def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -
     return out
 
 
+@lru_cache(maxsize=None)
+def _compound_quoted(text: str, base: int, words: tuple[str, ...]) -> list[Candidate]:
+    """A quotation right after a compound that ends in a project word ("das EU-Projekt „X“",
+    "das Forschungsprojekt „X“", "het onderzoeksproject ‘X’"): German and Dutch write the kind of
+    project onto the word, and the quotation is the name as after the bare word."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])[\w+]+-?(?:" + alternation(list(words)) + r")(?=[^\S\n]*[„“\"«‚‘])", text, re.I):
+        if m.group(0).lower() not in words:  # (the bare word is read as a cue already)
+            out.append(_quoted(text, base, m.end()))
+    return out
+
+
 @lru_cache(maxsize=None)  # one pattern per language: built from all thirteen cue files
 def _foreign_re(lang: str) -> re.Pattern:
     """Project words of the other languages that are no cue word of this one ("projet" in an
@@ -350,9 +362,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                 out.append(_quoted(text, base, cue.end - base + colon.end()))
         out.extend(_subject_names(ctx, i))
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
+        out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i))
+            out.append(_acronym_heading(ctx, i) or _colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -471,6 +484,23 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
     return Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1)), span(text, base, m.start(2), m.end(2)))
 
 
+def _colon_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line "ACRONYM: what the project does" ("CLUNET: Cluster Networking and
+    Exchange via …"): the acronym is the name when the words after the colon spell it (they are
+    then its title) or when the text writes it again and again (a bare "NEWS:" or "UPDATE:"
+    opening a headline is not repeated so)."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*([^\s:]+)[^\S\n]?:[^\S\n]+([^\W\d_]\S*(?:[^\S\n]+\S+){2,})\s*", text)
+    if not m or not is_name_like(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
+        return None
+    acr, rest = m.group(1), m.group(2)
+    spelled = rest[:1].isupper() and initials_cover(acr, rest)
+    if not spelled and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
+        return None
+    base = ctx.block(i).start
+    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(acr), span(text, base, m.start(2), m.end(2)) if spelled else None)
+
+
 def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
     """A page's title line that gives the title, then the acronym in brackets ("Magyarország –
     Szlovákia Kezdeményezés … (HUSKI)"): the acronym is the name, the words before it the title."""
@@ -574,5 +604,6 @@ def _plain_word(name: str, start: int, ctx: Context) -> bool:
 
 
 def is_quoted(ctx: Context, c: Candidate) -> bool:
-    before = ctx.doc.text[max(0, c.start - 2):c.start].strip()
-    return bool(before) and before[-1] in "".join(QUOTES)
+    before = ctx.doc.text[max(0, c.start - 3):c.start].rstrip()
+    # (a lone comma is no quotation mark: ",," opens one, "), Klastra ATR" does not)
+    return any(before.endswith(q) for q in QUOTES)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
-from pipeline.textnorm import QUOTES as _QUOTE_TABLE
+from pipeline.textnorm import QUOTE_MARKS, QUOTES as _QUOTE_TABLE
 
 CONNECTORS = {"for", "of", "and", "in", "the", "&", "-", "–", "für", "und", "der", "des"}
 MAX_NAME_TOKENS = 6
@@ -55,6 +55,8 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
             taken.append(t)
         elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:
             taken.append(t)
+        elif taken and _suspended(text, t):
+            taken.append(t)
         else:
             break
         # small connecting words do not count ("The Joy of Exploring the European Cultural Heritage
@@ -67,6 +69,15 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     if not taken:
         return None
     return min(t.start for t in taken), max(t.end for t in taken)
+
+
+def _suspended(text: str, t: nlp.Span) -> bool:
+    """The conjunction after a word left hanging on its hyphen ("Terület- és Településfejlesztési",
+    "Forschungs- und Innovations…"): it joins two parts of one name, in either
+    direction of reading."""
+    return t.text.isalpha() and t.text.islower() and len(t.text) <= 4 \
+        and bool(re.search(r"[^\W\d_]-[^\S\n]+$", text[:t.start])) and bool(re.match(r"[^\S\n]+[^\W\d_]", text[t.end:])) \
+        and text[t.end:].lstrip()[:1].isupper()
 
 
 @lru_cache(maxsize=None)
@@ -171,7 +182,7 @@ def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "the project's …" is an apostrophe, not a quotation
     start = pos + len(opening)
     depth, last_close = 0, None
-    marks = set("".join(QUOTES))
+    marks = set(QUOTE_MARKS)  # opening and closing marks: ’ closes ‘…’ but opens nothing
     for end in range(start + 1, min(len(text), start + MAX_QUOTED)):
         ch = text[end]
         if ch == "\n":

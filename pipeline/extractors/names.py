@@ -107,7 +107,10 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         plain = {c.core for c in cands if not c.cluster}
         # a registration code names the project only when nothing else does
         codes = {c.core for c in cands if is_code(c.name)}
-        best_core = max(counts, key=lambda core: (core not in codes, counts[core], core in titled, core in strong, core in plain,
+        # a quotation marks a name more surely than a capitalised run, which may be an organisation
+        # ("projekte PORA-e Razvojne agencije …" beside 'projekt “Rekonstrukcija …”')
+        quoted = {c.core for c in cands if is_quoted(ctx, c)}
+        best_core = max(counts, key=lambda core: (core not in codes, counts[core], core in titled, core in quoted, core in strong, core in plain,
                                                   -min(c.start for c in cands if c.core == core)))
         # the first form that starts with the cue's dictionary form ("Klaster", not "Klastra")
         forms = [c for c in cands if c.core == best_core]

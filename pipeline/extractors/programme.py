@@ -34,7 +34,7 @@ def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
 
 
 def programme(ctx: Context) -> tuple[str, int, int] | None:
-    found = label(ctx) or after_cue(ctx) or mentioned(ctx)
+    found = _no_code(label(ctx)) or _no_code(after_cue(ctx)) or mentioned(ctx)
     first = ctx.indices[0] if ctx.indices else 0
     if not found and first > 0:
         # one of several projects in a news item: the programme its opening names for all
@@ -52,6 +52,14 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
     return found and (_brand_spacing(found[0]), found[1], found[2])
+
+
+def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A call's or an application's code ("TOP_PLUSZ-1.2.1-21-NG1", "KEOP-7.1.0/11") is no
+    programme's name: a word of three groups of digits or more."""
+    if found and any(len(re.findall(r"\d+", w)) >= 3 for w in found[0].split()):
+        return None
+    return found
 
 
 def _bare_brand(value: str, lang: str) -> bool:
@@ -160,8 +168,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             bare = " " not in cue.text.strip()
             prev = text[:cue.start - base].split()[-1:]
             inside = prev and (prev[0][:1].isupper() or prev[0][:1].isdigit())
-            if bare and cue.text[:1].isupper() and inside and ctx.sentence_at(i, cue.start).start != cue.start:
+            if bare and cue.text[:1].isupper() and inside and ctx.sentence_at(i, cue.start).start != cue.start \
+                    and not _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang):
                 continue  # "Regionalnego Programu Operacyjnego …": part of a longer name
+                # (not "… Fejlesztési Operatív Programban (EFOP)": the name ends with its phrase)
             run = name_run(text, pos, ctx.lang)
             backward = False
             if run and not any(c.isalpha() for c in text[run[0]:run[1]]):
@@ -191,6 +201,11 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]
                 return value[s:e], run[0] + base + s, run[0] + base + e
+            tail = _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang) if backward else None
+            if tail and tail.start() > run[0]:
+                # "Emberi Erőforrás Fejlesztési Operatív Programban": the name ends with its phrase, in the nominative
+                end = _extend(text, tail.end(), ctx.lang)
+                return text[run[0]:tail.start()] + _nominative(tail.group(0), ctx.lang) + text[tail.end():end], run[0] + base, end + base
             end = run[1]
             years = YEARS.match(text, cue.end - base)
             if backward and years and not cue.text[:1].isupper():
@@ -208,7 +223,22 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                     if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1:
                         start = m.start()
                         break
+                else:
+                    # "în cadrul Programului Operațional Capital Uman": an inflected phrase is
+                    # named in its nominative ("Programul Operațional Capital Uman")
+                    for m in _forms_re(ctx.lang).finditer(text, cue.start - base, run[1]):
+                        if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1 and m.end() < end:
+                            return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
             return text[start:end], start + base, end + base
+    return None
+
+
+def _phrase_ending(text: str, cue_start: int, cue_end: int, lang: str) -> re.Match | None:
+    """A capitalised operational-programme phrase that ends with the cue ("… Fejlesztési Operatív
+    Programban"): a name written before its phrase, as Hungarian writes it."""
+    for m in _forms_re(lang).finditer(text, max(0, cue_start - 40), cue_end):
+        if m.end() == cue_end and m.group(0)[:1].isupper():
+            return m
     return None
 
 
