@@ -25,7 +25,6 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from pipeline.tables import COLUMNS
 

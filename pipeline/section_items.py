@@ -278,7 +278,6 @@ def item_sections(doc: Document) -> list[Section]:
     item opens with the organisation (capitalised), then a few small words ("voor het",
     "for the", "per il"), then the project cue and the name; the organisation is that
     project's partner. Two or more items of one list, each naming a different project."""
-    lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     runs: list[list[tuple[int, tuple[int, int], tuple[int, int]]]] = [[]]
     for i in whole.indices:

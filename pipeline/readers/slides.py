@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import HEADING, LIST_ITEM
+from pipeline.model import HEADING
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.lines import Nesting, continues, item_start
 from pipeline.readers.pagetext import add_line
