@@ -3857,3 +3857,31 @@ def test_a_list_item_naming_two_organisations_of_one_country():
 def test_a_lower_case_type_word_with_its_preposition_goes_on_a_list(lang, text, expected):
     # "città di Brunico": a type word in lower case, its "di" and a name is a list item, not its end
     assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Obec Horná Lehota podala v marci žiadosť o nenávratný finančný príspevok na projekt obnovy námestia.\n",
+     "Obec Horná Lehota"),
+    ("sl", "Občina Dolnji Grad je s projektom Zelena pot uspešno kandidirala na javni razpis.\n", "Občina Dolnji Grad"),
+    ("es", "El IES Miguel Servet ha iniciado un proyecto Erasmus+ con dos centros europeos.\n", "IES Miguel Servet"),
+    ("fr", "Le lycée Victor Hugo a déposé un projet Erasmus+ pour l'année prochaine.\n", "lycée Victor Hugo"),
+    ("hu", "Kisfalud Község Önkormányzata sikeresen pályázott a Vidékfejlesztési Program keretében.\n",
+     "Kisfalud Község Önkormányzata"),
+])
+def test_a_typed_name_opening_a_sentence_on_the_project_is_a_partner(lang, text, expected):
+    # the subject named by its type word applies for or carries out the project: its beneficiary
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sk", "Obec Horná Lehota leží v údolí rieky a má bohatú históriu.\n"),
+    ("es", "El IES Miguel Servet celebra hoy su aniversario con una fiesta.\n"),
+    ("hu", "Kisfalud Község Önkormányzata ünnepséget tartott a falu napján.\n"),
+])
+def test_a_typed_name_in_a_sentence_without_the_project_is_no_partner(lang, text):
+    assert _partners(text, lang) == []
+
+
+def test_a_hungarian_type_word_closing_a_name_is_put_back_in_the_nominative():
+    text = "Kisfalud Község Önkormányzatának pályázata a Vidékfejlesztési Program támogatását nyerte el.\n"
+    assert "Kisfalud Község Önkormányzata" in [name for name, _, _ in _partners(text, "hu")]
