@@ -3885,3 +3885,32 @@ def test_a_typed_name_in_a_sentence_without_the_project_is_no_partner(lang, text
 def test_a_hungarian_type_word_closing_a_name_is_put_back_in_the_nominative():
     text = "Kisfalud Község Önkormányzatának pályázata a Vidékfejlesztési Program támogatását nyerte el.\n"
     assert "Kisfalud Község Önkormányzata" in [name for name, _, _ in _partners(text, "hu")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hu", "A projektet konzorciumban valósította meg: Alsófalu Község Önkormányzata, Felsőfalu Község Önkormányzata "
+           "és Középfalu Község Önkormányzata.\n",
+     ["Alsófalu Község Önkormányzata", "Felsőfalu Község Önkormányzata", "Középfalu Község Önkormányzata"]),
+    ("en", "The consortium consists of: Northfield Energy Agency, Southport University and Eastbay Chamber of Commerce.\n",
+     ["Northfield Energy Agency", "Southport University", "Eastbay Chamber of Commerce"]),
+])
+def test_a_list_after_a_consortium_word_and_a_colon_names_partners(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,name,expected", [
+    ("hr", "Splitsko-dalmatinskom županijom", "Splitsko-dalmatinska županija"),
+    ("hr", "Istarsku županiju", "Istarska županija"),
+    ("sk", "Technickou univerzitou v Košiciach", "Technická univerzita v Košiciach"),
+    ("pl", "Śląską Fundacją Rozwoju", "Śląska Fundacja Rozwoju"),
+    ("hr", "Udruga slijepih Splitsko-dalmatinske županije", "Udruga slijepih Splitsko-dalmatinske županije"),
+])
+def test_adjectives_agreeing_with_an_inflected_type_word_go_back_to_the_nominative(lang, name, expected):
+    from pipeline.extractors.partner_clean import _nominative
+    from pipeline.extractors.partner_record import Partner
+
+    class _Ctx:  # _nominative reads only the language
+        pass
+    ctx = _Ctx()
+    ctx.lang = lang
+    assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.lexicons import FIELD_KEYS
-from pipeline.model import PARAGRAPH
+from pipeline.model import LIST_ITEM, PARAGRAPH
 from pipeline.extractors.partner_record import ELISION, PARTNER, Partner
 from pipeline.extractors.partner_names import funding_body, has_org_word
 from pipeline.extractors.partner_items import parse_item
@@ -28,7 +28,11 @@ from pipeline.textnorm import fold
 # or call, its programme, carrying it out
 _PROJECT_TALK = {"project_before", "project_after", "programme", "programme_names", "budget_eu", "actor_objects",
                  "implementation", "call"}
-_CAPITAL = re.compile(r"[„“\"'«(]?[A-ZÀ-ŽŐŰ]")
+
+
+def _capital(word: str) -> bool:
+    """A word that opens with a capital letter, maybe after a quote or bracket ("„Izvor“")."""
+    return word.lstrip("„“\"'«(")[:1].isupper()
 
 
 @lru_cache(maxsize=None)
@@ -66,10 +70,10 @@ def _proper_run(text: str, ctx: Context) -> int:
         if k and re.search(r"\s{2}|\t|\n", text[words[k - 1].end():w.start()]):
             break  # columns of a table row: "Obec Hať      Celkem 6 485,00 EUR"
         core = word.rstrip(",.;:")
-        if _CAPITAL.match(core) and not (core.isupper() and len(core) > 12):
+        if _capital(core) and not (core.isupper() and len(core) > 12):
             end = w.start() + len(core)
         elif k and len(core) <= 4 and core.lower() in stop and k + 1 < len(words)\
-                and _CAPITAL.match(words[k + 1].group(0)) and end:
+                and _capital(words[k + 1].group(0)) and end:
             pass  # "Diputación de Teruel", "Hlboké nad Váhom"
         else:
             break
@@ -112,21 +116,30 @@ def _type_last(rest: str, ctx: Context) -> str:
 
 
 def typed_subjects(ctx: Context) -> list[Partner]:
-    """typed_subject over the sentences of every paragraph."""
-    return [p for i in ctx.indices if ctx.block(i).kind == PARAGRAPH for sent in ctx.sentences(i)
-            for p in typed_subject(ctx, i, sent)]
+    """typed_subject over the sentences of every paragraph and list item; not for a project whose
+    list item names its own organisations ("La Diputación de X ha presentado los proyectos 'A'
+    (Universidad de Y) y 'B' (Ayuntamiento de Z)": those are its partners, not the presenter)."""
+    if ctx.section.partners:
+        return []
+    return [p for i in ctx.indices if ctx.block(i).kind in (PARAGRAPH, LIST_ITEM)
+            for sent in ctx.sentences(i) for p in typed_subject(ctx, i, sent)]
 
 
 def typed_subject(ctx: Context, i: int, sent) -> list[Partner]:
     """The organisation named by its type word at the opening of a sentence that speaks of the project."""
     text = ctx.doc.text
     said = text[sent.start:sent.end]
-    skip = _opening(said, ctx)
-    rest = said[skip:]
-    # a language that writes the type word last has none before a name
-    name = _type_last(rest, ctx) if ctx.lex.cues["org_types_final"] else _type_first(rest, ctx)
-    label = next((c.start for c in nlp.cues(name, ctx.lang, set(FIELD_KEYS)) if c.start > 0), None)
-    name = name[:label].rstrip(" ,:–-") if label is not None else name  # "Obec Hať Celkem 6 485 EUR": a total's label
+    name, skip = "", 0
+    label = re.match(r"[^.,;:–—-]{1,40}?\s[-–—:]\s+", said)  # "Programa Poctep - La Diputación de X …": a list item's label
+    for at in [0] + ([label.end()] if label and len(label.group(0).split()) <= 5 else []):
+        skip = at + _opening(said[at:], ctx)
+        rest = said[skip:]
+        # a language that writes the type word last has none before a name
+        name = _type_last(rest, ctx) if ctx.lex.cues["org_types_final"] else _type_first(rest, ctx)
+        if name:
+            break
+    cut = next((c.start for c in nlp.cues(name, ctx.lang, set(FIELD_KEYS)) if c.start > 0), None)
+    name = name[:cut].rstrip(" ,:–-") if cut is not None else name  # "Obec Hať Celkem 6 485 EUR": a total's label
     if name.isupper() and len(name.split()) >= 3:
         return []  # a headline in capitals runs into its verb: "DIPUTACIÓN DE BADAJOZ PARTICIPA"
     if not name or len(name.split()) < 2 or len(name.split()) > 12 or funding_body(name, ctx):
