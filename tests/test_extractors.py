@@ -4116,3 +4116,59 @@ def test_a_calls_code_is_no_programme():
     text = ("A projekt a Széchenyi Terv Plusz program keretében a GINOP_PLUSZ-2.1.1-21 kódszámú felhívásból valósul meg. "
             "A támogatás összege 30 millió Ft.\n")
     assert _first_field("programme", text, "hu") != "GINOP_PLUSZ-2.1.1-21"
+
+
+    ("sk", "Obec Horná Lehota podala v marci žiadosť o nenávratný finančný príspevok na projekt obnovy námestia.\n",
+     "Obec Horná Lehota"),
+    ("sl", "Občina Dolnji Grad je s projektom Zelena pot uspešno kandidirala na javni razpis.\n", "Občina Dolnji Grad"),
+    ("es", "El IES Miguel Servet ha iniciado un proyecto Erasmus+ con dos centros europeos.\n", "IES Miguel Servet"),
+    ("fr", "Le lycée Victor Hugo a déposé un projet Erasmus+ pour l'année prochaine.\n", "lycée Victor Hugo"),
+    ("hu", "Kisfalud Község Önkormányzata sikeresen pályázott a Vidékfejlesztési Program keretében.\n",
+     "Kisfalud Község Önkormányzata"),
+])
+def test_a_typed_name_opening_a_sentence_on_the_project_is_a_partner(lang, text, expected):
+    # the subject named by its type word applies for or carries out the project: its beneficiary
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sk", "Obec Horná Lehota leží v údolí rieky a má bohatú históriu.\n"),
+    ("es", "El IES Miguel Servet celebra hoy su aniversario con una fiesta.\n"),
+    ("hu", "Kisfalud Község Önkormányzata ünnepséget tartott a falu napján.\n"),
+])
+def test_a_typed_name_in_a_sentence_without_the_project_is_no_partner(lang, text):
+    assert _partners(text, lang) == []
+
+
+def test_a_hungarian_type_word_closing_a_name_is_put_back_in_the_nominative():
+    text = "Kisfalud Község Önkormányzatának pályázata a Vidékfejlesztési Program támogatását nyerte el.\n"
+    assert "Kisfalud Község Önkormányzata" in [name for name, _, _ in _partners(text, "hu")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hu", "A projektet konzorciumban valósította meg: Alsófalu Község Önkormányzata, Felsőfalu Község Önkormányzata "
+           "és Középfalu Község Önkormányzata.\n",
+     ["Alsófalu Község Önkormányzata", "Felsőfalu Község Önkormányzata", "Középfalu Község Önkormányzata"]),
+    ("en", "The consortium consists of: Northfield Energy Agency, Southport University and Eastbay Chamber of Commerce.\n",
+     ["Northfield Energy Agency", "Southport University", "Eastbay Chamber of Commerce"]),
+])
+def test_a_list_after_a_consortium_word_and_a_colon_names_partners(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,name,expected", [
+    ("hr", "Splitsko-dalmatinskom županijom", "Splitsko-dalmatinska županija"),
+    ("hr", "Istarsku županiju", "Istarska županija"),
+    ("sk", "Technickou univerzitou v Košiciach", "Technická univerzita v Košiciach"),
+    ("pl", "Śląską Fundacją Rozwoju", "Śląska Fundacja Rozwoju"),
+    ("hr", "Udruga slijepih Splitsko-dalmatinske županije", "Udruga slijepih Splitsko-dalmatinske županije"),
+])
+def test_adjectives_agreeing_with_an_inflected_type_word_go_back_to_the_nominative(lang, name, expected):
+    from pipeline.extractors.partner_clean import _nominative
+    from pipeline.extractors.partner_record import Partner
+
+    class _Ctx:  # _nominative reads only the language
+        pass
+    ctx = _Ctx()
+    ctx.lang = lang
+    assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected

@@ -49,7 +49,47 @@ def _nominative(p: Partner, ctx: Context) -> Partner:
     nom = _nominatives(ctx.lang).get(head.lower())
     if nom and rest[:1].isupper():
         p.name = (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + " " + rest
+    p = _agreeing_adjectives(p, ctx)
+    body, _, last = p.name.rpartition(" ")
+    ending = next((e for e in _final_nominatives(ctx.lang) if last.lower().endswith(e)), None)
+    if body[:1].isupper() and last[:1].isupper() and ending:  # "X Község Önkormányzatának" -> "… Önkormányzata"
+        stem, nom = last[:len(last) - len(ending)], _final_nominatives(ctx.lang)[ending]
+        p.name = body + " " + (stem + nom if stem else nom[:1].upper() + nom[1:])
     return p
+
+
+@lru_cache(maxsize=None)
+def _adjective_endings(lang: str) -> dict[str, str]:
+    """Endings of an adjective agreeing with an inflected feminine type word, longest first."""
+    table = _read_toml(lang).get("org_adjective_nominative", {}) if lang in languages() else {}
+    return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
+
+
+def _agreeing_adjectives(p: Partner, ctx: Context) -> Partner:
+    """Adjectives that open a name and agree with its inflected feminine type word put back in
+    the nominative with it ("Šibensko-kninskom županijom" -> "Šibensko-kninska županija",
+    "Slovenskou poľnohospodárskou univerzitou v Nitre" -> "Slovenská … univerzita v Nitre");
+    the name is left as written when any word before the type word has no such ending."""
+    words, noms, endings = p.name.split(" "), _nominatives(ctx.lang), _adjective_endings(ctx.lang)
+    k = next((k for k, w in enumerate(words[:4]) if k and w.lower() in noms), None)
+    if k is None or not endings or not noms[words[k].lower()].endswith(("a", "á")):
+        return p
+    head = []
+    for w in words[:k]:
+        end = next((e for e in endings if w.lower().endswith(e) and len(w) > len(e) + 2), None)
+        if not end or not w[:1].isalpha():
+            return p
+        head.append(w[:len(w) - len(end)] + endings[end])
+    nom = noms[words[k].lower()]
+    p.name = " ".join(head + [nom[:1].upper() + nom[1:] if words[k][:1].isupper() else nom] + words[k + 1:])
+    return p
+
+
+@lru_cache(maxsize=None)
+def _final_nominatives(lang: str) -> dict[str, str]:
+    """Inflected type words that close a name (Hungarian), longest first, with their nominative."""
+    table = _read_toml(lang).get("org_types_nominative_final", {}) if lang in languages() else {}
+    return {k.lower(): v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
 def _tail_of(short: str, long_: str, ctx: Context) -> bool:

@@ -47,7 +47,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(_enumeration(ctx, i, sent, listing[0].end))
                 continue
             # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
-            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation"})
+            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation", "consortium"})
             if colon is not None and ctx.doc.text[colon:ctx.block(i).end].strip():
                 found = enumerated(ctx, colon, list_end(ctx, colon, sentence_end(ctx, i, sent)), PARTNER,
                                    running=True)
@@ -121,6 +121,8 @@ def _person_apposition(before: str, subject: str) -> bool:
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
     """The offset after a colon that closely follows a partner cue in the sentence."""
     for cue in ctx.cues(i, keys):
+        if cue.key == "consortium" and cue.text.lower() in ctx.lex.cues["consortium_plural"]:
+            continue  # "w gronie zwycięskich konsorcjów znalazły się: A, B": members of several projects
         if sent.start <= cue.start < sent.end:
             rest = ctx.doc.text[cue.end:sent.end]
             k = rest.find(":")

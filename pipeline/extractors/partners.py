@@ -33,6 +33,7 @@ from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
 from pipeline.extractors.partner_running import from_running_text
+from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_clean import clean
 
 
@@ -227,6 +228,7 @@ def extract(ctx: Context) -> list[Partner]:
         + from_running_text(ctx)
     if not found:  # the budget by partner names them when nothing else does
         found = from_amount_lines(ctx)
+    found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
     project = names.project_name(ctx)
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
