@@ -98,7 +98,9 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
-                        and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)):
+                        and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \
+                        and not (kind == "country" and n == 1 and scores[0] == 1 and cc not in _european_codes()
+                                 and not case_ending(folded[i], words[0], lex)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -129,6 +131,15 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+def case_ending(token: str, name_word: str, lex: Lexicon) -> bool:
+    """The token is the one-word name in one of the language's case forms (both folded):
+    what follows its stem or its whole name is a case ending ("turciei" of "turcia",
+    "torokorszagban" of "torokorszag"). Far-off countries' names are short and start many
+    words ("Bruneck" is no "Brunei"), so for them the letters added must be an ending."""
+    endings = set(lex.cues.get("case_endings", ()))
+    return any(token.startswith(base) and token[len(base):] in endings for base in (stem(name_word), name_word))
 
 
 def _words(text: str, lang: str) -> list:
@@ -278,6 +289,27 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def town(word: str, lex: Lexicon) -> str | None:
+    """The country of the one town or city of Europe (15,000 people or more) a capitalised
+    word names, in a case form of an inflecting language ("Nitre", "Jasle", "Puli"); None
+    where towns of two countries fit. Only where the text says a place follows."""
+    codes = _town_codes(word, lex)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _town_codes(word: str, lex: Lexicon) -> set[str]:
+    word = word.strip(",.;:()–-")
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return set()
+    low = fold(word)
+    codes = set()
+    for name, cc in _towns_by_prefix().get(low[:3], ()):
+        s = stem(name)
+        if low == name or lex.inflecting and len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
+            codes.add(cc)
+    return codes
+
+
 def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
     """In a language that inflects names, the town after a preposition inside an
     organisation's name, in any case ending ("Kultúrny dom v Jasle", "Sveučilište u Puli"):
@@ -288,14 +320,8 @@ def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
     words = name.split()
     codes = set()
     for prev, word in zip(words, words[1:]):
-        word = word.strip(",.;:()–-")
-        if prev.lower() not in preps or not word[:1].isupper() or not word.isalpha() or word.isupper():
-            continue
-        low = fold(word)
-        for town, cc in _towns_by_prefix().get(low[:3], ()):
-            s = stem(town)
-            if low == town or len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
-                codes.add(cc)
+        if prev.lower() in preps:
+            codes |= _town_codes(word, lex)
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -125,10 +125,24 @@ def _seat(text: str, ctx: Context, anywhere: bool) -> tuple[int, str | None] | N
         pattern = rf",?\s+(?i:{re.escape(cue)})\s+([A-ZÀ-Ž][\w’'-]*(?:\s[A-ZÀ-Ž][\w’'-]*){{0,3}})"
         m = re.search(pattern, text) if anywhere else re.match(pattern, text)
         if m:
-            hits = gazetteer.find(m.group(1), ctx.lex)
-            whole = len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(m.group(1))
-            return m.start(), hits[0].cc if whole else None
+            return m.start(), seat_country(m.group(1), ctx)
     return None
+
+
+def seat_country(text: str, ctx: Context) -> str | None:
+    """The country of the place a phrase of seat names, for every reader that cuts one off:
+    a country, or the last of "Ljubljana/Slowenien", "Nancy, France"; else a region or city
+    the gazetteer knows whole, in any case form ("Zypern", "v Nitre", "in Graz"); else a
+    town of one country, inflected (a seat phrase says a place follows, so a town will do)."""
+    parts = [x.strip() for x in re.split(r"\s*[/,]\s*", text) if x.strip()]
+    if not parts:
+        return None
+    if code := next((c for x in reversed(parts) if (c := country_name(x, ctx))), None):
+        return code
+    hits = gazetteer.find(parts[0], ctx.lex)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(parts[0]):
+        return hits[0].cc
+    return gazetteer.town(parts[0], ctx.lex) if len(parts[0].split()) == 1 else None
 
 
 def seat_tail(text: str, ctx: Context) -> tuple[int, str | None]:
