@@ -99,7 +99,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                           for k in range(n)]
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
                         and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \
-                        and not (kind == "country" and n == 1 and scores[0] == 1 and cc not in _european_codes()
+                        and not (n == 1 and scores[0] == 1 and _far_or_alias(kind, cc, name)
                                  and not case_ending(folded[i], words[0], lex)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
@@ -133,12 +133,21 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
     return hits
 
 
+def _far_or_alias(kind: str, cc: str, name: str) -> bool:
+    """A far-off country, or a place by another language's name for it ("Munic" is München in
+    Catalan and starts "Municipal"): in a case form only with a case ending."""
+    if kind == "country":
+        return cc not in _european_codes()
+    info = places().get(name)
+    return bool(info) and info.get("name") != name
+
+
 def case_ending(token: str, name_word: str, lex: Lexicon) -> bool:
     """The token is the one-word name in one of the language's case forms (both folded):
     what follows its stem or its whole name is a case ending ("turciei" of "turcia",
     "torokorszagban" of "torokorszag"). Far-off countries' names are short and start many
     words ("Bruneck" is no "Brunei"), so for them the letters added must be an ending."""
-    endings = set(lex.cues.get("case_endings", ()))
+    endings = set(lex.cues.get("case_endings", ())) | {""}  # the bare stem is a form too: "z Chin"
     return any(token.startswith(base) and token[len(base):] in endings for base in (stem(name_word), name_word))
 
 

@@ -3857,3 +3857,35 @@ def test_a_list_item_naming_two_organisations_of_one_country():
 def test_a_lower_case_type_word_with_its_preposition_goes_on_a_list(lang, text, expected):
     # "città di Brunico": a type word in lower case, its "di" and a name is a list item, not its end
     assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ro", "Școli din Turciei și din Ucrainei", ["TR", "UA"]),
+    ("pl", "Szkoła z Turcji i z Japonii", ["TR", "JP"]),
+    ("sk", "Partneri z Turecka", ["TR"]),
+    ("hu", "Partnerek Törökországban és Japánban", ["TR", "JP"]),
+    ("sl", "Partner iz Turčije", ["TR"]),
+    ("de", "Stadt Bruneck und Gemeinde Toblach", []),
+    ("ro", "Spitalul Municipal din Cluj", []),
+])
+def test_a_far_off_country_or_a_places_other_name_inflects_only_with_a_case_ending(lang, text, expected):
+    # "Bruneck" starts like "Brunei", "Municipal" like "Munic" (München's Catalan name): no case ending follows
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    found = [h.cc for h in gazetteer.find(text, load(lang)) if h.kind in ("country", "city") and h.cc != "RO"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("lang,place,cc", [
+    ("sk", "Nitre", "SK"), ("cs", "Brně", "CZ"), ("de", "Zypern", "CY"), ("de", "Graz", "AT"),
+    ("de", "Ljubljana/Slowenien", "SI"), ("fr", "Nancy, France", "FR"), ("en", "Trier / DE", "DE"),
+])
+def test_one_reading_of_the_place_after_a_phrase_of_seat(lang, place, cc):
+    from pipeline.extractors.partner_countries import seat_country
+    from pipeline.lexicons import load
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    ctx.lex, ctx.lang = load(lang), lang
+    assert seat_country(place, ctx) == cc
