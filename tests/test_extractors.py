@@ -3889,3 +3889,34 @@ def test_one_reading_of_the_place_after_a_phrase_of_seat(lang, place, cc):
     ctx = _Ctx()
     ctx.lex, ctx.lang = load(lang), lang
     assert seat_country(place, ctx) == cc
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Comunità Nazionale Italiana di Capodistria"),
+    ("es", "Asociación de la minoría húngara"),
+    ("fr", "Union de la minorité slovène"),
+    ("hr", "Vijeće srpske nacionalne zajednice"),
+])
+def test_a_minority_body_takes_no_country_from_its_adjective(lang, text):
+    # the adjective after (or before) a minority's noun is the minority's, not the country of the body's seat
+    from pipeline.extractors.partner_countries import country_of
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    from pipeline.lexicons import load
+    ctx.lex, ctx.lang = load(lang), lang
+    assert country_of(text, ctx) is None
+
+
+def test_a_name_holding_places_of_two_countries_gets_no_country():
+    # "Euroregion Görlitz-Zgorzelec": a body across the border of the two
+    from pipeline.extractors.partner_countries import country_of
+    from pipeline.lexicons import load
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    ctx.lex, ctx.lang = load("de"), "de"
+    assert country_of("Verein Euroregion Bratislava-Wien", ctx) is None
+    assert country_of("Technische Universität Wien", ctx) == "AT"
