@@ -347,6 +347,26 @@ def _town_adjective(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _towns_folded() -> dict[str, tuple[str, str] | None]:
+    """Towns by their name without diacritics -> (name, country); None where two towns share it."""
+    out: dict[str, tuple[str, str] | None] = {}
+    for name, cc in _towns().items():
+        key = fold(name)
+        out[key] = (name, cc) if key not in out else None
+    return out
+
+
+def _town_less_accented(words: str) -> str | None:
+    """The country of a town of two words or more written with some of its diacritics left
+    out, as texts in other languages do ("České Budejovice"): each letter is the town's or
+    the town's without its accent, never an accent the town lacks ("Tureň" is no "Turen")."""
+    if " " not in words or not (found := _towns_folded().get(fold(words))):
+        return None
+    name, cc = found
+    return cc if len(name) == len(words) and all(a == b or a.lower() == fold(b) for a, b in zip(words, name)) else None
+
+
 def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
@@ -365,7 +385,7 @@ def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -
         if not w[:1].isupper() or w.isupper() or w.lower() in stop:
             continue
         two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
-        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex)
+        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex) or _town_less_accented(two) or _town_less_accented(w)
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
     if named is not None:

@@ -3920,3 +3920,19 @@ def test_a_name_holding_places_of_two_countries_gets_no_country():
     ctx.lex, ctx.lang = load("de"), "de"
     assert country_of("Verein Euroregion Bratislava-Wien", ctx) is None
     assert country_of("Technische Universität Wien", ctx) == "AT"
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("it", "Il progetto ALBA è coordinato dall’Università di Padova.", "coordinato dall’"),
+    ("fr", "Le projet NOVA est coordonné par l’Université de Nantes.", "coordonné par"),
+])
+def test_a_cue_ending_in_an_elided_article_matches_before_a_name(lang, text, cue):
+    # "dall’" runs into the name after it; the cue phrase must be one token there too
+    from pipeline import nlp
+    assert cue in [c.text for c in nlp.cues(text, lang)]
+
+
+def test_a_town_written_without_some_of_its_accents():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.town_in_name("Gymnasium Ceske Budejovice", load("de")) == "CZ"
