@@ -153,15 +153,16 @@ def case_ending(token: str, name_word: str, lex: Lexicon) -> bool:
 
 def _words(text: str, lang: str) -> list:
     """The text's words, with words joined by a hyphen or an apostrophe taken apart and the
-    joiner left out ("Auvergne-Rhône-Alpes", "Noord-Brabant", "CZ-PL", "Côte d'Azur"), as
+    joiner left out ("Auvergne-Rhône-Alpes", "Noord-Brabant", "CZ-PL", "Côte d'Azur",
+    "Magyarország–Románia" with an en dash the tokeniser leaves inside), as
     the names in the index are: tokenisers split hyphens in some languages and not in
     others. A dash between spaces stays ("Polen - Sachsen" is two names)."""
     parts = []
     for tok in tokens(text, lang):
-        for m in re.finditer(r"[^-'’]+|[-'’]", tok.text):
+        for m in re.finditer(r"[^-'’–—]+|[-'’–—]", tok.text):
             parts.append(Span(tok.start + m.start(), tok.start + m.end(), m.group()))
     return [p for n, p in enumerate(parts)
-            if not (p.text in "-'’" and 0 < n < len(parts) - 1 and parts[n - 1].end == p.start and parts[n + 1].start == p.end)]
+            if not (p.text in "-'’–—" and 0 < n < len(parts) - 1 and parts[n - 1].end == p.start and parts[n + 1].start == p.end)]
 
 
 MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"

@@ -3936,3 +3936,22 @@ def test_a_town_written_without_some_of_its_accents():
     from pipeline import gazetteer
     from pipeline.lexicons import load
     assert gazetteer.town_in_name("Gymnasium Ceske Budejovice", load("de")) == "CZ"
+
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an en dash with no spaces, which the tokeniser leaves inside one token
+    ("hu", "Magyarország–Szlovákia Határon Átnyúló Együttműködési Program", ["HU", "SK"]),
+    # two country names side by side
+    ("sk", "Interreg V-A Poľsko Slovensko 2014-2020", ["PL", "SK"]),
+    ("pl", "Interreg Polska Słowacja", ["PL", "SK"]),
+])
+def test_countries_of_a_bilateral_programme_written_tight(lang, text, expected):
+    from pipeline.assemble import bilateral
+    from pipeline.lexicons import load
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    ctx.lex, ctx.lang = load(lang), lang
+    assert sorted(bilateral(text, ctx)) == expected
