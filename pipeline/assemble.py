@@ -104,14 +104,17 @@ def _listed_places(ctx: Context) -> list[str]:
 def bilateral(text: str, ctx: Context) -> list[str]:
     """The two countries a cross-border programme's name joins with a dash: "Interreg
     Polen – Sachsen", "Interreg CZ-PL", "Slovenská republika - Česká republika" (a country,
-    a region of it or its code on each side). Three or more countries name a
-    transnational programme, whose projects need not reach every one of them."""
+    a region of it or its code on each side), or two country names side by side. Three or
+    more countries name a transnational programme, whose projects need not reach every one of them."""
     hits = [h for h in gazetteer.find(text, ctx.lex, codes=True) if h.kind in ("iso", "country", "region")]
     codes = list(dict.fromkeys(h.cc for h in hits))
     if len(codes) != 2:
         return []
     dashed = any(a.cc != b.cc and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) for a, b in zip(hits, hits[1:]))
-    return codes if dashed else []
+    # two country names side by side name the pair as well: "Interreg V-A Poľsko Slovensko"
+    paired = any(a.cc != b.cc and a.kind == b.kind == "country" and re.fullmatch(r" ", text[a.end:b.start])
+                 for a, b in zip(hits, hits[1:]))
+    return codes if dashed or paired else []
 
 
 def _listed_countries(text: str, ctx: Context) -> list[str]:

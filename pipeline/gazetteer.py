@@ -98,7 +98,9 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
-                        and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)):
+                        and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \
+                        and not (n == 1 and scores[0] == 1 and _far_or_alias(kind, cc, name)
+                                 and not case_ending(folded[i], words[0], lex)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -131,17 +133,36 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
     return hits
 
 
+def _far_or_alias(kind: str, cc: str, name: str) -> bool:
+    """A far-off country, or a place by another language's name for it ("Munic" is München in
+    Catalan and starts "Municipal"): in a case form only with a case ending."""
+    if kind == "country":
+        return cc not in _european_codes()
+    info = places().get(name)
+    return bool(info) and info.get("name") != name
+
+
+def case_ending(token: str, name_word: str, lex: Lexicon) -> bool:
+    """The token is the one-word name in one of the language's case forms (both folded):
+    what follows its stem or its whole name is a case ending ("turciei" of "turcia",
+    "torokorszagban" of "torokorszag"). Far-off countries' names are short and start many
+    words ("Bruneck" is no "Brunei"), so for them the letters added must be an ending."""
+    endings = set(lex.cues.get("case_endings", ())) | {""}  # the bare stem is a form too: "z Chin"
+    return any(token.startswith(base) and token[len(base):] in endings for base in (stem(name_word), name_word))
+
+
 def _words(text: str, lang: str) -> list:
     """The text's words, with words joined by a hyphen or an apostrophe taken apart and the
-    joiner left out ("Auvergne-Rhône-Alpes", "Noord-Brabant", "CZ-PL", "Côte d'Azur"), as
+    joiner left out ("Auvergne-Rhône-Alpes", "Noord-Brabant", "CZ-PL", "Côte d'Azur",
+    "Magyarország–Románia" with an en dash the tokeniser leaves inside), as
     the names in the index are: tokenisers split hyphens in some languages and not in
     others. A dash between spaces stays ("Polen - Sachsen" is two names)."""
     parts = []
     for tok in tokens(text, lang):
-        for m in re.finditer(r"[^-'’]+|[-'’]", tok.text):
+        for m in re.finditer(r"[^-'’–—]+|[-'’–—]", tok.text):
             parts.append(Span(tok.start + m.start(), tok.start + m.end(), m.group()))
     return [p for n, p in enumerate(parts)
-            if not (p.text in "-'’" and 0 < n < len(parts) - 1 and parts[n - 1].end == p.start and parts[n + 1].start == p.end)]
+            if not (p.text in "-'’–—" and 0 < n < len(parts) - 1 and parts[n - 1].end == p.start and parts[n + 1].start == p.end)]
 
 
 MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"
@@ -278,6 +299,27 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def town(word: str, lex: Lexicon) -> str | None:
+    """The country of the one town or city of Europe (15,000 people or more) a capitalised
+    word names, in a case form of an inflecting language ("Nitre", "Jasle", "Puli"); None
+    where towns of two countries fit. Only where the text says a place follows."""
+    codes = _town_codes(word, lex)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _town_codes(word: str, lex: Lexicon) -> set[str]:
+    word = word.strip(",.;:()–-")
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return set()
+    low = fold(word)
+    codes = set()
+    for name, cc in _towns_by_prefix().get(low[:3], ()):
+        s = stem(name)
+        if low == name or lex.inflecting and len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
+            codes.add(cc)
+    return codes
+
+
 def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
     """In a language that inflects names, the town after a preposition inside an
     organisation's name, in any case ending ("Kultúrny dom v Jasle", "Sveučilište u Puli"):
@@ -288,14 +330,8 @@ def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
     words = name.split()
     codes = set()
     for prev, word in zip(words, words[1:]):
-        word = word.strip(",.;:()–-")
-        if prev.lower() not in preps or not word[:1].isupper() or not word.isalpha() or word.isupper():
-            continue
-        low = fold(word)
-        for town, cc in _towns_by_prefix().get(low[:3], ()):
-            s = stem(town)
-            if low == town or len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
-                codes.add(cc)
+        if prev.lower() in preps:
+            codes |= _town_codes(word, lex)
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -310,6 +346,26 @@ def _town_adjective(word: str, lex: Lexicon) -> str | None:
             if info and info.get("kind") == "city" and info.get("name") == base:
                 return info["cc"]
     return None
+
+
+@lru_cache(maxsize=1)
+def _towns_folded() -> dict[str, tuple[str, str] | None]:
+    """Towns by their name without diacritics -> (name, country); None where two towns share it."""
+    out: dict[str, tuple[str, str] | None] = {}
+    for name, cc in _towns().items():
+        key = fold(name)
+        out[key] = (name, cc) if key not in out else None
+    return out
+
+
+def _town_less_accented(words: str) -> str | None:
+    """The country of a town of two words or more written with some of its diacritics left
+    out, as texts in other languages do ("České Budejovice"): each letter is the town's or
+    the town's without its accent, never an accent the town lacks ("Tureň" is no "Turen")."""
+    if " " not in words or not (found := _towns_folded().get(fold(words))):
+        return None
+    name, cc = found
+    return cc if len(name) == len(words) and all(a == b or a.lower() == fold(b) for a, b in zip(words, name)) else None
 
 
 def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -> str | None:
@@ -330,7 +386,7 @@ def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -
         if not w[:1].isupper() or w.isupper() or w.lower() in stop:
             continue
         two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
-        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex)
+        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex) or _town_less_accented(two) or _town_less_accented(w)
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
     if named is not None:

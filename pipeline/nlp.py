@@ -104,8 +104,20 @@ def _matcher(lang: str) -> PhraseMatcher:
     for key in CUE_KEYS:
         phrases = sorted(p for p in set(lex.cues.get(key, [])) if "*" not in p)
         if phrases:
-            matcher.add(key, [nlp.make_doc(p) for p in phrases])
+            matcher.add(key, [_phrase_doc(nlp, p) for p in phrases])
     return matcher
+
+
+def _phrase_doc(nlp, phrase: str):
+    """A cue phrase tokenised as the text is: with the straight apostrophe the text is matched
+    with, and a final elided article kept one token ("coordinato dall’" as in "dall’ERPAC",
+    "porté par l’" as in "l’Université"), which alone at the end the tokeniser splits off."""
+    phrase = phrase.replace("\u2019", "'")
+    if phrase.endswith("'"):
+        doc = nlp.make_doc(phrase + "x")
+        if len(doc) > 1 and doc[-1].text == "x":
+            return doc[:-1].as_doc()
+    return nlp.make_doc(phrase)
 
 
 @lru_cache(maxsize=None)

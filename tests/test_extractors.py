@@ -4172,3 +4172,100 @@ def test_adjectives_agreeing_with_an_inflected_type_word_go_back_to_the_nominati
     ctx = _Ctx()
     ctx.lang = lang
     assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected
+
+
+    ("ro", "Școli din Turciei și din Ucrainei", ["TR", "UA"]),
+    ("pl", "Szkoła z Turcji i z Japonii", ["TR", "JP"]),
+    ("sk", "Partneri z Turecka", ["TR"]),
+    ("hu", "Partnerek Törökországban és Japánban", ["TR", "JP"]),
+    ("sl", "Partner iz Turčije", ["TR"]),
+    ("de", "Stadt Bruneck und Gemeinde Toblach", []),
+    ("ro", "Spitalul Municipal din Cluj", []),
+])
+def test_a_far_off_country_or_a_places_other_name_inflects_only_with_a_case_ending(lang, text, expected):
+    # "Bruneck" starts like "Brunei", "Municipal" like "Munic" (München's Catalan name): no case ending follows
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    found = [h.cc for h in gazetteer.find(text, load(lang)) if h.kind in ("country", "city") and h.cc != "RO"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("lang,place,cc", [
+    ("sk", "Nitre", "SK"), ("cs", "Brně", "CZ"), ("de", "Zypern", "CY"), ("de", "Graz", "AT"),
+    ("de", "Ljubljana/Slowenien", "SI"), ("fr", "Nancy, France", "FR"), ("en", "Trier / DE", "DE"),
+])
+def test_one_reading_of_the_place_after_a_phrase_of_seat(lang, place, cc):
+    from pipeline.extractors.partner_countries import seat_country
+    from pipeline.lexicons import load
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    ctx.lex, ctx.lang = load(lang), lang
+    assert seat_country(place, ctx) == cc
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Comunità Nazionale Italiana di Capodistria"),
+    ("es", "Asociación de la minoría húngara"),
+    ("fr", "Union de la minorité slovène"),
+    ("hr", "Vijeće srpske nacionalne zajednice"),
+])
+def test_a_minority_body_takes_no_country_from_its_adjective(lang, text):
+    # the adjective after (or before) a minority's noun is the minority's, not the country of the body's seat
+    from pipeline.extractors.partner_countries import country_of
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    from pipeline.lexicons import load
+    ctx.lex, ctx.lang = load(lang), lang
+    assert country_of(text, ctx) is None
+
+
+def test_a_name_holding_places_of_two_countries_gets_no_country():
+    # "Euroregion Görlitz-Zgorzelec": a body across the border of the two
+    from pipeline.extractors.partner_countries import country_of
+    from pipeline.lexicons import load
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    ctx.lex, ctx.lang = load("de"), "de"
+    assert country_of("Verein Euroregion Bratislava-Wien", ctx) is None
+    assert country_of("Technische Universität Wien", ctx) == "AT"
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("it", "Il progetto ALBA è coordinato dall’Università di Padova.", "coordinato dall’"),
+    ("fr", "Le projet NOVA est coordonné par l’Université de Nantes.", "coordonné par"),
+])
+def test_a_cue_ending_in_an_elided_article_matches_before_a_name(lang, text, cue):
+    # "dall’" runs into the name after it; the cue phrase must be one token there too
+    from pipeline import nlp
+    assert cue in [c.text for c in nlp.cues(text, lang)]
+
+
+def test_a_town_written_without_some_of_its_accents():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert gazetteer.town_in_name("Gymnasium Ceske Budejovice", load("de")) == "CZ"
+
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an en dash with no spaces, which the tokeniser leaves inside one token
+    ("hu", "Magyarország–Szlovákia Határon Átnyúló Együttműködési Program", ["HU", "SK"]),
+    # two country names side by side
+    ("sk", "Interreg V-A Poľsko Slovensko 2014-2020", ["PL", "SK"]),
+    ("pl", "Interreg Polska Słowacja", ["PL", "SK"]),
+])
+def test_countries_of_a_bilateral_programme_written_tight(lang, text, expected):
+    from pipeline.assemble import bilateral
+    from pipeline.lexicons import load
+
+    class _Ctx:
+        pass
+    ctx = _Ctx()
+    ctx.lex, ctx.lang = load(lang), lang
+    assert sorted(bilateral(text, ctx)) == expected

@@ -21,7 +21,7 @@ from pipeline import gazetteer, nlp
 from pipeline.lexicons import _read_toml, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
-from pipeline.extractors.partner_countries import country_name, country_of, place, placed
+from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
@@ -156,7 +156,8 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
             continue
         if kind == "place" and not (code or place(parts[0], ctx) or has_org_word(head[-1]) and len(parts[0].split()) <= 2):
             continue  # a town after a type word: "Graafschap College in Doetinchem"
-        code = code or place(parts[0], ctx)
+        # after a seat cue the place's country is read as every reader reads a seat
+        code = seat_country(m.group(1), ctx) if kind == "any" else code or place(parts[0], ctx)
         p = _reslice(p, 0, m.start(), ctx)
         p.country = p.country or code
         return p

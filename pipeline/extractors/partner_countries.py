@@ -17,7 +17,11 @@ def country_of(text: str, ctx: Context) -> str | None:
     # a place named like an organisation word is that word ("Grad Novska", "Centar za …": a
     # Slovenian municipality and a Skopje district in Croatian names)
     hits = [h for h in hits if h.kind not in ("region", "city") or not _org_word(h.text)]
-    hits = [h for h in hits if h.kind not in ("country", "adjective") or not _minority_after(text[h.end:])]
+    hits = [h for h in hits if h.kind not in ("country", "adjective")
+            or not _minority_after(text[h.end:]) and not _minority_before(text[:h.start])]
+    places = {h.cc for h in hits if h.kind in ("region", "city")}
+    if len(places) > 1 and not any(h.kind in ("iso", "country") for h in hits):
+        return None  # places of two countries: a body across their border ("Békés-Bihor Eurorégió", "Zgorzelec/Görlitz")
     for kind in ("iso", "country", "region", "city", "adjective"):
         for h in hits:
             if h.kind == kind:
@@ -29,7 +33,20 @@ def _minority_after(rest: str) -> bool:
     """A national minority's word within three words after a country or its adjective
     ("Hrvatska samouprava …", "madžarska samoupravna narodna skupnost"): the body is the
     minority's, in another country."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", rest)]
+    return _minority_words_open([fold(w) for w in re.findall(r"[^\W\d_]+", rest)])
+
+
+def _minority_before(head: str) -> bool:
+    """A national minority's word right before the adjective, as languages that put the
+    adjective after its noun write it ("Comunità Nazionale Italiana", "minoría húngara",
+    "della nazionalità italiana")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", head)]
+    return any(_minority_words_open(words[n:]) for n in range(max(0, len(words) - 3), len(words)))
+
+
+def _minority_words_open(words: list[str]) -> bool:
+    """The words open with a minority's word: a word with an ending among the first three, a
+    phrase among the first few."""
     for m in minority_words():
         if m.endswith("*"):
             if any(w.startswith(m[:-1]) for w in words[:3]):
@@ -125,10 +142,24 @@ def _seat(text: str, ctx: Context, anywhere: bool) -> tuple[int, str | None] | N
         pattern = rf",?\s+(?i:{re.escape(cue)})\s+([A-ZÀ-Ž][\w’'-]*(?:\s[A-ZÀ-Ž][\w’'-]*){{0,3}})"
         m = re.search(pattern, text) if anywhere else re.match(pattern, text)
         if m:
-            hits = gazetteer.find(m.group(1), ctx.lex)
-            whole = len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(m.group(1))
-            return m.start(), hits[0].cc if whole else None
+            return m.start(), seat_country(m.group(1), ctx)
     return None
+
+
+def seat_country(text: str, ctx: Context) -> str | None:
+    """The country of the place a phrase of seat names, for every reader that cuts one off:
+    a country, or the last of "Ljubljana/Slowenien", "Nancy, France"; else a region or city
+    the gazetteer knows whole, in any case form ("Zypern", "v Nitre", "in Graz"); else a
+    town of one country, inflected (a seat phrase says a place follows, so a town will do)."""
+    parts = [x.strip() for x in re.split(r"\s*[/,]\s*", text) if x.strip()]
+    if not parts:
+        return None
+    if code := next((c for x in reversed(parts) if (c := country_name(x, ctx))), None):
+        return code
+    hits = gazetteer.find(parts[0], ctx.lex)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(parts[0]):
+        return hits[0].cc
+    return gazetteer.town(parts[0], ctx.lex) if len(parts[0].split()) == 1 else None
 
 
 def seat_tail(text: str, ctx: Context) -> tuple[int, str | None]:

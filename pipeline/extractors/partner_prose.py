@@ -188,7 +188,7 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
           or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
            or long_name_opens(rest, ctx))\
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest)\
-            or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang)\
+            or cue.text.split()[-1].lower().replace("’", "'") in nlp.stop_words(ctx.lang)\
             and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + _skip_adjective(rest.lstrip()[leading_noise(rest.lstrip(), ctx):], ctx)):
         # the cue opens the sentence, or only the project comes before it, and its name follows
         # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),

@@ -124,6 +124,9 @@ CUE_KEYS += ("grant_received",)
 # partner countries: endings that make a town's name an adjective of the organisation ("Soproni Egyetem",
 # "Győri Szolgáltatási Szakképzési Centrum"): the town's own name, then the ending
 CUE_KEYS += ("place_adjective_endings",)
+# partner countries: case endings a country's name takes after its stem ("Turciei", "Turecku", "Ukrajnában"):
+# a word that adds any other letters to the stem of a far-off country is another word ("Bruneck" is no Brunei)
+CUE_KEYS += ("case_endings",)
 # words of age ("pupils aged 3 to 12 years", "elevi cu vârste între 3 și 12 ani"): a number and unit after them is an age
 CUE_KEYS += ("age_words",)
 # sections: "another"/"next"/"second" right before the project noun opens one more project ("Kolejny projekt …",
