@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.normalise.orgs import clean_name, split_acronym
-from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, Partner, URL
+from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, PARTNER, Partner, URL
 from pipeline.extractors.partner_countries import (
     city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
     place_and_country, seat_tail,
@@ -120,6 +120,13 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     go on with its role ("X u ulozi Vodećeg partnera"), and when the list runs to the
     sentence's end (open_end) the last item ends where the sentence goes on ("… e B. Il …")."""
     text = ctx.doc.text[start:end]
+    labels = inner_labels(text, ctx)
+    if labels:  # "A, B / Strategische Partner: C, D": two lists, the label between them is no name
+        out, pos, kind = [], 0, role
+        for a, b, label_role in labels:
+            out += enumerated(ctx, start + pos, start + a, kind, running, open_end=False)
+            pos, kind = b, label_role
+        return out + enumerated(ctx, start + pos, end, kind, running, open_end)
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
                         lambda t: _named(t[leading_noise(t, ctx):]) or bool(typed_len(t.lstrip(), ctx)),
@@ -154,6 +161,28 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
             out.append(p)
     return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
                                             lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+
+
+_INNER_LABEL = re.compile(r"(?:\s[/|]\s*|[;,]\s*)([^\W\d][^:/|;,()]{1,40}?)\s*:\s+")
+
+
+def inner_labels(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """Partner labels inside a one-line list, after a slash, bar, comma or semicolon ("A, B
+    / Strategische Partner: C", "A; Associated partners: B", "A | Lead partner: B"): (where
+    the separator starts, where the value after the label starts, the role the label gives).
+    The label is a partner or lead cue with at most two more words, in the page's language
+    or in English, as labels often are."""
+    out = []
+    for m in _INNER_LABEL.finditer(text):
+        label = m.group(1).strip()
+        if len(label.split()) > 4:
+            continue
+        found = [c for lang in dict.fromkeys((ctx.lang, "en"))
+                 for c in nlp.cues(label, lang, LEAD_KEYS | {"partners", "partner_nouns"})]
+        if not any(len(label.split()) - len(c.text.split()) <= 2 for c in found):
+            continue
+        out.append((m.start(), m.end(), LEAD if any(c.key in LEAD_KEYS for c in found) else PARTNER))
+    return out
 
 
 def _dash_roles(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], set]:

@@ -36,7 +36,7 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                if noun_end is not None and noun_end <= c.start < sent.end]
     cues += listing
     cues.sort(key=lambda c: c.start)
-    copulas = set(ctx.lex.cues["copula"])
+    copulas = set(ctx.lex.cues["copula"]) | set(ctx.lex.cues["copula_we"])  # "partnerji projekta smo A, B in C"
     stop = nlp.stop_words(ctx.lang)
     for n, cue in enumerate(cues):
         if n and cue.start < cues[n - 1].end:
