@@ -4269,3 +4269,76 @@ def test_countries_of_a_bilateral_programme_written_tight(lang, text, expected):
     ctx = _Ctx()
     ctx.lex, ctx.lang = load(lang), lang
     assert sorted(bilateral(text, ctx)) == expected
+
+
+    ("de", "Projektpartner\nStadtwerke Passau GmbH, Landkreis Cham, Kreis Pilsen / Strategische Partner: Stadt Linz, Stadt Budweis\n",
+     ["Stadtwerke Passau GmbH", "Landkreis Cham", "Kreis Pilsen", "Stadt Linz", "Stadt Budweis"]),
+    ("en", "Partners: Harbour Authority of Gdynia, Baltic Logistics Ltd; Associated partners: Port of Kalmar, Klaipeda City\n",
+     ["Harbour Authority of Gdynia", "Baltic Logistics Ltd", "Port of Kalmar", "Klaipeda City"]),
+])
+def test_a_label_inside_a_one_line_list_splits_it(lang, text, expected):
+    # "A, B / Strategische Partner: C": the second label is no part of a name; both lists are partners
+    assert sorted(name for name, _, _ in _partners(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sl", "Partnerji projekta smo Kmetijski zavod Celje, Razvojna agencija Sotla in Občina Kozje.\n",
+     ["Kmetijski zavod Celje", "Razvojna agencija Sotla", "Občina Kozje"]),
+    ("cs", "Partnery projektu jsme Základní škola Lipník, Město Hranice a Muzeum Komenského.\n",
+     ["Základní škola Lipník", "Město Hranice", "Muzeum Komenského"]),
+])
+def test_a_first_person_copula_after_a_partner_cue_opens_a_list(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Al progetto partecipano il Comune di Fano, il museo della Ceramica di Faenza e l’agenzia di sviluppo della "
+           "contea di Spalato.\n",
+     ["Comune di Fano", "museo della Ceramica di Faenza", "agenzia di sviluppo della contea di Spalato"]),
+    ("fr", "Au projet participent la Ville de Nantes, le musée des Beaux-Arts de Rennes et l’office de tourisme de Quimper.\n",
+     ["Ville de Nantes", "musée des Beaux-Arts de Rennes", "office de tourisme de Quimper"]),
+])
+def test_an_article_and_a_lower_case_type_word_open_a_list_item(lang, text, expected):
+    # "…, il museo della X": the article and the type word start a new organisation, which keeps its type word
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Uczelnia należy do sojuszu CIVIS, w którym znajdują się również: Uniwersytet w Bukareszcie, "
+           "Uniwersytet Sztokholmski i Uniwersytet w Tybindze.\n",
+     ["Uniwersytet w Bukareszcie", "Uniwersytet Sztokholmski", "Uniwersytet w Tybindze"]),
+    ("hu", "A város a projektet konzorciumi együttműködésben valósította meg: Kőszeg Város Önkormányzata, "
+           "Bük Város Önkormányzata.\n",
+     ["Kőszeg Város Önkormányzata", "Bük Város Önkormányzata"]),
+])
+def test_members_of_an_alliance_or_consortium_listed_after_a_colon(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto vede il partenariato di Università di Padova, Regione Marche e Comune di Zara.\n",
+     ["Università di Padova", "Regione Marche", "Comune di Zara"]),
+    ("en", "The work is carried out by a partnership of Kent County Council, Ghent University and Brest Métropole.\n",
+     ["Kent County Council", "Ghent University", "Brest Métropole"]),
+])
+def test_a_partnership_of_names_lists_them(lang, text, expected):
+    assert [name for name, _, _ in _partners(text, lang)] == expected
+
+
+def test_a_count_then_exactly_as_many_names_is_a_list():
+    text = "Le projet SEAMAR est porté par un réseau composé de trois clusters, Cluster Aquimer, Cluster Maritime Breton et Technopole Brest-Iroise.\n"
+    assert [name for name, _, _ in _partners(text, "fr")] == ["Cluster Aquimer", "Cluster Maritime Breton", "Technopole Brest-Iroise"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le lycée a établi un projet avec trois autres établissements : Munich en Allemagne, Rome en Italie et Madrid en Espagne.\n"),
+    ("en", "The school works with three other schools: Munich in Germany, Rome in Italy and Madrid in Spain.\n"),
+])
+def test_towns_standing_for_schools_are_no_partners(lang, text):
+    # the towns say where the partner schools are; the schools are not named
+    assert _partners(text, lang) == []
+
+
+def test_a_participation_verb_before_the_project_name_lists_no_partner():
+    text = "Los representantes de las instituciones participantes en el proyecto europeo Green Coast Network visitaron Vigo.\n"
+    assert "Green Coast Network" not in [name for name, _, _ in _partners(text, "es")]

@@ -12,7 +12,7 @@ from pipeline.normalise.money import find_money
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PARTNER, Partner, URL
 from pipeline.extractors.partner_countries import country_name, country_tail, labelled_country, place, tail_country
 from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, own_organisation, people, proper
-from pipeline.extractors.partner_items import enumerated, parse_item
+from pipeline.extractors.partner_items import enumerated, inner_labels, parse_item
 
 
 def _cut_description(text: str, ctx: Context) -> str:
@@ -247,8 +247,8 @@ def _name_line(text: str, ctx: Context) -> bool:
     text = text[leading_noise(text, ctx):].strip()
     text = text[:labelled_country(text, ctx)[0]]  # "X & Country: HU"
     words = text.split()
-    if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or URL.search(text):
-        return False
+    if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or URL.search(text) or inner_labels(text, ctx):
+        return False  # a label, or a list with a label inside ("A, B / Strategische Partner: C")
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w{1,4}\.)+$", text):
         return False  # a sentence, unless it ends with a legal form ("e. V.", "d.o.o.")
     # an elided article opens a capitalised word: "Regione dell’Epiro"

@@ -183,6 +183,23 @@ def place(text: str, ctx: Context) -> str | None:
     return hits[0].cc if len(hits) == 1 and hits[0].text == text.strip() else None
 
 
+def bare_place(name: str, ctx: Context) -> bool:
+    """A town with its country after it and nothing else ("Munich en Allemagne", "Lugoj
+    (Roumanie)", "Rome, Italy"): where the list's noun is no noun of towns, it says where a
+    partner is, not which organisation it is. A type word makes it an organisation
+    ("Moravskoslezský kraj", "Comune di Rovigo")."""
+    k, code = country_tail(name, ctx)
+    bracket = PAREN.search(name)
+    head = PAREN.sub("", name[:k] if code else name).strip(" ,.")
+    if any(_org_word(w) for w in head.split()):
+        return False
+    preps = "|".join(re.escape(w) for w in ctx.lex.cues["country_prepositions"])
+    m = re.match(rf"(.+?)\s+(?:{preps})\s+(\S.*)$", head) if preps else None
+    if m and place(m.group(1), ctx) and country_name(m.group(2), ctx):
+        return True
+    return bool(place(head, ctx) and (code or bracket and country_name(bracket.group(1), ctx)))
+
+
 def tail_country(text: str, ctx: Context) -> bool:
     """An item that ends with its country: "(DE)", "– Německo", ", Slovak Republic"."""
     text = text.rstrip(" .,;")

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import re
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.normalise.orgs import clean_name, split_acronym
-from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, Partner, URL
+from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, PARTNER, Partner, URL
 from pipeline.extractors.partner_countries import (
     city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
     place_and_country, seat_tail,
 )
-from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, typed_len, typed_parts
+from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
 
 
 def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
@@ -120,19 +120,24 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     go on with its role ("X u ulozi Vodećeg partnera"), and when the list runs to the
     sentence's end (open_end) the last item ends where the sentence goes on ("… e B. Il …")."""
     text = ctx.doc.text[start:end]
+    labels = inner_labels(text, ctx)
+    if labels:  # "A, B / Strategische Partner: C, D": two lists, the label between them is no name
+        out, pos, kind = [], 0, role
+        for a, b, label_role in labels:
+            out += enumerated(ctx, start + pos, start + a, kind, running, open_end=False)
+            pos, kind = b, label_role
+        return out + enumerated(ctx, start + pos, end, kind, running, open_end)
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
-                        lambda t: _named(t[leading_noise(t, ctx):]) or bool(typed_len(t.lstrip(), ctx)),
+                        lambda t: _item_named(t, ctx),
                         lambda t: bool(country_name(t, ctx) or place(t, ctx)))
     items = [part for a, b in items for part in typed_parts(text, a, b, ctx)]
-    named = [_named(text[a:b][leading_noise(text[a:b], ctx):]) or bool(typed_len(text[a:b].lstrip(), ctx))
-             for a, b in items]
+    named = [_item_named(text[a:b], ctx) for a, b in items]
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
         return []  # a description ("regionale und nationale Institutionen, …"), not names
     items, leads = _dash_roles(text, items, ctx)
-    named = [_named(text[a:b][leading_noise(text[a:b], ctx):]) or bool(typed_len(text[a:b].lstrip(), ctx))
-             for a, b in items]
+    named = [_item_named(text[a:b], ctx) for a, b in items]
     for (a, b), ok in zip(items, named):
         piece = text[a:b]
         if not ok:
@@ -147,13 +152,38 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
             piece, kind = _role_in_piece(piece, ctx, kind)
             if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
                 skip = leading_noise(piece, ctx)
-                piece = piece[:skip + name_span(piece[skip:], ctx)[1]]  # "… e B. Il progetto …"
+                span = name_span(piece[skip:], ctx)[1]
+                if not span and type_word_first(piece[skip:]):  # "… e l’agenzia di sviluppo della contea di Zara. Il …"
+                    span = max(m.end() for m in re.finditer(r"(?:^|\s)[A-ZÀ-Ž][\w'’.-]*", piece[skip:]))
+                piece = piece[:skip + span]  # "… e B. Il progetto …"
         p = parse_item(piece, start + a, ctx, kind)
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
             out.append(p)
     return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
                                             lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+
+
+_INNER_LABEL = re.compile(r"(?:\s[/|]\s*|[;,]\s*)([^\W\d][^:/|;,()]{1,40}?)\s*:\s+")
+
+
+def inner_labels(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """Partner labels inside a one-line list, after a slash, bar, comma or semicolon ("A, B
+    / Strategische Partner: C", "A; Associated partners: B", "A | Lead partner: B"): (where
+    the separator starts, where the value after the label starts, the role the label gives).
+    The label is a partner or lead cue with at most two more words, in the page's language
+    or in English, as labels often are."""
+    out = []
+    for m in _INNER_LABEL.finditer(text):
+        label = m.group(1).strip()
+        if len(label.split()) > 4:
+            continue
+        found = [c for lang in dict.fromkeys((ctx.lang, "en"))
+                 for c in nlp.cues(label, lang, LEAD_KEYS | {"partners", "partner_nouns"})]
+        if not any(len(label.split()) - len(c.text.split()) <= 2 for c in found):
+            continue
+        out.append((m.start(), m.end(), LEAD if any(c.key in LEAD_KEYS for c in found) else PARTNER))
+    return out
 
 
 def _dash_roles(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], set]:
@@ -224,10 +254,28 @@ def list_end(ctx: Context, start: int, end: int) -> int:
         skip = leading_noise(rest, ctx)
         word = rest[skip:].split(" ", 1)[0]
         if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest)\
-                or typed_len(rest, ctx) or partner_lists.unit_of(rest[skip:], text[:m.start()]):
+                or typed_len(rest, ctx) or type_word_first(rest[skip:]) or partner_lists.unit_of(rest[skip:], text[:m.start()]):
             continue
         return start + m.start()
     return end
+
+
+def _item_named(piece: str, ctx: Context) -> bool:
+    """A list item that opens with a name: capitalised after its marker or article, or a
+    type word in lower case before one."""
+    return _named(piece[leading_noise(piece, ctx):]) or bool(typed_len(piece.lstrip(), ctx))\
+        or _typed_after_article(piece, ctx)
+
+
+def _typed_after_article(piece: str, ctx: Context) -> bool:
+    """An article, then an organisation-type word in lower case and a capitalised word
+    further on: a new item after a comma ("…, il museo della Marineria di X", "…, l’agenzia
+    di sviluppo della contea di Y", "…, la maison de l’Europe de Z"), not the rest of a name."""
+    m = re.match(r"(\S+?)(?:\s+|(?<=['’]))([a-zà-ž][\w-]*)", piece)
+    article = m.group(1).lower() if m else ""
+    if not m or not article[:1].islower() or not {article, article.rstrip("'’"), article.replace("’", "'")} & nlp.stop_words(ctx.lang):
+        return False
+    return has_org_word(m.group(2)) and bool(re.search(r"\s[A-ZÀ-Ž]", piece[m.end():]))
 
 
 def _named(piece: str) -> bool:

@@ -24,7 +24,7 @@ def leading_noise(text: str, ctx: Context) -> int:
     if len(words) == 2 and (pair := partner_lists.preposition_article(words[1], words[0], stop, _elided(ctx))):
         skip += len(words[0]) + 1 + pair  # "de la Ville de X", "de l’Association X": the list repeats "de"
     elif len(words) == 2 and (words[0].islower() or len(words[0]) <= 3) and words[0].lower() in stop\
-            and (words[1][:1].isupper() or typed_len(words[1], ctx)):
+            and (words[1][:1].isupper() or typed_len(words[1], ctx) or type_word_first(words[1])):
         skip += len(words[0]) + 1
     else:
         # an article and a describing word or two before a name with its country:
@@ -34,7 +34,17 @@ def leading_noise(text: str, ctx: Context) -> int:
                 and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
             skip += m.end()
     m = ELISION.match(text[skip:])
+    if not m:  # "l’istituto agronomico … di Bari" drops its article before a lower-case type word; "l’anno" keeps it
+        m = re.match(r"[a-z]{1,5}['’](?=[a-zà-ž])", text[skip:])
+        m = m if m and type_word_first(text[skip + m.end():]) else None
     return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
+
+
+def type_word_first(text: str) -> bool:
+    """Text opens with an organisation-type word in lower case and names a place or name
+    further on in capitals ("museo della Marineria di X", "istituto agronomico di Bari")."""
+    head = text.split(" ", 1)
+    return text[:1].islower() and has_org_word(head[0]) and len(head) == 2 and bool(re.search(r"(?:^|\s)[A-ZÀ-Ž]", head[1]))
 
 
 def _elided(ctx: Context) -> set[str]:

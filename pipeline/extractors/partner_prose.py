@@ -8,7 +8,7 @@ from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.textnorm import fold
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
-from pipeline.extractors.partner_countries import adjective_country, place
+from pipeline.extractors.partner_countries import adjective_country, bare_place, place
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, organisation, people, proper, typed_after, typed_len,
 )
@@ -35,8 +35,8 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
     listing = [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
                if noun_end is not None and noun_end <= c.start < sent.end]
     cues += listing
-    cues.sort(key=lambda c: c.start)
-    copulas = set(ctx.lex.cues["copula"])
+    cues.sort(key=lambda c: (c.start, c.start - c.end))  # the longer of two cues at one place: "il partenariato di" over "partenariato"
+    copulas = set(ctx.lex.cues["copula"]) | set(ctx.lex.cues["copula_we"])  # "partnerji projekta smo A, B in C"
     stop = nlp.stop_words(ctx.lang)
     for n, cue in enumerate(cues):
         if n and cue.start < cues[n - 1].end:
@@ -84,7 +84,7 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             text[start:c.start].rstrip().lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])), None)
         end = nxt.start if nxt else sentence_end(ctx, i, sent)
         if nxt:  # "… Onderzoek der Zee en de Vlaamse partners …": stop before "en de Vlaamse"
-            seps = [m.start() for m in re.finditer(rf",|\s(?:{'|'.join(map(re.escape, ctx.lex.cues['conjunctions']))})\s",
+            seps = [m.start() for m in re.finditer(rf"[,;/|]|\s(?:{'|'.join(map(re.escape, ctx.lex.cues['conjunctions']))})\s",
                                                      text[start:end])]
             if seps and len(text[start + seps[-1]:end].split()) <= 4:
                 end = start + seps[-1]
@@ -95,11 +95,15 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                                              for w in p.name.split()) or partner_lists.org_named(p.name, ctx)]
         if apposition and (not found or sum(proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
-        if verb and (len(found) < 2 or not proper(found[0].name) or sum(proper(p.name) for p in found) < len(found) / 2
-                     or any(w.lower() not in stop for w in text[cue.end:start].split())):
+        if verb and (len(found) < 2 or not proper(found[0].name) or sum(_named(p.name, ctx) for p in found) < len(found) / 2
+                     or any(w.lower() not in stop and w.lower() not in _project_words(ctx)
+                            for w in text[cue.end:start].split())
+                     or _project_named_after(text[cue.end:start], ctx)):
             continue  # "take part in Vienna", "der beteiligten Städte gut …": a place, an event, a noun
         if people(found, ctx):
             continue  # "se zúčastnili Jana Horká a Petr Malý": people, not organisations
+        if not ctx.cues(i, {"places_plural", "municipality_nouns"}):
+            found = [p for p in found if not bare_place(p.name, ctx)]  # "cinq autres établissements : Munich en Allemagne"
         clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
         context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
         code = adjective_country(context, ctx)
@@ -109,6 +113,25 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             p.country = p.country or code
         out.extend(found)
     return out
+
+
+def _project_words(ctx: Context) -> set[str]:
+    """The project's nouns, which may stand between a verb of taking part and its list
+    ("partecipano al progetto A, B e C", "an dem Projekt beteiligen sich …")."""
+    return {w.lower() for k in ("project_before", "project_after") for c in ctx.lex.cues[k] for w in c.split()}
+
+
+def _project_named_after(between: str, ctx: Context) -> bool:
+    """A project noun right before the list's first name: the name is the project's
+    ("participantes en el proyecto COVALEX"), unlike "partecipano al progetto il Comune di X"."""
+    words = between.lower().split()
+    return bool(words) and words[-1] in _project_words(ctx)
+
+
+def _named(name: str, ctx: Context) -> bool:
+    """A proper name, or a name opened by an organisation-type word in lower case, as
+    Romance and Slavic languages write them ("il museo della Marineria di X", "obec Y")."""
+    return proper(name) or bool(typed_len(name, ctx)) or has_org_word(name.split()[0])
 
 
 def _copula_run_end(text: str, base: int, words: list, k: int, copulas: set[str]) -> int:
@@ -150,6 +173,28 @@ def counted_list(ctx: Context, i: int, sent) -> list[Partner]:
         code = codes.pop() if len(codes) == 1 else None
         for p in found:
             p.country = p.country or code
+        out.extend(found)
+    return out
+
+
+def counted_items(ctx: Context, i: int, sent) -> list[Partner]:
+    """Organisations counted, then listed right after a comma or colon: "un partenariat composé
+    de cinq clusters, A en Catalogne, B à Valence, C et D au Portugal et E en France",
+    "sodelujejo trije partnerji: A, B in C". The list is read only when it names exactly as
+    many organisations as the count, none of them a bare place, so that a count of countries,
+    towns or events is left alone."""
+    text, out = ctx.doc.text, []
+    said = text[sent.start:sent.end]
+    for w in re.finditer(r"(?<![\w.,])\w+", said):
+        count = int(w.group(0)) if re.fullmatch(r"[2-9]|[1-3]\d", w.group(0)) else ctx.lex.number_words.get(w.group(0).lower())
+        m = re.match(r"((?:\s+[^\W\d]+){1,2}?)\s*[,:]\s+", said[w.end():]) if count else None
+        if not m or count < 2:
+            continue
+        start = sent.start + w.end() + m.end()
+        found = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
+        if len(found) != count or sum(proper(p.name) or has_org_word(p.name) for p in found) < len(found)\
+                or any(bare_place(p.name, ctx) or place(p.name, ctx) for p in found) or people(found, ctx):
+            continue
         out.extend(found)
     return out
 

@@ -10,12 +10,13 @@ from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
 from pipeline.extractors.partner_record import FOUNDING, LEAD, LEAD_KEYS, PARTNER, Partner
 from pipeline.extractors.partner_names import has_org_word, organisation, people, typed_after
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
+from pipeline.extractors.partner_countries import bare_place
 from pipeline.extractors.partner_blocks import PARTY_KEYS, country_list_below, next_paragraph_list, numbered_label
 from pipeline.extractors.partner_subjects import (
     PROJECT_KEYS, grant_receivers, predicate_subjects, project_actors, strip_tail, subject_before, together_with,
 )
 from pipeline.extractors.partner_verbs import cooperating_places, joint_subjects, lead_by_verb
-from pipeline.extractors.partner_prose import after_cue, counted_list, long_name_opens, prose_lists
+from pipeline.extractors.partner_prose import after_cue, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
 
 
@@ -47,10 +48,13 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(_enumeration(ctx, i, sent, listing[0].end))
                 continue
             # "… za účasti partnerov projektu: A (Turecko), B (Dánsko) a C (Slovensko)."
-            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation", "consortium"})
+            # "… konzorciumi együttműködésben valósította meg: A, B, C", "… sojuszu 4EU+, w którym znajdują się: A, B"
+            colon = _colon_after(ctx, i, sent, {"partners", "partner_nouns", "participation", "consortium", "alliance"})
             if colon is not None and ctx.doc.text[colon:ctx.block(i).end].strip():
                 found = enumerated(ctx, colon, list_end(ctx, colon, sentence_end(ctx, i, sent)), PARTNER,
                                    running=True)
+                if not ctx.cues(i, {"places_plural", "municipality_nouns"}):
+                    found = [p for p in found if not bare_place(p.name, ctx)]  # "cinq autres établissements : Munich en Allemagne, …"
                 out.extend(found if not people(found, ctx) else [])
             elif colon is not None:  # "… z každé partnerské školy:" and the list in the next paragraph
                 out.extend(next_paragraph_list(ctx, i))
@@ -58,6 +62,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(partner_lists.cooperation_list(ctx, i, sent))
             out.extend(prose_lists(ctx, i, sent))
             out.extend(counted_list(ctx, i, sent))
+            out.extend(counted_items(ctx, i, sent))
             out.extend(predicate_subjects(ctx, i, sent))
             out.extend(together_with(ctx, i, sent))
             out.extend(own_partners(ctx, i, sent))
@@ -118,15 +123,22 @@ def _person_apposition(before: str, subject: str) -> bool:
         and len(subject.split()) >= 3
 
 
+def _counted(before: str, ctx: Context) -> bool:
+    """A number among the three words before a noun: the noun is counted ("four new alliances")."""
+    return any(re.fullmatch(r"\d+", w) or w.lower() in ctx.lex.number_words for w in before.split()[-3:])
+
+
 def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
     """The offset after a colon that closely follows a partner cue in the sentence."""
     for cue in ctx.cues(i, keys):
-        if cue.key == "consortium" and cue.text.lower() in ctx.lex.cues["consortium_plural"]:
+        if cue.key in ("consortium", "alliance") and cue.text.lower() in ctx.lex.cues.get("consortium_plural", []):
             continue  # "w gronie zwycięskich konsorcjów znalazły się: A, B": members of several projects
+        if cue.key in ("consortium", "alliance") and _counted(ctx.doc.text[sent.start:cue.start], ctx):
+            continue  # "cuatro nuevas alianzas ganadoras: A; B; …": the alliances themselves, not members
         if sent.start <= cue.start < sent.end:
             rest = ctx.doc.text[cue.end:sent.end]
             k = rest.find(":")
-            if 0 <= k and len(rest[:k].split()) <= 5:
+            if 0 <= k and len(rest[:k].split()) <= 6:
                 return cue.end + k + 1
     return None
 

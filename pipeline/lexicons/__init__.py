@@ -136,6 +136,12 @@ CUE_KEYS += ("project_next",)
 CUE_KEYS += ("project_names_plural",)
 # partners: "consists of" after a noun of cooperation or a consortium ("Die Zusammenarbeit besteht aus A, B")
 CUE_KEYS += ("consists_of",)
+# "partnerji projekta smo A, B in C", "partneři projektu jsme …": a copula in the first person plural
+CUE_KEYS += ("copula_we",)
+# "należy do sojuszu 4EU+, w którym znajdują się: A, B i C": an alliance's members listed after a colon
+CUE_KEYS += ("alliance",)
+# a preposition before a country after a town ("Munich en Allemagne"): the town is where a partner is
+CUE_KEYS += ("country_prepositions",)
 # partners: verbs of obtaining, carrying out, applying for or starting a project or its funding, and the
 # funding or application nouns they take ("Obec X získala dotaci", "Gmina X realizuje projekt")
 CUE_KEYS += ("actor_verbs", "actor_objects")
