@@ -4118,6 +4118,7 @@ def test_a_calls_code_is_no_programme():
     assert _first_field("programme", text, "hu") != "GINOP_PLUSZ-2.1.1-21"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
     ("sk", "Obec Horná Lehota podala v marci žiadosť o nenávratný finančný príspevok na projekt obnovy námestia.\n",
      "Obec Horná Lehota"),
     ("sl", "Občina Dolnji Grad je s projektom Zelena pot uspešno kandidirala na javni razpis.\n", "Občina Dolnji Grad"),
@@ -4174,6 +4175,7 @@ def test_adjectives_agreeing_with_an_inflected_type_word_go_back_to_the_nominati
     assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
     ("ro", "Școli din Turciei și din Ucrainei", ["TR", "UA"]),
     ("pl", "Szkoła z Turcji i z Japonii", ["TR", "JP"]),
     ("sk", "Partneri z Turecka", ["TR"]),
@@ -4271,6 +4273,7 @@ def test_countries_of_a_bilateral_programme_written_tight(lang, text, expected):
     assert sorted(bilateral(text, ctx)) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
     ("de", "Projektpartner\nStadtwerke Passau GmbH, Landkreis Cham, Kreis Pilsen / Strategische Partner: Stadt Linz, Stadt Budweis\n",
      ["Stadtwerke Passau GmbH", "Landkreis Cham", "Kreis Pilsen", "Stadt Linz", "Stadt Budweis"]),
     ("en", "Partners: Harbour Authority of Gdynia, Baltic Logistics Ltd; Associated partners: Port of Kalmar, Klaipeda City\n",
@@ -4342,3 +4345,21 @@ def test_towns_standing_for_schools_are_no_partners(lang, text):
 def test_a_participation_verb_before_the_project_name_lists_no_partner():
     text = "Los representantes de las instituciones participantes en el proyecto europeo Green Coast Network visitaron Vigo.\n"
     assert "Green Coast Network" not in [name for name, _, _ in _partners(text, "es")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "De provincie keurde een bijdrage van 2 miljoen euro goed voor ‘Waterrijk Zeeland’, een ambitieus project "
+           "van drie gemeenten.\n", "Waterrijk Zeeland"),
+    ("de", "Die Stiftung fördert „Grüne Höfe“, ein neues Projekt der Stadt Linz, mit 40.000 Euro.\n", "Grüne Höfe"),
+    ("cs", "Kraj podpořil „Zelené stezky“, nový projekt tří obcí, částkou 2 mil. Kč.\n", "Zelené stezky"),
+    ("en", "The region funds “Blue Rivers”, a project of four towns, with EUR 300,000.\n", "Blue Rivers"),
+])
+def test_a_quotation_in_apposition_to_a_project_word_is_its_name(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+def test_a_quoted_measure_before_its_type_and_number_is_no_name():
+    # "„X“, tip operacije 7.4.1": the measure a project is funded under, with its number
+    text = ("Projekt Obnova trga financiran je iz mjere „Temeljne usluge i obnova sela“, tip operacije 7.4.1 "
+            "Programa ruralnog razvoja.\n")
+    assert _first_field("name", text, "hr") != "Temeljne usluge i obnova sela"

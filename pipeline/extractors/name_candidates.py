@@ -183,6 +183,20 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
     return out
 
 
+def _quoted_apposition(text: str, base: int, at: int) -> Candidate | None:
+    """"… voor ‘Grenspark X’, een ambitieus project van …", "„Y“, ein neues Projekt der …": a
+    quotation, a comma and at most two lower-case words (an article, an adjective) before a
+    project word at `at` is the project's name, wherever the sentence puts it (not '„X“, Tip
+    operacije 7.4.1': a capitalised noun heads another phrase)."""
+    before = re.search(r"([“”\"»«‘’'˝])[^\S\n]*,[^\S\n]+((?:[^\W\d_]+[^\S\n]+){0,2})$", text[:at])
+    if not before or before.group(2) and not before.group(2).islower():
+        return None
+    close = before.start(1)
+    opening = max(text.rfind(q, 0, close) for q in QUOTES)
+    q = quoted_at(text, opening) if opening >= 0 else None
+    return _quoted(text, base, opening) if q and q[1] == close else None
+
+
 def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, projects: list) -> Candidate | None:
     """A quotation that opens a sentence, a project word a few words after it: "„Zelená škola“ je
     projekt …", '"Aktywni sąsiedzi" to projekt …', "« Vivre ensemble » est un projet Erasmus+ …"."""
@@ -294,6 +308,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         base = ctx.block(i).start
         for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}) + _foreign_cues(ctx, i):
             if cue.key == "project_before":
+                if not re.match(r"[^\S\n]*\d", text[cue.end - base:]):  # not "„X“, tip operacije 7.4.1": a measure's number
+                    out.append(_quoted_apposition(text, base, cue.start - base))
                 pos = _after_programme(text, cue.end - base, lang)
                 dotted = re.match(r"[^\S\n]*((?:[A-Z]\.){2,}[A-Z]?)(?!\w)", text[pos:])  # "le projet Erasmus+ T.I.M.E."
                 if dotted:
