@@ -4363,3 +4363,20 @@ def test_a_quoted_measure_before_its_type_and_number_is_no_name():
     text = ("Projekt Obnova trga financiran je iz mjere „Temeljne usluge i obnova sela“, tip operacije 7.4.1 "
             "Programa ruralnog razvoja.\n")
     assert _first_field("name", text, "hr") != "Temeljne usluge i obnova sela"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "El consorcio reúne a 3 universidades europeas (la Universidad de Lugo en España, la Universidad de Brno "
+           "en Chequia y la Universidad de Turku en Finlandia).\n",
+     [("Universidad de Lugo", "ES"), ("Universidad de Brno", "CZ"), ("Universidad de Turku", "FI")]),
+    ("en", "The network brings together four regional agencies (Agency North, Agency South, Agency East and "
+           "Agency West) to share data.\n",
+     [("Agency North", None), ("Agency South", None), ("Agency East", None), ("Agency West", None)]),
+])
+def test_a_counted_noun_then_its_list_in_brackets_names_partners(lang, text, expected):
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == expected
+
+
+def test_a_bracketed_list_that_does_not_match_its_count_is_left_alone():
+    text = "The network brings together four regional agencies (Agency North, Agency South) to share data.\n"
+    assert _partners(text, "en") == []

@@ -146,8 +146,8 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
         if not m or not m.group(1)[:1].isupper():
             continue
         head = p.name[:m.start()].split()
-        if not head or len(head) == 1 and has_org_word(head[0]) or kind != "any" and any(w.lower() in cues["seat_in_name"] for w in head):
-            continue  # "Universität in X", "University in Košice": the town is the name's
+        if not head or len(head) == 1 and has_org_word(head[0]) or kind == "place" and any(w.lower() in cues["seat_in_name"] for w in head):
+            continue  # "Universität in X", "University in Košice": the town is the name's (a country never is)
         parts = [x.strip() for x in re.split(r"\s*[/,]\s*", m.group(1)) if x.strip()]
         if not parts or len(parts) > 2 or len(m.group(1).split()) > 4:
             continue

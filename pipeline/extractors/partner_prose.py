@@ -180,7 +180,8 @@ def counted_list(ctx: Context, i: int, sent) -> list[Partner]:
 def counted_items(ctx: Context, i: int, sent) -> list[Partner]:
     """Organisations counted, then listed right after a comma or colon: "un partenariat composé
     de cinq clusters, A en Catalogne, B à Valence, C et D au Portugal et E en France",
-    "sodelujejo trije partnerji: A, B in C". The list is read only when it names exactly as
+    "sodelujejo trije partnerji: A, B in C", or in brackets after the counted noun ("5 universities
+    of the EU (A in Spain, B in Poland, …)"). The list is read only when it names exactly as
     many organisations as the count, none of them a bare place, so that a count of countries,
     towns or events is left alone."""
     text, out = ctx.doc.text, []
@@ -188,10 +189,17 @@ def counted_items(ctx: Context, i: int, sent) -> list[Partner]:
     for w in re.finditer(r"(?<![\w.,])\w+", said):
         count = int(w.group(0)) if re.fullmatch(r"[2-9]|[1-3]\d", w.group(0)) else ctx.lex.number_words.get(w.group(0).lower())
         m = re.match(r"((?:\s+[^\W\d]+){1,2}?)\s*[,:]\s+", said[w.end():]) if count else None
-        if not m or count < 2:
+        # "reúne a 5 universidades de la Unión Europea (la A en España, …, y la E en …)": the list in brackets
+        bracket = None if m or not count else re.match(r"(?:\s+[^\W\d]+){1,6}?\s*\(([^()]+)\)", said[w.end():])
+        if not (m or bracket) or count < 2:
             continue
-        start = sent.start + w.end() + m.end()
-        found = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
+        if bracket:
+            start = sent.start + w.end() + bracket.start(1)
+            end = sent.start + w.end() + bracket.end(1)
+        else:
+            start = sent.start + w.end() + m.end()
+            end = list_end(ctx, start, sentence_end(ctx, i, sent))
+        found = enumerated(ctx, start, end, PARTNER, running=True)
         if len(found) != count or sum(proper(p.name) or has_org_word(p.name) for p in found) < len(found)\
                 or any(bare_place(p.name, ctx) or place(p.name, ctx) for p in found) or people(found, ctx):
             continue
