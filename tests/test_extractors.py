@@ -4380,3 +4380,14 @@ def test_a_counted_noun_then_its_list_in_brackets_names_partners(lang, text, exp
 def test_a_bracketed_list_that_does_not_match_its_count_is_left_alone():
     text = "The network brings together four regional agencies (Agency North, Agency South) to share data.\n"
     assert _partners(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Projekt STU podporuje mobilitu študentov.\n\nPartneri projektu:\nKanada, University of Alberta\n"
+           "Srbsko, University of Novi Sad\n", [("University of Alberta", "CA"), ("University of Novi Sad", "RS")]),
+    ("en", "The project supports student mobility.\n\nProject partners:\nCanada, University of Alberta\n"
+           "Vietnam, National University of Civil Engineering\n",
+     [("University of Alberta", "CA"), ("National University of Civil Engineering", "VN")]),
+])
+def test_a_list_item_opening_with_its_country_gives_the_country_not_the_name(lang, text, expected):
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == expected

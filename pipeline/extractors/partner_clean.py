@@ -31,7 +31,7 @@ _MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
-        p = _nominative(_cut_seat(_cut_and_so_on(_strip_label(p, ctx), ctx), ctx), ctx)
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_leading_country(_strip_label(p, ctx), ctx), ctx), ctx), ctx)
         out.extend(q for r in _split_places(p, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
@@ -131,6 +131,18 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
         for cop in sorted(ctx.lex.cues["copula"], key=len, reverse=True):
             if rest.startswith(" " + cop + " ") and p.name[cue.end + len(cop) + 2:][:1].isupper():
                 return _reslice(p, cue.end + len(cop) + 2, len(p.name), ctx)
+    return p
+
+
+def _cut_leading_country(p: Partner, ctx: Context) -> Partner:
+    """A list item that opens with its country and a comma ("Kanada, University of Alberta",
+    a list sorted by country): the country is the partner's, the rest its name."""
+    m = re.match(r"([^,()]{3,40}),\s+(?=[A-ZÀ-Ž])", p.name)
+    code = country_name(m.group(1), ctx) if m else None
+    if not code or len(p.name[m.end():].split()) < 2:
+        return p
+    p = _reslice(p, m.end(), len(p.name), ctx)
+    p.country = p.country or code
     return p
 
 
