@@ -4391,3 +4391,13 @@ def test_a_bracketed_list_that_does_not_match_its_count_is_left_alone():
 ])
 def test_a_list_item_opening_with_its_country_gives_the_country_not_the_name(lang, text, expected):
     assert [(n, c) for n, c, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Zilte Dijken (Interreg Vlaanderen-Nederland)\n\nLooptijd: van 1 april 2016 tot 31 maart 2019\n\n"
+           "De partners herstellen samen drie kilometer dijk langs de kust.\n", "Zilte Dijken"),
+    ("cs", "Zelená stezka (Interreg V-A Slovensko – Česká republika)\n\nDoba realizace: 1. 4. 2017 – 31. 3. 2019\n\n"
+           "Obce společně vybudují cyklostezku podél řeky.\n", "Zelená stezka"),
+])
+def test_a_title_line_with_its_programme_in_brackets_gives_the_name(lang, text, expected):
+    assert _first_field("name", text, lang) == expected

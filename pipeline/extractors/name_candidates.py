@@ -381,7 +381,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or _colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i))
+            out.append(_acronym_heading(ctx, i) or _colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
+                       or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -526,6 +527,21 @@ def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
         return None
     base = ctx.block(i).start
     return Candidate(*span(text, base, m.start(2), m.end(2)), fold(m.group(2)), span(text, base, m.start(1), m.end(1)))
+
+
+def _programme_bracketed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the name, then its programme in brackets ("Grenspark
+    Groot-Saeftinghe (INTERREG VLA-NED)", "Zelená stezka (Interreg V-A SK-CZ)"): the words
+    before the bracket are the name."""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*([^\W\d_][^()]{2,80}?)[^\S\n]*\(([^()]{3,60})\)\s*", text)
+    if not m or len(m.group(1).split()) > 8 or not m.group(1)[:1].isupper():
+        return None
+    inner = m.group(2).strip()
+    if (programme_end(inner, 0, ctx.lang) or 0) < len(inner.split()[0]):
+        return None  # the bracket must open with a programme
+    base = ctx.block(i).start
+    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1)))
 
 
 def _typed_heading(ctx: Context, i: int) -> Candidate | None:
