@@ -4401,3 +4401,17 @@ def test_a_list_item_opening_with_its_country_gives_the_country_not_the_name(lan
 ])
 def test_a_title_line_with_its_programme_in_brackets_gives_the_name(lang, text, expected):
     assert _first_field("name", text, lang) == expected
+
+
+def test_hungarian_partners_in_their_case_form_after_partnerseg():
+    text = ("A GREEN projekt a Pécsi Tudományegyetem kutatóinak munkája.\n\n"
+            "A projekt szoros együttműködésben a finn Turku Egyetemmel és az osztrák Graz Egyetemmel valósul meg "
+            "2025-ig.\n")
+    assert [(n, c) for n, c, _ in _partners(text, "hu")][-2:] == [("Turku Egyetem", "FI"), ("Graz Egyetem", "AT")]
+
+
+def test_hungarian_case_form_list_ends_at_a_name_with_no_type_word():
+    text = ("A GREEN projekt a Pécsi Tudományegyetem kutatóinak munkája.\n\n"
+            "A projekt szoros partnerségben a svéd Uppsala Egyetemmel és Kovács Péter kutatóval valósul meg.\n")
+    names = [n for n, _, _ in _partners(text, "hu")]
+    assert "Uppsala Egyetem" in names and not any("Kovács" in n for n in names)

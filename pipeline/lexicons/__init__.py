@@ -75,6 +75,7 @@ CUE_KEYS += ("participation", "honorifics")
 CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower case ("obec X", "miasto Y")
 CUE_KEYS += ("consortium_plural",)  # "konsorcjów": a list after it spans several consortia
 CUE_KEYS += ("org_types_final",)  # type words closing a name, as Hungarian writes them ("X Község Önkormányzata")
+CUE_KEYS += ("partnership_in",)  # Hungarian: partners in their case form after the word ("partnerségben a X Egyetemmel")
 # budgets: an upper limit before an amount ("bis zu", "up to"): with projects in the plural, a call's cap;
 # a lead-in over a list of funding sources ("Viri financiranja:"); words that open a sentence by
 # pointing back to the one before ("Met deze goedkeuring", "Ezek összköltségvetése")
