@@ -51,9 +51,9 @@ def _nominative(p: Partner, ctx: Context) -> Partner:
         p.name = (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + " " + rest
     p = _agreeing_adjectives(p, ctx)
     body, _, last = p.name.rpartition(" ")
-    ending = next((e for e in _final_nominatives(ctx.lang) if last.lower().endswith(e)), None)
+    ending = next((e for e in final_nominatives(ctx.lang) if last.lower().endswith(e)), None)
     if body[:1].isupper() and last[:1].isupper() and ending:  # "X Község Önkormányzatának" -> "… Önkormányzata"
-        stem, nom = last[:len(last) - len(ending)], _final_nominatives(ctx.lang)[ending]
+        stem, nom = last[:len(last) - len(ending)], final_nominatives(ctx.lang)[ending]
         p.name = body + " " + (stem + nom if stem else nom[:1].upper() + nom[1:])
     return p
 
@@ -86,7 +86,7 @@ def _agreeing_adjectives(p: Partner, ctx: Context) -> Partner:
 
 
 @lru_cache(maxsize=None)
-def _final_nominatives(lang: str) -> dict[str, str]:
+def final_nominatives(lang: str) -> dict[str, str]:
     """Inflected type words that close a name (Hungarian), longest first, with their nominative."""
     table = _read_toml(lang).get("org_types_nominative_final", {}) if lang in languages() else {}
     return {k.lower(): v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}

@@ -8,6 +8,7 @@ from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.textnorm import fold
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
+from pipeline.extractors.partner_clean import final_nominatives
 from pipeline.extractors.partner_countries import adjective_country, bare_place, place
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, organisation, people, proper, typed_after, typed_len,
@@ -369,36 +370,32 @@ def case_marked_list(ctx: Context, i: int, sent) -> list[Partner]:
     """Hungarian partners listed after "partnerségben" / "együttműködésben" in their case form
     ("Szoros partnerségben a svéd Linköping Egyetemmel, az angol Loughborough Egyetemmel és a
     francia Montpellier Egyetemmel …"): each item an article, perhaps a country adjective,
-    and a capitalised name closed by a type word in a case form of `[org_types_nominative_final]`,
-    written in the nominative. The list ends at the first item that is not such a name."""
-    from pipeline.extractors.partner_clean import _final_nominatives
-    finals = _final_nominatives(ctx.lang)
-    words = ctx.lex.cues.get("partnership_in", [])
-    if not finals or not words:
+    and a capitalised name closed by a type word in a case form of `[org_types_nominative_final]`
+    (partner_clean writes it in the nominative, as for every partner). The list ends at the
+    first item that is not such a name."""
+    finals = final_nominatives(ctx.lang)
+    if not finals:
         return []
     text, out = ctx.doc.text, []
-    item = re.compile(r"(?:az?\s+)?(?:([^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+)\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÖŐÚÜŰ][\w.’'-]*)*)")
+    item = re.compile(r"\s*(?:az?\s+)?(?:([^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+)\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÖŐÚÜŰ][\w.’'-]*)*)")
     joins = re.compile(r"\s*(?:,\s*|\s+(?:és|valamint)\s+)")
     for cue in ctx.cues(i, {"partnership_in"}):
         if not sent.start <= cue.start < sent.end:
             continue
         pos = cue.end
         while pos < sent.end:
-            m = item.match(text, pos + len(text[pos:sent.end]) - len(text[pos:sent.end].lstrip()))
+            m = item.match(text, pos)
             if not m or m.end() > sent.end:
                 break
             # the name runs to its first word that is a type word in a case form
             run = list(re.finditer(r"\S+", m.group(2)))
-            k, ending = next(((k, e) for k, w in enumerate(run) for e in finals
-                              if w.group(0).lower().endswith(e) and len(w.group(0)) - len(e) <= 1), (None, None))
+            k = next((k for k, w in enumerate(run) for e in finals
+                      if w.group(0).lower().endswith(e) and len(w.group(0)) - len(e) <= 1), None)
             if k is None or k < 1:
                 break
-            last = run[k].group(0)
-            nom = finals[ending]
-            name = m.group(2)[:run[k].start()] + last[:len(last) - len(ending)] + nom[:1].upper() + nom[1:]
             cc = adjective_country(m.group(1), ctx) if m.group(1) else None
             end = m.start(2) + run[k].end()
-            out.append(Partner(name, PARTNER, m.start(2), end, country=cc))
+            out.append(Partner(text[m.start(2):end], PARTNER, m.start(2), end, country=cc))
             j = joins.match(text, end)
             if not j or j.end() >= sent.end:
                 break
