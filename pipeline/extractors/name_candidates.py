@@ -8,7 +8,7 @@ from functools import lru_cache
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
-                                           is_name_like, is_name_token, name_cues, name_run, quoted_at, skip_spaces, span,
+                                           is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
                                            split_acronym)
 from pipeline.extractors.programme_names import programme_end, programme_mentions
 from pipeline.lexicons import _read_toml, languages, load
@@ -191,10 +191,8 @@ def _quoted_apposition(text: str, base: int, at: int) -> Candidate | None:
     before = re.search(r"([“”\"»«‘’'˝])[^\S\n]*,[^\S\n]+((?:[^\W\d_]+[^\S\n]+){0,2})$", text[:at])
     if not before or before.group(2) and not before.group(2).islower():
         return None
-    close = before.start(1)
-    opening = max(text.rfind(q, 0, close) for q in QUOTES)
-    q = quoted_at(text, opening) if opening >= 0 else None
-    return _quoted(text, base, opening) if q and q[1] == close else None
+    q = quoted_before(text, before.start(1))
+    return _quoted(text, base, q[0]) if q else None
 
 
 def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, projects: list) -> Candidate | None:
@@ -366,11 +364,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         for m in cue_re(lang, "named_after").finditer(text):
             # „X” címmel: the quotation closed just before the word
             before = re.search(r"[“”\"»«‘’'˝]\s*$", text[:m.start()])  # (an apostrophe closes a quotation too: 'X' című)
-            if before:
-                opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
-                q = quoted_at(text, opening) if opening >= 0 else None
-                if q and q[1] == before.start():
-                    out.append(_quoted(text, base, opening))
+            q = quoted_before(text, before.start()) if before else None
+            if q:
+                out.append(_quoted(text, base, q[0]))
         for cue in ctx.cues(i, {"title"}):
             # "…, názov projektu : „X“, kód projektu …": a title label inside a sentence, then a quotation
             colon = re.match(r"[^\S\n]*:[^\S\n]*", text[cue.end - base:])
@@ -394,11 +390,9 @@ def candidates(ctx: Context) -> list[Candidate]:
             if found:
                 # the long name is the quotation closed just before the cue ("„…“, skrátene „X“")
                 before = re.search(r"[“”\"»«‘’]\s*[,;(]?\s*$", text[:m.start()])
-                if before and not found.title:
-                    opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
-                    q = quoted_at(text, opening) if opening >= 0 else None
-                    if q and q[1] == before.start():
-                        found = found._replace(title=span(text, base, *q))
+                q = quoted_before(text, before.start()) if before and not found.title else None
+                if q:
+                    found = found._replace(title=span(text, base, *q[1:]))
                 out.append(found)
         for start, end in programme_mentions(text, lang):
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand

@@ -170,6 +170,14 @@ QUOTES = _QUOTE_TABLE
 MAX_QUOTED = 300
 
 
+def quoted_before(text: str, close: int) -> tuple[int, int, int] | None:
+    """The quotation whose closing mark stands at `close` ("„X“ címmel", "„X“, skrátene"):
+    (offset of its opening mark, start, end of its words); None when that mark closes none."""
+    opening = max(text.rfind(q, 0, close) for q in QUOTES)
+    q = quoted_at(text, opening) if opening >= 0 else None
+    return (opening, *q) if q and q[1] == close else None
+
+
 def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the words inside a quotation that opens at pos (spaces skipped):
     „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a

@@ -7,7 +7,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates
-from pipeline.extractors.name_text import QUOTES, cue_re, initials_cover, quoted_at, span
+from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -51,11 +51,10 @@ def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | No
             before = re.search(r"[“”\"»«‘’″][^\S\n]*$", text[:m.start()])
             if not before:
                 continue
-            opening = max(text.rfind(q, 0, before.start()) for q in QUOTES)
-            q = quoted_at(text, opening) if opening >= 0 else None
-            if q and q[1] == before.start() and len(text[q[0]:q[1]].split()) >= 3:
+            q = quoted_before(text, before.start())
+            if q and len(text[q[1]:q[2]].split()) >= 3:
                 base = ctx.block(i).start
-                return text[q[0]:q[1]], base + q[0], base + q[1]
+                return text[q[1]:q[2]], base + q[1], base + q[2]
     return None
 
 
