@@ -4415,3 +4415,58 @@ def test_hungarian_case_form_list_ends_at_a_name_with_no_type_word():
             "A projekt szoros partnerségben a svéd Uppsala Egyetemmel és Kovács Péter kutatóval valósul meg.\n")
     names = [n for n, _, _ in _partners(text, "hu")]
     assert "Uppsala Egyetem" in names and not any("Kovács" in n for n in names)
+
+
+def test_a_length_between_two_dates_in_a_flattened_form_row():
+    text = ("The GREEN ROOTS project links four schools around urban gardens.\n\n"
+            "Project Start Date Project Duration Project End Date\n\n"
+            "01/10/2023 24 months 30/09/2025\n")
+    assert _period(text, "row_en.txt") == ("2023-10-01", "2025-09-30", 24)
+    # a length that does not agree with the dates around it says nothing about them
+    text = ("The GREEN ROOTS project links four schools around urban gardens.\n\n"
+            "01/10/2023 6 months 30/09/2025\n")
+    assert _period(text, "row_bad_en.txt")[:2] == (None, None)
+
+
+def test_a_period_label_with_its_value_styled_as_a_heading():
+    text = ("# Sentiers du Sud\n\nLe projet Sentiers du Sud relie trois villages par des chemins balisés.\n\n"
+            "## Durée du projet\n\n## Septembre 2019 - août 2022\n\nLes communes partenaires entretiennent les chemins.\n")
+    assert _period(text, "heading_fr.md")[:2] == ("2019-09", "2022-08")
+    text = ("# Zeleni koridor\n\nProjekt Zeleni koridor povezuje tri občine s kolesarsko potjo.\n\n"
+            "## IZVAJANJE\n\n## April 2016 – junij 2018\n\nObčine skupaj vzdržujejo pot.\n")
+    assert _period(text, "heading_sl.md")[:2] == ("2016-04", "2018-06")
+
+
+def test_a_year_label_value_with_a_year_word_is_the_whole_period():
+    text = "Projekt „Zielona Dolina” połączył dwie gminy.\n\n- okres realizacji: 2021 rok.\n- wartość projektu: 40 000 zł.\n"
+    assert _period(text, "rok_pl.txt")[:2] == ("2021", "2021")
+
+
+def test_termin_realizace_label_gives_years():
+    text = "Projekt Mosty přes hranice spojil dvě školy.\n\nTermín realizace: 2019-2021\n\nŠkoly spolu pořádaly výměny žáků.\n"
+    assert _period(text, "termin_cs.txt")[:2] == ("2019", "2021")
+
+
+def test_the_stated_length_then_a_colon_then_its_dates():
+    text = "Projekt Spoločná cesta prepojil dve obce.\n\nTrvanie projektu: 24 mesiacov: 1.3.2018 - 28.2.2020\n"
+    assert _period(text, "colon_sk.txt") == ("2018-03-01", "2020-02-28", 24)
+
+
+def test_a_length_with_a_postposition_for():
+    text = "Le projet VéloMer a démarré à Nantes. 24 mois durant, ce projet reliera les pistes cyclables du littoral.\n"
+    assert _period(text, "durant_fr.txt")[2] == 24
+    text = "The BRIDGES project connects two universities. It is a 30 months long project funded by Erasmus+.\n"
+    assert _period(text, "long_en.txt")[2] == 30
+
+
+def test_an_inflected_duration_noun_before_the_length():
+    text = ("Projekt Zeleni grad provodi Grad Zagreb. Plaće za vrijeme trajanja projekta od 18 mjeseci "
+            "financiraju se iz EU fondova.\n")
+    assert _period(text, "trajanja_hr.txt")[2] == 18
+
+
+def test_eligible_expenditure_in_its_case_form_is_the_total():
+    text = ("Projekt Zberný dvor realizuje obec Nová Ves.\n\nCelková výška oprávnených výdavkov projektu je 120.000,00 Eur.\n")
+    assert ("120000.00", "EUR", "total") in _budgets(text, "sk")
+    text = ("Projekt Sběrný dvůr realizuje obec Nová Ves.\n\nVýše způsobilých výdajů projektu činí 2 400 000 Kč.\n")
+    assert ("2400000.00", "CZK", "total") in _budgets(text, "cs")

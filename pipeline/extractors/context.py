@@ -123,14 +123,16 @@ class Context:
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
         return whole[0] if whole else None
 
-    def label_block(self, i: int, keys: set[str]) -> tuple[str, str, int, int, bool] | None:
+    def label_block(self, i: int, keys: set[str], values: tuple[str, ...] = (PARAGRAPH, TABLE_ROW)
+                    ) -> tuple[str, str, int, int, bool] | None:
         """A label that opens block i, read from the text rather than from tokens, so that
         "Duration:01.08.2021", "Laufzeit (von - bis):" and "Időtartam (hónapokban): 12"
         count: (cue key, text of its parenthesis, value start, value end, alone). The
         label may carry a parenthesis and up to two more words before its colon ("Kezdés
         időpontja:"). A label alone in its block ("Durata", "Laufzeit:") takes the next
         paragraph or table row as its value, as in a flattened table or definition list;
-        `alone` tells the caller so (a menu word such as "Start" is alone too)."""
+        `alone` tells the caller so (a menu word such as "Start" is alone too). `values`: the
+        kinds of block that may hold an alone label's value."""
         text = self.text(i)
         base = self.block(i).start
         phrases = sorted(((p, k) for k in keys for p in self.lex.cues.get(k, []) if "*" not in p),
@@ -146,7 +148,7 @@ class Context:
             pos = self.indices.index(i)
             if pos + 1 < len(self.indices):
                 nxt = self.block(self.indices[pos + 1])
-                if nxt.kind in (PARAGRAPH, TABLE_ROW):
+                if nxt.kind in values:
                     return key, m.group("paren") or "", nxt.start, nxt.end, True
             return None
         return None

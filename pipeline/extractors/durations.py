@@ -20,8 +20,8 @@ from fractions import Fraction
 from pipeline import nlp
 from pipeline.extractors import events
 from pipeline.extractors.context import Context
-from pipeline.model import Evidence, Section
-from pipeline.normalise.dates import DateRange, end_before_start, find_ranges
+from pipeline.model import HEADING, PARAGRAPH, TABLE_ROW, Evidence, Section
+from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
 from pipeline.textnorm import fold
 
 KEYS = {"duration", "start", "end"}
@@ -38,6 +38,9 @@ BUDGET_PERIODS = {("2000", "2006"), ("2007", "2013"), ("2014", "2020"), ("2021",
 NAME_GAP_WORDS = 4
 # a founding sentence opens with its subject: "Únia klastrov Slovenska vznikla v roku 2010"
 SUBJECT_WORDS = 5
+# an alone label's value may be styled as a heading too ("Durée du projet" / "Mai 2018 -
+# avril 2021" in a fact box): the value must then be exactly a date or range (see _label)
+LABEL_VALUES = (PARAGRAPH, TABLE_ROW, HEADING)
 
 
 @dataclass
@@ -54,7 +57,7 @@ def extract(ctx: Context, name: str | None) -> Period:
     period = Period()
     pub = _published(ctx)
     for n, i in enumerate(ctx.indices):
-        found = ctx.label_block(i, KEYS | {"period_label"})
+        found = ctx.label_block(i, KEYS | {"period_label"}, LABEL_VALUES)
         if not found and n:
             found = _glued_label(ctx, ctx.indices[n - 1], i)
         if found:
@@ -62,6 +65,8 @@ def extract(ctx: Context, name: str | None) -> Period:
     for i in ctx.indices:
         for sent in ctx.sentences(i):
             _sentence(ctx, period, i, sent, name, pub)
+    if not (period.start or period.end):
+        _length_between_dates(ctx, period)
     if not (period.start and period.end):
         _spanning_range(ctx, period, name)
     if not (period.start or period.end):
@@ -114,10 +119,20 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
         if r.end is None or "year" in (r.start.precision, r.end.precision) or _months_between(r) < 3:
             return
         key = "duration"
-    exact = text.strip().rstrip(".") == text[r.span_start:r.span_end].strip().rstrip(".")
+    exact = _bare_value(ctx, text) == text[r.span_start:r.span_end].strip().rstrip(".")
     if alone and not exact:
         return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
     _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
+
+
+def _bare_value(ctx: Context, text: str) -> str:
+    """A label's value without a closing year mark: "okres realizacji: 2019 rok." is 2019."""
+    value = text.strip().rstrip(".")
+    marks = [m.rstrip(".") for m in ctx.lex.cues.get("year_suffix", [])]
+    for mark in sorted(marks, key=len, reverse=True):
+        if mark and value.lower().endswith(" " + mark.lower()):
+            return value[:-len(mark)].rstrip().rstrip(".")
+    return value
 
 
 def _glued_label(ctx: Context, prev: int, i: int) -> tuple[str, str, int, int, bool] | None:
@@ -384,6 +399,34 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 return
 
 
+def _length_between_dates(ctx: Context, period: Period) -> None:
+    """A flattened table row of start, length and end ("Start date Duration End date" /
+    "01/09/2024 18 months 28/02/2026"): a length standing alone between two dates of a
+    day or month, whose distance it states to within a month, gives all three. The
+    agreement is the evidence; no cue is needed."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        dates = [d for d in find_dates(text, ctx.lex, nearest=False) if d.precision != "year" and not d.inferred]
+        for m in _unit_pattern(ctx).finditer(text):
+            before = [d for d in dates if d.end <= m.start() and not text[d.end:m.start()].strip()]
+            after = [d for d in dates if d.start >= m.end() and not text[m.end():d.start].strip()]
+            if not (before and after):
+                continue
+            a, b = before[-1], after[0]
+            r = DateRange(a, b, a.start, b.end)
+            probe = Period()
+            base = ctx.block(i).start
+            if not _set_months(ctx, probe, m, base) or abs(_months_between(r) - probe.months) > 1:
+                continue
+            if period.months not in (None, probe.months):
+                continue
+            period.start, period.end = a.iso, b.iso
+            period.evidence = ctx.evidence(base + a.start, base + b.end)
+            period.months, period.months_evidence = probe.months, probe.months_evidence
+            _check(period, r)
+            return
+
+
 def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> DateRange | None:
     """A range right after the stated length, in brackets or after "from", whose length
     agrees with it: "EASY est un programme sur deux ans (2016-2018)", "w ciągu trzech lat
@@ -394,7 +437,8 @@ def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> 
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         if r.end is None or sent.start + r.span_start < ev.end:
             continue
-        gap = sent.text[ev.end - sent.start:r.span_start].strip(" ,(\u00a0")
+        # "Trvanie projektu: 26 mesiacov: 1.6.2017 - 31.7.2019": a colon may stand between
+        gap = sent.text[ev.end - sent.start:r.span_start].strip(" ,:(\u00a0")
         # "24 mois, à titre indicatif du 1er octobre 2023 au …": an approximating word between
         # "(od 4. 9. 2017 do …)": a "from" word opens the range
         if gap and gap.lower() not in ctx.lex.cues.get("approx", []) + ctx.lex.cues["range_from"] or \
