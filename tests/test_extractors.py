@@ -4470,3 +4470,24 @@ def test_eligible_expenditure_in_its_case_form_is_the_total():
     assert ("120000.00", "EUR", "total") in _budgets(text, "sk")
     text = ("Projekt Sběrný dvůr realizuje obec Nová Ves.\n\nVýše způsobilých výdajů projektu činí 2 400 000 Kč.\n")
     assert ("2400000.00", "CZK", "total") in _budgets(text, "cs")
+
+
+def test_a_for_phrase_beside_a_verb_of_carrying_out_gives_the_length():
+    text = "Projekt Zelené školy, který má škola realizovat během dvou let, propojí pět škol.\n"
+    assert _period(text, "realizovat_cs.txt")[2] == 24
+    text = "Razem ze szkołami z Grecji będziemy go realizować przez najbliższe 24 miesiące.\n"
+    assert _period(text, "realizowac_pl.txt")[2] == 24
+    # a bare "for" beside no project and no such verb says nothing
+    text = ("The GREENWAY project links four towns with a cycle path. The towns have worked together "
+            "for 20 years in the region.\n")
+    assert _period(text, "for_en.txt")[2] is None
+
+
+def test_a_possessive_between_for_and_the_length_of_the_project():
+    text = "The ten partners of the GREENWAY project will work together for its 30 months.\n"
+    assert _period(text, "its_en.txt")[2] == 30
+
+
+def test_the_total_amount_of_a_grant_is_no_total_budget():
+    text = "Projekt Spolu je lépe realizovala naše škola. Celková výše grantu přiděleného škole činila 24 000 EUR.\n"
+    assert ("24000.00", "EUR", "total") not in _budgets(text, "cs")

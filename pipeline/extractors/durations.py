@@ -546,13 +546,19 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
             if _set_months(ctx, period, m, sent.start):
                 return True
     dated = any(r.end is not None for r in find_ranges(sent.text, ctx.lex))
+    # a verb of carrying out says what runs for the length: "projekt, který má realizovat
+    # během tří let …", "Będziemy go realizować przez najbliższe 18 miesięcy"
+    carried = any(c.key == "implemented" for c in cues)
     for cue in (c for c in cues if c.key == "duration_for"):
         end = cue.end - sent.start
         m = next((m for m in matches if _right_after(ctx, sent.text[end:m.start()])), None)
+        own = m is not None and _own(ctx, sent.text[end:m.start()])
         # a bare "for" is everywhere ("partners working together for 20 years"); it
-        # counts beside the project's dates, a longer phrase ("for the next") about it
-        strong = " " in cue.text.strip() and about
-        if m and (strong or dated) and _set_months(ctx, period, m, sent.start):
+        # counts beside the project's dates or a verb of carrying out the project, a
+        # longer phrase ("for the next") or a possessive ("for its") about the project
+        # or beside such a verb
+        strong = (" " in cue.text.strip() or own) and (about or carried)
+        if m and (strong or dated or about and carried) and _set_months(ctx, period, m, sent.start):
             return True
     for m in matches:
         if _beside_project(ctx, sent, m, name_spans) and _set_months(ctx, period, m, sent.start):
@@ -568,10 +574,16 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
 
 
 def _right_after(ctx: Context, gap: str) -> bool:
-    """Nothing but a space, or a word that makes the number approximate, between a "for"
-    phrase and its length: "over approximately 8 years", "przez około dwa lata"."""
+    """Nothing but a space, a word that makes the number approximate or a possessive,
+    between a "for" phrase and its length: "over approximately 8 years", "przez około
+    dwa lata", "for its 36 months"."""
     gap = gap.strip().lower()
-    return not gap or gap in ctx.lex.cues.get("approx", [])
+    return not gap or gap in ctx.lex.cues.get("approx", []) or _own(ctx, gap)
+
+
+def _own(ctx: Context, gap: str) -> bool:
+    """The gap is a possessive that points back to the subject: "for its 36 months"."""
+    return gap.strip().lower() in ctx.lex.cues.get("duration_own", [])
 
 
 def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int, int]]) -> bool:

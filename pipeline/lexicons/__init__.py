@@ -63,6 +63,9 @@ CUE_KEYS += ("implemented",)
 # a postposition after a stated length that makes it "for" that long ("három éven át",
 # "drei Jahre lang")
 CUE_KEYS += ("duration_for_after",)
+# a possessive between a "for" word and a stated length: the length is the project's own
+# lifetime when the sentence is about the project ("… the project for its 36 months")
+CUE_KEYS += ("duration_own",)
 CUE_KEYS += ("date_and", "date_fillers", "this_year", "duration_for", "duration_half", "period_label",
              "event_heads", "approx", "event_weak", "implementation")
 # sections: a label whose value names a project ("Projekt: X", "Název projektu: X") opens one
