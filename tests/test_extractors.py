@@ -4491,3 +4491,12 @@ def test_a_possessive_between_for_and_the_length_of_the_project():
 def test_the_total_amount_of_a_grant_is_no_total_budget():
     text = "Projekt Spolu je lépe realizovala naše škola. Celková výše grantu přiděleného škole činila 24 000 EUR.\n"
     assert ("24000.00", "EUR", "total") not in _budgets(text, "cs")
+
+
+def test_start_and_end_date_labels_in_a_project_fact_sheet():
+    text = ("Przebudowa rynku w Nowej Wsi\n\ninformacje o projekcie\nData początkowa: 1 kwietnia 2018\n"
+            "Data końcowa: 30 czerwca 2020\nBudżet ogółem: 500 000,00 €\n\nProjekt obejmuje przebudowę rynku.\n")
+    assert _period(text, "sheet_pl.txt")[:2] == ("2018-04-01", "2020-06-30")
+    text = ("Projekt Zelená náves obce Dolní Ves\n\nDatum zahájení\n\n1. 4. 2018\n\nDatum ukončení\n\n30. 6. 2020\n\n"
+            "Obec opravila náves a vysadila stromy.\n")
+    assert _period(text, "sheet_cs.txt")[:2] == ("2018-04-01", "2020-06-30")
