@@ -118,8 +118,10 @@ class Context:
     def label_alone(self, i: int, keys: set[str]) -> nlp.CueMatch | None:
         """Block i is a label with no value of its own, the value following on the next
         lines: "Capofila", "Lead Partner:", "Partneri projektu:", "Partners (3)". Returns the
-        cue that spans the whole label."""
+        cue that spans the whole label. A count may stand before the label, as it may
+        after it ("10 projektnih partnera:", "12 Project partners")."""
         text = re.sub(r"\s*\(\d+\)\s*$", "", self.text(i).strip()).rstrip(":").strip().lower()
+        text = re.sub(r"^\d{1,3}\s+(?=[^\W\d])", "", text)
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
         return whole[0] if whole else None
 
