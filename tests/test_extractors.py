@@ -4482,3 +4482,9 @@ def test_a_list_under_the_scope_of_the_project_is_its_activities(lang, text, exp
 def test_a_lead_named_in_a_relative_clause_after_the_organisation(lang, text, expected):
     leads = [n for n, _, r in _partners(text, lang) if r == "lead"]
     assert len(leads) == 1 and leads[0].endswith(expected)
+
+
+def test_a_single_bullet_of_sentences_under_an_activity_cue_is_a_description():
+    text = ("Projekt RAZEM\n\nZakres projektu:\n\n  • projekt łączy dwie gminy partnerskie. W ramach projektu odbędą się "
+            "spotkania mieszkańców. Posadzone zostaną drzewa.\n\nwww.example.pl\n")
+    assert not _first_field("activities", text, "pl")
