@@ -4500,3 +4500,76 @@ def test_start_and_end_date_labels_in_a_project_fact_sheet():
     text = ("Projekt Zelená náves obce Dolní Ves\n\nDatum zahájení\n\n1. 4. 2018\n\nDatum ukončení\n\n30. 6. 2020\n\n"
             "Obec opravila náves a vysadila stromy.\n")
     assert _period(text, "sheet_cs.txt")[:2] == ("2018-04-01", "2020-06-30")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hr", "Projekt ZELENI TRG\n\nUKUPNA VRIJEDNOST PROJEKTA: 500.000,00 EUR\n\n4 PROJEKTNIH PARTNERA:\n\n"
+           "1. Grad Karlovac – vodeći partner\n2. Općina Lasinja\n3. Razvojna agencija Sjever\n4. Udruga Zeleni put\n",
+     [("Grad Karlovac", "lead"), ("Općina Lasinja", "partner"), ("Razvojna agencija Sjever", "partner"),
+      ("Udruga Zeleni put", "partner")]),
+    ("cs", "Projekt Zelený most\n\nCelkové náklady: 80 000 EUR\n\n3 partnerů projektu:\n\n"
+           "1. Město Bruntál\n2. Obec Karlovice\n3. Gmina Głuchołazy\n",
+     [("Město Bruntál", "partner"), ("Obec Karlovice", "partner"), ("Gmina Głuchołazy", "partner")]),
+    ("en", "Project GREENWAY\n\nTotal budget: EUR 900,000\n\n3 Project partners\n\n"
+           "1. Municipality of Alba\n2. University of Tartu\n3. Green Valley Association\n",
+     [("Municipality of Alba", "partner"), ("University of Tartu", "partner"),
+      ("Green Valley Association", "partner")]),
+])
+def test_a_partner_label_with_a_count_before_it_opens_the_list_below(lang, text, expected):
+    assert [(n, r) for n, _, r in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto MARE si è concluso.\n\nIl Lead Partner del progetto è Comune di Grado che coordinerà 3 partner.\n",
+     "Comune di Grado"),
+    ("pl", "Projekt LAS ruszył.\n\nPartnerem wiodącym jest Gmina Lipnica, która realizuje działania w regionie.\n",
+     "Gmina Lipnica"),
+])
+def test_a_relative_clause_after_a_partners_name_is_not_part_of_it(lang, text, expected):
+    names = [n for n, _, _ in _partners(text, lang)]
+    assert expected in names and not any(n.startswith(expected + " ") or n.startswith(expected + ",") for n in names)
+
+
+def test_an_article_inside_a_german_name_is_no_relative_pronoun():
+    from pipeline.extractors.partner_clean import _cut_relative
+    from pipeline.extractors.partner_record import Partner
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document("Verein für das Museum der Stadt".encode("utf-8"), "x.txt", "x")
+    doc.language = "de"
+    ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    p = Partner(name="Verein für das Museum der Stadt", role="partner", start=0, end=31)
+    assert _cut_relative(p, ctx).name == "Verein für das Museum der Stadt"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt RAZEM\n\nZakres projektu:\n\n1. Warsztaty plastyczne dla dzieci,\n2. Wspólny rajd rowerowy,\n"
+           "3. Wydanie przewodnika turystycznego.\n", ["Warsztaty plastyczne dla dzieci", "Wspólny rajd rowerowy",
+                                                      "Wydanie przewodnika turystycznego"]),
+    ("en", "Project BRIDGE\n\nScope of the project:\n\n- joint training of firefighters\n- a shared emergency map\n"
+           "- two cross-border drills\n", ["joint training of firefighters", "a shared emergency map",
+                                           "two cross-border drills"]),
+])
+def test_a_list_under_the_scope_of_the_project_is_its_activities(lang, text, expected):
+    acts = _first_field("activities", text, lang) or []
+    assert [a["text"].rstrip(",.") for a in acts] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projekt Most spojuje obě obce.\n\nStavba probíhá ve spolupráci s obcí Hať, která je také vedoucím partnerem projektu.\n",
+     "Hať"),
+    ("en", "Project BRIDGE links the towns.\n\nThe works are done with the County of Alba, which is also the lead partner of the project.\n",
+     "County of Alba"),
+    ("it", "Il progetto PONTE unisce i comuni.\n\nI lavori sono svolti con il Comune di Gorizia, che è anche capofila del progetto.\n",
+     "Comune di Gorizia"),
+])
+def test_a_lead_named_in_a_relative_clause_after_the_organisation(lang, text, expected):
+    leads = [n for n, _, r in _partners(text, lang) if r == "lead"]
+    assert len(leads) == 1 and leads[0].endswith(expected)
+
+
+def test_a_single_bullet_of_sentences_under_an_activity_cue_is_a_description():
+    text = ("Projekt RAZEM\n\nZakres projektu:\n\n  • projekt łączy dwie gminy partnerskie. W ramach projektu odbędą się "
+            "spotkania mieszkańców. Posadzone zostaną drzewa.\n\nwww.example.pl\n")
+    assert not _first_field("activities", text, "pl")

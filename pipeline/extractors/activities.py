@@ -555,6 +555,17 @@ def _lost_markers(ctx: Context, following: list[int]) -> list[int]:
     return out if len(out) >= 2 and ctx.text(out[0]).strip().endswith((",", ";")) else []
 
 
+def _one_prose_item(ctx: Context, following: list[int]) -> bool:
+    """The list under a lead-in is a single item of two or more sentences: a paragraph
+    set as a bullet, which describes the project rather than listing its activities."""
+    run = 0
+    for j in following:
+        if ctx.block(j).kind != LIST_ITEM:
+            break
+        run += 1
+    return run == 1 and len(ctx.sentences(following[0])) >= 2
+
+
 def extract(ctx: Context) -> list[Item]:
     items: list[Item] = []
     by_key: dict[str, Item] = {}
@@ -595,6 +606,9 @@ def extract(ctx: Context) -> list[Item]:
                         by_key[fold(text)] = item
                 pos += 1 + len(lost)
                 continue
+        if kind and _one_prose_item(ctx, idx[pos + 1:]):
+            pos += 2  # "Zakres projektu:" / "• projekt związany jest z … . W ramach projektu …": a description
+            continue
         if kind:
             pos += 1
             n = 0

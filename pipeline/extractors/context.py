@@ -118,9 +118,18 @@ class Context:
     def label_alone(self, i: int, keys: set[str]) -> nlp.CueMatch | None:
         """Block i is a label with no value of its own, the value following on the next
         lines: "Capofila", "Lead Partner:", "Partneri projektu:", "Partners (3)". Returns the
-        cue that spans the whole label."""
-        text = re.sub(r"\s*\(\d+\)\s*$", "", self.text(i).strip()).rstrip(":").strip().lower()
+        cue that spans the whole label. A count may stand before the label, as it may
+        after it ("12 Project partners", "Partners (3)"); a counted plural partner noun is
+        then a partner label too ("10 projektnih partnera:", a list item's number as its count)."""
+        raw = self.text(i).strip()
+        text = re.sub(r"\s*\(\d+\)\s*$", "", raw).rstrip(":").strip().lower()
+        counted = text != raw.rstrip(":").strip().lower() or self.block(i).number is not None
+        counted = counted or bool(re.match(r"\d{1,3}\s+[^\W\d]", text))
+        text = re.sub(r"^\d{1,3}\s+(?=[^\W\d])", "", text)
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
+        if not whole and counted and "partners" in keys:
+            whole = [nlp.CueMatch("partners", c.start, c.end, c.text)
+                     for c in self.cues(i, {"partner_nouns"}) if c.text.lower() == text]
         return whole[0] if whole else None
 
     def label_block(self, i: int, keys: set[str], values: tuple[str, ...] = (PARAGRAPH, TABLE_ROW)

@@ -31,7 +31,7 @@ _MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
-        p = _nominative(_cut_seat(_cut_and_so_on(_cut_leading_country(_strip_label(p, ctx), ctx), ctx), ctx), ctx)
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(_strip_label(p, ctx), ctx), ctx), ctx), ctx), ctx)
         out.extend(q for r in _split_places(p, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
@@ -185,6 +185,20 @@ def _cut_and_so_on(p: Partner, ctx: Context) -> Partner:
     for w in sorted(ctx.lex.cues["and_so_on"], key=len, reverse=True):
         if p.name.lower().endswith(" " + w) and len(p.name) > len(w) + 1:
             return _reslice(p, 0, len(p.name) - len(w) - 1, ctx)
+    return p
+
+
+def _cut_relative(p: Partner, ctx: Context) -> Partner:
+    """A relative clause kept after the name: "Università degli Studi di Trieste che
+    collaborerà con 4 …", "Gmina X, która realizuje …". The clause starts at a relative
+    pronoun followed by a lower-case word (its verb); a pronoun that is also an article
+    ("das") needs the comma before it, as an article inside a name has none."""
+    articles = {a.lower() for a in ctx.lex.cues.get("articles", [])}
+    for r in sorted(ctx.lex.cues["relative_pronouns"], key=len, reverse=True):
+        comma = r"," if r.lower() in articles else r",?"
+        for m in re.finditer(rf"{comma}\s+{re.escape(r)}\s+(?=(\w))", p.name):
+            if m.start() > 0 and m.group(1).islower():
+                return _reslice(p, 0, m.start(), ctx)
     return p
 
 

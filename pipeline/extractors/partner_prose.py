@@ -236,8 +236,10 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
     elif (typed := typed_after(rest, ctx)) is not None:
         offset = typed  # "vedoucí partner projektu obec Hażlach"
     elif article and article.group(1).islower() and article.group(1) in nlp.stop_words(ctx.lang)\
-            and article.group(1) not in ctx.lex.cues["origin"]:
-        offset = article.end(1)  # no copula: "A konzorcium vezetője a Hortobágyi …"
+            and article.group(1) not in ctx.lex.cues["origin"]\
+            and rest[article.end():].split()[0].strip(".,;:").lower() not in project:
+        # no copula: "A konzorcium vezetője a Hortobágyi …"; "Lead Partner des Projekts ist" names none
+        offset = article.end(1)
     elif (all(w.lower() in stop for w in ctx.doc.text[sent.start:cue.start].split())  # "Il Lead Partner X, e …"
           or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
            or long_name_opens(rest, ctx))\

@@ -51,7 +51,11 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
         from_, before = from_ + before.rfind(": ") + 2, tail
     # remove parentheticals first so that "(dále jen RRA ÚK)" does not cut the clause
     clean_before = strip_tail(PAREN.sub("", before), ctx)
+    relative = _relative_opening(clean_before, ctx)
+    clean_before = relative or clean_before
     clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
+    if relative and (name := trailing_name(clause, ctx)):
+        clause = name  # the relative clause hangs on the name that ends this one: "… s X, který je"
     as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
     if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
@@ -70,6 +74,19 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     at = before.rfind(subject) if subject else -1
     # a subject read from the text without its brackets may not be in the text as written
     return (subject, from_ + at) if at >= 0 else ("", -1)
+
+
+def _relative_opening(before: str, ctx: Context) -> str | None:
+    """The role is said in a relative clause after its organisation: "… s Powiatem
+    Prudnickim, který je také vedoucím partnerem", "… with the County of Alba, which is also
+    the lead partner", "… con il Comune di X, che è anche capofila". The clause's pronoun
+    and its few lower-case words (copula, "also") go, leaving the name before the comma;
+    None when no relative clause ends the text."""
+    rels = "|".join(re.escape(r) for r in sorted(ctx.lex.cues["relative_pronouns"], key=len, reverse=True))
+    m = re.search(rf",\s*(?:{rels})((?:\s+[^\W\d_]+){{0,3}})\s*$", before) if rels else None
+    if m and all(w.islower() for w in m.group(1).split()):
+        return before[:m.start()].rstrip()
+    return None
 
 
 def name_only(text: str, ctx: Context) -> str:
