@@ -4415,3 +4415,45 @@ def test_hungarian_case_form_list_ends_at_a_name_with_no_type_word():
             "A projekt szoros partnerségben a svéd Uppsala Egyetemmel és Kovács Péter kutatóval valósul meg.\n")
     names = [n for n, _, _ in _partners(text, "hu")]
     assert "Uppsala Egyetem" in names and not any("Kovács" in n for n in names)
+
+
+LEADS_AS_ROLE = [
+    ("hr", "U projektu sudjeluju kao vodeći partner Razvojna Agencija Sjever, a kao partneri općine Lobor i Mače.\n",
+     "Razvojna Agencija Sjever"),
+    ("en", "Taking part as lead partner Regional Development Agency Ostrava, the project starts in May.\n",
+     "Regional Development Agency Ostrava"),
+    ("it", "Al progetto aderiscono il Comune di Bra, il Comune di Alba ed il Parco Naturale del Po, nella veste di "
+           "capofila.\n", "Parco Naturale del Po"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEADS_AS_ROLE, ids=[x[0] for x in LEADS_AS_ROLE])
+def test_lead_after_an_as_word_or_in_apposition_to_the_last_name(lang, text, lead):
+    """An "as" word with no subject before it names the lead after the cue; a role in
+    apposition after "… ed il X" is the last name's only."""
+    assert (lead, "lead") in [(n, r) for n, _, r in _partners(text, lang)]
+
+
+def test_lead_after_a_coordinating_school_cue_and_a_possessive_role():
+    found = _partners("Die koordinierende Schule ist das Gymnasium Am Markt Bad Hersfeld, die weiteren Partner "
+                      "kommen aus Polen und Spanien.\n", "de")
+    assert ("Gymnasium Am Markt Bad Hersfeld", "lead") in [(n, r) for n, _, r in found]
+    found = _partners("A kétéves Erasmus+ projekt főpályázója a lengyel Fundacja Rozwoju Edukacji, "
+                      "partnerei pedig iskolák Ausztriából.\n", "hu")
+    assert ("Fundacja Rozwoju Edukacji", "PL", "lead") in found
+
+
+def test_a_place_name_two_countries_share_is_read_in_the_texts_language():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert [h.cc for h in gazetteer.find("Université de Bretagne Occidentale, Brest", load("fr"))
+            if h.text == "Brest"] == ["FR"]
+    assert [h.cc for h in gazetteer.find("Universität Brest", load("de")) if h.text == "Brest"] == []
+    assert [h.cc for h in gazetteer.find("Brest-Litowsk", load("pl"))] == ["BY"]
+
+
+def test_a_letter_and_its_period_do_not_end_a_sentence():
+    from pipeline import nlp
+    from pipeline.lexicons import load
+    text = "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
+    assert [s.text for s in nlp.sentences(text, load("cs"))][0] == "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
