@@ -176,7 +176,9 @@ def _partners_from(ctx: Context, i: int, sent) -> list[str]:
     stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] if " " not in w}
     nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"})
              if sent.start <= c.start < sent.end and fold(c.text)[:5] in stems]
-    together = [c for c in ctx.cues(i, {"partnership_with", "together_with"}) if sent.start <= c.start < sent.end]
+    # "… se projektu zúčastnily také X z Itálie": a verb of taking part names them too
+    together = [c for c in ctx.cues(i, {"partnership_with", "together_with", "participation"})
+                if sent.start <= c.start < sent.end]
     if not nouns and not together:
         return []
     hits = gazetteer.find(sent.text, ctx.lex, adjectives=True)
@@ -187,6 +189,9 @@ def _partners_from(ctx: Context, i: int, sent) -> list[str]:
         before = sent.text[:h.start].split()
         if h.kind == "country" and before and before[-1].lower() in origin:
             out.extend(x.cc for x in run)
+        elif h.kind == "adjective" and len(run) == 1 and before and before[-1].lower() in origin \
+                and h.text.islower() and re.match(r"\s+[A-ZÀ-Ž]", sent.text[h.end:]):
+            out.append(h.cc)  # "X z německého Mannheimu", "Y z polského Opole": from a town of that country
         elif h.kind == "adjective" and nouns:
             start, end = sent.start + run[0].start, sent.start + run[-1].end
             if any(re.fullmatch(r"\s+", text[end:c.start]) or re.fullmatch(r"\s+", text[c.end:start]) for c in nouns):

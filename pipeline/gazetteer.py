@@ -98,6 +98,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
+                        and _capitals_kept(toks[i:i + n], name) \
                         and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \
                         and not (n == 1 and scores[0] == 1 and _far_or_alias(kind, cc, name)
                                  and not case_ending(folded[i], words[0], lex)):
@@ -133,6 +134,14 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+def _capitals_kept(toks: list, name: str) -> bool:
+    """Each capitalised word of a name of several words is capitalised in the text too:
+    "la réunion de lancement" is no "La Réunion", "Nova gorica" stays "Nova Gorica"."""
+    words = re.findall(r"\w+", name)
+    return len(words) != len(toks) or all(not w[:1].isupper() or t.text[:1].isupper() or t.text.isupper()
+                                          for w, t in zip(words[1:], toks[1:]))
 
 
 @lru_cache(maxsize=1)

@@ -4457,3 +4457,31 @@ def test_a_letter_and_its_period_do_not_end_a_sentence():
     from pipeline.lexicons import load
     text = "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
     assert [s.text for s in nlp.sentences(text, load("cs"))][0] == "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
+
+
+def test_partner_from_a_town_named_with_its_countrys_adjective():
+    found = _partners("Projektu se zúčastnily také Gimnazjum Miejskie z polského Opole a Liceo Scientifico Galilei "
+                      "z Itálie.\n", "cs")
+    assert [(n, c) for n, c, _ in found] == [("Gimnazjum Miejskie", "PL"), ("Liceo Scientifico Galilei", "IT")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projektu se zúčastnila také obec Lipník z Itálie.\n", ["IT"]),
+    ("sk", "Na projekte sa zúčastnili žiaci školy Gymnázium Bilikova zo Slovinska.\n", ["SI"]),
+    ("en", "Teachers of a school from Portugal took part in the project.\n", ["PT"]),
+])
+def test_countries_taking_part_after_a_verb_of_taking_part(lang, text, expected):
+    from pipeline import assemble
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = lang
+    assert assemble._countries(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))), []) == expected
+
+
+def test_a_place_of_several_words_keeps_its_capitals():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert [h.cc for h in gazetteer.find("Nova Gorica", load("sl"))] == ["SI"]
+    assert [h.kind for h in gazetteer.find("Le Havre accueille la réunion", load("fr")) if h.kind == "region"] == []
