@@ -106,11 +106,16 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     Polen – Sachsen", "Interreg CZ-PL", "Slovenská republika - Česká republika" (a country,
     a region of it or its code on each side), or two country names side by side. Three or
     more countries name a transnational programme, whose projects need not reach every one of them."""
-    hits = [h for h in gazetteer.find(text, ctx.lex, codes=True) if h.kind in ("iso", "country", "region")]
+    # a capitalised word on a region's adjective stem is the region: "Sasko", "Bavorsko"
+    hits = [h for h in gazetteer.find(text, ctx.lex, codes=True, adjectives=True) if h.kind in ("iso", "country", "region")
+            or h.kind == "adjective" and h.text[:1].isupper() and h.name in ctx.lex.region_stems]
     codes = list(dict.fromkeys(h.cc for h in hits))
     if len(codes) != 2:
         return []
-    dashed = any(a.cc != b.cc and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) for a, b in zip(hits, hits[1:]))
+    # a region's title may stand between the dash and its name: "Česká republika – Svobodný stát Sasko"
+    dashed = any(a.cc != b.cc and (re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) or b.kind != "country"
+                                   and re.fullmatch(r"\s*[-–—]\s*(?:[A-ZÀ-Ž][^\W\d]*\s+)?[^\W\d]+\s+", text[a.end:b.start]))
+                 for a, b in zip(hits, hits[1:]))
     # two country names side by side name the pair as well: "Interreg V-A Poľsko Slovensko"
     paired = any(a.cc != b.cc and a.kind == b.kind == "country" and re.fullmatch(r" ", text[a.end:b.start])
                  for a, b in zip(hits, hits[1:]))

@@ -4485,3 +4485,19 @@ def test_a_place_of_several_words_keeps_its_capitals():
     from pipeline.lexicons import load
     assert [h.cc for h in gazetteer.find("Nova Gorica", load("sl"))] == ["SI"]
     assert [h.kind for h in gazetteer.find("Le Havre accueille la réunion", load("fr")) if h.kind == "region"] == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Program spolupráce Česká republika – Svobodný stát Bavorsko 2014–2020", ["CZ", "DE"]),
+    ("sk", "Program cezhraničnej spolupráce Slovenská republika – Sasko", ["SK", "DE"]),
+    ("de", "Kooperationsprogramm Freistaat Sachsen – Tschechische Republik", ["DE", "CZ"]),
+    ("en", "Interreg Central Europe", []),
+])
+def test_a_cross_border_programme_with_a_region_named_by_its_title(lang, text, expected):
+    from pipeline import assemble
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = lang
+    assert assemble.bilateral(text, Context(doc, Section(blocks=(0,)))) == expected
