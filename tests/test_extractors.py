@@ -4501,3 +4501,15 @@ def test_a_cross_border_programme_with_a_region_named_by_its_title(lang, text, e
     doc = read_document(text.encode("utf-8"), "x.txt", "x")
     doc.language = lang
     assert assemble.bilateral(text, Context(doc, Section(blocks=(0,)))) == expected
+
+
+def test_a_lead_read_before_its_cue_keeps_the_acronym_bracketed_after_its_name():
+    from pipeline.extractors import partners
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    text = "L’Office régional du tourisme de Bretagne (ORTB), chef de file, réunit huit partenaires.\n"
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = "fr"
+    found = partners.extract(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
+    assert [(p.name, p.acronym, p.role) for p in found][:1] == [("Office régional du tourisme de Bretagne", "ORTB", "lead")]
