@@ -106,11 +106,16 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     Polen – Sachsen", "Interreg CZ-PL", "Slovenská republika - Česká republika" (a country,
     a region of it or its code on each side), or two country names side by side. Three or
     more countries name a transnational programme, whose projects need not reach every one of them."""
-    hits = [h for h in gazetteer.find(text, ctx.lex, codes=True) if h.kind in ("iso", "country", "region")]
+    # a capitalised word on a region's adjective stem is the region: "Sasko", "Bavorsko"
+    hits = [h for h in gazetteer.find(text, ctx.lex, codes=True, adjectives=True) if h.kind in ("iso", "country", "region")
+            or h.kind == "adjective" and h.text[:1].isupper() and h.name in ctx.lex.region_stems]
     codes = list(dict.fromkeys(h.cc for h in hits))
     if len(codes) != 2:
         return []
-    dashed = any(a.cc != b.cc and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) for a, b in zip(hits, hits[1:]))
+    # a region's title may stand between the dash and its name: "Česká republika – Svobodný stát Sasko"
+    dashed = any(a.cc != b.cc and (re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) or b.kind != "country"
+                                   and re.fullmatch(r"\s*[-–—]\s*(?:[A-ZÀ-Ž][^\W\d]*\s+)?[^\W\d]+\s+", text[a.end:b.start]))
+                 for a, b in zip(hits, hits[1:]))
     # two country names side by side name the pair as well: "Interreg V-A Poľsko Slovensko"
     paired = any(a.cc != b.cc and a.kind == b.kind == "country" and re.fullmatch(r" ", text[a.end:b.start])
                  for a, b in zip(hits, hits[1:]))
@@ -176,7 +181,9 @@ def _partners_from(ctx: Context, i: int, sent) -> list[str]:
     stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] if " " not in w}
     nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"})
              if sent.start <= c.start < sent.end and fold(c.text)[:5] in stems]
-    together = [c for c in ctx.cues(i, {"partnership_with", "together_with"}) if sent.start <= c.start < sent.end]
+    # "… se projektu zúčastnily také X z Itálie": a verb of taking part names them too
+    together = [c for c in ctx.cues(i, {"partnership_with", "together_with", "participation"})
+                if sent.start <= c.start < sent.end]
     if not nouns and not together:
         return []
     hits = gazetteer.find(sent.text, ctx.lex, adjectives=True)
@@ -187,6 +194,9 @@ def _partners_from(ctx: Context, i: int, sent) -> list[str]:
         before = sent.text[:h.start].split()
         if h.kind == "country" and before and before[-1].lower() in origin:
             out.extend(x.cc for x in run)
+        elif h.kind == "adjective" and len(run) == 1 and before and before[-1].lower() in origin \
+                and h.text.islower() and re.match(r"\s+[A-ZÀ-Ž]", sent.text[h.end:]):
+            out.append(h.cc)  # "X z německého Mannheimu", "Y z polského Opole": from a town of that country
         elif h.kind == "adjective" and nouns:
             start, end = sent.start + run[0].start, sent.start + run[-1].end
             if any(re.fullmatch(r"\s+", text[end:c.start]) or re.fullmatch(r"\s+", text[c.end:start]) for c in nouns):

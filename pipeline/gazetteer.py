@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lexicons import Lexicon, iso_countries, load, places
+from pipeline.lexicons import Lexicon, home_countries, iso_countries, load, places
 from pipeline.nlp import Span, tokens
 from pipeline.textnorm import fold
 
@@ -98,6 +98,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
+                        and _capitals_kept(toks[i:i + n], name) \
                         and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \
                         and not (n == 1 and scores[0] == 1 and _far_or_alias(kind, cc, name)
                                  and not case_ending(folded[i], words[0], lex)):
@@ -123,6 +124,8 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     s = next((s for s in lex.region_stems if folded[i].startswith(s)), None)
                     if s:
                         best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, lex.region_stems[s], "adjective", s))
+        if best is not None and best[-1].kind in ("city", "region"):
+            best = _one_country(best, lex)
         if best is not None:
             hit = best[-1]
             hits.append(hit)
@@ -131,6 +134,38 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+def _capitals_kept(toks: list, name: str) -> bool:
+    """Each capitalised word of a name of several words is capitalised in the text too:
+    "la réunion de lancement" is no "La Réunion", "Nova gorica" stays "Nova Gorica"."""
+    words = re.findall(r"\w+", name)
+    return len(words) != len(toks) or all(not w[:1].isupper() or t.text[:1].isupper() or t.text.isupper()
+                                          for w, t in zip(words[1:], toks[1:]))
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, frozenset[str]]:
+    """Folded place names that places in two or more countries bear ("Brest": FR and BY)."""
+    out: dict[str, set[str]] = {}
+    for info in places().values():
+        out.setdefault(info["name"], set()).add(info["cc"])  # "Ruse" (BG) and "Ruše" (SI) differ
+    return {fold(k): frozenset(v) for k, v in out.items() if len(v) > 1}
+
+
+def _one_country(best: tuple, lex: Lexicon) -> tuple | None:
+    """A place whose name two countries share is the one in a country whose language the
+    text is in ("Brest" in a French text is FR); in any other language it is neither."""
+    hit = best[-1]
+    # only the bare name is shared: "Brest-Litovsk" and "Brestia" say which one
+    shared = _shared_names().get(fold(hit.name))
+    if not shared:
+        return best
+    home = shared & home_countries(lex.lang)
+    if len(home) != 1:
+        return None
+    cc = next(iter(home))
+    return (*best[:-1], Hit(hit.start, hit.end, hit.text, cc, hit.kind, hit.name))
 
 
 def _far_or_alias(kind: str, cc: str, name: str) -> bool:

@@ -69,6 +69,8 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
                 continue  # "1.4." is a date, not a sentence end
         elif tok.text != "." and tok.text[:-1].lower() + "." in abbreviations:
             continue
+        elif re.fullmatch(r"[^\W\d_]\.", tok.text):
+            continue  # a letter and its period, as a tokeniser keeps them: an initial, "e.V."
         elif re.fullmatch(r"\d{1,2}\.", tok.text):
             continue  # German keeps "27." together: "am 27. September" goes on
         starts.append(i + 1)

@@ -4573,3 +4573,101 @@ def test_a_single_bullet_of_sentences_under_an_activity_cue_is_a_description():
     text = ("Projekt RAZEM\n\nZakres projektu:\n\n  • projekt łączy dwie gminy partnerskie. W ramach projektu odbędą się "
             "spotkania mieszkańców. Posadzone zostaną drzewa.\n\nwww.example.pl\n")
     assert not _first_field("activities", text, "pl")
+
+
+LEADS_AS_ROLE = [
+    ("hr", "U projektu sudjeluju kao vodeći partner Razvojna Agencija Sjever, a kao partneri općine Lobor i Mače.\n",
+     "Razvojna Agencija Sjever"),
+    ("en", "Taking part as lead partner Regional Development Agency Ostrava, the project starts in May.\n",
+     "Regional Development Agency Ostrava"),
+    ("it", "Al progetto aderiscono il Comune di Bra, il Comune di Alba ed il Parco Naturale del Po, nella veste di "
+           "capofila.\n", "Parco Naturale del Po"),
+]
+
+
+@pytest.mark.parametrize("lang,text,lead", LEADS_AS_ROLE, ids=[x[0] for x in LEADS_AS_ROLE])
+def test_lead_after_an_as_word_or_in_apposition_to_the_last_name(lang, text, lead):
+    """An "as" word with no subject before it names the lead after the cue; a role in
+    apposition after "… ed il X" is the last name's only."""
+    assert (lead, "lead") in [(n, r) for n, _, r in _partners(text, lang)]
+
+
+def test_lead_after_a_coordinating_school_cue_and_a_possessive_role():
+    found = _partners("Die koordinierende Schule ist das Gymnasium Am Markt Bad Hersfeld, die weiteren Partner "
+                      "kommen aus Polen und Spanien.\n", "de")
+    assert ("Gymnasium Am Markt Bad Hersfeld", "lead") in [(n, r) for n, _, r in found]
+    found = _partners("A kétéves Erasmus+ projekt főpályázója a lengyel Fundacja Rozwoju Edukacji, "
+                      "partnerei pedig iskolák Ausztriából.\n", "hu")
+    assert ("Fundacja Rozwoju Edukacji", "PL", "lead") in found
+
+
+def test_a_place_name_two_countries_share_is_read_in_the_texts_language():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert [h.cc for h in gazetteer.find("Université de Bretagne Occidentale, Brest", load("fr"))
+            if h.text == "Brest"] == ["FR"]
+    assert [h.cc for h in gazetteer.find("Universität Brest", load("de")) if h.text == "Brest"] == []
+    assert [h.cc for h in gazetteer.find("Brest-Litowsk", load("pl"))] == ["BY"]
+
+
+def test_a_letter_and_its_period_do_not_end_a_sentence():
+    from pipeline import nlp
+    from pipeline.lexicons import load
+    text = "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
+    assert [s.text for s in nlp.sentences(text, load("cs"))][0] == "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
+
+
+def test_partner_from_a_town_named_with_its_countrys_adjective():
+    found = _partners("Projektu se zúčastnily také Gimnazjum Miejskie z polského Opole a Liceo Scientifico Galilei "
+                      "z Itálie.\n", "cs")
+    assert [(n, c) for n, c, _ in found] == [("Gimnazjum Miejskie", "PL"), ("Liceo Scientifico Galilei", "IT")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projektu se zúčastnila také obec Lipník z Itálie.\n", ["IT"]),
+    ("sk", "Na projekte sa zúčastnili žiaci školy Gymnázium Bilikova zo Slovinska.\n", ["SI"]),
+    ("en", "Teachers of a school from Portugal took part in the project.\n", ["PT"]),
+])
+def test_countries_taking_part_after_a_verb_of_taking_part(lang, text, expected):
+    from pipeline import assemble
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = lang
+    assert assemble._countries(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))), []) == expected
+
+
+def test_a_place_of_several_words_keeps_its_capitals():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    assert [h.cc for h in gazetteer.find("Nova Gorica", load("sl"))] == ["SI"]
+    assert [h.kind for h in gazetteer.find("Le Havre accueille la réunion", load("fr")) if h.kind == "region"] == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Program spolupráce Česká republika – Svobodný stát Bavorsko 2014–2020", ["CZ", "DE"]),
+    ("sk", "Program cezhraničnej spolupráce Slovenská republika – Sasko", ["SK", "DE"]),
+    ("de", "Kooperationsprogramm Freistaat Sachsen – Tschechische Republik", ["DE", "CZ"]),
+    ("en", "Interreg Central Europe", []),
+])
+def test_a_cross_border_programme_with_a_region_named_by_its_title(lang, text, expected):
+    from pipeline import assemble
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = lang
+    assert assemble.bilateral(text, Context(doc, Section(blocks=(0,)))) == expected
+
+
+def test_a_lead_read_before_its_cue_keeps_the_acronym_bracketed_after_its_name():
+    from pipeline.extractors import partners
+    from pipeline.extractors.context import Context
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    text = "L’Office régional du tourisme de Bretagne (ORTB), chef de file, réunit huit partenaires.\n"
+    doc = read_document(text.encode("utf-8"), "x.txt", "x")
+    doc.language = "fr"
+    found = partners.extract(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
+    assert [(p.name, p.acronym, p.role) for p in found][:1] == [("Office régional du tourisme de Bretagne", "ORTB", "lead")]

@@ -97,7 +97,21 @@ def country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
         # after a single word a city is part of the name: "Universitatea din Oradea"
         if m and (code := country_name(m.group(1), ctx) or len(text[:m.start()].split()) >= 2 and place(m.group(1), ctx)):
             return m.start(), code
+        if m and len(text[:m.start()].split()) >= 2 and (code := _adjective_and_town(m.group(1), ctx)):
+            return m.start(), code  # "Justus-von-Liebig Schule z německého Mannheimu"
     return len(text), None
+
+
+def _adjective_and_town(text: str, ctx: Context) -> str | None:
+    """The country of "a lower-case country adjective, then a capitalised place name":
+    "německého Mannheimu", "polského Opole" (a town named by its country's adjective)."""
+    words = text.split()
+    if len(words) != 2 or not words[0].islower() or not words[1][:1].isupper():
+        return None
+    hits = gazetteer.find(words[0], ctx.lex, adjectives=True)
+    adjective = hits[0].cc if len(hits) == 1 and hits[0].kind == "adjective" else None
+    town = place(words[1], ctx)
+    return adjective if adjective and town in (None, adjective) else town if adjective is None and town else None
 
 
 def place_and_country(text: str, ctx: Context) -> str | None:

@@ -221,7 +221,10 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
     rest = ctx.doc.text[cue.end:sent.end]
     copulas = set(ctx.lex.cues["copula"])
     offset, agent = None, False
-    article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest)
+    # an article, maybe then a country adjective, then the name: "a németországi Caritasverband …"
+    article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-Ž])", rest) or re.match(r"\s+(\w+)\s+(?=[a-zà-ž]\w+\s+[A-ZÀ-Ž])", rest)
+    if article and not rest[article.end():][:1].isupper() and not _country_adjective_skip(rest[article.end():], ctx):
+        article = None
     stop = nlp.stop_words(ctx.lang)
     project = {w for k in ("project_before", "project_after") for w in ctx.lex.cues[k]}
     # "De Lead partner voor dit project, de Stichting X, zal …": the project, then the lead in apposition
@@ -242,11 +245,13 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
         offset = article.end(1)
     elif (all(w.lower() in stop for w in ctx.doc.text[sent.start:cue.start].split())  # "Il Lead Partner X, e …"
           or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
+           or _after_role_word(ctx.doc.text[sent.start:cue.start], ctx)
            or long_name_opens(rest, ctx))\
             and re.match(r"\s+[A-ZÀ-Ž]\S*\s+\S", rest)\
             or cue.text.split()[-1].lower().replace("’", "'") in nlp.stop_words(ctx.lang)\
             and re.match(r"\s+[A-ZÀ-Ž„\"]", " " + _skip_adjective(rest.lstrip()[leading_noise(rest.lstrip(), ctx):], ctx)):
-        # the cue opens the sentence, or only the project comes before it, and its name follows
+        # the cue opens the sentence, or only the project comes before it, or an "as" word with
+        # no subject before it ("U projektu sudjeluju kao vodeći partner X"), and its name follows
         # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
         # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
         noise = leading_noise(rest.lstrip(), ctx)
@@ -281,6 +286,16 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
     if p and country and not p.country:
         p.country = country
     return p if p and (cue.key != "lead_under" or organisation(p, ctx)) else None
+
+
+def _after_role_word(before: str, ctx: Context) -> bool:
+    """The text before a lead cue ends with an "as" word ("sudjeluju kao", "participate as",
+    "nehmen teil als") and holds no capitalised word after its first: no subject precedes the
+    role, so the organisation in it is the name after the cue."""
+    low = before.rstrip().lower()
+    if not any(low == w or low.endswith(" " + w) for w in ctx.lex.cues["role_as"]):
+        return False
+    return not any(w[:1].isupper() for w in before.split()[1:])
 
 
 def _coined(word: str) -> bool:

@@ -94,13 +94,23 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     p = after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
                     continue
-                p = parse_item(subject, start, ctx, LEAD)
+                p = _with_acronym(parse_item(subject, start, ctx, LEAD), ctx.doc.text[start + len(subject):cue.start])
                 if p and not people([p, Partner(subject, LEAD, start, start)], ctx)\
                         and (cue.key != "lead_under" or organisation(p, ctx))\
                         and not _noun_before_article(ctx.doc.text[start + len(subject):cue.start], ctx)\
                         and not _person_apposition(ctx.doc.text[sent.start:start], subject):  # "… de: prof. X (coordonator)"
                     out.append(p)
     return out
+
+
+def _with_acronym(p: Partner | None, gap: str) -> Partner | None:
+    """The lead read before its cue, with the acronym in capitals that brackets right after
+    its name give ("L’Agence de travaux publics … (AOPJA), chef de file"): the subject was
+    read without its brackets."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)", gap)
+    if p and not p.acronym and m and sum(c.isupper() for c in m.group(1)) >= 2 and m.group(1) != m.group(1).title():
+        p.acronym = m.group(1)
+    return p
 
 
 def _noun_before_article(gap: str, ctx: Context) -> bool:

@@ -28,12 +28,22 @@ def strip_tail(text: str, ctx: Context) -> str:
     return text
 
 
-def _clause_start(text: str, ctx: Context) -> int:
-    """Start of the clause that ends at the end of text."""
+def _clause_start(text: str, ctx: Context, articles: bool = False) -> int:
+    """Start of the clause that ends at the end of text; with articles, a conjunct may open
+    with an article (only for a role in apposition to the last of several names: "A, B ed il
+    C, nella veste di capofila", where a verb after "A und der B" would take both)."""
     cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" – "))
+    stop = nlp.stop_words(ctx.lang)
     for conj in ctx.lex.cues["conjunctions"]:
         k = text.rfind(f" {conj} ")
-        if k > cut and text[k + len(conj) + 2:][:1].isupper():
+        after = text[k + len(conj) + 2:]
+        # an article may open the next conjunct when a name follows it to the end: "A ed il
+        # Parco Nazionale della Majella", "A and the University of Turin"
+        article = re.match(r"([^\W\d]{1,3})(?:\s|(?<=['’]))", after)
+        if articles and article and article.group(1).islower() and article.group(1) in stop and all(
+                w[:1].isupper() or w.lower() in stop for w in after[article.end():].split()):
+            after = after[article.end():]
+        if k > cut and after[:1].isupper():
             cut = k + len(conj)
     return cut + 2 if cut >= 0 else 0
 
@@ -53,10 +63,10 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     clean_before = strip_tail(PAREN.sub("", before), ctx)
     relative = _relative_opening(clean_before, ctx)
     clean_before = relative or clean_before
-    clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]
+    as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
+    clause = clean_before[_clause_start(clean_before.rstrip(), ctx, as_word):]
     if relative and (name := trailing_name(clause, ctx)):
         clause = name  # the relative clause hangs on the name that ends this one: "… s X, který je"
-    as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
     if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"

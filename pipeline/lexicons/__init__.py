@@ -271,6 +271,12 @@ def iso_countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def home_countries(lang: str) -> frozenset[str]:
+    """The countries whose language `lang` is (its cue file's home_countries)."""
+    return frozenset(_read_toml(lang).get("home_countries", [])) if lang in languages() else frozenset()
+
+
+@lru_cache(maxsize=None)
 def org_words() -> frozenset[str]:
     """Organisation-type words of every language ("univerzita", "Gmina", "Stiftung"), folded:
     a name holding one is an organisation, not a person, whichever language the page is in
