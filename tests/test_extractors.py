@@ -4476,3 +4476,12 @@ def test_a_name_a_comma_sets_before_a_project_or_cluster_word(lang, text, expect
 def test_a_weekday_before_a_comma_and_a_project_word_is_no_name():
     text = "Mardi, le projet a réuni les partenaires à Lyon pour lancer les travaux de 300 000 euros.\n"
     assert _first_field("name", text, "fr") != "Mardi"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Eines der geförderten Projekte ist „Wege am Wasser“, das 2022 bis 2024 mit 120 000 Euro unterstützt wird.\n",
+     "Wege am Wasser"),
+    ("fr", "Le titre du projet est « Jardins partagés » et il reçoit 45 000 euros entre 2021 et 2023.\n", "Jardins partagés"),
+])
+def test_a_quotation_after_a_copula_whose_subject_is_a_project_word(lang, text, expected):
+    assert _first_field("name", text, lang) == expected

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_evidence import after_name_verb, apposed_name, headline_name, recurs_apart, verb_names
+from pipeline.extractors.name_evidence import (after_name_verb, apposed_name, headline_name, quoted_predicates, recurs_apart,
+                                               verb_names)
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
                                            split_acronym)
@@ -422,6 +423,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             if found and not found.title and not is_quoted(ctx, found) and opens_sentence_case(ctx.doc.text, found.start, found.end):
                 found = _clause_title(text, base, found.start - base, ctx) or found
             out.append(found)
+        out.extend(_quoted(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
         out.extend(_subject_names(ctx, i))
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))

@@ -183,3 +183,24 @@ def apposed_name(ctx: Context, i: int, cue: int) -> tuple[int, int] | None:
     opens = not text[:run[0]].strip() or text[:run[0]].rstrip()[-1:] in ".!?:;"
     again = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.doc.text)) >= 2
     return run if again and not opens else None
+
+
+def quoted_predicates(ctx: Context, i: int) -> list[int]:
+    """Where (in the block) a quotation opens right after a copula whose subject ends in a project
+    or title word a few words before: "Eines der vorgestellten Projekte ist „Vis-à-vis“", "Le titre
+    du projet est « X »", "Název projektu je „X“"."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for cop in ctx.cues(i, {"copula"}):
+        pos = cop.end - base
+        if not re.match(r"[^\S\n]+[„“\"«‚]", text[pos:]):
+            continue
+        clause = _clause_start(text, cop.start - base)
+        for c in ctx.cues(i, PROJECT_WORDS | {"title"}):
+            between = text[c.end - base:cop.start - base]
+            if clause <= c.start - base and c.end - base <= cop.start - base and len(between.split()) <= 2 \
+                    and not re.search(r"[,;:]", between):
+                out.append(pos)
+                break
+    return out
