@@ -4485,3 +4485,9 @@ def test_a_weekday_before_a_comma_and_a_project_word_is_no_name():
 ])
 def test_a_quotation_after_a_copula_whose_subject_is_a_project_word(lang, text, expected):
     assert _first_field("name", text, lang) == expected
+
+
+def test_an_apposition_headed_by_a_noun_of_its_own_gives_no_name():
+    text = "Școala din Valea Mare, beneficiara unui proiect european de 20 000 de euro, a organizat 2023 o vizită. " \
+           "Școala din Valea Mare are 300 de elevi.\n"
+    assert _first_field("name", text, "ro") != "Valea Mare"

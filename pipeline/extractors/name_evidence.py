@@ -166,11 +166,15 @@ def apposed_name(ctx: Context, i: int, cue: int) -> tuple[int, int] | None:
     at most an article and an adjective between: "… afin de créer Intermat, le premier cluster
     transfrontalier", "c'è invece Cedric, progetto per aiutare i suoli …". An acronym or coined
     word needs nothing more; an ordinary capitalised word must be written again in the text and
-    not open the sentence ("Mardi, le projet …"), and a place is no project name."""
+    not open the sentence ("Mardi, le projet …"), and a place is no project name. (German
+    capitalises every noun, so there only an acronym or coined word counts.)"""
     text = ctx.text(i)
     m = re.search(r",[^\S\n]+((?:[^\W\d_]+[^\S\n]+){0,2})$", text[:cue])
     if not m or m.group(1) and not m.group(1).islower() or len(m.group(1)) > 30:
         return None
+    articles = ctx.lex.cues.get("articles", [])
+    if len([w for w in m.group(1).split() if w not in articles]) > 1:
+        return None  # "Școala din X, beneficiara unui proiect": a noun of its own heads the apposition
     run = name_run(text, m.start(), ctx.lang, forward=False)
     if not run or run[1] != m.start() or len(text[run[0]:run[1]].split()) > 3:
         return None
@@ -180,6 +184,8 @@ def apposed_name(ctx: Context, i: int, cue: int) -> tuple[int, int] | None:
         return None
     if is_name_like(name):
         return run
+    if ctx.lex.nouns_capitalised or not name[:1].isalpha():
+        return None  # a German noun ("acht Unternehmen, zählt das Netzwerk"), a date ("23 August")
     opens = not text[:run[0]].strip() or text[:run[0]].rstrip()[-1:] in ".!?:;"
     again = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.doc.text)) >= 2
     return run if again and not opens else None
