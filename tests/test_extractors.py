@@ -4671,3 +4671,79 @@ def test_a_lead_read_before_its_cue_keeps_the_acronym_bracketed_after_its_name()
     doc.language = "fr"
     found = partners.extract(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
     assert [(p.name, p.acronym, p.role) for p in found][:1] == [("Office régional du tourisme de Bretagne", "ORTB", "lead")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Si chiama Ricucire il progetto europeo che dal 2019 al 2022 ha riunito sei comuni della valle. "
+           "Ricucire ha ricevuto 400 000 euro dal programma Interreg.\n", "Ricucire"),
+    ("fr", "Le projet s'appelle Lumière et vise à rénover l'éclairage public de quatre villages. "
+           "Il a reçu une aide de 250 000 euros du programme Interreg.\n", "Lumière"),
+    ("de", "Das neue Projekt heißt „Grüne Höfe“ und verbindet zwölf Bauernhöfe beiderseits der Grenze. "
+           "Es wird mit 90 000 Euro gefördert.\n", "Grüne Höfe"),
+    ("pl", "Projekt nosi nazwę „Wspólne łąki” i potrwa od 2021 do 2023 roku. "
+           "Gmina otrzymała na niego 70 000 euro dofinansowania.\n", "Wspólne łąki"),
+])
+def test_a_naming_verb_whose_subject_is_the_project_gives_its_name(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+def test_a_naming_verb_about_a_person_gives_no_name():
+    text = ("Der Leiter des Projekts heißt Martin Berger und arbeitet seit 2010 an der Hochschule. "
+            "Das Vorhaben wird mit 90 000 Euro gefördert.\n")
+    assert _first_field("name", text, "de") != "Martin Berger"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Aquatix, premier réseau transfrontalier de l'eau\n\nLes trois agences ont décidé de créer Aquatix, "
+           "le premier cluster transfrontalier de l'eau, doté de 2 millions d'euros pour 2020-2023.\n", "Aquatix"),
+    ("es", "Vialuz, una red de ciudades\n\nLos ayuntamientos presentaron ayer el proyecto Vialuz en Sevilla. "
+           "El proyecto cuenta con 300 000 euros del programa Interreg para 2021-2023.\n", "Vialuz"),
+])
+def test_a_headline_name_written_again_beside_a_project_word_is_the_name(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ro", "Proiectul transfrontalier „Drumuri verzi” presupune amenajarea a 40 de kilometri de piste, "
+           "cu un buget de 2 milioane de euro.\n", "Drumuri verzi"),
+    ("de", "Ziel des Projektes (AquaNet CZ-AT) ist es, 2021 bis 2023 zwölf Wasserwerke zu vernetzen. "
+           "Das Budget beträgt 500 000 Euro.\n", "AquaNet CZ-AT"),
+])
+def test_a_name_after_an_adjective_or_in_brackets_after_the_project_word(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+def test_a_headline_in_capitals_does_not_make_its_first_word_an_acronym():
+    text = ("DRUGI SASTANAK PARTNERA PROJEKTA U GRADU SPLITU\n\nDRUGI SASTANAK PARTNERA PROJEKTA U GRADU SPLITU\n\n"
+            "Partneri su se sastali u Splitu, a projekt vrijedan 150 000 eura traje do 2024.\n")
+    assert _first_field("name", text, "hr") != "DRUGI"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Con l'Austria si lavora invece a Terranova, progetto per recuperare i suoli impoveriti, finanziato con "
+           "800 000 euro. Terranova durerà fino al 2026.\n", "Terranova"),
+    ("fr", "Les trois agences ont décidé de créer Hydrolink, le nouveau cluster de l'eau, avec 2 millions d'euros. "
+           "Hydrolink réunira 40 entreprises d'ici 2025.\n", "Hydrolink"),
+])
+def test_a_name_a_comma_sets_before_a_project_or_cluster_word(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+def test_a_weekday_before_a_comma_and_a_project_word_is_no_name():
+    text = "Mardi, le projet a réuni les partenaires à Lyon pour lancer les travaux de 300 000 euros.\n"
+    assert _first_field("name", text, "fr") != "Mardi"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Eines der geförderten Projekte ist „Wege am Wasser“, das 2022 bis 2024 mit 120 000 Euro unterstützt wird.\n",
+     "Wege am Wasser"),
+    ("fr", "Le titre du projet est « Jardins partagés » et il reçoit 45 000 euros entre 2021 et 2023.\n", "Jardins partagés"),
+])
+def test_a_quotation_after_a_copula_whose_subject_is_a_project_word(lang, text, expected):
+    assert _first_field("name", text, lang) == expected
+
+
+def test_an_apposition_headed_by_a_noun_of_its_own_gives_no_name():
+    text = "Școala din Valea Mare, beneficiara unui proiect european de 20 000 de euro, a organizat 2023 o vizită. " \
+           "Școala din Valea Mare are 300 de elevi.\n"
+    assert _first_field("name", text, "ro") != "Valea Mare"

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_evidence import (after_name_verb, apposed_name, headline_name, quoted_predicates, recurs_apart,
+                                               verb_names)
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
                                            split_acronym)
@@ -278,6 +280,45 @@ def _acronym_after_words(text: str, base: int, pos: int) -> Candidate | None:
     return Candidate(*span(text, base, s, s + len(m.group(1))), fold(m.group(1)), span(text, base, ls, ls + len(long)))
 
 
+def _written_apart(ctx: Context, name: str) -> bool:
+    """The name is written in two different blocks (a page that repeats its headline line, as
+    headers and titles do, writes it once)."""
+    texts = {ctx.doc.block_text(b).strip() for b in ctx.doc.blocks if name in ctx.doc.block_text(b)}
+    return len(texts) >= 2 or any(t.count(name) >= 2 for t in texts)
+
+
+def _quoted_after_adjective(text: str, base: int, cue: int, pos: int, lang: str) -> Candidate | None:
+    """"Proiectul interjudețean „VELO Apuseni”", "projekt unijny „X”", "le projet pilote « X »":
+    one lowercase word after the project word (an adjective, in languages that put it after
+    the noun), then the quoted name (not a small word: "projektu dla „Szkoły …”" names whom;
+    not after a call's word: "appel à projet pilote « X »" names the call)."""
+    m = re.match(r"[^\S\n]+([^\W\d_]{3,})[^\S\n]+(?=[„“\"«‚])", text[pos:])
+    if not m or not m.group(1).islower() or m.group(1) in nlp.stop_words(lang):
+        return None
+    before = text[max(0, cue - 15):cue]
+    if any(not before[c.end:].strip(" \t'’").split()[1:] for c in nlp.cues(before, lang, {"call"})):
+        return None
+    return _quoted(text, base, pos + m.end())
+
+
+def _bracketed_after(text: str, base: int, cue: int, pos: int, lang: str) -> Candidate | None:
+    """"Ziel des Projektes (RegioCoop SK-AT) ist …", "… odobrenih projektov (InnoRenew CoE)": an
+    acronym or CamelCase name in brackets right after the project word (not a programme or a
+    fund: "projekt (EFRR)"; not the acronym of words ending in the project word, "Fond Malých
+    Projektov (FMP)", "Integrated Project (BNIP)", which other rules read as a long form)."""
+    m = re.match(r"[^\S\n]*\(([^()\n]{2,40})\)", text[pos:])
+    if not m or not is_name_like(m.group(1)) or is_code(m.group(1)):
+        return None
+    inner = m.group(1)
+    words = text[max(0, cue - 80):pos].split()[-6:]
+    if any(initials_cover(inner, " ".join(words[k:])) for k in range(len(words))):
+        return None
+    if programme_end(inner, 0, lang) or nlp.cues(inner, lang, {"programme", "funder"}) or programme_mentions(inner, lang):
+        return None
+    s = pos + m.start(1)
+    return Candidate(*span(text, base, s, s + len(inner)), fold(inner))
+
+
 def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: str) -> Candidate:
     """A cluster's name that opens with its cluster word ("Klaster Obróbki Metali"); when the
     long name is followed by a short one ("Polski Klaster Technologii Mikrobiologicznych
@@ -305,6 +346,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         text = ctx.text(i)
         base = ctx.block(i).start
         for cue in ctx.cues(i, {"project_before", "project_after", "cluster_names"}) + _foreign_cues(ctx, i):
+            apposed = apposed_name(ctx, i, cue.start - base) if cue.key != "project_after" else None
+            if apposed:
+                out.append(_run(text, base, apposed, lang))  # "créer Intermat, le premier cluster …"
             if cue.key == "project_before":
                 if not re.match(r"[^\S\n]*\d", text[cue.end - base:]):  # not "„X“, tip operacije 7.4.1": a measure's number
                     out.append(_quoted_apposition(text, base, cue.start - base))
@@ -314,9 +358,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                     s = pos + dotted.start(1)
                     out.append(Candidate(*span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
-                found = (_quoted(text, base, pos) or _run(text, base, name_run(text, pos, lang), lang)
-                         or _acronym_after_words(text, base, pos))
-                if found and cue.text.isupper() and found.name.isupper() and ctx.doc.text.count(found.name) < 2 \
+                found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
+                         or _run(text, base, name_run(text, pos, lang), lang)
+                         or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
+                if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
                         and not is_quoted(ctx, found):
                     continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
                 if found and not found.title and not is_quoted(ctx, found) \
@@ -372,6 +417,13 @@ def candidates(ctx: Context) -> list[Candidate]:
             colon = re.match(r"[^\S\n]*:[^\S\n]*", text[cue.end - base:])
             if colon:
                 out.append(_quoted(text, base, cue.end - base + colon.end()))
+        for at in verb_names(ctx, i):
+            # "Das Projekt heißt X", "Si chiama X il progetto": a naming verb, then the name
+            found = _quoted(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
+            if found and not found.title and not is_quoted(ctx, found) and opens_sentence_case(ctx.doc.text, found.start, found.end):
+                found = _clause_title(text, base, found.start - base, ctx) or found
+            out.append(found)
+        out.extend(_quoted(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
         out.extend(_subject_names(ctx, i))
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
@@ -401,15 +453,19 @@ def candidates(ctx: Context) -> list[Candidate]:
             if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)) \
                     and not re.search(r"[«„“\"‚‘»][^\S\n]*$", text[:start]):
                 out.append(_quoted(text, base, end))
+    head = headline_name(ctx)
+    out.append(head)
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
     out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
-    out = [c for c in out if not _plain_word(c.name, c.start, ctx)]
+    out = [c for c in out if c == head or not _plain_word(c.name, c.start, ctx)]  # (a headline opens with its name)
     # one ordinary capitalised word followed by lowercase words opens a sentence-case title
     # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
     seen = Counter(c.core for c in out)
-    out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c)]
+    # (or if the text writes it again on its own, or a naming verb gave it: "Si chiama Gestire il progetto")
+    out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c) or recurs_apart(ctx.doc.text, c)
+           or after_name_verb(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
@@ -489,6 +545,8 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
     m = re.fullmatch(r"\s*(\S+)\s+([A-Z][^\W\d_]*(?:\s+\S+){2,})\s*", text)
     if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2) or is_code(m.group(1)):
         return None
+    if re.search(r"[^\W\d_]", m.group(2)) and m.group(2).isupper():
+        return None  # "PETI SASTANAK PARTNERSKOG PROJEKTA …": in a line in capitals no word stands out as an acronym
     if programme_end(text, m.start(1), ctx.lang) or ctx.doc.text.count(m.group(1)) < 2:
         return None
     base = ctx.block(i).start

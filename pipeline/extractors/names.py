@@ -23,6 +23,7 @@ from collections import Counter
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import candidates, first_sentence, is_code, is_quoted, plausible_name
+from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_text import abbreviates, is_name_like, name_cues, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -91,8 +92,10 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
                 counts[short] += counts.pop(core)
         # a run that goes on past a name read elsewhere ("projektu ClusterCOOP György Szabó")
         # is that name once more
+        # (or the page's headline opens with it: "Vialuz, una red …" over "el proyecto Vialuz en Sevilla")
+        head = headline_name(ctx)
         for core in sorted(counts, key=len):
-            if core in counts and (is_name_like(core) or counts[core] > 1):
+            if core in counts and (is_name_like(core) or counts[core] > 1 or head and head.core == core):
                 for longer in [k for k in counts if k.startswith(core + " ")]:
                     counts[core] += counts.pop(longer)
         # a name that recurs beats one seen once; among equals, the first one written
