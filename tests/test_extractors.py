@@ -4415,3 +4415,53 @@ def test_hungarian_case_form_list_ends_at_a_name_with_no_type_word():
             "A projekt szoros partnerségben a svéd Uppsala Egyetemmel és Kovács Péter kutatóval valósul meg.\n")
     names = [n for n, _, _ in _partners(text, "hu")]
     assert "Uppsala Egyetem" in names and not any("Kovács" in n for n in names)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hr", "Projekt traje dvije godine. Projekt se provodi s partnerima iz Slovenije (Občina Ormož), "
+           "Njemačke (Gemeinde Heiningen) te Udrugom Zeleni Most (Italija).\n",
+     [("Občina Ormož", "SI"), ("Gemeinde Heiningen", "DE"), ("Udruga Zeleni Most", "IT")]),
+    ("en", "The project runs for two years. It brings together partners from Slovenia (Municipality of Ormož), "
+           "Germany (Heiningen) and Hungary (Town of Sásd).\n",
+     [("Municipality of Ormož", "SI"), ("Heiningen", "DE"), ("Town of Sásd", "HU")]),
+    ("de", "Das Projekt läuft zwei Jahre. Es wird mit Partnern aus Polen (Gmina Nowy Targ) und der "
+           "Slowakei (Mesto Poprad) umgesetzt.\n", [("Gmina Nowy Targ", "PL"), ("Mesto Poprad", "SK")]),
+])
+def test_partners_from_countries_each_with_its_partner_in_brackets(lang, text, expected):
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The project runs for two years. It works with partners from Rome (Italy) and Porto (Portugal).\n"),
+    ("hr", "Projekt traje dvije godine. Sudjeluju partneri iz Italije, Malte i Portugala.\n"),
+])
+def test_partners_from_places_or_bare_countries_name_no_partner(lang, text):
+    assert _partners(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto dura tre anni. L'iniziativa vede come partner anche Ecomuseo, che curerà la comunicazione.\n",
+     "Ecomuseo"),
+    ("fr", "Le projet dure trois ans. Il a comme partenaire l'Université de Nancy.\n", "Université de Nancy"),
+    ("de", "Das Projekt dauert drei Jahre. Es hat als Partner die Hochschule Mittweida gewonnen.\n",
+     "Hochschule Mittweida"),
+])
+def test_one_partner_named_after_as_partner(lang, text, expected):
+    assert [n for n, _, _ in _partners(text, lang)] == [expected]
+
+
+def test_as_partner_before_a_town_names_no_partner():
+    text = "Il progetto dura tre anni. Il progetto vede come partner anche Bologna, che ospiterà gli incontri.\n"
+    assert _partners(text, "it") == []
+
+
+def test_romanian_county_councils_share_their_plural_type_word():
+    text = ("Proiectul durează doi ani. A fost semnat un acord de parteneriat între Consiliile Județene "
+            "Sibiu, Brașov și Mureș pentru turism.\n")
+    assert [n for n, _, _ in _partners(text, "ro")] == [
+        "Consiliul Județean Sibiu", "Consiliul Județean Brașov", "Consiliul Județean Mureș"]
+
+
+def test_italian_feminine_plural_beneficiaries_open_a_list():
+    text = "Il progetto dura tre anni. Beneficiarie del progetto sono Legambiente, Lipu e la Provincia di Cremona.\n"
+    assert [n for n, _, _ in _partners(text, "it")] == ["Legambiente", "Lipu", "Provincia di Cremona"]

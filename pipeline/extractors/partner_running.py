@@ -18,6 +18,7 @@ from pipeline.extractors.partner_subjects import (
 from pipeline.extractors.partner_verbs import cooperating_places, joint_subjects, lead_by_verb
 from pipeline.extractors.partner_prose import after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
+from pipeline.extractors.partner_origin import by_country
 
 
 def from_running_text(ctx: Context) -> list[Partner]:
@@ -62,6 +63,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(partner_lists.cooperation_list(ctx, i, sent))
             out.extend(prose_lists(ctx, i, sent))
             out.extend(counted_list(ctx, i, sent))
+            out.extend(by_country(ctx, i, sent))
             out.extend(counted_items(ctx, i, sent))
             out.extend(case_marked_list(ctx, i, sent))
             out.extend(predicate_subjects(ctx, i, sent))
