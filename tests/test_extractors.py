@@ -4465,3 +4465,23 @@ def test_romanian_county_councils_share_their_plural_type_word():
 def test_italian_feminine_plural_beneficiaries_open_a_list():
     text = "Il progetto dura tre anni. Beneficiarie del progetto sono Legambiente, Lipu e la Provincia di Cremona.\n"
     assert [n for n, _, _ in _partners(text, "it")] == ["Legambiente", "Lipu", "Provincia di Cremona"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sl", "Projekt traja dve leti. Projekt izvaja Društvo Zeleni Kras v partnerstvu z Občino Sežana.\n", "Društvo Zeleni Kras"),
+    ("de", "Das Projekt dauert zwei Jahre. Das Projekt leitet der Verein Naturschutz Lausitz in Zusammenarbeit mit "
+           "der Hochschule Mittweida.\n", "Verein Naturschutz Lausitz"),
+])
+def test_a_subject_name_ends_before_its_partnership_phrase(lang, text, expected):
+    names = [n for n, _, _ in _partners(text, lang)]
+    assert expected in names and not any(" partnerstvu " in n or " Zusammenarbeit " in n for n in names)
+
+
+@pytest.mark.parametrize("lang,label,canada", [
+    ("sk", "Partnerské krajiny a inštitúcie:", "Kanada"), ("cs", "Partnerské země a instituce:", "Kanada"),
+    ("en", "Partner countries and institutions:", "Canada"),
+])
+def test_a_label_of_partner_countries_and_institutions_lists_partners(lang, label, canada):
+    text = f"Mobility Erasmus+ KA107.\n\n{label}\n{canada}, University of Manitoba\nVietnam, Hanoi University of Science\n"
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == [
+        ("University of Manitoba", "CA"), ("Hanoi University of Science", "VN")]
