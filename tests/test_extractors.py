@@ -4485,3 +4485,21 @@ def test_a_label_of_partner_countries_and_institutions_lists_partners(lang, labe
     text = f"Mobility Erasmus+ KA107.\n\n{label}\n{canada}, University of Manitoba\nVietnam, Hanoi University of Science\n"
     assert [(n, c) for n, c, _ in _partners(text, lang)] == [
         ("University of Manitoba", "CA"), ("Hanoi University of Science", "VN")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projekt trvá dva roky. Projekt je spoluprací Lékařské fakulty MU a Technické univerzity v Liberci.\n",
+     ["Lékařská fakulta MU", "Technická univerzita v Liberci"]),
+    ("sk", "Projekt trvá dva roky. Projekt je výsledkom spolupráce Prešovskej univerzity v Prešove a "
+           "Technickej univerzity v Košiciach.\n", ["Prešovská univerzita v Prešove", "Technická univerzita v Košiciach"]),
+])
+def test_organisations_in_the_genitive_after_a_noun_of_cooperation(lang, text, expected):
+    assert [n for n, _, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Projekt trvá dva roky. Projekt je výsledkem spolupráce Česka a Saska v oblasti turistiky.\n"),
+    ("pl", "Projekt trwa dwa lata. Projekt jest efektem współpracy Uniwersytetu Śląskiego i Politechniki Śląskiej.\n"),
+])
+def test_places_or_names_not_put_back_in_the_nominative_after_cooperation_are_left(lang, text):
+    assert _partners(text, lang) == []

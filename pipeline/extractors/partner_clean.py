@@ -42,6 +42,11 @@ def _nominatives(lang: str) -> dict[str, str]:
     return {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
 
 
+def nominative_types(lang: str) -> frozenset[str]:
+    """The nominatives the inflected type words of lang go back to ("univerzita", "gmina")."""
+    return frozenset(v.lower() for v in _nominatives(lang).values())
+
+
 def _nominative(p: Partner, ctx: Context) -> Partner:
     """An inflected type word opening the name in its nominative, as the guidelines ask
     ("Stowarzyszenia Mikroregion X" -> "Stowarzyszenie …", "miastem X" -> "miasto X"); the
