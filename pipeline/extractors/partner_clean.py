@@ -31,7 +31,8 @@ _MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
-        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(_strip_label(p, ctx), ctx), ctx), ctx), ctx), ctx)
+        p = _cut_partnership(_strip_label(p, ctx), ctx)
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
         out.extend(q for r in _split_places(p, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
@@ -39,6 +40,11 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
 @lru_cache(maxsize=None)
 def _nominatives(lang: str) -> dict[str, str]:
     return {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+
+
+def nominative_types(lang: str) -> frozenset[str]:
+    """The nominatives the inflected type words of lang go back to ("univerzita", "gmina")."""
+    return frozenset(v.lower() for v in _nominatives(lang).values())
 
 
 def _nominative(p: Partner, ctx: Context) -> Partner:
@@ -200,6 +206,15 @@ def _cut_relative(p: Partner, ctx: Context) -> Partner:
             if m.start() > 0 and m.group(1).islower():
                 return _reslice(p, 0, m.start(), ctx)
     return p
+
+
+def _cut_partnership(p: Partner, ctx: Context) -> Partner:
+    """A subject read on into the phrase of its partnership: "Društvo X v partnerstvu z Y",
+    "X in Zusammenarbeit mit Y", "X together with Y" keep X; no name holds such a phrase, and
+    the partner after it is read from the phrase itself."""
+    cut = [c.start for c in nlp.cues(p.name, ctx.lang, {"partnership_with", "together_with"})
+           if c.start > 0 and _capitalised(p.name[:c.start]) and not p.name[:c.start].rstrip().endswith(("(", "-", "–"))]
+    return _reslice(p, 0, min(cut), ctx) if cut else p
 
 
 def _split_places(p: Partner, ctx: Context) -> list[Partner]:

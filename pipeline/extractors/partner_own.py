@@ -15,7 +15,7 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.partner_countries import country_name
+from pipeline.extractors.partner_countries import country_name, place
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.partner_names import (
     funding_body, leading_noise, name_span, people, proper, typed_len,
@@ -91,18 +91,24 @@ def partner_one(ctx: Context, i: int, sent) -> list[Partner]:
     out: list[Partner] = []
     text = ctx.doc.text
     stop = nlp.stop_words(ctx.lang)
-    for cue in ctx.cues(i, {"partner_one"}):
+    for cue in ctx.cues(i, {"partner_one"}) + _as_partner(ctx, i, sent):
         if not sent.start <= cue.start < sent.end:
             continue
-        pos = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip(" ,:–-"))
-        m = re.match(r"(\w{1,3})\s+", text[pos:sent.end])
-        if m and m.group(1).islower() and m.group(1) in stop:
+        if cue.key == "partner_one":
+            pos = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip(" ,:–-"))
+            m = re.match(r"(\w{1,3})\s+", text[pos:sent.end])
+        else:  # "come partner anche Legambiente": "also" and an article at most, no comma
+            pos = cue.end
+            m = re.match(r"(?:\s+[^\W\d]+){0,2}?\s+([a-z]{1,2}['’])?(?=[A-ZÀ-Ž„“\"])", text[pos:sent.end])
+            if not m or any(not (w.islower() and w in stop) for w in m.group(0).split() if w != m.group(1)):
+                continue
+        if m and (cue.key != "partner_one" or m.group(1).islower() and m.group(1) in stop):
             pos += m.end()  # an article: "la X", "die X", "notre établissement partenaire, le X"
         if not text[pos:pos + 1].isupper() and text[pos:pos + 1] not in "„“\"":
             continue
         a, b = name_span(text[pos:sent.end], ctx)
         name, start = _before_verb(text[pos + a:pos + b]), pos + a
-        if not _named(name, ctx):
+        if not _named(name, ctx) and not (cue.key != "partner_one" and _one_word(name, ctx)):
             continue
         tail = text[start + len(name):start + len(name) + 40]
         m = re.match(r"\s*\([^()]{2,30}\)", tail)  # "(Italy)": its country
@@ -114,3 +120,20 @@ def partner_one(ctx: Context, i: int, sent) -> list[Partner]:
         if p and not people([p], ctx):
             out.append(p)
     return out
+
+
+def _as_partner(ctx: Context, i: int, sent) -> list[nlp.CueMatch]:
+    """A partner noun right after "as" ("il progetto vede come partner anche X", "das Projekt
+    hat als Partner die X", "le projet a pour partenaire X"): the name that follows is that
+    partner, as after a singular partner noun."""
+    text = ctx.doc.text
+    roles = [c for c in ctx.cues(i, {"role_as"}) if sent.start <= c.start < sent.end]
+    return [c for c in ctx.cues(i, {"partner_predicate"}) if sent.start <= c.start < sent.end
+            and any(r.end <= c.start and not text[r.end:c.start].strip() for r in roles)]
+
+
+def _one_word(name: str, ctx: Context) -> bool:
+    """One capitalised word that names an organisation after "as partner" ("Legambiente"): no
+    place, country or funder."""
+    return bool(re.fullmatch(r"[A-ZÀ-Ž][^\W\d]{3,}", name)) and not place(name, ctx)\
+        and not country_name(name, ctx) and not funding_body(name, ctx)

@@ -15,9 +15,10 @@ from pipeline.extractors.partner_blocks import PARTY_KEYS, country_list_below, n
 from pipeline.extractors.partner_subjects import (
     PROJECT_KEYS, grant_receivers, predicate_subjects, project_actors, strip_tail, subject_before, together_with,
 )
-from pipeline.extractors.partner_verbs import cooperating_places, joint_subjects, lead_by_verb
+from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of, joint_subjects, lead_by_verb
 from pipeline.extractors.partner_prose import after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
+from pipeline.extractors.partner_origin import by_country
 
 
 def from_running_text(ctx: Context) -> list[Partner]:
@@ -62,6 +63,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 out.extend(partner_lists.cooperation_list(ctx, i, sent))
             out.extend(prose_lists(ctx, i, sent))
             out.extend(counted_list(ctx, i, sent))
+            out.extend(by_country(ctx, i, sent))
             out.extend(counted_items(ctx, i, sent))
             out.extend(case_marked_list(ctx, i, sent))
             out.extend(predicate_subjects(ctx, i, sent))
@@ -72,6 +74,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(project_actors(ctx, i, sent))
             out.extend(lead_by_verb(ctx, i, sent))
             out.extend(cooperating_places(ctx, i, sent))
+            out.extend(cooperation_of(ctx, i, sent))
             out.extend(joint_subjects(ctx, i, sent))
             out.extend(partner_lists.consisting_lists(ctx, i, sent))
             out.extend(partner_lists.bracket_list(ctx, i, sent))

@@ -65,8 +65,9 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     clean_before = relative or clean_before
     as_word = any(before.rstrip(" ,(").lower().endswith(" " + w) for w in ctx.lex.cues["role_as"])
     clause = clean_before[_clause_start(clean_before.rstrip(), ctx, as_word):]
-    if relative and (name := trailing_name(clause, ctx)):
-        clause = name  # the relative clause hangs on the name that ends this one: "… s X, který je"
+    if relative:  # the relative clause hangs on the name that ends this one: "… s X, který je"
+        joins = [c.end for c in nlp.cues(clause, ctx.lang, {"partnership_with", "together_with"})]
+        clause = clause[max(joins):].lstrip() if joins else trailing_name(clause, ctx) or clause
     if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"

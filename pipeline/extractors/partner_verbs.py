@@ -5,8 +5,9 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.partner_clean import clean, nominative_types
 from pipeline.extractors.partner_record import LEAD, PARTNER, Partner
-from pipeline.extractors.partner_names import funding_body, name_span, people, proper, typed_len
+from pipeline.extractors.partner_names import funding_body, has_org_word, name_span, people, proper, typed_len
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.partner_subjects import PROJECT_KEYS, name_only, subject_before, trailing_name
 from pipeline.extractors.partner_prose import keep_article
@@ -128,6 +129,42 @@ def cooperating_places(ctx: Context, i: int, sent) -> list[Partner]:
         out.extend(found)
     return out
 
+
+
+def cooperation_of(ctx: Context, i: int, sent) -> list[Partner]:
+    """Organisations named in the genitive right after a noun of cooperation: "projekt je
+    spoluprací Přírodovědecké fakulty UJEP a Technické univerzity v Drážďanech", "efekt
+    współpracy Uniwersytetu Opolskiego i Politechniki Opolskiej". Two or more, each a name of
+    two words or more holding an organisation-type word, so that "spolupráce Česka a Saska"
+    (places) and "Zusammenarbeit Schule und Hochschule" (kinds, not names) are not read; the
+    names go back to the nominative in partner_clean."""
+    text = ctx.doc.text
+    out: list[Partner] = []
+    for coop in (c for c in ctx.cues(i, {"cooperation_nouns"}) if sent.start <= c.start < sent.end):
+        m = re.match(r"[ \t]+(?=[A-ZÀ-Ž])", text[coop.end:sent.end])
+        if not m:
+            continue
+        start = coop.end + m.end()
+        found = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
+        if len(found) < 2 or not all(len(p.name.split()) >= 2 and has_org_word(p.name) for p in found)\
+                or people(found, ctx) or any(funding_body(p.name, ctx) for p in found):
+            continue
+        written = [p.name for p in found]
+        found = clean(found, ctx)
+        if len(found) == len(written) and all(p.name != w and _nominative_whole(p.name, ctx) for p, w in zip(found, written)):
+            out.extend(found)
+    return out
+
+
+def _nominative_whole(name: str, ctx: Context) -> bool:
+    """A name that clean put back in the nominative whole: its type word is a known nominative
+    and nothing inflected follows it, only an acronym or a place after a preposition
+    ("Přírodovědecká fakulta UJEP", "Technická univerzita v Liberci"); "Uniwersytet Opolskiego"
+    keeps an adjective in the genitive after it."""
+    words = name.split()
+    noms = nominative_types(ctx.lang)
+    k = next((k for k, w in enumerate(words) if w.lower() in noms), None)
+    return k is not None and (k + 1 == len(words) or words[k + 1].islower() or words[k + 1].isupper())
 
 
 def joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:

@@ -142,6 +142,9 @@ CUE_KEYS += ("project_names_plural",)
 CUE_KEYS += ("consists_of",)
 # "partnerji projekta smo A, B in C", "partneři projektu jsme …": a copula in the first person plural
 CUE_KEYS += ("copula_we",)
+# partners: a preposition of origin after a partner noun, before a list of countries with their partners
+# in brackets ("partners from Italy (A), Malta (B)", "partnerima iz Italije (A)")
+CUE_KEYS += ("partners_from",)
 # "należy do sojuszu 4EU+, w którym znajdują się: A, B i C": an alliance's members listed after a colon
 CUE_KEYS += ("alliance",)
 # a preposition before a country after a town ("Munich en Allemagne"): the town is where a partner is
