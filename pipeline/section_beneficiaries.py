@@ -79,7 +79,7 @@ def _run(ctx: Context, i: int, j: int) -> list[tuple[int, tuple[int, int], tuple
     names = [name_core(ctx.doc.text[slice(*p[0])]) for _, p in found]
     if len(set(names)) < len(names):
         return []
-    announced = bool(ctx.cues(lead, {"budget_eu", "money_approved", "projects_counted", "project_before"}))
+    announced = bool(ctx.cues(lead, {"budget_eu", "money_approved", "projects_counted"}))
     if not announced and not all(find_money(ctx.text(k), ctx.lex) for k, _ in found):
         return []
     return [(k, p[0], tuple(p[1])) for k, p in found]

@@ -331,6 +331,9 @@ def _quoted_head(ctx: Context, i: int) -> tuple[int, int] | None:
     inner = m.group(1).strip() if m else ""  # "« Vignes du Jura »"
     if not m or len(inner.split()) > QUOTED_RUN_WORDS or not inner[:1].isupper():
         return None
+    # a quotation of speech ends a sentence or goes on with a comma ("„Wir sind stolz.“, sagte …")
+    if re.search(r"[.!?,;:…]$|[.!?]\s", inner) or ctx.text(i)[m.end():].lstrip()[:1] in (",", ":"):
+        return None
     base = ctx.block(i).start
     if inner != m.group(1):
         s = base + m.start(1) + m.group(1).find(inner)

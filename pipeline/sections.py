@@ -11,7 +11,12 @@ partner). Three openers are read, the most explicit first:
    "Auch das Projekt Brückenpark II erhält …", "unter dem Namen „X“"),
    as in news items that report project after project;
 4. the items of a list the text introduces as projects, each opening with a name
-   ("Approved projects:" then "• GreenWay – …, 1.2 million euro").
+   ("Approved projects:" then "• GreenWay – …, 1.2 million euro");
+5. consecutive paragraphs that each open with a quoted name, under a block announcing
+   projects ("Unter ihnen sind Vorhaben wie" then "„A“ der Partner X und Y", "„B“ …"),
+   whose lead-in is shared by them all.
+A beneficiary list ("• Gmina A z Gminą B – title, 45 tys. euro", section_beneficiaries)
+is read before all of these: its items open with organisations, not names.
 Fewer than two openers with distinct names leave the whole document one section. Text
 before the first opener (a news item's lead) stays with the first project.
 """

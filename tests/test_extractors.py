@@ -4487,3 +4487,11 @@ def test_a_total_said_of_all_listed_projects_is_none_of_theirs():
     rec = record(text, "total_fr.txt")
     assert [p["name"] for p in rec["projects"]] == ["Vignes du Jura", "Lac Léman propre"]
     assert all(not p["budgets"] for p in rec["projects"])
+
+
+def test_quoted_speech_after_an_announcement_opens_no_projects():
+    text = ("Neue Projekte im Grenzraum\n\nDer Begleitausschuss hat gestern fünf neue Projekte des Programms "
+            "Interreg Bayern – Tschechien genehmigt.\n\nDie Partner zeigten sich zufrieden:\n\n"
+            "„Das ist ein großer Tag für die Region“, sagte der Bürgermeister der Stadt Furth im Wald.\n\n"
+            "„Wir freuen uns auf die Arbeit.“ Das erklärte die Leiterin der Universität Passau.\n")
+    assert len(record(text, "speech_de.txt")["projects"]) <= 1
