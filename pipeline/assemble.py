@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import partner_countries, partner_items, partner_record
+from pipeline.extractors import partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
 from pipeline.model import Document, Section
@@ -265,13 +265,37 @@ def _with_item_partner(ctx: Context, found: list) -> list:
         if item:
             item.evidence = item.evidence or ctx.evidence(item.start, item.end)
             named.append(item)
-    return named + found
+    # they pass the cleaning every partner passes ("z Gminą X" -> "Gmina X")
+    return partner_clean.clean(named, ctx) + found
 
 
 def _in_shared(ctx: Context, pos: int) -> bool:
     """An amount or count in a block about several listed projects at once ("Estos ocho
-    proyectos … cuentan con un presupuesto total de …") is theirs together, not this one's."""
-    return any(ctx.doc.blocks[i].start <= pos < ctx.doc.blocks[i].end for i in ctx.section.shared)
+    proyectos … cuentan con un presupuesto total de …") is theirs together, not this one's,
+    unless the text says it of each ("mit einem Budget von jeweils 5 Millionen Euro")."""
+    for i in ctx.section.shared:
+        if ctx.doc.blocks[i].start <= pos < ctx.doc.blocks[i].end:
+            return not _each(ctx, i, pos)
+    return False
+
+
+DISTRIBUTIVE_BEFORE = 4  # "von jeweils 5 Millionen", "each with a grant of €2m": a few words before the figure
+DISTRIBUTIVE_AFTER = 3  # "2 millions d'euros chacun", "€2 million each"
+
+
+def _each(ctx: Context, i: int, pos: int) -> bool:
+    """A word of "each" next to the figure at `pos`, in its sentence: a few words before it
+    or right after its amount ("jeweils 5 Millionen Euro", "2 millions d'euros chacun",
+    "po 50 tys. euro każdy")."""
+    sent = ctx.sentence_at(i, pos)
+    text = ctx.doc.text
+    for c in ctx.cues(i, {"distributive"}):
+        if not sent.start <= c.start < sent.end:
+            continue
+        if c.end <= pos and len(text[c.end:pos].split()) <= DISTRIBUTIVE_BEFORE \
+                or c.start > pos and len(text[pos:c.start].split()) <= DISTRIBUTIVE_AFTER + 2:
+            return True
+    return False
 
 
 def project_record(ctx: Context, n: int) -> dict | None:

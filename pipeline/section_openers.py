@@ -6,10 +6,11 @@ import re
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import is_name_like
+from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document
 from pipeline.normalise.money import find_money
-from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised, cue_names,
-                                    has_fact, label_value, looks_like_name, unit_name)
+from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTED_FIRST, QUOTES, capital_word, capitalised,
+                                    cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, quoted_span, unit_name)
 from pipeline.textnorm import fold
 
 LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
@@ -299,3 +300,50 @@ def _title_like(ctx: Context, i: int) -> bool:
     return (1 <= len(words) <= NAME_WORDS and (text[0].isupper() or text[0].isdigit())
             and not re.search(r"[.:;!?]$|:\s", text) and bool(nxt) and nxt.kind != ctx.block(i).kind
             and not nlp.cues(text, ctx.lang, LABEL_CUES) and not unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
+
+
+QUOTED_RUN_WORDS = 15  # a small project's title, quoted, may run longer than a name
+
+
+def quoted_openers(ctx: Context) -> list[Opener]:
+    """Consecutive paragraphs or list items, two or more, that each open with a quoted
+    name, under a block that announces projects ("Unter ihnen sind Vorhaben wie" after
+    "11 neue Projekte …", "Among the approved projects:"): "„Gemeinsam für die
+    Biodiversität“ der Partner X und Y", "“Green Schools” led by …". One layout repeated
+    after the announcement makes each quotation a project's name, even a long title; a
+    single quotation opening a paragraph is a quote, not a list of projects."""
+    runs: list[list[Opener]] = [[]]
+    for i in ctx.indices:
+        span = _quoted_head(ctx, i) if ctx.block(i).kind in (PARAGRAPH, LIST_ITEM) else None
+        # each names who carries it out ("der Partner X und Y", "zwischen dem Verein X und …")
+        # or states a fact: a quotation with neither is a quote
+        if span and (has_org_word(ctx.doc.text[span[1]:ctx.block(i).end]) or has_fact_or_money(ctx.doc, ctx.lang, i, i + 1)):
+            runs[-1].append((i, *span))
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    return run if len(run) >= 2 and _projects_announced(ctx, run[0][0]) else []
+
+
+def _quoted_head(ctx: Context, i: int) -> tuple[int, int] | None:
+    """The span of the quoted name block i opens with, a few words more than a name allows."""
+    m = QUOTED_FIRST.match(ctx.text(i))
+    inner = m.group(1).strip() if m else ""  # "« Vignes du Jura »"
+    if not m or len(inner.split()) > QUOTED_RUN_WORDS or not inner[:1].isupper():
+        return None
+    # a quotation of speech ends a sentence or goes on with a comma ("„Wir sind stolz.“, sagte …")
+    if re.search(r"[.!?,;:…]$|[.!?]\s", inner) or ctx.text(i)[m.end():].lstrip()[:1] in (",", ":"):
+        return None
+    base = ctx.block(i).start
+    if inner != m.group(1):
+        s = base + m.start(1) + m.group(1).find(inner)
+        return s, s + len(inner)
+    # "„Recomine-SN-CZ-Plus – Aufbau einer … Kooperationsstrategie“", "“Wandern im Erzgebirge
+    # … – EURORANDO 2026”": a short side of a dash beside a long one is the name, the other its title
+    sides = re.split(r"\s[–—-]\s", m.group(1))
+    if len(sides) == 2:
+        short, long_ = sorted(sides, key=lambda x: len(x.split()))
+        if len(short.split()) <= 3 and len(long_.split()) >= 4 and re.search(r"[^\W\d_]", short):
+            s = base + m.start(1) + m.group(1).find(short)
+            return s, s + len(short)
+    return quoted_span(m, base) or (base + m.start(1), base + m.end(1))

@@ -11,7 +11,12 @@ partner). Three openers are read, the most explicit first:
    "Auch das Projekt Brückenpark II erhält …", "unter dem Namen „X“"),
    as in news items that report project after project;
 4. the items of a list the text introduces as projects, each opening with a name
-   ("Approved projects:" then "• GreenWay – …, 1.2 million euro").
+   ("Approved projects:" then "• GreenWay – …, 1.2 million euro");
+5. consecutive paragraphs that each open with a quoted name, under a block announcing
+   projects ("Unter ihnen sind Vorhaben wie" then "„A“ der Partner X und Y", "„B“ …"),
+   whose lead-in is shared by them all.
+A beneficiary list ("• Gmina A z Gminą B – title, 45 tys. euro", section_beneficiaries)
+is read before all of these: its items open with organisations, not names.
 Fewer than two openers with distinct names leave the whole document one section. Text
 before the first opener (a news item's lead) stays with the first project.
 """
@@ -25,11 +30,12 @@ from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors.context import Context
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
+from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_names import (Opener, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     unit_name)
 from pipeline.section_openers import (enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
-                                      paragraph_openers, titled_openers, uniform_list_openers)
+                                      paragraph_openers, quoted_openers, titled_openers, uniform_list_openers)
 from pipeline.textnorm import fold
 
 LONG_ITEM_WORDS = 60  # a list item this long is a paragraph with a marker
@@ -42,10 +48,15 @@ def split(doc: Document) -> list[Section]:
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
-                   titled_openers, enumerated_openers):
+                   titled_openers, enumerated_openers, quoted_openers):
         found = _distinct(doc, [o for o in finder(whole) if not unit_name(doc, lang, o)])
-        # a list item says its partners in a sentence more often than after a label
-        found = _parallel(doc, _with_facts(doc, lang, found, partners=finder is uniform_list_openers))
+        # a list item says its partners in a sentence more often than after a label; a quoted
+        # run's units were each read for their organisations already
+        if finder is not quoted_openers:
+            found = _with_facts(doc, lang, found, partners=finder is uniform_list_openers)
+        found = _parallel(doc, found)
+        if len(found) >= 2 and finder is quoted_openers:
+            return _shared_lead(_sections(doc, found, with_heading=False), found[0][0])
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
     return [Section(blocks=tuple(range(len(doc.blocks))),
@@ -54,7 +65,12 @@ def split(doc: Document) -> list[Section]:
 
 def divide(doc: Document) -> tuple[Document, list[Section]]:
     """_divide(), and where that finds one project but a sentence names several projects
-    one after another, one section per listed name (see listed_sections)."""
+    one after another, one section per listed name (see listed_sections), or a list's
+    items each name an organisation and its project (item_sections, beneficiary_sections)."""
+    # a beneficiary list's items open with organisations, which list_openers would read as names
+    funded = beneficiary_sections(doc)
+    if funded:
+        return doc, funded
     cut, sections = _divide(doc)
     if len(sections) > 1:
         return cut, sections
@@ -126,6 +142,14 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     # an announced list's item names its partners in brackets ("A (Org 1, Org 2); B (…)")
     return cut, [replace(sec, partners=bracket_after(ctx, o, cut.blocks[o[0]].end)) if o[0] in listed_parts else sec
                  for sec, o in zip(out, openers)]
+
+
+def _shared_lead(sections: list[Section], first: int) -> list[Section]:
+    """What the text says before the first listed project (the programme, the call, the
+    total of all the projects it announces) is every project's, and its amounts none's own."""
+    shared = tuple(range(first))
+    return [replace(sec, blocks=shared + tuple(i for i in sec.blocks if i not in shared), shared=shared)
+            for sec in sections]
 
 
 def _parts(ctx: Context, i: int) -> list[Opener]:

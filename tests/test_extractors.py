@@ -4837,3 +4837,83 @@ def test_organisations_in_the_genitive_after_a_noun_of_cooperation(lang, text, e
 ])
 def test_places_or_names_not_put_back_in_the_nominative_after_cooperation_are_left(lang, text):
     assert _partners(text, lang) == []
+
+
+_BENEFICIARY_LISTS = [
+    ("pl", "Nowe mikroprojekty wybrane do dofinansowania\n\n"
+           "Komitet Monitorujący programu Interreg Polska – Czechy zatwierdził w czerwcu kolejne mikroprojekty "
+           "w obszarze turystyki i kultury pogranicza.\n\nDofinansowanie otrzymali między innymi:\n\n"
+           "  • Gmina Zielona Dolina z Gminą Horní Město – Wspólny szlak rowerowy nad rzeką Bobr, 45 tys. euro\n"
+           "  • Stowarzyszenie Kulturalne Pogranicze z Miastem Trutnov – Festiwal muzyki ludowej pogranicza, 30 tys. euro\n",
+     [("Wspólny szlak rowerowy nad rzeką Bobr", ["Gmina Zielona Dolina", "Gmina Horní Město"], ["45000.00"]),
+      ("Festiwal muzyki ludowej pogranicza", ["Stowarzyszenie Kulturalne Pogranicze", "Miasto Trutnov"], ["30000.00"])]),
+    ("cs", "Schválené mikroprojekty\n\nŘídicí výbor programu Interreg Česko – Polsko schválil na svém zasedání další "
+           "mikroprojekty zaměřené na cestovní ruch a spolupráci obcí v pohraničí.\n\n"
+           "Podporu získaly mimo jiné tyto projekty:\n\n"
+           "  • Obec Horní Lhota a Gmina Nowa Wieś – Společná naučná stezka podél řeky, 40 000 EUR\n"
+           "  • Město Broumov a Gmina Radków – Setkávání seniorů z obou stran hranice, 25 000 EUR\n",
+     [("Společná naučná stezka podél řeky", ["Obec Horní Lhota", "Gmina Nowa Wieś"], ["40000.00"]),
+      ("Setkávání seniorů z obou stran hranice", ["Město Broumov", "Gmina Radków"], ["25000.00"])]),
+    ("it", "Progetti approvati\n\nIl comitato di sorveglianza del programma Interreg Italia – Austria ha approvato nuovi "
+           "piccoli progetti per il turismo sostenibile e la cultura nelle valli alpine.\n\n"
+           "Hanno ottenuto il finanziamento:\n\n"
+           "  • Comune di Valfiorita e Comune di Lienz – Sentieri senza confini nelle Alpi, 40.000 euro\n"
+           "  • Associazione Musica delle Valli – Concerti d'estate in montagna, 25.000 euro\n",
+     [("Sentieri senza confini nelle Alpi", ["Comune di Valfiorita", "Comune di Lienz"], ["40000.00"]),
+      ("Concerti d'estate in montagna", ["Associazione Musica delle Valli"], ["25000.00"])]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", _BENEFICIARY_LISTS)
+def test_a_beneficiary_list_gives_one_project_per_item(lang, text, expected):
+    rec = record(text, f"funded_{lang}.txt")
+    assert [(p["name"], [x["name"] for x in p["partners"]], [b["amount"] for b in p["budgets"]])
+            for p in rec["projects"]] == expected
+
+
+def test_a_partner_list_with_roles_and_shares_stays_one_project():
+    text = ("Green Rivers project\n\nThe Green Rivers project restores river banks in three towns between 2023 and "
+            "2026. It is funded by the Interreg North Sea programme.\n\nProject partners:\n\n"
+            "  • University of Leeds – Lead partner – 400,000 EUR\n"
+            "  • City of Ghent – Partner – 250,000 EUR\n"
+            "  • Municipality of Aarhus – Partner – 200,000 EUR\n")
+    assert [p["name"] for p in record(text, "partners_en.txt")["projects"]] == ["Green Rivers"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Drei neue Projekte für die Grenzregion\n\nDer Begleitausschuss des Programms Interreg Bayern – Österreich "
+           "hat im Mai drei neue Projekte genehmigt. Die Projekte erhalten jeweils 200.000 Euro aus dem Europäischen "
+           "Fonds für regionale Entwicklung.\n\nDarunter sind Vorhaben wie\n\n"
+           "„Grüne Wege am Inn“ der Partner Gemeinde Neuhaus am Inn und Stadt Schärding,\n\n"
+           "„Musik ohne Grenzen“ der Partner Musikschule Passau und Landesmusikschule Ried sowie\n\n"
+           "„Gesunde Wälder – Ein gemeinsamer Plan für die Forstwirtschaft“ der Partner Forstverein Bayerwald und Universität Salzburg.\n",
+     [("Grüne Wege am Inn", "200000.00"), ("Musik ohne Grenzen", "200000.00"), ("Gesunde Wälder", "200000.00")]),
+    ("en", "Two new cross-border projects approved\n\nThe monitoring committee of the Interreg Ireland – Wales "
+           "programme approved two new projects last week. Each of them receives a grant of 150,000 euro.\n\n"
+           "Among the approved projects are\n\n"
+           "“Coastal Voices” led by the University of Galway together with Bangor University, and\n\n"
+           "“Green Harbours” of the partners Wexford County Council and Pembrokeshire County Council.\n",
+     [("Coastal Voices", "150000.00"), ("Green Harbours", "150000.00")]),
+])
+def test_paragraphs_opening_with_quoted_names_after_an_announcement_are_projects_each_getting_the_amount_said_of_each(
+        lang, text, expected):
+    rec = record(text, f"quoted_{lang}.txt")
+    assert [(p["name"], p["budgets"][0]["amount"] if p["budgets"] else None) for p in rec["projects"]] == expected
+
+
+def test_a_total_said_of_all_listed_projects_is_none_of_theirs():
+    text = ("Trois nouveaux projets\n\nLe comité de suivi du programme Interreg France – Suisse a retenu trois "
+            "projets pour un montant total de 3 millions d'euros.\n\nParmi les projets retenus :\n\n"
+            "« Vignes du Jura » porté par la Chambre d'agriculture du Doubs,\n\n"
+            "« Lac Léman propre » de l'Association pour la sauvegarde du Léman.\n")
+    rec = record(text, "total_fr.txt")
+    assert [p["name"] for p in rec["projects"]] == ["Vignes du Jura", "Lac Léman propre"]
+    assert all(not p["budgets"] for p in rec["projects"])
+
+
+def test_quoted_speech_after_an_announcement_opens_no_projects():
+    text = ("Neue Projekte im Grenzraum\n\nDer Begleitausschuss hat gestern fünf neue Projekte des Programms "
+            "Interreg Bayern – Tschechien genehmigt.\n\nDie Partner zeigten sich zufrieden:\n\n"
+            "„Das ist ein großer Tag für die Region“, sagte der Bürgermeister der Stadt Furth im Wald.\n\n"
+            "„Wir freuen uns auf die Arbeit.“ Das erklärte die Leiterin der Universität Passau.\n")
+    assert len(record(text, "speech_de.txt")["projects"]) <= 1

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.model import Evidence
+from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
 from pipeline.textnorm import fold
 
@@ -98,6 +98,13 @@ def extract(ctx: Context) -> list[Budget]:
             base = ctx.block(i).start
             for money in find_money(ctx.text(i), ctx.lex):
                 add(money, base + money.start, base + money.end, "other", i)
+            continue
+        lead_kind = _list_lead_kind(ctx, i)
+        if lead_kind and not ctx.cues(i, set(KINDS)):
+            # "Dofinansowanie otrzymali:" over "• Gmina X – title, 45 tys. euro": the lead names the money
+            base = ctx.block(i).start
+            for money in find_money(ctx.text(i), ctx.lex)[:1]:
+                add(money, base + money.start, base + money.end, lead_kind, i)
             continue
         others = False  # the sentence before spoke of several projects or of the programme
         for sent in ctx.sentences(i):
@@ -168,6 +175,21 @@ def extract(ctx: Context) -> list[Budget]:
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
     # à 5 projets": the same figure is the same money, the several projects'
     return _rounded_restatements(_mixed_grants([b for b in out if (b.amount, b.currency) not in theirs]))
+
+
+def _list_lead_kind(ctx: Context, i: int) -> str | None:
+    """The kind of money a list item's amount is when the section shares the list's lead
+    and that lead names the money ("Dofinansowanie otrzymali:", "Funding was granted to:"),
+    as a beneficiary list's items each state one amount with no cue of their own."""
+    if ctx.block(i).kind != LIST_ITEM or not ctx.section.shared:
+        return None
+    lead = i - 1
+    while lead > 0 and ctx.doc.blocks[lead].kind == LIST_ITEM:
+        lead -= 1
+    if lead not in ctx.section.shared or ctx.block(lead).kind == LIST_ITEM:
+        return None
+    cue = next(iter(ctx.cues(lead, set(KINDS))), None)
+    return KINDS[cue.key] if cue else None
 
 
 def _keys(amounts: list[Money]) -> set[tuple[str, str]]:

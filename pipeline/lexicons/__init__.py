@@ -33,6 +33,8 @@ CUE_KEYS = (
 # "such as" after a cue opens an enumeration ("Themen wie A, B sowie C")
 # "under the leadership of": a lead cue after which people are named as often as organisations
 CUE_KEYS += ("lead_under",)
+# budgets and counts: "each"/"jeweils" beside an amount a text says of several projects at once
+CUE_KEYS += ("distributive",)
 # "based in", "mit Sitz in": a partner's seat, named after it
 CUE_KEYS += ("seat",)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
