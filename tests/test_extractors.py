@@ -4415,3 +4415,49 @@ def test_hungarian_case_form_list_ends_at_a_name_with_no_type_word():
             "A projekt szoros partnerségben a svéd Uppsala Egyetemmel és Kovács Péter kutatóval valósul meg.\n")
     names = [n for n, _, _ in _partners(text, "hu")]
     assert "Uppsala Egyetem" in names and not any("Kovács" in n for n in names)
+
+
+# ---------------------------------------------------------------- Portuguese
+
+def test_portuguese_budget_and_eu_share():
+    text = ("O projeto VERDE tem um orçamento total de 2,4 milhões de euros, dos quais 1,8 milhões de euros "
+            "são cofinanciados pelo FEDER.\n")
+    assert _budgets(text, "pt") == [("2400000.00", "EUR", "total"), ("1800000.00", "EUR", "eu_contribution")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("O projeto VERDE tem uma duração de 30 meses e decorre de 1 de março de 2019 a 31 de agosto de 2021.\n",
+     ("2019-03-01", "2021-08-31", 30)),
+    ("O projeto VERDE, com dois anos de duração, arrancou em janeiro de 2020.\n", ("2020-01", None, 24)),
+    ("O projeto MARES tem uma duração de 36 meses, com início em 1 de novembro de 2024 e término em "
+     "31 de outubro de 2027.\n", ("2024-11-01", "2027-10-31", 36)),
+])
+def test_portuguese_period_and_duration(text, expected):
+    assert _period(text, "periodo_pt.txt") == expected
+
+
+def test_portuguese_partner_list_with_countries():
+    text = "Parceiros do projeto:\n- Universidade de Vigo (Espanha)\n- Câmara Municipal de Braga\n- Instituto Politécnico de Bragança\n"
+    assert _partners(text, "pt") == [("Universidade de Vigo", "ES", "partner"), ("Câmara Municipal de Braga", "PT", "partner"),
+                                     ("Instituto Politécnico de Bragança", "PT", "partner")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("O projeto VERDE é coordenado pela Universidade do Porto e conta com parceiros de França e da Irlanda.\n",
+     [("Universidade do Porto", "PT", "lead")]),
+    ("O projeto tem como chefe de fila o Município de Viseu e como parceiros a Diputación de Salamanca "
+     "e a Universidade da Beira Interior.\n",
+     [("Município de Viseu", "PT", "lead"), ("Diputación de Salamanca", "ES", "partner"),
+      ("Universidade da Beira Interior", "partner")]),
+])
+def test_portuguese_lead_partner(text, expected):
+    found = _partners(text, "pt")
+    assert [p if len(e) == 3 else (p[0], p[2]) for p, e in zip(found, expected)] == expected
+
+
+def test_portuguese_counts_and_activities():
+    text = ("O projeto SOLAR é liderado pela Câmara Municipal de Évora e conta com 12 parceiros de 5 países. "
+            "Entre as atividades do projeto contam-se: workshops, visitas de estudo e uma conferência final.\n")
+    (p,) = record(text, "solar_pt.txt")["projects"]
+    assert (p["lead_partner"], p["stated_partner_count"], p["stated_country_count"]) == ("Câmara Municipal de Évora", 12, 5)
+    assert [a["text"] for a in p["activities"]] == ["workshops", "visitas de estudo", "uma conferência final"]
