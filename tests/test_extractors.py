@@ -4461,3 +4461,35 @@ def test_portuguese_counts_and_activities():
     (p,) = record(text, "solar_pt.txt")["projects"]
     assert (p["lead_partner"], p["stated_partner_count"], p["stated_country_count"]) == ("Câmara Municipal de Évora", 12, 5)
     assert [a["text"] for a in p["activities"]] == ["workshops", "visitas de estudo", "uma conferência final"]
+
+
+# ---------------------------------------------------------------- Albanian
+
+def test_albanian_budget_period_and_duration():
+    text = ("Projekti GJELBËR ka një buxhet total prej 1,2 milionë euro, nga të cilat 1 milion euro janë fonde IPA "
+            "të Bashkimit Evropian. Projekti zgjat 24 muaj, nga 1 shkurt 2021 deri më 31 janar 2023.\n")
+    assert _budgets(text, "sq") == [("1200000.00", "EUR", "total"), ("1000000.00", "EUR", "eu_contribution")]
+    assert _period(text, "periudha_sq.txt") == ("2021-02-01", "2023-01-31", 24)
+
+
+def test_albanian_partner_list_with_countries():
+    text = ("Partnerët e projektit:\n- Bashkia Shkodër, Shqipëri\n- Komuna e Ulqinit, Mali i Zi\n"
+            "- Universiteti i Patrës, Greqi\n")
+    assert [(n, c) for n, c, _ in _partners(text, "sq")] == [
+        ("Bashkia Shkodër", "AL"), ("Komuna e Ulqinit", "ME"), ("Universiteti i Patrës", "GR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Projekti DETI udhëhiqet nga Universiteti i Shkodrës.\n", ("Universiteti i Shkodrës", "lead")),
+    ("Projekti MALET, i koordinuar nga Bashkia Korçë, bashkon 8 partnerë nga 4 vende.\n", ("Bashkia Korçë", "lead")),
+])
+def test_albanian_lead_partner(text, expected):
+    assert [(n, r) for n, _, r in _partners(text, "sq")][:1] == [expected]
+
+
+def test_albanian_counts_and_activities():
+    text = ("Projekti MALET, i koordinuar nga Bashkia Korçë, bashkon 8 partnerë nga 4 vende. Aktivitetet e projektit "
+            "përfshijnë: trajnime, vizita studimore dhe një konferencë përmbyllëse.\n")
+    (p,) = record(text, "malet_sq.txt")["projects"]
+    assert (p["lead_partner"], p["stated_partner_count"], p["stated_country_count"]) == ("Bashkia Korçë", 8, 4)
+    assert [a["text"] for a in p["activities"]] == ["trajnime", "vizita studimore", "një konferencë përmbyllëse"]

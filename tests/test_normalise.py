@@ -397,3 +397,26 @@ def test_portuguese_amounts(text, amount):
 def test_portuguese_ranges(text, expected):
     r = find_ranges(text, load("pt"))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+# Albanian: "mijë" and "milionë", a thousands comma, and months in the genitive ("të vitit")
+@pytest.mark.parametrize("text,amount,currency", [
+    ("një buxhet prej 2,6 milionë euro", "2600000.00", "EUR"),
+    ("një grant prej 196 mijë eurosh", "196000.00", "EUR"),
+    ("€ 448.854.79", "448854.79", "EUR"),
+    ("38.705.060 lekë", "38705060.00", "ALL"),
+])
+def test_albanian_amounts(text, amount, currency):
+    (m,) = find_money(text, load("sq"))
+    assert (str(m.amount), m.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("nga data 24 prill deri më 5 maj 2017", ("2017-04-24", "2017-05-05")),
+    ("nga viti 2020 deri në gusht të vitit 2022", ("2020", "2022-08")),
+    ("gjatë periudhës 1 janar 2020 - 31 dhjetor 2022", ("2020-01-01", "2022-12-31")),
+    ("nga 12 deri më 15 qershor 2023", ("2023-06-12", "2023-06-15")),
+])
+def test_albanian_ranges(text, expected):
+    r = find_ranges(text, load("sq"))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
