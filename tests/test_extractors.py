@@ -4917,3 +4917,77 @@ def test_quoted_speech_after_an_announcement_opens_no_projects():
             "„Das ist ein großer Tag für die Region“, sagte der Bürgermeister der Stadt Furth im Wald.\n\n"
             "„Wir freuen uns auf die Arbeit.“ Das erklärte die Leiterin der Universität Passau.\n")
     assert len(record(text, "speech_de.txt")["projects"]) <= 1
+
+
+def test_portuguese_budget_and_eu_share():
+    text = ("O projeto VERDE tem um orçamento total de 2,4 milhões de euros, dos quais 1,8 milhões de euros "
+            "são cofinanciados pelo FEDER.\n")
+    assert _budgets(text, "pt") == [("2400000.00", "EUR", "total"), ("1800000.00", "EUR", "eu_contribution")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("O projeto VERDE tem uma duração de 30 meses e decorre de 1 de março de 2019 a 31 de agosto de 2021.\n",
+     ("2019-03-01", "2021-08-31", 30)),
+    ("O projeto VERDE, com dois anos de duração, arrancou em janeiro de 2020.\n", ("2020-01", None, 24)),
+    ("O projeto MARES tem uma duração de 36 meses, com início em 1 de novembro de 2024 e término em "
+     "31 de outubro de 2027.\n", ("2024-11-01", "2027-10-31", 36)),
+])
+def test_portuguese_period_and_duration(text, expected):
+    assert _period(text, "periodo_pt.txt") == expected
+
+
+def test_portuguese_partner_list_with_countries():
+    text = "Parceiros do projeto:\n- Universidade de Vigo (Espanha)\n- Câmara Municipal de Braga\n- Instituto Politécnico de Bragança\n"
+    assert _partners(text, "pt") == [("Universidade de Vigo", "ES", "partner"), ("Câmara Municipal de Braga", "PT", "partner"),
+                                     ("Instituto Politécnico de Bragança", "PT", "partner")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("O projeto VERDE é coordenado pela Universidade do Porto e conta com parceiros de França e da Irlanda.\n",
+     [("Universidade do Porto", "PT", "lead")]),
+    ("O projeto tem como chefe de fila o Município de Viseu e como parceiros a Diputación de Salamanca "
+     "e a Universidade da Beira Interior.\n",
+     [("Município de Viseu", "PT", "lead"), ("Diputación de Salamanca", "ES", "partner"),
+      ("Universidade da Beira Interior", "partner")]),
+])
+def test_portuguese_lead_partner(text, expected):
+    found = _partners(text, "pt")
+    assert [p if len(e) == 3 else (p[0], p[2]) for p, e in zip(found, expected)] == expected
+
+
+def test_portuguese_counts_and_activities():
+    text = ("O projeto SOLAR é liderado pela Câmara Municipal de Évora e conta com 12 parceiros de 5 países. "
+            "Entre as atividades do projeto contam-se: workshops, visitas de estudo e uma conferência final.\n")
+    (p,) = record(text, "solar_pt.txt")["projects"]
+    assert (p["lead_partner"], p["stated_partner_count"], p["stated_country_count"]) == ("Câmara Municipal de Évora", 12, 5)
+    assert [a["text"] for a in p["activities"]] == ["workshops", "visitas de estudo", "uma conferência final"]
+
+
+def test_albanian_budget_period_and_duration():
+    text = ("Projekti GJELBËR ka një buxhet total prej 1,2 milionë euro, nga të cilat 1 milion euro janë fonde IPA "
+            "të Bashkimit Evropian. Projekti zgjat 24 muaj, nga 1 shkurt 2021 deri më 31 janar 2023.\n")
+    assert _budgets(text, "sq") == [("1200000.00", "EUR", "total"), ("1000000.00", "EUR", "eu_contribution")]
+    assert _period(text, "periudha_sq.txt") == ("2021-02-01", "2023-01-31", 24)
+
+
+def test_albanian_partner_list_with_countries():
+    text = ("Partnerët e projektit:\n- Bashkia Shkodër, Shqipëri\n- Komuna e Ulqinit, Mali i Zi\n"
+            "- Universiteti i Patrës, Greqi\n")
+    assert [(n, c) for n, c, _ in _partners(text, "sq")] == [
+        ("Bashkia Shkodër", "AL"), ("Komuna e Ulqinit", "ME"), ("Universiteti i Patrës", "GR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Projekti DETI udhëhiqet nga Universiteti i Shkodrës.\n", ("Universiteti i Shkodrës", "lead")),
+    ("Projekti MALET, i koordinuar nga Bashkia Korçë, bashkon 8 partnerë nga 4 vende.\n", ("Bashkia Korçë", "lead")),
+])
+def test_albanian_lead_partner(text, expected):
+    assert [(n, r) for n, _, r in _partners(text, "sq")][:1] == [expected]
+
+
+def test_albanian_counts_and_activities():
+    text = ("Projekti MALET, i koordinuar nga Bashkia Korçë, bashkon 8 partnerë nga 4 vende. Aktivitetet e projektit "
+            "përfshijnë: trajnime, vizita studimore dhe një konferencë përmbyllëse.\n")
+    (p,) = record(text, "malet_sq.txt")["projects"]
+    assert (p["lead_partner"], p["stated_partner_count"], p["stated_country_count"]) == ("Bashkia Korçë", 8, 4)
+    assert [a["text"] for a in p["activities"]] == ["trajnime", "vizita studimore", "një konferencë përmbyllëse"]

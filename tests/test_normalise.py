@@ -373,3 +373,50 @@ def test_a_last_group_of_two_digits_after_thousands_groups_is_the_cents(raw, val
 ])
 def test_no_year_inside_a_longer_number(lang, text):
     assert find_ranges(text, load(lang)) == []
+
+
+# Portuguese: amounts with "mil", "milhões" and "mil milhões", and ranges of days, months and years
+@pytest.mark.parametrize("text,amount", [
+    ("um orçamento de 1,6 milhões de euros", "1600000.00"),
+    ("um investimento de 613 mil euros", "613000.00"),
+    ("3.093.854,95 €", "3093854.95"),
+    ("uma dotação de 2,5 mil milhões de euros", "2500000000.00"),
+])
+def test_portuguese_amounts(text, amount):
+    (m,) = find_money(text, load("pt"))
+    assert (str(m.amount), m.currency) == (amount, "EUR")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("de 1 de março de 2019 a 31 de dezembro de 2021", ("2019-03-01", "2021-12-31")),
+    ("entre os dias 12 e 17 de janeiro de 2020, em Braga", ("2020-01-12", "2020-01-17")),
+    ("de 12 a 14 de maio de 2019", ("2019-05-12", "2019-05-14")),
+    ("de janeiro de 2018 a junho de 2020", ("2018-01", "2020-06")),
+    ("entre 2017 e 2019", ("2017", "2019")),
+])
+def test_portuguese_ranges(text, expected):
+    r = find_ranges(text, load("pt"))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+# Albanian: "mijë" and "milionë", a thousands comma, and months in the genitive ("të vitit")
+@pytest.mark.parametrize("text,amount,currency", [
+    ("një buxhet prej 2,6 milionë euro", "2600000.00", "EUR"),
+    ("një grant prej 196 mijë eurosh", "196000.00", "EUR"),
+    ("€ 448.854.79", "448854.79", "EUR"),
+    ("38.705.060 lekë", "38705060.00", "ALL"),
+])
+def test_albanian_amounts(text, amount, currency):
+    (m,) = find_money(text, load("sq"))
+    assert (str(m.amount), m.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("nga data 24 prill deri më 5 maj 2017", ("2017-04-24", "2017-05-05")),
+    ("nga viti 2020 deri në gusht të vitit 2022", ("2020", "2022-08")),
+    ("gjatë periudhës 1 janar 2020 - 31 dhjetor 2022", ("2020-01-01", "2022-12-31")),
+    ("nga 12 deri më 15 qershor 2023", ("2023-06-12", "2023-06-15")),
+])
+def test_albanian_ranges(text, expected):
+    r = find_ranges(text, load("sq"))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
