@@ -36,7 +36,7 @@ def _named(name: str, ctx: Context) -> bool:
     return not nlp.cues(name, ctx.lang, PROJECT_KEYS)
 
 
-_ACRONYM_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-Ž][A-ZÀ-Ž0-9&+-]{1,9})\s*$")
+_ACRONYM_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&+-]{1,9})\s*$")
 
 
 def _before_verb(name: str) -> str:
@@ -73,7 +73,7 @@ def own_partners(ctx: Context, i: int, sent) -> list[Partner]:
         rest = text[cue.end:sent.end]
         start = cue.end + len(rest) - len(rest.lstrip(" ,:"))
         # names right after the cue are its partners: "LHF en onze partners Weekendschool X hebben …"
-        if re.match(r"[\s,:]*[A-ZÀ-Ž„“\"]", rest):
+        if re.match(r"[\s,:]*[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ„“\"]", rest):
             items = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
             if items:
                 items[-1].name = _before_verb(items[-1].name)
