@@ -4415,3 +4415,66 @@ def test_hungarian_case_form_list_ends_at_a_name_with_no_type_word():
             "A projekt szoros partnerségben a svéd Uppsala Egyetemmel és Kovács Péter kutatóval valósul meg.\n")
     names = [n for n, _, _ in _partners(text, "hu")]
     assert "Uppsala Egyetem" in names and not any("Kovács" in n for n in names)
+
+
+# ---------------------------------------------------------------- Bulgarian (Cyrillic)
+
+BG = """Проект „Речни мостове“ (RIVER BRIDGES)
+
+Проектът „Речни мостове“ се изпълнява по Програмата за трансгранично сътрудничество Интеррег V-A Румъния – България 2014-2020. Водещ партньор е Община Видин, а партньори са Университетът в Крайова (Румъния) и Сдружение „Зелен Дунав“.
+
+Общият бюджет на проекта е 940 000 евро, от които 799 000 евро са от Европейския фонд за регионално развитие. Срокът на изпълнение е 24 месеца – от 1 април 2018 г. до 31 март 2020 г.
+
+Основните дейности по проекта са:
+• съвместни учения на спасителни екипи;
+• обучения за доброволци;
+• информационна кампания.
+
+На 14 и 15 ноември 2018 г. във Видин се проведе двудневна конференция по проекта.
+"""
+
+
+def test_bulgarian_project_page():
+    p = record(BG, "bg_page.txt")
+    assert p["language"] == "bg"
+    project = p["projects"][0]
+    assert project["name"] == "Речни мостове"
+    assert project["programme"] == "Интеррег V-A Румъния – България 2014-2020"
+    assert project["lead_partner"] == "Община Видин"
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]][:2] == [
+        ("Община Видин", "BG", "lead"), ("Университетът в Крайова", "RO", "partner")]
+    assert sorted(project["countries"]) == ["BG", "RO"]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("940000.00", "EUR", "total"), ("799000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2018-04-01", "2020-03-31", 24)
+    assert [a["text"] for a in project["activities"]] == [
+        "съвместни учения на спасителни екипи", "обучения за доброволци", "информационна кампания"]
+    assert [(e["date"], e["end"]) for e in p["events"]] == [("2018-11-14", "2018-11-15")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Проектът „Чиста река“ е с продължителност две години и бюджет 300 000 лв.\n", 24),
+    ("Проектът „Чиста река“ ще продължи 18 месеца.\n", 18),
+    ("Проектът „Чиста река“ е с продължителност година и половина.\n", None),
+])
+def test_bulgarian_duration(text, expected):
+    assert _first_field("duration_months", text, "bg") == expected
+
+
+def test_bulgarian_partners_after_a_plural_type_word_take_its_singular():
+    # "общините A и B": each municipality is named "Община …", its country from its Cyrillic name
+    text = ("Проект „Мост“\n\nНа срещата в България присъстваха представители на всички партньорски "
+            "организации: общините Гоце Делчев и Струмица и Сдружение „Планина“, Северна Македония.\n")
+    project = record(text, "bg_plural.txt")["projects"][0]
+    assert [(x["name"], x["country"]) for x in project["partners"]] == [
+        ("Община Гоце Делчев", "BG"), ("Община Струмица", "MK"), ("Сдружение „Планина“", "MK")]
+
+
+def test_cyrillic_capitals_open_a_name_as_latin_ones_do():
+    # a capitalised Cyrillic name after the lead cue is the lead, as in Czech ("Regionální muzeum – Brno"):
+    # the town after the dash gives its country
+    text = "Проект „Мост“. Водещ партньор по проекта е Регионален исторически музей – Русе.\n"
+    project = record(text, "bg_lead.txt")["projects"][0]
+    assert project["lead_partner"] == "Регионален исторически музей"
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Регионален исторически музей", "BG", "lead")]
