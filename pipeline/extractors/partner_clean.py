@@ -72,7 +72,7 @@ def _agreeing_adjectives(p: Partner, ctx: Context) -> Partner:
     the name is left as written when any word before the type word has no such ending."""
     words, noms, endings = p.name.split(" "), _nominatives(ctx.lang), _adjective_endings(ctx.lang)
     k = next((k for k, w in enumerate(words[:4]) if k and w.lower() in noms), None)
-    if k is None or not endings or not noms[words[k].lower()].endswith(("a", "á")):
+    if k is None or not endings or not noms[words[k].lower()].endswith(("a", "á", "α", "ά", "η", "ή")):
         return p
     head = []
     for w in words[:k]:
