@@ -4478,3 +4478,56 @@ def test_cyrillic_capitals_open_a_name_as_latin_ones_do():
     assert project["lead_partner"] == "Регионален исторически музей"
     assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
         ("Регионален исторически музей", "BG", "lead")]
+
+
+# ---------------------------------------------------------------- Greek
+
+EL = """Έργο «Πράσινες Διαδρομές» (GREEN ROUTES)
+
+Το έργο «Πράσινες Διαδρομές» υλοποιείται στο πλαίσιο του Προγράμματος Συνεργασίας Interreg V-A Ελλάδα – Βουλγαρία 2014-2020. Επικεφαλής εταίρος είναι ο Δήμος Σερρών, ενώ εταίροι είναι το Πανεπιστήμιο Μακεδονίας και ο Δήμος Πετρίτσι (Βουλγαρία).
+
+Ο συνολικός προϋπολογισμός του έργου ανέρχεται σε 1.150.000 ευρώ, εκ των οποίων 977.500 ευρώ προέρχονται από το Ευρωπαϊκό Ταμείο Περιφερειακής Ανάπτυξης. Η διάρκεια του έργου είναι 30 μήνες, από 1 Σεπτεμβρίου 2018 έως 28 Φεβρουαρίου 2021.
+
+Οι κύριες δράσεις του έργου είναι:
+• δημιουργία ποδηλατικών διαδρομών·
+• εκπαίδευση νέων·
+• κοινό φεστιβάλ.
+
+Στις 12 Μαρτίου 2019 πραγματοποιήθηκε στις Σέρρες η εναρκτήρια συνάντηση των εταίρων.
+"""
+
+
+def test_greek_project_page():
+    p = record(EL, "el_page.txt")
+    assert p["language"] == "el"
+    project = p["projects"][0]
+    assert project["name"] == "Πράσινες Διαδρομές"
+    assert project["programme"] == "Interreg V-A Ελλάδα – Βουλγαρία 2014-2020"
+    assert project["lead_partner"] == "Δήμος Σερρών"
+    assert [(x["name"], x["role"]) for x in project["partners"]] == [
+        ("Δήμος Σερρών", "lead"), ("Πανεπιστήμιο Μακεδονίας", "partner"), ("Δήμος Πετρίτσι", "partner")]
+    assert project["partners"][2]["country"] == "BG"
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("1150000.00", "EUR", "total"), ("977500.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2018-09-01", "2021-02-28", 30)
+    # a list item closed by the Greek semicolon (ano teleia) is the item without it
+    assert [a["text"] for a in project["activities"]] == [
+        "δημιουργία ποδηλατικών διαδρομών", "εκπαίδευση νέων", "κοινό φεστιβάλ"]
+    assert [e["date"] for e in p["events"]] == ["2019-03-12"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Το έργο «Καθαρό Νερό» έχει διάρκεια δύο έτη και προϋπολογισμό 300.000 ευρώ.\n", 24),
+    ("Το έργο «Καθαρό Νερό» θα διαρκέσει 18 μήνες.\n", 18),
+])
+def test_greek_duration(text, expected):
+    assert _first_field("duration_months", text, "el") == expected
+
+
+def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
+    # "την Κύπρο" (accusative of Κύπρος) is Cyprus; "τον Σύλλογο" is named in the nominative
+    text = ("Το έργο «Πράσινη Πόλη» υλοποιείται σε συνεργασία με την Αναπτυξιακή Εταιρεία Δήμου Δράμας "
+            "και τον Σύλλογο Φίλων του Δάσους από την Κύπρο.\n")
+    project = record(text, "el_case.txt")["projects"][0]
+    assert "CY" in project["countries"]
+    assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]

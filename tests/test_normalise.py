@@ -397,3 +397,26 @@ def test_bulgarian_money(text, amount, currency):
 def test_bulgarian_dates(text, expected):
     r = find_ranges(text, load("bg"))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+# ---------------------------------------------------------------- Greek
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("συνολικός προϋπολογισμός 218.500 ευρώ", "218500.00", "EUR"),
+    ("προϋπολογισμού 1,2 εκατ. ευρώ", "1200000.00", "EUR"),
+    ("ύψους 850 χιλ. ευρώ", "850000.00", "EUR"),
+    ("δύο εκατομμύρια ευρώ", "2000000.00", "EUR"),
+])
+def test_greek_money(text, amount, currency):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load("el"))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("από 1 Σεπτεμβρίου 2018 έως 28 Φεβρουαρίου 2021", ("2018-09-01", "2021-02-28")),
+    ("Στις 25-26 Ιανουαρίου 2018, στη Θεσσαλονίκη", ("2018-01-25", "2018-01-26")),
+    ("από τον Μάρτιο του 2019", ("2019-03", None)),
+    ("μεταξύ 2016 και 2018", ("2016", "2018")),
+])
+def test_greek_dates(text, expected):
+    r = find_ranges(text, load("el"))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
