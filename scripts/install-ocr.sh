@@ -1,10 +1,10 @@
 #!/bin/sh
 # Installs what OCR of scanned pages needs (Debian packages): Tesseract with the language
-# packs of our thirteen languages, and the DejaVu fonts the test fixtures are drawn with.
+# packs of our languages, and the DejaVu fonts the test fixtures are drawn with.
 # Usage: install-ocr.sh [STAMP] (the Makefile's prerequisite; see apt-install.sh). Without
 # them the build goes on and scanned pages become `ocr-unavailable` error rows.
 PACKAGES="tesseract-ocr fonts-dejavu-core"
-for lang in ces slk pol deu eng hun ita slv hrv ron spa fra nld por sqi; do
+for lang in ces slk pol deu eng hun ita slv hrv ron spa fra nld por sqi bul ell; do
     PACKAGES="$PACKAGES tesseract-ocr-$lang"
 done
 # shellcheck disable=SC2086

@@ -647,6 +647,21 @@ def test_names_as_subject_after_adjective_and_before_postposition(lang, text, ex
     assert doc["projects"][0]["name"] == expected
 
 
+EL = """Έργο «Πράσινες Διαδρομές» (GREEN ROUTES)
+
+Το έργο «Πράσινες Διαδρομές» υλοποιείται στο πλαίσιο του Προγράμματος Συνεργασίας Interreg V-A Ελλάδα – Βουλγαρία 2014-2020. Επικεφαλής εταίρος είναι ο Δήμος Σερρών, ενώ εταίροι είναι το Πανεπιστήμιο Μακεδονίας και ο Δήμος Πετρίτσι (Βουλγαρία).
+
+Ο συνολικός προϋπολογισμός του έργου ανέρχεται σε 1.150.000 ευρώ, εκ των οποίων 977.500 ευρώ προέρχονται από το Ευρωπαϊκό Ταμείο Περιφερειακής Ανάπτυξης. Η διάρκεια του έργου είναι 30 μήνες, από 1 Σεπτεμβρίου 2018 έως 28 Φεβρουαρίου 2021.
+
+Οι κύριες δράσεις του έργου είναι:
+• δημιουργία ποδηλατικών διαδρομών·
+• εκπαίδευση νέων·
+• κοινό φεστιβάλ.
+
+Στις 12 Μαρτίου 2019 πραγματοποιήθηκε στις Σέρρες η εναρκτήρια συνάντηση των εταίρων.
+"""
+
+
 PROGRAMME_LABELS = [
     ("de", "Projekt GrenzWald\n\nFörderprogramm:\n\nInterreg Bayern – Tschechien 2021-2027\n\n"
            "Die Partner aus Bayern und Böhmen pflegen gemeinsam den Grenzwald.\n", "Interreg Bayern – Tschechien 2021-2027"),
@@ -4991,3 +5006,100 @@ def test_albanian_counts_and_activities():
     (p,) = record(text, "malet_sq.txt")["projects"]
     assert (p["lead_partner"], p["stated_partner_count"], p["stated_country_count"]) == ("Bashkia Korçë", 8, 4)
     assert [a["text"] for a in p["activities"]] == ["trajnime", "vizita studimore", "një konferencë përmbyllëse"]
+
+
+def test_bulgarian_project_page():
+BG = """Проект „Речни мостове“ (RIVER BRIDGES)
+
+Проектът „Речни мостове“ се изпълнява по Програмата за трансгранично сътрудничество Интеррег V-A Румъния – България 2014-2020. Водещ партньор е Община Видин, а партньори са Университетът в Крайова (Румъния) и Сдружение „Зелен Дунав“.
+
+Общият бюджет на проекта е 940 000 евро, от които 799 000 евро са от Европейския фонд за регионално развитие. Срокът на изпълнение е 24 месеца – от 1 април 2018 г. до 31 март 2020 г.
+
+Основните дейности по проекта са:
+• съвместни учения на спасителни екипи;
+• обучения за доброволци;
+• информационна кампания.
+
+На 14 и 15 ноември 2018 г. във Видин се проведе двудневна конференция по проекта.
+"""
+
+
+    p = record(BG, "bg_page.txt")
+    assert p["language"] == "bg"
+    project = p["projects"][0]
+    assert project["name"] == "Речни мостове"
+    assert project["programme"] == "Интеррег V-A Румъния – България 2014-2020"
+    assert project["lead_partner"] == "Община Видин"
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]][:2] == [
+        ("Община Видин", "BG", "lead"), ("Университетът в Крайова", "RO", "partner")]
+    assert sorted(project["countries"]) == ["BG", "RO"]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("940000.00", "EUR", "total"), ("799000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2018-04-01", "2020-03-31", 24)
+    assert [a["text"] for a in project["activities"]] == [
+        "съвместни учения на спасителни екипи", "обучения за доброволци", "информационна кампания"]
+    assert [(e["date"], e["end"]) for e in p["events"]] == [("2018-11-14", "2018-11-15")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Проектът „Чиста река“ е с продължителност две години и бюджет 300 000 лв.\n", 24),
+    ("Проектът „Чиста река“ ще продължи 18 месеца.\n", 18),
+    ("Проектът „Чиста река“ е с продължителност година и половина.\n", None),
+])
+def test_bulgarian_duration(text, expected):
+    assert _first_field("duration_months", text, "bg") == expected
+
+
+def test_bulgarian_partners_after_a_plural_type_word_take_its_singular():
+    # "общините A и B": each municipality is named "Община …", its country from its Cyrillic name
+    text = ("Проект „Мост“\n\nНа срещата в България присъстваха представители на всички партньорски "
+            "организации: общините Гоце Делчев и Струмица и Сдружение „Планина“, Северна Македония.\n")
+    project = record(text, "bg_plural.txt")["projects"][0]
+    assert [(x["name"], x["country"]) for x in project["partners"]] == [
+        ("Община Гоце Делчев", "BG"), ("Община Струмица", "MK"), ("Сдружение „Планина“", "MK")]
+
+
+def test_cyrillic_capitals_open_a_name_as_latin_ones_do():
+    # a capitalised Cyrillic name after the lead cue is the lead, as in Czech ("Regionální muzeum – Brno"):
+    # the town after the dash gives its country
+    text = "Проект „Мост“. Водещ партньор по проекта е Регионален исторически музей – Русе.\n"
+    project = record(text, "bg_lead.txt")["projects"][0]
+    assert project["lead_partner"] == "Регионален исторически музей"
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Регионален исторически музей", "BG", "lead")]
+
+
+def test_greek_project_page():
+    p = record(EL, "el_page.txt")
+    assert p["language"] == "el"
+    project = p["projects"][0]
+    assert project["name"] == "Πράσινες Διαδρομές"
+    assert project["programme"] == "Interreg V-A Ελλάδα – Βουλγαρία 2014-2020"
+    assert project["lead_partner"] == "Δήμος Σερρών"
+    assert [(x["name"], x["role"]) for x in project["partners"]] == [
+        ("Δήμος Σερρών", "lead"), ("Πανεπιστήμιο Μακεδονίας", "partner"), ("Δήμος Πετρίτσι", "partner")]
+    assert project["partners"][2]["country"] == "BG"
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("1150000.00", "EUR", "total"), ("977500.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2018-09-01", "2021-02-28", 30)
+    # a list item closed by the Greek semicolon (ano teleia) is the item without it
+    assert [a["text"] for a in project["activities"]] == [
+        "δημιουργία ποδηλατικών διαδρομών", "εκπαίδευση νέων", "κοινό φεστιβάλ"]
+    assert [e["date"] for e in p["events"]] == ["2019-03-12"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Το έργο «Καθαρό Νερό» έχει διάρκεια δύο έτη και προϋπολογισμό 300.000 ευρώ.\n", 24),
+    ("Το έργο «Καθαρό Νερό» θα διαρκέσει 18 μήνες.\n", 18),
+])
+def test_greek_duration(text, expected):
+    assert _first_field("duration_months", text, "el") == expected
+
+
+def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
+    # "την Κύπρο" (accusative of Κύπρος) is Cyprus; "τον Σύλλογο" is named in the nominative
+    text = ("Το έργο «Πράσινη Πόλη» υλοποιείται σε συνεργασία με την Αναπτυξιακή Εταιρεία Δήμου Δράμας "
+            "και τον Σύλλογο Φίλων του Δάσους από την Κύπρο.\n")
+    project = record(text, "el_case.txt")["projects"][0]
+    assert "CY" in project["countries"]
+    assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]

@@ -62,7 +62,8 @@ def _exists(iso: str) -> bool:
 
 def _check_document(doc) -> None:
     assert doc.format in FORMATS
-    codecs.lookup(doc.encoding)
+    for part in doc.encoding.split("+"):  # a file pasted from UTF-8 and a code page: "utf-8+windows-1250"
+        codecs.lookup(part)
     text = doc.text
     assert doc.blocks and "\x00" not in text
     text.encode("utf-8")  # strict: extracted/text/ is written in UTF-8

@@ -420,3 +420,46 @@ def test_albanian_amounts(text, amount, currency):
 def test_albanian_ranges(text, expected):
     r = find_ranges(text, load("sq"))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("общата стойност е 587 177,58 евро", "587177.58", "EUR"),
+    ("на стойност 1,2 млн. лв.", "1200000.00", "BGN"),
+    ("бюджет от 850 хил. лева", "850000.00", "BGN"),
+    ("над два милиона евро", "2000000.00", "EUR"),
+])
+def test_bulgarian_money(text, amount, currency):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load("bg"))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("от 1 март 2017 г. до 28 февруари 2019 г.", ("2017-03-01", "2019-02-28")),
+    ("в периода 01.09.2019 – 31.08.2021 г.", ("2019-09-01", "2021-08-31")),
+    ("между 2016 и 2018 г.", ("2016", "2018")),
+    ("На 22-и ноември 2019 г. в Просочани", ("2019-11-22", None)),
+    ("от 1-ви до 3-ти октомври 2020 г.", ("2020-10-01", "2020-10-03")),
+])
+def test_bulgarian_dates(text, expected):
+    r = find_ranges(text, load("bg"))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("συνολικός προϋπολογισμός 218.500 ευρώ", "218500.00", "EUR"),
+    ("προϋπολογισμού 1,2 εκατ. ευρώ", "1200000.00", "EUR"),
+    ("ύψους 850 χιλ. ευρώ", "850000.00", "EUR"),
+    ("δύο εκατομμύρια ευρώ", "2000000.00", "EUR"),
+])
+def test_greek_money(text, amount, currency):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load("el"))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("από 1 Σεπτεμβρίου 2018 έως 28 Φεβρουαρίου 2021", ("2018-09-01", "2021-02-28")),
+    ("Στις 25-26 Ιανουαρίου 2018, στη Θεσσαλονίκη", ("2018-01-25", "2018-01-26")),
+    ("από τον Μάρτιο του 2019", ("2019-03", None)),
+    ("μεταξύ 2016 και 2018", ("2016", "2018")),
+])
+def test_greek_dates(text, expected):
+    r = find_ranges(text, load("el"))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected

@@ -49,7 +49,7 @@ class Item:
 
 
 def _clean(text: str) -> str:
-    return text.strip().rstrip(";,.").strip()
+    return text.strip().rstrip(";,.·").strip()  # "·": the Greek semicolon (ano teleia) closing a list item
 
 
 def _kind_of(ctx: Context, i: int) -> str | None:

@@ -174,7 +174,7 @@ def form_value(ctx: Context, key: str) -> tuple[str, int, int] | None:
             raw = text[end:value_end]
             value = raw.strip(" |\t")
             words = value.split()
-            if not 1 <= len(words) <= MAX_FORM_VALUE or re.search(r"[.!?;:]\s|,\s+[^\W\d_A-Z]|www\.|https?:", value) \
+            if not 1 <= len(words) <= MAX_FORM_VALUE or re.search(r"[.!?;:]\s|,\s+[^\W\d_A-ZЀ-ЯΆΈ-ΏΑ-Ϋ]|www\.|https?:", value) \
                     or not (value[:1].isupper() or value[:1].isdigit() or _quoted_value(value)):
                 continue  # a value is a name, a date or an amount, not a clause of prose
             s = ctx.block(i).start + end + raw.find(value)

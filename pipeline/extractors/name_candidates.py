@@ -542,7 +542,7 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
     """A page's title line that gives the acronym, then the title ("BIOPOLIS Teaming to Upgrade
     to Excellence in …"), the acronym being written again in the text."""
     text = ctx.text(i)
-    m = re.fullmatch(r"\s*(\S+)\s+([A-Z][^\W\d_]*(?:\s+\S+){2,})\s*", text)
+    m = re.fullmatch(r"\s*(\S+)\s+([A-ZЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d_]*(?:\s+\S+){2,})\s*", text)
     if not m or not is_name_like(m.group(1)) or m.group(1).endswith((":", ",")) or ":" in m.group(2) or is_code(m.group(1)):
         return None
     if re.search(r"[^\W\d_]", m.group(2)) and m.group(2).isupper():
@@ -665,7 +665,7 @@ def _before_funding(clause: str, lang: str) -> str:
     if not found:
         return clause
     head = clause[:min(found)]
-    if re.match(r"[^\W\d_A-Z]{1,3} ", clause[min(found):]):
+    if re.match(r"[^\W\d_A-ZЀ-ЯΆΈ-ΏΑ-Ϋ]{1,3} ", clause[min(found):]):
         return head.rstrip(" -–—")  # the cue opens with its preposition ("w ramach programu")
     words = list(re.finditer(r"\S+", head))
     lead = [w for w in words[-3:] if w.group(0).islower() and w.group(0).isalpha() and len(w.group(0)) <= 3]

@@ -29,7 +29,7 @@ def camel(word: str) -> bool:
 
 
 def is_name_token(tok: str) -> bool:
-    if re.fullmatch(r"[\d.,]+-[^\W\d_A-Z][^\W\d]*(?:-[^\W\d]+)*", tok) and tok == tok.lower():
+    if re.fullmatch(r"[\d.,]+-[^\W\d_A-ZЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]*(?:-[^\W\d]+)*", tok) and tok == tok.lower():
         return False  # "3.5-year-long", "24-month": a measure, not a name
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or any(c.isupper() for c in tok[1:]))
 

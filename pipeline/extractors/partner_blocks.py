@@ -24,7 +24,7 @@ def _cut_description(text: str, ctx: Context) -> str:
     copulas = set(ctx.lex.cues["copula"])
     for m in re.finditer(r"\s[-–—]\s+|:\s+", text):
         words = text[m.end():].split()
-        said = any(w.lower().strip(",.") in copulas for w in words) or re.search(r"[.!?]\s+[A-ZÀ-Ž]", text[m.end():])
+        said = any(w.lower().strip(",.") in copulas for w in words) or re.search(r"[.!?]\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", text[m.end():])
         if m.start() > 0 and len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words) and said:
             return text[:m.start()]
     return text
@@ -158,7 +158,7 @@ def from_amount_lines(ctx: Context) -> list[Partner]:
             before = before.rstrip(" :–-")
             m = re.search(r"(?:^|[.;,/]\s+|\s{2,})([^.;,/:]+)$", before)
             name = m.group(1).strip() if m else ""
-            name = re.sub(r"^(?:[a-zà-ž]+\s+){1,3}(?=[A-ZÀ-Ž])", "", name)  # "w tym Gmina X", "davon Stadt Y"
+            name = re.sub(r"^(?:[a-zà-žа-џΐά-ώ]+\s+){1,3}(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", "", name)  # "w tym Gmina X", "davon Stadt Y"
             words = name.split()
             if not (1 < len(words) <= 8 and name[:1].isupper() and has_org_word(name)) or any(c.isdigit() for c in name)\
                     or nlp.cues(name, ctx.lang, FIELD_KEYS) or funding_body(name, ctx):
@@ -365,7 +365,7 @@ def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
     return code, LEAD if lead else PARTNER
 
 
-_NAME_HEAD = re.compile(r"^(?P<name>.+?)(?:\s+[-–—(]|,\s+(?=[^\W\d_]*[a-zà-ž]))")  # "X - publiczna szkoła", "X (= EBSO), to …"
+_NAME_HEAD = re.compile(r"^(?P<name>.+?)(?:\s+[-–—(]|,\s+(?=[^\W\d_]*[a-zà-žа-џΐά-ώ]))")  # "X - publiczna szkoła", "X (= EBSO), to …"
 
 
 def from_country_headings(ctx: Context) -> list[Partner]:

@@ -92,7 +92,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = country_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
-    if typed_len(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-ž]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;")))\
+    if typed_len(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-žа-џΐά-ώ]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;")))\
             and (code := country_name(where.group(1), ctx)):
         country, text = country or code, text[:where.start()]  # "miasto Mula w Hiszpanii": a town in its country
     cut, code = seat_tail(text, ctx)  # "X mit Sitz in Zypern": the seat's place, then no tail of its own
@@ -101,7 +101,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
-    elif country and (city := re.search(r",\s*[A-ZÀ-Ž][^\W\d]+(?:[\s-][A-ZÀ-Ž][^\W\d]+)?\s*$", text))\
+    elif country and (city := re.search(r",\s*[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]+(?:[\s-][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]+)?\s*$", text))\
             and len(text[:city.start()].split()) >= 2:
         text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
     text = _cut_open_bracket(text)
@@ -154,7 +154,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
                 skip = leading_noise(piece, ctx)
                 span = name_span(piece[skip:], ctx)[1]
                 if not span and type_word_first(piece[skip:]):  # "… e l’agenzia di sviluppo della contea di Zara. Il …"
-                    span = max(m.end() for m in re.finditer(r"(?:^|\s)[A-ZÀ-Ž][\w'’.-]*", piece[skip:]))
+                    span = max(m.end() for m in re.finditer(r"(?:^|\s)[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w'’.-]*", piece[skip:]))
                 piece = piece[:skip + span]  # "… e B. Il progetto …"
         p = parse_item(piece, start + a, ctx, kind)
         if p and len(p.name.split()) <= 20:
@@ -271,19 +271,19 @@ def _typed_after_article(piece: str, ctx: Context) -> bool:
     """An article, then an organisation-type word in lower case and a capitalised word
     further on: a new item after a comma ("…, il museo della Marineria di X", "…, l’agenzia
     di sviluppo della contea di Y", "…, la maison de l’Europe de Z"), not the rest of a name."""
-    m = re.match(r"(\S+?)(?:\s+|(?<=['’]))([a-zà-ž][\w-]*)", piece)
+    m = re.match(r"(\S+?)(?:\s+|(?<=['’]))([a-zà-žа-џΐά-ώ][\w-]*)", piece)
     article = m.group(1).lower() if m else ""
     if not m or not article[:1].islower() or not {article, article.rstrip("'’"), article.replace("’", "'")} & nlp.stop_words(ctx.lang):
         return False
-    return has_org_word(m.group(2)) and bool(re.search(r"\s[A-ZÀ-Ž]", piece[m.end():]))
+    return has_org_word(m.group(2)) and bool(re.search(r"\s[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", piece[m.end():]))
 
 
 def _named(piece: str) -> bool:
     return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«"\
-        or bool(re.match(r"\d+[A-ZÀ-Ž]", piece))  # "3M", not "40.455,49 EUR"
+        or bool(re.match(r"\d+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", piece))  # "3M", not "40.455,49 EUR"
 
 
-_VERB_AFTER_DASH = re.compile(r"\s[–—-]\s+[a-zà-ž]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside
+_VERB_AFTER_DASH = re.compile(r"\s[–—-]\s+[a-zà-žа-џΐά-ώ]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside
 
 
 def _cut_open_bracket(text: str) -> str:

@@ -131,7 +131,7 @@ def _person_apposition(before: str, subject: str) -> bool:
     ("Professor Roberto Zanino, Vizerektor … des Politecnico di Torino und Koordinator"): two
     to four title-case words with no organisation word before, a post that is no
     organisation word after; the person coordinates, not an organisation named."""
-    m = re.search(r"((?:[A-ZÀ-Ž][a-zà-žőű]+\.?\s+){1,3}[A-ZÀ-Ž][a-zà-žőű]+),\s*$", before)
+    m = re.search(r"((?:[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][a-zà-žа-џΐά-ώőű]+\.?\s+){1,3}[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][a-zà-žа-џΐά-ώőű]+),\s*$", before)
     first = subject.split()[0] if subject.split() else ""
     return bool(m) and not has_org_word(m.group(1)) and first[:1].isupper() and not has_org_word(first)\
         and len(subject.split()) >= 3

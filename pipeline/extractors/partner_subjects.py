@@ -192,7 +192,7 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
 
 def _two_words(name: str) -> bool:
     """Two title-case words and nothing else: a person's name when no organisation word is in it."""
-    word = r"[A-ZÀ-Ž][a-zà-žőű]+(?:-[A-ZÀ-Ž][a-zà-žőű]+)?"
+    word = r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][a-zà-žа-џΐά-ώőű]+(?:-[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][a-zà-žа-џΐά-ώőű]+)?"
     return bool(re.fullmatch(rf"{word} {word}", name))
 
 
@@ -396,7 +396,7 @@ def _to_type_word(rest: str, a: int, name: str) -> str:
     while last + 1 < len(words) and words[last + 1][:1].isupper():
         last += 1  # "Osnovna škola Ivana Gorana Kovačića": capitalised words after the type word go on
     name = " ".join(words[:last + 1]).rstrip(".")
-    acronym = re.match(r"\s*\([A-ZÀ-Ž][A-ZÀ-Ž0-9&-]{1,9}\)", rest[a + len(name):]) if rest[a:].startswith(name) else None
+    acronym = re.match(r"\s*\([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&-]{1,9}\)", rest[a + len(name):]) if rest[a:].startswith(name) else None
     return name + acronym.group(0) if acronym else name  # "… agentúra (SIEA)"
 
 

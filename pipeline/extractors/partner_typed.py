@@ -91,7 +91,7 @@ def _type_first(rest: str, ctx: Context) -> str:
         if not low.startswith(t + " "):
             continue
         k = len(t) + 1
-        m = re.match(r"((?:[a-zà-ž]{1,3}\s+){0,2})", rest[k:])  # "lycée de la Renaissance"
+        m = re.match(r"((?:[a-zà-žа-џΐά-ώ]{1,3}\s+){0,2})", rest[k:])  # "lycée de la Renaissance"
         joiners = m.group(1).split()
         if not all(j.lower() in stop for j in joiners):
             return ""

@@ -141,7 +141,7 @@ def cooperation_of(ctx: Context, i: int, sent) -> list[Partner]:
     text = ctx.doc.text
     out: list[Partner] = []
     for coop in (c for c in ctx.cues(i, {"cooperation_nouns"}) if sent.start <= c.start < sent.end):
-        m = re.match(r"[ \t]+(?=[A-ZÀ-Ž])", text[coop.end:sent.end])
+        m = re.match(r"[ \t]+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", text[coop.end:sent.end])
         if not m:
             continue
         start = coop.end + m.end()
@@ -222,7 +222,7 @@ def joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
             pos = sent.start + len(before) - 1
         opening = text[sent.start:names[0][1]].split()[-1:]
         previous = opening or text[max(0, sent.start - 12):sent.start].split()[-1:]
-        if previous and re.fullmatch(r"[a-zà-ž]{1,3}\.", previous[0]):
+        if previous and re.fullmatch(r"[a-zà-žа-џΐά-ώ]{1,3}\.", previous[0]):
             continue  # the sentence was cut after an abbreviation: "afd. Maritieme Toegang en …"
         if len(names) < 2 or opening and opening[0].lower() not in nlp.stop_words(ctx.lang)\
                 or any(re.search(r"[„“”\"«»]", n) for n, _ in names):
@@ -238,7 +238,7 @@ def joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
 def _typed_name_before(text: str, ctx: Context) -> str:
     """A name opened by a type word in lower case that ends text ("… miasto Česka Skalica")."""
     for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
-        m = re.search(rf"(?:^|\s)({re.escape(t)}\s+[A-ZÀ-Ž][^\s,]*(?:\s+[A-ZÀ-Ž][^\s,]*)*)\s*$", text)
+        m = re.search(rf"(?:^|\s)({re.escape(t)}\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\s,]*(?:\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\s,]*)*)\s*$", text)
         if m:
             return m.group(1)
     return ""

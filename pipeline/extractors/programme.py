@@ -192,7 +192,7 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 continue  # a programme word after a phrase ("nell'ambito del Programma …") has its own turn
             # a bare programme word names a programme only beside a proper name:
             # several capitalised words, an acronym or a number ("Interreg V-A", "LIFE")
-            if len(value.split()) < 2 and not re.search(r"\d|[A-Z]{2,}", value) \
+            if len(value.split()) < 2 and not re.search(r"\d|[A-ZЀ-ЯΆΈ-ΏΑ-Ϋ]{2,}", value) \
                     and not (_proper_after_word(ctx, text, cue, run, backward) and _about_funding(ctx, i, cue.start)):
                 continue  # "im Rahmen der Partnerschaft": one ordinary noun
             if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):

@@ -101,10 +101,10 @@ def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
     """"INTERREG V-A za prekograničnu suradnju Mađarska-Hrvatska", "Interreg V-A for cross-border
     cooperation Slovakia-Hungary": a few lowercase words naming the kind of cooperation, then
     the country pair, belong to the programme's name."""
-    m = re.match(r"(?:[^\S\n]+[^\W\d_A-Z][\w-]*){1,4}", text[pos:])
+    m = re.match(r"(?:[^\S\n]+[^\W\d_A-ZЀ-ЯΆΈ-ΏΑ-Ϋ][\w-]*){1,4}", text[pos:])
     if not m or not nlp.cues(m.group(0), lang, {"cooperation_nouns"}) or nlp.cues(m.group(0), lang, {"conjunctions"}):
         return None  # (not "Erasmus+ and the cooperation …": a conjunction starts another phrase)
-    words = list(re.finditer(r"[^\S\n]+[^\W\d_A-Z][\w-]*", m.group(0)))
+    words = list(re.finditer(r"[^\S\n]+[^\W\d_A-ZЀ-ЯΆΈ-ΏΑ-Ϋ][\w-]*", m.group(0)))
     last = max(c.end for c in nlp.cues(m.group(0), lang, {"cooperation_nouns"}))
     after = next((w.end() for w in words if w.end() >= last), None)
     return pair_end(text, pos + after, lang) if after is not None else None

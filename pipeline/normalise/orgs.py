@@ -5,10 +5,10 @@ import re
 
 from pipeline.textnorm import QUOTES
 
-_WRAP_HYPHEN = re.compile(r"(\w)- (?=[A-ZÀ-ÖØ-ÞĀ-ſ])")  # "North Rhine- Westphalia"
-_ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})$")
-_ACRONYM_BEFORE = re.compile(r"^(?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11})\s+[-–—]\s+(?P<name>.+)$")
-_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-ZÀ-Ž0-9][A-ZÀ-Ž0-9&.]{1,11}(?: [A-ZÀ-Ž0-9]{2,6})?)\)$")
+_WRAP_HYPHEN = re.compile(r"(\w)- (?=[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯΆΈ-ΏΑ-Ϋ])")  # "North Rhine- Westphalia"
+_ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&.]{1,11})$")
+_ACRONYM_BEFORE = re.compile(r"^(?P<acr>[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&.]{1,11})\s+[-–—]\s+(?P<name>.+)$")
+_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&.]{1,11}(?: [A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9]{2,6})?)\)$")
 
 
 def clean_name(text: str) -> str:
