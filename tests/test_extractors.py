@@ -5008,7 +5008,6 @@ def test_albanian_counts_and_activities():
     assert [a["text"] for a in p["activities"]] == ["trajnime", "vizita studimore", "një konferencë përmbyllëse"]
 
 
-def test_bulgarian_project_page():
 BG = """Проект „Речни мостове“ (RIVER BRIDGES)
 
 Проектът „Речни мостове“ се изпълнява по Програмата за трансгранично сътрудничество Интеррег V-A Румъния – България 2014-2020. Водещ партньор е Община Видин, а партньори са Университетът в Крайова (Румъния) и Сдружение „Зелен Дунав“.
@@ -5024,6 +5023,7 @@ BG = """Проект „Речни мостове“ (RIVER BRIDGES)
 """
 
 
+def test_bulgarian_project_page():
     p = record(BG, "bg_page.txt")
     assert p["language"] == "bg"
     project = p["projects"][0]

@@ -1,7 +1,8 @@
 """Per-language lexicons: hand-written cue words (cues/<lang>.toml) merged with data
 generated from CLDR and GeoNames (generated/<lang>.json, generated/places.json).
 
-Adding a language means adding cues/<lang>.toml and regenerating; no code changes.
+Adding a language means adding cues/<lang>.toml, registering its code where the code lists
+languages (README, "Adding a language") and regenerating.
 """
 from __future__ import annotations
 
