@@ -458,3 +458,14 @@ RANGES_EL = [
 def test_ranges_in_the_languages_added_in_round_12(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La semana europea se celebró del 28 de noviembre al 4 de diciembre de 2021 en Toledo.", ("2021-11-28", "2021-12-04")),
+    ("es", "Las jornadas, entre el 3 de marzo y el 7 de abril de 2019, reunieron a los socios.", ("2019-03-03", "2019-04-07")),
+    ("pt", "A mobilidade decorreu entre 28 de novembro e 4 de dezembro de 2021 em Braga.", ("2021-11-28", "2021-12-04")),
+    ("en", "The exchange ran from the 2nd of May to 9 June 2022.", ("2022-05-02", "2022-06-09")),
+])
+def test_a_range_whose_first_day_joins_its_month_with_a_connector(lang, text, expected):
+    r = find_ranges(text, load(lang))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected

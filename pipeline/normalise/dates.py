@@ -137,8 +137,9 @@ def _partial_pattern(lex: Lexicon) -> re.Pattern:
     # the second day's weekday may stand after the joiner: "12 e mercoledì 13 marzo"
     days = lex.cues.get("weekdays", [])
     weekday = rf"(?:\s(?:{_alternation(days)}),?)?" if days else ""
+    # the language's connector may stand between the day and its month: "del 28 de noviembre al 4 …"
     return re.compile(
-        rf"(?<![\w.,/:])(?P<date>(?P<d>\d{{1,2}}){ORDINAL}(?:\s?(?P<m>\d{{1,2}})\.)?(?:\s?(?P<mon>{_month_pattern(lex)})\.?)?)"
+        rf"(?<![\w.,/:])(?P<date>(?P<d>\d{{1,2}}){ORDINAL}(?:\s?(?P<m>\d{{1,2}})\.)?(?:{_connector(lex)}\s?(?P<mon>{_month_pattern(lex)})\.?)?)"
         rf"\s*(?:{joiner}){weekday}\s*$", re.IGNORECASE)
 
 
