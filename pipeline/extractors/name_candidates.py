@@ -11,7 +11,7 @@ from pipeline.extractors.name_evidence import (after_name_verb, apposed_name, he
                                                verb_names)
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
-                                           split_acronym)
+                                           split_acronym, written)
 from pipeline.extractors.programme_names import programme_end, programme_mentions
 from pipeline.lexicons import _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
@@ -507,8 +507,7 @@ def plausible_name(name: str, text: str) -> bool:
         return False  # an amount or a date after a project word ("41 108,00 EUR", "12 May")
     if is_name_like(name) or not name[:1].isupper():
         return True
-    lower = len(re.findall(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
-    return lower < len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+    return len(written(name.lower()).findall(text)) < len(written(name).findall(text))
 
 
 def _label_line(ctx: Context, c: Candidate) -> bool:

@@ -14,7 +14,9 @@ import re
 
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import Candidate, cue_re, is_name_like, name_run, quoted_at, skip_spaces, span
+from pipeline.extractors.name_text import (
+    Candidate, cue_re, is_name_like, name_run, quoted_at, skip_spaces, span, written,
+)
 from pipeline.textnorm import fold
 
 PROJECT_WORDS = {"project_before", "project_after", "cluster_names"}
@@ -108,7 +110,7 @@ def recurs_apart(text: str, c: Candidate) -> bool:
     comes back with the rest of its title."""
     after = re.match(r"\W*(\w+)", text[c.end:])
     nxt = after.group(1) if after else ""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(c.name) + r"(?![\w-])", text):
+    for m in written(c.name).finditer(text):
         if m.start() == c.start:
             continue
         follow = re.match(r"\W*(\w+)", text[m.end():])
@@ -142,7 +144,7 @@ def headline_name(ctx: Context) -> Candidate | None:
         return None  # "Toulouse : …", a place the page is about
     if ctx.lex.nouns_capitalised and not (is_name_like(name) or "-" in name or any(ch.isdigit() for ch in name)):
         return None  # a German headline's first noun ("Wasserstoff: …") is an ordinary word
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    pattern = written(name)
     for i in ctx.indices[1:]:
         body = ctx.text(i)
         for m in pattern.finditer(body):
@@ -187,7 +189,7 @@ def apposed_name(ctx: Context, i: int, cue: int) -> tuple[int, int] | None:
     if ctx.lex.nouns_capitalised or not name[:1].isalpha():
         return None  # a German noun ("acht Unternehmen, zählt das Netzwerk"), a date ("23 August")
     opens = not text[:run[0]].strip() or text[:run[0]].rstrip()[-1:] in ".!?:;"
-    again = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.doc.text)) >= 2
+    again = len(written(name).findall(ctx.doc.text)) >= 2
     return run if again and not opens else None
 
 

@@ -102,6 +102,12 @@ def span(text: str, base: int, start: int, end: int) -> tuple[str, int, int]:
     return text[start:end], start + base, end + base
 
 
+def written(name: str) -> re.Pattern:
+    """The name as the text writes it as a whole: no letter, digit or hyphen on either side
+    ("Trans-Garona" is not written in "Trans-Garona-Nord")."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
 def skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
