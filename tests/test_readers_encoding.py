@@ -129,3 +129,23 @@ def test_records_equal_those_of_utf8(path):
         record, normalised = extract_one(legacy.encode("cp1250"), path.name, "d")
         assert normalised == ref_text
         assert comparable(record) == comparable(reference)
+
+
+# Bulgarian and Greek texts in the code pages they were saved in before Unicode, whole and
+# cut short (the first line alone is where the Latin code pages won before).
+NON_LATIN = [(p, enc) for lang, encs in (("bg", ("cp1251", "iso8859_5", "koi8_r")), ("el", ("cp1253", "iso8859_7")))
+             for p in sorted((ROOT / "tests" / "gold").glob(f"{lang}_0*.txt")) for enc in encs]
+
+
+@pytest.mark.parametrize("path,encoding", NON_LATIN, ids=lambda v: getattr(v, "stem", v)[:12])
+@pytest.mark.parametrize("length", [200, 500, None])
+def test_cyrillic_and_greek_code_pages_decode_exactly(path, encoding, length):
+    text = path.read_text("utf-8").encode(encoding, "replace").decode(encoding)[:length]
+    assert decode(text.encode(encoding))[0] == text
+
+
+@pytest.mark.parametrize("text", SHORT)
+def test_latin_text_is_not_read_as_cyrillic_or_greek(text):
+    # cp1250 bytes are also valid cp1251 and cp1253: "Šťastný" would be "Љќastnэ"
+    got, name = decode(text.encode("cp1250"))
+    assert got == text and name in ("cp1250", "windows-1250")

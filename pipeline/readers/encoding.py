@@ -1,7 +1,7 @@
 """Bytes to text: BOM first, then UTF-16 without a BOM, then strict UTF-8, then detection.
 
 Detection is charset-normalizer's; its candidates (and the legacy code pages our languages
-were written in) are then weighed by the letters our languages use. charset-normalizer
+were written in, Latin, Cyrillic and Greek) are then weighed by the letters our languages use. charset-normalizer
 alone confuses windows-1250 with ISO-8859-2 and windows-1252 on short texts: the two
 Central European code pages differ only in š ś ť ź Š Ś Ť Ź Ą ą Ľ ľ and the quotes, and a
 wrong choice turns "š" into "ą" or a control character. The right reading is the one
@@ -28,6 +28,7 @@ LETTERS = {
     "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "sl": "čšžćđ", "hr": "čćđšž", "de": "äöüß", "en": "",
     "it": "àèéìíòóùú", "es": "áéíñóúü", "fr": "àâæçéèêëîïôœùûüÿ", "nl": "éèëïóöü",
     "pt": "áâãàçéêíóôõú", "sq": "çë",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ", "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
 }
 # Non-letters that real text in these languages uses; any other symbol a code page
 # produces (¤ ¦ ¨ ´ ¸ ˘ ˛ ˝ ˇ ¬ µ ¶ box drawing…) is a sign of the wrong code page.
@@ -38,8 +39,9 @@ _SIGNS = set("€°§×±©®™£¥¢¹²³½¼¾ºª·")
 _ALL_LETTERS = set("".join(LETTERS.values()))
 _CENTRAL = set("".join(LETTERS[lang] for lang in ("cs", "sk", "pl", "hu", "ro", "sl", "hr")))
 # Code pages our languages were saved in before Unicode, always weighed besides the
-# detector's own candidates.
-_LEGACY = ["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_16"]
+# detector's own candidates; the Latin ones first, since ties go to the earlier one.
+_LEGACY = ["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_16", "cp1251", "cp1253", "iso8859_7",
+           "iso8859_5"]
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -89,6 +91,10 @@ def implausibility(text: str, langs: list[str] | None = None) -> int:
                 bad += 2
             elif c.isupper() and before.islower():
                 bad += 2
+            if before.isalpha() and _script(before) != _script(c):
+                bad += 3  # no word mixes Latin, Greek and Cyrillic letters: a code page's misreading
+            if low == "ς" and after.isalpha() or low == "σ" and not after.isalpha() and before.isalpha():
+                bad += 3  # Greek writes ς at a word's end only, σ elsewhere
         elif c in _SIGNS:
             # signs stand after a number or a word, never before a letter; most not after one
             bad += 2 if after.isalpha() or before.isalpha() and c not in "©®™°ºª" else 0
@@ -111,10 +117,20 @@ def _letter_cost(counts: dict[str, int], main: str, second: str) -> int:
                for ch, n in counts.items())
 
 
-def _foreign_script(text: str) -> bool:
-    """Whether most letters are of another script than Latin (Greek, Cyrillic, CJK…)."""
+def _script(letter: str) -> str:
+    """'latin', 'greek', 'cyrillic' or 'other' for one letter, by its code point."""
+    code = ord(letter)
+    if code < 0x250 or 0x1E00 <= code < 0x1F00:
+        return "latin"
+    if 0x370 <= code < 0x400 or 0x1F00 <= code < 0x2000:
+        return "greek"
+    return "cyrillic" if 0x400 <= code < 0x530 else "other"
+
+
+def _foreign_script(text: str, ours: tuple[str, ...] = ("latin",)) -> bool:
+    """Whether most letters are of another script than `ours` (Greek, Cyrillic, CJK…)."""
     letters = [c for c in text if c.isalpha()]
-    other = sum(1 for c in letters if not (ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00))
+    other = sum(1 for c in letters if _script(c) not in ours)
     return other > 0.5 * len(letters)
 
 
@@ -144,8 +160,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     matches = list(from_bytes(data))
     if not matches:
         raise PipelineError("decode", "no text encoding fits the file's bytes")
-    if _foreign_script(str(matches[0])):
-        return str(matches[0]), matches[0].encoding  # Greek, Cyrillic…: not ours to second-guess
+    if _foreign_script(str(matches[0]), ("latin", "greek", "cyrillic")):
+        return str(matches[0]), matches[0].encoding  # Arabic, CJK…: not ours to second-guess
     # Ties go to the code pages our documents were really written in, in the detector's
     # order, before the rarer ones it proposes (cp775, mac_iceland…).
     found = [m.encoding for m in matches]
