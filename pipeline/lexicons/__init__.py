@@ -189,7 +189,10 @@ class Lexicon:
         return set(self.cues.get(key, ()))
 
 
+@lru_cache(maxsize=None)
 def _read_toml(lang: str) -> dict:
+    """The parsed cue file, read once: the lexicon and the tables other modules take from
+    it (home_countries, org_types_plural, names…) share one parse. Read-only."""
     return tomllib.loads((HERE / "cues" / f"{lang}.toml").read_text("utf-8"))
 
 
