@@ -28,6 +28,7 @@ LETTERS = {
     "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "sl": "čšžćđ", "hr": "čćđšž", "de": "äöüß", "en": "",
     "it": "àèéìíòóùú", "es": "áéíñóúü", "fr": "àâæçéèêëîïôœùûüÿ", "nl": "éèëïóöü",
     "pt": "áâãàçéêíóôõú", "sq": "çë",
+    "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž",
 }
 # Non-letters that real text in these languages uses; any other symbol a code page
 # produces (¤ ¦ ¨ ´ ¸ ˘ ˛ ˝ ˇ ¬ µ ¶ box drawing…) is a sign of the wrong code page.
@@ -39,7 +40,7 @@ _ALL_LETTERS = set("".join(LETTERS.values()))
 _CENTRAL = set("".join(LETTERS[lang] for lang in ("cs", "sk", "pl", "hu", "ro", "sl", "hr")))
 # Code pages our languages were saved in before Unicode, always weighed besides the
 # detector's own candidates.
-_LEGACY = ["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_16"]
+_LEGACY = ["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_16", "cp1257"]
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
