@@ -5160,10 +5160,12 @@ def test_baltic_lead_partner(lang, text, expected):
     ("lv", "Projekts “Zaļie ceļi”, ko vada Vidzemes Augstskola, apvieno 6 partnerus no 3 valstīm. Projekta aktivitātes: "
            "apmācības, pieredzes apmaiņas braucieni un noslēguma konference.\n", (6, 3),
      ["apmācības", "pieredzes apmaiņas braucieni", "noslēguma konference"]),
+    ("et", "Projekt „Rohelised teed“, mida juhib Tartu Ülikool, ühendab 6 partnerit kolmest riigist. Projekti tegevused: "
+           "koolitused, õppereisid ja lõpukonverents.\n", (6, 3), ["koolitused", "õppereisid", "lõpukonverents"]),
 ])
 def test_baltic_counts_and_activities(lang, text, counts, activities):
     (p,) = record(text, f"skaiciai_{lang}.txt")["projects"]
     assert (p["stated_partner_count"], p["stated_country_count"]) == counts
     assert [a["text"] for a in p["activities"]] == activities
-    if lang == "lv":  # "ko vada X": a relative clause after the project names its lead
-        assert p["lead_partner"] == "Vidzemes Augstskola"
+    # "ko vada X", "mida juhib X": a relative clause after the project names its lead
+    assert p["lead_partner"] == {"lt": None, "lv": "Vidzemes Augstskola", "et": "Tartu Ülikool"}[lang]
