@@ -5103,3 +5103,69 @@ def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
     project = record(text, "el_case.txt")["projects"][0]
     assert "CY" in project["countries"]
     assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]
+
+
+# Lithuanian, Latvian and Estonian (round 15): invented sentences in the way project pages in
+# these languages write them (year-first dates with "m." and "gada", case forms of months and
+# countries, amounts with "mln." and "milj.", partners listed with their countries)
+BALTIC_PAGES = {
+    "lt": ("Projektas „Žalieji keliai“ įgyvendinamas pagal Interreg Latvijos ir Lietuvos programą. Bendra projekto "
+           "vertė – 1,2 mln. eurų, iš jų ERPF lėšos sudaro 1 020 000 eurų. Projekto įgyvendinimo laikotarpis: "
+           "2021 m. sausio 1 d. – 2022 m. gruodžio 31 d. (24 mėn.).\n",
+           [("1200000.00", "EUR", "total"), ("1020000.00", "EUR", "eu_contribution")], ("2021-01-01", "2022-12-31", 24)),
+    "lv": ("Projekts “Zaļie ceļi” tiek īstenots Interreg Igaunijas–Latvijas programmā. Projekta kopējās izmaksas ir "
+           "850 000 EUR, no tām ERAF finansējums ir 722 500 EUR. Projekta īstenošanas laiks: no 2019. gada 1. aprīļa "
+           "līdz 2021. gada 31. martam (24 mēneši).\n",
+           [("850000.00", "EUR", "total"), ("722500.00", "EUR", "eu_contribution")], ("2019-04-01", "2021-03-31", 24)),
+    "et": ("Projekt „Rohelised teed“ viiakse ellu Interreg Eesti-Läti programmi raames. Projekti kogueelarve on "
+           "450 000 eurot, millest ERF toetus on 360 000 eurot. Projekt kestab 24 kuud, 1. märtsist 2020 kuni "
+           "28. veebruarini 2022.\n",
+           [("450000.00", "EUR", "total"), ("360000.00", "EUR", "eu_contribution")], ("2020-03-01", "2022-02-28", 24)),
+}
+
+
+@pytest.mark.parametrize("lang", ["lt", "lv", "et"])
+def test_baltic_budget_period_and_duration(lang):
+    text, budgets, period = BALTIC_PAGES[lang]
+    assert _budgets(text, lang) == budgets
+    assert _period(text, f"periodas_{lang}.txt") == period
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("lt", "Projekto partneriai:\n- Panevėžio miesto savivaldybė, Lietuva\n- Daugpilio universitetas, Latvija\n"
+           "- Balstogės technologijos universitetas, Lenkija\n",
+     [("Panevėžio miesto savivaldybė", "LT"), ("Daugpilio universitetas", "LV"), ("Balstogės technologijos universitetas", "PL")]),
+    ("lv", "Projekta partneri:\n- Valmieras novada pašvaldība, Latvija\n- Viljandi vallavalitsus, Igaunija\n"
+           "- Šauļu universitāte, Lietuva\n",
+     [("Valmieras novada pašvaldība", "LV"), ("Viljandi vallavalitsus", "EE"), ("Šauļu universitāte", "LT")]),
+    ("et", "Projekti partnerid:\n- Tartu Ülikool, Eesti\n- Läti Ülikool, Läti\n- Vilniuse Ülikool, Leedu\n",
+     [("Tartu Ülikool", "EE"), ("Läti Ülikool", "LV"), ("Vilniuse Ülikool", "LT")]),
+])
+def test_baltic_partner_list_with_countries(lang, text, expected):
+    assert [(n, c) for n, c, _ in _partners(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("lt", "Projekto vadovaujantysis partneris yra Šiaulių universitetas.\n", "Šiaulių universitetas"),
+    ("lv", "Projekta vadošais partneris: Vidzemes plānošanas reģions.\n", "Vidzemes plānošanas reģions"),
+    ("et", "Projekti juhtpartner: Võru Vallavalitsus.\n", "Võru Vallavalitsus"),
+])
+def test_baltic_lead_partner(lang, text, expected):
+    assert [(n, r) for n, _, r in _partners(text, lang)][:1] == [(expected, "lead")]
+
+
+@pytest.mark.parametrize("lang,text,counts,activities", [
+    ("lt", "Projektas „Žalieji keliai“ vienija 6 partnerius iš 3 šalių. Projekto veiklos: mokymai, studijų vizitai "
+           "ir baigiamoji konferencija.\n", (6, 3), ["mokymai", "studijų vizitai", "baigiamoji konferencija"]),
+    ("lv", "Projekts “Zaļie ceļi”, ko vada Vidzemes Augstskola, apvieno 6 partnerus no 3 valstīm. Projekta aktivitātes: "
+           "apmācības, pieredzes apmaiņas braucieni un noslēguma konference.\n", (6, 3),
+     ["apmācības", "pieredzes apmaiņas braucieni", "noslēguma konference"]),
+    ("et", "Projekt „Rohelised teed“, mida juhib Tartu Ülikool, ühendab 6 partnerit kolmest riigist. Projekti tegevused: "
+           "koolitused, õppereisid ja lõpukonverents.\n", (6, 3), ["koolitused", "õppereisid", "lõpukonverents"]),
+])
+def test_baltic_counts_and_activities(lang, text, counts, activities):
+    (p,) = record(text, f"skaiciai_{lang}.txt")["projects"]
+    assert (p["stated_partner_count"], p["stated_country_count"]) == counts
+    assert [a["text"] for a in p["activities"]] == activities
+    # "ko vada X", "mida juhib X": a relative clause after the project names its lead
+    assert p["lead_partner"] == {"lt": None, "lv": "Vidzemes Augstskola", "et": "Tartu Ülikool"}[lang]

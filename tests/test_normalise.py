@@ -465,3 +465,35 @@ def test_money_in_the_languages_added_in_round_12(lang, text, amount, currency):
 def test_a_range_whose_first_day_joins_its_month_with_a_connector(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+# Lithuanian, Latvian and Estonian: "mln." and "milj.", the year first with "m." or "gada"
+# ("2020 m. liepos 1 d.", "2024. gada 22.-23. maijā"), months in their case forms ("jūlijam", "märtsist")
+@pytest.mark.parametrize("lang,text,amount", [
+    ("lt", "bendra vertė – 1,2 mln. eurų", "1200000.00"),
+    ("lt", "ERPF lėšos – 850 tūkst. Eur", "850000.00"),
+    ("lv", "kopējās izmaksas ir 1,5 milj. eiro", "1500000.00"),
+    ("lv", "ERAF finansējums: 195 030,79 EUR", "195030.79"),
+    ("et", "kogueelarve on 1,2 miljonit eurot", "1200000.00"),
+    ("et", "toetus 8576,50 eurot", "8576.50"),
+])
+def test_baltic_money(lang, text, amount):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, "EUR")]
+
+
+RANGES_BALTIC = [
+    ("lt", "2020 m. liepos 1 d. – 2022 m. birželio 30 d.", ("2020-07-01", "2022-06-30")),
+    ("lt", "nuo 2021 m. sausio iki 2022 m. gruodžio", ("2021-01", "2022-12")),
+    ("lt", "2019 m. gegužės 14–16 d. Vilniuje", ("2019-05-14", "2019-05-16")),
+    ("lv", "no 01.07.2020. līdz 31.10.2022.", ("2020-07-01", "2022-10-31")),
+    ("lv", "no 2019. gada 1. aprīļa līdz 2021. gada 31. martam", ("2019-04-01", "2021-03-31")),
+    ("lv", "2024. gada 22.-23. maijā", ("2024-05-22", "2024-05-23")),
+    ("et", "1. märtsist 2020 kuni 28. veebruarini 2022", ("2020-03-01", "2022-02-28")),
+    ("et", "Projekti periood: 01.01.2019–20.01.2020", ("2019-01-01", "2020-01-20")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RANGES_BALTIC)
+def test_baltic_ranges(lang, text, expected):
+    r = find_ranges(text, load(lang))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected

@@ -157,6 +157,9 @@ CUE_KEYS += ("country_prepositions",)
 CUE_KEYS += ("actor_verbs", "actor_objects")
 # partners: a relative word of place after the project noun ("projektu X, na ktorom participuje Y", "in which")
 CUE_KEYS += ("relative_in",)
+# dates: words after a year that open a year-first date ("2020 m. liepos 1 d.", "2020. gada 1. jūlijā"),
+# and a day's own word after its number ("1 d.")
+CUE_KEYS += ("year_first", "day_suffix")
 
 
 def languages() -> list[str]:

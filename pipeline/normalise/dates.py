@@ -104,6 +104,20 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
                 rf"(?!\.?\s?(?:1[89]|2[01])\d\d)"),
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2_and}(?!\d)"),
+    ]
+    # year-first dates with a word after the year: Lithuanian "2020 m. liepos 1 d." (month, then
+    # day), Latvian "2020. gada 1. jūlijā" (day, then month); only for languages that list such words
+    first = lex.cues.get("year_first", [])
+    if first:
+        yf = rf"{w}{year}\.?\s?(?:{_alternation(first)})"
+        days = lex.cues.get("day_suffix", [])
+        ds = rf"(?:\s?(?:{_alternation(days)}))?" if days else r"\.?"
+        pats += [
+            ("yf_mon_d", rf"{yf}\s(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){d2}{ds}(?!\w|\.?\d)"),
+            ("yf_d_mon", rf"{yf}\s(?P<d>\d{{1,2}})\.{d2}\s?(?P<mon>{mon})(?![\w])"),
+            ("yf_mon", rf"{yf}\s(?P<mon>{long})(?![\w])"),
+        ]
+    pats += [
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")

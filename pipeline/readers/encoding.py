@@ -28,6 +28,7 @@ LETTERS = {
     "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "sl": "čšžćđ", "hr": "čćđšž", "de": "äöüß", "en": "",
     "it": "àèéìíòóùú", "es": "áéíñóúü", "fr": "àâæçéèêëîïôœùûüÿ", "nl": "éèëïóöü",
     "pt": "áâãàçéêíóôõú", "sq": "çë",
+    "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ", "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
 }
 # Non-letters that real text in these languages uses; any other symbol a code page
@@ -40,8 +41,8 @@ _ALL_LETTERS = set("".join(LETTERS.values()))
 _CENTRAL = set("".join(LETTERS[lang] for lang in ("cs", "sk", "pl", "hu", "ro", "sl", "hr")))
 # Code pages our languages were saved in before Unicode, always weighed besides the
 # detector's own candidates; the Latin ones first, since ties go to the earlier one.
-_LEGACY = ["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_16", "cp1251", "cp1253", "iso8859_7",
-           "iso8859_5"]
+_LEGACY = ["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_16", "cp1257", "cp1251", "cp1253",
+           "iso8859_7", "iso8859_5"]
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
