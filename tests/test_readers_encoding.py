@@ -149,3 +149,11 @@ def test_latin_text_is_not_read_as_cyrillic_or_greek(text):
     # cp1250 bytes are also valid cp1251 and cp1253: "Šťastný" would be "Љќastnэ"
     got, name = decode(text.encode("cp1250"))
     assert got == text and name in ("cp1250", "windows-1250")
+
+
+@pytest.mark.parametrize("path", sorted(p for lang in ("lt", "lv", "et") for p in (ROOT / "tests" / "gold").glob(f"{lang}_0*.txt")),
+                         ids=lambda p: p.stem[:12])
+@pytest.mark.parametrize("length", [200, None])
+def test_baltic_code_page_decodes_exactly(path, length):
+    text = path.read_text("utf-8").encode("cp1257", "replace").decode("cp1257")[:length]
+    assert decode(text.encode("cp1257"))[0] == text
