@@ -5152,3 +5152,24 @@ def test_programme_brand_before_a_lead_cue_is_no_lead():
     project = record(text, "es_brand.txt")["projects"][0]
     assert "INTERREG EUROPE" not in [x["name"] for x in project["partners"]]
     assert project["lead_partner"] != "INTERREG EUROPE"
+
+
+@pytest.mark.parametrize("text,lang,lead", [
+    # a lead label inside a paragraph: its value ends with its sentence
+    ("Projekt MOST se financira iz programa Interreg Slovenija-Hrvaška. Vodilni partner: Občina Ormož. Vrednost projekta je 600.000 EUR.\n",
+     "sl", "Občina Ormož"),
+    ("The project BRIDGE is funded by Interreg Europe. Lead partner: City of Linz. The total budget is EUR 900,000.\n",
+     "en", "City of Linz"),
+    # an abbreviation's full stop does not end the value
+    ("The project BRIDGE is funded by Interreg Europe. Lead partner: FH St. Pölten. The total budget is EUR 900,000.\n",
+     "en", "FH St. Pölten"),
+])
+def test_inline_lead_label_ends_with_its_sentence(text, lang, lead):
+    assert _first_field("lead_partner", text, lang) == lead
+
+
+def test_lead_of_relative_clause_after_a_copula():
+    # "Partnerem je X, které projekt vede": the lead is X, not the predicate before the copula
+    text = ("Projekt MOSTY je financován z programu Interreg V-A Česká republika - Polsko. "
+            "Partnerem je Město Krnov, které projekt vede. Rozpočet činí 1,5 mil. EUR.\n")
+    assert _first_field("lead_partner", text, "cs") == "Město Krnov"

@@ -100,9 +100,28 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     if (not subject[:1].isupper() and not typed_len(subject, ctx)) or not 1 <= len(subject.split()) <= 12:
         # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
         subject = trailing_name(strip_tail(clause, ctx), ctx) if clause.strip() else ""
+    subject = _after_copula(subject, ctx)
     at = before.rfind(subject) if subject else -1
     # a subject read from the text without its brackets may not be in the text as written
     return (subject, from_ + at) if at >= 0 else ("", -1)
+
+
+def _after_copula(subject: str, ctx: Context) -> str:
+    """The name after a copula inside the subject: "Partnerem je Město Jeseník" (, které projekt
+    vede), "Beteiligt ist die Stadt Passau" (, die auch Lead Partner ist): the clause's
+    predicate comes first and the organisation after its lower-case copula."""
+    words = {c for c in ctx.lex.cues["copula"] if " " not in c}
+    stop = nlp.stop_words(ctx.lang)
+    cut = None
+    for m in re.finditer(r"(?<!\S)([^\W\d_]+)\s+", subject):
+        if m.group(1) in words and m.start(1) > 0:
+            cut = m.end()
+    if cut is None:
+        return subject
+    rest = subject[cut:]
+    while rest.split()[:1] and rest.split()[0] in stop and not typed_len(rest, ctx):
+        rest = rest.split(" ", 1)[1] if " " in rest else ""  # "ist die Stadt Passau": the article goes
+    return rest if rest[:1].isupper() or typed_len(rest, ctx) else subject
 
 
 def _relative_opening(before: str, ctx: Context) -> str | None:
