@@ -5173,3 +5173,18 @@ def test_lead_of_relative_clause_after_a_copula():
     text = ("Projekt MOSTY je financován z programu Interreg V-A Česká republika - Polsko. "
             "Partnerem je Město Krnov, které projekt vede. Rozpočet činí 1,5 mil. EUR.\n")
     assert _first_field("lead_partner", text, "cs") == "Město Krnov"
+
+
+@pytest.mark.parametrize("text,lang,lead", [
+    # the relative clause names the last conjunct's role, not the whole subject
+    ("The project GREENWAY is funded by Interreg Europe. Partners are the City of Braga and the University of Leuven, "
+     "which is also the lead partner. The budget is EUR 1.5 million.\n", "en", "University of Leuven"),
+    # a name with "and" inside stays whole
+    ("The project GREENWAY is funded by Interreg Europe. Partners are the Ministry of Culture and Tourism, which is also "
+     "the lead partner, and the City of Braga. The budget is EUR 1.5 million.\n", "en", "Ministry of Culture and Tourism"),
+    # the verb of taking part that opens the clause is no part of the name
+    ("Il progetto PONTE è finanziato da Interreg Italia-Slovenia. Partecipano il Comune di Udine, che è anche capofila, "
+     "e il Comune di Tolmin. Il budget è di 1,5 milioni di euro.\n", "it", "Comune di Udine"),
+])
+def test_lead_named_in_a_relative_clause_after_a_list_or_verb(text, lang, lead):
+    assert _first_field("lead_partner", text, lang) == lead

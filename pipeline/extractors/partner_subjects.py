@@ -111,14 +111,17 @@ def _after_copula(subject: str, ctx: Context) -> str:
     vede), "Beteiligt ist die Stadt Passau" (, die auch Lead Partner ist): the clause's
     predicate comes first and the organisation after its lower-case copula."""
     words = {c for c in ctx.lex.cues["copula"] if " " not in c}
+    taking_part = {c for c in ctx.lex.cues["participation"] if " " not in c}
     stop = nlp.stop_words(ctx.lang)
     cut = None
     for m in re.finditer(r"(?<!\S)([^\W\d_]+)\s+", subject):
-        if m.group(1) in words and m.start(1) > 0:
-            cut = m.end()
+        if m.group(1) in words and m.start(1) > 0 or m.group(1).lower() in taking_part:
+            cut = m.end()  # "Partecipano il Comune di X, che è anche capofila": the verb of taking part too
     if cut is None:
         return subject
     rest = subject[cut:]
+    # "Partners are A and the B, which is also the lead partner": the relative clause hangs on the last one
+    rest = rest[_clause_start(rest, ctx, True):].lstrip(" ,")
     while rest.split()[:1] and rest.split()[0] in stop and not typed_len(rest, ctx):
         rest = rest.split(" ", 1)[1] if " " in rest else ""  # "ist die Stadt Passau": the article goes
     return rest if rest[:1].isupper() or typed_len(rest, ctx) else subject
