@@ -5169,3 +5169,88 @@ def test_baltic_counts_and_activities(lang, text, counts, activities):
     assert [a["text"] for a in p["activities"]] == activities
     # "ko vada X", "mida juhib X": a relative clause after the project names its lead
     assert p["lead_partner"] == {"lt": None, "lv": "Vidzemes Augstskola", "et": "Tartu Ülikool"}[lang]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a spaced dash sets the strand or the country pair off from the brand
+    ("Το έργο «Νερό» χρηματοδοτείται από το πρόγραμμα Interreg – IPA Ελλάδα – Αλβανία και έχει προϋπολογισμό 300.000 ευρώ.\n",
+     "el", "Interreg – IPA Ελλάδα – Αλβανία"),
+    ("Le projet VERDURE est financé par le programme Interreg VA - Espagne-France-Andorre (POCTEFA) à hauteur de 400 000 euros.\n",
+     "fr", "Interreg VA - Espagne-France-Andorre (POCTEFA)"),
+    # quotes around a country pair and its years belong to the name
+    ("Проектът „Зелен път“ се финансира по програма ИНТЕРРЕГ V-A „Румъния-България 2014-2020“ с бюджет 500 000 евро.\n",
+     "bg", "ИНТЕРРЕГ V-A „Румъния-България 2014-2020“"),
+    # a cross-border strand named for its region
+    ("Das Projekt Radweg Nord wird vom Programm Interreg Oberrhein mit 250.000 Euro gefördert.\n",
+     "de", "Interreg Oberrhein"),
+])
+def test_programme_strand_set_off_by_dash_or_quotes(text, lang, expected):
+    assert _first_field("programme", text, lang) == expected
+
+
+def test_programme_quoted_title_after_brand_is_not_its_strand():
+    # a project's title in quotes after the brand is no country pair
+    from pipeline.extractors.programme_names import programme_mentions
+    text = "w ramach programu Erasmus+ „Zielony-Świat dla wszystkich” realizowanego w szkole"
+    assert [text[a:b] for a, b in programme_mentions(text, "pl")] == ["Erasmus+"]
+
+
+@pytest.mark.parametrize("text,lang,lead", [
+    # an "as" word with the role's adjective before the lead cue
+    ("Das Projekt Grenzweg wird von Interreg Österreich-Bayern gefördert, mit dem Tourismusverband Mühlviertel als österreichischem Leadpartner. Die Kosten betragen 300.000 Euro.\n",
+     "de", "Tourismusverband Mühlviertel"),
+    # the feminine role noun, and the verb of taking part before "como"
+    ("La Diputación Provincial de Soria participa como socia principal del proyecto MONTES, con un presupuesto de 1,2 millones de euros.\n",
+     "es", "Diputación Provincial de Soria"),
+    ("A Câmara Municipal de Braga é a parceira principal do projeto RIOS, com um orçamento de 800 mil euros.\n",
+     "pt", "Câmara Municipal de Braga"),
+    ("Primăria Municipiului Craiova, în calitate de Beneficiar Conducător, a lansat proiectul DUNAREA, cu un buget de 900.000 euro.\n",
+     "ro", "Primăria Municipiului Craiova"),
+])
+def test_lead_before_as_phrase_with_adjective_or_feminine_role(text, lang, lead):
+    assert _first_field("lead_partner", text, lang) == lead
+
+
+def test_programme_brand_before_a_lead_cue_is_no_lead():
+    # the programme named in the clause before "como socia principal" is not the lead
+    text = ("El Ayuntamiento de Huesca asistió en Lille al seminario del programa INTERREG EUROPE, "
+            "como socia principal del proyecto RURALIA, con un presupuesto de 1,4 millones de euros.\n")
+    project = record(text, "es_brand.txt")["projects"][0]
+    assert "INTERREG EUROPE" not in [x["name"] for x in project["partners"]]
+    assert project["lead_partner"] != "INTERREG EUROPE"
+
+
+@pytest.mark.parametrize("text,lang,lead", [
+    # a lead label inside a paragraph: its value ends with its sentence
+    ("Projekt MOST se financira iz programa Interreg Slovenija-Hrvaška. Vodilni partner: Občina Ormož. Vrednost projekta je 600.000 EUR.\n",
+     "sl", "Občina Ormož"),
+    ("The project BRIDGE is funded by Interreg Europe. Lead partner: City of Linz. The total budget is EUR 900,000.\n",
+     "en", "City of Linz"),
+    # an abbreviation's full stop does not end the value
+    ("The project BRIDGE is funded by Interreg Europe. Lead partner: FH St. Pölten. The total budget is EUR 900,000.\n",
+     "en", "FH St. Pölten"),
+])
+def test_inline_lead_label_ends_with_its_sentence(text, lang, lead):
+    assert _first_field("lead_partner", text, lang) == lead
+
+
+def test_lead_of_relative_clause_after_a_copula():
+    # "Partnerem je X, které projekt vede": the lead is X, not the predicate before the copula
+    text = ("Projekt MOSTY je financován z programu Interreg V-A Česká republika - Polsko. "
+            "Partnerem je Město Krnov, které projekt vede. Rozpočet činí 1,5 mil. EUR.\n")
+    assert _first_field("lead_partner", text, "cs") == "Město Krnov"
+
+
+@pytest.mark.parametrize("text,lang,lead", [
+    # the relative clause names the last conjunct's role, not the whole subject
+    ("The project GREENWAY is funded by Interreg Europe. Partners are the City of Braga and the University of Leuven, "
+     "which is also the lead partner. The budget is EUR 1.5 million.\n", "en", "University of Leuven"),
+    # a name with "and" inside stays whole
+    ("The project GREENWAY is funded by Interreg Europe. Partners are the Ministry of Culture and Tourism, which is also "
+     "the lead partner, and the City of Braga. The budget is EUR 1.5 million.\n", "en", "Ministry of Culture and Tourism"),
+    # the verb of taking part that opens the clause is no part of the name
+    ("Il progetto PONTE è finanziato da Interreg Italia-Slovenia. Partecipano il Comune di Udine, che è anche capofila, "
+     "e il Comune di Tolmin. Il budget è di 1,5 milioni di euro.\n", "it", "Comune di Udine"),
+])
+def test_lead_named_in_a_relative_clause_after_a_list_or_verb(text, lang, lead):
+    assert _first_field("lead_partner", text, lang) == lead

@@ -27,6 +27,18 @@ def _cut_description(text: str, ctx: Context) -> str:
         said = any(w.lower().strip(",.") in copulas for w in words) or re.search(r"[.!?]\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", text[m.end():])
         if m.start() > 0 and len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words) and said:
             return text[:m.start()]
+    return _cut_sentence(text, copulas)
+
+
+def _cut_sentence(text: str, copulas: set[str]) -> str:
+    """A lead label inside a paragraph ("Lead partner: City of Graz. The total budget is …"):
+    its value ends with its sentence, where a full stop after a word of three letters or more
+    (not "St.", "Sp.") opens a sentence of three words or more with a copula or mostly in lower case."""
+    for m in re.finditer(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", text):
+        words = text[m.end():].split()
+        if len(words) >= 3 and (any(w.lower().strip(",.") in copulas for w in words)
+                                or sum(w[:1].islower() for w in words) * 2 >= len(words)):
+            return text[:m.start()]
     return text
 
 

@@ -12,6 +12,7 @@ from pipeline.extractors.enumeration import MARKER
 from pipeline.textnorm import fold
 from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
 from pipeline.extractors.partner_countries import ends_with_country
+from pipeline.extractors.programme_names import programme_mentions
 
 
 def leading_noise(text: str, ctx: Context) -> int:
@@ -57,7 +58,14 @@ def funding_body(name: str, ctx: Context) -> bool:
     """A funder, fund or programme named where a beneficiary could be ("Unterstützung durch
     die Europäische Union", "the European Regional Development Fund")."""
     return bool(nlp.cues(name, ctx.lang, {"funder", "programme", "budget_eu"}) or nlp.cues(name, "en", {"funder", "budget_eu"}))\
-        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))
+        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))\
+        or _programme_brand(name, ctx.lang)
+
+
+def _programme_brand(name: str, lang: str) -> bool:
+    """The name is a programme's brand and nothing more ("INTERREG EUROPE", "Erasmus+"): a
+    programme, never a partner, however a sentence sets it beside a role."""
+    return any(a == 0 and b == len(name.strip()) for a, b in programme_mentions(name.strip(), lang))
 
 
 def proper(name: str) -> bool:

@@ -8,7 +8,7 @@ from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, TABLE_ROW
 from pipeline.extractors.partner_record import FOUNDING, LEAD, LEAD_KEYS, PARTNER, Partner
-from pipeline.extractors.partner_names import has_org_word, organisation, people, typed_after
+from pipeline.extractors.partner_names import funding_body, has_org_word, organisation, people, typed_after
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.partner_countries import bare_place
 from pipeline.extractors.partner_blocks import PARTY_KEYS, country_list_below, next_paragraph_list, numbered_label
@@ -98,7 +98,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                     out.extend([p] if p else [])
                     continue
                 p = _with_acronym(parse_item(subject, start, ctx, LEAD), ctx.doc.text[start + len(subject):cue.start])
-                if p and not people([p, Partner(subject, LEAD, start, start)], ctx)\
+                if p and not people([p, Partner(subject, LEAD, start, start)], ctx) and not funding_body(p.name, ctx)\
                         and (cue.key != "lead_under" or organisation(p, ctx))\
                         and not _noun_before_article(ctx.doc.text[start + len(subject):cue.start], ctx)\
                         and not _person_apposition(ctx.doc.text[sent.start:start], subject):  # "… de: prof. X (coordonator)"

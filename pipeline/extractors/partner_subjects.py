@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.normalise.money import find_money
 from pipeline.extractors.partner_record import ELISION, LEAD_KEYS, PAREN, PARTNER, Partner
@@ -16,8 +16,10 @@ from pipeline.extractors.partner_items import enumerated, list_end, parse_item, 
 def strip_tail(text: str, ctx: Context) -> str:
     """Drop trailing copulas, role verbs and "as" words: "X (dále jen Y) je" -> "X",
     "Općina Medulin kao" -> "Općina Medulin", "Consiliul Judeţean Giurgiu, în calitate de" -> …"""
-    text = PAREN.sub("", text).strip(" ,").rstrip(" ,(")
+    text = _without_as_adjectives(PAREN.sub("", text).strip(" ,").rstrip(" ,("), ctx)
     copulas = sorted(ctx.lex.cues["copula"] + ctx.lex.cues["role_as"], key=len, reverse=True)
+    as_words = set(ctx.lex.cues["role_as"])
+    taking_part = sorted((w for w in ctx.lex.cues["participation"] if " " not in w), key=len, reverse=True)
     changed = True
     while changed:
         changed = False
@@ -25,7 +27,23 @@ def strip_tail(text: str, ctx: Context) -> str:
             if text.lower().endswith(" " + c) and not text[-len(c)].isupper():  # "Région Grand Est" keeps "Est"
                 text = text[: -len(c) - 1].rstrip(" ,")
                 changed = True
+                if c in as_words:  # "La Diputación de X participa como": the verb of taking part goes too
+                    verb = next((v for v in taking_part if text.endswith(" " + v)), None)
+                    text = text[: -len(verb) - 1].rstrip(" ,") if verb else text
     return text
+
+
+def _without_as_adjectives(text: str, ctx: Context) -> str:
+    """Drop an "as" word with the article or adjectives of the role that follows it: "Verein
+    Exo200 als österreichischem" (Leadpartner), "X as the Slovak" (lead partner), "X jako
+    český" (vedoucí partner). Only lower-case words or country adjectives follow the word."""
+    words = sorted(ctx.lex.cues["role_as"], key=len, reverse=True)
+    if not words:
+        return text
+    m = re.search(r"[\s,]+(?:" + "|".join(re.escape(w) for w in words) + r")((?:\s+[^\W\d_]+){1,3})$", text)
+    if not m or not all(w.islower() or gazetteer.find(w, ctx.lex, adjectives=True) for w in m.group(1).split()):
+        return text
+    return text[:m.start()].rstrip(" ,")
 
 
 def _clause_start(text: str, ctx: Context, articles: bool = False) -> int:
@@ -82,9 +100,31 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     if (not subject[:1].isupper() and not typed_len(subject, ctx)) or not 1 <= len(subject.split()) <= 12:
         # "Il progetto promosso dall’Associazione X (capofila)", "… i to Občina Semič u ulozi Vodećeg partnera"
         subject = trailing_name(strip_tail(clause, ctx), ctx) if clause.strip() else ""
+    subject = _after_copula(subject, ctx)
     at = before.rfind(subject) if subject else -1
     # a subject read from the text without its brackets may not be in the text as written
     return (subject, from_ + at) if at >= 0 else ("", -1)
+
+
+def _after_copula(subject: str, ctx: Context) -> str:
+    """The name after a copula inside the subject: "Partnerem je Město Jeseník" (, které projekt
+    vede), "Beteiligt ist die Stadt Passau" (, die auch Lead Partner ist): the clause's
+    predicate comes first and the organisation after its lower-case copula."""
+    words = {c for c in ctx.lex.cues["copula"] if " " not in c}
+    taking_part = {c for c in ctx.lex.cues["participation"] if " " not in c}
+    stop = nlp.stop_words(ctx.lang)
+    cut = None
+    for m in re.finditer(r"(?<!\S)([^\W\d_]+)\s+", subject):
+        if m.group(1) in words and m.start(1) > 0 or m.group(1).lower() in taking_part:
+            cut = m.end()  # "Partecipano il Comune di X, che è anche capofila": the verb of taking part too
+    if cut is None:
+        return subject
+    rest = subject[cut:]
+    # "Partners are A and the B, which is also the lead partner": the relative clause hangs on the last one
+    rest = rest[_clause_start(rest, ctx, True):].lstrip(" ,")
+    while rest.split()[:1] and rest.split()[0] in stop and not typed_len(rest, ctx):
+        rest = rest.split(" ", 1)[1] if " " in rest else ""  # "ist die Stadt Passau": the article goes
+    return rest if rest[:1].isupper() or typed_len(rest, ctx) else subject
 
 
 def _relative_opening(before: str, ctx: Context) -> str | None:

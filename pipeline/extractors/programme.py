@@ -96,7 +96,16 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
-    return form_value(ctx, "programme")
+    return _whole_brand(ctx, form_value(ctx, "programme"))
+
+
+def _whole_brand(ctx: Context, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A form value that opens with a brand cut inside the brand's name (at a dash or a word
+    that is another label: "Interreg – IPA България – Сърбия") is the brand's whole name."""
+    if not found:
+        return None
+    end = programme_end(ctx.doc.text, found[1], ctx.lang)
+    return (ctx.doc.text[found[1]:end], found[1], end) if end and end > found[2] else found
 
 
 def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None:

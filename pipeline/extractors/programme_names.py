@@ -84,10 +84,14 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     if not _brand_ok(m.group(0)):
         return None
     end = m.end()
+    version = _VERSION.match(text, end)
+    named = version.end() if version else end  # the brand with its version
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), YEARS):
         if pattern is None:
             found = pair_end(text, end, lang) or _cooperation_pair_end(text, end, lang)
+            if not found and end == named:
+                found = _set_off_end(text, end, lang)  # only right after the brand and its version
             end = found or end
             continue
         found = pattern.match(text, end)
@@ -95,6 +99,45 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
                       or found.group(0).strip(" -")[:1].isdigit()):
             end = found.end()
     return _bracketed_acronym_end(text, end, lang)
+
+
+_SET_OFF = re.compile(r"(?:[^\S\n]+[-–—][^\S\n]+|[^\S\n]*([„“\"‘'«‚]))")
+_CLOSE = re.compile(r"[^\S\n]*[“”\"’'»‘]")
+
+
+def _set_off_end(text: str, pos: int, lang: str) -> int | None:
+    """End of a strand or country pair that a spaced dash or quotes set off from the brand:
+    "Interreg VA - Espagne-France-Andorre", "Interreg – IPA България – Сърбия", "ИНТЕРРЕГ V-A
+    „Гърция-България 2014-2020“". Only a known strand or a dash-joined pair is taken, so that a
+    project's quoted title after the brand ("Erasmus+ „Our Earth, our home“") is not; quotes
+    must close right after it (with its years)."""
+    m = _SET_OFF.match(text, pos)
+    if not m:
+        return None
+    inner = " " + text[m.end():m.end() + 200]  # the pair and strand patterns want a space before
+    end = 0
+    strand = _strand_re(lang).match(inner, end)
+    if strand and strand.group(0).strip(" -")[:1].isupper():
+        end = strand.end()
+    pair = pair_end(inner, end, lang)
+    if pair and not strand and not _country_first(inner[end:pair], lang):
+        return None  # "Erasmus+ „Hello-World“" is a title; a pair set off names countries
+    end = pair or end
+    if not end:
+        return None
+    years = YEARS.match(inner, end)
+    end = m.end() + (years.end() if years else end) - 1
+    if m.group(1):  # quoted: the quote closes right here
+        close = _CLOSE.match(text, end)
+        return close.end() if close else None
+    return end
+
+
+def _country_first(pair: str, lang: str) -> bool:
+    """The pair's first part names a country ("España-Portugal", "Гърция-България")."""
+    first = re.split(r"\s*[-–]\s*", pair.strip(), maxsplit=1)[0]
+    countries = load(lang).countries
+    return fold(first) in countries or fold(first.split()[0]) in countries if first.split() else False
 
 
 def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
