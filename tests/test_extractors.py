@@ -5103,3 +5103,70 @@ def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
     project = record(text, "el_case.txt")["projects"][0]
     assert "CY" in project["countries"]
     assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]
+
+
+@pytest.mark.parametrize("lang,name,expected", [
+    # adjectives before a masculine or neuter type word
+    ("pl", "Mazowieckim Instytutem Badań", "Mazowiecki Instytut Badań"),
+    ("pl", "Polskim Towarzystwem Przyjaciół Przyrody", "Polskie Towarzystwo Przyjaciół Przyrody"),
+    ("cs", "Zlínským krajem", "Zlínský kraj"),
+    ("cs", "Statutárním městem Kladno", "Statutární město Kladno"),
+    ("sk", "Žilinským samosprávnym krajom", "Žilinský samosprávny kraj"),
+    ("sl", "Razvojnim centrom Posavja", "Razvojni center Posavja"),
+    ("sl", "Planinskim društvom Kamnik", "Planinsko društvo Kamnik"),
+    ("hr", "Slavonskim zavodom za kulturu", "Slavonski zavod za kulturu"),
+    # Polish adjectives after the type word, in the type word's case only
+    ("pl", "Gminą Miejską Opole", "Gmina Miejska Opole"),
+    ("pl", "Uniwersytetem Łódzkim", "Uniwersytet Łódzki"),
+    ("pl", "Powiatu Nowosądeckiego", "Powiat Nowosądecki"),
+    ("pl", "Sądeckim Parkiem Krajobrazowym", "Sądecki Park Krajobrazowy"),
+    ("pl", "Fundacją Polskiej Sztuki", "Fundacja Polskiej Sztuki"),  # a genitive after it stays
+    # a capitalised type word with a lower-case complement
+    ("hr", "Ministarstvom turizma", "Ministarstvo turizma"),
+    # a word before the type word with no agreeing ending: the name stays as written
+    ("cs", "Knihovna Zlínského kraje", "Knihovna Zlínského kraje"),
+])
+def test_adjectives_of_masculine_and_neuter_type_words_go_back_to_the_nominative(lang, name, expected):
+    from pipeline.extractors.partner_clean import _nominative
+    from pipeline.extractors.partner_record import Partner
+
+    class _Ctx:  # _nominative reads only the language
+        pass
+    ctx = _Ctx()
+    ctx.lang = lang
+    assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt realizuje Fundacja Zielony Las w partnerstwie z Beskidzkim Parkiem Krajobrazowym.\n",
+     "Beskidzki Park Krajobrazowy"),
+    ("sl", "Projekt izvaja Zavod Modri val v partnerstvu z Mladinskim centrom Kamnik.\n", "Mladinski center Kamnik"),
+    ("cs", "Projekt realizuje spolek Zelené údolí ve spolupráci s Olomouckým krajem.\n", "Olomoucký kraj"),
+])
+def test_a_partner_after_a_cooperation_phrase_is_named_in_the_nominative(lang, text, expected):
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Universității Politehnice din Iași", "Universitatea Politehnică din Iași"),
+    ("Agenției Regionale de Dezvoltare", "Agenția Regională de Dezvoltare"),
+    ("Consiliului Județean Suceava", "Consiliul Județean Suceava"),  # a masculine noun's adjective stays
+    ("Comunei Vame", "Comuna Vame"),  # a village's name is no adjective
+])
+def test_romanian_type_words_and_their_adjectives_in_the_genitive_go_back_to_the_nominative(name, expected):
+    from pipeline.extractors.partner_clean import _nominative
+    from pipeline.extractors.partner_record import Partner
+
+    class _Ctx:  # _nominative reads only the language
+        pass
+    ctx = _Ctx()
+    ctx.lang = "ro"
+    assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected
+
+
+def test_a_beneficiary_item_names_a_second_organisation_opened_by_agreeing_adjectives():
+    from pipeline.section_beneficiaries import _orgs
+    head = "Gmina Zielona Dolina ze Śląskim Ogrodem Botanicznym"
+    assert [head[a:b] for a, b in _orgs(head, 0, "pl")] == [head]  # "Ogrodem" is no type word: one name
+    head = "Fundacja Nowa Wieś z Podhalańskim Parkiem Krajobrazowym"
+    assert [head[a:b] for a, b in _orgs(head, 0, "pl")] == ["Fundacja Nowa Wieś", "Podhalańskim Parkiem Krajobrazowym"]
