@@ -5170,3 +5170,40 @@ def test_a_beneficiary_item_names_a_second_organisation_opened_by_agreeing_adjec
     assert [head[a:b] for a, b in _orgs(head, 0, "pl")] == [head]  # "Ogrodem" is no type word: one name
     head = "Fundacja Nowa Wieś z Podhalańskim Parkiem Krajobrazowym"
     assert [head[a:b] for a, b in _orgs(head, 0, "pl")] == ["Fundacja Nowa Wieś", "Podhalańskim Parkiem Krajobrazowym"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The project is carried out by the Town of Millbrook together with the Harbour Authority of Eastport.\n",
+     ["Town of Millbrook", "Harbour Authority of Eastport"]),
+    ("pl", "Projekt jest realizowany przez Gminę Stary Bór we współpracy z Fundacją Leśny Dom.\n",
+     ["Gmina Stary Bór", "Fundacja Leśny Dom"]),
+    ("it", "Il progetto è realizzato dal Comune di Valfonda in collaborazione con l'Associazione Monti Aperti.\n",
+     ["Comune di Valfonda", "Associazione Monti Aperti"]),
+    ("fr", "Le projet est mis en œuvre par la Commune de Beauval en partenariat avec l'Association Terres Vives.\n",
+     ["Commune de Beauval", "Association Terres Vives"]),
+])
+def test_the_organisation_a_project_is_carried_out_by_beside_a_partnership_phrase_is_a_partner(lang, text, expected):
+    found = [name for name, _, _ in _partners(text, lang)]
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The project is funded by the European Union together with the national budget.\n"),
+    ("en", "The project was carried out by 2020 in cooperation with schools.\n"),
+])
+def test_no_agent_partner_from_a_funder_or_a_date(lang, text):
+    assert _partners(text, lang) == []
+
+
+def test_two_type_words_before_one_town_name_two_bodies():
+    text = "Das Projekt wird von der Stadt Eichenau gemeinsam mit dem Landkreis Eichenau umgesetzt.\n"
+    found = [name for name, _, _ in _partners(text, "de")]
+    assert "Stadt Eichenau" in found and "Landkreis Eichenau" in found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Obec Horní Ves realizuje projekt ve spolupráci s obcí Dolní Lhota.\n", "obec Dolní Lhota"),
+    ("pl", "Gmina Zielonki realizuje projekt we współpracy z gminą Nowa Wola.\n", "gmina Nowa Wola"),
+])
+def test_a_lower_case_type_word_in_a_case_form_after_a_partnership_phrase_opens_the_name(lang, text, expected):
+    assert expected in [name for name, _, _ in _partners(text, lang)]

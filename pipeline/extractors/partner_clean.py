@@ -156,6 +156,13 @@ def _agreeing_adjectives(p: Partner, ctx: Context, written: str | None = None) -
     return p
 
 
+def inflected_type(word: str, next_word: str, lang: str) -> bool:
+    """A lower-case type word in a case form (or its nominative) before a capitalised name:
+    "s obcí Hať", "z gminą Ždiar" open a name there."""
+    low = word.lower()
+    return (low in _nominatives(lang) or low in nominative_types(lang)) and next_word[:1].isupper()
+
+
 def adjectives_then_type(words: list[str], lang: str) -> bool:
     """words open with one to three adjectives agreeing with the inflected type word after
     them ("Słowackim Pienińskim Parkiem", "Mladinskim centrom"): a name in a case form."""
