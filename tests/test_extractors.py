@@ -5207,3 +5207,9 @@ def test_two_type_words_before_one_town_name_two_bodies():
 ])
 def test_a_lower_case_type_word_in_a_case_form_after_a_partnership_phrase_opens_the_name(lang, text, expected):
     assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+def test_a_programme_carried_out_by_its_authority_names_no_partner():
+    text = ("The project is part of the Programme, which is implemented by the Ministry of Regional Development "
+            "in cooperation with the Ministry of European Integration.\n")
+    assert "Ministry of Regional Development" not in [name for name, _, _ in _partners(text, "en")]

@@ -428,7 +428,8 @@ def agent_with_partners(ctx: Context, i: int, sent) -> list[Partner]:
     "Projekt realizowany jest przez Powiat Nowotarski we współpracy z …", "realizzato dal
     Comune di Udine in collaborazione con …", "Das Projekt wird von der Stadt Görlitz gemeinsam
     mit … umgesetzt". The sentence speaks of the project and of carrying it out (the
-    [implemented] verbs); the name fills the whole gap, so that "funded by the EU under …" or a
+    [implemented] verbs), the project last named before the agent (a programme's authority
+    is no partner); the name fills the whole gap, so that "funded by the EU under …" or a
     date ("by 2020") is no partner. Those after the phrase are read by the phrase's rules."""
     text = ctx.doc.text
     inside = lambda c: sent.start <= c.start < sent.end
@@ -443,8 +444,9 @@ def agent_with_partners(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         before = text[sent.start:cue.start]
         hits = [m for m in by.finditer(before) if any(c.end <= sent.start + m.start() for c in projects)]
-        if not hits:
-            continue
+        said = [c for c in projects if hits and c.end <= sent.start + hits[-1].start()]
+        if not hits or said[-1].key == "programme":
+            continue  # "The Programme is implemented by the Ministry X in cooperation with …": its authority
         at = sent.start + hits[-1].end()
         name = text[at:cue.start].rstrip(" ,")
         skip = leading_noise(name, ctx)
