@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.context import Context
+from pipeline.extractors.partner_clean import adjectives_then_type
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, Document, Section
@@ -146,8 +147,10 @@ def _orgs(head: str, base: int, lang: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for m in list(_JOIN.finditer(head)) + [None]:
         end = m.start() if m else len(head)
-        nxt = head[m.end():].split()[0] if m and head[m.end():].split() else ""
-        if m and not _org_word(nxt, lang):
+        after = head[m.end():].split() if m else []
+        nxt = after[0] if after else ""
+        # "ze Słowackim Pienińskim Parkiem": adjectives agreeing with the type word after them
+        if m and not _org_word(nxt, lang) and not adjectives_then_type(after, lang):
             continue  # "Park Narodowy w Krakowie": a place, not another organisation
         piece = head[pos:end].strip(" ,")
         if not piece or len(piece.split()) > NAME_WORDS + 2 or not piece[0].isupper():

@@ -5254,3 +5254,113 @@ def test_lead_of_relative_clause_after_a_copula():
 ])
 def test_lead_named_in_a_relative_clause_after_a_list_or_verb(text, lang, lead):
     assert _first_field("lead_partner", text, lang) == lead
+
+
+@pytest.mark.parametrize("lang,name,expected", [
+    # adjectives before a masculine or neuter type word
+    ("pl", "Mazowieckim Instytutem Badań", "Mazowiecki Instytut Badań"),
+    ("pl", "Polskim Towarzystwem Przyjaciół Przyrody", "Polskie Towarzystwo Przyjaciół Przyrody"),
+    ("cs", "Zlínským krajem", "Zlínský kraj"),
+    ("cs", "Statutárním městem Kladno", "Statutární město Kladno"),
+    ("sk", "Žilinským samosprávnym krajom", "Žilinský samosprávny kraj"),
+    ("sl", "Razvojnim centrom Posavja", "Razvojni center Posavja"),
+    ("sl", "Planinskim društvom Kamnik", "Planinsko društvo Kamnik"),
+    ("hr", "Slavonskim zavodom za kulturu", "Slavonski zavod za kulturu"),
+    # Polish adjectives after the type word, in the type word's case only
+    ("pl", "Gminą Miejską Opole", "Gmina Miejska Opole"),
+    ("pl", "Uniwersytetem Łódzkim", "Uniwersytet Łódzki"),
+    ("pl", "Powiatu Nowosądeckiego", "Powiat Nowosądecki"),
+    ("pl", "Sądeckim Parkiem Krajobrazowym", "Sądecki Park Krajobrazowy"),
+    ("pl", "Fundacją Polskiej Sztuki", "Fundacja Polskiej Sztuki"),  # a genitive after it stays
+    # a capitalised type word with a lower-case complement
+    ("hr", "Ministarstvom turizma", "Ministarstvo turizma"),
+    # a word before the type word with no agreeing ending: the name stays as written
+    ("cs", "Knihovna Zlínského kraje", "Knihovna Zlínského kraje"),
+])
+def test_adjectives_of_masculine_and_neuter_type_words_go_back_to_the_nominative(lang, name, expected):
+    from pipeline.extractors.partner_clean import _nominative
+    from pipeline.extractors.partner_record import Partner
+
+    class _Ctx:  # _nominative reads only the language
+        pass
+    ctx = _Ctx()
+    ctx.lang = lang
+    assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt realizuje Fundacja Zielony Las w partnerstwie z Beskidzkim Parkiem Krajobrazowym.\n",
+     "Beskidzki Park Krajobrazowy"),
+    ("sl", "Projekt izvaja Zavod Modri val v partnerstvu z Mladinskim centrom Kamnik.\n", "Mladinski center Kamnik"),
+    ("cs", "Projekt realizuje spolek Zelené údolí ve spolupráci s Olomouckým krajem.\n", "Olomoucký kraj"),
+])
+def test_a_partner_after_a_cooperation_phrase_is_named_in_the_nominative(lang, text, expected):
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Universității Politehnice din Iași", "Universitatea Politehnică din Iași"),
+    ("Agenției Regionale de Dezvoltare", "Agenția Regională de Dezvoltare"),
+    ("Consiliului Județean Suceava", "Consiliul Județean Suceava"),  # a masculine noun's adjective stays
+    ("Comunei Vame", "Comuna Vame"),  # a village's name is no adjective
+])
+def test_romanian_type_words_and_their_adjectives_in_the_genitive_go_back_to_the_nominative(name, expected):
+    from pipeline.extractors.partner_clean import _nominative
+    from pipeline.extractors.partner_record import Partner
+
+    class _Ctx:  # _nominative reads only the language
+        pass
+    ctx = _Ctx()
+    ctx.lang = "ro"
+    assert _nominative(Partner(name, "partner", 0, len(name)), ctx).name == expected
+
+
+def test_a_beneficiary_item_names_a_second_organisation_opened_by_agreeing_adjectives():
+    from pipeline.section_beneficiaries import _orgs
+    head = "Gmina Zielona Dolina ze Śląskim Ogrodem Botanicznym"
+    assert [head[a:b] for a, b in _orgs(head, 0, "pl")] == [head]  # "Ogrodem" is no type word: one name
+    head = "Fundacja Nowa Wieś z Podhalańskim Parkiem Krajobrazowym"
+    assert [head[a:b] for a, b in _orgs(head, 0, "pl")] == ["Fundacja Nowa Wieś", "Podhalańskim Parkiem Krajobrazowym"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The project is carried out by the Town of Millbrook together with the Harbour Authority of Eastport.\n",
+     ["Town of Millbrook", "Harbour Authority of Eastport"]),
+    ("pl", "Projekt jest realizowany przez Gminę Stary Bór we współpracy z Fundacją Leśny Dom.\n",
+     ["Gmina Stary Bór", "Fundacja Leśny Dom"]),
+    ("it", "Il progetto è realizzato dal Comune di Valfonda in collaborazione con l'Associazione Monti Aperti.\n",
+     ["Comune di Valfonda", "Associazione Monti Aperti"]),
+    ("fr", "Le projet est mis en œuvre par la Commune de Beauval en partenariat avec l'Association Terres Vives.\n",
+     ["Commune de Beauval", "Association Terres Vives"]),
+])
+def test_the_organisation_a_project_is_carried_out_by_beside_a_partnership_phrase_is_a_partner(lang, text, expected):
+    found = [name for name, _, _ in _partners(text, lang)]
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The project is funded by the European Union together with the national budget.\n"),
+    ("en", "The project was carried out by 2020 in cooperation with schools.\n"),
+])
+def test_no_agent_partner_from_a_funder_or_a_date(lang, text):
+    assert _partners(text, lang) == []
+
+
+def test_two_type_words_before_one_town_name_two_bodies():
+    text = "Das Projekt wird von der Stadt Eichenau gemeinsam mit dem Landkreis Eichenau umgesetzt.\n"
+    found = [name for name, _, _ in _partners(text, "de")]
+    assert "Stadt Eichenau" in found and "Landkreis Eichenau" in found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Obec Horní Ves realizuje projekt ve spolupráci s obcí Dolní Lhota.\n", "obec Dolní Lhota"),
+    ("pl", "Gmina Zielonki realizuje projekt we współpracy z gminą Nowa Wola.\n", "gmina Nowa Wola"),
+])
+def test_a_lower_case_type_word_in_a_case_form_after_a_partnership_phrase_opens_the_name(lang, text, expected):
+    assert expected in [name for name, _, _ in _partners(text, lang)]
+
+
+def test_a_programme_carried_out_by_its_authority_names_no_partner():
+    text = ("The project is part of the Programme, which is implemented by the Ministry of Regional Development "
+            "in cooperation with the Ministry of European Integration.\n")
+    assert "Ministry of Regional Development" not in [name for name, _, _ in _partners(text, "en")]

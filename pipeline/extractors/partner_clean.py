@@ -49,13 +49,17 @@ def nominative_types(lang: str) -> frozenset[str]:
 
 def _nominative(p: Partner, ctx: Context) -> Partner:
     """An inflected type word opening the name in its nominative, as the guidelines ask
-    ("Stowarzyszenia Mikroregion X" -> "Stowarzyszenie …", "miastem X" -> "miasto X"); the
-    proper name after it is left as written. The evidence keeps the text's form."""
+    ("Stowarzyszenia Mikroregion X" -> "Stowarzyszenie …", "miastem X" -> "miasto X",
+    "Ministarstvom obrazovanja" -> "Ministarstvo obrazovanja"); the proper name after it is
+    left as written. The evidence keeps the text's form."""
     head, _, rest = p.name.partition(" ")
     nom = _nominatives(ctx.lang).get(head.lower())
-    if nom and rest[:1].isupper():
+    # a capitalised type word opens a name whatever follows ("Ministarstvom obrazovanja")
+    if nom and rest[:1].isalpha() and (rest[:1].isupper() or head[:1].isupper()):
         p.name = (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + " " + rest
-    p = _agreeing_adjectives(p, ctx)
+        p = _agreeing_adjectives(p, ctx, written=head)
+    else:
+        p = _agreeing_adjectives(p, ctx)
     body, _, last = p.name.rpartition(" ")
     ending = next((e for e in final_nominatives(ctx.lang) if last.lower().endswith(e)), None)
     if body[:1].isupper() and last[:1].isupper() and ending:  # "X Község Önkormányzatának" -> "… Önkormányzata"
@@ -65,30 +69,108 @@ def _nominative(p: Partner, ctx: Context) -> Partner:
 
 
 @lru_cache(maxsize=None)
-def _adjective_endings(lang: str) -> dict[str, str]:
-    """Endings of an adjective agreeing with an inflected feminine type word, longest first."""
-    table = _read_toml(lang).get("org_adjective_nominative", {}) if lang in languages() else {}
+def _adjective_endings(lang: str, gender: str = "f") -> dict[str, str]:
+    """Endings of an adjective agreeing with an inflected type word of the gender, longest
+    first, with the nominative's ending ([org_adjective_nominative] for feminine type words,
+    [org_adjective_nominative_m] and [org_adjective_nominative_n] for the others)."""
+    key = "org_adjective_nominative" + ("" if gender == "f" else "_" + gender)
+    table = _read_toml(lang).get(key, {}) if lang in languages() else {}
     return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
-def _agreeing_adjectives(p: Partner, ctx: Context) -> Partner:
-    """Adjectives that open a name and agree with its inflected feminine type word put back in
-    the nominative with it ("Šibensko-kninskom županijom" -> "Šibensko-kninska županija",
-    "Slovenskou poľnohospodárskou univerzitou v Nitre" -> "Slovenská … univerzita v Nitre");
-    the name is left as written when any word before the type word has no such ending."""
-    words, noms, endings = p.name.split(" "), _nominatives(ctx.lang), _adjective_endings(ctx.lang)
+@lru_cache(maxsize=None)
+def _genders(lang: str) -> dict[str, str]:
+    """Masculine ("m") and neuter ("n") nominative type words ([org_types_gender])."""
+    return {k.lower(): v for k, v in _read_toml(lang).get("org_types_gender", {}).items()} if lang in languages() else {}
+
+
+def _gender(nom: str, lang: str) -> str | None:
+    """The grammatical gender of a nominative type word: listed as masculine or neuter, else
+    feminine when it ends as feminine nouns do; None when unknown (its adjectives stay)."""
+    g = _genders(lang).get(nom.lower())
+    return g or ("f" if nom.endswith(("a", "á", "α", "ά", "η", "ή")) else None)
+
+
+def _adjective_nominative(word: str, endings: dict[str, str]) -> str | None:
+    end = next((e for e in endings if word.lower().endswith(e) and len(word) > len(e) + 2), None)
+    return word[:len(word) - len(end)] + endings[end] if end and word[:1].isalpha() else None
+
+
+@lru_cache(maxsize=None)
+def _after_type(lang: str) -> dict[str, tuple[str, ...]]:
+    """Where adjectives follow the type word ("Gminą Miejską", "Parkiem Narodowym"): the type
+    word's case ending -> the endings of adjectives in the same case ([org_adjective_after_type]),
+    longest first."""
+    table = _read_toml(lang).get("org_adjective_after_type", {}) if lang in languages() else {}
+    return {k: tuple(v) for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
+
+
+def _adjectives_after(words: list[str], k: int, written: str, nom: str, lang: str) -> list[str]:
+    """The capitalised adjectives right after the type word at k, written as the type word was
+    (its case ending in [org_adjective_after_type]), put back in the nominative: "Gminą Miejską
+    Kraków" -> "… Miejska Kraków", "Krajem Samorządowym" -> "… Samorządowy"; the first word in
+    another case (a genitive: "Fundacją Polskiej Akcji") ends them."""
+    case = next((e for e in _after_type(lang) if written.lower().endswith(e)), None)
+    gender = _gender(nom, lang)
+    if case is None or gender is None:
+        return words
+    endings = {e: v for e, v in _adjective_endings(lang, gender).items() if e in _after_type(lang)[case]}
+    out = list(words)
+    for n in range(k + 1, len(words)):
+        adj = _adjective_nominative(words[n], endings) if words[n][:1].isupper() else None
+        if not adj:
+            break
+        out[n] = adj
+    return out
+
+
+def _agreeing_adjectives(p: Partner, ctx: Context, written: str | None = None) -> Partner:
+    """Adjectives that agree with the name's inflected type word put back in the nominative
+    with it: before it ("Šibensko-kninskom županijom" -> "Šibensko-kninska županija",
+    "Slovenskou poľnohospodárskou univerzitou v Nitre" -> "Slovenská … univerzita v Nitre",
+    "Mladinskim centrom" -> "Mladinski center", "Moravskoslezským krajem" -> "Moravskoslezský
+    kraj"), and after it where the language puts them there ("Preszowskim Krajem Samorządowym"
+    -> "Preszowski Kraj Samorządowy"). The name is left as written when any word before the
+    type word has no such ending, or the type word's gender is unknown. written is the type
+    word as the text wrote it when it opens the name (already put back by _nominative)."""
+    words, noms = p.name.split(" "), _nominatives(ctx.lang)
+    if written is not None:
+        p.name = " ".join(_adjectives_after(words, 0, written, words[0], ctx.lang))
+        return p
     k = next((k for k, w in enumerate(words[:4]) if k and w.lower() in noms), None)
-    if k is None or not endings or not noms[words[k].lower()].endswith(("a", "á", "α", "ά", "η", "ή")):
+    if k is None:
+        return p
+    nom = noms[words[k].lower()]
+    gender = _gender(nom, ctx.lang)
+    endings = _adjective_endings(ctx.lang, gender) if gender else {}
+    if not endings:
         return p
     head = []
     for w in words[:k]:
-        end = next((e for e in endings if w.lower().endswith(e) and len(w) > len(e) + 2), None)
-        if not end or not w[:1].isalpha():
+        adj = _adjective_nominative(w, endings)
+        if not adj:
             return p
-        head.append(w[:len(w) - len(end)] + endings[end])
-    nom = noms[words[k].lower()]
-    p.name = " ".join(head + [nom[:1].upper() + nom[1:] if words[k][:1].isupper() else nom] + words[k + 1:])
+        head.append(adj)
+    tail = _adjectives_after(words, k, words[k], nom, ctx.lang)[k + 1:]
+    p.name = " ".join(head + [nom[:1].upper() + nom[1:] if words[k][:1].isupper() else nom] + tail)
     return p
+
+
+def inflected_type(word: str, next_word: str, lang: str) -> bool:
+    """A lower-case type word in a case form (or its nominative) before a capitalised name:
+    "s obcí Hať", "z gminą Ždiar" open a name there."""
+    low = word.lower()
+    return (low in _nominatives(lang) or low in nominative_types(lang)) and next_word[:1].isupper()
+
+
+def adjectives_then_type(words: list[str], lang: str) -> bool:
+    """words open with one to three adjectives agreeing with the inflected type word after
+    them ("Słowackim Pienińskim Parkiem", "Mladinskim centrom"): a name in a case form."""
+    noms = _nominatives(lang)
+    k = next((k for k, w in enumerate(words[:4]) if k and w.lower() in noms), None)
+    gender = _gender(noms[words[k].lower()], lang) if k is not None else None
+    endings = _adjective_endings(lang, gender) if gender else {}
+    return bool(endings) and all(_adjective_nominative(w, endings) for w in words[:k])
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,7 @@ from pipeline.extractors.partner_countries import (
     city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
     place_and_country, seat_tail,
 )
+from pipeline.extractors.partner_clean import inflected_type
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
 
 
@@ -262,9 +263,10 @@ def list_end(ctx: Context, start: int, end: int) -> int:
 
 def _item_named(piece: str, ctx: Context) -> bool:
     """A list item that opens with a name: capitalised after its marker or article, or a
-    type word in lower case before one."""
+    type word in lower case before one (in a case form too: "obcí Hať")."""
+    words = piece.split()
     return _named(piece[leading_noise(piece, ctx):]) or bool(typed_len(piece.lstrip(), ctx))\
-        or _typed_after_article(piece, ctx)
+        or _typed_after_article(piece, ctx) or len(words) > 1 and inflected_type(words[0], words[1], ctx.lang)
 
 
 def _typed_after_article(piece: str, ctx: Context) -> bool:

@@ -8,7 +8,7 @@ from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.textnorm import fold
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
-from pipeline.extractors.partner_clean import final_nominatives
+from pipeline.extractors.partner_clean import final_nominatives, inflected_type
 from pipeline.extractors.partner_countries import adjective_country, bare_place, place
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, organisation, people, proper, typed_after, typed_len,
@@ -55,6 +55,8 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         # up to four lower-case words ("na projektu"), then a copula or colon
         while k < len(words) and k <= 4:
             w = words[k].group(0)
+            if cue.key == "partnership_with" and k + 1 < len(words) and inflected_type(w, words[k + 1].group(0), ctx.lang):
+                break  # "ve spolupráci s obcí Hať": the type word opens the name
             said = text[cue.end:cue.end + words[k].end()].lower()
             if w.endswith(":") or any(said.endswith(" " + c) for c in copulas):  # "consists of" too
                 k = _copula_run_end(text, cue.end, words, k, copulas) if not w.endswith(":") else k
@@ -77,7 +79,8 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
         first = words[k].group(0)
         core = first[ELISION.match(first).end():] if ELISION.match(first) else first
         typed = typed_len(text[cue.end + words[k].start():sent.end], ctx)
-        if not core.lstrip("„“\"'")[:1].isupper() and not typed:
+        if not core.lstrip("„“\"'")[:1].isupper() and not typed\
+                and not (k + 1 < len(words) and inflected_type(first, words[k + 1].group(0), ctx.lang)):
             continue
         start = cue.end + words[k].start()
         # a cue after "as" is the role of the item before it ("Municipalitatea Byala ca beneficiar 2"), not a new list

@@ -13,7 +13,8 @@ from pipeline.extractors.partner_items import enumerated, list_end, parse_item, 
 from pipeline.extractors.partner_countries import bare_place
 from pipeline.extractors.partner_blocks import PARTY_KEYS, country_list_below, next_paragraph_list, numbered_label
 from pipeline.extractors.partner_subjects import (
-    PROJECT_KEYS, grant_receivers, predicate_subjects, project_actors, strip_tail, subject_before, together_with,
+    PROJECT_KEYS, agent_with_partners, grant_receivers, predicate_subjects, project_actors, strip_tail, subject_before,
+    together_with,
 )
 from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of, joint_subjects, lead_by_verb
 from pipeline.extractors.partner_prose import after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
@@ -68,6 +69,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(case_marked_list(ctx, i, sent))
             out.extend(predicate_subjects(ctx, i, sent))
             out.extend(together_with(ctx, i, sent))
+            out.extend(agent_with_partners(ctx, i, sent))
             out.extend(own_partners(ctx, i, sent))
             out.extend(partner_one(ctx, i, sent))
             out.extend(grant_receivers(ctx, i, sent))

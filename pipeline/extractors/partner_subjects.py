@@ -460,3 +460,41 @@ def trailing_name(text: str, ctx: Context) -> str:
     while keep and not keep[0][:1].isupper():
         keep.pop(0)
     return " ".join(keep) if len(keep) >= 2 else ""  # one capitalised word is as often a project's name
+
+
+def agent_with_partners(ctx: Context, i: int, sent) -> list[Partner]:
+    """The organisation a project is carried out by, named between the word of the agent and a
+    phrase of partnership: "The project is implemented by the City of Graz together with …",
+    "Projekt realizowany jest przez Powiat Nowotarski we współpracy z …", "realizzato dal
+    Comune di Udine in collaborazione con …", "Das Projekt wird von der Stadt Görlitz gemeinsam
+    mit … umgesetzt". The sentence speaks of the project and of carrying it out (the
+    [implemented] verbs), the project last named before the agent (a programme's authority
+    is no partner); the name fills the whole gap, so that "funded by the EU under …" or a
+    date ("by 2020") is no partner. Those after the phrase are read by the phrase's rules."""
+    text = ctx.doc.text
+    inside = lambda c: sent.start <= c.start < sent.end
+    agents = sorted(ctx.lex.cues.get("agent_by", []), key=len, reverse=True)
+    projects = [c for c in ctx.cues(i, PROJECT_KEYS) if inside(c)]
+    if not agents or not projects or not any(inside(c) for c in ctx.cues(i, {"implemented"})):
+        return []
+    by = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in agents) + r")(?:\s+|(?<=['’]))(?=\S)", re.I)
+    out: list[Partner] = []
+    for cue in ctx.cues(i, {"partnership_with", "together_with"}):
+        if not inside(cue) or not any(c.end <= cue.start for c in projects):
+            continue
+        before = text[sent.start:cue.start]
+        hits = [m for m in by.finditer(before) if any(c.end <= sent.start + m.start() for c in projects)]
+        said = [c for c in projects if hits and c.end <= sent.start + hits[-1].start()]
+        if not hits or said[-1].key == "programme":
+            continue  # "The Programme is implemented by the Ministry X in cooperation with …": its authority
+        at = sent.start + hits[-1].end()
+        name = text[at:cue.start].rstrip(" ,")
+        skip = leading_noise(name, ctx)
+        name, at = name[skip:], at + skip
+        if not name or len(name.split()) > 10 or not (proper(name) or typed_len(name, ctx))\
+                or funding_body(name, ctx) or nlp.cues(name, ctx.lang, PROJECT_KEYS) or any(c.isdigit() for c in name):
+            continue
+        p = parse_item(name, at, ctx, PARTNER)
+        if p and not people([p], ctx):
+            out.append(p)
+    return out

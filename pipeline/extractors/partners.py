@@ -61,6 +61,14 @@ def _bare_place(name: str, ctx: Context) -> str:
     return rest if rest and head.lower() in _municipality_words() and rest[:1].isupper() else name
 
 
+def _same_place(a: str, b: str, ctx: Context) -> bool:
+    """One municipality named twice: with and without its type word ("obec Krasňany",
+    "Krasňany"), or with the same type word in another case of letters ("Gmina X", "gmina X");
+    two type words before one town name two bodies ("Stadt Görlitz", "Landkreis Görlitz")."""
+    bare_a, bare_b = _bare_place(a, ctx), _bare_place(b, ctx)
+    return bare_a == bare_b and (a == bare_a or b == bare_b or a.split()[0].lower() == b.split()[0].lower())
+
+
 def _typed_town(name: str, bare: str) -> bool:
     """A name that is a bare town with type words of several words before it ("statutární
     město Havířov", "urząd miasta Racibórz" beside "Havířov", "Racibórz"): the same partner.
@@ -240,7 +248,7 @@ def extract(ctx: Context) -> list[Partner]:
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
-                     or _bare_place(q.name, ctx) == _bare_place(p.name, ctx) or _typed_town(q.name, p.name)
+                     or _same_place(q.name, p.name, ctx) or _typed_town(q.name, p.name)
                      or _typed_town(p.name, q.name)
                      or (p.acronym and q.acronym == p.acronym) or q.acronym == p.name or p.acronym == q.name), None)
         if same:

@@ -63,6 +63,8 @@ CUE_KEYS += ("date_between", "date_between_after")
 # verbs of carrying a project out ("zrealizovalo", "se bo izvajal", "was implemented"): a range
 # beside them is the project's period, a lone date only with a "from" or "to" word
 CUE_KEYS += ("implemented",)
+# the word before the organisation a project is carried out by ("implemented by X", "realizowany przez X")
+CUE_KEYS += ("agent_by",)
 # a postposition after a stated length that makes it "for" that long ("három éven át",
 # "drei Jahre lang")
 CUE_KEYS += ("duration_for_after",)
