@@ -5103,3 +5103,37 @@ def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
     project = record(text, "el_case.txt")["projects"][0]
     assert "CY" in project["countries"]
     assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the call's figures: proposals or projects counted before the countries
+    ("en", "The GREENWAY project (Interreg Europe) is led by the City of Graz. In the second call "
+           "214 proposals were submitted from 25 countries.\n", None),
+    ("it", "Il progetto GREENWAY (Interreg Europe) è guidato dal Comune di Trento. Dei 180 progetti "
+           "candidati dai 29 paesi sono stati approvati 40.\n", None),
+    # the programme's countries: the programme follows the noun
+    ("ro", "Proiectul GREENWAY este cofinanţat de cele două state participante la program.\n", None),
+    # a condition of the call: a floor a few words back
+    ("cs", "Projekt GREENWAY (Interreg Europe) musel mít alespoň jednoho partnera ze všech pěti zemí.\n", None),
+    # the project's own count stays
+    ("de", "Das Projekt GREENWAY (Interreg Europe) verbindet Schulen in allen vier Partnerländern.\n", 4),
+    ("en", "The GREENWAY project (Interreg Europe) brings together 9 partners from 6 countries.\n", 6),
+])
+def test_country_count_not_the_calls(lang, text, expected):
+    assert _first_field("stated_country_count", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "employees and members": the number counts the first noun
+    ("hr", "Na sastanku projekta ZELENI PUT sudjelovalo je 25 zaposlenica i članovi projektnog tima.\n", None),
+    # one country's partners are a part of the whole
+    ("it", "Il progetto GREENWAY (Interreg Italia-Slovenia) riunisce un partner sloveno e quattro "
+           "partner italiani.\n", None),
+    ("en", "The GREENWAY project (Interreg Italy-Slovenia) unites 3 Italian partners and the Slovenian "
+           "lead partner.\n", None),
+    ("en", "The GREENWAY project (Interreg Europe) unites 12 Czech and Polish partners.\n", 12),
+    # Romanian with the cedilla letters reads as with the comma ones
+    ("ro", "La reuniunea proiectului GREENWAY au participat 23 de organizaţii partenere.\n", 23),
+])
+def test_partner_count_of_the_whole(lang, text, expected):
+    assert _first_field("stated_partner_count", text, lang) == expected
