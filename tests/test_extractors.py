@@ -5137,3 +5137,28 @@ def test_country_count_not_the_calls(lang, text, expected):
 ])
 def test_partner_count_of_the_whole(lang, text, expected):
     assert _first_field("stated_partner_count", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a dateline with the place after the date, under an event heading
+    ("en", "Partner meeting\n\n14 March 2021, Ljubljana, Slovenia\n\nThe six partners of the RIVERLINK project "
+           "met to plan the pilot actions.\n", [("2021-03-14", None)]),
+    # the opening sentence under an event heading, its verb split around the date
+    ("de", "Projektpartnertreffen in Linz\n\nDie Partner des Projekts WASSERWEG kamen am 3. Mai 2022 "
+           "zusammen, diesmal im Schloss von Linz.\n", [("2022-05-03", None)]),
+    # the date after the event word that a start word governs is the project's
+    ("it", "Secondo incontro del progetto\n\nLo scorso 12 marzo 2019 si è tenuto a Trento il secondo Meeting "
+           "del progetto ALPIVERDI, finanziato dal programma Interreg, ed avviato nel giugno 2018.\n",
+     [("2019-03-12", None)]),
+])
+def test_event_heading_and_dateline(lang, text, expected):
+    rec = record(text, f"{lang}_ev.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+def test_day_month_year_line_is_no_list_item():
+    # "27 September 2017, Milan" opens a dateline, not item 27 of a list
+    from pipeline.readers.lines import item_start
+    assert item_start("27 September 2017, Milan, Italy") is None
+    assert item_start("3 Oktober 2019 in Wien") is None
+    assert item_start("2 Project partners") == ("2", None, "Project partners")
