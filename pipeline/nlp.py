@@ -98,6 +98,11 @@ def _sentences(text: str, lang: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+# Romanian is written with the cedilla letters (ş, ţ) as often as with the comma ones (ș, ț):
+# cues and text are matched with the comma letters, one character for one, so offsets hold
+CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
 @lru_cache(maxsize=None)
 def _matcher(lang: str) -> PhraseMatcher:
     lex = load(lang)
@@ -114,7 +119,7 @@ def _phrase_doc(nlp, phrase: str):
     """A cue phrase tokenised as the text is: with the straight apostrophe the text is matched
     with, and a final elided article kept one token ("coordinato dall’" as in "dall’ERPAC",
     "porté par l’" as in "l’Université"), which alone at the end the tokeniser splits off."""
-    phrase = phrase.replace("\u2019", "'")
+    phrase = phrase.replace("\u2019", "'").translate(CEDILLA)
     if phrase.endswith("'"):
         doc = nlp.make_doc(phrase + "x")
         if len(doc) > 1 and doc[-1].text == "x":
@@ -135,9 +140,9 @@ def _stem_matcher(lang: str) -> Matcher:
             pattern = []
             for word in phrase.split():
                 if word.endswith("*"):
-                    pattern.append({"LOWER": {"REGEX": "^" + re.escape(word[:-1]) + r"\w*$"}})
+                    pattern.append({"LOWER": {"REGEX": "^" + re.escape(word[:-1].translate(CEDILLA)) + r"\w*$"}})
                 else:
-                    pattern.append({"LOWER": word})
+                    pattern.append({"LOWER": word.translate(CEDILLA)})
             patterns.append(pattern)
         if patterns:
             matcher.add(key, patterns)
@@ -158,7 +163,7 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     # a typographic apostrophe is the cue's apostrophe ("s’est réuni", "thema’s"); the
     # same length, so offsets hold
     # a label run into its value ("EU Grant:364.099,41 EUR") is two tokens; the colon becomes a space
-    doc = nlp.make_doc(re.sub(r"(?<=[^\W\d]):(?=\d)", " ", text.replace("\u2019", "'")))
+    doc = nlp.make_doc(re.sub(r"(?<=[^\W\d]):(?=\d)", " ", text.replace("\u2019", "'").translate(CEDILLA)))
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):

@@ -5364,3 +5364,62 @@ def test_a_programme_carried_out_by_its_authority_names_no_partner():
     text = ("The project is part of the Programme, which is implemented by the Ministry of Regional Development "
             "in cooperation with the Ministry of European Integration.\n")
     assert "Ministry of Regional Development" not in [name for name, _, _ in _partners(text, "en")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the call's figures: proposals or projects counted before the countries
+    ("en", "The GREENWAY project (Interreg Europe) is led by the City of Graz. In the second call "
+           "214 proposals were submitted from 25 countries.\n", None),
+    ("it", "Il progetto GREENWAY (Interreg Europe) è guidato dal Comune di Trento. Dei 180 progetti "
+           "candidati dai 29 paesi sono stati approvati 40.\n", None),
+    # the programme's countries: the programme follows the noun
+    ("ro", "Proiectul GREENWAY este cofinanţat de cele două state participante la program.\n", None),
+    # a condition of the call: a floor a few words back
+    ("cs", "Projekt GREENWAY (Interreg Europe) musel mít alespoň jednoho partnera ze všech pěti zemí.\n", None),
+    # the project's own count stays
+    ("de", "Das Projekt GREENWAY (Interreg Europe) verbindet Schulen in allen vier Partnerländern.\n", 4),
+    ("en", "The GREENWAY project (Interreg Europe) brings together 9 partners from 6 countries.\n", 6),
+])
+def test_country_count_not_the_calls(lang, text, expected):
+    assert _first_field("stated_country_count", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "employees and members": the number counts the first noun
+    ("hr", "Na sastanku projekta ZELENI PUT sudjelovalo je 25 zaposlenica i članovi projektnog tima.\n", None),
+    # one country's partners are a part of the whole
+    ("it", "Il progetto GREENWAY (Interreg Italia-Slovenia) riunisce un partner sloveno e quattro "
+           "partner italiani.\n", None),
+    ("en", "The GREENWAY project (Interreg Italy-Slovenia) unites 3 Italian partners and the Slovenian "
+           "lead partner.\n", None),
+    ("en", "The GREENWAY project (Interreg Europe) unites 12 Czech and Polish partners.\n", 12),
+    # Romanian with the cedilla letters reads as with the comma ones
+    ("ro", "La reuniunea proiectului GREENWAY au participat 23 de organizaţii partenere.\n", 23),
+])
+def test_partner_count_of_the_whole(lang, text, expected):
+    assert _first_field("stated_partner_count", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a dateline with the place after the date, under an event heading
+    ("en", "Partner meeting\n\n14 March 2021, Ljubljana, Slovenia\n\nThe six partners of the RIVERLINK project "
+           "met to plan the pilot actions.\n", [("2021-03-14", None)]),
+    # the opening sentence under an event heading, its verb split around the date
+    ("de", "Projektpartnertreffen in Linz\n\nDie Partner des Projekts WASSERWEG kamen am 3. Mai 2022 "
+           "zusammen, diesmal im Schloss von Linz.\n", [("2022-05-03", None)]),
+    # the date after the event word that a start word governs is the project's
+    ("it", "Secondo incontro del progetto\n\nLo scorso 12 marzo 2019 si è tenuto a Trento il secondo Meeting "
+           "del progetto ALPIVERDI, finanziato dal programma Interreg, ed avviato nel giugno 2018.\n",
+     [("2019-03-12", None)]),
+])
+def test_event_heading_and_dateline(lang, text, expected):
+    rec = record(text, f"{lang}_ev.txt")
+    assert [(e["date"], e["end"]) for e in rec["events"]] == expected
+
+
+def test_day_month_year_line_is_no_list_item():
+    # "27 September 2017, Milan" opens a dateline, not item 27 of a list
+    from pipeline.readers.lines import item_start
+    assert item_start("27 September 2017, Milan, Italy") is None
+    assert item_start("3 Oktober 2019 in Wien") is None
+    assert item_start("2 Project partners") == ("2", None, "Project partners")

@@ -21,12 +21,16 @@ from pipeline.extractors.context import Context
 NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
          "company_nouns": "companies", "school_nouns": "schools"}
 WINDOW = 3  # tokens between a number and its noun, the noun included
+FLOOR_REACH = 8  # tokens from "at least" to the count it conditions
 
 
 def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
     if re.fullmatch(r"[1-9]\d{0,3}", tok.text):
         # not part of a date or code ("2025-03", "1/2"), not an ordinal ("2. Partner")
         if tok.start and text[tok.start - 1] in "-/.:" or text[tok.end:tok.end + 1] == ".":
+            return None
+        # "Obzorje 2020 pridruženih državah", "Europa 2020": a year in a name
+        if 1990 <= int(tok.text) <= 2099 and re.search(r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w+!-]*\s+$", text[:tok.start]):
             return None
         return int(tok.text)
     value = ctx.lex.number_words.get(tok.text.lower())
@@ -59,6 +63,8 @@ def _not_a_count(ctx: Context, toks, n: int, text: str) -> bool:
     floor = set(ctx.lex.cues.get("count_floor", []))
     if any(" ".join(words[n - k:n]) in floor for k in (1, 2, 3) if n - k >= 0):
         return True
+    if _under_floor(ctx, toks, n, text, floor):
+        return True
     until = (set(ctx.lex.cues.get("range_to", [])) - set(ctx.lex.cues.get("date_and", []))) | {"-", "–"}
     if n >= 2 and words[n - 1] in until and _value(toks[n - 2], text, ctx) is not None:
         return True
@@ -66,6 +72,64 @@ def _not_a_count(ctx: Context, toks, n: int, text: str) -> bool:
         return True
     nxt = words[n + 1] if n + 1 < len(words) else ""
     return nxt in ctx.lex.number_scales or nxt in ctx.lex.currencies
+
+
+def _under_floor(ctx: Context, toks, n: int, text: str, floor: set) -> bool:
+    """"alespoň jednoho partnera ze všech osmi zemí", "at least one partner from each of the
+    three countries": a floor a few words back, in the same clause and with no other count
+    between, states a condition the count belongs to."""
+    words = [t.text.lower() for t in toks]
+    for a in range(max(0, n - FLOOR_REACH), n):
+        for k in (1, 2, 3):
+            if " ".join(words[a:a + k]) in floor and a + k < n:
+                gap = toks[a + k:n]
+                if not any(re.fullmatch(r"[.;:!?]", t.text) or _value(t, text, ctx) for t in gap):
+                    return True
+    return False
+
+
+def _elsewhere(ctx: Context, i: int, toks, n: int, cue: nlp.CueMatch, text: str) -> bool:
+    """The count at toks[n], whose noun is `cue`, is not the project's: a count of proposals or
+    projects comes first in its sentence ("169 proposals were submitted from 20 countries",
+    "dei 261 progetti candidati dai trenta Paesi"), or the programme follows the noun ("două
+    state membre participante la program"): the call's or programme's figures."""
+    base = ctx.block(i).start
+    sent = ctx.sentence_at(i, toks[n].start + base)
+    counted = ctx.cues(i, {"proposals_counted", "projects_counted"})
+    one_of = ctx.cues(i, {"one_of"})
+    for c in counted:
+        if not sent.start <= c.start < toks[n].start + base:
+            continue
+        ahead = [t for t in toks if t.end + base <= c.start][-2:]
+        # "one of 12 projects … brings together 8 partners": the sentence is about this one
+        if any(_value(t, text, ctx) for t in ahead) and not any(
+                o.end <= ahead[0].start + base and ahead[0].start + base - o.end < 3 for o in one_of):
+            return True
+    # a word between: a programme's name right after the noun ("škol programu Erasmus+") is
+    # the project's own
+    after = [t for t in toks if t.start >= cue.end - base][:3]
+    return len(after) > 1 and any(after[1].start + base <= c.start <= after[-1].start + base
+                                  for c in ctx.cues(i, {"programme"}))
+
+
+def _subset(ctx: Context, toks, n: int, between: list, cue: nlp.CueMatch, base: int) -> bool:
+    """"30 djelatnica i članovi projektnog tima": a conjunction between the number and its noun
+    (other than one joining country adjectives) means the number counts the first noun;
+    "tre partner Italiani", "3 Czech partners": one country adjective before or after the
+    noun, on a page that names several countries, counts the partners of that country, a
+    part of the whole."""
+    conj = {w.lower() for w in ctx.lex.cues.get("conjunctions", [])}
+    for k, t in enumerate(between):
+        if t.text.lower() in conj and not (k + 1 < len(between) and _country_adjective(ctx, between[k + 1].text)):
+            return True
+    if len(ctx.named_countries) < 2:
+        return False  # a page about one country's partners: its adjective names them all
+    adjectives = [t for t in between if _country_adjective(ctx, t.text)]
+    if len(adjectives) == 1 and not any(t.text.lower() in conj for t in between):
+        return True  # "3 Italian partners", "drei deutsche Partner"
+    after = [t for t in toks if t.start >= cue.end - base][:2]
+    return bool(after) and _country_adjective(ctx, after[0].text) and not (
+        len(after) > 1 and after[1].text.lower() in conj)
 
 
 def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
@@ -95,6 +159,9 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             # "z 5 krajów partnerskich": the number counts the countries, not partners;
             # "štyroch stretnutí partnerov": it counts the meetings
             if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues + events):
+                break
+            m = toks.index(before[n])
+            if _subset(ctx, toks, m, between, cue, base) or _elsewhere(ctx, i, toks, m, cue, text):
                 break
             found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
             break

@@ -33,6 +33,8 @@ SHORT_DAYS = 31
 LONG_MONTHS = 12
 # a verb or visit reports the event of a date at most this many words from it
 WEAK_WINDOW = 12
+# a start or end word governs a date at most this many words after it ("avviato nel febbraio")
+OWN_WORDS = 2
 
 
 @dataclass
@@ -67,7 +69,8 @@ def extract(ctx: Context) -> list[Event]:
                 timed = None if cues else _timed(ctx, sent)
                 if not cues and (timed or n and (_dateline(ctx, ctx.indices[n - 1], sent) or
                                                  _dated_name(ctx, ctx.indices[n - 1], sent) or
-                                                 _dated_item(ctx, n, sent))):
+                                                 _dated_item(ctx, n, sent) or
+                                                 k == 0 and _headed(ctx, ctx.indices[n - 1], sent))):
                     out += _event(ctx, sent, ref, timed)
                 else:
                     out += _weak_event(ctx, i, sent, cues, ref) or \
@@ -180,7 +183,11 @@ def event_range(ctx: Context, sent, ref: str | None = None, found: list | None =
     cues = [c.start - sent.start for c in found] if ranges else []
     if not cues:
         return ranges[0] if ranges else None
-    after = [r for r in ranges if r.span_start > min(cues)]
+    # "… il 3° Meeting del Progetto, avviato nel febbraio 2017": a date after the cue that a
+    # start, end or founding word governs is the project's, not the event's
+    own = [c.end - sent.start for c in ctx.doc_cues(sent, NOT_EVENT)]
+    after = [r for r in ranges if r.span_start > min(cues) and not any(
+        0 <= r.span_start - e and len(sent.text[e:r.span_start].split()) <= OWN_WORDS for e in own)]
     # a bare year after the cue is a background date ("mobilnost projekta, u kojem od 2020.
     # godine sudjeluje …"): a day or month before the cue is the event's
     finer = [r for r in ranges if r.start.precision != "year"]
@@ -188,7 +195,8 @@ def event_range(ctx: Context, sent, ref: str | None = None, found: list | None =
         return finer[-1]
     if after:  # "… konference se konala 12. 2. 2012", "a meeting in Graz on 3 May"
         return after[0]
-    return ranges[-1]  # "Dne 17. – 20. října se konalo první setkání"
+    before = [r for r in ranges if r.span_start < min(cues)]
+    return (before or ranges)[-1]  # "Dne 17. – 20. října se konalo první setkání"
 
 
 def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event]:
@@ -348,7 +356,8 @@ def _years(r: DateRange) -> bool:
 
 
 def _dateline(ctx: Context, prev: int, sent) -> bool:
-    """A short block of a place and a date right under a heading with an event cue."""
+    """A short block of a place and a date, in either order, right under a heading with an
+    event cue."""
     block_text = sent.text.strip()
     if ctx.block(prev).kind != HEADING or len(block_text.split()) > DATELINE_WORDS:
         return False
@@ -358,9 +367,14 @@ def _dateline(ctx: Context, prev: int, sent) -> bool:
     ranges = find_ranges(block_text, ctx.lex)
     if not ranges or ranges[0].start.precision != "day":
         return False
-    head = block_text[:ranges[0].span_start]
-    return bool(head.strip(" ,")) and all(h.kind in ("city", "region", "country")
-                                          for h in gazetteer.find(head, ctx.lex)) and bool(gazetteer.find(head, ctx.lex))
+    # the place before the date ("Dobrzejewice, Polsko, 20. - 21. listopadu 2014") or after it
+    # ("27 September 2017, Milan, Italy")
+    return any(_place_only(ctx, part) for part in (block_text[:ranges[0].span_start], block_text[ranges[0].span_end:]))
+
+
+def _place_only(ctx: Context, text: str) -> bool:
+    hits = gazetteer.find(text, ctx.lex)
+    return bool(text.strip(" ,")) and bool(hits) and all(h.kind in ("city", "region", "country") for h in hits)
 
 
 # the page's date stamp: the text opens with one label word and an ISO date ("date
@@ -388,6 +402,23 @@ def _dated_name(ctx: Context, prev: int, sent) -> bool:
         return False
     r = find_ranges(sent.text, ctx.lex)[0]
     return r.start.precision == "day" and (r.end is None or r.end.precision == "day")
+
+
+def _headed(ctx: Context, prev: int, sent) -> bool:
+    """"Projektpartnertreffen in Graz" / "Die Partner des Projekts kamen am 26. Juni 2017
+    zusammen, …": the opening sentence of a news item under a heading that names an event
+    reports that event when it states one day (or a few days) and nothing else is dated."""
+    b = ctx.block(prev)
+    if b.kind != HEADING or ctx.cues(prev, NOT_EVENT) or ctx.block(ctx.indices[ctx.indices.index(prev) + 1]).start > sent.start:
+        return False
+    # a date alone is the post's own date line ("24 maja 2023" under the title), not a report
+    if not event_cues(ctx, nlp.Span(b.start, b.end, ctx.text(prev))):
+        return False
+    ranges = find_ranges(sent.text, ctx.lex)
+    if len(ranges) == 1 and not re.search(r"[^\W\d_]", sent.text[:ranges[0].span_start] + sent.text[ranges[0].span_end:]):
+        return False
+    return len(ranges) == 1 and ranges[0].start.precision == "day" and (
+        ranges[0].end is None or days_apart(ranges[0]) is not None and days_apart(ranges[0]) <= SHORT_DAYS)
 
 
 def _dated_item(ctx: Context, n: int, sent) -> bool:

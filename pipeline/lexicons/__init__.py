@@ -40,6 +40,9 @@ CUE_KEYS += ("distributive",)
 CUE_KEYS += ("seat",)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
              "company_nouns", "budget_programme", "count_partitive", "such_as")
+# counts: proposals or applications counted ("169 proposals from 20 countries"): a count after
+# them in the sentence is the call's, not the project's
+CUE_KEYS += ("proposals_counted",)
 # Keys whose cues label or announce a field of their own; the rest are function words
 # (connectors, nouns counted, "of", "such as") that may occur inside any value.
 FIELD_KEYS = frozenset((

@@ -27,6 +27,10 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
     m = _NUMBER.match(line)
     if m:
         rest = line[m.end():].strip()
+        # "27 September 2017, Milan", "24. Oktober 2011": a day, its month and year open a
+        # dateline, not an item
+        if re.match(r"[^\W\d_]+\.?\s+(?:19|20)\d\d\b", rest) and "." not in m.group(1):
+            return None
         if rest[:1].isupper() or rest[:1] in "\"„“«(":
             return m.group(1), None, rest
         # "1. dva druhy" is an item too, but "24. října 2011" is a date.
