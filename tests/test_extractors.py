@@ -5103,3 +5103,25 @@ def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
     project = record(text, "el_case.txt")["projects"][0]
     assert "CY" in project["countries"]
     assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Das Vorhaben BLUEPATH dauerte zwei Jahre und verband sechs Gemeinden.\n", 24),
+    ("fr", "Le projet BLUEPATH a duré trois ans.\n", 36),
+    ("fr", "Le projet BLUEPATH durera deux ans.\n", 24),
+    ("es", "El proyecto BLUEPATH durará dos años.\n", 24),
+    ("nl", "Het project BLUEPATH liep drie jaar.\n", 36),
+    ("hu", "A BLUEPATH projekt két évig tartott.\n", 24),
+    ("hr", "Projekt BLUEPATH trajao je tri godine.\n", 36),
+    ("en", "The BLUEPATH project ran for two years.\n", 24),
+])
+def test_duration_verbs_in_past_and_future_tense(lang, text, expected):
+    assert _first_field("duration_months", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto BLUEPATH, iniziato nel 2018, si è concluso nel 2021.\n", "2018"),
+    ("es", "El proyecto BLUEPATH, iniciado en 2018, terminó en 2021.\n", "2018"),
+])
+def test_a_start_participle_after_the_project(lang, text, expected):
+    assert _first_field("start", text, lang) == expected
