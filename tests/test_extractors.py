@@ -5125,3 +5125,24 @@ def test_duration_verbs_in_past_and_future_tense(lang, text, expected):
 ])
 def test_a_start_participle_after_the_project(lang, text, expected):
     assert _first_field("start", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projekt Zelená stezka\nZahájení projektu: |\n1. 4. 2020 |\nUkončení projektu: |\n31. 3. 2022 |\n", ("2020-04-01", "2022-03-31")),
+    ("de", "Projekt Grüner Weg\nLaufzeit: |\n01.03.2019 - 28.02.2022 |\n", ("2019-03-01", "2022-02-28")),
+])
+def test_labels_of_a_flattened_table_with_cell_bars(lang, text, expected):
+    assert (_first_field("start", text, lang), _first_field("end", text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The BLUEPATH project links two towns. The total budget of the programme amounts to EUR 226 million.\n"),
+    ("de", "Das Projekt BLUEPATH verbindet zwei Städte. Das Gesamtbudget des Programms beträgt 140 Millionen Euro.\n"),
+])
+def test_a_total_cue_the_programme_qualifies_is_the_programmes(lang, text):
+    assert _first_field("budgets", text, lang) == []
+
+
+def test_the_projects_total_under_a_programme_stays():
+    text = "Das Projekt BLUEPATH hat ein Gesamtbudget im Programm Interreg von 2 Millionen Euro.\n"
+    assert [(b["amount"], b["kind"]) for b in _first_field("budgets", text, "de")] == [("2000000.00", "total")]

@@ -126,8 +126,9 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
 
 
 def _bare_value(ctx: Context, text: str) -> str:
-    """A label's value without a closing year mark: "okres realizacji: 2019 rok." is 2019."""
-    value = text.strip().rstrip(".")
+    """A label's value without a closing year mark: "okres realizacji: 2019 rok." is 2019, nor
+    a flattened table's closing cell bar ("1. 11. 2023 |")."""
+    value = text.strip().rstrip("|").strip().rstrip(".")
     marks = [m.rstrip(".") for m in ctx.lex.cues.get("year_suffix", [])]
     for mark in sorted(marks, key=len, reverse=True):
         if mark and value.lower().endswith(" " + mark.lower()):
