@@ -5146,3 +5146,11 @@ def test_a_total_cue_the_programme_qualifies_is_the_programmes(lang, text):
 def test_the_projects_total_under_a_programme_stays():
     text = "Das Projekt BLUEPATH hat ein Gesamtbudget im Programm Interreg von 2 Millionen Euro.\n"
     assert [(b["amount"], b["kind"]) for b in _first_field("budgets", text, "de")] == [("2000000.00", "total")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I progetti del bando, della durata massima di 24 mesi, coinvolgono almeno tre partner.\n"),
+    ("en", "Under the new call, projects have a maximum duration of 36 months.\n"),
+])
+def test_a_calls_maximum_length_is_no_projects_duration(lang, text):
+    assert _first_field("duration_months", text, lang) is None

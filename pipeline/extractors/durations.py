@@ -621,8 +621,21 @@ def _age(ctx: Context, m: re.Match, base: int) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words)
 
 
+CAP_GAP = 50  # characters between a word of "maximum" and the length it caps ("della durata massima di 24 mesi")
+
+
+def _capped(ctx: Context, m: re.Match, base: int) -> bool:
+    """"I progetti, della durata massima di 24 mesi", "the maximum duration of a project is
+    36 months": a call's rule, no project's length. The adjective stands in the same clause
+    before the length (budgets read the same words as a call's cap on money)."""
+    words = ctx.lex.cues.get("budget_cap", [])
+    before = ctx.doc.text[max(0, base + m.start() - CAP_GAP):base + m.start()]
+    before = fold(re.split(r"[.;!?\n,]", before)[-1])
+    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words)
+
+
 def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
-    if _age(ctx, m, base):
+    if _age(ctx, m, base) or _capped(ctx, m, base):
         return False
     n = m.group("n")
     value = Fraction(n.replace(",", ".")) if n[0].isdigit() else ctx.lex.number_words.get(n.lower())
