@@ -5423,3 +5423,54 @@ def test_day_month_year_line_is_no_list_item():
     assert item_start("27 September 2017, Milan, Italy") is None
     assert item_start("3 Oktober 2019 in Wien") is None
     assert item_start("2 Project partners") == ("2", None, "Project partners")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Das Vorhaben BLUEPATH dauerte zwei Jahre und verband sechs Gemeinden.\n", 24),
+    ("fr", "Le projet BLUEPATH a duré trois ans.\n", 36),
+    ("fr", "Le projet BLUEPATH durera deux ans.\n", 24),
+    ("es", "El proyecto BLUEPATH durará dos años.\n", 24),
+    ("nl", "Het project BLUEPATH liep drie jaar.\n", 36),
+    ("hu", "A BLUEPATH projekt két évig tartott.\n", 24),
+    ("hr", "Projekt BLUEPATH trajao je tri godine.\n", 36),
+    ("en", "The BLUEPATH project ran for two years.\n", 24),
+])
+def test_duration_verbs_in_past_and_future_tense(lang, text, expected):
+    assert _first_field("duration_months", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il progetto BLUEPATH, iniziato nel 2018, si è concluso nel 2021.\n", "2018"),
+    ("es", "El proyecto BLUEPATH, iniciado en 2018, terminó en 2021.\n", "2018"),
+])
+def test_a_start_participle_after_the_project(lang, text, expected):
+    assert _first_field("start", text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Projekt Zelená stezka\nZahájení projektu: |\n1. 4. 2020 |\nUkončení projektu: |\n31. 3. 2022 |\n", ("2020-04-01", "2022-03-31")),
+    ("de", "Projekt Grüner Weg\nLaufzeit: |\n01.03.2019 - 28.02.2022 |\n", ("2019-03-01", "2022-02-28")),
+])
+def test_labels_of_a_flattened_table_with_cell_bars(lang, text, expected):
+    assert (_first_field("start", text, lang), _first_field("end", text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The BLUEPATH project links two towns. The total budget of the programme amounts to EUR 226 million.\n"),
+    ("de", "Das Projekt BLUEPATH verbindet zwei Städte. Das Gesamtbudget des Programms beträgt 140 Millionen Euro.\n"),
+])
+def test_a_total_cue_the_programme_qualifies_is_the_programmes(lang, text):
+    assert _first_field("budgets", text, lang) == []
+
+
+def test_the_projects_total_under_a_programme_stays():
+    text = "Das Projekt BLUEPATH hat ein Gesamtbudget im Programm Interreg von 2 Millionen Euro.\n"
+    assert [(b["amount"], b["kind"]) for b in _first_field("budgets", text, "de")] == [("2000000.00", "total")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I progetti del bando, della durata massima di 24 mesi, coinvolgono almeno tre partner.\n"),
+    ("en", "Under the new call, projects have a maximum duration of 36 months.\n"),
+])
+def test_a_calls_maximum_length_is_no_projects_duration(lang, text):
+    assert _first_field("duration_months", text, lang) is None

@@ -497,3 +497,28 @@ RANGES_BALTIC = [
 def test_baltic_ranges(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
+
+
+@pytest.mark.parametrize("lang,text,amount,currency", [
+    ("en", "a grant of half a million euros", "500000.00", "EUR"),
+    ("pl", "otrzymała pół miliona złotych", "500000.00", "PLN"),
+    ("pl", "inwestycja za 2,4 miliona złotych", "2400000.00", "PLN"),
+    ("de", "eine halbe Million Euro aus dem Fonds", "500000.00", "EUR"),
+    ("de", "rund 3,2 Mill. Euro", "3200000.00", "EUR"),
+    ("fr", "un demi-million d'euros", "500000.00", "EUR"),
+    ("hu", "fél millió forint támogatás", "500000.00", "HUF"),
+    ("it", "mezzo milione di euro", "500000.00", "EUR"),
+    ("en", "a £1.5mn grant", "1500000.00", "GBP"),
+])
+def test_half_a_scale_word_and_more_inflected_scale_words(lang, text, amount, currency):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "one and a half million euros"),
+    ("cs", "jeden a půl milionu korun"),
+    ("sl", "ena in pol milijona evrov"),
+])
+def test_half_after_a_conjunction_is_not_read_alone(lang, text):
+    # "one and a half million" is not half a million: better nothing than a wrong figure
+    assert all(m.amount != 500000 for m in find_money(text, load(lang)))

@@ -589,12 +589,16 @@ def _points_back(ctx: Context, sent: nlp.Span) -> bool:
 
 def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> bool:
     """"This framework programme has a budget of …", "the call has a budget of …": the
-    programme's or call's budget, unless the sentence names the project before the amount."""
+    programme's or call's budget, unless the sentence names the project before the amount.
+    So is a total cue the programme word right after qualifies ("the total budget of the
+    programme amounts to …", "das Gesamtbudget des Programms beträgt …")."""
     text = ctx.doc.text
     for p in ctx.cues(i, {"programme", "call"}):
         gap = text[p.end:cue.start]
-        if sent.start <= p.start and p.end <= cue.start and _words(gap) <= PROGRAMME_GAP and \
-                not re.search(r"[,;:.()]", gap):
+        after = text[cue.end:p.start]  # "of the", "des": at most two words, nothing else
+        owned = cue.end <= p.start and p.end <= start and _words(after) <= 2 and not re.search(r"[\d,;:.()]", after)
+        if sent.start <= p.start and (p.end <= cue.start and _words(gap) <= PROGRAMME_GAP and
+                                      not re.search(r"[,;:.()]", gap) or owned):
             projects = ctx.cues(i, {"project_before", "project_after"})
             return not any(sent.start <= c.start < start for c in projects)
     return False

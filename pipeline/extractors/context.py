@@ -149,9 +149,10 @@ class Context:
         for phrase, key in phrases:
             head = rf"\s*{re.escape(phrase)}(?!\w)\s*(?:\((?P<paren>[^()]{{0,40}})\))?"
             m = re.match(head + r"(?:\s*[^\W\d]+){0,2}?\s*:\s*", text, re.IGNORECASE)
-            if m and m.end() < len(text.rstrip()):
+            # a flattened table's cell bar after the colon ("Zahájení projektu: |") is no value
+            if m and m.end() < len(text.rstrip(" \t|")):
                 return key, m.group("paren") or "", base + m.end(), self.block(i).end, False
-            m = m or re.fullmatch(head + r"\s*:?\s*", text, re.IGNORECASE)
+            m = m or re.fullmatch(head + r"\s*:?\s*\|?\s*", text, re.IGNORECASE)
             if not m:
                 continue
             pos = self.indices.index(i)

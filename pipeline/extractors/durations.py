@@ -126,8 +126,9 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
 
 
 def _bare_value(ctx: Context, text: str) -> str:
-    """A label's value without a closing year mark: "okres realizacji: 2019 rok." is 2019."""
-    value = text.strip().rstrip(".")
+    """A label's value without a closing year mark: "okres realizacji: 2019 rok." is 2019, nor
+    a flattened table's closing cell bar ("1. 11. 2023 |")."""
+    value = text.strip().rstrip("|").strip().rstrip(".")
     marks = [m.rstrip(".") for m in ctx.lex.cues.get("year_suffix", [])]
     for mark in sorted(marks, key=len, reverse=True):
         if mark and value.lower().endswith(" " + mark.lower()):
@@ -620,8 +621,21 @@ def _age(ctx: Context, m: re.Match, base: int) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words)
 
 
+CAP_GAP = 50  # characters between a word of "maximum" and the length it caps ("della durata massima di 24 mesi")
+
+
+def _capped(ctx: Context, m: re.Match, base: int) -> bool:
+    """"I progetti, della durata massima di 24 mesi", "the maximum duration of a project is
+    36 months": a call's rule, no project's length. The adjective stands in the same clause
+    before the length (budgets read the same words as a call's cap on money)."""
+    words = ctx.lex.cues.get("budget_cap", [])
+    before = ctx.doc.text[max(0, base + m.start() - CAP_GAP):base + m.start()]
+    before = fold(re.split(r"[.;!?\n,]", before)[-1])
+    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words)
+
+
 def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:
-    if _age(ctx, m, base):
+    if _age(ctx, m, base) or _capped(ctx, m, base):
         return False
     n = m.group("n")
     value = Fraction(n.replace(",", ".")) if n[0].isdigit() else ctx.lex.number_words.get(n.lower())

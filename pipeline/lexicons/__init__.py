@@ -38,6 +38,8 @@ CUE_KEYS += ("lead_under",)
 CUE_KEYS += ("distributive",)
 # "based in", "mit Sitz in": a partner's seat, named after it
 CUE_KEYS += ("seat",)
+# "half a million": half a scale word, before it
+CUE_KEYS += ("money_half",)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
              "company_nouns", "budget_programme", "count_partitive", "such_as")
 # counts: proposals or applications counted ("169 proposals from 20 countries"): a count after

@@ -109,6 +109,10 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         number = rf"(?P<num>{NUMBER})(?:[.,][-–]{{1,2}})?"
         if scale and lex.number_words:
             number += rf"|(?P<word>{_words_pattern(lex.number_words)})(?=\s?(?:{scale})(?!\w))"
+        halves = lex.cues.get("money_half", [])
+        if scale and halves:
+            # "half a million euros", "pół miliona złotych", "un demi-million d'euros": half of one unit
+            number += rf"|(?P<half>{_words_pattern(halves)})(?=\s?(?:{scale})(?!\w))"
         ones = [w for w in lex.cues.get("money_scale_one", []) if w.split()[-1] in lex.number_scales]
         if ones:
             number += rf"|(?P<one>{_words_pattern(ones)})"
@@ -137,6 +141,8 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
                 re.match(r"\s?\d", text[m.end():]):
             pos = m.start("post")  # "eind 2016 € 10 miljoen": the sign opens the amount after the year
             continue
+        if g.get("half") and _after_conjunction(text[:m.start()], lex):
+            continue  # "jeden a půl milionu", "one and a half million": the whole is not read
         if g["num"] and re.search(r"\d\s?[-–]\s?$", text[:m.start("num")]):
             continue  # "400-500 millió forint": a range is not a stated figure
         code_raw = g["pre"] or g["post"]
@@ -150,7 +156,8 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
             # "milijun eura": the scale word alone is one unit of it
             value, ambiguous = Decimal(10) ** lex.number_scales[g["one"].split()[-1].lower()], False
         else:
-            parsed = (Decimal(lex.number_words[g["word"].lower()]), False) if g.get("word") else \
+            parsed = (Decimal("0.5"), False) if g.get("half") else \
+                (Decimal(lex.number_words[g["word"].lower()]), False) if g.get("word") else \
                 parse_number(g["num"], lex.decimal)
             if parsed is None:
                 continue
@@ -175,6 +182,14 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
         found.append(Money(value, code, m.start(), m.end(), m.group(0), ambiguous,
                            scale if g.get("scale") else 0))
     return found
+
+
+def _after_conjunction(before: str, lex: Lexicon) -> bool:
+    """The text before ends with a conjunction ("jeden a", "one and a"): a half word there
+    adds to a number before it."""
+    words = before.lower().split()[-2:]
+    conj = {w for w in lex.cues.get("conjunctions", []) if " " not in w}
+    return bool(words) and (words[-1] in conj or len(words) == 2 and words[0] in conj and len(words[1]) <= 3)
 
 
 def currency_in(text: str, lex: Lexicon) -> str | None:
