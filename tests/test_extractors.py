@@ -5103,3 +5103,51 @@ def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
     project = record(text, "el_case.txt")["projects"][0]
     assert "CY" in project["countries"]
     assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a quotation right after the short name is its title
+    ("Projekt GREENLINK „Zelené propojení měst a obcí“ začal v lednu 2023 v rámci programu Interreg.\n", "cs",
+     ("GREENLINK", "Zelené propojení měst a obcí")),
+    # a quotation, then the short name in brackets, itself quoted
+    ("Prin proiectul Erasmus+ intitulat «Digital Schools for Rural Areas» («DIGIRURAL»), școala lucrează cu parteneri.\n",
+     "ro", ("DIGIRURAL", "Digital Schools for Rural Areas")),
+    # the short name, then a word that says it abbreviates the quotation
+    ("Il progetto Brava, finanziato dal programma Interreg Italia-Svizzera con 1,2 milioni di euro, è partito a "
+     "marzo. Brava, acronimo di “Borders, Rivers and Valleys Alliance”, unisce "
+     "dieci comuni.\n", "it", ("Brava", "Borders, Rivers and Valleys Alliance")),
+    # the short name, a spaced dash and words whose initials spell it, in a list
+    ("Die Kommission hat folgende Projekte ausgewählt:\n\n  • SOLAR – Sustainable Open Landscapes And Rivers, "
+     "Österreich (5 Mio. Euro);\n  • das Projekt MIRA in Polen.\n", "de", None),
+])
+def test_title_written_beside_the_short_name(text, lang, expected):
+    doc = record(text, f"title_{lang}.txt")
+    p = doc["projects"][0]
+    if expected:
+        assert (p["name"], p["title"]) == expected
+    else:
+        assert p["title"] in (None, "Sustainable Open Landscapes And Rivers")
+
+
+def test_title_after_a_dash_must_spell_the_name():
+    from pipeline.extractors.title_forms import _plain_title
+    from pipeline.extractors.name_text import initials_cover
+    text = "BRIDGE – Building Regional Innovation Dialogue in Green Economies, Belgium"
+    s, e = _plain_title(text, text.index("–") + 1)
+    assert text[s:e] == "Building Regional Innovation Dialogue in Green Economies"
+    assert initials_cover("BRIDGE", text[s:e])
+    # words that do not spell the name are no title
+    assert not initials_cover("BRIDGE", "kick-off meeting in Ghent")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Die Hochschule startet im Herbst ein neues Vorhaben mit zwei Partnern aus Tschechien. RIVERA steht für "
+     "„Rivers In Valleys – Education and Research Alliance“ und wird mit 800.000 Euro gefördert.\n", "de",
+     ("RIVERA", "Rivers In Valleys – Education and Research Alliance")),
+    ("La municipalité coopère avec trois villes italiennes. Tandem, l'acronyme de « Transports Alpins Nouveaux "
+     "Durables En Montagne », est financé par Interreg ALCOTRA à hauteur de 2 millions d'euros.\n", "fr",
+     ("Tandem", "Transports Alpins Nouveaux Durables En Montagne")),
+])
+def test_name_and_title_from_an_expansion(text, lang, expected):
+    p = record(text, f"expansion_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == expected

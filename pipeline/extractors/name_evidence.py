@@ -5,8 +5,9 @@ A naming verb says outright that what follows is a name, so a name read after it
 other proof; it names the project only when a project or cluster word stands in its clause
 (before the verb, or right after the name). A headline's first words ("Intermat, premier
 cluster transfrontalier", "Trans-Garona - Piste cyclable …") are the project's name when the
-body writes them again beside a project or cluster word. The verbs live in the [names] table
-of each language's cue file (key "name_verbs").
+body writes them again beside a project or cluster word. A name followed by a word saying it
+abbreviates a quotation ("Across, acronimo di “…”") is a name with its title. The verbs live in
+the [names] table of each language's cue file (keys "name_verbs", "stands_for").
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import (
-    Candidate, cue_re, is_name_like, name_run, quoted_at, skip_spaces, span, written,
+    Candidate, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, skip_spaces, span, written,
 )
 from pipeline.textnorm import fold
 
@@ -211,4 +212,32 @@ def quoted_predicates(ctx: Context, i: int) -> list[int]:
                     and not re.search(r"[,;:]", between):
                 out.append(pos)
                 break
+    return out
+
+
+def expanded_names(ctx: Context, i: int) -> list[Candidate]:
+    """A name followed by a word saying it abbreviates what comes next, and that expansion:
+    "Across, acronimo di “European university for …”", "BRIDGE (short for Building Regional …)",
+    "X steht für „…“". The expansion, quoted or spelling the name with its initials, is the title;
+    the name is one to three words before the cue (key "stands_for" in the [names] table)."""
+    if not name_cues(ctx.lang).get("stands_for"):
+        return []
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for c in cue_re(ctx.lang, "stands_for").finditer(text):
+        before = re.search(r"[^\S\n]*[”“\"»]?[^\S\n]*[,(]?[^\S\n]*$", text[:c.start()])
+        run = name_run(text, before.start(), ctx.lang, forward=False)
+        if not run or run[1] != before.start() or not 1 <= len(text[run[0]:run[1]].split()) <= 3:
+            continue
+        name = text[run[0]:run[1]]
+        q = quoted_at(text, c.end())
+        if q and len(re.findall(r"[^\W\d_]{2,}", text[q[0]:q[1]])) >= 2:
+            long = q
+        else:
+            plain = re.match(r"[^\S\n]*:?[^\S\n]*([^,;()\n.!?]+?)(?=[^\S\n]*(?:[,;()\n!?]|\.(?:\s|$)|$))", text[c.end():])
+            long = (c.end() + plain.start(1), c.end() + plain.end(1)) if plain else None
+            if not long or not initials_cover(name, text[long[0]:long[1]]) or len(text[long[0]:long[1]].split()) < 2:
+                continue
+        out.append(Candidate(*span(text, base, *run), fold(name), span(text, base, *long), short=True))
     return out
