@@ -5151,3 +5151,30 @@ def test_title_after_a_dash_must_spell_the_name():
 def test_name_and_title_from_an_expansion(text, lang, expected):
     p = record(text, f"expansion_{lang}.txt")["projects"][0]
     assert (p["name"], p["title"]) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Obec podepsala smlouvu na projekt CZ.11.2.45/0.0/0.0/16_013/0001234 „Společná cesta k přírodě“ "
+     "v rámci programu Interreg V-A Česká republika – Polsko.\n", "cs", "Společná cesta k přírodě"),
+    ("Общината изпълнява проект 300CB22IPO008-2019-3-04 „Зелени пътеки в планината“ по програма "
+     "за трансгранично сътрудничество.\n", "bg", "Зелени пътеки в планината"),
+])
+def test_quoted_name_after_a_registration_code(text, lang, expected):
+    p = record(text, f"code_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == (expected, None)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a French guillemet closed after a space, then the acronym in brackets
+    ("Le projet intitulé « Vallées vivantes et durables » (VIVA) a été lancé à Nice avec 2 millions d'euros "
+     "du programme Interreg ALCOTRA.\n", "fr", ("VIVA", "Vallées vivantes et durables")),
+    # an acronym label inside the sentence, after the quoted title
+    ("Proiectul \"Dezvoltarea turismului transfrontalier în Bihor și Hajdú-Bihar\", acronim: TOURBIH, este finanțat "
+     "prin Programul Interreg V-A România-Ungaria cu 1,2 milioane euro.\n", "ro",
+     ("TOURBIH", "Dezvoltarea turismului transfrontalier în Bihor și Hajdú-Bihar")),
+    ("The project \"Cleaner Air for Local European Neighbourhoods\" (acronym: CLEAN) received EUR 2 million "
+     "from Interreg Europe.\n", "en", ("CLEAN", "Cleaner Air for Local European Neighbourhoods")),
+])
+def test_acronym_beside_a_quoted_title(text, lang, expected):
+    p = record(text, f"acr_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == expected

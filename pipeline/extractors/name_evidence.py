@@ -6,7 +6,8 @@ other proof; it names the project only when a project or cluster word stands in 
 (before the verb, or right after the name). A headline's first words ("Intermat, premier
 cluster transfrontalier", "Trans-Garona - Piste cyclable …") are the project's name when the
 body writes them again beside a project or cluster word. A name followed by a word saying it
-abbreviates a quotation ("Across, acronimo di “…”") is a name with its title. The verbs live in
+abbreviates a quotation ("Across, acronimo di “…”"), or given by an acronym label after a quoted
+title ("„…“, acronim: X"), is a name with its title. The verbs live in
 the [names] table of each language's cue file (keys "name_verbs", "stands_for").
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import (
-    Candidate, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, skip_spaces, span, written,
+    Candidate, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span, written,
 )
 from pipeline.textnorm import fold
 
@@ -240,4 +241,28 @@ def expanded_names(ctx: Context, i: int) -> list[Candidate]:
             if not long or not initials_cover(name, text[long[0]:long[1]]) or len(text[long[0]:long[1]].split()) < 2:
                 continue
         out.append(Candidate(*span(text, base, *run), fold(name), span(text, base, *long), short=True))
+    return out
+
+
+def acronym_in_sentence(ctx: Context, i: int) -> list[Candidate]:
+    """An acronym label inside a sentence, after the quoted title: '„Dezvoltarea turismului …“,
+    acronim: TOURBIH, este finanțat …', '"…" (acronym: CLEAN)'. The name after the label must be
+    an acronym or coined word; the quotation closed just before the label is its title."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for c in cue_re(ctx.lang, "acronym").finditer(text):
+        before = re.search(r"[”“\"»«’][^\S\n]*(?:[,(]|[-–—])?[^\S\n]*$", text[:c.start()])
+        if not before:
+            continue
+        m = re.match(r"[^\S\n]*:?[^\S\n]*([^\W_][\w&+'’.-]*(?:[^\S\n]+[-–][^\S\n]+[^\W_][\w&+'’.-]*)?)", text[c.end():])
+        name = m.group(1).rstrip(".") if m else ""
+        # (a name of two parts joined by a spaced dash, each an acronym: "CBC – HOSPEQUIP")
+        if not name or not all(is_name_like(part) for part in re.split(r"[^\S\n]+[-–][^\S\n]+", name)):
+            continue
+        q = quoted_before(text, before.start())
+        if not q or len(re.findall(r"[^\W\d_]{2,}", text[q[1]:q[2]])) < 3:
+            continue
+        s = c.end() + m.start(1)
+        out.append(Candidate(*span(text, base, s, s + len(name)), fold(name), span(text, base, q[1], q[2]), short=True))
     return out
