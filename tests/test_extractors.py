@@ -5178,3 +5178,14 @@ def test_quoted_name_after_a_registration_code(text, lang, expected):
 def test_acronym_beside_a_quoted_title(text, lang, expected):
     p = record(text, f"acr_{lang}.txt")["projects"][0]
     assert (p["name"], p["title"]) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The CLEAN project “Cleaner Air for Local European Neighbourhoods” launched in May with EUR 2 million from "
+     "Interreg Europe. CLEAN gathers nine partners.\n", "en", ("CLEAN", "Cleaner Air for Local European Neighbourhoods")),
+    ("Projekt MOSTY „Spolu přes hranice bez bariér“ získal podporu 80 000 EUR z programu Interreg Česko – Polsko.\n",
+     "cs", ("MOSTY", "Spolu přes hranice bez bariér")),
+])
+def test_acronym_right_before_a_quoted_title(text, lang, expected):
+    p = record(text, f"acrq_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == expected

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_evidence import (acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
+from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -463,6 +463,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     out.append(head)
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
+    out = [acronym_before_quote(ctx, c) or c for c in out]  # 'The CLEAN project “Cleaner Air …”'
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
     out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
     # (a headline opens with its name; a word said to be short for something is a name: "Tandem, l'acronyme de « … »")

@@ -17,7 +17,7 @@ import re
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import (
-    Candidate, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span, written,
+    Candidate, abbreviates, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span, written,
 )
 from pipeline.textnorm import fold
 
@@ -266,3 +266,39 @@ def acronym_in_sentence(ctx: Context, i: int) -> list[Candidate]:
         s = c.end() + m.start(1)
         out.append(Candidate(*span(text, base, s, s + len(name)), fold(name), span(text, base, q[1], q[2]), short=True))
     return out
+
+
+def acronym_before_quote(ctx: Context, c: Candidate) -> Candidate | None:
+    """A quotation of several words read as a name, right after an acronym or coined name
+    (perhaps with a project word between): 'The CLEAN project “Cleaner Air for …”', 'A HUSKROUTE
+    „Határon átnyúló …” projekt', 'The EmpInno Monitor S3 “EmpInno Monitoring …” project'. The
+    acronym is the name and the quotation its title."""
+    text = ctx.doc.text
+    if c.title or len(re.findall(r"[^\W\d_]{2,}", c.name)) < 3:
+        return None
+    opening = re.search(r"[„“\"«‚][^\S\n]?$", text[max(0, c.start - 2):c.start])
+    if not opening:
+        return None
+    pos = c.start - len(opening.group(0))
+    words = ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"]
+    cue = re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\S\n]*$",
+                    text[max(0, pos - 40):pos], re.I) if words else None
+    end = pos - len(cue.group(0)) if cue else pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    articles = set(ctx.lex.cues.get("articles", []))
+    for _ in range(3):  # one to three words, the last an acronym or coined word
+        m = re.search(r"(?<![^\s(])[^\W_][\w&+'’.@!-]*[^\S\n]*$", text[max(0, start - 40):start])
+        word = m.group(0).strip() if m else ""
+        # (not an article or a word opening the sentence: "The CLEAN project")
+        if not word or word.lower() in articles or not is_name_like(text[start - len(m.group(0)):end].strip()) \
+                or not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        start -= len(m.group(0))
+    name = text[start:end].strip()
+    # (a registration code before the quotation is no name: "проект 200CB16IPO007-2011-2-03 „X“")
+    if not name or not is_name_like(name) or len(re.findall(r"\d+", name)) >= 3 or not abbreviates(name, c.name) and not initials_cover(name, c.name) \
+            and not any(w.isupper() for w in name.split()):
+        return None
+    return Candidate(name, start, start + len(name), fold(name), (c.name, c.start, c.end))

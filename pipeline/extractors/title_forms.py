@@ -101,12 +101,9 @@ def _plain_title(text: str, pos: int) -> tuple[int, int] | None:
         words = words[:caps[-1] + 1]
     if not 2 <= len(words) <= 25 or not words[0][:1].isalpha():
         return None
-    end = pos + m.group(0).index(words[-1]) + len(words[-1]) if len(words) == len(m.group(0).split()) else None
-    if end is None:
-        # the last kept word, found after the kept words before it
-        end = pos
-        for w in words:
-            end = text.index(w, end) + len(w)
+    end = pos
+    for w in words:  # the last kept word's end, each word found after the one before it
+        end = text.index(w, end) + len(w)
     return pos, end
 
 
