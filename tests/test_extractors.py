@@ -5474,3 +5474,89 @@ def test_the_projects_total_under_a_programme_stays():
 ])
 def test_a_calls_maximum_length_is_no_projects_duration(lang, text):
     assert _first_field("duration_months", text, lang) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a quotation right after the short name is its title
+    ("Projekt GREENLINK „Zelené propojení měst a obcí“ začal v lednu 2023 v rámci programu Interreg.\n", "cs",
+     ("GREENLINK", "Zelené propojení měst a obcí")),
+    # a quotation, then the short name in brackets, itself quoted
+    ("Prin proiectul Erasmus+ intitulat «Digital Schools for Rural Areas» («DIGIRURAL»), școala lucrează cu parteneri.\n",
+     "ro", ("DIGIRURAL", "Digital Schools for Rural Areas")),
+    # the short name, then a word that says it abbreviates the quotation
+    ("Il progetto Brava, finanziato dal programma Interreg Italia-Svizzera con 1,2 milioni di euro, è partito a "
+     "marzo. Brava, acronimo di “Borders, Rivers and Valleys Alliance”, unisce "
+     "dieci comuni.\n", "it", ("Brava", "Borders, Rivers and Valleys Alliance")),
+    # the short name, a spaced dash and words whose initials spell it, in a list
+    ("Die Kommission hat folgende Projekte ausgewählt:\n\n  • SOLAR – Sustainable Open Landscapes And Rivers, "
+     "Österreich (5 Mio. Euro);\n  • das Projekt MIRA in Polen.\n", "de", None),
+])
+def test_title_written_beside_the_short_name(text, lang, expected):
+    doc = record(text, f"title_{lang}.txt")
+    p = doc["projects"][0]
+    if expected:
+        assert (p["name"], p["title"]) == expected
+    else:
+        assert p["title"] in (None, "Sustainable Open Landscapes And Rivers")
+
+
+def test_title_after_a_dash_must_spell_the_name():
+    from pipeline.extractors.title_forms import _plain_title
+    from pipeline.extractors.name_text import initials_cover
+    text = "BRIDGE – Building Regional Innovation Dialogue in Green Economies, Belgium"
+    s, e = _plain_title(text, text.index("–") + 1)
+    assert text[s:e] == "Building Regional Innovation Dialogue in Green Economies"
+    assert initials_cover("BRIDGE", text[s:e])
+    # words that do not spell the name are no title
+    assert not initials_cover("BRIDGE", "kick-off meeting in Ghent")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Die Hochschule startet im Herbst ein neues Vorhaben mit zwei Partnern aus Tschechien. RIVERA steht für "
+     "„Rivers In Valleys – Education and Research Alliance“ und wird mit 800.000 Euro gefördert.\n", "de",
+     ("RIVERA", "Rivers In Valleys – Education and Research Alliance")),
+    ("La municipalité coopère avec trois villes italiennes. Tandem, l'acronyme de « Transports Alpins Nouveaux "
+     "Durables En Montagne », est financé par Interreg ALCOTRA à hauteur de 2 millions d'euros.\n", "fr",
+     ("Tandem", "Transports Alpins Nouveaux Durables En Montagne")),
+])
+def test_name_and_title_from_an_expansion(text, lang, expected):
+    p = record(text, f"expansion_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Obec podepsala smlouvu na projekt CZ.11.2.45/0.0/0.0/16_013/0001234 „Společná cesta k přírodě“ "
+     "v rámci programu Interreg V-A Česká republika – Polsko.\n", "cs", "Společná cesta k přírodě"),
+    ("Общината изпълнява проект 300CB22IPO008-2019-3-04 „Зелени пътеки в планината“ по програма "
+     "за трансгранично сътрудничество.\n", "bg", "Зелени пътеки в планината"),
+])
+def test_quoted_name_after_a_registration_code(text, lang, expected):
+    p = record(text, f"code_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == (expected, None)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a French guillemet closed after a space, then the acronym in brackets
+    ("Le projet intitulé « Vallées vivantes et durables » (VIVA) a été lancé à Nice avec 2 millions d'euros "
+     "du programme Interreg ALCOTRA.\n", "fr", ("VIVA", "Vallées vivantes et durables")),
+    # an acronym label inside the sentence, after the quoted title
+    ("Proiectul \"Dezvoltarea turismului transfrontalier în Bihor și Hajdú-Bihar\", acronim: TOURBIH, este finanțat "
+     "prin Programul Interreg V-A România-Ungaria cu 1,2 milioane euro.\n", "ro",
+     ("TOURBIH", "Dezvoltarea turismului transfrontalier în Bihor și Hajdú-Bihar")),
+    ("The project \"Cleaner Air for Local European Neighbourhoods\" (acronym: CLEAN) received EUR 2 million "
+     "from Interreg Europe.\n", "en", ("CLEAN", "Cleaner Air for Local European Neighbourhoods")),
+])
+def test_acronym_beside_a_quoted_title(text, lang, expected):
+    p = record(text, f"acr_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The CLEAN project “Cleaner Air for Local European Neighbourhoods” launched in May with EUR 2 million from "
+     "Interreg Europe. CLEAN gathers nine partners.\n", "en", ("CLEAN", "Cleaner Air for Local European Neighbourhoods")),
+    ("Projekt MOSTY „Spolu přes hranice bez bariér“ získal podporu 80 000 EUR z programu Interreg Česko – Polsko.\n",
+     "cs", ("MOSTY", "Spolu přes hranice bez bariér")),
+])
+def test_acronym_right_before_a_quoted_title(text, lang, expected):
+    p = record(text, f"acrq_{lang}.txt")["projects"][0]
+    assert (p["name"], p["title"]) == expected

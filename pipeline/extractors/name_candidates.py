@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_evidence import (after_name_verb, apposed_name, headline_name, quoted_predicates, recurs_apart,
-                                               verb_names)
+from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
+                                               quoted_predicates, recurs_apart, verb_names)
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
                                            split_acronym, written)
@@ -27,7 +27,8 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
         end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
     if end:
         p = skip_spaces(text, end + (1 if text[end:end + 1] == ":" else 0))  # "Projekt Horizont 2020: X"
-    code = _ACTION_CODE.match(text, p)
+    code = _ACTION_CODE.match(text, p) or _REGISTRATION.match(text, p)
+    code = code if code and (code.re is _ACTION_CODE or is_code(code.group(0).strip(" ,:"))) else None
     if code and quoted_at(text, code.end()):
         # "projekt KA 210 „X“", "Proyecto KA210, “X”": the key action's code, then the quoted name
         p, end = code.end(), end or code.end()
@@ -44,6 +45,8 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
 
 
 # an Erasmus+ key action's code ("KA210", "KA 229", "KA122-SCH"), written so in every language
+# a registration code before the quoted name ("проект 200CB16IPO007-2011-2-03 „X“", "projekt CZ.11.4.120/0.0/0.0/16_008/0002104 „X“")
+_REGISTRATION = re.compile(r"[\w./-]{8,}[,:]?[^\S\n]*")
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 
 
@@ -59,7 +62,8 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool 
     # „Competence Netzwerk …” (ŐRRAGO L00059): the acronym in brackets after the quotation,
     # perhaps with a registration code, is the name and the quotation the title
     # (an acronym of two words, "(KID CZ-A)", has no digit in the second)
-    m = re.match(r"\W?[^\S\n]*\(([^()\s,;]{2,20}(?: [A-Z][^()\s,;\d]{0,9})?)(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
+    # (the acronym perhaps quoted itself: "«…» («ELICIT-PLUS»)"; a French guillemet closed after a space)
+    m = re.match(r"[^\S\n]?\W?[^\S\n]*\([«“„\"]?([^()\s,;«»“”„\"]{2,20}(?: [A-Z][^()\s,;\d]{0,9})?)[»”“\"]?(?:[^\S\n]+[\w/.-]*\d[\w/.-]*)?\)", text[q[1]:])
     if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
         s = q[1] + m.start(1)
         return Candidate(*span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
@@ -425,6 +429,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             out.append(found)
         out.extend(_quoted(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
         out.extend(_subject_names(ctx, i))
+        out.extend(expanded_names(ctx, i))  # "Across, acronimo di “…”"
+        out.extend(acronym_in_sentence(ctx, i))  # "„…“, acronim: TOURBIH"
         out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
@@ -457,9 +463,11 @@ def candidates(ctx: Context) -> list[Candidate]:
     out.append(head)
     # one name found through two cues ("projektu pn. „X“") counts once
     out = [_without_code(c) for c in out if c]
+    out = [acronym_before_quote(ctx, c) or c for c in out]  # 'The CLEAN project “Cleaner Air …”'
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
     out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
-    out = [c for c in out if c == head or not _plain_word(c.name, c.start, ctx)]  # (a headline opens with its name)
+    # (a headline opens with its name; a word said to be short for something is a name: "Tandem, l'acronyme de « … »")
+    out = [c for c in out if c == head or c.short or not _plain_word(c.name, c.start, ctx)]
     # one ordinary capitalised word followed by lowercase words opens a sentence-case title
     # whose end we cannot see ("projekt Oprava chodníků v centru obce"): kept only if it recurs
     seen = Counter(c.core for c in out)

@@ -5,8 +5,10 @@ A naming verb says outright that what follows is a name, so a name read after it
 other proof; it names the project only when a project or cluster word stands in its clause
 (before the verb, or right after the name). A headline's first words ("Intermat, premier
 cluster transfrontalier", "Trans-Garona - Piste cyclable …") are the project's name when the
-body writes them again beside a project or cluster word. The verbs live in the [names] table
-of each language's cue file (key "name_verbs").
+body writes them again beside a project or cluster word. A name followed by a word saying it
+abbreviates a quotation ("Across, acronimo di “…”"), or given by an acronym label after a quoted
+title ("„…“, acronim: X"), is a name with its title. The verbs live in
+the [names] table of each language's cue file (keys "name_verbs", "stands_for").
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import (
-    Candidate, cue_re, is_name_like, name_run, quoted_at, skip_spaces, span, written,
+    Candidate, abbreviates, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span, written,
 )
 from pipeline.textnorm import fold
 
@@ -212,3 +214,91 @@ def quoted_predicates(ctx: Context, i: int) -> list[int]:
                 out.append(pos)
                 break
     return out
+
+
+def expanded_names(ctx: Context, i: int) -> list[Candidate]:
+    """A name followed by a word saying it abbreviates what comes next, and that expansion:
+    "Across, acronimo di “European university for …”", "BRIDGE (short for Building Regional …)",
+    "X steht für „…“". The expansion, quoted or spelling the name with its initials, is the title;
+    the name is one to three words before the cue (key "stands_for" in the [names] table)."""
+    if not name_cues(ctx.lang).get("stands_for"):
+        return []
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for c in cue_re(ctx.lang, "stands_for").finditer(text):
+        before = re.search(r"[^\S\n]*[”“\"»]?[^\S\n]*[,(]?[^\S\n]*$", text[:c.start()])
+        run = name_run(text, before.start(), ctx.lang, forward=False)
+        if not run or run[1] != before.start() or not 1 <= len(text[run[0]:run[1]].split()) <= 3:
+            continue
+        name = text[run[0]:run[1]]
+        q = quoted_at(text, c.end())
+        if q and len(re.findall(r"[^\W\d_]{2,}", text[q[0]:q[1]])) >= 2:
+            long = q
+        else:
+            plain = re.match(r"[^\S\n]*:?[^\S\n]*([^,;()\n.!?]+?)(?=[^\S\n]*(?:[,;()\n!?]|\.(?:\s|$)|$))", text[c.end():])
+            long = (c.end() + plain.start(1), c.end() + plain.end(1)) if plain else None
+            if not long or not initials_cover(name, text[long[0]:long[1]]) or len(text[long[0]:long[1]].split()) < 2:
+                continue
+        out.append(Candidate(*span(text, base, *run), fold(name), span(text, base, *long), short=True))
+    return out
+
+
+def acronym_in_sentence(ctx: Context, i: int) -> list[Candidate]:
+    """An acronym label inside a sentence, after the quoted title: '„Dezvoltarea turismului …“,
+    acronim: TOURBIH, este finanțat …', '"…" (acronym: CLEAN)'. The name after the label must be
+    an acronym or coined word; the quotation closed just before the label is its title."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for c in cue_re(ctx.lang, "acronym").finditer(text):
+        before = re.search(r"[”“\"»«’][^\S\n]*(?:[,(]|[-–—])?[^\S\n]*$", text[:c.start()])
+        if not before:
+            continue
+        m = re.match(r"[^\S\n]*:?[^\S\n]*([^\W_][\w&+'’.-]*(?:[^\S\n]+[-–][^\S\n]+[^\W_][\w&+'’.-]*)?)", text[c.end():])
+        name = m.group(1).rstrip(".") if m else ""
+        # (a name of two parts joined by a spaced dash, each an acronym: "CBC – HOSPEQUIP")
+        if not name or not all(is_name_like(part) for part in re.split(r"[^\S\n]+[-–][^\S\n]+", name)):
+            continue
+        q = quoted_before(text, before.start())
+        if not q or len(re.findall(r"[^\W\d_]{2,}", text[q[1]:q[2]])) < 3:
+            continue
+        s = c.end() + m.start(1)
+        out.append(Candidate(*span(text, base, s, s + len(name)), fold(name), span(text, base, q[1], q[2]), short=True))
+    return out
+
+
+def acronym_before_quote(ctx: Context, c: Candidate) -> Candidate | None:
+    """A quotation of several words read as a name, right after an acronym or coined name
+    (perhaps with a project word between): 'The CLEAN project “Cleaner Air for …”', 'A HUSKROUTE
+    „Határon átnyúló …” projekt', 'The EmpInno Monitor S3 “EmpInno Monitoring …” project'. The
+    acronym is the name and the quotation its title."""
+    text = ctx.doc.text
+    if c.title or len(re.findall(r"[^\W\d_]{2,}", c.name)) < 3:
+        return None
+    opening = re.search(r"[„“\"«‚][^\S\n]?$", text[max(0, c.start - 2):c.start])
+    if not opening:
+        return None
+    pos = c.start - len(opening.group(0))
+    words = ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"]
+    cue = re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\S\n]*$",
+                    text[max(0, pos - 40):pos], re.I) if words else None
+    end = pos - len(cue.group(0)) if cue else pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    articles = set(ctx.lex.cues.get("articles", []))
+    for _ in range(3):  # one to three words, the last an acronym or coined word
+        m = re.search(r"(?<![^\s(])[^\W_][\w&+'’.@!-]*[^\S\n]*$", text[max(0, start - 40):start])
+        word = m.group(0).strip() if m else ""
+        # (not an article or a word opening the sentence: "The CLEAN project")
+        if not word or word.lower() in articles or not is_name_like(text[start - len(m.group(0)):end].strip()) \
+                or not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        start -= len(m.group(0))
+    name = text[start:end].strip()
+    # (a registration code before the quotation is no name: "проект 200CB16IPO007-2011-2-03 „X“")
+    if not name or not is_name_like(name) or len(re.findall(r"\d+", name)) >= 3 or not abbreviates(name, c.name) and not initials_cover(name, c.name) \
+            and not any(w.isupper() for w in name.split()):
+        return None
+    return Candidate(name, start, start + len(name), fold(name), (c.name, c.start, c.end))

@@ -6,8 +6,9 @@ import re
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import label_parts, title_label
-from pipeline.extractors.name_candidates import CODE, candidates
+from pipeline.extractors.name_candidates import CODE, candidates, is_code
 from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span
+from pipeline.extractors.title_forms import title_beside
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -80,6 +81,10 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
         quoted = _quoted_before_acronym(ctx, name)
         if quoted:
             return quoted
+        # (a quotation after a registration code, "проект 200CB16… „X“", is the name the code stands for)
+        beside = title_beside(ctx, name) if not is_code(name) else None
+        if beside:
+            return beside
     if ctx.section.heading is not None:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]
@@ -104,7 +109,7 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
             text = ctx.text(i)
             # the long form in brackets, perhaps quoted: "CE4BIG (“cluster excellence for business, …”)",
             # '"GCS" ("Grenzoverschrijdende Cluster Stimulering")'
-            for m in re.finditer(re.escape(name) + r"[”“\"»]?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
+            for m in re.finditer(re.escape(name) + r"(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and initials_cover(re.sub(r"\d", "", name), inner)) \
                         and not _name_list(name, inner) and not _names_organisation(name, inner):
