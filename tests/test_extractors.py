@@ -5103,3 +5103,44 @@ def test_greek_countries_in_case_forms_and_a_partner_in_the_accusative():
     project = record(text, "el_case.txt")["projects"][0]
     assert "CY" in project["countries"]
     assert "Σύλλογος Φίλων του Δάσους" in [x["name"] for x in project["partners"]]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt RAZEM\n\nW ramach projektu zorganizowano warsztaty ceramiczne dla seniorów, wspólny rajd rowerowy "
+           "oraz spotkanie podsumowujące.\n",
+     ["warsztaty ceramiczne dla seniorów", "wspólny rajd rowerowy", "spotkanie podsumowujące"]),
+    ("cs", "Projekt SPOLU\n\nV rámci projektu proběhly kurzy vaření, jarmark řemesel a společná výstava fotografií.\n",
+     ["kurzy vaření", "jarmark řemesel", "společná výstava fotografií"]),
+    ("de", "Projekt BRÜCKE\n\nIm Rahmen des Projekts wurden Sprachkurse, eine Radtour und ein Bürgerfest durchgeführt.\n",
+     ["Sprachkurse", "eine Radtour", "ein Bürgerfest"]),
+    ("en", "Project BRIDGE\n\nWithin the project, the partners organised cooking classes, a craft fair and a photo "
+           "exhibition.\n", ["cooking classes", "a craft fair", "a photo exhibition"]),
+])
+def test_an_enumeration_of_work_done_within_the_project(lang, text, expected):
+    acts = _first_field("activities", text, lang) or []
+    assert [a["text"] for a in acts] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # places joined by the conjunction, or partners: no list of work
+    ("pl", "Projekt RAZEM\n\nW ramach projektu powstały ścieżki rowerowe w Krakowie, Tarnowie i Nowym Sączu.\n"),
+    ("cs", "Projekt SPOLU\n\nV rámci projektu byla realizována obnova kaple, oprava cesty, úprava parku v Hati "
+           "a v Opavě.\n"),
+    # a sentence after the colon ("… will take place in May") is no list
+    ("pl", "Projekt RAZEM\n\nPierwsze działania: wymiana uczniów szkół podstawowych, zarówno po stronie polskiej, "
+           "odbędą się już w maju.\n"),
+])
+def test_no_work_list_from_places_or_sentences(lang, text):
+    assert not _first_field("activities", text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Projekt SPOLU\n\nProjekt podpořil Fond mikroprojektů.\n\nTypy způsobilých aktivit:\n\n- společné plánování\n"
+           "- rozvoj spolupráce institucí\n- řízení malého projektu\n"),
+    ("en", "Project BRIDGE\n\nThe project is funded by Interreg.\n\nEligible activities:\n\n- joint planning\n"
+           "- cooperation of institutions\n- management of the small project\n"),
+    ("de", "Projekt BRÜCKE\n\nDas Projekt wird von Interreg gefördert.\n\nFörderfähige Aktivitäten sind Bürgertreffen, "
+           "Sportfeste und Ausstellungen.\n"),
+])
+def test_a_list_of_eligible_activities_is_the_calls(lang, text):
+    assert not _first_field("activities", text, lang)

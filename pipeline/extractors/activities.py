@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import nlp
+from pipeline.extractors import activity_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
@@ -145,6 +146,10 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         # an item that opens with a programme unit ("l'axe 3 « … »", "Priority 2") is the
         # programme's structure, not the project's work
         if any(_programme_unit(ctx, p[0]) for p in pieces):
+            continue
+        # "Pierwsze działania: wymiana dla uczniów, …, odbędą się już w maju": a piece that
+        # holds the verb of an event or a copula makes the text after the colon a sentence
+        if any(ctx.doc_cues(nlp.Span(p[1], p[2], p[0]), {"event_weak", "copula"}) for p in pieces):
             continue
         stated = _stated_count(ctx.doc.text[sent.start:sent.start + colon], ctx)
         while stated and len(pieces) > stated:
@@ -446,7 +451,8 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
                     re.escape(a) for a in ctx.lex.cues.get("articles", []) or ["(?!x)x"]), re.I).match(text, cue.end, sent.end)
                 first = text[m.end():sent.end].split()[:1] if m else []
                 if not m or "," not in text[cue.end:m.end()] and first and \
-                        first[0].lower() in nlp.stop_words(ctx.lang):
+                        (first[0].lower() in nlp.stop_words(ctx.lang) or
+                         first[0].lower() in ctx.lex.cues.get("conjunctions", [])):
                     continue  # "areas to achieve …", "work packages and financial rules": no noun follows
                 body_start = m.end()
             body = text[body_start:sent.end].rstrip()
@@ -507,6 +513,8 @@ def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
     kinds = ctx.cues(i, set(KINDS))
     if not kinds:
         return False
+    if ctx.cues(i, {"eligible"}):
+        return True  # "Typy způsobilých aktivit:", "eligible activities:": what a call may fund
     head = _following_head(ctx, i, kinds[-1])
     if head is not None:
         words = list(re.finditer(r"\S+", head.text))
@@ -631,8 +639,9 @@ def extract(ctx: Context) -> list[Item]:
                     by_key[fold(text)] = parent
                 pos += 1
             continue
-        inline = _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
-            _after_cue(ctx, i)
+        # "Eligible actions are A, B and C": a call's enumeration, not the project's
+        inline = None if ctx.cues(i, {"eligible"}) else _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
+            _after_cue(ctx, i) or activity_lists.framed(ctx, i)
         if inline:
             kind, pieces = inline
             for n, (text, s, e) in enumerate(pieces, start=1):

@@ -157,6 +157,11 @@ CUE_KEYS += ("country_prepositions",)
 CUE_KEYS += ("actor_verbs", "actor_objects")
 # partners: a relative word of place after the project noun ("projektu X, na ktorom participuje Y", "in which")
 CUE_KEYS += ("relative_in",)
+# activities: "within the project" before a list of work done in it, the verb of carrying
+# out between them ("przeprowadzone zostały"), "also" after that verb or a last conjunction
+CUE_KEYS += ("project_frame", "frame_verbs", "also")
+# activities: "eligible", "förderfähig": a list of what a call may fund is no project's work
+CUE_KEYS += ("eligible",)
 
 
 def languages() -> list[str]:
