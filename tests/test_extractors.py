@@ -5144,3 +5144,20 @@ def test_no_work_list_from_places_or_sentences(lang, text):
 ])
 def test_a_list_of_eligible_activities_is_the_calls(lang, text):
     assert not _first_field("activities", text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt RAZEM\n\nW ramach projektu odbyły się:\n\n- zajęcia plastyczne,\n- wyjazd integracyjny,\n"
+           "- piknik rodzinny.\n", ["zajęcia plastyczne", "wyjazd integracyjny", "piknik rodzinny"]),
+    ("it", "Progetto PONTE\n\nNell'ambito del progetto sono stati realizzati:\n\n- corsi di lingua\n- una mostra fotografica\n"
+           "- una festa finale\n", ["corsi di lingua", "una mostra fotografica", "una festa finale"]),
+])
+def test_a_list_after_a_lead_in_of_work_done_within_the_project(lang, text, expected):
+    acts = _first_field("activities", text, lang) or []
+    assert [a["text"] for a in acts] == expected
+
+
+def test_an_enumeration_inside_one_phrase_is_no_list_of_work():
+    text = ("Projekt SPOLU\n\nV rámci projektu byla realizována vzájemná komunikace mezi zástupci měst z oblasti "
+            "školství, sportu, kultury a podnikání.\n")
+    assert not _first_field("activities", text, "cs")

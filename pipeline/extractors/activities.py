@@ -59,6 +59,8 @@ def _kind_of(ctx: Context, i: int) -> str | None:
     text = ctx.text(i)
     cues = ctx.cues(i, set(KINDS))
     if not cues:
+        if activity_lists.lead_in(ctx, i):
+            return "activity"  # "W ramach projektu odbyły się:"
         return _optional_plural_kind(ctx, text, block.kind == HEADING)
     if block.kind == HEADING and len(text.split()) <= 6:
         return KINDS[cues[0].key]
@@ -520,7 +522,10 @@ def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
         words = list(re.finditer(r"\S+", head.text))
         start = head.start + (words[-1].start() if words else 0)
         return bool(ctx.doc_cues(nlp.Span(start, head.end, ctx.doc.text[start:head.end]), OTHER_FIELDS))
-    return any(c.start >= kinds[-1].end for c in ctx.cues(i, OTHER_FIELDS))
+    # a word of a verb of carrying out is none of another field ("sono stati realizzati": no "stati")
+    verbs = ctx.cues(i, {"frame_verbs"})
+    return any(c.start >= kinds[-1].end and not any(v.start <= c.start < v.end for v in verbs)
+               for c in ctx.cues(i, OTHER_FIELDS))
 
 
 def _not_work(ctx: Context, text: str) -> bool:

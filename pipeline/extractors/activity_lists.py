@@ -76,7 +76,7 @@ def _enumeration(ctx: Context, conj_re: re.Pattern, body_start: int, end: int) -
         words = last.split()[:longest]
         last = last[:last.find(words[-1], sum(len(w) for w in words[:-1])) + len(words[-1])]
     items[-1] = acts._without_final_verb(ctx, last, a, a + len(last))
-    if any(_not_work(ctx, t, s, e) for t, s, e in items) or _shared_preposition(ctx, items):
+    if any(_not_work(ctx, t, s, e) for t, s, e in items) or _shared_preposition(ctx, items) or _tail_of_first(items):
         return None
     return items
 
@@ -116,6 +116,26 @@ def _not_work(ctx: Context, text: str, start: int, end: int) -> bool:
     if len(words) == 1 and words[0][:1].isupper() and not ctx.lex.nouns_capitalised:
         return True  # a single capitalised word in a language that writes nouns small: a place or a name
     return False
+
+
+def _tail_of_first(items: list[tuple[str, int, int]]) -> bool:
+    """"komunikace mezi zástupci měst z oblasti školství, sportu, kultury a …": a long first
+    piece followed by pieces of a word or two continues the first one's last noun; the
+    enumeration is a phrase inside one item, not a list of work."""
+    middle = [len(t.split()) for t, _, _ in items[1:-1]]
+    return max(middle) <= 2 and len(items[0][0].split()) > 2 * max(middle) + 2
+
+
+def lead_in(ctx: Context, i: int) -> bool:
+    """"W ramach projektu odbyły się:", "V rámci projektu byly realizovány tyto aktivity:",
+    "Im Rahmen des Projekts wurden durchgeführt:": a short block ending with a colon that
+    holds the frame and a verb of carrying out announces the list of work done in it."""
+    text = ctx.text(i).rstrip()
+    if not text.endswith(":") or len(text.split()) > 2 * FRAME_GAP + 4:
+        return False
+    frames = ctx.cues(i, {"project_frame"})
+    verbs = ctx.cues(i, {"frame_verbs"})
+    return bool(frames and verbs and not ctx.cues(i, (OTHER - {"event_weak", "copula"}) | {"eligible"}))
 
 
 def _shared_preposition(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
