@@ -96,12 +96,12 @@ def _without_leading_conjunction(ctx: Context, text: str, start: int, end: int) 
 # keys whose cue in a piece makes it another field's value; nouns of partners and countries
 # may stand inside a piece of work ("rajd … dla dzieci z obu gmin partnerskich")
 OTHER = {"partners", "lead_partner", "coordinator", "budget_total", "budget_eu", "budget", "budget_other",
-         "budget_sources", "address_label", "org_name_label", "funder", "programme", "event_weak", "copula"}
+         "budget_sources", "address_label", "org_name_label", "funder", "programme", "frame_verbs", "copula"}
 
 
 def _not_work(ctx: Context, text: str, start: int, end: int) -> bool:
     """A piece that is another field's (a partner, an amount, a programme), a sentence's
-    verb (an event's "took place"), an organisation ("Gmina Dąbrowa"), a name alone
+    verb ("odbędą się", "wurden"), an organisation ("Gmina Dąbrowa"), a name alone
     ("Krakowie") or no words."""
     span = nlp.Span(start, end, text)
     if ctx.doc_cues(span, OTHER):
@@ -135,7 +135,7 @@ def lead_in(ctx: Context, i: int) -> bool:
         return False
     frames = ctx.cues(i, {"project_frame"})
     verbs = ctx.cues(i, {"frame_verbs"})
-    return bool(frames and verbs and not ctx.cues(i, (OTHER - {"event_weak", "copula"}) | {"eligible"}))
+    return bool(frames and verbs and not ctx.cues(i, (OTHER - {"frame_verbs", "copula"}) | {"eligible"}))
 
 
 def _shared_preposition(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
