@@ -149,10 +149,6 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         # programme's structure, not the project's work
         if any(_programme_unit(ctx, p[0]) for p in pieces):
             continue
-        # "Pierwsze działania: wymiana dla uczniów, …, odbędą się już w maju": a piece that
-        # holds a verb of carrying out or a copula makes the text after the colon a sentence
-        if any(ctx.doc_cues(nlp.Span(p[1], p[2], p[0]), {"frame_verbs", "copula"}) for p in pieces):
-            continue
         stated = _stated_count(ctx.doc.text[sent.start:sent.start + colon], ctx)
         while stated and len(pieces) > stated:
             k = min(range(len(pieces) - 1), key=lambda j: (len(pieces[j][0].split()), j))
