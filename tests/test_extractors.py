@@ -5560,3 +5560,58 @@ def test_acronym_beside_a_quoted_title(text, lang, expected):
 def test_acronym_right_before_a_quoted_title(text, lang, expected):
     p = record(text, f"acrq_{lang}.txt")["projects"][0]
     assert (p["name"], p["title"]) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt RAZEM\n\nW ramach projektu zorganizowano warsztaty ceramiczne dla seniorów, wspólny rajd rowerowy "
+           "oraz spotkanie podsumowujące.\n",
+     ["warsztaty ceramiczne dla seniorów", "wspólny rajd rowerowy", "spotkanie podsumowujące"]),
+    ("cs", "Projekt SPOLU\n\nV rámci projektu proběhly kurzy vaření, jarmark řemesel a společná výstava fotografií.\n",
+     ["kurzy vaření", "jarmark řemesel", "společná výstava fotografií"]),
+    ("de", "Projekt BRÜCKE\n\nIm Rahmen des Projekts wurden Sprachkurse, eine Radtour und ein Bürgerfest durchgeführt.\n",
+     ["Sprachkurse", "eine Radtour", "ein Bürgerfest"]),
+    ("en", "Project BRIDGE\n\nWithin the project, the partners organised cooking classes, a craft fair and a photo "
+           "exhibition.\n", ["cooking classes", "a craft fair", "a photo exhibition"]),
+])
+def test_an_enumeration_of_work_done_within_the_project(lang, text, expected):
+    acts = _first_field("activities", text, lang) or []
+    assert [a["text"] for a in acts] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # places joined by the conjunction, or partners: no list of work
+    ("pl", "Projekt RAZEM\n\nW ramach projektu powstały ścieżki rowerowe w Krakowie, Tarnowie i Nowym Sączu.\n"),
+    ("cs", "Projekt SPOLU\n\nV rámci projektu byla realizována obnova kaple, oprava cesty, úprava parku v Hati "
+           "a v Opavě.\n"),
+])
+def test_no_work_list_from_places(lang, text):
+    assert not _first_field("activities", text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Projekt SPOLU\n\nProjekt podpořil Fond mikroprojektů.\n\nTypy způsobilých aktivit:\n\n- společné plánování\n"
+           "- rozvoj spolupráce institucí\n- řízení malého projektu\n"),
+    ("en", "Project BRIDGE\n\nThe project is funded by Interreg.\n\nEligible activities:\n\n- joint planning\n"
+           "- cooperation of institutions\n- management of the small project\n"),
+    ("de", "Projekt BRÜCKE\n\nDas Projekt wird von Interreg gefördert.\n\nFörderfähige Aktivitäten sind Bürgertreffen, "
+           "Sportfeste und Ausstellungen.\n"),
+])
+def test_a_list_of_eligible_activities_is_the_calls(lang, text):
+    assert not _first_field("activities", text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pl", "Projekt RAZEM\n\nW ramach projektu odbyły się:\n\n- zajęcia plastyczne,\n- wyjazd integracyjny,\n"
+           "- piknik rodzinny.\n", ["zajęcia plastyczne", "wyjazd integracyjny", "piknik rodzinny"]),
+    ("it", "Progetto PONTE\n\nNell'ambito del progetto sono stati realizzati:\n\n- corsi di lingua\n- una mostra fotografica\n"
+           "- una festa finale\n", ["corsi di lingua", "una mostra fotografica", "una festa finale"]),
+])
+def test_a_list_after_a_lead_in_of_work_done_within_the_project(lang, text, expected):
+    acts = _first_field("activities", text, lang) or []
+    assert [a["text"] for a in acts] == expected
+
+
+def test_an_enumeration_inside_one_phrase_is_no_list_of_work():
+    text = ("Projekt SPOLU\n\nV rámci projektu byla realizována vzájemná komunikace mezi zástupci měst z oblasti "
+            "školství, sportu, kultury a podnikání.\n")
+    assert not _first_field("activities", text, "cs")

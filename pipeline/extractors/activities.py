@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import nlp
+from pipeline.extractors import activity_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
@@ -58,6 +59,8 @@ def _kind_of(ctx: Context, i: int) -> str | None:
     text = ctx.text(i)
     cues = ctx.cues(i, set(KINDS))
     if not cues:
+        if activity_lists.lead_in(ctx, i):
+            return "activity"  # "W ramach projektu odbyły się:"
         return _optional_plural_kind(ctx, text, block.kind == HEADING)
     if block.kind == HEADING and len(text.split()) <= 6:
         return KINDS[cues[0].key]
@@ -446,7 +449,8 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
                     re.escape(a) for a in ctx.lex.cues.get("articles", []) or ["(?!x)x"]), re.I).match(text, cue.end, sent.end)
                 first = text[m.end():sent.end].split()[:1] if m else []
                 if not m or "," not in text[cue.end:m.end()] and first and \
-                        first[0].lower() in nlp.stop_words(ctx.lang):
+                        (first[0].lower() in nlp.stop_words(ctx.lang) or
+                         first[0].lower() in ctx.lex.cues.get("conjunctions", [])):
                     continue  # "areas to achieve …", "work packages and financial rules": no noun follows
                 body_start = m.end()
             body = text[body_start:sent.end].rstrip()
@@ -507,12 +511,17 @@ def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
     kinds = ctx.cues(i, set(KINDS))
     if not kinds:
         return False
+    if ctx.cues(i, {"eligible"}):
+        return True  # "Typy způsobilých aktivit:", "eligible activities:": what a call may fund
     head = _following_head(ctx, i, kinds[-1])
     if head is not None:
         words = list(re.finditer(r"\S+", head.text))
         start = head.start + (words[-1].start() if words else 0)
         return bool(ctx.doc_cues(nlp.Span(start, head.end, ctx.doc.text[start:head.end]), OTHER_FIELDS))
-    return any(c.start >= kinds[-1].end for c in ctx.cues(i, OTHER_FIELDS))
+    # a word of a verb of carrying out is none of another field ("sono stati realizzati": no "stati")
+    verbs = ctx.cues(i, {"frame_verbs"})
+    return any(c.start >= kinds[-1].end and not any(v.start <= c.start < v.end for v in verbs)
+               for c in ctx.cues(i, OTHER_FIELDS))
 
 
 def _not_work(ctx: Context, text: str) -> bool:
@@ -631,8 +640,9 @@ def extract(ctx: Context) -> list[Item]:
                     by_key[fold(text)] = parent
                 pos += 1
             continue
-        inline = _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
-            _after_cue(ctx, i)
+        # "Eligible actions are A, B and C": a call's enumeration, not the project's
+        inline = None if ctx.cues(i, {"eligible"}) else _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
+            _after_cue(ctx, i) or activity_lists.framed(ctx, i)
         if inline:
             kind, pieces = inline
             for n, (text, s, e) in enumerate(pieces, start=1):

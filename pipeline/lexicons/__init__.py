@@ -167,6 +167,11 @@ CUE_KEYS += ("relative_in",)
 # dates: words after a year that open a year-first date ("2020 m. liepos 1 d.", "2020. gada 1. jūlijā"),
 # and a day's own word after its number ("1 d.")
 CUE_KEYS += ("year_first", "day_suffix")
+# activities: "within the project" before a list of work done in it, the verb of carrying
+# out between them ("przeprowadzone zostały"), "also" after that verb or a last conjunction
+CUE_KEYS += ("project_frame", "frame_verbs", "also")
+# activities: "eligible", "förderfähig": a list of what a call may fund is no project's work
+CUE_KEYS += ("eligible",)
 
 
 def languages() -> list[str]:

@@ -1,0 +1,151 @@
+"""Activity lists in running text that no activity cue heads.
+
+"W ramach projektu przeprowadzone zostały A, B, C, a także D", "V rámci projektu byly
+realizovány A, B a C", "Im Rahmen des Projekts wurden A, B und C durchgeführt", "Within
+the project, A, B and C were organised": a frame that puts what follows inside the
+project (`project_frame`), a verb of carrying out (`frame_verbs`) or only a comma, then an
+enumeration of at least three noun phrases closed by a conjunction before its last item.
+The frame is what ties the list to the project; the verb says it lists work done.
+Enumerations of places or organisations, amounts and names of other fields are not work.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline import nlp
+from pipeline.extractors import activities as acts
+from pipeline.extractors.context import Context
+
+FRAME_GAP = 4  # words between the frame and its verb ("Gmina wspólnie z partnerem zorganizowała")
+FRAME_ITEM = 15  # an item of such an enumeration names one piece of work, not a sentence
+
+
+def framed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """The items of an enumeration of work done within the project, or None."""
+    conj_re = acts._conjunction(ctx)
+    if not conj_re:
+        return None
+    text = ctx.doc.text
+    for sent in ctx.sentences(i):
+        frames = [c for c in ctx.cues(i, {"project_frame"}) if sent.start <= c.start < sent.end]
+        for frame in frames:
+            body_start = _after_verb(ctx, i, frame.end, sent.end)
+            if body_start is None:
+                continue
+            items = _enumeration(ctx, conj_re, body_start, sent.end)
+            if items:
+                return "activity", items
+    return None
+
+
+def _after_verb(ctx: Context, i: int, start: int, end: int) -> int | None:
+    """Where the enumeration opens: after a verb of carrying out a few words on, or right
+    after a comma that closes the frame ("Within the project, A, B and C were …")."""
+    text = ctx.doc.text
+    verbs = [c for c in ctx.cues(i, {"frame_verbs"})
+             if start <= c.start < end and len(text[start:c.start].split()) <= FRAME_GAP]
+    if verbs:
+        # "aj", "also", "też": a particle after the verb is no item
+        m = re.compile(r"\s*(?:(?:%s)\s+)*" % "|".join(
+            re.escape(w) for w in ctx.lex.cues.get("also", []) or ["(?!x)x"]), re.I).match(text, verbs[0].end, end)
+        return m.end() if m else verbs[0].end
+    m = re.compile(r"\s*,\s*").match(text, start, end)
+    return m.end() if m else None
+
+
+def _enumeration(ctx: Context, conj_re: re.Pattern, body_start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """Three short pieces at least, closed by a conjunction before the last; none another
+    field's value, a place alone or a piece of a sentence."""
+    text = ctx.doc.text
+    body = text[body_start:end].rstrip()
+    body = body.rstrip(".!?…")
+    if ":" in body or not body.strip():
+        return None
+    spans = acts._top_level(body)
+    if len(spans) < 2 or not conj_re.search(body[spans[-1][0]:spans[-1][1]]):
+        return None
+    items = acts._split_enumeration(ctx, body, body_start)
+    items = [_without_leading_conjunction(ctx, *item) for item in items]
+    if len(items) < 3:
+        return None
+    longest = max(len(t.split()) for t, _, _ in items[:-1])
+    if longest > FRAME_ITEM:
+        return None
+    last, a, _ = items[-1]
+    if len(last.split()) > longest + 2:  # "… und eine Konferenz durchgeführt, die …": the sentence goes on
+        words = last.split()[:longest]
+        last = last[:last.find(words[-1], sum(len(w) for w in words[:-1])) + len(words[-1])]
+    items[-1] = acts._without_final_verb(ctx, last, a, a + len(last))
+    if any(_not_work(ctx, t, s, e) for t, s, e in items) or _shared_preposition(ctx, items) or _tail_of_first(items):
+        return None
+    return items
+
+
+def _without_leading_conjunction(ctx: Context, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """"a także wydawnictwa książkowe" -> "wydawnictwa książkowe": a conjunction of several
+    words splits the last piece at its first word; the rest of it is no part of the item."""
+    also = ctx.lex.cues.get("also", [])
+    for w in sorted(also, key=len, reverse=True):
+        if text.lower().startswith(w.lower() + " "):
+            cut = len(w) + 1
+            rest = text[cut:].lstrip()
+            return rest, end - len(rest), end
+    return text, start, end
+
+
+# keys whose cue in a piece makes it another field's value; nouns of partners and countries
+# may stand inside a piece of work ("rajd … dla dzieci z obu gmin partnerskich")
+OTHER = {"partners", "lead_partner", "coordinator", "budget_total", "budget_eu", "budget", "budget_other",
+         "budget_sources", "address_label", "org_name_label", "funder", "programme", "frame_verbs", "copula"}
+
+
+def _not_work(ctx: Context, text: str, start: int, end: int) -> bool:
+    """A piece that is another field's (a partner, an amount, a programme), a sentence's
+    verb ("odbędą się", "wurden"), an organisation ("Gmina Dąbrowa"), a name alone
+    ("Krakowie") or no words."""
+    span = nlp.Span(start, end, text)
+    if ctx.doc_cues(span, OTHER):
+        return True
+    if acts._not_work(ctx, text) or re.search(r"\d", text) or text.count("(") != text.count(")"):
+        return True
+    words = text.split()
+    if not words:
+        return True
+    if any(c.start == start for c in ctx.doc_cues(span, {"org_types", "org_types_final"})):
+        return True
+    if len(words) == 1 and words[0][:1].isupper() and not ctx.lex.nouns_capitalised:
+        return True  # a single capitalised word in a language that writes nouns small: a place or a name
+    return False
+
+
+def _tail_of_first(items: list[tuple[str, int, int]]) -> bool:
+    """"komunikace mezi zástupci měst z oblasti školství, sportu, kultury a …": a long first
+    piece followed by pieces of a word or two continues the first one's last noun; the
+    enumeration is a phrase inside one item, not a list of work."""
+    middle = [len(t.split()) for t, _, _ in items[1:-1]]
+    return max(middle) <= 2 and len(items[0][0].split()) > 2 * max(middle) + 2
+
+
+def lead_in(ctx: Context, i: int) -> bool:
+    """"W ramach projektu odbyły się:", "V rámci projektu byly realizovány tyto aktivity:",
+    "Im Rahmen des Projekts wurden durchgeführt:": a short block ending with a colon that
+    holds the frame and a verb of carrying out announces the list of work done in it."""
+    text = ctx.text(i).rstrip()
+    if not text.endswith(":") or len(text.split()) > 2 * FRAME_GAP + 4:
+        return False
+    frames = ctx.cues(i, {"project_frame"})
+    verbs = ctx.cues(i, {"frame_verbs"})
+    return bool(frames and verbs and not ctx.cues(i, (OTHER - {"frame_verbs", "copula"}) | {"eligible"}))
+
+
+def _shared_preposition(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
+    """"uspořádáním výstavy v Jeseníku a v Głuchołazech": a piece that opens with a
+    function word the piece before it holds too (no article or word for one) is the second
+    half of a phrase the conjunction split, so the split items are not the list's."""
+    determiners = set(ctx.lex.cues.get("articles", [])) | set(ctx.lex.number_words)
+    stop = nlp.stop_words(ctx.lang)
+    for (prev, _, _), (text, _, _) in zip(items, items[1:]):
+        first = text.split()[0].lower()
+        if first in stop and first not in determiners and first in prev.lower().split():
+            return True
+    return False
