@@ -27,7 +27,7 @@ LETTERS = {
     "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
     "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "sl": "čšžćđ", "hr": "čćđšž", "de": "äöüß", "en": "",
     "it": "àèéìíòóùú", "es": "áéíñóúü", "fr": "àâæçéèêëîïôœùûüÿ", "nl": "éèëïóöü",
-    "pt": "áâãàçéêíóôõú", "sq": "çë",
+    "pt": "áâãàçéêíóôõú", "sq": "çë", "sv": "åäöé", "da": "æøåé",
 }
 # Non-letters that real text in these languages uses; any other symbol a code page
 # produces (¤ ¦ ¨ ´ ¸ ˘ ˛ ˝ ˇ ¬ µ ¶ box drawing…) is a sign of the wrong code page.

@@ -35,7 +35,7 @@ DPI = 300  # what the PDF reader renders at, when the image does not say
 # our ISO 639-1 codes -> Tesseract's language packs (Debian: tesseract-ocr-<pack>)
 PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": "hun", "it": "ita",
          "sl": "slv", "hr": "hrv", "ro": "ron", "es": "spa", "fr": "fra", "nl": "nld",
-         "pt": "por", "sq": "sqi", "bg": "bul", "el": "ell"}
+         "pt": "por", "sq": "sqi", "bg": "bul", "el": "ell", "sv": "swe", "da": "dan"}
 INSTALL_HINT = ("install Tesseract and its language packs (Debian: apt-get install tesseract-ocr "
                 + " ".join(f"tesseract-ocr-{p}" for p in PACKS.values()) + "; `make` does it)")
 
