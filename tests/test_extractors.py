@@ -5615,3 +5615,85 @@ def test_an_enumeration_inside_one_phrase_is_no_list_of_work():
     text = ("Projekt SPOLU\n\nV rámci projektu byla realizována vzájemná komunikace mezi zástupci měst z oblasti "
             "školství, sportu, kultury a podnikání.\n")
     assert not _first_field("activities", text, "cs")
+
+
+
+
+SV = """Projektet SkogsLab – hållbar skogsnäring i gränsregionen
+
+Projektet SkogsLab finansieras av Interreg Sverige-Norge 2021–2027. Projektet leds av Region Västerbotten. Övriga partners är Norges teknisk-naturvetenskapliga universitet (Norge), Jämtlands läns landsting och Skogforsk.
+
+Projektets totala budget är 2 400 000 euro, varav 1 200 000 euro är stöd från Europeiska regionala utvecklingsfonden. Projektet pågår från 1 september 2022 till 31 augusti 2025 och har en löptid på 36 månader.
+
+Projektets aktiviteter:
+• workshops för skogsägare
+• fältförsök i Jämtland och Trøndelag
+• en gemensam digital plattform
+
+Den 14 mars 2023 hölls en konferens i Östersund.
+"""
+
+
+def test_swedish_project_page():
+    p = record(SV, "sv_page.txt")
+    assert p["language"] == "sv"
+    project = p["projects"][0]
+    assert project["name"] == "SkogsLab"
+    assert project["programme"] == "Interreg Sverige-Norge 2021–2027"
+    assert project["lead_partner"] == "Region Västerbotten"
+    # "Norges" and "Jämtlands" are genitives: the name's stem gives the country
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Region Västerbotten", None, "lead"), ("Norges teknisk-naturvetenskapliga universitet", "NO", "partner"),
+        ("Jämtlands läns landsting", "SE", "partner"), ("Skogforsk", None, "partner")]
+    assert sorted(project["countries"]) == ["NO", "SE"]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("2400000.00", "EUR", "total"), ("1200000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2022-09-01", "2025-08-31", 36)
+    assert [a["text"] for a in project["activities"]] == [
+        "workshops för skogsägare", "fältförsök i Jämtland och Trøndelag", "en gemensam digital plattform"]
+    assert [e["date"] for e in p["events"]] == ["2023-03-14"]
+
+
+DA = """Projektet BlueHarbour – grønne havne i Vadehavet
+
+Projektet BlueHarbour er støttet af Interreg Deutschland-Danmark. Leadpartner er Esbjerg Kommune. Øvrige partnere er Syddansk Universitet, Hochschule Flensburg (Tyskland) og Vadehavscentret.
+
+Projektets samlede budget er 3.200.000 euro, heraf 1.920.000 euro i tilskud fra Den Europæiske Fond for Regionaludvikling. Projektet løber fra 1. september 2022 til 31. august 2025 og har en varighed på 36 måneder.
+
+Projektets aktiviteter:
+• workshops for havnene
+• målinger af vandkvaliteten
+• en fælles digital platform
+
+Den 14. marts 2023 blev der afholdt en konference i Esbjerg.
+"""
+
+
+def test_danish_project_page():
+    p = record(DA, "da_page.txt")
+    assert p["language"] == "da"
+    project = p["projects"][0]
+    assert project["name"] == "BlueHarbour"
+    assert project["programme"] == "Interreg Deutschland-Danmark"
+    assert project["lead_partner"] == "Esbjerg Kommune"
+    # "Syddansk" (South Danish) is a region's adjective: the university is in Denmark
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Esbjerg Kommune", "DK", "lead"), ("Syddansk Universitet", "DK", "partner"),
+        ("Hochschule Flensburg", "DE", "partner"), ("Vadehavscentret", None, "partner")]
+    assert sorted(project["countries"]) == ["DE", "DK"]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("3200000.00", "EUR", "total"), ("1920000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2022-09-01", "2025-08-31", 36)
+    assert [a["text"] for a in project["activities"]] == [
+        "workshops for havnene", "målinger af vandkvaliteten", "en fælles digital platform"]
+    assert [e["date"] for e in p["events"]] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sv", "Projektet SkogsLab pågår i tre år och samlar partners från Sverige och Norge kring skogsbruk.\n", 36),
+    ("sv", "Projektet SkogsLab har en projekttid på 18 månader och genomförs i Jämtland och Trøndelag.\n", 18),
+    ("da", "Projektet BlueHarbour løber over tre år og samler partnere fra Danmark og Tyskland om havnene.\n", 36),
+    ("da", "Projektet BlueHarbour har en varighed på 18 måneder og gennemføres i Esbjerg og Husum.\n", 18),
+])
+def test_swedish_and_danish_durations(lang, text, expected):
+    assert _first_field("duration_months", text, lang) == expected

@@ -522,3 +522,32 @@ def test_half_a_scale_word_and_more_inflected_scale_words(lang, text, amount, cu
 def test_half_after_a_conjunction_is_not_read_alone(lang, text):
     # "one and a half million" is not half a million: better nothing than a wrong figure
     assert all(m.amount != 500000 for m in find_money(text, load(lang)))
+
+
+@pytest.mark.parametrize("lang,text,amount,currency", [
+    ("sv", "en budget på 4,5 miljoner kronor", "4500000.00", "SEK"),
+    ("sv", "totalt 12 MSEK", "12000000.00", "SEK"),
+    ("sv", "Totalt har 1 374 779 EUR beviljats", "1374779.00", "EUR"),
+    ("sv", "ett bidrag på 850 000 kr", "850000.00", "SEK"),
+    ("da", "et budget på 4,5 mio. kr.", "4500000.00", "DKK"),
+    ("da", "36.248.620 EUR", "36248620.00", "EUR"),
+    ("da", "700 millioner kroner", "700000000.00", "DKK"),
+    ("da", "knap 1,2 mia. kr.", "1200000000.00", "DKK"),
+])
+def test_swedish_and_danish_money(lang, text, amount, currency):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sv", "från 1 mars 2021 till 28 februari 2024", ("2021-03-01", "2024-02-28")),
+    ("sv", "Projektperiod: 2015-09-01–2018-08-31", ("2015-09-01", "2018-08-31")),
+    ("sv", "mellan 2019 och 2022", ("2019", "2022")),
+    ("sv", "den 12–14 juni 2023 i Malmö", ("2023-06-12", "2023-06-14")),
+    ("da", "fra 1. marts 2021 til 28. februar 2024", ("2021-03-01", "2024-02-28")),
+    ("da", "i perioden 01.09.2019 – 31.08.2021", ("2019-09-01", "2021-08-31")),
+    ("da", "mellem 2016 og 2018", ("2016", "2018")),
+    ("da", "fra september 2018 til august 2020", ("2018-09", "2020-08")),
+])
+def test_swedish_and_danish_ranges(lang, text, expected):
+    r = find_ranges(text, load(lang))[0]
+    assert (r.start.iso, r.end.iso if r.end else None) == expected
