@@ -443,19 +443,6 @@ RANGES_EL = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
-    ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases])
-def test_ranges_in_the_languages_added_in_round_12(lang, text, expected):
-    r = find_ranges(text, load(lang))[0]
-    assert (r.start.iso, r.end.iso if r.end else None) == expected
-
-
-@pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
-    ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases])
-def test_money_in_the_languages_added_in_round_12(lang, text, amount, currency):
-    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("es", "La semana europea se celebró del 28 de noviembre al 4 de diciembre de 2021 en Toledo.", ("2021-11-28", "2021-12-04")),
     ("es", "Las jornadas, entre el 3 de marzo y el 7 de abril de 2019, reunieron a los socios.", ("2019-03-03", "2019-04-07")),
@@ -469,16 +456,14 @@ def test_a_range_whose_first_day_joins_its_month_with_a_connector(lang, text, ex
 
 # Lithuanian, Latvian and Estonian: "mln." and "milj.", the year first with "m." or "gada"
 # ("2020 m. liepos 1 d.", "2024. gada 22.-23. maijā"), months in their case forms ("jūlijam", "märtsist")
-@pytest.mark.parametrize("lang,text,amount", [
-    ("lt", "bendra vertė – 1,2 mln. eurų", "1200000.00"),
-    ("lt", "ERPF lėšos – 850 tūkst. Eur", "850000.00"),
-    ("lv", "kopējās izmaksas ir 1,5 milj. eiro", "1500000.00"),
-    ("lv", "ERAF finansējums: 195 030,79 EUR", "195030.79"),
-    ("et", "kogueelarve on 1,2 miljonit eurot", "1200000.00"),
-    ("et", "toetus 8576,50 eurot", "8576.50"),
-])
-def test_baltic_money(lang, text, amount):
-    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, "EUR")]
+MONEY_BALTIC = [
+    ("lt", "bendra vertė – 1,2 mln. eurų", "1200000.00", "EUR"),
+    ("lt", "ERPF lėšos – 850 tūkst. Eur", "850000.00", "EUR"),
+    ("lv", "kopējās izmaksas ir 1,5 milj. eiro", "1500000.00", "EUR"),
+    ("lv", "ERAF finansējums: 195 030,79 EUR", "195030.79", "EUR"),
+    ("et", "kogueelarve on 1,2 miljonit eurot", "1200000.00", "EUR"),
+    ("et", "toetus 8576,50 eurot", "8576.50", "EUR"),
+]
 
 
 RANGES_BALTIC = [
@@ -491,12 +476,6 @@ RANGES_BALTIC = [
     ("et", "1. märtsist 2020 kuni 28. veebruarini 2022", ("2020-03-01", "2022-02-28")),
     ("et", "Projekti periood: 01.01.2019–20.01.2020", ("2019-01-01", "2020-01-20")),
 ]
-
-
-@pytest.mark.parametrize("lang,text,expected", RANGES_BALTIC)
-def test_baltic_ranges(lang, text, expected):
-    r = find_ranges(text, load(lang))[0]
-    assert (r.start.iso, r.end.iso if r.end else None) == expected
 
 
 @pytest.mark.parametrize("lang,text,amount,currency", [
@@ -524,7 +503,7 @@ def test_half_after_a_conjunction_is_not_read_alone(lang, text):
     assert all(m.amount != 500000 for m in find_money(text, load(lang)))
 
 
-@pytest.mark.parametrize("lang,text,amount,currency", [
+MONEY_NORDIC = [
     ("sv", "en budget på 4,5 miljoner kronor", "4500000.00", "SEK"),
     ("sv", "totalt 12 MSEK", "12000000.00", "SEK"),
     ("sv", "Totalt har 1 374 779 EUR beviljats", "1374779.00", "EUR"),
@@ -533,12 +512,10 @@ def test_half_after_a_conjunction_is_not_read_alone(lang, text):
     ("da", "36.248.620 EUR", "36248620.00", "EUR"),
     ("da", "700 millioner kroner", "700000000.00", "DKK"),
     ("da", "knap 1,2 mia. kr.", "1200000000.00", "DKK"),
-])
-def test_swedish_and_danish_money(lang, text, amount, currency):
-    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
+]
 
 
-@pytest.mark.parametrize("lang,text,expected", [
+RANGES_NORDIC = [
     ("sv", "från 1 mars 2021 till 28 februari 2024", ("2021-03-01", "2024-02-28")),
     ("sv", "Projektperiod: 2015-09-01–2018-08-31", ("2015-09-01", "2018-08-31")),
     ("sv", "mellan 2019 och 2022", ("2019", "2022")),
@@ -547,7 +524,20 @@ def test_swedish_and_danish_money(lang, text, amount, currency):
     ("da", "i perioden 01.09.2019 – 31.08.2021", ("2019-09-01", "2021-08-31")),
     ("da", "mellem 2016 og 2018", ("2016", "2018")),
     ("da", "fra september 2018 til august 2020", ("2018-09", "2020-08")),
-])
-def test_swedish_and_danish_ranges(lang, text, expected):
+]
+
+
+# the languages added after the first thirteen: money and date ranges in each
+@pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
+    ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases]
+    + MONEY_BALTIC + MONEY_NORDIC)
+def test_money_in_the_languages_added_later(lang, text, amount, currency):
+    assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
+    ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases]
+    + RANGES_BALTIC + RANGES_NORDIC)
+def test_ranges_in_the_languages_added_later(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
