@@ -5505,6 +5505,9 @@ def test_title_after_a_dash_must_spell_the_name():
     ("La municipalité coopère avec trois villes italiennes. Tandem, l'acronyme de « Transports Alpins Nouveaux "
      "Durables En Montagne », est financé par Interreg ALCOTRA à hauteur de 2 millions d'euros.\n", "fr",
      ("Tandem", "Transports Alpins Nouveaux Durables En Montagne")),
+    # the project word before the name is no part of it
+    ("Neues aus der Region\n\nProjekt CAMP steht für „Climate Adaptation in Mountain Parks“. Die Stadt Graz leitet "
+     "das Projekt mit 2,5 Mio. Euro.\n", "de", ("CAMP", "Climate Adaptation in Mountain Parks")),
 ])
 def test_name_and_title_from_an_expansion(text, lang, expected):
     p = record(text, f"expansion_{lang}.txt")["projects"][0]
@@ -5559,6 +5562,9 @@ def test_acronym_right_before_a_quoted_title(text, lang, expected):
      ["Sprachkurse", "eine Radtour", "ein Bürgerfest"]),
     ("en", "Project BRIDGE\n\nWithin the project, the partners organised cooking classes, a craft fair and a photo "
            "exhibition.\n", ["cooking classes", "a craft fair", "a photo exhibition"]),
+    # "projekti raames" frames the list: no activity cue, so the verb stays out of the first item
+    ("et", "Projekt GREENLAB\n\nProjekti raames korraldati seminare, õppereise ja ühise konverentsi.\n",
+     ["seminare", "õppereise", "ühise konverentsi"]),
 ])
 def test_an_enumeration_of_work_done_within_the_project(lang, text, expected):
     acts = _first_field("activities", text, lang) or []

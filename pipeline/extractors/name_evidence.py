@@ -231,6 +231,9 @@ def expanded_names(ctx: Context, i: int) -> list[Candidate]:
         run = name_run(text, before.start(), ctx.lang, forward=False)
         if not run or run[1] != before.start() or not 1 <= len(text[run[0]:run[1]].split()) <= 3:
             continue
+        word = re.match(r"\S+\s+", text[run[0]:run[1]])
+        if word and _is_cue(ctx, i, run[0]):
+            run = (run[0] + word.end(), run[1])  # "Projekt CAMP steht für …": the name is CAMP
         name = text[run[0]:run[1]]
         q = quoted_at(text, c.end())
         if q and len(re.findall(r"[^\W\d_]{2,}", text[q[0]:q[1]])) >= 2:
