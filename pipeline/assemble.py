@@ -12,7 +12,7 @@ from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
 from pipeline.model import Document, Section
 from pipeline.sections import divide
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 
 
 def slug(text: str) -> str:
@@ -114,7 +114,7 @@ def bilateral(text: str, ctx: Context) -> list[str]:
         return []
     # a region's title may stand between the dash and its name: "Česká republika – Svobodný stát Sasko"
     dashed = any(a.cc != b.cc and (re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) or b.kind != "country"
-                                   and re.fullmatch(r"\s*[-–—]\s*(?:[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]*\s+)?[^\W\d]+\s+", text[a.end:b.start]))
+                                   and re.fullmatch(rf"\s*[-–—]\s*(?:[{UPPER}][^\W\d]*\s+)?[^\W\d]+\s+", text[a.end:b.start]))
                  for a, b in zip(hits, hits[1:]))
     # two country names side by side name the pair as well: "Interreg V-A Poľsko Slovensko"
     paired = any(a.cc != b.cc and a.kind == b.kind == "country" and re.fullmatch(r" ", text[a.end:b.start])
@@ -195,7 +195,7 @@ def _partners_from(ctx: Context, i: int, sent) -> list[str]:
         if h.kind == "country" and before and before[-1].lower() in origin:
             out.extend(x.cc for x in run)
         elif h.kind == "adjective" and len(run) == 1 and before and before[-1].lower() in origin \
-                and h.text.islower() and re.match(r"\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", sent.text[h.end:]):
+                and h.text.islower() and re.match(rf"\s+[{UPPER}]", sent.text[h.end:]):
             out.append(h.cc)  # "X z německého Mannheimu", "Y z polského Opole": from a town of that country
         elif h.kind == "adjective" and nouns:
             start, end = sent.start + run[0].start, sent.start + run[-1].end

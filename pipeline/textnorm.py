@@ -6,6 +6,11 @@ import unicodedata
 
 # Non-breaking, thin and other fixed-width spaces become ordinary spaces, so that
 # number and date rules see one kind of space.
+# The capital letters of our languages' scripts, for regex classes ("[{UPPER}]"): Latin with
+# Latin-1 and Latin Extended-A (and Romanian Ș Ț), Cyrillic, Greek. A plain "À-Ž" range is no
+# capital class: U+00C0-U+017D holds the lower-case letters too ("är", "és", "über", "účast").
+UPPER = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
+         + "ȘȚЀ-ЯΆΈ-ΏΑ-Ϋ")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\v\f ]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # a lone surrogate (a reader's library may hand one over: a PDF font's text map can name any

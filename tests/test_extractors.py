@@ -5690,3 +5690,26 @@ def test_danish_project_page():
 ])
 def test_swedish_and_danish_durations(lang, text, expected):
     assert _first_field("duration_months", text, lang) == expected
+
+
+def test_the_capital_class_takes_capitals_of_every_script_and_no_lower_case_letter():
+    import re
+
+    from pipeline.textnorm import UPPER
+
+    capital = re.compile(f"[{UPPER}]")
+    assert all(capital.match(c) for c in "AZÀÖØÞĀČŁŐŠŽȘȚЀЖЯΆΑΩ")
+    # "À-Ž" held these too, so "är", "és", "über" and "účast" passed for capitalised words
+    assert not any(capital.match(c) for c in "azßàäéöüáíúëāčłőšżžșțжяάαω×÷")
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("sv", "Projektet SkogsLab\n\nProjektet SkogsLab finansieras av Interreg Aurora. Lead partner är Umeå kommun. "
+           "Budgeten är 2 miljoner euro.\n", "Umeå kommun"),
+    ("sv", "Projektet SkogsLab\n\nProjektet finansieras av Interreg Aurora. Huvudpartner är Region Västerbotten.\n",
+     "Region Västerbotten"),
+])
+def test_a_lead_after_its_cue_and_a_copula_opening_with_an_accented_letter(lang, text, lead):
+    p = record(text, f"copula_lead_{lang}.txt")
+    assert p["language"] == lang
+    assert p["projects"][0]["lead_partner"] == lead

@@ -31,7 +31,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 
 KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other",
          "budget_worth": "total"}
@@ -279,21 +279,21 @@ def _owner_label(ctx: Context, i: int, prev_end: int, start: int, cue, have_tota
         return True
     if not (have_total and cue is not None and lo <= cue.start):
         return False
-    owner_of = re.search(r"\b[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w-]*['’]s\s+$", text[lo:cue.start])
+    owner_of = re.search(rf"\b[{UPPER}][\w-]*['’]s\s+$", text[lo:cue.start])
     if owner_of and KINDS[cue.key] == "total" and not any(
             lo <= c.start < cue.start for c in ctx.cues(i, {"project_before", "project_after", "programme", "call"})):
         return True  # "Tartu Science Park’s budget: 57,000 EUR" after the total: the partner's own
     budget_cues = ctx.cues(i, set(KINDS) | {"programme", "funder"})
     # "A projekt főösszege (SZTE):", "Támogatási összeg (SZTE):": an acronym in brackets
     # after the cue names the owner whatever the kind
-    owner = re.search(r"\(\s*[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]{3,}\s*\)\s*:\s*$", text[cue.end:start])  # 3+ letters: "(EU)" is no owner
+    owner = re.search(rf"\(\s*[{UPPER}]{{3,}}\s*\)\s*:\s*$", text[cue.end:start])  # 3+ letters: "(EU)" is no owner
     if owner:
         a = cue.end + owner.start()
         return not any(c.start <= a + 1 < c.end for c in budget_cues) and \
             not currency_in(owner.group().strip("():\t "), ctx.lex)
     if KINDS[cue.key] != "total":
         return False
-    for m in re.finditer(r"\b[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]{2,}\b", text[lo:cue.start]):
+    for m in re.finditer(rf"\b[{UPPER}]{{2,}}\b", text[lo:cue.start]):
         a, b = lo + m.start(), lo + m.end()
         if not any(c.start <= a and b <= c.end for c in budget_cues) and not currency_in(m.group(), ctx.lex):
             return True
@@ -412,7 +412,7 @@ def _near(ctx: Context, cues, prev_end: int, start: int):
         # co-financing noun says whose co-financing it is ("dotace ze státního rozpočtu" is
         # a grant from the state: the noun before is the head, not a fund)
         fund = [c for c in near if c.key == "budget_eu" and c.end <= cue.start and
-                re.fullmatch(r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]{2,6}", c.text) and re.fullmatch(r"[\s-]*", ctx.doc.text[c.end:cue.start])]
+                re.fullmatch(rf"[{UPPER}]{{2,6}}", c.text) and re.fullmatch(r"[\s-]*", ctx.doc.text[c.end:cue.start])]
         cue = fund[0] if fund else cue
     return cue
 

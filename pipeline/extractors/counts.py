@@ -17,6 +17,7 @@ import re
 
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
+from pipeline.textnorm import UPPER
 
 NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
          "company_nouns": "companies", "school_nouns": "schools"}
@@ -30,7 +31,7 @@ def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
         if tok.start and text[tok.start - 1] in "-/.:" or text[tok.end:tok.end + 1] == ".":
             return None
         # "Obzorje 2020 pridruženih državah", "Europa 2020": a year in a name
-        if 1990 <= int(tok.text) <= 2099 and re.search(r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w+!-]*\s+$", text[:tok.start]):
+        if 1990 <= int(tok.text) <= 2099 and re.search(rf"[{UPPER}][\w+!-]*\s+$", text[:tok.start]):
             return None
         return int(tok.text)
     value = ctx.lex.number_words.get(tok.text.lower())

@@ -22,7 +22,7 @@ from pipeline.extractors import events
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, PARAGRAPH, TABLE_ROW, Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 
 KEYS = {"duration", "start", "end"}
 PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
@@ -358,7 +358,7 @@ def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):
     for c in cues:
         gap = " ".join(w for w in ctx.doc.text[end:c.start].split() if fold(w) not in marks).strip(" .")
         # the suffix may be set off by a spaced dash: "2021. 06. 30. – án zárult"
-        if c.start >= end and re.fullmatch(r"(?:-\w+|[-–]\s?[^\W\dA-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]{1,4})?\s*", gap) \
+        if c.start >= end and re.fullmatch(rf"(?:-\w+|[-–]\s?[^\W\d{UPPER}]{{1,4}})?\s*", gap) \
                 and not ctx.is_label(i, c) and not _colon_after(ctx, c):
             return c
     return None

@@ -9,6 +9,7 @@ continuations and legal forms joined back to the item before.
 from __future__ import annotations
 
 import re
+from pipeline.textnorm import UPPER
 from typing import Callable
 
 # legal-form tails that follow a comma inside a name
@@ -18,7 +19,7 @@ LEGAL_FORM = re.compile(
     r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl)$", re.IGNORECASE)
 # item markers: "PP2:", "LP:", "P3 -", "1.", "1 - ", "a)"
 # an item's marker: "PP2:", "1.", "a)", and a numbered partner code alone before a capital ("PP1 Office of …")
-MARKER = re.compile(r"^\s*(?:(?:LP|PP|P|WP)\s?\d{0,2}\s?[:.)–-]|(?:LP|PP)\s?\d{1,2}\s+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])|\d{1,2}[.)](?!\d)"
+MARKER = re.compile(rf"^\s*(?:(?:LP|PP|P|WP)\s?\d{{0,2}}\s?[:.)–-]|(?:LP|PP)\s?\d{{1,2}}\s+(?=[{UPPER}])|\d{{1,2}}[.)](?!\d)"
                     r"|\d{1,2}\s[-–]\s|[a-z]\))\s*")
 
 

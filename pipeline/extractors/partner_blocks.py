@@ -13,6 +13,7 @@ from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, LEGAL_F
 from pipeline.extractors.partner_countries import country_name, country_tail, labelled_country, place, tail_country
 from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, own_organisation, people, proper
 from pipeline.extractors.partner_items import enumerated, inner_labels, parse_item
+from pipeline.textnorm import UPPER
 
 
 def _cut_description(text: str, ctx: Context) -> str:
@@ -24,7 +25,7 @@ def _cut_description(text: str, ctx: Context) -> str:
     copulas = set(ctx.lex.cues["copula"])
     for m in re.finditer(r"\s[-–—]\s+|:\s+", text):
         words = text[m.end():].split()
-        said = any(w.lower().strip(",.") in copulas for w in words) or re.search(r"[.!?]\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", text[m.end():])
+        said = any(w.lower().strip(",.") in copulas for w in words) or re.search(rf"[.!?]\s+[{UPPER}]", text[m.end():])
         if m.start() > 0 and len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words) and said:
             return text[:m.start()]
     return _cut_sentence(text, copulas)
@@ -34,7 +35,7 @@ def _cut_sentence(text: str, copulas: set[str]) -> str:
     """A lead label inside a paragraph ("Lead partner: City of Graz. The total budget is …"):
     its value ends with its sentence, where a full stop after a word of three letters or more
     (not "St.", "Sp.") opens a sentence of three words or more with a copula or mostly in lower case."""
-    for m in re.finditer(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", text):
+    for m in re.finditer(rf"(?<=[^\W\d_]{{3}})[.!?]\s+(?=[{UPPER}])", text):
         words = text[m.end():].split()
         if len(words) >= 3 and (any(w.lower().strip(",.") in copulas for w in words)
                                 or sum(w[:1].islower() for w in words) * 2 >= len(words)):
@@ -170,7 +171,7 @@ def from_amount_lines(ctx: Context) -> list[Partner]:
             before = before.rstrip(" :–-")
             m = re.search(r"(?:^|[.;,/]\s+|\s{2,})([^.;,/:]+)$", before)
             name = m.group(1).strip() if m else ""
-            name = re.sub(r"^(?:[a-zà-žа-џΐά-ώ]+\s+){1,3}(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", "", name)  # "w tym Gmina X", "davon Stadt Y"
+            name = re.sub(rf"^(?:[a-zà-žа-џΐά-ώ]+\s+){{1,3}}(?=[{UPPER}])", "", name)  # "w tym Gmina X", "davon Stadt Y"
             words = name.split()
             if not (1 < len(words) <= 8 and name[:1].isupper() and has_org_word(name)) or any(c.isdigit() for c in name)\
                     or nlp.cues(name, ctx.lang, FIELD_KEYS) or funding_body(name, ctx):

@@ -23,9 +23,10 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
+from pipeline.textnorm import UPPER
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
-_MARKER = re.compile(r"(?:LP|PP|P)\s?\d{1,2}\b\s*(?:\([^()]{1,40}\)\s*)?[:.–-]?\s*(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ„\"])")
+_MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.–-]?\s*(?=[{UPPER}„\"])")
 
 
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
@@ -211,7 +212,7 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
         rest = low[cue.end:]
         # "Projektpartner aus Tschechien mit dem Kreis X": the label names the country, the name follows
         origin = "|".join(re.escape(o) for o in ctx.lex.cues["origin"])
-        m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[a-zà-žа-џΐά-ώ]\S*\s+)+)(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", p.name[cue.end:]) if origin else None
+        m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[a-zà-žа-џΐά-ώ]\S*\s+)+)(?=[{UPPER}])", p.name[cue.end:]) if origin else None
         if m and (code := country_name(m.group(1), ctx)):
             p = _reslice(p, cue.end + m.end(), len(p.name), ctx)
             p.country = p.country or code
@@ -225,7 +226,7 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
 def _cut_leading_country(p: Partner, ctx: Context) -> Partner:
     """A list item that opens with its country and a comma ("Kanada, University of Alberta",
     a list sorted by country): the country is the partner's, the rest its name."""
-    m = re.match(r"([^,()]{3,40}),\s+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", p.name)
+    m = re.match(rf"([^,()]{{3,40}}),\s+(?=[{UPPER}])", p.name)
     code = country_name(m.group(1), ctx) if m else None
     if not code or len(p.name[m.end():].split()) < 2:
         return p
@@ -242,7 +243,7 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
     kinds = [(c, "any") for c in cues["seat"]] + [(c, "place") for c in cues["place_tail_prepositions"]]\
         + [(c, "country") for c in cues["origin"] + cues["country_tail_prepositions"]]
     for cue, kind in sorted(kinds, key=lambda x: -len(x[0])):
-        m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^,;()]*)$", p.name, re.I)
+        m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+([{UPPER}][^,;()]*)$", p.name, re.I)
         if not m or not m.group(1)[:1].isupper():
             continue
         head = p.name[:m.start()].split()
@@ -323,7 +324,7 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     if "/" in p.name:
         return [p]
     conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
-    hits = [m for c in conj for m in re.finditer(rf"\s{re.escape(c)}\s(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", p.name)]
+    hits = [m for c in conj for m in re.finditer(rf"\s{re.escape(c)}\s(?=[{UPPER}])", p.name)]
     if len(hits) != 1:
         return [p]
     m = hits[0]

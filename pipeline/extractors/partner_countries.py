@@ -6,7 +6,7 @@ import re
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.lexicons import minority_words, org_words
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 from pipeline.extractors.partner_record import DASH_TAIL, PAREN
 
 
@@ -153,7 +153,7 @@ def _seat(text: str, ctx: Context, anywhere: bool) -> tuple[int, str | None] | N
     capitalised words after the phrase, and gives its country when the gazetteer knows it
     whole. With anywhere the phrase may stand anywhere in text; else it must open it."""
     for cue in sorted(ctx.lex.cues["seat"], key=len, reverse=True):
-        pattern = rf",?\s+(?i:{re.escape(cue)})\s+([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w’'-]*(?:\s[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w’'-]*){{0,3}})"
+        pattern = rf",?\s+(?i:{re.escape(cue)})\s+([{UPPER}][\w’'-]*(?:\s[{UPPER}][\w’'-]*){{0,3}})"
         m = re.search(pattern, text) if anywhere else re.match(pattern, text)
         if m:
             return m.start(), seat_country(m.group(1), ctx)

@@ -15,6 +15,7 @@ from pipeline.extractors.partner_countries import (
 )
 from pipeline.extractors.partner_clean import inflected_type
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
+from pipeline.textnorm import UPPER
 
 
 def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
@@ -102,7 +103,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = city_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
-    elif country and (city := re.search(r",\s*[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]+(?:[\s-][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]+)?\s*$", text))\
+    elif country and (city := re.search(rf",\s*[{UPPER}][^\W\d]+(?:[\s-][{UPPER}][^\W\d]+)?\s*$", text))\
             and len(text[:city.start()].split()) >= 2:
         text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
     text = _cut_open_bracket(text)
@@ -155,7 +156,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
                 skip = leading_noise(piece, ctx)
                 span = name_span(piece[skip:], ctx)[1]
                 if not span and type_word_first(piece[skip:]):  # "… e l’agenzia di sviluppo della contea di Zara. Il …"
-                    span = max(m.end() for m in re.finditer(r"(?:^|\s)[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][\w'’.-]*", piece[skip:]))
+                    span = max(m.end() for m in re.finditer(rf"(?:^|\s)[{UPPER}][\w'’.-]*", piece[skip:]))
                 piece = piece[:skip + span]  # "… e B. Il progetto …"
         p = parse_item(piece, start + a, ctx, kind)
         if p and len(p.name.split()) <= 20:
@@ -277,12 +278,12 @@ def _typed_after_article(piece: str, ctx: Context) -> bool:
     article = m.group(1).lower() if m else ""
     if not m or not article[:1].islower() or not {article, article.rstrip("'’"), article.replace("’", "'")} & nlp.stop_words(ctx.lang):
         return False
-    return has_org_word(m.group(2)) and bool(re.search(r"\s[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", piece[m.end():]))
+    return has_org_word(m.group(2)) and bool(re.search(rf"\s[{UPPER}]", piece[m.end():]))
 
 
 def _named(piece: str) -> bool:
     return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«"\
-        or bool(re.match(r"\d+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", piece))  # "3M", not "40.455,49 EUR"
+        or bool(re.match(rf"\d+[{UPPER}]", piece))  # "3M", not "40.455,49 EUR"
 
 
 _VERB_AFTER_DASH = re.compile(r"\s[–—-]\s+[a-zà-žа-џΐά-ώ]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 
 
 @lru_cache(maxsize=None)
@@ -137,7 +137,7 @@ def unit_of(rest: str, before: str) -> bool:
     return False
 
 
-_CITY = re.compile(r",\s*[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]+(?:[\s-][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]?[^\W\d]+)?\s*$")
+_CITY = re.compile(rf",\s*[{UPPER}][^\W\d]+(?:[\s-][{UPPER}]?[^\W\d]+)?\s*$")
 
 
 def city_column(found: list, rows: list[str]) -> list:
@@ -201,7 +201,7 @@ def without_preposition(head: str, ctx) -> str:
     while k < min(2, len(words) - 1) and words[k].lower() in stop and len(words[k]) <= 4:
         k += 1
     rest = " ".join(words[k:])
-    m = re.match(r"[A-Za-z]{1,3}['’](?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", rest)  # "l’Italia"
+    m = re.match(rf"[A-Za-z]{{1,3}}['’](?=[{UPPER}])", rest)  # "l’Italia"
     elided = m.group(0).lower() if m else ""
     return rest[m.end():] if m and (elided in stop or elided.replace("’", "'") in stop) else rest
 
@@ -288,5 +288,5 @@ def preposition_article(rest: str, first: str, stop: set[str], elided: set[str])
     if len(words) >= 2 and words[0].islower() and words[0] in stop and len(words[0]) <= 3 and words[1][:1].isupper() \
             and has_org_word(words[1]):
         return len(words[0]) + 1
-    m = re.match(r"[a-z]{1,3}['’](?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", rest)
+    m = re.match(rf"[a-z]{{1,3}}['’](?=[{UPPER}])", rest)
     return m.end() if m and m.group(0).lower() in elided and has_org_word(rest[m.end():].split(" ")[0]) else 0

@@ -22,6 +22,7 @@ from pipeline.extractors.partner_names import (
 )
 from pipeline.extractors.partner_record import PARTNER, Partner
 from pipeline.extractors.partner_subjects import PROJECT_KEYS, name_only, subject_before, trailing_name
+from pipeline.textnorm import UPPER
 
 
 def _named(name: str, ctx: Context) -> bool:
@@ -36,7 +37,7 @@ def _named(name: str, ctx: Context) -> bool:
     return not nlp.cues(name, ctx.lang, PROJECT_KEYS)
 
 
-_ACRONYM_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&+-]{1,9})\s*$")
+_ACRONYM_BEFORE = re.compile(rf"(?:^|\s)([{UPPER}][{UPPER}0-9&+-]{{1,9}})\s*$")
 
 
 def _before_verb(name: str) -> str:
@@ -73,7 +74,7 @@ def own_partners(ctx: Context, i: int, sent) -> list[Partner]:
         rest = text[cue.end:sent.end]
         start = cue.end + len(rest) - len(rest.lstrip(" ,:"))
         # names right after the cue are its partners: "LHF en onze partners Weekendschool X hebben …"
-        if re.match(r"[\s,:]*[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ„“\"]", rest):
+        if re.match(rf"[\s,:]*[{UPPER}„“\"]", rest):
             items = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
             if items:
                 items[-1].name = _before_verb(items[-1].name)
@@ -99,7 +100,7 @@ def partner_one(ctx: Context, i: int, sent) -> list[Partner]:
             m = re.match(r"(\w{1,3})\s+", text[pos:sent.end])
         else:  # "come partner anche Legambiente": "also" and an article at most, no comma
             pos = cue.end
-            m = re.match(r"(?:\s+[^\W\d]+){0,2}?\s+([a-z]{1,2}['’])?(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ„“\"])", text[pos:sent.end])
+            m = re.match(rf"(?:\s+[^\W\d]+){{0,2}}?\s+([a-z]{{1,2}}['’])?(?=[{UPPER}„“\"])", text[pos:sent.end])
             if not m or any(not (w.islower() and w in stop) for w in m.group(0).split() if w != m.group(1)):
                 continue
         if m and (cue.key != "partner_one" or m.group(1).islower() and m.group(1) in stop):
@@ -135,5 +136,5 @@ def _as_partner(ctx: Context, i: int, sent) -> list[nlp.CueMatch]:
 def _one_word(name: str, ctx: Context) -> bool:
     """One capitalised word that names an organisation after "as partner" ("Legambiente"): no
     place, country or funder."""
-    return bool(re.fullmatch(r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d]{3,}", name)) and not place(name, ctx)\
+    return bool(re.fullmatch(rf"[{UPPER}][^\W\d]{{3,}}", name)) and not place(name, ctx)\
         and not country_name(name, ctx) and not funding_body(name, ctx)

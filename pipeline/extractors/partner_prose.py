@@ -6,7 +6,7 @@ import re
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
 from pipeline.extractors.partner_clean import final_nominatives, inflected_type
 from pipeline.extractors.partner_countries import adjective_country, bare_place, place
@@ -225,7 +225,7 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
     copulas = set(ctx.lex.cues["copula"])
     offset, agent = None, False
     # an article, maybe then a country adjective, then the name: "a németországi Caritasverband …"
-    article = re.match(r"\s+(\w+)\s+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", rest) or re.match(r"\s+(\w+)\s+(?=[a-zà-žа-џΐά-ώ]\w+\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", rest)
+    article = re.match(rf"\s+(\w+)\s+(?=[{UPPER}])", rest) or re.match(rf"\s+(\w+)\s+(?=[a-zà-žа-џΐά-ώ]\w+\s+[{UPPER}])", rest)
     if article and not rest[article.end():][:1].isupper() and not _country_adjective_skip(rest[article.end():], ctx):
         article = None
     stop = nlp.stop_words(ctx.lang)
@@ -250,15 +250,15 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
           or _only_the_project(ctx.doc.text[sent.start:cue.start], ctx)
            or _after_role_word(ctx.doc.text[sent.start:cue.start], ctx)
            or long_name_opens(rest, ctx))\
-            and re.match(r"\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]\S*\s+\S", rest)\
+            and re.match(rf"\s+[{UPPER}]\S*\s+\S", rest)\
             or cue.text.split()[-1].lower().replace("’", "'") in nlp.stop_words(ctx.lang)\
-            and re.match(r"\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ„\"]", " " + _skip_adjective(rest.lstrip()[leading_noise(rest.lstrip(), ctx):], ctx)):
+            and re.match(rf"\s+[{UPPER}„\"]", " " + _skip_adjective(rest.lstrip()[leading_noise(rest.lstrip(), ctx):], ctx)):
         # the cue opens the sentence, or only the project comes before it, or an "as" word with
         # no subject before it ("U projektu sudjeluju kao vodeći partner X"), and its name follows
         # ("Vodilni partner Trasferimento … je gostil", "Projekt koordinira Univerza v Mariboru"),
         # or the cue ends with its preposition ("coordinated by X", "coordonné par l’Université …")
         noise = leading_noise(rest.lstrip(), ctx)
-        if re.fullmatch(r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]\w{0,2} ", rest.lstrip()[:noise]):
+        if re.fullmatch(rf"[{UPPER}]\w{{0,2}} ", rest.lstrip()[:noise]):
             noise = 0  # mid-sentence a capitalised article is the name's: "coordonné par La Rochelle Université"
         offset = len(rest) - len(rest.lstrip()) + noise
         agent = True
@@ -338,7 +338,7 @@ def _type_word_tail(text: str, start: int, end: int, ctx: Context) -> int:
 def keep_article(p: Partner | None, span: str, ctx: Context) -> Partner | None:
     """The lead read mid-sentence with the capitalised article that opens its span: there the
     article is the name's ("coordonné par La Rochelle Université", "par La Poste")."""
-    article = re.match(r"([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]\w{0,2}) ", span)
+    article = re.match(rf"([{UPPER}]\w{{0,2}}) ", span)
     if p and article and article.group(1).lower() in nlp.stop_words(ctx.lang)\
             and span[article.end():].startswith(p.name) and p.start >= article.end():
         p.name, p.start = f"{article.group(1)} {p.name}", p.start - article.end()
@@ -361,7 +361,7 @@ def _country_adjective_skip(text: str, ctx: Context) -> int:
             continue
         if word.islower() and word.isalpha() and any(h.kind == "adjective" for h in
                                                      gazetteer.find(word, ctx.lex, adjectives=True))\
-                and (re.match(r"\s+[„“\"'«]?[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]", text[m.end():]) or typed_len(text[m.end():].lstrip(), ctx)):
+                and (re.match(rf"\s+[„“\"'«]?[{UPPER}]", text[m.end():]) or typed_len(text[m.end():].lstrip(), ctx)):
             pos = m.end()
         break
     return pos

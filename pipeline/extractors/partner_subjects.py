@@ -11,6 +11,7 @@ from pipeline.extractors.partner_names import (
     funding_body, has_org_word, leading_noise, name_span, people, person, proper, typed_len,
 )
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
+from pipeline.textnorm import UPPER
 
 
 def strip_tail(text: str, ctx: Context) -> str:
@@ -232,7 +233,7 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
 
 def _two_words(name: str) -> bool:
     """Two title-case words and nothing else: a person's name when no organisation word is in it."""
-    word = r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][a-zà-žа-џΐά-ώőű]+(?:-[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][a-zà-žа-џΐά-ώőű]+)?"
+    word = rf"[{UPPER}][a-zà-žа-џΐά-ώőű]+(?:-[{UPPER}][a-zà-žа-џΐά-ώőű]+)?"
     return bool(re.fullmatch(rf"{word} {word}", name))
 
 
@@ -436,7 +437,7 @@ def _to_type_word(rest: str, a: int, name: str) -> str:
     while last + 1 < len(words) and words[last + 1][:1].isupper():
         last += 1  # "Osnovna škola Ivana Gorana Kovačića": capitalised words after the type word go on
     name = " ".join(words[:last + 1]).rstrip(".")
-    acronym = re.match(r"\s*\([A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&-]{1,9}\)", rest[a + len(name):]) if rest[a:].startswith(name) else None
+    acronym = re.match(rf"\s*\([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", rest[a + len(name):]) if rest[a:].startswith(name) else None
     return name + acronym.group(0) if acronym else name  # "… agentúra (SIEA)"
 
 

@@ -11,6 +11,7 @@ from pipeline.extractors.partner_names import funding_body, has_org_word, name_s
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.partner_subjects import PROJECT_KEYS, name_only, subject_before, trailing_name
 from pipeline.extractors.partner_prose import keep_article
+from pipeline.textnorm import UPPER
 
 _PROJECT_NOUNS = {"project_before", "project_after", "consortium"}
 
@@ -141,7 +142,7 @@ def cooperation_of(ctx: Context, i: int, sent) -> list[Partner]:
     text = ctx.doc.text
     out: list[Partner] = []
     for coop in (c for c in ctx.cues(i, {"cooperation_nouns"}) if sent.start <= c.start < sent.end):
-        m = re.match(r"[ \t]+(?=[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ])", text[coop.end:sent.end])
+        m = re.match(rf"[ \t]+(?=[{UPPER}])", text[coop.end:sent.end])
         if not m:
             continue
         start = coop.end + m.end()
@@ -238,7 +239,7 @@ def joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
 def _typed_name_before(text: str, ctx: Context) -> str:
     """A name opened by a type word in lower case that ends text ("… miasto Česka Skalica")."""
     for t in sorted(ctx.lex.cues["org_types"], key=len, reverse=True):
-        m = re.search(rf"(?:^|\s)({re.escape(t)}\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\s,]*(?:\s+[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\s,]*)*)\s*$", text)
+        m = re.search(rf"(?:^|\s)({re.escape(t)}\s+[{UPPER}][^\s,]*(?:\s+[{UPPER}][^\s,]*)*)\s*$", text)
         if m:
             return m.group(1)
     return ""

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_names import has_org_word, person
@@ -168,13 +168,13 @@ def _domains_after(p: Partner, ctx: Context, conj: str) -> Partner:
     k = next(n for n, w in enumerate(head) if has_org_word(w))
     joiners = "|".join(re.escape(c) for c in names.name_cues(ctx.lang).get("name_connectors", []) if " " not in c)
     if head[k + 1][:1].islower() and head[-1][:1].islower():
-        piece = r"[^\W\d_A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ]+"  # "obrazovanja, znanosti i sporta"
+        piece = rf"[^\W\d_{UPPER}]+"  # "obrazovanja, znanosti i sporta"
     else:
-        cap = r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d_]+"
+        cap = rf"[{UPPER}][^\W\d_]+"
         piece = rf"{cap}(?:\s+(?:{joiners})\s+{cap}|\s+{cap}){{0,2}}" if joiners else rf"{cap}(?:\s+{cap}){{0,2}}"
     m = re.match(rf"((?:,\s+{piece})*),?\s+(?:{conj})\s+({piece})(?=\s*[.,;:()]|\s+[a-zà-žа-џΐά-ώ]|\s*$)", text[p.end:p.end + 200])
-    if not m:
-        return p
+    if not m or piece.startswith("[^") and not m.group(1):
+        return p  # lower-case pieces need a comma: "de la forêt et réunit neuf partenaires" is a verb
     pieces = re.split(r",\s+", m.group(1).strip(", ")) if m.group(1) else []
     pieces = [x for x in pieces if x] + [m.group(2)]
     if not all(_domain(x, ctx) and not _standalone(x, ctx) for x in pieces)\
@@ -204,7 +204,7 @@ def _domains_before(p: Partner, ctx: Context, conj: str) -> Partner:
     if not words or not has_org_word(words[-1]) or has_org_word(" ".join(words[:-1])):
         return p
     before = ctx.doc.text[max(0, p.start - 120):p.start]
-    cap = r"[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ][^\W\d_]+"
+    cap = rf"[{UPPER}][^\W\d_]+"
     m = re.search(rf"(?<![\w,])((?:{cap}\s+)?{cap}(?:,\s+{cap})*)\s+(?:{conj})\s+$", before)
     if not m or "," not in m.group(1) and len(m.group(1).split()) < 2:
         return p

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.textnorm import QUOTES
+from pipeline.textnorm import QUOTES, UPPER
 
 _WRAP_HYPHEN = re.compile(r"(\w)- (?=[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯΆΈ-ΏΑ-Ϋ])")  # "North Rhine- Westphalia"
-_ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&.]{1,11})$")
-_ACRONYM_BEFORE = re.compile(r"^(?P<acr>[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&.]{1,11})\s+[-–—]\s+(?P<name>.+)$")
-_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9][A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9&.]{1,11}(?: [A-ZÀ-ŽЀ-ЯΆΈ-ΏΑ-Ϋ0-9]{2,6})?)\)$")
+_ACRONYM_AFTER = re.compile(rf"^(?P<name>.+?)\s+[-–—]\s+(?P<acr>[{UPPER}0-9][{UPPER}0-9&.]{{1,11}})$")
+_ACRONYM_BEFORE = re.compile(rf"^(?P<acr>[{UPPER}0-9][{UPPER}0-9&.]{{1,11}})\s+[-–—]\s+(?P<name>.+)$")
+_ACRONYM_PAREN = re.compile(rf"^(?P<name>.+?)\s*\((?P<acr>[{UPPER}0-9][{UPPER}0-9&.]{{1,11}}(?: [{UPPER}0-9]{{2,6}})?)\)$")
 
 
 def clean_name(text: str) -> str:
