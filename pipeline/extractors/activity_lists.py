@@ -25,7 +25,6 @@ def framed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | Non
     conj_re = acts._conjunction(ctx)
     if not conj_re:
         return None
-    text = ctx.doc.text
     for sent in ctx.sentences(i):
         frames = [c for c in ctx.cues(i, {"project_frame"}) if sent.start <= c.start < sent.end]
         for frame in frames:
