@@ -5703,6 +5703,18 @@ def test_the_capital_class_takes_capitals_of_every_script_and_no_lower_case_lett
     assert not any(capital.match(c) for c in "azßàäéöüáíúëāčłőšżžșțжяάαω×÷")
 
 
+def test_the_lower_case_class_takes_small_letters_of_every_script_and_no_capital():
+    import re
+
+    from pipeline.textnorm import LOWER
+
+    small = re.compile(f"[{LOWER}]")
+    # "à-ž" lacked ß and Romanian ș ț
+    assert all(small.match(c) for c in "azßàäéöüáíúëāčłőšżžșțжяάαωΐ")
+    # and held the capitals of Latin Extended-A: "Že", "Łódź" passed for lower-case words
+    assert not any(small.match(c) for c in "AZÀÖØÞĀČŁŐŠŽȘȚЀЖЯΆΑΩ×÷")
+
+
 @pytest.mark.parametrize("lang,text,lead", [
     ("sv", "Projektet SkogsLab\n\nProjektet SkogsLab finansieras av Interreg Aurora. Lead partner är Umeå kommun. "
            "Budgeten är 2 miljoner euro.\n", "Umeå kommun"),

@@ -13,7 +13,7 @@ from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, LEGAL_F
 from pipeline.extractors.partner_countries import country_name, country_tail, labelled_country, place, tail_country
 from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, own_organisation, people, proper
 from pipeline.extractors.partner_items import enumerated, inner_labels, parse_item
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import LOWER, UPPER
 
 
 def _cut_description(text: str, ctx: Context) -> str:
@@ -171,7 +171,7 @@ def from_amount_lines(ctx: Context) -> list[Partner]:
             before = before.rstrip(" :–-")
             m = re.search(r"(?:^|[.;,/]\s+|\s{2,})([^.;,/:]+)$", before)
             name = m.group(1).strip() if m else ""
-            name = re.sub(rf"^(?:[a-zà-žа-џΐά-ώ]+\s+){{1,3}}(?=[{UPPER}])", "", name)  # "w tym Gmina X", "davon Stadt Y"
+            name = re.sub(rf"^(?:[{LOWER}]+\s+){{1,3}}(?=[{UPPER}])", "", name)  # "w tym Gmina X", "davon Stadt Y"
             words = name.split()
             if not (1 < len(words) <= 8 and name[:1].isupper() and has_org_word(name)) or any(c.isdigit() for c in name)\
                     or nlp.cues(name, ctx.lang, FIELD_KEYS) or funding_body(name, ctx):
@@ -378,7 +378,7 @@ def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:
     return code, LEAD if lead else PARTNER
 
 
-_NAME_HEAD = re.compile(r"^(?P<name>.+?)(?:\s+[-–—(]|,\s+(?=[^\W\d_]*[a-zà-žа-џΐά-ώ]))")  # "X - publiczna szkoła", "X (= EBSO), to …"
+_NAME_HEAD = re.compile(rf"^(?P<name>.+?)(?:\s+[-–—(]|,\s+(?=[^\W\d_]*[{LOWER}]))")  # "X - publiczna szkoła", "X (= EBSO), to …"
 
 
 def from_country_headings(ctx: Context) -> list[Partner]:

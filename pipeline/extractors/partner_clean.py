@@ -23,7 +23,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import LOWER, UPPER
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
 _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.–-]?\s*(?=[{UPPER}„\"])")
@@ -212,7 +212,7 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
         rest = low[cue.end:]
         # "Projektpartner aus Tschechien mit dem Kreis X": the label names the country, the name follows
         origin = "|".join(re.escape(o) for o in ctx.lex.cues["origin"])
-        m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[a-zà-žа-џΐά-ώ]\S*\s+)+)(?=[{UPPER}])", p.name[cue.end:]) if origin else None
+        m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[{LOWER}]\S*\s+)+)(?=[{UPPER}])", p.name[cue.end:]) if origin else None
         if m and (code := country_name(m.group(1), ctx)):
             p = _reslice(p, cue.end + m.end(), len(p.name), ctx)
             p.country = p.country or code

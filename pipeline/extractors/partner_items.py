@@ -15,7 +15,7 @@ from pipeline.extractors.partner_countries import (
 )
 from pipeline.extractors.partner_clean import inflected_type
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import LOWER, UPPER
 
 
 def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
@@ -94,7 +94,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     cut, code = country_tail(text, ctx)
     if code:
         country, text = country or code, text[:cut]
-    if typed_len(text.lstrip(), ctx) and (where := re.search(r"\s[a-zà-žа-џΐά-ώ]{1,3}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;")))\
+    if typed_len(text.lstrip(), ctx) and (where := re.search(rf"\s[{LOWER}]{{1,3}}\s+(\S+(?:\s\S+)?)$", text.rstrip(" .,;")))\
             and (code := country_name(where.group(1), ctx)):
         country, text = country or code, text[:where.start()]  # "miasto Mula w Hiszpanii": a town in its country
     cut, code = seat_tail(text, ctx)  # "X mit Sitz in Zypern": the seat's place, then no tail of its own
@@ -274,7 +274,7 @@ def _typed_after_article(piece: str, ctx: Context) -> bool:
     """An article, then an organisation-type word in lower case and a capitalised word
     further on: a new item after a comma ("…, il museo della Marineria di X", "…, l’agenzia
     di sviluppo della contea di Y", "…, la maison de l’Europe de Z"), not the rest of a name."""
-    m = re.match(r"(\S+?)(?:\s+|(?<=['’]))([a-zà-žа-џΐά-ώ][\w-]*)", piece)
+    m = re.match(rf"(\S+?)(?:\s+|(?<=['’]))([{LOWER}][\w-]*)", piece)
     article = m.group(1).lower() if m else ""
     if not m or not article[:1].islower() or not {article, article.rstrip("'’"), article.replace("’", "'")} & nlp.stop_words(ctx.lang):
         return False
@@ -286,7 +286,7 @@ def _named(piece: str) -> bool:
         or bool(re.match(rf"\d+[{UPPER}]", piece))  # "3M", not "40.455,49 EUR"
 
 
-_VERB_AFTER_DASH = re.compile(r"\s[–—-]\s+[a-zà-žа-џΐά-ώ]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside
+_VERB_AFTER_DASH = re.compile(rf"\s[–—-]\s+[{LOWER}]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside
 
 
 def _cut_open_bracket(text: str) -> str:

@@ -9,7 +9,7 @@ from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
 from pipeline.extractors.enumeration import MARKER
-from pipeline.textnorm import UPPER, fold
+from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
 from pipeline.extractors.partner_countries import ends_with_country
 from pipeline.extractors.programme_names import programme_mentions
@@ -30,13 +30,13 @@ def leading_noise(text: str, ctx: Context) -> int:
     else:
         # an article and a describing word or two before a name with its country:
         # "the multilingual SZLI Budapest (Hungary)", "die private Schule X (Italien)"
-        m = re.match(rf"(\S+)\s+(?:[a-zà-žа-џΐά-ώ]+\s+){{1,2}}(?=[{UPPER}])", text[skip:])
+        m = re.match(rf"(\S+)\s+(?:[{LOWER}]+\s+){{1,2}}(?=[{UPPER}])", text[skip:])
         if m and m.group(1).lower() in stop and m.group(1)[1:].islower()\
                 and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
             skip += m.end()
     m = ELISION.match(text[skip:])
     if not m:  # "l’istituto agronomico … di Bari" drops its article before a lower-case type word; "l’anno" keeps it
-        m = re.match(r"[a-z]{1,5}['’](?=[a-zà-žа-џΐά-ώ])", text[skip:])
+        m = re.match(rf"[a-z]{{1,5}}['’](?=[{LOWER}])", text[skip:])
         m = m if m and type_word_first(text[skip + m.end():]) else None
     return skip + (m.end() if m and m.group(0).lower() in _elided(ctx) else 0)
 
@@ -104,7 +104,7 @@ def typed_parts(text: str, a: int, b: int, ctx: Context) -> list[tuple[int, int]
     Nowy Targ miasto Kežmarok" names two towns (only in an item that opens with one)."""
     if not typed_len(text[a:b].lstrip(), ctx):
         return [(a, b)]  # "Spojená škola Martin" is one name
-    cuts = [a + m.start(1) for m in re.finditer(rf"[{UPPER}][^\s,;]*\s+([a-zà-žа-џΐά-ώ]\S*\s)", text[a:b])
+    cuts = [a + m.start(1) for m in re.finditer(rf"[{UPPER}][^\s,;]*\s+([{LOWER}]\S*\s)", text[a:b])
             if typed_len(text[a + m.start(1):b], ctx)]
     bounds = [a] + cuts + [b]
     return [(x, y) for x, y in zip(bounds, bounds[1:])]
@@ -164,7 +164,7 @@ def person(p: Partner, ctx: Context) -> bool:
     while k < len(words) and words[k].lower().rstrip(".") in honorifics:
         k += 1
     rest = words[k:]
-    name_like = 2 <= len(rest) <= 3 and all(re.fullmatch(rf"[{UPPER}][a-zà-žа-џΐά-ώőű]+(?:-[{UPPER}][a-zà-žа-џΐά-ώőű]+)?", w) for w in rest)
+    name_like = 2 <= len(rest) <= 3 and all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in rest)
     if not name_like or p.acronym or p.country or has_org_word(p.name):
         return False
     if k:
@@ -200,7 +200,7 @@ def people(found: list[Partner], ctx: Context) -> bool:
     """Every item is two title-case words with no acronym or country, or most open with
     a title ("Ing.", "Dr.", "prof."): the people who took part ("Jana Horká a Petr Malý"),
     not organisations ("Obec Lipany, Mesto Prešov a Prešovský samosprávny kraj")."""
-    word = rf"[{UPPER}][a-zà-žа-џΐά-ώ]+(?:-[{UPPER}][a-zà-žа-џΐά-ώ]+)?"
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     two = [p for p in found if re.fullmatch(rf"{word} {word}", p.name) and not p.acronym and not p.country
            and not has_org_word(p.name)]
     titled = [p for p in found if re.match(rf"(?:[A-Za-z]{{2,5}}\.\s?)+[{UPPER}]", p.name)]

@@ -6,7 +6,7 @@ import re
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
-from pipeline.textnorm import UPPER, fold
+from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
 from pipeline.extractors.partner_clean import final_nominatives, inflected_type
 from pipeline.extractors.partner_countries import adjective_country, bare_place, place
@@ -225,7 +225,7 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
     copulas = set(ctx.lex.cues["copula"])
     offset, agent = None, False
     # an article, maybe then a country adjective, then the name: "a németországi Caritasverband …"
-    article = re.match(rf"\s+(\w+)\s+(?=[{UPPER}])", rest) or re.match(rf"\s+(\w+)\s+(?=[a-zà-žа-џΐά-ώ]\w+\s+[{UPPER}])", rest)
+    article = re.match(rf"\s+(\w+)\s+(?=[{UPPER}])", rest) or re.match(rf"\s+(\w+)\s+(?=[{LOWER}]\w+\s+[{UPPER}])", rest)
     if article and not rest[article.end():][:1].isupper() and not _country_adjective_skip(rest[article.end():], ctx):
         article = None
     stop = nlp.stop_words(ctx.lang)

@@ -20,7 +20,7 @@ from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of
 from pipeline.extractors.partner_prose import after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
 from pipeline.extractors.partner_origin import by_country
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import LOWER, UPPER
 
 
 def from_running_text(ctx: Context) -> list[Partner]:
@@ -134,7 +134,7 @@ def _person_apposition(before: str, subject: str) -> bool:
     ("Professor Roberto Zanino, Vizerektor … des Politecnico di Torino und Koordinator"): two
     to four title-case words with no organisation word before, a post that is no
     organisation word after; the person coordinates, not an organisation named."""
-    m = re.search(rf"((?:[{UPPER}][a-zà-žа-џΐά-ώőű]+\.?\s+){{1,3}}[{UPPER}][a-zà-žа-џΐά-ώőű]+),\s*$", before)
+    m = re.search(rf"((?:[{UPPER}][{LOWER}]+\.?\s+){{1,3}}[{UPPER}][{LOWER}]+),\s*$", before)
     first = subject.split()[0] if subject.split() else ""
     return bool(m) and not has_org_word(m.group(1)) and first[:1].isupper() and not has_org_word(first)\
         and len(subject.split()) >= 3

@@ -11,7 +11,7 @@ from pipeline.extractors.partner_names import (
     funding_body, has_org_word, leading_noise, name_span, people, person, proper, typed_len,
 )
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import LOWER, UPPER
 
 
 def strip_tail(text: str, ctx: Context) -> str:
@@ -233,7 +233,7 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
 
 def _two_words(name: str) -> bool:
     """Two title-case words and nothing else: a person's name when no organisation word is in it."""
-    word = rf"[{UPPER}][a-zà-žа-џΐά-ώőű]+(?:-[{UPPER}][a-zà-žа-џΐά-ώőű]+)?"
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     return bool(re.fullmatch(rf"{word} {word}", name))
 
 

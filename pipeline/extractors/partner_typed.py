@@ -22,7 +22,7 @@ from pipeline.model import LIST_ITEM, PARAGRAPH
 from pipeline.extractors.partner_record import ELISION, PARTNER, Partner
 from pipeline.extractors.partner_names import funding_body, has_org_word
 from pipeline.extractors.partner_items import parse_item
-from pipeline.textnorm import fold
+from pipeline.textnorm import LOWER, fold
 
 # what the sentence must speak of after its subject: the project, its funding, an application
 # or call, its programme, carrying it out
@@ -91,7 +91,7 @@ def _type_first(rest: str, ctx: Context) -> str:
         if not low.startswith(t + " "):
             continue
         k = len(t) + 1
-        m = re.match(r"((?:[a-zà-žа-џΐά-ώ]{1,3}\s+){0,2})", rest[k:])  # "lycée de la Renaissance"
+        m = re.match(rf"((?:[{LOWER}]{{1,3}}\s+){{0,2}})", rest[k:])  # "lycée de la Renaissance"
         joiners = m.group(1).split()
         if not all(j.lower() in stop for j in joiners):
             return ""

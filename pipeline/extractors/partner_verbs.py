@@ -11,7 +11,7 @@ from pipeline.extractors.partner_names import funding_body, has_org_word, name_s
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.partner_subjects import PROJECT_KEYS, name_only, subject_before, trailing_name
 from pipeline.extractors.partner_prose import keep_article
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import LOWER, UPPER
 
 _PROJECT_NOUNS = {"project_before", "project_after", "consortium"}
 
@@ -223,7 +223,7 @@ def joint_subjects(ctx: Context, i: int, sent) -> list[Partner]:
             pos = sent.start + len(before) - 1
         opening = text[sent.start:names[0][1]].split()[-1:]
         previous = opening or text[max(0, sent.start - 12):sent.start].split()[-1:]
-        if previous and re.fullmatch(r"[a-zà-žа-џΐά-ώ]{1,3}\.", previous[0]):
+        if previous and re.fullmatch(rf"[{LOWER}]{{1,3}}\.", previous[0]):
             continue  # the sentence was cut after an abbreviation: "afd. Maritieme Toegang en …"
         if len(names) < 2 or opening and opening[0].lower() not in nlp.stop_words(ctx.lang)\
                 or any(re.search(r"[„“”\"«»]", n) for n, _ in names):

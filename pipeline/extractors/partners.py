@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.textnorm import UPPER, fold
+from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_names import has_org_word, person
@@ -172,7 +172,7 @@ def _domains_after(p: Partner, ctx: Context, conj: str) -> Partner:
     else:
         cap = rf"[{UPPER}][^\W\d_]+"
         piece = rf"{cap}(?:\s+(?:{joiners})\s+{cap}|\s+{cap}){{0,2}}" if joiners else rf"{cap}(?:\s+{cap}){{0,2}}"
-    m = re.match(rf"((?:,\s+{piece})*),?\s+(?:{conj})\s+({piece})(?=\s*[.,;:()]|\s+[a-zà-žа-џΐά-ώ]|\s*$)", text[p.end:p.end + 200])
+    m = re.match(rf"((?:,\s+{piece})*),?\s+(?:{conj})\s+({piece})(?=\s*[.,;:()]|\s+[{LOWER}]|\s*$)", text[p.end:p.end + 200])
     if not m or piece.startswith("[^") and not m.group(1):
         return p  # lower-case pieces need a comma: "de la forêt et réunit neuf partenaires" is a verb
     pieces = re.split(r",\s+", m.group(1).strip(", ")) if m.group(1) else []
