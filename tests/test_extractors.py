@@ -5725,3 +5725,38 @@ def test_a_lead_after_its_cue_and_a_copula_opening_with_an_accented_letter(lang,
     p = record(text, f"copula_lead_{lang}.txt")
     assert p["language"] == lang
     assert p["projects"][0]["lead_partner"] == lead
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    # the agent of a verb-final passive after the project (German, Dutch)
+    ("de", "Projekt CLUSTERLINK\n\nDas Projekt CLUSTERLINK startete im März 2022. Ein zentrales Projekt, das von der "
+           "Hochschule Landshut koordiniert wird, verbindet Cluster aus fünf Ländern.\n", "Hochschule Landshut"),
+    ("nl", "Project WATERLINK\n\nHet project WATERLINK, dat door de Universiteit Gent gecoördineerd wordt, verbindt "
+           "tien partners uit vier landen.\n", "Universiteit Gent"),
+    # a fronted participle, the project, then the agent
+    ("de", "Projekt WALDNETZ\n\nKoordiniert wird das Projekt WALDNETZ von der Universität Regensburg. Weitere Partner "
+           "sind die Stadt Passau und die Gemeinde Hauzenberg.\n", "Universität Regensburg"),
+    # the project's noun phrase before a verb of leading, its subject after it
+    ("sk", "Projekt Zelený park\n\nProjekt Zelený park je realizovaný po niekoľkoročných prípravách. Konzorcium projektu "
+           "vedie Samospráva obce Dunakeszi. Partnerom je mesto Štúrovo.\n", "Samospráva obce Dunakeszi"),
+    # the role said in a relative clause after the name, then the sentence goes on
+    ("de", "Projekt WALDNETZ\n\nDie Stadt Passau, die auch Lead Partner ist, und die Gemeinde Hauzenberg arbeiten im "
+           "Projekt WALDNETZ zusammen.\n", "Stadt Passau"),
+    # the lead in brackets after its cue
+    ("pl", "Projekt Razem\n\nW dniach 23-27 listopada odbyła się wizyta studyjna przedstawicieli lidera projektu "
+           "(Gmina Kraków) i partnerów projektu (AGH, UJ) w Żylinie.\n", "Gmina Kraków"),
+    # a subject read up to an "as" role ends where its verb begins
+    ("es", "Proyecto MONTANA\n\nLa Diputación de Huesca acude a esta cita en calidad de jefe de fila del proyecto "
+           "MONTANA, financiado por Interreg Europe.\n", "Diputación de Huesca"),
+    ("fr", "Projet VELOMED\n\nL’Agence de travaux publics de la Junte d’Andalousie, chef de file du projet VELOMED, "
+           "a présenté le plan.\n", "Agence de travaux publics de la Junte d’Andalousie"),
+    ("fr", "Projet CE4MED\n\nSous la houlette du français Pôle Santé Atlantique, quatre clusters européens collaborent "
+           "dans le projet CE4MED.\n", "Pôle Santé Atlantique"),
+    # a bracket that spells the cue is no name
+    ("en", "Project GREENWAY\n\nThe Lead Partner (LP) of the project GREENWAY is the City of Graz. The budget is "
+           "EUR 2 million.\n", "City of Graz"),
+])
+def test_the_lead_in_passives_relative_clauses_and_brackets(lang, text, lead):
+    p = record(text, f"lead_forms_{lang}.txt")
+    assert p["language"] == lang
+    assert p["projects"][0]["lead_partner"] == lead

@@ -234,7 +234,12 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
     apposition = re.match(r"((?:\s+[^\W\d]+){1,3}),\s", rest)
     if rest.lstrip()[:1] == "," and re.search(r"\S\s[-–—]\s*(?:[^\W\d]+\s+){0,2}$", ctx.doc.text[sent.start:cue.start]):
         return None  # "BROZ (SK) – konzorciumi vezető partner, State …": the role of the name before the dash
-    if rest.lstrip()[:1] in (",", ":"):
+    bracket = re.match(r"((?:\s+[^\W\d]+)?)\s*\(([^(),;]{3,120})\)", rest)
+    if bracket and (not bracket.group(1) or bracket.group(1).strip().lower() in project)\
+            and name_span(bracket.group(2), ctx) == (0, len(bracket.group(2).rstrip()))\
+            and bracket.group(2).upper() != "".join(w[0] for w in cue.text.replace("-", " ").split()).upper():
+        offset = bracket.start(2)  # "przedstawicieli lidera projektu (Gmina Lublin)": the name in brackets
+    elif rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
     elif apposition and all(w.lower() in stop for w in apposition.group(1).split()[:-1])\
             and apposition.group(1).split()[-1].lower() in project:

@@ -13,7 +13,7 @@ from pipeline.extractors.partner_items import enumerated, list_end, parse_item, 
 from pipeline.extractors.partner_countries import bare_place
 from pipeline.extractors.partner_blocks import PARTY_KEYS, country_list_below, next_paragraph_list, numbered_label
 from pipeline.extractors.partner_subjects import (
-    PROJECT_KEYS, agent_with_partners, grant_receivers, predicate_subjects, project_actors, strip_tail, subject_before,
+    PROJECT_KEYS, agent_with_partners, before_verb, grant_receivers, predicate_subjects, project_actors, strip_tail, subject_before,
     together_with,
 )
 from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of, joint_subjects, lead_by_verb
@@ -94,6 +94,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 # "Općina Medulin nositelj je i prijavitelj": the second cue's subject is not "nositelj"
                 from_ = leads[n - 1].end if n else sent.start
                 subject, start = subject_before(ctx, from_, cue.start)
+                subject = before_verb(subject, ctx)
                 if not subject or any(c.start == start or c.end == start + len(subject)
                                       for c in ctx.cues(i, PROJECT_KEYS)):
                     # "Az Erasmus+ program koordinátora a X volt": the project or programme is not its own lead

@@ -160,6 +160,23 @@ def name_only(text: str, ctx: Context) -> str:
     return text[:words[keep - 1].end()].rstrip(" ,;:") if keep else ""
 
 
+def before_verb(name: str, ctx: Context) -> str:
+    """A subject read up to its role cue, cut where a verb follows its name: a lower-case word
+    right after a capitalised word that is not the name's first, with no joiner between and
+    no organisation-type word after it ("La Diputación de Huesca acude a esta cita" ->
+    "La Diputación de Huesca"; "Zavod RS za varstvo narave", "Vilniaus Gedimino technikos
+    universitetas" stay)."""
+    stop = nlp.stop_words(ctx.lang)
+    words = list(re.finditer(r"\S+", name))
+    first = next((k for k, m in enumerate(words) if m.group(0)[:1].isupper()), len(words))
+    for k in range(first + 2, len(words)):
+        w, prev = words[k].group(0), words[k - 1].group(0)
+        if w[:1].islower() and w.lower().strip(",.;:") not in stop and prev[:1].isupper() and not ELISION.match(w)\
+                and not prev.endswith((",", ";", ":")) and not has_org_word(name[words[k].start():]):
+            return name[:words[k - 1].end()]
+    return name
+
+
 def predicate_subjects(ctx: Context, i: int, sent) -> list[Partner]:
     """The subject of a partner role said after a copula or "as": "statutární město Karviná
     je partnerem projektu", "Școala X este beneficiara unui proiect", "X, mint Kedvezményezett",

@@ -23,6 +23,49 @@ def _fillers(text: str, ctx: Context) -> bool:
         w in nlp.stop_words(ctx.lang) or w in ctx.lex.number_words or w.isdigit() for w in words)
 
 
+def _project_word(word: str, ctx: Context) -> bool:
+    """A word of the same project noun phrase: the cue "consortium" before "projektu"."""
+    return bool(nlp.cues(word, ctx.lang, _PROJECT_NOUNS))
+
+
+def _agent_after(ctx: Context, start: int, end: int) -> tuple[str, int]:
+    """The agent after a fronted participle and the project: "Koordiniert wird das Projekt
+    (WALDNETZ) von der Universität Regensburg"; the project's name at most between them."""
+    text = ctx.doc.text
+    agents = "|".join(re.escape(a) for a in sorted(ctx.lex.cues.get("agent_by", []), key=len, reverse=True))
+    m = re.match(rf"(?:\s+[^\s,.;:]+){{0,2}}?\s+(?:{agents})\s+", text[start:end], re.I) if agents else None
+    if not m or any(w[:1].islower() for w in text[start:start + m.start(0) + len(m.group(0).rstrip())].split()[:-1]
+                    if w.lower() not in nlp.stop_words(ctx.lang)):
+        return "", -1
+    rest = text[start + m.end():end]
+    a, b = name_span(rest, ctx)
+    if b <= a or len(rest[:a].split()) > 1:
+        return "", -1
+    return rest[a:b].rstrip(" ,"), start + m.end() + a
+
+
+def _agent_before(ctx: Context, start: int, verb: int, objects) -> tuple[str, int]:
+    """The agent of a verb-final passive after the project: "das Projekt, das von der Hochschule
+    X koordiniert wird", "het project, dat door de Universiteit Y gecoördineerd wordt". The name
+    fills the gap between the agent word and the participle, an acronym or expansion in
+    brackets at most after it."""
+    text = ctx.doc.text
+    first = min(o.end for o in objects if o.end <= verb)
+    agents = "|".join(re.escape(a) for a in sorted(ctx.lex.cues.get("agent_by", []), key=len, reverse=True))
+    if not agents:
+        return "", -1
+    hits = list(re.finditer(rf"(?:^|(?<=[\s,]))(?:{agents})\s+", text[first:verb], re.I))
+    if not hits:
+        return "", -1
+    gap_start = first + hits[-1].end()
+    gap = text[gap_start:verb]
+    a, b = name_span(gap, ctx)
+    tail = gap[b:].strip()
+    if b <= a or len(gap[:a].split()) > 1 or tail and not re.fullmatch(r"\([^()]{1,80}\)", tail):
+        return "", -1
+    return gap[a:].rstrip(" ,"), gap_start + a
+
+
 def lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
     """The lead named beside a verb of leading whose object is the project, the two side by
     side: the subject before the verb ("VITO leidt dit project", "La Universidad de Vigo
@@ -48,12 +91,16 @@ def lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
         for obj in objects if not name else []:
             if obj.start >= verb.end and _fillers(text[verb.end:obj.start], ctx):
                 name, at = subject_before(ctx, sent.start, verb.start) or ("", -1)  # X leads the project
+                if not name and not text[sent.start:verb.start].strip():  # "Koordiniert wird das Projekt X von der Y"
+                    name, at = _agent_after(ctx, obj.end, sent.end)
+                    after = bool(name)
                 words = text[sent.start:verb.start].split()
                 if not name and len(words) == 1 and proper(words[0]):
                     name, at = words[0], sent.start + text[sent.start:verb.start].find(words[0])  # "VITO leidt dit project"
             elif obj.end <= verb.start and _fillers(text[obj.end:verb.start], ctx):
                 head = text[sent.start:obj.start]
-                if all(w.lower() in stop for w in head.split()):  # the project leads X: V2 and free order
+                # the project leads X: V2 and free order; "Konzorcium projektu vedie X" (project words only)
+                if all(w.lower() in stop or _project_word(w, ctx) for w in head.split()):
                     rest = text[verb.end:sent.end]
                     a, b = name_span(rest, ctx)
                     # an article at most before the name: "leitet die X", not "leitet eine neue Phase … ein"
@@ -68,6 +115,9 @@ def lead_by_verb(ctx: Context, i: int, sent) -> list[Partner]:
                     name, at = text[obj.end + a:obj.end + b], obj.end + a
             if name:
                 break
+        if not name and any(o.end <= verb.start for o in objects):
+            name, at = _agent_before(ctx, sent.start, verb.start, objects)
+            after = bool(name)
         name = (name if after else name_only(name, ctx)) if name and at >= 0 else ""
         if not name or not (proper(name) or typed_len(name, ctx)) or funding_body(name, ctx)\
                 or nlp.cues(name, ctx.lang, PROJECT_KEYS):
