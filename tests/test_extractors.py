@@ -5760,3 +5760,19 @@ def test_the_lead_in_passives_relative_clauses_and_brackets(lang, text, lead):
     p = record(text, f"lead_forms_{lang}.txt")
     assert p["language"] == lang
     assert p["projects"][0]["lead_partner"] == lead
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("en", "Project GREENWAY\n\nThe project GREENWAY connects eight cities. Lead partner – City of Graz. The budget is "
+           "EUR 2 million.\n", "City of Graz"),
+    ("lt", "Projektas EZERAI\n\nProjektas EZERAI finansuojamas Interreg programos. Projekto vadovaujantysis partneris – "
+           "Klaipėdos universitetas.\n", "Klaipėdos universitetas"),
+    ("de", "Projekt GRENZLOS\n\nDas Projekt GRENZLOS wird von Interreg gefördert. Leadpartner – Landkreis Görlitz.\n",
+     "Landkreis Görlitz"),
+    ("sv", "Projektet SKOGLAB\n\nProjektet SKOGLAB finansieras av Interreg Aurora. Projektägare är Region Västerbotten.\n",
+     "Region Västerbotten"),
+])
+def test_the_lead_after_a_dash_or_an_owner_word(lang, text, lead):
+    p = record(text, f"lead_dash_{lang}.txt")
+    assert p["language"] == lang
+    assert p["projects"][0]["lead_partner"] == lead

@@ -217,6 +217,9 @@ def _about_countries(ctx: Context, i: int, cue) -> bool:
     return any(0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 2 for c in ctx.cues(i, {"country_nouns"}))
 
 
+DASH_AFTER = re.compile(r"\s+[-–—]\s+(?=\S)")  # a spaced dash between a role cue and its name
+
+
 def after_cue(ctx: Context, cue, sent) -> Partner | None:
     """The lead named after its cue: "Leadpartner ist das Graafschap College",
     "our Lead-Partner, the Saxon State Ministry …", "Vedoucím partnerem celého projektu
@@ -241,6 +244,8 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
         offset = bracket.start(2)  # "przedstawicieli lidera projektu (Gmina Lublin)": the name in brackets
     elif rest.lstrip()[:1] in (",", ":"):
         offset = rest.find(rest.lstrip()[:1]) + 1
+    elif (dash := DASH_AFTER.match(rest)) and not re.search(r"\s[-–—]\s*(?:\S+\s+){0,3}$", ctx.doc.text[sent.start:cue.start]):
+        offset = dash.end()  # "Lead partner – City of Graz", "vadovaujantysis partneris – Klaipėdos universitetas"
     elif apposition and all(w.lower() in stop for w in apposition.group(1).split()[:-1])\
             and apposition.group(1).split()[-1].lower() in project:
         offset = apposition.end()

@@ -17,7 +17,7 @@ from pipeline.extractors.partner_subjects import (
     together_with,
 )
 from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of, joint_subjects, lead_by_verb
-from pipeline.extractors.partner_prose import after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
+from pipeline.extractors.partner_prose import DASH_AFTER, after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
 from pipeline.extractors.partner_origin import by_country
 from pipeline.textnorm import LOWER, UPPER
@@ -83,7 +83,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(partner_lists.bracket_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
-                if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":")\
+                if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") or DASH_AFTER.match(ctx.doc.text[cue.end:sent.end])\
                         or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang)\
                         or long_name_opens(ctx.doc.text[cue.end:sent.end], ctx)\
                         or typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None:
