@@ -89,5 +89,6 @@ def test_same_body_in_two_cases():
     assert pe.same_body("obce Hażlach", "obec Hażlach")
     assert pe.same_body("města Karviné", "město Karviná")
     assert pe.same_body("Gminy Biała", "Gmina Biała")
+    assert pe.same_body("Lubin", "Region of Lubin")
     assert not pe.same_body("Comune di Reggio Emilia", "Regione Emilia-Romagna")
     assert not pe.same_body("Provincia di Trieste", "Comune di Trieste")

@@ -333,6 +333,8 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
         f = {
             "cue": bool([c for c in partner_cue if not start <= c.start < end]),
             "near": _near([c for c in acting if not start <= c.start < end], cands[first][1], cands[last][2], ctx),
+            "lead": _near([c for c in cues if c.key in LEAD_KEYS and not start <= c.start < end],
+                          cands[first][1], cands[last][2], ctx) and first == last,
             "project": about,
             "listed": first != last,
             "country": _country_beside(end, ctx),
@@ -366,7 +368,7 @@ def evidence_partners(ctx: Context) -> list[Partner]:
                 name, start, end = cands[k]
                 p = parse_item(name, start, ctx, PARTNER)
                 if p and not person(p, ctx):
-                    p.flags = p.flags + ["evidence"]
+                    p.flags = p.flags + ["evidence"] + (["lead"] if f["lead"] else [])
                     out.append(p)
     return out
 
@@ -376,6 +378,8 @@ def same_body(a: str, b: str) -> bool:
     letters, and the same proper name at the end, its ending aside ("obce Hażlach" and "obec
     Hażlach", "Gminy Biała" and "Gmina Biała", "města Karviné" and "město Karviná")."""
     wa, wb = [w for w in fold(a).split() if len(w) > 3], [w for w in fold(b).split() if len(w) > 3]
+    if len(wa) == 1 and len(wb) > 1 and wb[-1] == wa[0] or len(wb) == 1 and len(wa) > 1 and wa[-1] == wb[0]:
+        return True  # a town and its municipality or region: "Lubin", "Region of Lubin"
     if len(wa) < 2 or len(wb) < 2 or wa[-2][:2] != wb[-2][:2] and wa[0][:2] != wb[0][:2]:
         return False
     x, y = wa[-1], wb[-1]

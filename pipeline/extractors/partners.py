@@ -239,8 +239,12 @@ def extract(ctx: Context) -> list[Partner]:
         found = from_amount_lines(ctx)
     found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
     # organisations weighed by the evidence of their sentence, where no phrase rule read them
-    found += [p for p in evidence_partners(ctx) if not any(p.start < q.end and q.start < p.end or same_body(p.name, q.name)
-                                                          for q in found)]
+    weighed = [p for p in evidence_partners(ctx) if not any(p.start < q.end and q.start < p.end or same_body(p.name, q.name)
+                                                             for q in found)]
+    if not any(p.role == LEAD for p in found):  # a lead cue beside one organisation names the lead, if no rule named one
+        for p in [q for q in weighed if "lead" in q.flags][:1]:
+            p.role = LEAD
+    found += weighed
     project = names.project_name(ctx)
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
