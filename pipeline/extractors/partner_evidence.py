@@ -252,6 +252,36 @@ def _dependent(start: int, sent, cues: list, ctx: Context) -> bool:
     return not any(c.end >= noun_end - len(words[-2]) - 2 and c.end <= start for c in cues)
 
 
+@lru_cache(maxsize=None)
+def _own_type_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's own organisation words (folded): the stems and the whole words written
+    in the lexicon, and the whole words known to be nominatives or to be put back in one."""
+    from pipeline.lexicons import _read_toml
+    from pipeline.extractors.partner_clean import _nominatives, nominative_types
+    own = frozenset(fold(w) for w in _read_toml(lang).get("org_words", []))
+    whole = own | {fold(w) for w in nominative_types(lang)} | {fold(w) for w in _nominatives(lang)}
+    return own, whole
+
+
+def _case_unknown(name: str, ctx: Context) -> bool:
+    """In an inflecting language, the name's own type word is in a case the cleaner cannot put
+    back in the nominative ("współpracy … Politechniki Śląskiej"): left, as the phrase rules leave it."""
+    if not ctx.lex.inflecting:
+        return False
+    own, whole = _own_type_words(ctx.lang)
+    for w in re.findall(r"[^\W\d_]+", fold(name)):
+        if any(w == o or len(o) >= 4 and w.startswith(o) for o in own):
+            return w not in whole
+    return False
+
+
+def _programme_agent(cues: list, start: int) -> bool:
+    """The nearest project or programme word before the name is a programme's ("the Programme,
+    which is implemented by the Ministry of X"): the name runs or funds the programme."""
+    before = [c for c in cues if c.end <= start and c.key in PROJECT_KEYS | {"programme"}]
+    return bool(before) and max(before, key=lambda c: c.end).key == "programme"
+
+
 def _coined(name: str) -> bool:
     """The name opens with a coined word (digits in it, or capitals after small letters: "EU4DUAL
     European Dual Studies University", "UNIgreen The Green European University"): an alliance's
@@ -326,6 +356,8 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
     about = any(c.key in PROJECT_KEYS for c in cues) or bool(project and project in said)
     contact = bool(_EMAIL.search(said) or _PHONE.search(said))
     chains = _chains(cands, ctx)
+    # a list one of whose names cannot be put back in the nominative is left whole, as the phrase rules leave it
+    unknown = {chains[k] for k, (name, _, _) in enumerate(cands) if _case_unknown(name, ctx)}
     out = []
     for k, (name, start, end) in enumerate(cands):
         inside = [c for c in partner_cue if start <= c.start < end]
@@ -338,7 +370,7 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
             "project": about,
             "listed": first != last,
             "country": _country_beside(end, ctx),
-            "against": contact or bool(inside) or _coined(name) or _dependent(start, sent, partner_cue, ctx) or _example(start, sent, ctx) or funding_body(name, ctx)
+            "against": contact or bool(inside) or _coined(name) or chains[k] in unknown or _programme_agent(cues, start) or _dependent(start, sent, partner_cue, ctx) or _example(start, sent, ctx) or funding_body(name, ctx)
                        or _fund(name) or _after_place_word(start, ctx)
                        or _programme_body(name, ctx) or bool(project and project.lower() in name.lower())
                        or bool(nlp.cues(name, ctx.lang, PROJECT_KEYS | {"programme"})),
