@@ -34,6 +34,7 @@ from pipeline.extractors.partner_blocks import (
 )
 from pipeline.extractors.partner_running import from_running_text
 from pipeline.extractors.partner_typed import typed_subjects
+from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.partner_clean import clean
 
 
@@ -237,6 +238,13 @@ def extract(ctx: Context) -> list[Partner]:
     if not found:  # the budget by partner names them when nothing else does
         found = from_amount_lines(ctx)
     found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
+    # organisations weighed by the evidence of their sentence, where no phrase rule read them
+    weighed = [p for p in evidence_partners(ctx) if not any(p.start < q.end and q.start < p.end or same_body(p.name, q.name)
+                                                             for q in found)]
+    if not any(p.role == LEAD for p in found):  # a lead cue beside one organisation names the lead, if no rule named one
+        for p in [q for q in weighed if "lead" in q.flags][:1]:
+            p.role = LEAD
+    found += weighed
     project = names.project_name(ctx)
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner

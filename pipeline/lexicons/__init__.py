@@ -319,3 +319,5 @@ def minority_words() -> tuple[str, ...]:
 # after a name ("Gmina X w Niemczech")
 CUE_KEYS += ("place_tail_prepositions", "seat_in_name", "country_tail_prepositions",
              "and_so_on")  # "Universität Brno uvm.": the list goes on, the name does not
+# partners: programme bodies (managing authority, joint secretariat, monitoring committee, contact point): never a partner
+CUE_KEYS += ("programme_bodies",)
