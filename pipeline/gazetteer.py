@@ -306,7 +306,8 @@ def municipality_in_name(name: str) -> str | None:
     codes = set()
 
     def look(parts: list[str]) -> None:
-        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))):
+        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))
+                                                 or villages.get(latin(" ".join(parts)))):
             codes.add(cc)
 
     for nouns, after in _municipality_nouns():
@@ -351,10 +352,27 @@ def _town_codes(word: str, lex: Lexicon) -> set[str]:
     low = fold(word)
     codes = set()
     for name, cc in _towns_by_prefix().get(low[:3], ()):
-        s = stem(name)
-        if low == name or lex.inflecting and len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1:
+        if low == name or lex.inflecting and any(len(s) >= MIN_STEM - 1 and low.startswith(s) and len(low) - len(s) <= MAX_ENDING - 1
+                                                 for s in alternated_stems(name)):
             codes.add(cc)
     return codes
+
+
+# Slavic case endings soften a stem's last consonant (folded): "Rijeka" -> "u Rijeci", "Praha" ->
+# "v Praze", "Praga" -> "w Pradze", "Bochnia"/"Żywiec" keep theirs
+ALTERNATIONS = (("k", ("c",)), ("g", ("z", "dz")), ("h", ("z",)), ("ch", ("s", "sz")))
+
+
+def alternated_stems(name: str) -> list[str]:
+    """A folded place name's stem, and the stems its case forms take where the ending
+    softens the last consonant: "rijek" also "rijec", "prah" also "praz"."""
+    s = stem(name)
+    out = [s]
+    if s != name:  # a vowel ended the name: an ending replaces it
+        for hard, softs in ALTERNATIONS:
+            if s.endswith(hard) and len(s) - len(hard) >= MIN_STEM - 1:
+                out += [s[:-len(hard)] + soft for soft in softs]
+    return out
 
 
 def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
@@ -461,7 +479,28 @@ def _small_place(name: str) -> str | None:
     info = places().get(name)
     if info and info.get("kind", "city") == "city":
         return info["cc"]
-    return _towns().get(name) or _villages().get(name) or _unaccented_village(name)
+    return _towns().get(name) or _villages().get(name) or _unaccented_village(name)\
+        or (_towns().get(latin(name)) or _villages().get(latin(name)) if latin(name) != name else None)
+
+
+# Cyrillic letters in the Latin spelling GeoNames gives the towns of Serbia, North Macedonia,
+# Montenegro, Bosnia and Bulgaria (Serbian Latin, with Bulgarian's own letters as its
+# official romanisation writes them): a Bulgarian text writes "Община Княжевац" for Knjaževac
+_CYRILLIC = dict(zip("абвгдђежзијклмнопрстћуфхцчшыэѓќѕ",
+                     "abvgdđežzijklmnoprstćufhcčšyeǵḱz"))
+_CYRILLIC.update({"љ": "lj", "њ": "nj", "џ": "dž", "щ": "št", "ъ": "a", "ь": "", "ю": "ju", "я": "ja", "й": "j"})
+
+
+def latin(text: str) -> str:
+    """Text with its Cyrillic letters written in Latin ("Княжевац" -> "Knjaževac")."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return text
+    out = []
+    for ch in text:
+        low = ch.lower()
+        rep = _CYRILLIC.get(low, ch)
+        out.append(rep[:1].upper() + rep[1:] if ch != low and rep else rep)
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,11 @@ def country_of(text: str, ctx: Context) -> str | None:
             or not _minority_after(text[h.end:]) and not _minority_before(text[:h.start])]
     places = {h.cc for h in hits if h.kind in ("region", "city")}
     if len(places) > 1 and not any(h.kind in ("iso", "country") for h in hits):
-        return None  # places of two countries: a body across their border ("Békés-Bihor Eurorégió", "Zgorzelec/Görlitz")
+        # places of two countries: a body across their border ("Békés-Bihor Eurorégió",
+        # "Zgorzelec/Görlitz"), unless its legal form is one country's law ("Spolek Aš-Selb, z. s.")
+        from pipeline.extractors.partner_locate import legal_form_countries
+        narrowed = places & legal_form_countries(text)
+        return narrowed.pop() if len(narrowed) == 1 else None
     for kind in ("iso", "country", "region", "city", "adjective"):
         for h in hits:
             if h.kind == kind:

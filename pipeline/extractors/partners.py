@@ -28,6 +28,8 @@ from pipeline.extractors.context import Context
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
+from pipeline.extractors.partner_country_lines import from_country_lines
+from pipeline.extractors.partner_locate import beside_country
 from pipeline.extractors.partner_names import has_org_word, person
 from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
@@ -234,7 +236,7 @@ def _prefix(a: str, b: str) -> bool:
 
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx)\
-        + from_running_text(ctx)
+        + from_country_lines(ctx) + from_running_text(ctx)
     if not found:  # the budget by partner names them when nothing else does
         found = from_amount_lines(ctx)
     found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
@@ -269,7 +271,9 @@ def extract(ctx: Context) -> list[Partner]:
         merged.append(p)
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
-        p.country = p.country or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
+        # a country stated beside any mention of the name comes before one guessed from a place in it
+        p.country = p.country or beside_country(p.name, p.acronym, ctx)\
+            or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
             or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)\
             or address_country(p, ctx) or seat_after(p.end, ctx)
     # the lead partner comes first, then the others in the order the document lists them

@@ -1,0 +1,194 @@
+"""Where a partner is, read from what stands in or beside its name wherever the document
+names it: a national legal form ("Sp. z o.o.", "Kft.", "e.V."), and a country, an ISO code
+or a web address right after one of its mentions ("X (AT)", "X – Rakousko", "X, Slovenia",
+"X aus Österreich", "X (www.x.hu)").
+
+These readings do not depend on how the sentence around the name is phrased, so they hold
+for a partner any reader found: in a list, a label, running text or a table row.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline import gazetteer
+from pipeline.extractors.context import Context
+from pipeline.extractors.partner_countries import country_name, place
+
+_FORMS_FILE = Path(__file__).resolve().parent.parent / "lexicons" / "legal_forms.toml"
+
+
+def _form_pattern(form: str) -> str:
+    """A form as a regex: spaces after its dots optional ("Sp.z o.o."), spaces elsewhere any,
+    and its last dot may be gone where it ends the name (a name's full stop is cut off)."""
+    if form.endswith(".") and len(form) > 2:
+        return _form_pattern(form[:-1]) + r"(?:\.|(?=\W*$))"
+    out = []
+    for n, ch in enumerate(form):
+        if ch == " ":
+            out.append(r"\s*" if n and form[n - 1] == "." else r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """(pattern, countries) for every legal form, longest first, so that "spol. s r.o." is read
+    before "s.r.o."; a form with a dot also in capitals and in lower case, unless the data
+    names that spelling itself ("S.R.L." is Romanian too, "S.r.l." Italian only)."""
+    data = tomllib.loads(_FORMS_FILE.read_text("utf-8"))
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for where in ("forms", "prefix"):
+        given = data.get(where, {})
+        for form, codes in given.items():
+            spellings = [form] + ([form.upper(), form.lower()] if "." in form else [])\
+                + ([form[0].upper() + form[1:]] if " " in form and form[:1].islower() else [])
+            for spelling in spellings:
+                if spelling == form or spelling not in given:
+                    out.setdefault((where, spelling), frozenset(codes))
+    patterns = []
+    for (where, form), codes in sorted(out.items(), key=lambda kv: -len(kv[0][1])):
+        body = _form_pattern(form)
+        if where == "prefix":
+            rx = rf"^\W*{body}(?=\s)"
+        elif "." not in form and len(form) <= 3:
+            rx = rf"(?<![\w.]){body}\W*$"  # "X AG": only where it ends the name
+        else:
+            rx = rf"(?<!\w){body}(?!\w)"  # "NÖ.Regional.GmbH" too
+        patterns.append((re.compile(rx), codes))
+    return tuple(patterns)
+
+
+def legal_form_countries(name: str) -> frozenset[str]:
+    """The countries whose law has the legal forms a name carries (those of every form found:
+    "S.C. … S.R.L." is Romanian); empty when it carries none or its forms disagree."""
+    found: list[tuple[int, int, frozenset[str]]] = []
+    for rx, codes in _forms():  # longest first: "spol. s r.o." holds "s r.o."
+        for m in rx.finditer(name):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), codes))
+    if not found:
+        return frozenset()
+    return frozenset.intersection(*(codes for _, _, codes in found))
+
+
+def legal_form_country(name: str, named: frozenset[str] | set[str]) -> str | None:
+    """The country a legal form fixes: a form of one country alone; a form of several only
+    with the document naming exactly one of them ("GmbH" on a page about Czechia and
+    Germany is German; on a page naming Germany and Austria it says nothing)."""
+    codes = legal_form_countries(name)
+    if len(codes) == 1:
+        return next(iter(codes))
+    both = codes & set(named)
+    return next(iter(both)) if len(both) == 1 else None
+
+
+# ---------------------------------------------------------------- beside a mention
+
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2})(?![\w.])|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.([a-z]{2})(?![\w.])")
+_CLOSE_QUOTE = re.compile(r"""^["”“»’']""")
+
+
+def _domain_country(text: str) -> str | None:
+    """The country of the web address or e-mail address that is the whole text."""
+    m = _DOMAIN.fullmatch(text.strip())
+    tld = m and (m.group(1) or m.group(2))
+    return gazetteer.country_of_domain("x." + tld) if tld else None
+
+
+def _bracket(inner: str, ctx: Context) -> str | None:
+    """A bracket after a name that says where it is: a country or its code, a web address,
+    or each of its comma parts so ("(Lead Partner, Austria)", "(Graz, AT)")."""
+    parts = [x.strip() for x in re.split(r"[,;/]", inner) if x.strip()]
+    codes = {c for x in parts if (c := country_name(x, ctx) or _domain_country(x))}
+    if not codes and len(parts) == 1 and (c := place(parts[0], ctx)):
+        codes = {c}  # "(Graz)": a town the gazetteer knows whole
+    return codes.pop() if len(codes) == 1 else None
+
+
+def after_mention(rest: str, ctx: Context, name: str = "") -> str | None:
+    """The country stated right after a mention of a name, on its line: a bracket, a country
+    after a comma or dash that ends the item, a country after "from" ("aus Österreich",
+    "z Polski", "iz Slovenije"), or a web address after a comma or dash. A bracket holding
+    the name's initials is its acronym ("Pisztráng Kör (PK)" is no Pakistan)."""
+    rest = _CLOSE_QUOTE.sub("", rest.split("\n", 1)[0])
+    m = re.match(r"\s*\(([^()]{1,60})\)", rest)
+    if m:
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        return None if m.group(1).strip() == initials else _bracket(m.group(1), ctx)
+    m = re.match(r"\s*(?:,|\s[-–—])\s*([^,;:()–—]{2,40}?)\s*(?=[,;.)]|\s[-–—]\s|$)", rest)
+    if m and (code := country_name(m.group(1), ctx) or _domain_country(m.group(1))):
+        return code
+    words = list(ctx.lex.cues["origin"])
+    # any short lower-case word but a conjunction will do before a whole country's name: "de
+    # Francia", "uit België", "din România" ("from" is no cue in languages where it means "of")
+    m = re.match(r"\s+([^\W\d_]{1,4})\s", rest)
+    if m and m.group(1).islower() and m.group(1) not in ctx.lex.cues["conjunctions"]:
+        words.append(m.group(1))
+    for word in words:
+        m = re.match(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)", rest, re.I)
+        if not m:
+            continue
+        words = m.group(1).rstrip(".,;:)").split()
+        for k in (2, 1):
+            if len(words) >= k and (code := country_name(" ".join(words[:k]).rstrip(".,;:)"), ctx)):
+                return code
+    return None
+
+
+def row_country(line: str, ctx: Context) -> str | None:
+    """The country of a table row ("Name | Graz | Austria", as the readers write a row's
+    cells): the one cell that is a country, its code or a web address."""
+    cells = [c.strip() for c in line.split(" | ")]
+    if len(cells) < 2:
+        return None
+    codes = {c for x in cells if (c := country_name(x, ctx) or _domain_country(x))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def before_mention(head: str, ctx: Context) -> str | None:
+    """A country adjective in the few words right before a mention, in its clause: "the
+    Austrian partner X", "rakouský partner X", "il partner austriaco X", "s mađarske strane je
+    partner X". The words between must be lower-case (a capitalised one starts another name),
+    and a minority's word beside the adjective makes it no country's ("Hrvatska samouprava")."""
+    head = re.split(r"[\n,;:()|•]|\s[-–—]\s", head)[-1]
+    words = head.split()[-5:]
+    tail = " ".join(words)
+    hits = [h for h in gazetteer.find(tail, ctx.lex, adjectives=True) if h.kind in ("adjective", "country")]
+    if len({h.cc for h in hits}) != 1 or any(h.kind == "country" for h in hits):
+        return None
+    after = tail[hits[-1].end:].split()
+    if any(w[:1].isupper() for w in after) or _minority(tail):
+        return None
+    return hits[0].cc
+
+
+def _minority(text: str) -> bool:
+    from pipeline.extractors.partner_countries import _minority_after, _minority_before
+    return _minority_after(text) or _minority_before(text)
+
+
+def _mentions(name: str, text: str) -> list[tuple[int, int]]:
+    """Where each mention of name starts and ends in text (whole words only)."""
+    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+
+
+def beside_country(name: str, acronym: str | None, ctx: Context) -> str | None:
+    """The one country stated beside the partner's name (or its acronym) wherever the
+    document names it; None when mentions disagree."""
+    text = ctx.doc.text
+    codes = set()
+    for key in (name, acronym):
+        if not key or len(key) < 2:
+            continue
+        for start, end in _mentions(key, text):
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end) % (len(text) + 1)
+            code = after_mention(text[end:end + 120], ctx, key) or row_country(text[line_start:line_end], ctx)\
+                or before_mention(text[max(line_start, start - 80):start], ctx)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
