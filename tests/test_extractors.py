@@ -5488,8 +5488,7 @@ def test_title_written_beside_the_short_name(text, lang, expected):
 
 
 def test_title_after_a_dash_must_spell_the_name():
-    from pipeline.extractors.title_forms import _plain_title
-    from pipeline.extractors.name_text import initials_cover
+    from pipeline.extractors.name_text import initials_cover, plain_title as _plain_title
     text = "BRIDGE – Building Regional Innovation Dialogue in Green Economies, Belgium"
     s, e = _plain_title(text, text.index("–") + 1)
     assert text[s:e] == "Building Regional Innovation Dialogue in Green Economies"

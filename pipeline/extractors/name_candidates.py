@@ -6,9 +6,11 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline import nlp
+from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
+from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
                                            split_acronym, written)
@@ -104,7 +106,9 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         if clause and 2 <= len(clause.group(0).split()) <= 10:
             title = span(text, base, t_start, t_start + len(clause.group(0).rstrip()))
         elif words and words[0] == t_start and len(text[words[0]:words[1]].split()) >= 2:
-            title = span(text, base, *words)  # the capitalised words of a longer clause
+            # the capitalised words of a longer clause, with the small words between them
+            # ("ERA SHUTTLE – Accelerating ERA by Sharing … Life and Environment has started")
+            title = span(text, base, t_start, max(words[1], title_case_run(text, t_start, lang) or 0))
         end = start + dash.start()
     return _with_acronym(text, base, Candidate(*span(text, base, start, end), fold(text[start:end]), title), end)
 
@@ -570,6 +574,8 @@ def _colon_heading(ctx: Context, i: int) -> Candidate | None:
     if not m or not is_name_like(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
         return None
     acr, rest = m.group(1), m.group(2)
+    if not_project(ctx, acr, rest):
+        return None  # "EFRE: Europäischer Fonds für Regionale Entwicklung"
     spelled = rest[:1].isupper() and initials_cover(acr, rest)
     if not spelled and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
         return None
@@ -582,8 +588,9 @@ def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
     Szlovákia Kezdeményezés … (HUSKI)"): the acronym is the name, the words before it the title."""
     text = ctx.text(i)
     m = re.fullmatch(r"\s*([^\W\d_][^()]{10,}?)[^\S\n]*\(([^()\s]{3,20})\)\s*", text)
-    if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or programme_end(m.group(2), 0, ctx.lang):
-        return None
+    if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or programme_end(m.group(2), 0, ctx.lang) \
+            or not_project(ctx, m.group(2), m.group(1)):
+        return None  # (nor a fund: "Fondo Europeo di Sviluppo Regionale (FESR)")
     base = ctx.block(i).start
     return Candidate(*span(text, base, m.start(2), m.end(2)), fold(m.group(2)), span(text, base, m.start(1), m.end(1)))
 

@@ -16,8 +16,10 @@ import re
 
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (
-    Candidate, abbreviates, cue_re, initials_cover, is_name_like, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span, written,
+    Candidate, abbreviates, cue_re, initials_cover, is_name_like, name_cues, name_run, plain_title, quoted_at, quoted_before, skip_spaces, span,
+    written,
 )
 from pipeline.textnorm import fold
 
@@ -144,6 +146,8 @@ def headline_name(ctx: Context) -> Candidate | None:
     name = text[run[0]:run[1]]
     if gazetteer.find(name, ctx.lex) or gazetteer.town(name, ctx.lex):
         return None  # "Toulouse : …", a place the page is about
+    if not_project(ctx, name, text[run[1] + sep.end():].strip(), orgs=False):
+        return None  # "EFRE: Europäischer Fonds für Regionale Entwicklung", a fund the page is about
     if ctx.lex.nouns_capitalised and not (is_name_like(name) or "-" in name or any(ch.isdigit() for ch in name)):
         return None  # a German headline's first noun ("Wasserstoff: …") is an ordinary word
     pattern = written(name)
@@ -239,9 +243,9 @@ def expanded_names(ctx: Context, i: int) -> list[Candidate]:
         if q and len(re.findall(r"[^\W\d_]{2,}", text[q[0]:q[1]])) >= 2:
             long = q
         else:
-            plain = re.match(r"[^\S\n]*:?[^\S\n]*([^,;()\n.!?]+?)(?=[^\S\n]*(?:[,;()\n!?]|\.(?:\s|$)|$))", text[c.end():])
-            long = (c.end() + plain.start(1), c.end() + plain.end(1)) if plain else None
-            if not long or not initials_cover(name, text[long[0]:long[1]]) or len(text[long[0]:long[1]].split()) < 2:
+            # (the one reading of unquoted title words, shared with the title reader)
+            long = plain_title(text, c.end())
+            if not long or not initials_cover(name, text[long[0]:long[1]]):
                 continue
         out.append(Candidate(*span(text, base, *run), fold(name), span(text, base, *long), short=True))
     return out

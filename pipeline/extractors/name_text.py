@@ -253,3 +253,24 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter("".join(words).lower())
     return all(c in rest for c in letters)
+
+
+def plain_title(text: str, pos: int) -> tuple[int, int] | None:
+    """Unquoted title words from pos to the clause's end (a comma, a bracket, a full stop, a
+    line's end, another spaced dash); a title written in Title Case ends at its last capitalised
+    word ("Cluster Transnaţional … Energiei Regenerabile şi finanţat prin …")."""
+    while pos < len(text) and text[pos] in " \t:":
+        pos += 1
+    m = re.match(r"[^,;()\n.!?]+?(?=[^\S\n]*(?:[,;()\n!?]|\.(?:\s|$)|[^\S\n][-–—][^\S\n]|$))", text[pos:])
+    if not m:
+        return None
+    words = m.group(0).split()
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if len(caps) >= 3 and len(caps) * 2 >= len(words[:caps[-1] + 1]):
+        words = words[:caps[-1] + 1]
+    if not 2 <= len(words) <= 25 or not words[0][:1].isalpha():
+        return None
+    end = pos
+    for w in words:  # the last kept word's end, each word found after the one before it
+        end = text.index(w, end) + len(w)
+    return pos, end

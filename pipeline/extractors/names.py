@@ -24,6 +24,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import candidates, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
+from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, headline
 from pipeline.extractors.name_text import abbreviates, is_name_like, name_cues, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -41,6 +42,7 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = _project_name(ctx)
+    found = found and (acronym_of_long(ctx, found) or found)
     return found and _as_written_elsewhere(ctx, found)
 
 
@@ -128,7 +130,8 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     if title:
         parts = label_parts(title)
         return parts[0] if parts else acronym_of(ctx, title[0]) or title
-    return top_heading(ctx)
+    defined = defined_acronyms(ctx, headline_only=True)
+    return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2)
 
 
 def acronym_of(ctx: Context, title: str) -> tuple[str, int, int] | None:

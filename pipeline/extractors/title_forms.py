@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import cue_re, initials_cover, name_cues, quoted_at, quoted_before, written
+from pipeline.extractors.name_evidence import expanded_names
+from pipeline.extractors.name_text import cue_re, initials_cover, plain_title, quoted_at, quoted_before, written
 
 Found = tuple[str, int, int]
 # a quotation's opening and closing marks as the name readers know them
@@ -45,9 +46,18 @@ def quoted_beside(ctx: Context, name: str) -> Found | None:
             # (a quoted name's own closing mark passed over: '„MATun“ „Svět …“', '« X » (…)')
             own = re.match(r"[^\S\n]?[" + _CLOSE + "]", text[m.end():]) if re.search(r"[" + _OPEN + r"][^\S\n]?$", text[:m.start()]) else None
             after = m.end() + (own.end() if own else 0)
-            q = quoted_at(text, after) if re.match(r"[^\S\n]*[" + _OPEN + "]", text[after:]) else None
-            if q and _words(text[q[0]:q[1]]) >= 2 and name not in text[q[0]:q[1]]:
+            # (or after a comma, in apposition: 'P.A.T.H, “Promuovere l’Attrattività …”')
+            lead = re.match(r"[^\S\n]*(,[^\S\n]*)?(?=[" + _OPEN + "])", text[after:])
+            q = quoted_at(text, after + lead.end()) if lead else None
+            if q and _words(text[q[0]:q[1]]) >= (3 if lead.group(1) else 2) and name not in text[q[0]:q[1]]:
                 return _at(ctx, i, *q)
+            # a quoted name, a spaced dash and a capitalised clause: '„Fairy Tale Bridges“ - Pohádkové
+            # mosty přes Evropu, což je …' (a translation or a long form of the name)
+            dash = re.match(r"[^\S\n]+[-–—][^\S\n]+(?=[^\W\d_])", text[after:]) if own else None
+            clause = re.match(r"[^,;.!?()\n„“”\"«»]+", text[after + dash.end():]) if dash else None
+            if clause and clause.group(0)[:1].isupper() and 2 <= len(clause.group(0).split()) <= 12:
+                s = after + dash.end()
+                return _at(ctx, i, s, s + len(clause.group(0).rstrip()))
             # before the name: the closing mark, then perhaps a bracket, a quote or an acronym label
             before = re.search(r"[" + _CLOSE + r"][^\S\n]*(?:[-–—,][^\S\n]*)?(?:(?:" + label + r")[^\S\n]*:?[^\S\n]*)?"
                                r"(?:\([^\S\n]*[" + _OPEN + r"]?[^\S\n]*)?$", text[:m.start()], re.I)
@@ -65,46 +75,13 @@ def quoted_beside(ctx: Context, name: str) -> Found | None:
 def expansion(ctx: Context, name: str) -> Found | None:
     """The name's expansion after a word that says the name abbreviates it: 'Across, acronimo di
     “European university for cross-border knowledge sharing”', 'CLIMA (short for Climate Innovation
-    Alliance)'. A quotation is taken whole; unquoted words must spell the name."""
-    if not name_cues(ctx.lang).get("stands_for"):
-        return None
-    cue = cue_re(ctx.lang, "stands_for")
+    Alliance)'. A quotation is taken whole; unquoted words must spell the name. The name reader
+    reads the same pairs (`name_evidence.expanded_names`); this is its title for a name."""
     for i in ctx.indices:
-        text = ctx.text(i)
-        for m in written(name).finditer(text):
-            cm = re.match(r"[^\S\n]*[" + _CLOSE + r"]?[^\S\n]*[,(]?[^\S\n]*", text[m.end():])
-            c = cue.match(text, m.end() + cm.end())
-            if not c:
-                continue
-            pos = c.end()
-            q = quoted_at(text, pos)
-            if q and _words(text[q[0]:q[1]]) >= 2:
-                return _at(ctx, i, *q)
-            run = _plain_title(text, pos)
-            if run and initials_cover(name, text[run[0]:run[1]]):
-                return _at(ctx, i, *run)
+        for c in expanded_names(ctx, i):
+            if c.name == name and c.title:
+                return c.title
     return None
-
-
-def _plain_title(text: str, pos: int) -> tuple[int, int] | None:
-    """Unquoted title words from pos to the clause's end (a comma, a bracket, a full stop, a
-    line's end, another spaced dash); a title written in Title Case ends at its last capitalised
-    word ("Cluster Transnaţional … Energiei Regenerabile şi finanţat prin …")."""
-    while pos < len(text) and text[pos] in " \t:":
-        pos += 1
-    m = re.match(r"[^,;()\n.!?]+?(?=[^\S\n]*(?:[,;()\n!?]|\.(?:\s|$)|[^\S\n][-–—][^\S\n]|$))", text[pos:])
-    if not m:
-        return None
-    words = m.group(0).split()
-    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
-    if len(caps) >= 3 and len(caps) * 2 >= len(words[:caps[-1] + 1]):
-        words = words[:caps[-1] + 1]
-    if not 2 <= len(words) <= 25 or not words[0][:1].isalpha():
-        return None
-    end = pos
-    for w in words:  # the last kept word's end, each word found after the one before it
-        end = text.index(w, end) + len(w)
-    return pos, end
 
 
 def spelled_after_dash(ctx: Context, name: str) -> Found | None:
@@ -119,7 +96,7 @@ def spelled_after_dash(ctx: Context, name: str) -> Found | None:
             d = re.match(r"[^\S\n]+[-–—][^\S\n]+(?=[^\W\d_])", text[m.end():])
             if not d:
                 continue
-            run = _plain_title(text, m.end() + d.end())
+            run = plain_title(text, m.end() + d.end())
             if run and _words(text[run[0]:run[1]]) >= 3 and initials_cover(name, text[run[0]:run[1]]):
                 return _at(ctx, i, *run)
     return None

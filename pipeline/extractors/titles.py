@@ -5,6 +5,7 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.acronym_pairs import long_form
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
 from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span
@@ -121,6 +122,18 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
                 if q and len(text[q[0]:q[1]].split()) >= 3:
                     base = ctx.block(i).start
                     return text[q[0]:q[1]], base + q[0], base + q[1]
+        return _spelled(ctx, name)
+    return None
+
+
+def _spelled(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """Words beside the name that spell it, in a bracket, before it or after a dash or colon
+    ("CELIS (Cluster excellence in Life Sciences - …)", "Start in Mountains (SIM)")."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        found = long_form(text, ctx.lang, name)
+        if found:
+            return span(text, ctx.block(i).start, *found)
     return None
 
 
