@@ -20,7 +20,7 @@ from fractions import Fraction
 from pipeline import nlp
 from pipeline.extractors import events
 from pipeline.extractors.context import Context
-from pipeline.model import HEADING, PARAGRAPH, TABLE_ROW, Evidence, Section
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
 from pipeline.textnorm import UPPER, fold
 
@@ -40,7 +40,7 @@ NAME_GAP_WORDS = 4
 SUBJECT_WORDS = 5
 # an alone label's value may be styled as a heading too ("Durée du projet" / "Mai 2018 -
 # avril 2021" in a fact box): the value must then be exactly a date or range (see _label)
-LABEL_VALUES = (PARAGRAPH, TABLE_ROW, HEADING)
+LABEL_VALUES = (PARAGRAPH, TABLE_ROW, HEADING, LIST_ITEM)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import UPPER, fold
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
 _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.–-]?\s*(?=[{UPPER}„\"])")
@@ -60,8 +60,11 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
     for m in re.finditer(rf"(?:^|\s(?:{conj})\s)(?P<c>[{UPPER}]\w+)\s(?=[{UPPER}])", p.name) if conj else []:
         word = m.group("c")
         code = country_name(word, ctx)
-        if not code or word.lower() in {n.lower() for n, cc in ctx.lex.countries.items() if cc == code}:
-            continue  # the nominative names the country as a partner ("Slovenija"), no place
+        names = [fold(n) for n, cc in ctx.lex.countries.items() if cc == code and " " not in n]
+        low = fold(word)
+        if not code or low in names or not any(len(low) > len(n) and low.startswith(gazetteer.stem(n)) for n in names):
+            continue  # the nominative names the country as a partner ("Slovenija"), and a word no
+            # longer than the name is an adjective or stem ("Hrvatski Crveni križ", "Slovak Academy")
         rest = p.name[m.end():]
         if len(rest.split()) < 2 or not has_org_word(rest):
             continue
