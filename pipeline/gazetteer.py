@@ -393,14 +393,29 @@ def _town_after_preposition(name: str, lex: Lexicon) -> str | None:
 def _town_adjective(word: str, lex: Lexicon) -> str | None:
     """The country of a town made an adjective by an ending ("Soproni", "Győri")."""
     for ending in lex.cues["place_adjective_endings"]:
-        base = word[:-len(ending)]
-        if word.endswith(ending) and len(base) >= MIN_STEM:
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM - 1:
+            continue
+        stem_ = word[:-len(ending)]
+        # Finnish weakens a stem's last consonants before the ending: "Turun" is Turku,
+        # "Helsingin" Helsinki, "Lahden" Lahti, "Lappeenrannan" Lappeenranta
+        bases = [stem_] + [stem_[:-len(weak)] + strong for weak, strong in _grades(lex.lang).items()
+                           if stem_.endswith(weak)]
+        for base in bases:
             info = places().get(base)
+            if len(base) < MIN_STEM:
+                continue
             if base in _towns():
                 return _towns()[base]
             if info and info.get("kind") == "city" and info.get("name") == base:
                 return info["cc"]
     return None
+
+
+@lru_cache(maxsize=None)
+def _grades(lang: str) -> dict[str, str]:
+    """A language's weak stem endings and their strong forms ([place_grades] in its cue file)."""
+    from pipeline.lexicons import _read_toml, languages
+    return dict(_read_toml(lang).get("place_grades", {})) if lang in languages() else {}
 
 
 @lru_cache(maxsize=1)

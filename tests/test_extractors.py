@@ -5775,3 +5775,116 @@ def test_the_lead_after_a_dash_or_an_owner_word(lang, text, lead):
     p = record(text, f"lead_dash_{lang}.txt")
     assert p["language"] == lang
     assert p["projects"][0]["lead_partner"] == lead
+FI = """MetsäLab-hanke – kestävää metsätaloutta raja-alueella
+
+MetsäLab-hanketta rahoittaa Interreg Aurora -ohjelma. Hankkeen päätoteuttaja on Oulun yliopisto. Muut kumppanit ovat Luleån teknillinen yliopisto (Ruotsi), Lapin ammattikorkeakoulu ja Metsäntutkimuslaitos.
+
+Hankkeen kokonaisbudjetti on 2 400 000 euroa, josta EU-rahoituksen osuus on 1 560 000 euroa. Hanke toteutetaan 1.9.2022–31.8.2025, ja sen kesto on 36 kuukautta.
+
+Hankkeen toimenpiteet:
+• työpajat metsänomistajille
+• kenttäkokeet Lapissa ja Norrbottenissa
+• yhteinen digitaalinen alusta
+
+Hankkeen konferenssi järjestettiin 14. maaliskuuta 2023 Rovaniemellä.
+"""
+
+
+def test_finnish_project_page():
+    p = record(FI, "fi_page.txt")
+    assert p["language"] == "fi"
+    project = p["projects"][0]
+    assert project["name"] == "MetsäLab"  # "MetsäLab-hanke": the project word after a hyphen
+    assert project["programme"] == "Interreg Aurora"
+    assert project["lead_partner"] == "Oulun yliopisto"
+    # "Oulun" is Oulu's genitive, but no text names Finland: a town alone gives no country here
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Oulun yliopisto", None, "lead"), ("Luleån teknillinen yliopisto", "SE", "partner"),
+        ("Lapin ammattikorkeakoulu", None, "partner"), ("Metsäntutkimuslaitos", None, "partner")]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("2400000.00", "EUR", "total"), ("1560000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2022-09-01", "2025-08-31", 36)
+    assert [a["text"] for a in project["activities"]] == [
+        "työpajat metsänomistajille", "kenttäkokeet Lapissa ja Norrbottenissa", "yhteinen digitaalinen alusta"]
+    assert [e["date"] for e in p["events"]] == ["2023-03-14"]
+
+
+CA = """Projecte BosLab – gestió forestal sostenible al Pirineu
+
+El projecte BosLab està cofinançat pel programa Interreg Espanya-França-Andorra. El cap de fila és la Universitat de Lleida. Els altres socis són el Centre Tecnològic Forestal de Catalunya, l'Office National des Forêts (França) i el Govern d'Andorra.
+
+El pressupost total del projecte és de 2.400.000 euros, dels quals 1.560.000 euros són ajut FEDER. El projecte es desenvolupa de l'1 de setembre de 2022 al 31 d'agost de 2025 i té una durada de 36 mesos.
+
+Activitats del projecte:
+• tallers per a propietaris forestals
+• assajos de camp al Pallars i a l'Arieja
+• una plataforma digital comuna
+
+El 14 de març de 2023 es va celebrar una jornada tècnica a la Seu d'Urgell.
+"""
+
+
+def test_catalan_project_page():
+    p = record(CA, "ca_page.txt")
+    assert p["language"] == "ca"
+    project = p["projects"][0]
+    assert project["name"] == "BosLab"
+    assert project["programme"] == "Interreg Espanya-França-Andorra"
+    assert project["lead_partner"] == "Universitat de Lleida"
+    # "l'Office …": the elided article is no part of the name, and the comma before it ends the last one
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Universitat de Lleida", "ES", "lead"), ("Centre Tecnològic Forestal de Catalunya", "ES", "partner"),
+        ("Office National des Forêts", "FR", "partner"), ("Govern d'Andorra", "AD", "partner")]
+    assert sorted(project["countries"]) == ["AD", "ES", "FR"]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("2400000.00", "EUR", "total"), ("1560000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2022-09-01", "2025-08-31", 36)
+    assert [a["text"] for a in project["activities"]] == [
+        "tallers per a propietaris forestals", "assajos de camp al Pallars i a l'Arieja", "una plataforma digital comuna"]
+    assert [e["date"] for e in p["events"]] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fi", "MetsäLab-hanke kestää kolme vuotta ja kokoaa kumppaneita Suomesta ja Ruotsista.\n", 36),
+    ("fi", "Kahdeksanvuotinen MetsäLab-hanke käynnistyy ensi vuonna.\n", 96),
+    ("fi", "MetsäLab-hanketta rahoitetaan 27 kk ajan Euroopan aluekehitysrahastosta.\n", 27),
+    ("ca", "El projecte BosLab té una durada de tres anys i reuneix socis d'Espanya i França.\n", 36),
+    ("ca", "El projecte BosLab tindrà una durada de 18 mesos al Pirineu.\n", 18),
+])
+def test_finnish_and_catalan_durations(lang, text, expected):
+    assert _first_field("duration_months", text, lang) == expected
+
+
+def test_finnish_partners_in_case_forms():
+    """A country in a place case between partners is where the next ones are, no part of a
+    name ("… ja Virossa Tallinnan yliopisto"); a town's genitive with consonant gradation
+    gives the country of the name it opens ("Turun yliopisto" is in Turku); a business ID
+    after a comma ends a name."""
+    text = ("SustainBaltic-hanke\n\nTurun yliopisto koordinoi hanketta ja projektipartnereita ovat "
+            "Suomen ympäristökeskus ja Virossa Tallinnan yliopisto.\n")
+    project = record(text, "fi_case.txt")["projects"][0]
+    assert project["lead_partner"] == "Turun yliopisto"
+    assert [(x["name"], x["country"]) for x in project["partners"]] == [
+        ("Turun yliopisto", "FI"), ("Suomen ympäristökeskus", "FI"), ("Tallinnan yliopisto", "EE")]
+    text = ("INNOHEIMO-hanke\n\nHankkeen nimi: INNOHEIMO\n\nSuunnitelman mukainen toteutusaika: Alkaa 1.5.2018 ja "
+            "päättyy 31.3.2021\n\nOsatoteuttajat\n\nRaision seudun koulutuskuntayhtymä, 0204427-7\n"
+            "Turun ammattikorkeakoulu, 2528160-3\n\nTiivistelmä\n\nHanke kehittää yrittäjyyttä.\n")
+    project = record(text, "fi_eura.txt")["projects"][0]
+    assert [x["name"] for x in project["partners"]] == ["Raision seudun koulutuskuntayhtymä", "Turun ammattikorkeakoulu"]
+    # the period label's value gives each date after its own start or end word
+    assert (project["start"], project["end"]) == ("2018-05-01", "2021-03-31")
+
+
+@pytest.mark.parametrize("lang,text,programme", [
+    ("ca", "El projecte Alberapastur, presentat al Programa POCTEFA el 13 de desembre de 2016, és transfronterer.\n", "POCTEFA"),
+    ("es", "El proyecto Alberapastur, presentado al Programa POCTEFA el 13 de diciembre de 2016, es transfronterizo.\n", "POCTEFA"),
+])
+def test_a_day_after_a_small_word_ends_a_programme_name(lang, text, programme):
+    assert _first_field("programme", text, lang) == programme
+
+
+def test_the_project_range_after_the_programme_period_in_one_sentence():
+    text = ("EU Interreg Central Baltic Programme 2014-2020 rahoittaa vuosina 2016-2018 (27 kk ajan) "
+            "SustainBaltic hanketta.\n")
+    project = record(text, "fi_period.txt")["projects"][0]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2016", "2018", 27)

@@ -527,17 +527,51 @@ RANGES_NORDIC = [
 ]
 
 
+MONEY_FI_CA = [
+    ("fi", "kokonaisbudjetti on 1,2 milj. euroa", "1200000.00", "EUR"),
+    ("fi", "noin 850 000 euroa", "850000.00", "EUR"),
+    ("fi", "50 miljoonan euron rahoituksella", "50000000.00", "EUR"),
+    ("fi", "379,5 miljoonaa euroa", "379500000.00", "EUR"),
+    ("fi", "noin miljoonalla eurolla", "1000000.00", "EUR"),
+    ("ca", "un pressupost de 1,5 milions d'euros", "1500000.00", "EUR"),
+    ("ca", "1 376 386 euros", "1376386.00", "EUR"),
+    ("ca", "894.650,00 €", "894650.00", "EUR"),
+    # a lone separator with three zeros after it groups thousands, even before a scale word
+    ("ca", "més de 3.000 milions d’euros", "3000000000.00", "EUR"),
+    ("es", "3.000 millones de euros", "3000000000.00", "EUR"),
+]
+
+
+RANGES_FI_CA = [
+    ("fi", "1.3.2023–31.12.2025", ("2023-03-01", "2025-12-31")),
+    ("fi", "1. maaliskuuta 2023 – 31. joulukuuta 2025", ("2023-03-01", "2025-12-31")),
+    ("fi", "maaliskuussa 2023", ("2023-03", None)),
+    ("fi", "vuosina 2016–2018", ("2016", "2018")),
+    ("fi", "vuodesta 2020 vuoteen 2026", ("2020", "2026")),
+    ("fi", "12.–14.6.2023 Oulussa", ("2023-06-12", "2023-06-14")),
+    # an elative month before its year is no year-first date of the next month ("2024 joulukuuhun")
+    ("fi", "tammikuusta 2024 joulukuuhun 2026", ("2024-01", None)),
+    ("ca", "de març de 2023", ("2023-03", None)),
+    ("ca", "del 28 de novembre al 3 de desembre de 2022", ("2022-11-28", "2022-12-03")),
+    ("ca", "de l’1 de gener de 2018 al 31 de desembre de 2020", ("2018-01-01", "2020-12-31")),
+    ("ca", "1 de gener 2018 – 31 de desembre 2020", ("2018-01-01", "2020-12-31")),
+    ("ca", "entre 2019 i 2022", ("2019", "2022")),
+    ("ca", "des de setembre de 2018 fins a agost de 2020", ("2018-09", "2020-08")),
+    ("ca", "Del 15 al 17 d’octubre de 2019 a Girona", ("2019-10-15", "2019-10-17")),
+    ("hu", "2011 áprilisától 2013 márciusáig", ("2011-04", "2013-03")),
+]
+
 # the languages added after the first thirteen: money and date ranges in each
 @pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
     ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases]
-    + MONEY_BALTIC + MONEY_NORDIC)
+    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA)
 def test_money_in_the_languages_added_later(lang, text, amount, currency):
     assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
 
 
 @pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
     ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases]
-    + RANGES_BALTIC + RANGES_NORDIC)
+    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA)
 def test_ranges_in_the_languages_added_later(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected

@@ -157,3 +157,11 @@ def test_latin_text_is_not_read_as_cyrillic_or_greek(text):
 def test_baltic_code_page_decodes_exactly(path, length):
     text = path.read_text("utf-8").encode("cp1257", "replace").decode("cp1257")[:length]
     assert decode(text.encode("cp1257"))[0] == text
+
+
+@pytest.mark.parametrize("path", sorted(p for lang in ("fi", "ca") for p in (ROOT / "tests" / "gold").glob(f"{lang}_0*.txt")),
+                         ids=lambda p: p.stem[:12])
+@pytest.mark.parametrize("length", [200, None])
+def test_finnish_and_catalan_in_windows_1252_decode_exactly(path, length):
+    text = path.read_text("utf-8").encode("cp1252", "replace").decode("cp1252")[:length]
+    assert decode(text.encode("cp1252"))[0] == text

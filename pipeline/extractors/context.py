@@ -8,7 +8,7 @@ from functools import cached_property
 
 from pipeline import nlp
 from pipeline.lexicons import Lexicon, load
-from pipeline.model import PARAGRAPH, TABLE_ROW, Block, Document, Evidence, Section
+from pipeline.model import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, Evidence, Section
 
 
 @dataclass
@@ -158,7 +158,10 @@ class Context:
             pos = self.indices.index(i)
             if pos + 1 < len(self.indices):
                 nxt = self.block(self.indices[pos + 1])
-                if nxt.kind in values:
+                after = self.block(self.indices[pos + 2]).kind if pos + 2 < len(self.indices) else None
+                # a list item is a value only as the one item of its list ("Calendari" / "• 1 de
+                # gener 2018 – 31 de desembre 2020"); a list under a label is a list of its own
+                if nxt.kind in values and (nxt.kind != LIST_ITEM or after != LIST_ITEM):
                     return key, m.group("paren") or "", nxt.start, nxt.end, True
             return None
         return None

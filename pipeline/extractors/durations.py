@@ -20,7 +20,7 @@ from fractions import Fraction
 from pipeline import nlp
 from pipeline.extractors import events
 from pipeline.extractors.context import Context
-from pipeline.model import HEADING, PARAGRAPH, TABLE_ROW, Evidence, Section
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
 from pipeline.textnorm import UPPER, fold
 
@@ -40,7 +40,7 @@ NAME_GAP_WORDS = 4
 SUBJECT_WORDS = 5
 # an alone label's value may be styled as a heading too ("Durée du projet" / "Mai 2018 -
 # avril 2021" in a fact box): the value must then be exactly a date or range (see _label)
-LABEL_VALUES = (PARAGRAPH, TABLE_ROW, HEADING)
+LABEL_VALUES = (PARAGRAPH, TABLE_ROW, HEADING, LIST_ITEM)
 
 
 @dataclass
@@ -110,6 +110,9 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
         if r is not None:
             _assign(ctx, period, r, key, text, start)
             return
+    if ranges and not _opens(text, ranges[0], ctx) and key in ("duration", "period_label"):
+        _cued_dates(ctx, period, text, start, ranges)
+        return
     if not ranges or not _opens(text, ranges[0], ctx):
         return
     r = ranges[0]
@@ -123,6 +126,22 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
     if alone and not exact:
         return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
     _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
+
+
+def _cued_dates(ctx: Context, period: Period, text: str, start: int, ranges: list[DateRange]) -> None:
+    """A period label whose value states each date after its own start or end word:
+    "Toteutusaika: Alkaa 1.5.2018 ja päättyy 31.3.2021", "Durée : débute le … et finit le …"."""
+    words = {k: {w.lower() for w in ctx.lex.cues.get(k, [])} for k in ("start", "end")}
+    before = 0
+    for r in ranges:
+        head = text[before:r.span_start].strip().lower()
+        before = r.span_end
+        if r.end is not None:
+            return
+        for key in ("start", "end"):
+            if any(head == w or head.endswith(" " + w) for w in words[key]) and getattr(period, key) is None:
+                _assign(ctx, period, r, key, text, start)
+                break
 
 
 def _bare_value(ctx: Context, text: str) -> str:
@@ -281,12 +300,19 @@ def _about_project(ctx: Context, i: int, sent, name: str | None) -> bool:
         sent.start <= c.start < sent.end for c in ctx.cues(i, PROJECT_KEYS))
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
+
+
 def _programme_period(ctx: Context, i: int, sent, r: DateRange) -> bool:
     """ "Interreg V-A 2014-2020", "programu … v období 2014–2020": two bare years after
     a programme word are the programme's period, not the project's."""
     if r.end is None or r.start.precision != "year" or r.end.precision != "year":
         return False
-    return any(sent.start <= c.start < sent.start + r.span_start for c in ctx.cues(i, {"programme"}))
+    at = sent.start + r.span_start
+    words = [c.end for c in ctx.cues(i, {"programme"}) if sent.start <= c.start < at]
+    # the programme's own period stands between its word and this range: "Interreg Central
+    # Baltic Programme 2014-2020 rahoittaa vuosina 2016-2018" dates the project by the second
+    return bool(words) and not _YEARS.search(ctx.doc.text[max(words):at])
 
 
 def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, base: int,

@@ -51,6 +51,8 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     for t in seq:
         if forward and t.text.lower() in _label_words(lang):
             break  # "… Good Practices Project Title Let us …": a form's next label ends the name (or is no name)
+        if is_name_token(t.text) and t.text[:1].isdigit() and taken and taken[-1].text.isalpha() and not is_name_token(taken[-1].text):
+            break  # a day after a small word ends the name: "Programa POCTEFA el 13 de desembre"
         if is_name_token(t.text):
             taken.append(t)
         elif (t.text.lower() in CONNECTORS or t.text.lower() in connectors) and taken and forward:

@@ -334,7 +334,7 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 if _header_row(text, ctx):
                     continue
                 text = _table_item(text, ctx)
-            if not _name_line(text, ctx) and not (cue and role == LEAD and n == 0 and _typed_line(text, ctx)):
+            if not _name_line(text, ctx) and not (cue and (role == LEAD and n == 0 or b.kind == HEADING) and _typed_line(text, ctx)):
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
                 break

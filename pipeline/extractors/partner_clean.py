@@ -23,7 +23,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
-from pipeline.textnorm import LOWER, UPPER
+from pipeline.textnorm import LOWER, UPPER, fold
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
 _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.–-]?\s*(?=[{UPPER}„\"])")
@@ -32,10 +32,50 @@ _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
-        p = _cut_partnership(_strip_label(p, ctx), ctx)
+        p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
-        out.extend(q for r in _split_places(p, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
+        out.extend(q for s in _split_at_country(p, ctx) for r in _split_places(s, ctx) for q in _split_joined(r, ctx)
+                   if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
+
+
+# a registry number after a name and a comma: a Finnish business ID "Turun ammattikorkeakoulu,
+# 2528160-3", a company number "…, 12345678"; no name ends with one
+_REGISTRY = re.compile(r",\s*\d{6,9}(?:-\d)?\s*$")
+
+
+def _cut_registry_number(p: Partner, ctx: Context) -> Partner:
+    m = _REGISTRY.search(p.name)
+    return _reslice(p, 0, m.start(), ctx) if m and m.start() > 2 else p
+
+
+def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
+    """A country in a case form of place between a conjunction and a name starts a partner
+    there ("Suomen ympäristökeskus ja Virossa Tallinnan yliopisto": "in Estonia, Tallinn
+    University"), or opens the name ("Virossa Tallinnan yliopisto"): the country is the
+    partner's, not part of its name. Only inflecting languages say "in X" with an ending."""
+    if not ctx.lex.inflecting:
+        return [p]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"] if len(c) <= 8)
+    for m in re.finditer(rf"(?:^|\s(?:{conj})\s)(?P<c>[{UPPER}]\w+)\s(?=[{UPPER}])", p.name) if conj else []:
+        word = m.group("c")
+        code = country_name(word, ctx)
+        names = [fold(n) for n, cc in ctx.lex.countries.items() if cc == code and " " not in n]
+        low = fold(word)
+        if not code or low in names or not any(len(low) > len(n) and low.startswith(gazetteer.stem(n)) for n in names):
+            continue  # the nominative names the country as a partner ("Slovenija"), and a word no
+            # longer than the name is an adjective or stem ("Hrvatski Crveni križ", "Slovak Academy")
+        rest = p.name[m.end():]
+        if len(rest.split()) < 2 or not has_org_word(rest):
+            continue
+        b = Partner(rest, PARTNER if p.role == LEAD else p.role, p.start + m.end(), p.end, country=code)
+        if m.start() == 0:
+            b.role, b.acronym = p.role, p.acronym
+            return [_reslice(p, m.end(), len(p.name), ctx)] if ctx.doc.text[p.start:p.end] == p.name \
+                else [b]
+        a = _reslice(p, 0, m.start(), ctx)
+        return [a, b]
+    return [p]
 
 
 @lru_cache(maxsize=None)

@@ -51,6 +51,8 @@ def type_word_first(text: str) -> bool:
 def _elided(ctx: Context) -> set[str]:
     """Elided articles and prepositions ("l’", "dall'"), from the stop words, in both apostrophes."""
     stop = {w for w in nlp.stop_words(ctx.lang) if w[-1:] in "'’"}
+    # and the cue file's elided articles, where spaCy's list has none (Catalan "l'")
+    stop |= {w.lower() for w in ctx.lex.cues.get("articles", []) if w[-1:] in "'’"}
     return stop | {w[:-1] + ("’" if w[-1] == "'" else "'") for w in stop}
 
 

@@ -193,6 +193,15 @@ def _nearest_year(month: int, day: int, ref: datetime.date) -> int:
     return min((ref.year - 1, ref.year, ref.year + 1), key=gap)
 
 
+def _closes_month(text: str, m: re.Match, mon_y: re.Pattern) -> bool:
+    """A year-first month's year ends a month-then-year date right before it, itself not
+    after a year ("tammikuusta 2024 joulukuuhun 2026"; but "2011 áprilisától 2013 márciusáig")."""
+    for x in mon_y.finditer(text, max(0, m.start() - 40), m.end("y")):
+        if x.end() == m.end("y"):
+            return not re.search(r"(?:1[89]|2[01])\d\d\.?\s*$", text[:x.start()])
+    return False
+
+
 def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = True) -> list[DateValue]:
     """Every date in text, most specific reading first, none overlapping. `ref` (an ISO
     date, the publication date) lets a day and month without a year be read: in the year
@@ -207,6 +216,8 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if name == "y_mon" and _closes_month(text, m, dict(pats)["mon_y"]):
+                continue  # the year closes a month before it ("tammikuusta 2024 joulukuuhun 2026")
             g = dict(m.groupdict())
             if name == "y_yy":
                 out += _short_year_range(m, text)

@@ -163,7 +163,8 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
                 continue
             value, ambiguous = parsed
         if g.get("scale"):
-            if value >= 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", g["num"] or ""):
+            if value >= 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", g["num"] or "") and not g["num"].endswith("000"):
+                # ("3.000 milions d'euros" is three thousand millions: nobody writes three zero decimals)
                 # "77,028 billion": a number before a scale word is small, so the lone
                 # separator is a decimal mark whatever the language's convention
                 value = Decimal(m.group("num").replace(",", "."))

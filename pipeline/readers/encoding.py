@@ -27,7 +27,7 @@ LETTERS = {
     "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
     "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "sl": "čšžćđ", "hr": "čćđšž", "de": "äöüß", "en": "",
     "it": "àèéìíòóùú", "es": "áéíñóúü", "fr": "àâæçéèêëîïôœùûüÿ", "nl": "éèëïóöü",
-    "pt": "áâãàçéêíóôõú", "sq": "çë", "sv": "åäöé", "da": "æøåé",
+    "pt": "áâãàçéêíóôõú", "sq": "çë", "fi": "äöåšž", "ca": "àçèéíïòóúü·", "sv": "åäöé", "da": "æøåé",
     "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ", "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
 }
@@ -145,8 +145,11 @@ def _languages(data: bytes) -> list[str]:
     import pipeline.language  # noqa: F401  (seeds langdetect)
 
     ascii_text = bytes(b for b in data if b < 0x80).decode("ascii")[:3000]
-    if sum(1 for c in ascii_text if c.isalpha()) < 60:
-        return list(LETTERS)  # too few letters to tell a language by
+    letters = sum(1 for c in ascii_text if c.isalpha())
+    if letters < 60 or sum(1 for b in data[:6000] if b >= 0x80) > letters:
+        # too few letters to tell a language by, or a text in another script whose few ASCII
+        # words (names, transliterations) langdetect would take for Finnish or Estonian
+        return list(LETTERS)
     try:
         found = detect_langs(ascii_text)
     except LangDetectException:

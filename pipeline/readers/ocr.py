@@ -36,7 +36,8 @@ DPI = 300  # what the PDF reader renders at, when the image does not say
 PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": "hun", "it": "ita",
          "sl": "slv", "hr": "hrv", "ro": "ron", "es": "spa", "fr": "fra", "nl": "nld",
          "pt": "por", "sq": "sqi", "bg": "bul", "el": "ell",
-         "lt": "lit", "lv": "lav", "et": "est", "sv": "swe", "da": "dan"}
+         "lt": "lit", "lv": "lav", "et": "est", "sv": "swe", "da": "dan",
+         "fi": "fin", "ca": "cat"}
 INSTALL_HINT = ("install Tesseract and its language packs (Debian: apt-get install tesseract-ocr "
                 + " ".join(f"tesseract-ocr-{p}" for p in PACKS.values()) + "; `make` does it)")
 
