@@ -28,11 +28,16 @@ def _project_word(word: str, ctx: Context) -> bool:
     return bool(nlp.cues(word, ctx.lang, _PROJECT_NOUNS))
 
 
+def _agent_words(ctx: Context) -> str:
+    """The language's agent words ("von der", "door", "by") as a regex alternation, longest first."""
+    return "|".join(re.escape(a) for a in sorted(ctx.lex.cues.get("agent_by", []), key=len, reverse=True))
+
+
 def _agent_after(ctx: Context, start: int, end: int) -> tuple[str, int]:
     """The agent after a fronted participle and the project: "Koordiniert wird das Projekt
     (WALDNETZ) von der Universität Regensburg"; the project's name at most between them."""
     text = ctx.doc.text
-    agents = "|".join(re.escape(a) for a in sorted(ctx.lex.cues.get("agent_by", []), key=len, reverse=True))
+    agents = _agent_words(ctx)
     m = re.match(rf"(?:\s+[^\s,.;:]+){{0,2}}?\s+(?:{agents})\s+", text[start:end], re.I) if agents else None
     if not m or any(w[:1].islower() for w in text[start:start + m.start(0) + len(m.group(0).rstrip())].split()[:-1]
                     if w.lower() not in nlp.stop_words(ctx.lang)):
@@ -51,7 +56,7 @@ def _agent_before(ctx: Context, start: int, verb: int, objects) -> tuple[str, in
     brackets at most after it."""
     text = ctx.doc.text
     first = min(o.end for o in objects if o.end <= verb)
-    agents = "|".join(re.escape(a) for a in sorted(ctx.lex.cues.get("agent_by", []), key=len, reverse=True))
+    agents = _agent_words(ctx)
     if not agents:
         return "", -1
     hits = list(re.finditer(rf"(?:^|(?<=[\s,]))(?:{agents})\s+", text[first:verb], re.I))
