@@ -8,7 +8,7 @@ from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.enumeration import MARKER, split_items
 from pipeline.normalise.orgs import clean_name, split_acronym
-from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, PARTNER, Partner, URL
+from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, PARTNER, Partner, URL, initials
 from pipeline.extractors.partner_countries import (
     city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
     place_and_country, seat_tail,
@@ -29,11 +29,6 @@ def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
             if head.endswith(("-", "–", "—", ",")) and len(head.split()) >= 2:
                 return head.rstrip("-–—, "), LEAD
     return text, role
-
-
-def _initials(name: str) -> str:
-    """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 # a postal address after a name: ", street and house number, postcode town" (postcodes of
@@ -67,7 +62,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     lead_cues = {c for k in LEAD_KEYS for c in ctx.lex.cues[k]}
     for p in list(PAREN.finditer(text)):
         inner = p.group(1).strip()
-        if _initials(text[:p.start()]) == inner:
+        if initials(text[:p.start()]) == inner:
             continue  # "Pisztráng Kör (PK)": the acronym, not Pakistan
         if partner_lists.amount_only(inner, ctx):
             text = text.replace(p.group(0), " ", 1)  # "X (120 000 EUR)": the partner's share

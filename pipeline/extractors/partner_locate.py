@@ -16,6 +16,7 @@ from pathlib import Path
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name, place
+from pipeline.extractors.partner_record import initials
 
 _FORMS_FILE = Path(__file__).resolve().parent.parent / "lexicons" / "legal_forms.toml"
 
@@ -117,8 +118,7 @@ def after_mention(rest: str, ctx: Context, name: str = "") -> str | None:
     rest = _CLOSE_QUOTE.sub("", rest.split("\n", 1)[0])
     m = re.match(r"\s*\(([^()]{1,60})\)", rest)
     if m:
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-        return None if m.group(1).strip() == initials else _bracket(m.group(1), ctx)
+        return None if m.group(1).strip() == initials(name) else _bracket(m.group(1), ctx)
     m = re.match(r"\s*(?:,|\s[-–—])\s*([^,;:()–—]{2,40}?)\s*(?=[,;.)]|\s[-–—]\s|$)", rest)
     if m and (code := country_name(m.group(1), ctx) or _domain_country(m.group(1))):
         return code

@@ -27,3 +27,8 @@ class Partner:
     url: str | None = None
     evidence: Evidence | None = None
     flags: list = field(default_factory=list)
+
+
+def initials(name: str) -> str:
+    """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
