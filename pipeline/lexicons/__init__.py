@@ -259,14 +259,30 @@ def load_single(lang: str) -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=1)
+def kin() -> dict[str, str]:
+    """Detected language without a cue file -> the known language it is read with (kin.toml)."""
+    return dict(tomllib.loads((HERE / "kin.toml").read_text("utf-8")))
+
+
+def reading_language(lang: str | None) -> str:
+    """The cue file a page detected as `lang` is read with: its own, else a related
+    language's ("no" -> "da"), else English's."""
+    known = languages()
+    if lang in known:
+        return lang
+    near = kin().get(lang or "")
+    return near if near in known else LINGUA_FRANCA
+
+
 @lru_cache(maxsize=None)
 def load(lang: str | None) -> Lexicon:
-    """The lexicon a document in `lang` is read with: its own language first, then English.
+    """The lexicon a document in `lang` is read with: its own language (or a related one,
+    `reading_language`) first, then English.
 
     Where the two disagree (a month name, say), the document's language wins.
     """
-    known = languages()
-    primary = lang if lang in known else LINGUA_FRANCA
+    primary = reading_language(lang)
     own = load_single(primary)
     if primary == LINGUA_FRANCA:
         return own
