@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
-from pipeline.lexicons import CUE_KEYS, Lexicon, load
+from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
 
 _SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca"}
 _END = re.compile(r"[.!?…]+[\"”“»)]*$")
@@ -45,14 +45,35 @@ def stop_words(lang: str) -> set[str]:
     return blank(lang).Defaults.stop_words
 
 
+@lru_cache(maxsize=1)
+def _dotted_forms() -> re.Pattern:
+    """Legal forms with a period inside ("S.p.A.", "Sp. z o.o.", "spol. s r.o."), any case,
+    spaces after their periods optional."""
+    data = legal_forms()
+    forms = {f for table in data.values() for f in table if "." in f.rstrip(".")}
+    bodies = [r"\s*".join(re.escape(part) for part in re.split(r"(?<=\.)\s*", f) if part)
+              for f in sorted(forms, key=len, reverse=True)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})", re.IGNORECASE)
+
+
+def _inner_periods(text: str) -> set[int]:
+    """Offsets of the periods inside a legal form: "Beta S.p.A. di Milano" goes on after "S.p."."""
+    return {m.start() + k for m in _dotted_forms().finditer(text)
+            for k, ch in enumerate(m.group()[:-1]) if ch == "."}
+
+
 def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
     """Token indices where a sentence starts: after . ! ? when the next word is capitalised,
-    unless the period follows a number, a single letter or a known abbreviation."""
+    unless the period follows a number, a single letter or a known abbreviation, or lies
+    inside a legal form."""
     starts = [0]
+    inner = _inner_periods(doc.text) if "." in doc.text else set()
     for i in range(1, len(doc) - 1):
         tok = doc[i]
         if not _END.search(tok.text) and tok.text not in {".", "!", "?", "…"}:
             continue
+        if inner and tok.idx + tok.text.rfind(".") in inner:
+            continue  # "S.p" "." "A." : the period that would end the sentence is inside a form
         nxt = doc[i + 1]
         if not (nxt.text[:1].isupper() or nxt.text[:1] in "\"„“«(–-" or nxt.is_digit):
             continue

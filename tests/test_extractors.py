@@ -4653,6 +4653,16 @@ def test_a_letter_and_its_period_do_not_end_a_sentence():
     assert [s.text for s in nlp.sentences(text, load("cs"))][0] == "Partnerem je Caritasverband Köln e.V. Die Arbeit beginnt im Mai."
 
 
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("it", "Il capofila è Ferrovie Nord S.p.A. Milano ospita il primo incontro.", "Il capofila è Ferrovie Nord S.p.A. Milano ospita il primo incontro."),
+    ("de", "Lead Partner ist die Autostrade S.P.A. Die Stadt Bozen ist Partner.", "Lead Partner ist die Autostrade S.P.A."),
+])
+def test_a_period_inside_a_legal_form_does_not_end_a_sentence(lang, text, first):
+    from pipeline import nlp
+    from pipeline.lexicons import load
+    assert [s.text for s in nlp.sentences(text, load(lang))][0] == first
+
 def test_partner_from_a_town_named_with_its_countrys_adjective():
     found = _partners("Projektu se zúčastnily také Gimnazjum Miejskie z polského Opole a Liceo Scientifico Galilei "
                       "z Itálie.\n", "cs")

@@ -9,17 +9,13 @@ for a partner any reader found: in a list, a label, running text or a table row.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name, place
 from pipeline.extractors.partner_record import initials
-
-_FORMS_FILE = Path(__file__).resolve().parent.parent / "lexicons" / "legal_forms.toml"
-
+from pipeline.lexicons import legal_forms
 
 def _form_pattern(form: str) -> str:
     """A form as a regex: spaces after its dots optional ("Sp.z o.o."), spaces elsewhere any,
@@ -40,7 +36,7 @@ def _forms() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
     """(pattern, countries) for every legal form, longest first, so that "spol. s r.o." is read
     before "s.r.o."; a form with a dot also in capitals and in lower case, unless the data
     names that spelling itself ("S.R.L." is Romanian too, "S.r.l." Italian only)."""
-    data = tomllib.loads(_FORMS_FILE.read_text("utf-8"))
+    data = legal_forms()
     out: dict[tuple[str, str], frozenset[str]] = {}
     for where in ("forms", "prefix"):
         given = data.get(where, {})

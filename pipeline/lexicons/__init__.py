@@ -299,6 +299,12 @@ def load(lang: str | None) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def legal_forms() -> dict[str, dict[str, list[str]]]:
+    """legal_forms.toml: {"forms": {form: countries}, "prefix": {form: countries}}."""
+    return tomllib.loads((HERE / "legal_forms.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, dict]:
     path = HERE / "generated" / "places.json"
     return json.loads(path.read_text("utf-8")).get("places", {}) if path.exists() else {}
