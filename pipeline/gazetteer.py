@@ -31,6 +31,8 @@ class Hit:
 
 def stem(word: str) -> str:
     s = word.rstrip("aeiouyáéíóúýěůąęő")
+    if s == word and word[-1:] in "аеєиіоуюя":  # Cyrillic (folded): "україна" -> "україн", for "України", "Україні"
+        s = word.rstrip("аеєиіоуюя")
     if s == word and word[-1:] in "ςαεηιουω":  # Greek (folded): "κυπρος" -> "κυπρ", for "Κύπρο", "Κύπρου"
         s = word.rstrip("ς").rstrip("αεηιουω")
     return s if len(s) >= MIN_STEM - 1 else word

@@ -16,7 +16,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
 
-_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca"}
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no"}
+# langdetect's code where spaCy's differs: Norwegian Bokmål is "nb" to spaCy
+_SPACY_CODES = {"no": "nb"}
 _END = re.compile(r"[.!?…]+[\"”“»)]*$")
 
 
@@ -37,7 +39,9 @@ class CueMatch:
 
 @lru_cache(maxsize=None)
 def blank(lang: str) -> Language:
-    return spacy.blank(lang if lang in _SPACY_LANGS else "xx")
+    if lang not in _SPACY_LANGS:
+        return spacy.blank("xx")
+    return spacy.blank(_SPACY_CODES.get(lang, lang))
 
 
 def stop_words(lang: str) -> set[str]:

@@ -8,11 +8,11 @@ import unicodedata
 # Latin-1 and Latin Extended-A (and Romanian Ș Ț), Cyrillic, Greek. A plain "À-Ž" range is no
 # capital class: U+00C0-U+017D holds the lower-case letters too ("är", "és", "über", "účast").
 UPPER = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
-         + "ȘȚЀ-ЯΆΈ-ΏΑ-Ϋ")
+         + "ȘȚЀ-ЯҐΆΈ-ΏΑ-Ϋ")
 # Its mirror, the lower-case letters ("[{LOWER}]"): a-z, ß and Latin-1, Latin Extended-A (and
 # Romanian ș ț), Cyrillic, Greek. "à-ž" held the capitals Č Š Ž Ł Ő too, and lacked ß.
 LOWER = ("a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-         + "șțа-џΐά-ώ")
+         + "șțа-џґΐά-ώ")
 # Non-breaking, thin and other fixed-width spaces become ordinary spaces, so that
 # number and date rules see one kind of space.
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\v\f ]+")

@@ -26,7 +26,7 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no")
 
 # Languages whose names (in every locale of LANGUAGES) go into "language_names".
 LANGUAGE_NAME_CODES = (

@@ -30,6 +30,7 @@ LETTERS = {
     "pt": "áâãàçéêíóôõú", "sq": "çë", "fi": "äöåšž", "ca": "àçèéíïòóúü·", "sv": "åäöé", "da": "æøåé",
     "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ", "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя", "no": "æøåéèêóòôü",
 }
 # Non-letters that real text in these languages uses; any other symbol a code page
 # produces (¤ ¦ ¨ ´ ¸ ˘ ˛ ˝ ˇ ¬ µ ¶ box drawing…) is a sign of the wrong code page.

@@ -37,7 +37,7 @@ PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": 
          "sl": "slv", "hr": "hrv", "ro": "ron", "es": "spa", "fr": "fra", "nl": "nld",
          "pt": "por", "sq": "sqi", "bg": "bul", "el": "ell",
          "lt": "lit", "lv": "lav", "et": "est", "sv": "swe", "da": "dan",
-         "fi": "fin", "ca": "cat"}
+         "fi": "fin", "ca": "cat", "uk": "ukr", "no": "nor"}
 INSTALL_HINT = ("install Tesseract and its language packs (Debian: apt-get install tesseract-ocr "
                 + " ".join(f"tesseract-ocr-{p}" for p in PACKS.values()) + "; `make` does it)")
 
