@@ -5898,3 +5898,97 @@ def test_the_project_range_after_the_programme_period_in_one_sentence():
             "SustainBaltic hanketta.\n")
     project = record(text, "fi_period.txt")["projects"][0]
     assert (project["start"], project["end"], project["duration_months"]) == ("2016", "2018", 27)
+
+
+UK = """Проєкт ЕкоКарпати – спільна охорона довкілля на кордоні
+
+Проєкт ЕкоКарпати фінансується Європейським Союзом у рамках Програми Interreg NEXT Угорщина-Словаччина-Румунія-Україна 2021-2027. Головним партнером проєкту є Ужгородський національний університет. Партнерами проєкту є Мукачівська міська рада (Україна), Ніредьгазький університет (Угорщина) та Пряшівський університет (Словаччина).
+
+Загальний бюджет проєкту становить 1 200 000 євро, з яких внесок ЄС – 1 080 000 євро. Проєкт реалізується з 1 березня 2024 року по 28 лютого 2026 року, тривалість проєкту – 24 місяці.
+
+Основні заходи проєкту:
+• тренінги для рятувальників
+• спільні навчання на кордоні
+• закупівля обладнання
+
+Стартова конференція проєкту відбулася 12 квітня 2024 року в Ужгороді.
+"""
+
+
+def test_ukrainian_project_page():
+    p = record(UK, "uk_page.txt")
+    assert p["language"] == "uk"
+    project = p["projects"][0]
+    assert project["name"] == "ЕкоКарпати"
+    assert project["programme"] == "Interreg NEXT Угорщина-Словаччина-Румунія-Україна 2021-2027"
+    assert project["lead_partner"] == "Ужгородський національний університет"
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Ужгородський національний університет", "UA", "lead"), ("Мукачівська міська рада", "UA", "partner"),
+        ("Ніредьгазький університет", "HU", "partner"), ("Пряшівський університет", "SK", "partner")]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("1200000.00", "EUR", "total"), ("1080000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2024-03-01", "2026-02-28", 24)
+    assert [a["text"] for a in project["activities"]] == [
+        "тренінги для рятувальників", "спільні навчання на кордоні", "закупівля обладнання"]
+    assert [(e["date"], e["place"]) for e in p["events"]] == [("2024-04-12", "Ужгород")]
+
+
+NO = """Prosjektet SkogLab – bærekraftig skogbruk over grensen
+
+Prosjektet SkogLab er finansiert av Interreg Sverige-Norge. Leadpartner er Høgskolen i Innlandet. Øvrige partnere er Karlstads universitet (Sverige), Innlandet fylkeskommune og Skogforsk.
+
+Prosjektet har et totalbudsjett på 2 400 000 euro, hvorav EU-midler utgjør 1 200 000 euro. Prosjektperioden er fra 1. mars 2023 til 28. februar 2026, og prosjektet varer i 36 måneder.
+
+Aktiviteter i prosjektet:
+• kurs for skogeiere
+• felles feltforsøk i Värmland og Innlandet
+• en digital plattform
+
+Prosjektets oppstartskonferanse ble holdt 14. mars 2023 i Hamar.
+"""
+
+
+def test_norwegian_project_page():
+    p = record(NO, "no_page.txt")
+    assert p["language"] == "no"
+    project = p["projects"][0]
+    assert project["name"] == "SkogLab"
+    assert project["programme"] == "Interreg Sverige-Norge"
+    assert project["lead_partner"] == "Høgskolen i Innlandet"
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Høgskolen i Innlandet", "NO", "lead"), ("Karlstads universitet", "SE", "partner"),
+        ("Innlandet fylkeskommune", "NO", "partner"), ("Skogforsk", None, "partner")]
+    assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
+        ("2400000.00", "EUR", "total"), ("1200000.00", "EUR", "eu_contribution")]
+    assert (project["start"], project["end"], project["duration_months"]) == ("2023-03-01", "2026-02-28", 36)
+    assert [a["text"] for a in project["activities"]] == [
+        "kurs for skogeiere", "felles feltforsøk i Värmland og Innlandet", "en digital plattform"]
+    assert [e["date"] for e in p["events"]] == ["2023-03-14"]
+
+
+def test_norwegian_kroner_and_a_norwegian_project_owner():
+    p = record("""Prosjektet «Grønne havner» har fått 3,5 millioner kroner fra Interreg Øresund-Kattegat-Skagerrak. Norsk prosjekteier er Bergen kommune, og svensk partner er Göteborgs universitet. Prosjektet varer fra januar 2024 til desember 2026.
+""", "no_owner.txt")
+    project = p["projects"][0]
+    assert project["name"] == "Grønne havner"
+    # the Norwegian project owner is one side's owner, no lead partner of the whole project
+    assert project["lead_partner"] is None
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
+        ("Bergen kommune", "NO", "partner"), ("Göteborgs universitet", "SE", "partner")]
+    assert [(b["amount"], b["currency"]) for b in project["budgets"]] == [("3500000.00", "NOK")]
+    assert (project["start"], project["end"]) == ("2024-01", "2026-12")
+
+
+@pytest.mark.parametrize("text,partner", [
+    # a feminine type word in the instrumental with its adjectives: "селищною радою" -> "селищна рада"
+    ("Проєкт «Чисті ріки» реалізується у партнерстві з Верховинською селищною радою та Жешувським університетом (Польща). Бюджет проєкту – 450 000 євро.",
+     "Верховинська селищна рада"),
+    ("Проєкт «Безпечне місто» реалізується у співпраці з Львівською міською радою. Бюджет проєкту – 300 000 євро.",
+     "Львівська міська рада"),
+    # a masculine type word: "Ужгородським національним університетом" -> "Ужгородський національний університет"
+    ("Проєкт «Нові знання» реалізується у партнерстві з Ужгородським національним університетом. Бюджет проєкту – 300 000 євро.",
+     "Ужгородський національний університет"),
+])
+def test_ukrainian_partners_in_case_forms_are_named_in_the_nominative(text, partner):
+    project = record(text, "uk_case.txt")["projects"][0]
+    assert partner in [x["name"] for x in project["partners"]]

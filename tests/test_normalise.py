@@ -561,17 +561,46 @@ RANGES_FI_CA = [
     ("hu", "2011 áprilisától 2013 márciusáig", ("2011-04", "2013-03")),
 ]
 
+MONEY_UK_NO = [
+    ("uk", "загальна вартість проєкту становить 1,2 млн євро", "1200000.00", "EUR"),
+    ("uk", "грант у розмірі 850 000 євро", "850000.00", "EUR"),
+    ("uk", "понад 500 тисяч гривень", "500000.00", "UAH"),
+    ("uk", "461 355 грн.", "461355.00", "UAH"),
+    ("uk", "2,5 мільйона євро", "2500000.00", "EUR"),
+    ("no", "et totalbudsjett på 12,5 millioner kroner", "12500000.00", "NOK"),
+    ("no", "60 mill. NOK", "60000000.00", "NOK"),
+    ("no", "drøyt 550 000 euro", "550000.00", "EUR"),
+    ("no", "1 169 747 €", "1169747.00", "EUR"),
+    ("no", "3,5 millioner euro", "3500000.00", "EUR"),
+]
+
+
+RANGES_UK_NO = [
+    ("uk", "з 1 березня 2023 року по 28 лютого 2025 року", ("2023-03-01", "2025-02-28")),
+    ("uk", "з 1.03.2023 по 28.02.2025", ("2023-03-01", "2025-02-28")),
+    ("uk", "у березні 2023", ("2023-03", None)),
+    ("uk", "з 9 по 16 жовтня 2025 року в місті Кордова", ("2025-10-09", "2025-10-16")),
+    ("uk", "з січня 2024 року до грудня 2026 року", ("2024-01", "2026-12")),
+    ("uk", "у 2019–2021 роках", ("2019", "2021")),
+    ("no", "fra 1. mars 2023 til 28. februar 2026", ("2023-03-01", "2026-02-28")),
+    ("no", "fra mars 2023 til februar 2026", ("2023-03", "2026-02")),
+    ("no", "for perioden 2019 – 2021", ("2019", "2021")),
+    ("no", "mellom 2016 og 2018", ("2016", "2018")),
+    ("no", "12.–14. juni 2023 i Tromsø", ("2023-06-12", "2023-06-14")),
+    ("no", "1. desember 2024", ("2024-12-01", None)),
+]
+
 # the languages added after the first thirteen: money and date ranges in each
 @pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
     ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases]
-    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA)
+    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_UK_NO)
 def test_money_in_the_languages_added_later(lang, text, amount, currency):
     assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
 
 
 @pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
     ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases]
-    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA)
+    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_UK_NO)
 def test_ranges_in_the_languages_added_later(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected

@@ -165,3 +165,12 @@ def test_baltic_code_page_decodes_exactly(path, length):
 def test_finnish_and_catalan_in_windows_1252_decode_exactly(path, length):
     text = path.read_text("utf-8").encode("cp1252", "replace").decode("cp1252")[:length]
     assert decode(text.encode("cp1252"))[0] == text
+
+
+@pytest.mark.parametrize("path,codepage", [(p, "cp1251") for p in sorted((ROOT / "tests" / "gold").glob("uk_0*.txt"))]
+                         + [(p, "cp1252") for p in sorted((ROOT / "tests" / "gold").glob("no_0*.txt"))],
+                         ids=lambda v: v.stem[:12] if hasattr(v, "stem") else v)
+@pytest.mark.parametrize("length", [200, None])
+def test_ukrainian_in_windows_1251_and_norwegian_in_windows_1252_decode_exactly(path, codepage, length):
+    text = path.read_text("utf-8").encode(codepage, "replace").decode(codepage)[:length]
+    assert decode(text.encode(codepage))[0] == text

@@ -129,7 +129,7 @@ def _gender(nom: str, lang: str) -> str | None:
     """The grammatical gender of a nominative type word: listed as masculine or neuter, else
     feminine when it ends as feminine nouns do; None when unknown (its adjectives stay)."""
     g = _genders(lang).get(nom.lower())
-    return g or ("f" if nom.endswith(("a", "á", "α", "ά", "η", "ή")) else None)
+    return g or ("f" if nom.endswith(("a", "á", "α", "ά", "η", "ή", "а", "я")) else None)  # Latin, Greek, Cyrillic
 
 
 def _adjective_nominative(word: str, endings: dict[str, str]) -> str | None:

@@ -21,7 +21,7 @@ from pipeline.lexicons import Lexicon
 # digits with optional group separators (space, nbsp, thin space, dot, comma, apostrophe)
 NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
-                  "BGN", "RSD", "BAM", "MKD", "ALL"}
+                  "BGN", "RSD", "BAM", "MKD", "ALL", "UAH"}
 
 
 @dataclass(frozen=True)
