@@ -5992,3 +5992,21 @@ def test_norwegian_kroner_and_a_norwegian_project_owner():
 def test_ukrainian_partners_in_case_forms_are_named_in_the_nominative(text, partner):
     project = record(text, "uk_case.txt")["projects"][0]
     assert partner in [x["name"] for x in project["partners"]]
+
+
+@pytest.mark.parametrize("lang,text,partners", [
+    ("uk", "Проєкт «Гори без кордонів» фінансується Програмою Interreg NEXT Румунія-Україна. Партнери проєкту: Головний партнер (Муніципалітет Сігету-Мармацієй, Румунія), Партнер 1 (Рахівська міська рада, м. Рахів, Україна) та Партнер 2 (Тячівська міська рада, Україна). Бюджет проєкту – 500 000 євро.",
+     [("Муніципалітет Сігету-Мармацієй", "RO", "lead"), ("Рахівська міська рада", "UA", "partner"), ("Тячівська міська рада", "UA", "partner")]),
+    ("en", "The project MOUNTAINS is funded by Interreg NEXT Romania-Ukraine. Project partners: Lead partner (Town Hall of Sighetu Marmatiei, Romania), Partner 1 (Rakhiv City Council, Ukraine) and Partner 2 (Tiachiv City Council, Ukraine). The project budget is EUR 500,000.",
+     [("Town Hall of Sighetu Marmatiei", "RO", "lead"), ("Rakhiv City Council", "UA", "partner"), ("Tiachiv City Council", "UA", "partner")]),
+    ("pl", "Projekt „Góry bez granic” jest finansowany z Programu Interreg NEXT Polska-Ukraina. Partnerzy projektu: Partner wiodący (Gmina Ustrzyki Dolne, Polska), Partner 1 (Rada Miasta Sambor, Ukraina) i Partner 2 (Gmina Lutowiska, Polska). Budżet projektu wynosi 500 000 euro.",
+     [("Gmina Ustrzyki Dolne", "PL", "lead"), ("Rada Miasta Sambor", "UA", "partner"), ("Gmina Lutowiska", "PL", "partner")]),
+])
+def test_a_role_label_with_its_organisation_in_brackets(lang, text, partners):
+    """'Lead partner (X, Romania), Partner 1 (Y, Ukraine)': the label gives the role, the brackets
+    the name (up to its own comma) and its country; commas inside the brackets split nothing."""
+    p = record(text, f"role_bracket_{lang}.txt")
+    assert p["language"] == lang
+    project = p["projects"][0]
+    assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == partners
+    assert project["lead_partner"] == partners[0][0]

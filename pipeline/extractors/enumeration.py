@@ -38,6 +38,7 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
         conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
         pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
         seps = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    seps = [sep for sep in seps if not _inside_brackets(text, sep[0])]
     if ";" not in text:
         seps = _inner_conjunctions_dropped(text, seps, opens_name, is_tail)
     pieces, pos = [], 0
@@ -97,6 +98,15 @@ def _inner_conjunctions_dropped(text: str, seps: list[tuple[int, int]], opens_na
              and article_item(last) and not article_item(k) and any(comma(j) for j in range(k))}
     return [sep for k, sep in enumerate(seps)
             if k not in inner and (comma(k) or not any(m > k for m in later))]
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    """A separator inside brackets belongs to the item they close: "Lead partner (Town Hall X,
+    Romania), Partner 1 (Y, Ukraine)" has two items, not four."""
+    depth = 0
+    for ch in text[:pos]:
+        depth += 1 if ch == "(" else -1 if ch == ")" and depth else 0
+    return depth > 0
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

@@ -145,7 +145,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
                 out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
             continue
         kind = LEAD if (a, b) in leads else role
-        if running:
+        if running and not _role_label_bracket(piece, ctx):
             piece, kind = _role_in_piece(piece, ctx, kind)
             if open_end and (a, b) == items[-1] and piece == text[a:b] and not ends_with_country(piece, ctx):
                 skip = leading_noise(piece, ctx)
@@ -153,12 +153,56 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
                 if not span and type_word_first(piece[skip:]):  # "… e l’agenzia di sviluppo della contea di Zara. Il …"
                     span = max(m.end() for m in re.finditer(rf"(?:^|\s)[{UPPER}][\w'’.-]*", piece[skip:]))
                 piece = piece[:skip + span]  # "… e B. Il progetto …"
-        p = parse_item(piece, start + a, ctx, kind)
+        at = start + a
+        labelled = _role_label_bracket(piece, ctx)
+        if labelled:  # "Головним партнером (X, Румунія)", "Partner 2 (Y)": the brackets hold the name
+            p = _labelled_item(piece[labelled[0]:labelled[1]], at + labelled[0], ctx, labelled[2])
+            if p:
+                p.end, last = start + b, b
+                out.append(p)
+            continue
+        p = parse_item(piece, at, ctx, kind)
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
             out.append(p)
     return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
                                             lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+
+
+def _role_label_bracket(piece: str, ctx: Context) -> tuple[int, int, str] | None:
+    """A list item that is a role label, perhaps numbered, with the organisation in brackets after
+    it ("Lead partner (X, Romania)", "Partner 1 (Y)", "Партнером 2 (Z, Україна)"): (where the name in
+    the brackets starts and ends, the role the label gives); None for any other item."""
+    m = re.match(r"\s*([^\W\d][^()]{1,40}?)(?:\s+\d{1,2})?\s*\(", piece)
+    if not m:
+        return None
+    depth, close = 1, None
+    for k in range(m.end(), len(piece)):
+        depth += {"(": 1, ")": -1}.get(piece[k], 0)
+        if depth == 0:
+            close = k
+            break
+    # the brackets end the item, or its sentence when the list ran on into the next one
+    if close is None or close == m.end() or not re.match(r"\s*(?:$|[.;]\s)", piece[close + 1:] + " "):
+        return None
+    label = m.group(1).strip().lower()
+    for lang in dict.fromkeys((ctx.lang, "en")):
+        for c in nlp.cues(label, lang, LEAD_KEYS | {"partners"}):
+            if c.start == 0 and c.end == len(label):
+                return m.end(), close, LEAD if c.key in LEAD_KEYS else PARTNER
+    return None
+
+
+def _labelled_item(inner: str, at: int, ctx: Context, role: str) -> Partner | None:
+    """The organisation in a role label's brackets: its name up to its own first bracket or
+    comma (an alias, a town, a district follow: "X (Комуна Y), Румунія", "Y, м. Верховина,
+    Україна"), its country from the whole ("…, Україна")."""
+    cut = re.search(r"\s*[(,]", inner)
+    p = parse_item(inner[:cut.start()] if cut else inner, at, ctx, role)
+    if p and p.country is None and cut:
+        whole = parse_item(inner, at, ctx, role)
+        p.country = whole.country if whole else None
+    return p
 
 
 _INNER_LABEL = re.compile(r"(?:\s[/|]\s*|[;,]\s*)([^\W\d][^:/|;,()]{1,40}?)\s*:\s+")
