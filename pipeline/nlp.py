@@ -16,7 +16,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, load
 
-_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca"}
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk"}
 _END = re.compile(r"[.!?…]+[\"”“»)]*$")
 
 
