@@ -69,7 +69,7 @@ def refine(lang: str | None, text: str) -> str | None:
     language."""
     if lang == "hr":
         sr, hr = _latin_scores([w.lower() for w in _WORD.findall(text)])
-        return "sr" if sr >= 3 and sr > _MARGIN * hr else lang
+        return "sr" if sr >= 2 and sr > _MARGIN * hr else lang
     if lang in ("mk", "bg", "ru", "uk", "sr"):
         low = text.lower()
         if sum(1 for ch in low if ch in _YU_CYRILLIC) < 3:

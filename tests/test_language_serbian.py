@@ -112,3 +112,28 @@ def test_macedonian_page():
     assert rec["language"] == "mk"
     assert ("612400.00", "EUR", "total") in {(b["amount"], b["currency"], b["kind"]) for b in p["budgets"]}
     assert (p["start"], p["end"], p["duration_months"]) == ("2023-03-01", "2025-02-28", 24)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Predstavljen je projekat „Obnova crkve Sv. Nikole u Somboru” koji finansira IPA program. "
+     "Ukupna vrednost projekta iznosi 200.000 evra.", "Obnova crkve Sv. Nikole u Somboru"),
+    ("Беше презентиран проектот “Обнова на црквата Св. Никола во Струмица” кој е финансиран од ИПА програмата. "
+     "Вкупниот буџет изнесува 200.000 евра.", "Обнова на црквата Св. Никола во Струмица"),
+    ("Le projet « Les jardins de St. Martin » est financé par le programme Interreg. Son budget est de 200 000 euros.",
+     "Les jardins de St. Martin"),
+])
+def test_a_quoted_name_goes_on_after_an_abbreviation(text, name):
+    rec = extract_one(text.encode("utf-8"), "q.txt", "q")[0]
+    assert [p["name"] for p in rec["projects"]] == [name]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Проектот е дел од програмата за прекугранична соработка меѓу Р. Македонија и Р. Албанија, "
+     "а партнери се Општина Охрид и Општина Поградец.", "Р. Македонија"),
+    ("Projekat je deo programa saradnje između R. Srbija i R. Hrvatska, a partneri su Grad Sombor i Grad Osijek.",
+     "R. Srbija"),
+])
+def test_a_country_after_an_abbreviated_republic_is_no_partner(text, country):
+    rec = extract_one(text.encode("utf-8"), "r.txt", "r")[0]
+    names = {p["name"] for pr in rec["projects"] for p in pr["partners"]}
+    assert country not in names
