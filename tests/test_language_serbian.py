@@ -137,3 +137,18 @@ def test_a_country_after_an_abbreviated_republic_is_no_partner(text, country):
     rec = extract_one(text.encode("utf-8"), "r.txt", "r")[0]
     names = {p["name"] for pr in rec["projects"] for p in pr["partners"]}
     assert country not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Projekat „Zelena Bačka” finansira se iz programa Interreg IPA. Vodeći partner je Grad Sombor, "
+     "a partneri su Opština Apatin i Agencija za ruralni razvoj. Projekat traje 24 meseca.", "Agencija za ruralni razvoj"),
+    ("Projekt „Zelená Morava” je financován z programu Interreg. Vedoucím partnerem je Město Hodonín, "
+     "partnery jsou Obec Lanžhot a Centrum pro rozvoj cestovního ruchu. Projekt trvá 24 měsíců.",
+     "Centrum pro rozvoj cestovního ruchu"),
+    ("Проектот „Зелени патеки“ е финансиран од ИПА програмата. Водечки партнер е Општина Струмица, а партнери "
+     "се Општина Кукуш (Грција) и Центар за развој на туризмот. Проектот трае 18 месеци.", "Центар за развој на туризмот"),
+])
+def test_a_type_word_and_its_domain_in_lower_case_is_one_name(text, name):
+    # Slavic names put the domain after a preposition, in lower case: "Centar za razvoj turizma"
+    rec = extract_one(text.encode("utf-8"), "d.txt", "d")[0]
+    assert name in {p["name"] for pr in rec["projects"] for p in pr["partners"]}

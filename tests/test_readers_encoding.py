@@ -165,3 +165,17 @@ def test_baltic_code_page_decodes_exactly(path, length):
 def test_finnish_and_catalan_in_windows_1252_decode_exactly(path, length):
     text = path.read_text("utf-8").encode("cp1252", "replace").decode("cp1252")[:length]
     assert decode(text.encode("cp1252"))[0] == text
+
+
+# Serbian and Macedonian as saved before Unicode: Cyrillic pages in windows-1251 (which holds
+# ђ ћ ј љ њ џ ѓ ќ ѕ) and ISO-8859-5, Serbian Latin pages in windows-1250
+SOUTH_SLAVIC = ([(p, enc) for p in sorted((ROOT / "tests" / "gold").glob("mk_0*.txt")) for enc in ("cp1251", "iso8859_5")]
+                + [(p, "cp1251") for p in sorted((ROOT / "tests" / "gold").glob("sr_04*.txt"))]
+                + [(p, "cp1250") for p in sorted((ROOT / "tests" / "gold").glob("sr_0[1235]*.txt"))])
+
+
+@pytest.mark.parametrize("path,encoding", SOUTH_SLAVIC, ids=lambda v: getattr(v, "stem", v)[:12])
+@pytest.mark.parametrize("length", [200, None])
+def test_serbian_and_macedonian_code_pages_decode_exactly(path, encoding, length):
+    text = path.read_text("utf-8").encode(encoding, "replace").decode(encoding)[:length]
+    assert decode(text.encode(encoding))[0] == text
