@@ -37,7 +37,8 @@ _SR_LATIN_STEMS = ("opštin", "saradnj", "saradni", "evrop", "univerzitet", "hil
                    "septembar", "oktobr", "oktobar", "novembr", "novembar", "decembr", "decembar", "avgust")
 _SR_LATIN_WORDS = {"projekat", "odsto", "tokom", "dve", "gde", "pre", "posle", "deo", "delova", "vreme", "vremena",
                    "mesto", "mesta", "reč", "reči", "mart", "marta", "jun", "juna", "jul", "jula", "maj", "maja",
-                   "kancelarija", "kancelarije", "januar", "januara", "januaru", "februar", "februara", "februaru"}
+                   "kancelarija", "kancelarije", "januar", "januara", "januaru", "februar", "februara", "februaru",
+                   "evra", "evro", "evrima", "dinara", "dinar", "dinarima"}
 _HR_LATIN_STEMS = ("općin", "suradnj", "suradni", "europsk", "sveučilišt", "veleučilišt", "tisuć", "znanstven",
                    "znanost", "povijes", "obitelj", "proračun", "sudjel", "također",
                    "siječ", "veljač", "ožuj", "travanj", "travnj", "svibanj", "svibnj", "lipanj", "lipnj",

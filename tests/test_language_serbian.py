@@ -152,3 +152,15 @@ def test_a_type_word_and_its_domain_in_lower_case_is_one_name(text, name):
     # Slavic names put the domain after a preposition, in lower case: "Centar za razvoj turizma"
     rec = extract_one(text.encode("utf-8"), "d.txt", "d")[0]
     assert name in {p["name"] for pr in rec["projects"] for p in pr["partners"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukupna vrednost projekta je 459.435 evra. Nacionalno sufinansiranje iznosi 33.585 evra.",
+    "Ukupna vrednost projekta je 459.435 evra. Sopstvena sredstva iznose 33.585 evra.",
+])
+def test_a_short_serbian_latin_page_and_its_shares(text):
+    # a few Serbian words ("vrednost", "evra") make a short page Serbian, not Croatian; the
+    # Serbian words of co-financing and own funds ("sufinansiranje", "sopstvena sredstva") a share
+    rec = extract_one(text.encode("utf-8"), "s.txt", "s")[0]
+    assert rec["language"] == "sr"
+    assert [(b["amount"], b["kind"]) for b in rec["projects"][0]["budgets"]] == [("459435.00", "total"), ("33585.00", "other")]
