@@ -30,8 +30,9 @@ class Hit:
 
 
 def stem(word: str) -> str:
-    s = word.rstrip("aeiouyáéíóúýěůąęő")
-    if s == word and word[-1:] in "аеєиіоуюя":  # Cyrillic (folded): "україна" -> "україн", for "України", "Україні"
+    # Latin and Cyrillic vowels ("Нови Сад" -> "у Новом Саду", "Україна" -> "України")
+    s = word.rstrip("aeiouyáéíóúýěůąęőаеиоу")
+    if s == word and word[-1:] in "аеєиіоуюя":
         s = word.rstrip("аеєиіоуюя")
     if s == word and word[-1:] in "ςαεηιουω":  # Greek (folded): "κυπρος" -> "κυπρ", for "Κύπρο", "Κύπρου"
         s = word.rstrip("ς").rstrip("αεηιουω")
@@ -101,11 +102,17 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     continue
                 scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
                           for k in range(n)]
+                if n > 1 and not scores[0] and all(scores[1:]):
+                    # the first word of a longer name is often a short adjective, inflected with the
+                    # rest ("u Novom Sadu", "w Nowym Sączu"): the words after it vouch for it
+                    scores[0] = _word_match(folded[i], words[0], lex.inflecting, False, kind == "country")
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
                         and _capitals_kept(toks[i:i + n], name) \
                         and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \
                         and not (n == 1 and scores[0] == 1 and _far_or_alias(kind, cc, name)
-                                 and not case_ending(folded[i], words[0], lex)):
+                                 and not case_ending(folded[i], words[0], lex)) \
+                        and not (n == 1 and scores[0] == 1 and kind != "country" and _another_town(tok.text, cc, lex)) \
+                        and not (n == 1 and folded[i] in _type_words(lex.lang)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -370,6 +377,10 @@ def alternated_stems(name: str) -> list[str]:
     softens the last consonant: "rijek" also "rijec", "prah" also "praz"."""
     s = stem(name)
     out = [s]
+    if s == name and len(name) > MIN_STEM and name[-2] in "aeае" and name[-1] in "ckцк" and name[-3] not in "aeiouаеиоу":
+        # South Slavic drops the "a" of a final -ac, -ak (Czech the "e" of -ec, -ek) before an
+        # ending: "Kruševac" -> "Kruševca", "Čačak" -> "u Čačku", "Jablonec" -> "v Jablonci"
+        out.append(name[:-2] + name[-1])
     if s != name:  # a vowel ended the name: an ending replaces it
         for hard, softs in ALTERNATIONS:
             if s.endswith(hard) and len(s) - len(hard) >= MIN_STEM - 1:
@@ -418,6 +429,24 @@ def _grades(lang: str) -> dict[str, str]:
     """A language's weak stem endings and their strong forms ([place_grades] in its cue file)."""
     from pipeline.lexicons import _read_toml, languages
     return dict(_read_toml(lang).get("place_grades", {})) if lang in languages() else {}
+
+
+def _another_town(word: str, cc: str, lex: Lexicon) -> bool:
+    """The word is a town of another country, by its name or in a case form of it: that town,
+    not an inflected reading of a place of cc ("Kruševac", "Kruševca" are not "Kruševo")."""
+    found = _towns_folded().get(fold(word))
+    if found:
+        return found[1] != cc
+    codes = _town_codes(word, lex)
+    return bool(codes) and cc not in codes
+
+
+@lru_cache(maxsize=None)
+def _type_words(lang: str) -> frozenset[str]:
+    """The language's words for a municipality or an organisation's type, folded: alone, they
+    name no place ("Grad Kruševac" is the town's council, not Grad in Slovenia)."""
+    lex = load(lang)
+    return frozenset(fold(w) for key in ("municipality_nouns", "org_types") for w in lex.cues.get(key, ()) if " " not in w)
 
 
 @lru_cache(maxsize=1)

@@ -588,12 +588,39 @@ RANGES_UK_NO = [
     ("no", "mellom 2016 og 2018", ("2016", "2018")),
     ("no", "12.–14. juni 2023 i Tromsø", ("2023-06-12", "2023-06-14")),
     ("no", "1. desember 2024", ("2024-12-01", None)),
+MONEY_SR_MK = [
+    ("sr", "ukupne vrednosti 173.600 evra", "173600.00", "EUR"),
+    ("sr", "vredan 3,7 miliona evra", "3700000.00", "EUR"),
+    ("sr", "budžet od 2,5 miliona dinara", "2500000.00", "RSD"),
+    ("sr", "u iznosu od 350.000 dinara", "350000.00", "RSD"),
+    ("sr", "укупна вредност пројекта је 1,2 милиона евра", "1200000.00", "EUR"),
+    ("sr", "износ од 450 хиљада динара", "450000.00", "RSD"),
+    ("sr", "sa 440 hiljada evra", "440000.00", "EUR"),
+    ("sr", "grant od 120.000,00 EUR", "120000.00", "EUR"),
+    ("mk", "вкупниот буџет изнесува 459.435 евра", "459435.00", "EUR"),
+    ("mk", "речиси три милиони евра", "3000000.00", "EUR"),
+    ("mk", "во износ од 26.349.547 денари", "26349547.00", "MKD"),
+    ("mk", "337 илјади евра", "337000.00", "EUR"),
+    ("mk", "2,9 милиони евра", "2900000.00", "EUR"),
+]
+
+RANGES_SR_MK = [
+    ("sr", "od 1. marta 2023. do 31. decembra 2025. godine", ("2023-03-01", "2025-12-31")),
+    ("sr", "од 1. марта 2023. до 31. децембра 2025. године", ("2023-03-01", "2025-12-31")),
+    ("sr", "01. januar 2021. – 31. decembar 2027.", ("2021-01-01", "2027-12-31")),
+    ("sr", "u periodu 2014-2020", ("2014", "2020")),
+    ("sr", "od 12. do 14. juna 2023. godine u Nišu", ("2023-06-12", "2023-06-14")),
+    ("sr", "од 2019. до 2022. године", ("2019", "2022")),
+    ("mk", "од 1 март 2023 до 31 декември 2025", ("2023-03-01", "2025-12-31")),
+    ("mk", "за периодот 2014 – 2020", ("2014", "2020")),
+    ("mk", "од 15 до 17 октомври 2019 година", ("2019-10-15", "2019-10-17")),
 ]
 
 # the languages added after the first thirteen: money and date ranges in each
 @pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
     ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases]
     + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_UK_NO)
+    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_SR_MK)
 def test_money_in_the_languages_added_later(lang, text, amount, currency):
     assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
 
@@ -601,6 +628,7 @@ def test_money_in_the_languages_added_later(lang, text, amount, currency):
 @pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
     ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases]
     + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_UK_NO)
+    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_SR_MK)
 def test_ranges_in_the_languages_added_later(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected

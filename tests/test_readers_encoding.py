@@ -174,3 +174,15 @@ def test_finnish_and_catalan_in_windows_1252_decode_exactly(path, length):
 def test_ukrainian_in_windows_1251_and_norwegian_in_windows_1252_decode_exactly(path, codepage, length):
     text = path.read_text("utf-8").encode(codepage, "replace").decode(codepage)[:length]
     assert decode(text.encode(codepage))[0] == text
+# Serbian and Macedonian as saved before Unicode: Cyrillic pages in windows-1251 (which holds
+# ђ ћ ј љ њ џ ѓ ќ ѕ) and ISO-8859-5, Serbian Latin pages in windows-1250
+SOUTH_SLAVIC = ([(p, enc) for p in sorted((ROOT / "tests" / "gold").glob("mk_0*.txt")) for enc in ("cp1251", "iso8859_5")]
+                + [(p, "cp1251") for p in sorted((ROOT / "tests" / "gold").glob("sr_04*.txt"))]
+                + [(p, "cp1250") for p in sorted((ROOT / "tests" / "gold").glob("sr_0[1235]*.txt"))])
+
+
+@pytest.mark.parametrize("path,encoding", SOUTH_SLAVIC, ids=lambda v: getattr(v, "stem", v)[:12])
+@pytest.mark.parametrize("length", [200, None])
+def test_serbian_and_macedonian_code_pages_decode_exactly(path, encoding, length):
+    text = path.read_text("utf-8").encode(encoding, "replace").decode(encoding)[:length]
+    assert decode(text.encode(encoding))[0] == text

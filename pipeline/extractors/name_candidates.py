@@ -74,8 +74,9 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool 
 
 def first_sentence(text: str, q: tuple[int, int]) -> tuple[int, int]:
     """„My sustainable future. Moja zrównoważona przyszłość.“: a quotation of two sentences
-    of some words each gives the name and its translation; the first is the name."""
-    m = re.fullmatch(r"((?:\w+[^\S\n]+){1,7}\w{2,}[!?]?)\.[^\S\n]+(?=[^\W\d_])(?:\S+[^\S\n]+){1,7}\S+\.?", text[q[0]:q[1]])
+    of some words each gives the name and its translation; the first is the name. A period
+    after a word of two letters is an abbreviation's ("Crkva Sv. Nikole", "St. Peter"), no end."""
+    m = re.fullmatch(r"((?:\w+[^\S\n]+){1,7}\w{3,}[!?]?)\.[^\S\n]+(?=[^\W\d_])(?:\S+[^\S\n]+){1,7}\S+\.?", text[q[0]:q[1]])
     return (q[0], q[0] + m.end(1)) if m else q
 
 

@@ -73,6 +73,10 @@ def country_name(text: str, ctx: Context) -> str | None:
     hits = gazetteer.countries_in(inner, ctx.lex)
     if hits and hits[0].text == inner:
         return hits[0].cc  # the language's names and aliases first: "SR" is Slovakia in Slovak
+    # "Р. Македонија", "R. Srbija", "Rep. Hrvatska": "Republic" abbreviated before the name
+    short = re.match(r"[^\W\d_]{1,3}\.[^\S\n]+", inner)
+    if short and hits and hits[0].start == short.end() and hits[0].end == len(inner) and hits[0].kind == "country":
+        return hits[0].cc
     code = gazetteer.ISO_ALIASES.get(inner, inner)
     if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
         return code

@@ -135,6 +135,11 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
     start, end = words[i].start(), words[i].end()
     if typed:  # "obec Krasňany", "miasto Mula": the type word opens the name
         i = next(n for n, w in enumerate(words) if w.start() > start + typed)
+    # a capitalised type word alone, then a preposition: the lower-case words of its domain are
+    # the name ("Centar za razvoj turizma", "Centrum pro rozvoj cestovního ruchu", "Агенција за
+    # развој на туризмот"), up to a conjunction, a clause break or eight words
+    joins = {c.lower() for c in ctx.lex.cues["conjunctions"]}
+    domain = False
     for k in range(i, len(words)):
         word = words[k].group(0)
         core = word.strip(",.;:()„“\"'")
@@ -145,7 +150,14 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
             break  # "X - Ziel des Projekts ist …": a description after a dash, not a country or a place
         ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
                       or len(w.group(0)) > 6), "")
-        if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()):
+        domain_word = nxt.strip(",.;:")
+        if k == i + 1 and not typed and core[:1].islower() and core.lower() in stop and core.lower() not in joins \
+                and has_org_word(words[i].group(0)) and re.fullmatch(r"[^\W\d_]+", domain_word) \
+                and domain_word.islower() and domain_word not in stop:
+            domain = True  # (not before an article: "Institut de l’élevage" is read otherwise)
+        if domain and (core.lower() in joins or k - i >= 8):
+            break
+        if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()) and not domain:
             break
         if typed and core[:1].islower() and core.lower() not in stop:
             break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"

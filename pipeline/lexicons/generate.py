@@ -26,7 +26,10 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no")
+# Languages written in more than one script: CLDR's locale of each script is read, so that
+# country names, months and currencies are known in both ("Mađarska" and "Мађарска").
+SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
 
 # Languages whose names (in every locale of LANGUAGES) go into "language_names".
 LANGUAGE_NAME_CODES = (
@@ -185,12 +188,23 @@ def _language_source() -> str:
 def build_language(lang: str) -> dict:
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
+    locales = SCRIPT_LOCALES.get(lang, (lang,))
+    countries: dict[str, str] = {}
+    names: dict[str, str] = {}
+    currencies: dict[str, str] = {}
+    months: dict[str, set[str]] = {}
+    for locale in locales:  # one script's names never spell another's, so nothing clashes
+        countries.update(_countries(locale))
+        names.update(_language_names(locale))
+        currencies.update(_currencies(locale))
+        for month, forms in _months(locale).items():
+            months.setdefault(month, set()).update(forms)
     return {
         "source": _language_source(),
-        "countries": _countries(lang),
-        "language_names": _language_names(lang),
-        "months": _months(lang),
-        "currencies": _currencies(lang),
+        "countries": dict(sorted(countries.items())),
+        "language_names": dict(sorted(names.items())),
+        "months": {m: sorted(v) for m, v in months.items()},
+        "currencies": dict(sorted(currencies.items())),
         "decimal_symbol": get_decimal_symbol(lang),
         "group_symbol": get_group_symbol(lang),
     }

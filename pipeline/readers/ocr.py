@@ -37,9 +37,14 @@ PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": 
          "sl": "slv", "hr": "hrv", "ro": "ron", "es": "spa", "fr": "fra", "nl": "nld",
          "pt": "por", "sq": "sqi", "bg": "bul", "el": "ell",
          "lt": "lit", "lv": "lav", "et": "est", "sv": "swe", "da": "dan",
-         "fi": "fin", "ca": "cat", "uk": "ukr", "no": "nor"}
+         "fi": "fin", "ca": "cat",
+         "sr": "srp", "mk": "mkd", "uk": "ukr", "no": "nor"}
+# A language written in two scripts has a pack for each: Serbian Cyrillic ("srp") is read
+# together with Serbian Latin ("srp_latn", Debian's tesseract-ocr-srp-latn).
+SECOND_SCRIPT = {"srp": "srp_latn"}
 INSTALL_HINT = ("install Tesseract and its language packs (Debian: apt-get install tesseract-ocr "
-                + " ".join(f"tesseract-ocr-{p}" for p in PACKS.values()) + "; `make` does it)")
+                + " ".join(f"tesseract-ocr-{p.replace('_', '-')}" for p in [*PACKS.values(), *SECOND_SCRIPT.values()])
+                + "; `make` does it)")
 
 
 def page_text(image, languages: tuple[str, ...] = ()) -> str:
@@ -73,7 +78,10 @@ def first_pass(image, installed: frozenset[str]) -> Page:
 
 
 def _with_english(packs: list[str], installed: frozenset[str]) -> list[str]:
-    # English too: names of programmes, partners and places are often written in English.
+    # English too: names of programmes, partners and places are often written in English;
+    # and a language's second script (Serbian Latin beside Serbian Cyrillic).
+    second = [SECOND_SCRIPT[p] for p in packs if SECOND_SCRIPT.get(p) in installed and SECOND_SCRIPT[p] not in packs]
+    packs = packs + second
     return packs + ["eng"] if "eng" in installed and "eng" not in packs else packs
 
 
