@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import partner_clean, partner_countries, partner_items, partner_record
+from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
 from pipeline.model import Document, Section
@@ -52,8 +52,30 @@ def _countries(ctx: Context, found: list[partner_record.Partner], programme_name
             out.extend(_partners_from(ctx, i, sent))
     out.extend(_listed_places(ctx))
     out.extend(_item_country(ctx))
-    out.extend(bilateral(programme_name or "", ctx))
+    out.extend(bilateral(programme_name or "", ctx) or _programme_mentioned(ctx))
     return list(dict.fromkeys(out))
+
+
+PROGRAMME_WINDOW = (80, 120)  # characters before and after a programme word where its name stands
+
+
+def _programme_mentioned(ctx: Context) -> list[str]:
+    """The two countries of a cross-border programme the section names beside a programme
+    word or "Interreg" ("iz programa čezmejnega sodelovanja Slovenija – Hrvaška", "the
+    Slovakia-Hungary programme"), where the programme read for the project names none; only
+    when every such mention names the same pair."""
+    pairs = set()
+    for i in ctx.indices:
+        text = ctx.doc.text
+        anchors = [(c.start, c.end) for c in ctx.cues(i, {"programme"})]
+        block = ctx.block(i)
+        anchors += [(block.start + m.start(), block.start + m.end()) for m in re.finditer(r"(?i)interreg", ctx.text(i))]
+        for start, end in anchors:
+            sent = ctx.sentence_at(i, start)
+            window = text[max(sent.start, start - PROGRAMME_WINDOW[0]):min(sent.end, end + PROGRAMME_WINDOW[1])]
+            if pair := bilateral(window, ctx):
+                pairs.add(tuple(pair))
+    return list(next(iter(pairs))) if len({frozenset(p) for p in pairs}) == 1 else []
 
 
 def _tail_code(text: str, ctx: Context) -> str | None:
@@ -109,7 +131,13 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     # a capitalised word on a region's adjective stem is the region: "Sasko", "Bavorsko"
     hits = [h for h in gazetteer.find(text, ctx.lex, codes=True, adjectives=True) if h.kind in ("iso", "country", "region")
             or h.kind == "adjective" and h.text[:1].isupper() and h.name in ctx.lex.region_stems]
+    # a Roman numeral before a strand's letter is the programme's period: "Interreg VI-A" (no "VI")
+    hits = [h for h in hits if not (h.kind == "iso" and re.fullmatch(r"[IVX]+", h.text)
+                                    and re.match(r"[-–]\s?[A-D]\b", text[h.end:]))]
     codes = list(dict.fromkeys(h.cc for h in hits))
+    if len(codes) < 2:
+        # codes of three letters, names in the other country's language: "SLO-HR", "Italia-Slovenija"
+        return border_pairs.dashed_pair(text)
     if len(codes) != 2:
         return []
     # a region's title may stand between the dash and its name: "Česká republika – Svobodný stát Sasko"
@@ -119,7 +147,19 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     # two country names side by side name the pair as well: "Interreg V-A Poľsko Slovensko"
     paired = any(a.cc != b.cc and a.kind == b.kind == "country" and re.fullmatch(r" ", text[a.end:b.start])
                  for a, b in zip(hits, hits[1:]))
-    return codes if dashed or paired else []
+    # a third name dashed on makes a programme of three: "Eesti – Läti – Vene", "Estonia-Latvia-Russia"
+    after = re.match(rf"\s?[-–—]\s?([{UPPER}]\w*)", text[hits[-1].end:])
+    before = re.search(rf"([{UPPER}]\w*)\s?[-–—]\s?$", text[:hits[0].start])
+    chained = any(m and _third_country(m.group(1), codes, ctx) for m in (after, before))
+    return codes if (dashed or paired) and not chained else []
+
+
+def _third_country(word: str, codes: list[str], ctx: Context) -> bool:
+    """A word dashed onto a pair of countries names a third one, by name or adjective, in the
+    page's language or another's ("Vene", "Russia"; not "Vlaanderen", a region of the pair's)."""
+    hits = [h for h in gazetteer.find(word, ctx.lex, adjectives=True) if h.kind in ("country", "adjective")]
+    cc = hits[0].cc if hits else border_pairs.country_named(word)
+    return bool(cc) and cc not in codes
 
 
 def _listed_countries(text: str, ctx: Context) -> list[str]:

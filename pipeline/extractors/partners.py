@@ -29,6 +29,7 @@ from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_country_lines import from_country_lines
+from pipeline.extractors.partner_home import home_municipality
 from pipeline.extractors.partner_locate import beside_country
 from pipeline.extractors.partner_names import has_org_word, person
 from pipeline.extractors.partner_blocks import (
@@ -275,6 +276,6 @@ def extract(ctx: Context) -> list[Partner]:
         p.country = p.country or beside_country(p.name, p.acronym, ctx)\
             or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
             or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)\
-            or address_country(p, ctx) or seat_after(p.end, ctx)
+            or address_country(p, ctx) or seat_after(p.end, ctx) or home_municipality(p.name, ctx)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))
