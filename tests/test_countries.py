@@ -172,3 +172,24 @@ def test_a_short_adjective_stem_takes_only_a_short_ending():
     assert gazetteer.find("a művelődési ház esztétikai felújítása", load("hu"), adjectives=True) == []
     assert [h.cc for h in gazetteer.find("il serbatoio e i partner serbi", load("it"), adjectives=True)] == ["RS"]
     assert [h.cc for h in gazetteer.find("české a észt partnerek", load("hu"), adjectives=True)][-1:] == ["EE"]
+
+
+def test_a_country_adjective_before_a_partner_read_in_its_case_form():
+    # "z niemieckim Stowarzyszeniem …": the nominative the partner is written in stands nowhere
+    text = ("Projekt Most\n\nProjekt realizujemy razem z niemieckim Stowarzyszeniem Przyjaciół Lasu. "
+            "Całkowita wartość projektu: 20 000 euro.\n")
+    p = record(text, "adj_pl.txt")["projects"][0]
+    assert [(x["name"], x["country"]) for x in p["partners"]] == [("Stowarzyszenie Przyjaciół Lasu", "DE")]
+
+
+@pytest.mark.parametrize("lang,name,cc", [
+    ("it", "Regione Siciliana", "IT"),
+    ("sl", "Notranjski regijski park", "SI"),
+    ("pl", "Preszowski Kraj Samorządowy", "SK"),
+    ("de", "Steirische Wirtschaftsförderung", "AT"),
+    ("cs", "Jihomoravské inovační centrum", "CZ"),
+    ("hr", "Zagrebačka razvojna agencija", "HR"),
+])
+def test_a_region_adjective_in_a_partners_name(lang, name, cc):
+    from pipeline.extractors.partner_countries import country_of
+    assert country_of(name, _Ctx(lang)) == cc

@@ -252,3 +252,12 @@ def beside_country(name: str, acronym: str | None, ctx: Context) -> str | None:
             if code:
                 codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def before_span(start: int, ctx: Context) -> str | None:
+    """A country adjective right before where the partner was read, in whatever case the
+    sentence puts it ("delegacja z czeskiej Gminy X", "so slovenskými partnermi X"): the
+    name's nominative may be written nowhere, so its mentions miss this one."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    return before_mention(text[max(line_start, start - 80):start], ctx) or list_label(text[line_start:start], ctx)
