@@ -120,6 +120,27 @@ def _listed_places(ctx: Context) -> list[str]:
         if len(run) >= 2:
             out.extend(run)
         run = []
+    return out + _country_lines(ctx)
+
+
+def _country_lines(ctx: Context) -> list[str]:
+    """Countries on lines of their own, one a line, after a line that ends with a colon
+    ("Szkoły biorące udział w projekcie to szkoły z:" / "Hiszpanii" / "Włoch" / "i Polski."),
+    or three of them at least: the countries taking part, in whatever case the intro asks."""
+    out, run, intro = [], [], False
+    conj = set(ctx.lex.cues["conjunctions"])
+    for i in (*ctx.indices, None):
+        line = ctx.text(i).strip() if i is not None else ""
+        words = line.rstrip(" .,;").split()
+        if words and words[0].lower() in conj:
+            words = words[1:]
+        code = partner_countries.country_name(" ".join(words), ctx) if 0 < len(words) <= 3 and "\n" not in line else None
+        if code:
+            run.append(code)
+            continue
+        if len(run) >= 3 or len(run) >= 2 and intro:
+            out.extend(run)
+        run, intro = [], line.endswith(":")
     return out
 
 
@@ -166,14 +187,19 @@ def _listed_countries(text: str, ctx: Context) -> list[str]:
     """Countries a sentence enumerates: three or more, or two in a list ("Austria and
     Italy", "z Polski i Czech"). Countries joined by a dash name a programme or a border
     region ("Interreg Hungary-Serbia", "Slovenia-Hungary-Austria"), not the partners'."""
-    hits = [h for h in gazetteer.find(text, ctx.lex) if h.kind == "country"]
+    found = gazetteer.find(text, ctx.lex)
+    hits = [h for h in found if h.kind == "country"]
     dashed = {n for n in range(len(hits) - 1) if re.fullmatch(r"\s*[-–—]\s*", text[hits[n].end:hits[n + 1].start])}
     hits = [h for n, h in enumerate(hits) if n not in dashed and n - 1 not in dashed]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
+    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*" if conj else r"\s*,\s*"
+    # a region listed among countries stands for its country: "da Portogallo, Polonia e Creta"
+    hits = sorted(hits + [r for r in found if r.kind == "region" and any(
+        re.fullmatch(joined, text[h.end:r.start] if h.end <= r.start else text[r.end:h.start]) for h in hits)],
+        key=lambda h: h.start)
     codes = list(dict.fromkeys(h.cc for h in hits))
     if len(codes) >= 3:
         return codes
-    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
-    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*" if conj else r"\s*,\s*"
     if len(codes) == 2 and any(a.cc != b.cc and re.fullmatch(joined, text[a.end:b.start])
                                for a, b in zip(hits, hits[1:])):
         return codes
