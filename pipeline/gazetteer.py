@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lexicons import Lexicon, home_countries, iso_countries, load, places
+from pipeline.lexicons import Lexicon, home_countries, iso_countries, load, org_words, places
 from pipeline.nlp import Span, tokens
 from pipeline.textnorm import fold
 
@@ -500,8 +500,8 @@ def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     codes = set()
     for n, w in enumerate(words):
-        if not w[:1].isupper() or w.isupper() or w.lower() in stop:
-            continue
+        if not w[:1].isupper() or w.isupper() or w.lower() in stop or fold(w) in org_words():
+            continue  # an organisation's type word is no town: "Universidad" is a quarter of Madrid too
         two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
         cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex) or _town_less_accented(two) or _town_less_accented(w)\
             or _town_in_case(w, lex)

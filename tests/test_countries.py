@@ -193,3 +193,10 @@ def test_a_country_adjective_before_a_partner_read_in_its_case_form():
 def test_a_region_adjective_in_a_partners_name(lang, name, cc):
     from pipeline.extractors.partner_countries import country_of
     assert country_of(name, _Ctx(lang)) == cc
+
+
+def test_an_organisation_type_word_is_no_town():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    # GeoNames has a quarter of Madrid called "Universidad": the French city decides
+    assert gazetteer.town_in_name("Universidad de Poitiers", load("es"), frozenset({"ES", "FR"})) == "FR"
