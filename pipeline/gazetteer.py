@@ -105,6 +105,16 @@ def _endings(lang: str) -> frozenset[str]:
     return frozenset(fold(e) for e in load_single(lang).cues["case_endings"]) if lang in languages() else frozenset()
 
 
+def _country_adjective(token: str, lex: Lexicon) -> str | None:
+    """A country's own name made an adjective by the language's place ending, in lower case
+    (Hungarian "csehországi", "svédországi" of "Csehország", "Svédország")."""
+    for ending in lex.cues["place_adjective_endings"]:
+        base = token[:-len(ending)] if ending and token.endswith(ending) else None
+        if base and len(base) >= MIN_STEM and base in lex.countries:
+            return lex.countries[base]
+    return None
+
+
 def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = False) -> list[Hit]:
     """Non-overlapping hits in text order. Names must be capitalised in the text, except
     adjectives (Czech and Polish write "maďarské ministerstvo") when asked for."""
@@ -142,6 +152,8 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     if best is None or score > best[:4]:
                         hit = Hit(tok.start, toks[i + n - 1].end, text[tok.start:toks[i + n - 1].end], cc, kind, name)
                         best = (*score, hit)
+        if best is None and adjectives and folded[i].isalpha() and (cc := _country_adjective(folded[i], lex)):
+            best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", folded[i]))
         if best is None and adjectives and folded[i].isalpha():
             for s, cc in lex.adjective_stems.items():
                 # a stem of four letters starts common words ("eszt" of "esztétikai", "serb" of

@@ -200,3 +200,11 @@ def test_an_organisation_type_word_is_no_town():
     from pipeline.lexicons import load
     # GeoNames has a quarter of Madrid called "Universidad": the French city decides
     assert gazetteer.town_in_name("Universidad de Poitiers", load("es"), frozenset({"ES", "FR"})) == "FR"
+
+
+def test_a_countrys_own_name_made_an_adjective():
+    from pipeline import gazetteer
+    from pipeline.lexicons import load
+    # "cseh" alone is a short stem; "csehországi" is Csehország's adjective
+    hits = gazetteer.find("a csehországi és a svédországi partnerek", load("hu"), adjectives=True)
+    assert [(h.cc, h.kind) for h in hits] == [("CZ", "adjective"), ("SE", "adjective")]
