@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import partner_clean, partner_countries, partner_items, partner_record
+from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
 from pipeline.model import Document, Section
@@ -52,8 +52,30 @@ def _countries(ctx: Context, found: list[partner_record.Partner], programme_name
             out.extend(_partners_from(ctx, i, sent))
     out.extend(_listed_places(ctx))
     out.extend(_item_country(ctx))
-    out.extend(bilateral(programme_name or "", ctx))
+    out.extend(bilateral(programme_name or "", ctx) or _programme_mentioned(ctx))
     return list(dict.fromkeys(out))
+
+
+PROGRAMME_WINDOW = (80, 120)  # characters before and after a programme word where its name stands
+
+
+def _programme_mentioned(ctx: Context) -> list[str]:
+    """The two countries of a cross-border programme the section names beside a programme
+    word or "Interreg" ("iz programa čezmejnega sodelovanja Slovenija – Hrvaška", "the
+    Slovakia-Hungary programme"), where the programme read for the project names none; only
+    when every such mention names the same pair."""
+    pairs = set()
+    for i in ctx.indices:
+        text = ctx.doc.text
+        anchors = [(c.start, c.end) for c in ctx.cues(i, {"programme"})]
+        block = ctx.block(i)
+        anchors += [(block.start + m.start(), block.start + m.end()) for m in re.finditer(r"(?i)interreg", ctx.text(i))]
+        for start, end in anchors:
+            sent = ctx.sentence_at(i, start)
+            window = text[max(sent.start, start - PROGRAMME_WINDOW[0]):min(sent.end, end + PROGRAMME_WINDOW[1])]
+            if pair := bilateral(window, ctx):
+                pairs.add(tuple(pair))
+    return list(next(iter(pairs))) if len({frozenset(p) for p in pairs}) == 1 else []
 
 
 def _tail_code(text: str, ctx: Context) -> str | None:
@@ -98,6 +120,27 @@ def _listed_places(ctx: Context) -> list[str]:
         if len(run) >= 2:
             out.extend(run)
         run = []
+    return out + _country_lines(ctx)
+
+
+def _country_lines(ctx: Context) -> list[str]:
+    """Countries on lines of their own, one a line, after a line that ends with a colon
+    ("Szkoły biorące udział w projekcie to szkoły z:" / "Hiszpanii" / "Włoch" / "i Polski."),
+    or three of them at least: the countries taking part, in whatever case the intro asks."""
+    out, run, intro = [], [], False
+    conj = set(ctx.lex.cues["conjunctions"])
+    for i in (*ctx.indices, None):
+        line = ctx.text(i).strip() if i is not None else ""
+        words = line.rstrip(" .,;").split()
+        if words and words[0].lower() in conj:
+            words = words[1:]
+        code = partner_countries.country_name(" ".join(words), ctx) if 0 < len(words) <= 3 and "\n" not in line else None
+        if code:
+            run.append(code)
+            continue
+        if len(run) >= 3 or len(run) >= 2 and intro:
+            out.extend(run)
+        run, intro = [], line.endswith(":")
     return out
 
 
@@ -109,7 +152,13 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     # a capitalised word on a region's adjective stem is the region: "Sasko", "Bavorsko"
     hits = [h for h in gazetteer.find(text, ctx.lex, codes=True, adjectives=True) if h.kind in ("iso", "country", "region")
             or h.kind == "adjective" and h.text[:1].isupper() and h.name in ctx.lex.region_stems]
+    # a Roman numeral before a strand's letter is the programme's period: "Interreg VI-A" (no "VI")
+    hits = [h for h in hits if not (h.kind == "iso" and re.fullmatch(r"[IVX]+", h.text)
+                                    and re.match(r"[-–]\s?[A-D]\b", text[h.end:]))]
     codes = list(dict.fromkeys(h.cc for h in hits))
+    if len(codes) < 2:
+        # codes of three letters, names in the other country's language: "SLO-HR", "Italia-Slovenija"
+        return border_pairs.dashed_pair(text)
     if len(codes) != 2:
         return []
     # a region's title may stand between the dash and its name: "Česká republika – Svobodný stát Sasko"
@@ -119,21 +168,38 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     # two country names side by side name the pair as well: "Interreg V-A Poľsko Slovensko"
     paired = any(a.cc != b.cc and a.kind == b.kind == "country" and re.fullmatch(r" ", text[a.end:b.start])
                  for a, b in zip(hits, hits[1:]))
-    return codes if dashed or paired else []
+    # a third name dashed on makes a programme of three: "Eesti – Läti – Vene", "Estonia-Latvia-Russia"
+    after = re.match(rf"\s?[-–—]\s?([{UPPER}]\w*)", text[hits[-1].end:])
+    before = re.search(rf"([{UPPER}]\w*)\s?[-–—]\s?$", text[:hits[0].start])
+    chained = any(m and _third_country(m.group(1), codes, ctx) for m in (after, before))
+    return codes if (dashed or paired) and not chained else []
+
+
+def _third_country(word: str, codes: list[str], ctx: Context) -> bool:
+    """A word dashed onto a pair of countries names a third one, by name or adjective, in the
+    page's language or another's ("Vene", "Russia"; not "Vlaanderen", a region of the pair's)."""
+    hits = [h for h in gazetteer.find(word, ctx.lex, adjectives=True) if h.kind in ("country", "adjective")]
+    cc = hits[0].cc if hits else border_pairs.country_named(word)
+    return bool(cc) and cc not in codes
 
 
 def _listed_countries(text: str, ctx: Context) -> list[str]:
     """Countries a sentence enumerates: three or more, or two in a list ("Austria and
     Italy", "z Polski i Czech"). Countries joined by a dash name a programme or a border
     region ("Interreg Hungary-Serbia", "Slovenia-Hungary-Austria"), not the partners'."""
-    hits = [h for h in gazetteer.find(text, ctx.lex) if h.kind == "country"]
+    found = gazetteer.find(text, ctx.lex)
+    hits = [h for h in found if h.kind == "country"]
     dashed = {n for n in range(len(hits) - 1) if re.fullmatch(r"\s*[-–—]\s*", text[hits[n].end:hits[n + 1].start])}
     hits = [h for n, h in enumerate(hits) if n not in dashed and n - 1 not in dashed]
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
+    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*" if conj else r"\s*,\s*"
+    # a region listed among countries stands for its country: "da Portogallo, Polonia e Creta"
+    hits = sorted(hits + [r for r in found if r.kind == "region" and any(
+        re.fullmatch(joined, text[h.end:r.start] if h.end <= r.start else text[r.end:h.start]) for h in hits)],
+        key=lambda h: h.start)
     codes = list(dict.fromkeys(h.cc for h in hits))
     if len(codes) >= 3:
         return codes
-    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
-    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*" if conj else r"\s*,\s*"
     if len(codes) == 2 and any(a.cc != b.cc and re.fullmatch(joined, text[a.end:b.start])
                                for a, b in zip(hits, hits[1:])):
         return codes

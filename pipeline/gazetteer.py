@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lexicons import Lexicon, home_countries, iso_countries, load, places
+from pipeline.lexicons import Lexicon, home_countries, iso_countries, load, org_words, places
 from pipeline.nlp import Span, tokens
 from pipeline.textnorm import fold
 
@@ -39,14 +39,19 @@ def stem(word: str) -> str:
     return s if len(s) >= MIN_STEM - 1 else word
 
 
-def _word_match(token: str, name_word: str, inflecting: bool, first: bool, country: bool = False) -> int:
+def _word_match(token: str, name_word: str, inflecting: bool, first: bool, country: bool = False,
+                endings: frozenset[str] = frozenset()) -> int:
     """2 for an exact match, 1 for an inflected one, 0 for none (both folded).
 
     The first word of a name needs a longer stem: short stems ("regi" of "Regio")
     would match common words ("Region"). Country names are few and well known, so
-    four letters will do ("Česku", "Itálii", "Litwy")."""
+    four letters will do ("Česku", "Itálii", "Litwy"). A case ending of the language
+    after the whole name or after its nominative ending's place will do for any name
+    ("Rīgas" of "Rīga", "Vilniaus" of "Vilnius", "Kauno" of "Kaunas")."""
     if token == name_word:
         return 2
+    if inflecting and endings and len(token) > len(name_word) - 2 and _nominative_swapped(token, name_word, endings):
+        return 1
     if inflecting:
         s = stem(name_word)
         need = (MIN_STEM if country else MIN_STEM + 1) if first else MIN_STEM - 1
@@ -57,6 +62,23 @@ def _word_match(token: str, name_word: str, inflecting: bool, first: bool, count
         if country and len(name_word) >= need and token.startswith(name_word) and len(token) - len(name_word) <= MAX_ENDING:
             return 1
     return 0
+
+
+NOMINATIVE_S = ("ius", "us", "as", "is", "ys", "s", "iai", "ai")  # Baltic nominatives: "Vilnius", "Kaunas", "Šiauliai"
+
+
+def _nominative_swapped(token: str, name_word: str, endings: frozenset[str]) -> bool:
+    """The token is the name with one of the language's case endings after it, or in place of
+    the nominative ending a Baltic name closes with ("rigas", "vilniaus", "kauno"); the
+    stem left must keep three letters."""
+    if token.startswith(name_word) and token[len(name_word):] in endings and len(name_word) >= MIN_STEM - 1:
+        return True
+    for nom in NOMINATIVE_S:
+        base = name_word[:-len(nom)]
+        if name_word.endswith(nom) and len(base) >= MIN_STEM - 1 and token.startswith(base) \
+                and token[len(base):] in endings:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -79,12 +101,30 @@ def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     return index
 
 
+@lru_cache(maxsize=None)
+def _endings(lang: str) -> frozenset[str]:
+    """The case endings a place name may take in the language (its cue file's case_endings)."""
+    from pipeline.lexicons import languages, load_single
+    return frozenset(fold(e) for e in load_single(lang).cues["case_endings"]) if lang in languages() else frozenset()
+
+
+def _country_adjective(token: str, lex: Lexicon) -> str | None:
+    """A country's own name made an adjective by the language's place ending, in lower case
+    (Hungarian "csehországi", "svédországi" of "Csehország", "Svédország")."""
+    for ending in lex.cues["place_adjective_endings"]:
+        base = token[:-len(ending)] if ending and token.endswith(ending) else None
+        if base and len(base) >= MIN_STEM and base in lex.countries:
+            return lex.countries[base]
+    return None
+
+
 def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = False) -> list[Hit]:
     """Non-overlapping hits in text order. Names must be capitalised in the text, except
     adjectives (Czech and Polish write "maďarské ministerstvo") when asked for."""
     toks = _words(text, lex.lang)
     folded = [fold(t.text) for t in toks]
     index = _index(lex.lang)
+    endings = _endings(lex.lang)
     hits: list[Hit] = []
     i = 0
     while i < len(toks):
@@ -100,7 +140,9 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                 n = len(words)
                 if i + n > len(toks):
                     continue
-                scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country")
+                # another language's name for a place takes no ending of this one ("Raab" is no "Raabs")
+                own = endings if kind == "country" or places().get(name, {}).get("name") == name else frozenset()
+                scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country", own)
                           for k in range(n)]
                 if n > 1 and not scores[0] and all(scores[1:]):
                     # the first word of a longer name is often a short adjective, inflected with the
@@ -119,9 +161,13 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     if best is None or score > best[:4]:
                         hit = Hit(tok.start, toks[i + n - 1].end, text[tok.start:toks[i + n - 1].end], cc, kind, name)
                         best = (*score, hit)
+        if best is None and adjectives and folded[i].isalpha() and (cc := _country_adjective(folded[i], lex)):
+            best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", folded[i]))
         if best is None and adjectives and folded[i].isalpha():
             for s, cc in lex.adjective_stems.items():
-                if folded[i].startswith(s):
+                # a stem of four letters starts common words ("eszt" of "esztétikai", "serb" of
+                # "serbatoio"): only a case ending may follow it ("észtek", "serbo", "českých")
+                if folded[i].startswith(s) and (len(s) > SHORT_STEM or len(folded[i]) - len(s) <= SHORT_STEM_ENDING):
                     best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
                     break
             else:
@@ -212,6 +258,8 @@ def _words(text: str, lang: str) -> list:
 
 
 MAX_ADJ_ENDING = 7  # "österreich" + "ischen", "rakousk" + "ého"
+SHORT_STEM = 4  # "cseh", "eszt", "grec": an adjective stem this short takes a short ending only
+SHORT_STEM_ENDING = 3
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +517,17 @@ def _town_less_accented(words: str) -> str | None:
     return cc if len(name) == len(words) and all(a == b or a.lower() == fold(b) for a, b in zip(words, name)) else None
 
 
+def _town_in_case(word: str, lex: Lexicon) -> str | None:
+    """The country of the one town a word names in a case form of an inflecting language, its
+    ending added to the name or put in place of its nominative ending ("Panevėžio", "Šiaulių",
+    "Jelgavas" before "universitetas", "kolegija", "pilsētas")."""
+    if not lex.inflecting or not word.isalpha():
+        return None
+    low, endings = fold(word), _endings(lex.lang)
+    codes = {cc for name, cc in _towns_by_prefix().get(low[:3], ()) if low != name and _nominative_swapped(low, name, endings)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -> str | None:
     """The country of the one small town an organisation's name holds ("Gemeente Harlingen",
     "Stadt Löbau", "Colegiul National … Iasi"): whole capitalised words only, never a word
@@ -484,10 +543,11 @@ def town_in_name(name: str, lex: Lexicon, named: frozenset[str] | None = None) -
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     codes = set()
     for n, w in enumerate(words):
-        if not w[:1].isupper() or w.isupper() or w.lower() in stop:
-            continue
+        if not w[:1].isupper() or w.isupper() or w.lower() in stop or fold(w) in org_words():
+            continue  # an organisation's type word is no town: "Universidad" is a quarter of Madrid too
         two = f"{w} {words[n + 1]}" if n + 1 < len(words) else ""
-        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex) or _town_less_accented(two) or _town_less_accented(w)
+        cc = towns.get(two) or towns.get(w) or _town_adjective(w, lex) or _town_less_accented(two) or _town_less_accented(w)\
+            or _town_in_case(w, lex)
         if cc and w not in places():  # "Lille" is the French city, not the Belgian town
             codes.add(cc)
     if named is not None:

@@ -5807,9 +5807,10 @@ def test_finnish_project_page():
     assert project["name"] == "MetsäLab"  # "MetsäLab-hanke": the project word after a hyphen
     assert project["programme"] == "Interreg Aurora"
     assert project["lead_partner"] == "Oulun yliopisto"
-    # "Oulun" is Oulu's genitive, but no text names Finland: a town alone gives no country here
+    # "Oulun" is the genitive of Oulu, a city of the place lexicon: a city in a partner's name
+    # locates it, in a case form too (a small town would need the page to name Finland)
     assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
-        ("Oulun yliopisto", None, "lead"), ("Luleån teknillinen yliopisto", "SE", "partner"),
+        ("Oulun yliopisto", "FI", "lead"), ("Luleån teknillinen yliopisto", "SE", "partner"),
         ("Lapin ammattikorkeakoulu", None, "partner"), ("Metsäntutkimuslaitos", None, "partner")]
     assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [
         ("2400000.00", "EUR", "total"), ("1560000.00", "EUR", "eu_contribution")]

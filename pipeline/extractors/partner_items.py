@@ -14,6 +14,7 @@ from pipeline.extractors.partner_countries import (
     place_and_country, seat_tail,
 )
 from pipeline.extractors.partner_clean import inflected_type
+from pipeline.extractors.partner_locate import province_code, vehicle_code
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
 from pipeline.textnorm import LOWER, UPPER
 
@@ -70,6 +71,12 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0\
                 and not country_name(inner, ctx) and inner.lower() not in lead_cues:
             text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
+            continue
+        if province_code(text[:p.start()], inner, ctx):
+            text = text.replace(p.group(0), " ", 1)  # "Comune di Bressanvido (VI)": the town's province
+            continue
+        if code := vehicle_code(text[:p.start()], inner.strip(), ctx):
+            country = code  # "Provincie Limburg (B)": the bracket stays, as it tells two Limburgs apart
             continue
         if code := country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and place_and_country(inner, ctx):
             country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"

@@ -16,6 +16,8 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name, place
 from pipeline.extractors.partner_record import initials
 from pipeline.lexicons import legal_forms
+from pipeline.textnorm import fold
+
 
 def _form_pattern(form: str) -> str:
     """A form as a regex: spaces after its dots optional ("Sp.z o.o."), spaces elsewhere any,
@@ -106,6 +108,40 @@ def _bracket(inner: str, ctx: Context) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# one-letter international vehicle codes, which older lists write after a place for its
+# country ("Provincie Limburg (B)", "Aachen (D)")
+VEHICLE = {"A": "AT", "B": "BE", "D": "DE", "E": "ES", "F": "FR", "H": "HU", "I": "IT", "L": "LU",
+           "N": "NO", "P": "PT", "S": "SE"}
+
+
+def vehicle_code(name: str, letter: str, ctx: Context) -> str | None:
+    """The country of a one-letter bracket after a name, only where it reads as a vehicle code:
+    the name holds a place ("Provincie Limburg (B)": the Belgian Limburg), or the page writes
+    such codes after two names at least ("A (D), B (F)")."""
+    if letter not in VEHICLE:
+        return None
+    if gazetteer.find(name, ctx.lex) or len(set(re.findall(r"\w\s\(([A-Z])\)", ctx.doc.text)) & set(VEHICLE)) >= 2:
+        return VEHICLE[letter]
+    return None
+
+
+def province_code(name: str, inner: str, ctx: Context) -> bool:
+    """A two-letter bracket after a name is the code of the province or county of the town the
+    name holds, not a country: the town is of another country than the code's ("Comune di
+    Bressanvido (VI)", "Comune di Bergamo (BG)"; "Comune di Sesana (SI)" is Slovenia's)."""
+    code = country_name(inner, ctx) if re.fullmatch(r"\s*[A-Z]{2}\s*", inner) else None
+    town = gazetteer.town_in_name(name, ctx.lex) if code and name else None
+    return bool(town and town != code)
+
+
+def _bracket_after(name: str, inner: str, ctx: Context) -> str | None:
+    """The country a bracket after a name gives: a vehicle code, or what _bracket reads, unless
+    the bracket holds a province's code."""
+    if re.fullmatch(r"\s*[A-Z]\s*", inner):
+        return vehicle_code(name, inner.strip(), ctx)
+    return None if province_code(name, inner, ctx) else _bracket(inner, ctx)
+
+
 def after_mention(rest: str, ctx: Context, name: str = "") -> str | None:
     """The country stated right after a mention of a name, on its line: a bracket, a country
     after a comma or dash that ends the item, a country after "from" ("aus Österreich",
@@ -114,7 +150,7 @@ def after_mention(rest: str, ctx: Context, name: str = "") -> str | None:
     rest = _CLOSE_QUOTE.sub("", rest.split("\n", 1)[0])
     m = re.match(r"\s*\(([^()]{1,60})\)", rest)
     if m:
-        return None if m.group(1).strip() == initials(name) else _bracket(m.group(1), ctx)
+        return None if m.group(1).strip() == initials(name) else _bracket_after(name, m.group(1), ctx)
     m = re.match(r"\s*(?:,|\s[-–—])\s*([^,;:()–—]{2,40}?)\s*(?=[,;.)]|\s[-–—]\s|$)", rest)
     if m and (code := country_name(m.group(1), ctx) or _domain_country(m.group(1))):
         return code
@@ -162,6 +198,31 @@ def before_mention(head: str, ctx: Context) -> str | None:
     return hits[0].cc
 
 
+LABEL_WORDS = 4  # "SLO partnerji", "Die österreichischen Projektpartner", "partneri iz Hrvatske"
+
+
+def list_label(head: str, ctx: Context) -> str | None:
+    """The country of a label over a run of names that the mention stands in: a partner noun
+    with one country's name, adjective or code before its colon ("SLO partnerji: A, B; HR
+    partnerji: C", "Hungarian partners: A, B", "Partner aus Österreich: C"). The run ends at a
+    semicolon or the line's end, where the next label may start."""
+    from pipeline.extractors.border_pairs import ALPHA3
+    head = head.rsplit("\n", 1)[-1]
+    colon = head.rfind(":")
+    if colon < 0 or ";" in head[colon:]:
+        return None
+    label = re.split(r"[;(.•|]", head[:colon])[-1].split()
+    if not 2 <= len(label) <= LABEL_WORDS:
+        return None
+    stems = {fold(w)[:5] for w in ctx.lex.cues["partners"] + ctx.lex.cues["partner_nouns"] if " " not in w}
+    if not any(fold(w.lower())[:5] in stems for w in label):
+        return None
+    text = " ".join(label)
+    codes = {h.cc for h in gazetteer.find(text, ctx.lex, adjectives=True, codes=True) if h.kind in ("iso", "country", "adjective")}
+    codes |= {ALPHA3[w] for w in label if w in ALPHA3}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _minority(text: str) -> bool:
     from pipeline.extractors.partner_countries import _minority_after, _minority_before
     return _minority_after(text) or _minority_before(text)
@@ -184,7 +245,16 @@ def beside_country(name: str, acronym: str | None, ctx: Context) -> str | None:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end) % (len(text) + 1)
             code = after_mention(text[end:end + 120], ctx, key) or row_country(text[line_start:line_end], ctx)\
-                or before_mention(text[max(line_start, start - 80):start], ctx)
+                or before_mention(text[max(line_start, start - 80):start], ctx) or list_label(text[line_start:start], ctx)
             if code:
                 codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def before_span(start: int, ctx: Context) -> str | None:
+    """A country adjective right before where the partner was read, in whatever case the
+    sentence puts it ("delegacja z czeskiej Gminy X", "so slovenskými partnermi X"): the
+    name's nominative may be written nowhere, so its mentions miss this one."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    return before_mention(text[max(line_start, start - 80):start], ctx) or list_label(text[line_start:start], ctx)

@@ -29,7 +29,8 @@ from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_country_lines import from_country_lines
-from pipeline.extractors.partner_locate import beside_country
+from pipeline.extractors.partner_home import home_municipality
+from pipeline.extractors.partner_locate import before_span, beside_country
 from pipeline.extractors.partner_names import has_org_word, person
 from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
@@ -272,9 +273,9 @@ def extract(ctx: Context) -> list[Partner]:
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
         # a country stated beside any mention of the name comes before one guessed from a place in it
-        p.country = p.country or beside_country(p.name, p.acronym, ctx)\
+        p.country = p.country or beside_country(p.name, p.acronym, ctx) or before_span(p.start, ctx)\
             or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
             or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)\
-            or address_country(p, ctx) or seat_after(p.end, ctx)
+            or address_country(p, ctx) or seat_after(p.end, ctx) or home_municipality(p.name, ctx)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))
