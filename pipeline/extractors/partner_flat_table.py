@@ -30,7 +30,7 @@ def _heads(ctx: Context) -> tuple[list[str], list[str]]:
     names, others = [], []
     for lang in dict.fromkeys((ctx.lang, "en")):
         cues = load(lang).cues
-        names += [fold(c) for k in ("org_name_label", "partners") for c in cues[k]]
+        names += [fold(c) for c in cues["org_name_label"]]
         others += [fold(c) for c in cues["table_columns"]]
     return names, others
 
