@@ -13,7 +13,14 @@ from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, LEGAL_F
 from pipeline.extractors.partner_countries import country_name, country_tail, labelled_country, place, tail_country
 from pipeline.extractors.partner_names import funding_body, has_org_word, leading_noise, own_organisation, people, proper
 from pipeline.extractors.partner_items import enumerated, inner_labels, parse_item
+from pipeline.extractors.label_chains import chained_values
+from pipeline.extractors.partner_clean import dependent_head
+from pipeline.extractors.partner_flat_table import table_header
 from pipeline.textnorm import LOWER, UPPER
+
+
+# a name, its acronym in brackets, then a colon or dash that opens a description
+_ACRONYM_COLON = re.compile(rf"^([^:()]{{3,160}}?\s\([{UPPER}][\w&.-]{{1,12}}\))\s*(?::|\s[-–—])\s+\S")
 
 
 def _cut_description(text: str, ctx: Context) -> str:
@@ -23,6 +30,9 @@ def _cut_description(text: str, ctx: Context) -> str:
     ("Regione Puglia – Dipartimento Mobilità, …"): the words after it hold a copula or a
     sentence's end, as a sentence does."""
     copulas = set(ctx.lex.cues["copula"])
+    m = _ACRONYM_COLON.match(text)
+    if m:  # "Syndicat mixte X (SMX) : établissement public …": the name ends with its acronym
+        return text[:m.end(1)]
     for m in re.finditer(r"\s[-–—]\s+|:\s+", text):
         words = text[m.end():].split()
         said = any(w.lower().strip(",.") in copulas for w in words) or re.search(rf"[.!?]\s+[{UPPER}]", text[m.end():])
@@ -101,6 +111,8 @@ def _two_names(item: str, ctx: Context) -> list[tuple[int, str]] | None:
         return None
     if not all(x.lstrip("–-•* ")[:1].isupper() and own_organisation(x) for x in parts):
         return None
+    if not dependent_head(parts[1]):
+        return None  # "Marina y Ambiental de la Universidad de X": the second part depends on the first's name
     return [(0, parts[0] + tail), (head.rfind(parts[1]), parts[1] + tail)]
 
 
@@ -127,24 +139,32 @@ def from_labels(ctx: Context) -> list[Partner]:
     """"Lead partner: X – ČR", "Partneři projektu: PP2: A – Německo, PP3: B – …", and
     the same with the label on its own line above the value."""
     out = []
+    keys = LEAD_KEYS | {"partners", "country_nouns"}
     for i in ctx.indices:
-        found = ctx.label_value(i, LEAD_KEYS | {"partners", "country_nouns"})
-        if not found:
-            continue
-        cue, start, end = found
-        if cue.key == "country_nouns":  # "Partnerské krajiny: Litva (MITA), Holandsko (SNN), …"
-            out.extend(p for p in enumerated(ctx, start, end, PARTNER) if "country-first" in p.flags)
-        elif cue.key in LEAD_KEYS and len(several := _companies(ctx, start, end)) >= 2:
-            out.extend(several)  # "Prijímateľ: Kraj X, A GmbH, B G.m.b.H.": beneficiaries, none named lead
-        elif cue.key in LEAD_KEYS:
-            p = parse_item(_cut_description(ctx.doc.text[start:end], ctx), start, ctx, LEAD)
-            out.extend([p] if p else [])
-        elif numbered_label(ctx, i):
-            # "Projekt Partner (PP1): Körös-Maros … és … Alapítvány": one partner, "és" inside its name
-            p = parse_item(ctx.doc.text[start:end], start, ctx, PARTNER)
-            out.extend([p] if p else [])
-        else:
-            out.extend(enumerated(ctx, start, end, PARTNER))
+        chained = chained_values(ctx, i, keys)  # "Lead Partner: A Övriga partners: B, C Program: X"
+        found = ctx.label_value(i, keys)
+        for cue, start, end in chained if chained is not None else [found] if found else []:
+            out.extend(_label_partners(ctx, i, cue, start, end))
+    return out
+
+
+def _label_partners(ctx: Context, i: int, cue, start: int, end: int) -> list[Partner]:
+    """The partners a label's value names: a lead, several beneficiaries, a numbered
+    partner, countries with their partners, or a list."""
+    out: list[Partner] = []
+    if cue.key == "country_nouns":  # "Partnerské krajiny: Litva (MITA), Holandsko (SNN), …"
+        out.extend(p for p in enumerated(ctx, start, end, PARTNER) if "country-first" in p.flags)
+    elif cue.key in LEAD_KEYS and len(several := _companies(ctx, start, end)) >= 2:
+        out.extend(several)  # "Prijímateľ: Kraj X, A GmbH, B G.m.b.H.": beneficiaries, none named lead
+    elif cue.key in LEAD_KEYS:
+        p = parse_item(_cut_description(ctx.doc.text[start:end], ctx), start, ctx, LEAD)
+        out.extend([p] if p else [])
+    elif numbered_label(ctx, i):
+        # "Projekt Partner (PP1): Körös-Maros … és … Alapítvány": one partner, "és" inside its name
+        p = parse_item(ctx.doc.text[start:end], start, ctx, PARTNER)
+        out.extend([p] if p else [])
+    else:
+        out.extend(enumerated(ctx, start, end, PARTNER))
     return out
 
 
@@ -260,8 +280,9 @@ def _name_line(text: str, ctx: Context) -> bool:
     text = text[leading_noise(text, ctx):].strip()
     text = text[:labelled_country(text, ctx)[0]]  # "X & Country: HU"
     words = text.split()
-    if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or URL.search(text) or inner_labels(text, ctx):
-        return False  # a label, or a list with a label inside ("A, B / Strategische Partner: C")
+    if not 1 <= len(words) <= 15 or re.match(r"^[^:]{1,40}:", text) or URL.search(text) or inner_labels(text, ctx)\
+            or table_header(text, ctx):
+        return False  # a label, a list with a label inside ("A, B / Strategische Partner: C"), a table's header
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w{1,4}\.)+$", text):
         return False  # a sentence, unless it ends with a legal form ("e. V.", "d.o.o.")
     # an elided article opens a capitalised word: "Regione dell’Epiro"

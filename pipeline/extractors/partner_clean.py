@@ -374,6 +374,8 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
         # with none describe the head they share with the right side ("Körös-Maros Vidékfejlesztési és … Alapítvány")
     if LEGAL_FORM_WORD.search(right.split()[-1]) and not has_org_word(left) and not LEGAL_FORM_WORD.search(left.split()[-1]):
         return [p]
+    if not dependent_head(right):
+        return [p]  # "Instituto de Biología Marina y Costera de la Universidad de X": the right side goes on the left's name
     same_span = ctx.doc.text[p.start:p.end] == p.name
     b = Partner(right, PARTNER if p.role == LEAD else p.role, p.start + m.end() if same_span else p.start,
                 p.end, country=country_of(right, ctx) or p.country)
@@ -381,6 +383,14 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     a.country = country_of(left, ctx) or a.country
     a.acronym = None if p.acronym and p.acronym not in left else p.acronym
     return [a, b]
+
+
+def dependent_head(right: str) -> bool:
+    """The words of a joined name's second side before its first lower-case word are an
+    organisation of their own ("Tartu City", "Museum", "B Ltd"), not an adjective that
+    goes on the first side's name ("… Marina y Costera de la Universidad de Vigo")."""
+    head = re.split(rf"\s+(?=[{LOWER}])", right, maxsplit=1)[0]
+    return own_organisation(head) or has_org_word(head)
 
 
 @lru_cache(maxsize=1)

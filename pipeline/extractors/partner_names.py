@@ -15,10 +15,26 @@ from pipeline.extractors.partner_countries import ends_with_country
 from pipeline.extractors.programme_names import programme_mentions
 
 
+# a logo's text before a name, as captures keep an image's alt text: "Logo PNR 300dpiParc naturel …"
+_LOGO = re.compile(r"(?:[Ll]ogo\w{0,3}|LOGO|[Λλ]ογότυπο)\s+")
+_GLUE = re.compile(rf"(?<=[{LOWER}\d])(?=[{UPPER}][{LOWER}])")  # "300dpiParc": two texts met without a space
+
+
+def logo_text(text: str) -> int:
+    """Length of a logo's text that opens text: to where it is glued to the name ("Logo PNR
+    Marais poitevin 300dpiParc naturel régional …"), else the word "Logo" alone."""
+    m = _LOGO.match(text)
+    if not m:
+        return 0
+    glued = [g.start() for g in _GLUE.finditer(text[:100])]
+    return glued[-1] if glued else m.end()
+
+
 def leading_noise(text: str, ctx: Context) -> int:
-    """Length of an item marker ("PP2:") or article ("the", "la", "l’") before the name."""
+    """Length of an item marker ("PP2:"), a logo's text or an article ("the", "la", "l’") before the name."""
     m = MARKER.match(text)
     skip = m.end() if m else 0
+    skip += logo_text(text[skip:])
     words = text[skip:].split(" ", 1)
     stop = nlp.stop_words(ctx.lang)
     # a capitalised article opens a list or sentence ("The Saxon State Ministry …")

@@ -29,7 +29,10 @@ from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_country_lines import from_country_lines
+from pipeline.extractors.partner_flat_table import from_flat_tables
+from pipeline.extractors.partner_entries import from_entries
 from pipeline.extractors.partner_home import home_municipality
+from pipeline.extractors.partner_label_country import label_country
 from pipeline.extractors.partner_locate import before_span, beside_country
 from pipeline.extractors.partner_names import has_org_word, person
 from pipeline.extractors.partner_blocks import (
@@ -39,6 +42,7 @@ from pipeline.extractors.partner_running import from_running_text
 from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.partner_clean import clean
+from pipeline.extractors.label_chains import chain_labels
 
 
 def _project_phrase(name: str, ctx: Context) -> bool:
@@ -235,9 +239,19 @@ def _prefix(a: str, b: str) -> bool:
     return len(short.split()) >= 2 and long_.startswith(short) and not long_[len(short):][:1].isalnum()
 
 
+def _across_labels(p: Partner, ctx: Context) -> bool:
+    """A name read across a label of a block that runs labels together ("Főpályázó: A (AB)
+    Partnerek: B"): two values glued, which the label reader reads apart."""
+    if not re.search(r"\w\)?:\s", p.name):
+        return False
+    return any(p.start < s < p.end for i in ctx.indices if ctx.block(i).start <= p.start < ctx.block(i).end
+               for _, s, _ in chain_labels(ctx, i))
+
+
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx)\
-        + from_country_lines(ctx) + from_running_text(ctx)
+        + from_country_lines(ctx) + from_flat_tables(ctx) + from_entries(ctx)\
+        + from_running_text(ctx)
     if not found:  # the budget by partner names them when nothing else does
         found = from_amount_lines(ctx)
     found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
@@ -248,6 +262,7 @@ def extract(ctx: Context) -> list[Partner]:
         for p in [q for q in weighed if "lead" in q.flags][:1]:
             p.role = LEAD
     found += weighed
+    found = [p for p in found if not _across_labels(p, ctx)]
     project = names.project_name(ctx)
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
@@ -265,6 +280,9 @@ def extract(ctx: Context) -> list[Partner]:
         if same:
             if len(p.name) > len(same.name) and (_prefix(same.name, p.name) or p.name.endswith(" " + same.name)):
                 same.name, same.end = p.name, max(same.end, p.end)
+            elif p.acronym and same.name == p.acronym and not same.acronym:
+                # "CTAQUA" in a sentence, "Fundación … (CTAQUA)" in the list: the list's full name
+                same.name, same.acronym, same.start, same.end = p.name, p.acronym, p.start, p.end
             if p.role == LEAD and same.role != LEAD:
                 same.role = LEAD
             same.country = same.country or p.country
@@ -273,7 +291,7 @@ def extract(ctx: Context) -> list[Partner]:
     for p in merged:
         p.evidence = ctx.evidence(p.start, p.end)
         # a country stated beside any mention of the name comes before one guessed from a place in it
-        p.country = p.country or beside_country(p.name, p.acronym, ctx) or before_span(p.start, ctx)\
+        p.country = p.country or label_country(p, ctx) or beside_country(p.name, p.acronym, ctx) or before_span(p.start, ctx)\
             or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
             or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)\
             or address_country(p, ctx) or seat_after(p.end, ctx) or home_municipality(p.name, ctx)

@@ -138,6 +138,9 @@ CUE_KEYS += ("grant_received",)
 # partner countries: endings that make a town's name an adjective of the organisation ("Soproni Egyetem",
 # "Győri Szolgáltatási Szakképzési Centrum"): the town's own name, then the ending
 CUE_KEYS += ("place_adjective_endings",)
+# partners: the heads of a partner table's columns beside the name ("Country", "Function", "Website"),
+# read in a line that heads a table flattened to one cell per line
+CUE_KEYS += ("table_columns",)
 # partner countries: case endings a country's name takes after its stem ("Turciei", "Turecku", "Ukrajnában"):
 # a word that adds any other letters to the stem of a far-off country is another word ("Bruneck" is no Brunei)
 CUE_KEYS += ("case_endings",)
