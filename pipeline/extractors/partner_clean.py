@@ -30,12 +30,13 @@ _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.
 
 
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
+    from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
         p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
-        out.extend(q for s in _split_at_country(p, ctx) for r in _split_places(s, ctx) for q in _split_joined(r, ctx)
-                   if not no_name(q.name, ctx))
+        out.extend(q for s in _split_at_country(p, ctx) for c in split_comitative(s, ctx, _nominative)
+                   for r in _split_places(c, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
