@@ -114,3 +114,13 @@ def test_a_bare_town_takes_the_typed_name_the_text_gives():
     ctx = _ctx(text, "cs")
     assert typed_form(Partner("Lipany", PARTNER, 0, 6), ctx, _nominative, locate).name == "Lipany"
     assert typed_form(Partner("Borowo", PARTNER, 0, 6), ctx, _nominative, locate).name == "Borowo"
+
+
+def test_a_label_run_into_a_name_ends_it():
+    from pipeline.extractors.partner_clean import _strip_label
+    name = "Főpályázó: Tisza Nemzeti Park Igazgatóság (TNPI) Partnerek: Kisváros Önkormányzata"
+    ctx = _ctx(name + " és mások.", "hu")
+    assert _strip_label(Partner(name, PARTNER, 0, len(name)), ctx).name == "Tisza Nemzeti Park Igazgatóság (TNPI)"
+    name = "Valmora Business School Partners: Northfield College"
+    ctx = _ctx(name + " and others.", "en")
+    assert _strip_label(Partner(name, PARTNER, 0, len(name)), ctx).name == "Valmora Business School"
