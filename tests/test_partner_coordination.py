@@ -121,6 +121,6 @@ def test_a_label_run_into_a_name_ends_it():
     name = "Főpályázó: Tisza Nemzeti Park Igazgatóság (TNPI) Partnerek: Kisváros Önkormányzata"
     ctx = _ctx(name + " és mások.", "hu")
     assert _strip_label(Partner(name, PARTNER, 0, len(name)), ctx).name == "Tisza Nemzeti Park Igazgatóság (TNPI)"
-    name = "Valmora Business School Partners: Northfield College"
+    name = "Lead partner: Valmora Regional Development Agency (VRDA) Partners: Northfield College"
     ctx = _ctx(name + " and others.", "en")
-    assert _strip_label(Partner(name, PARTNER, 0, len(name)), ctx).name == "Valmora Business School"
+    assert _strip_label(Partner(name, PARTNER, 0, len(name)), ctx).name == "Valmora Regional Development Agency (VRDA)"
