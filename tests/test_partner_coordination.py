@@ -124,3 +124,25 @@ def test_a_label_run_into_a_name_ends_it():
     name = "Lead partner: Valmora Regional Development Agency (VRDA) Partners: Northfield College"
     ctx = _ctx(name + " and others.", "en")
     assert _strip_label(Partner(name, PARTNER, 0, len(name)), ctx).name == "Valmora Regional Development Agency (VRDA)"
+
+
+def test_a_title_in_quotes_after_a_name_is_no_part_of_it():
+    from pipeline.extractors import partner_evidence as pe
+    ctx = _ctx("S potešením oznamujeme, že projekt mesta Valmora „Objavte poklady pohraničia“ získal prostriedky.", "sk")
+    names = [c[0] for i in ctx.indices for s in ctx.sentences(i) for c in pe.candidates(ctx, i, s)]
+    assert names == ["mesta Valmora"]
+    # a quotation closed inside the name stays
+    ctx = _ctx("Partnerem projektu jest Związek Euroregion „Beskidy” z Bielska.", "pl")
+    names = [c[0] for i in ctx.indices for s in ctx.sentences(i) for c in pe.candidates(ctx, i, s)]
+    assert names == ["Związek Euroregion „Beskidy”"]
+
+
+def test_a_flattened_list_of_names_towns_and_countries():
+    en = """Northern Prints
+
+Northern Prints is a two-year project of printmaking studios. The partners are: Valmora Printmakers, Ireland Northfield Printmakers, Scotland Lakeside Printmaking Studio, Odense, Denmark Centre of Graphic Arts, Ljubljana, Slovenia Harbour Lab, Amsterdam, Netherlands
+"""
+    rec = extract_one(en.encode("utf-8"), "gl_en.txt", "gl_en")[0]
+    got = [(p["name"], p["country"]) for pr in rec["projects"] for p in pr["partners"]]
+    assert got == [("Valmora Printmakers", "IE"), ("Northfield Printmakers", "GB"), ("Lakeside Printmaking Studio", "DK"),
+                   ("Centre of Graphic Arts", "SI"), ("Harbour Lab", "NL")]

@@ -49,6 +49,7 @@ PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
 # cues that a whole list of organisations in the sentence shares (partner_coordination), wherever
 # they stand: not "together with", "jointly" or "cooperation", which a sentence about a visit or an
 # event uses as well ("we visited A, B and C together with our partners")
+LIST_ACTS = {"actor_verbs", "implemented", "lead_verbs", "grant_received"}
 LIST_KEYS = {"partners", "lead_partner", "coordinator", "partner_predicate", "participation", "consortium",
              "own_partners", "partner_one", "partnership_in", "founding"}
 # a legal form closing a name
@@ -58,6 +59,7 @@ LEGAL_FORM = re.compile(
     r"oy|ab|aps|a/s|oü|uab|sia|sp\.\s?z\s?o\.o|s\.c|scrl|asbl|vzw|vzw)\.?$", re.I)
 _NUMBER_SIGN = re.compile(r"(?:nr|no|n°|br|č)\.?(?:\s?\d{1,4})?", re.I)  # "nr. 1", "Nr 159", "No. 3"
 _ACRONYM_AFTER = re.compile(r"\s?\((?=[^()]*[A-Z]{2})[A-Z][\w&+.-]{1,11}\)")  # "(KIT)", "(DINPI)", "(UniBas)"
+_QUOTED = re.compile(r"[„“\"«][^„“”\"«».;:]{1,200}[”“\"»]")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PHONE = re.compile(r"(?:\+\d{2,3}\s?)?\(?\d{2,4}\)?[\s/-]\d{2,4}[\s-]\d{2,4}")
 _STRIP = "„“”\"'«»‚‘’()[]{}"
@@ -155,6 +157,14 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
                 end = toks[n].end()
                 continue
             break
+        # a quotation opened inside the run and not closed in it is a title after the name
+        # ("projekt mesta Gorlice „Objavte geologické poklady …“"); one closed in it is the name's
+        # ("Związek Euroregion „Tatry”")
+        for t in range(k + 1, n + 1):
+            tok = toks[t].group(0)
+            if tok[:1] in "„“«\"‚" and not any(q in text[toks[t].start() + 1:end] for q in "”“»\"‘’"):
+                n, end = t - 1, toks[t - 1].end()
+                break
         run = text[start:end].rstrip(",;:!?)")
         if not LEGAL_FORM.search(run.split()[-1]):
             run = run.rstrip(".")  # "e.V.", "Kft." keep their full stop
@@ -376,7 +386,8 @@ def _near(cues: list, start: int, end: int, ctx: Context) -> bool:
             if len(gap.split()) <= NEAR_BEFORE and not re.search(r"[.;!?]\s", gap) and not named:
                 return True
         elif c.start >= end and c.key in AFTER_KEYS:
-            gap = text[end:c.start]
+            # a quoted title between the name and its verb is the project's ("projekt mesta X „Title“ získal")
+            gap = _QUOTED.sub(" ", text[end:c.start])
             if len(gap.split()) <= NEAR_AFTER and not re.search(r"[.;:!?]\s", gap):
                 return True
     return False
@@ -407,7 +418,10 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
                           cands[first][1], cands[last][2], ctx) and first == last,
             "project": about,
             "listed": first != last,
-            "enumerated": k in enumerated and any(not start <= c.start < end for c in list_cue),
+            # a long list of organisations shares a partner cue of its sentence, or a verb of doing
+            # or receiving in a sentence on the project ("… hoz létre a Debreceni Egyetem, a …")
+            "enumerated": k in enumerated and any(not start <= c.start < end for c in list_cue
+                                                  + ([c for c in cues if c.key in LIST_ACTS] if about else [])),
             "country": _country_beside(end, ctx),
             "against": contact or bool(inside) or _coined(name) or chains[k] in unknown or _programme_agent(cues, start) or _dependent(start, sent, partner_cue, ctx) or _example(start, sent, ctx) or funding_body(name, ctx)
                        or _fund(name) or _after_place_word(start, ctx)
