@@ -146,3 +146,29 @@ Northern Prints is a two-year project of printmaking studios. The partners are: 
     got = [(p["name"], p["country"]) for pr in rec["projects"] for p in pr["partners"]]
     assert got == [("Valmora Printmakers", "IE"), ("Northfield Printmakers", "GB"), ("Lakeside Printmaking Studio", "DK"),
                    ("Centre of Graphic Arts", "SI"), ("Harbour Lab", "NL")]
+
+
+def test_as_a_role_is_no_example():
+    from pipeline.extractors import partner_evidence as pe
+    # Italian "come" is "such as" and "as": before a role noun it gives the role
+    it = "Il secondo ha come capofila l’Ente Parco Regionale Valmora ed è finalizzato alla conservazione degli habitat."
+    ctx = _ctx(it, "it")
+    s = ctx.sentences(ctx.indices[0])[0]
+    start = it.index("Ente")
+    assert not pe._example(start, s, ctx)
+    ctx = _ctx("Hanno partecipato enti come il Comune di Valmora e altri.", "it")
+    s = ctx.sentences(ctx.indices[0])[0]
+    assert pe._example(ctx.doc.text.index("Comune"), s, ctx)
+
+
+def _spans(text: str, lang: str) -> list[str]:
+    from pipeline.extractors import partner_evidence as pe
+    ctx = _ctx(text, lang)
+    return [x[0] for i in ctx.indices for s in ctx.sentences(i) for x in pe.spans(ctx, i, s)]
+
+
+def test_a_name_in_sentence_case_with_its_type_word_after_its_adjectives():
+    assert "Národní klastrová asociace" in _spans("Koordinátorem projektu je Národní klastrová asociace.", "cs")
+    assert "Státní zemědělská univerzita Valmora" in _spans("Partnerem je Státní zemědělská univerzita Valmora.", "cs")
+    # a verb between a capitalised word and a type word: no name
+    assert not any("realizuje" in s for s in _spans("Projekt realizuje základní škola Lipník.", "cs"))

@@ -135,6 +135,8 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
             k += 1
             continue
         start, end, n = toks[k].start(), toks[k].end(), k
+        n = _sentence_case_head(toks, k, ctx.lang)
+        end = toks[n].end()
         while not _ends_run(toks[n].group(0)) and n + 1 < len(toks):
             nxt = toks[n + 1].group(0)
             if nxt.startswith("(") or nxt in ("-", "–", "—", "|", "/"):
@@ -173,6 +175,43 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
         out.append((start, start + len(run)))
         k = n + 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    """Nominative endings of adjectives that agree with a type word ([org_adjective_nominative*])."""
+    from pipeline.lexicons import _read_toml
+    data = _read_toml(lang)
+    ends = {v for k in ("org_adjective_nominative", "org_adjective_nominative_m", "org_adjective_nominative_n")
+            for v in data.get(k, {}).values() if v}
+    return tuple(sorted(ends, key=len, reverse=True))
+
+
+def _sentence_case_head(toks: list, k: int, lang: str) -> int:
+    """The index of the type word that closes a name written in sentence case, its adjectives
+    agreeing with it ("Slovenská poľnohospodárska univerzita", "Národní klastrová asociace",
+    "Lokalna akcijska grupa"): a capitalised adjective, at most two lower-case ones, then a
+    lower-case type word; k itself when the words do not read so."""
+    ends = _adjective_endings(lang)
+    if not ends:
+        return k
+
+    def adjective(tok: str) -> bool:
+        word = _core(tok)
+        return len(word) >= 5 and word.isalpha() and word.lower().endswith(ends) and not _ends_run(tok)
+
+    if not adjective(toks[k].group(0)) or has_org_word(_core(toks[k].group(0))):
+        return k
+    n = k + 1
+    while n < len(toks) and n - k <= 3:
+        tok = toks[n].group(0)
+        word = _core(tok)
+        if word[:1].islower() and has_org_word(word):
+            return n
+        if not (word[:1].islower() and adjective(tok)):
+            return k
+        n += 1
+    return k
 
 
 @lru_cache(maxsize=None)
@@ -269,7 +308,10 @@ def _example(start: int, sent, ctx: Context) -> bool:
     """The name follows a word of example ("such as", "wie", "come") in its clause."""
     before = ctx.doc.text[sent.start:start]
     cues = nlp.cues(before, ctx.lang, {"such_as"})
-    return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6 for c in cues)
+    # a role noun after the word is "as" a role, not an example ("ha come capofila l’Ente X")
+    roles = nlp.cues(before, ctx.lang, PARTNER_KEYS)
+    return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6
+               and not any(r.start >= c.end for r in roles) for c in cues)
 
 
 @lru_cache(maxsize=None)
