@@ -30,12 +30,13 @@ _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.
 
 
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
+    from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
         p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
-        out.extend(q for s in _split_at_country(p, ctx) for r in _split_places(s, ctx) for q in _split_joined(r, ctx)
-                   if not no_name(q.name, ctx))
+        out.extend(q for s in _split_at_country(p, ctx) for c in split_comitative(s, ctx, _nominative)
+                   for r in _split_places(c, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
@@ -238,6 +239,15 @@ def _reslice(p: Partner, a: int, b: int, ctx: Context) -> Partner:
     return p
 
 
+def _label_after(p: Partner, ctx: Context) -> Partner:
+    """A label after the name, run into it in a flattened form ("Főpályázó: X (DINPI) Partnerek: Y"):
+    the name ends before the label."""
+    for c in nlp.cues(p.name, ctx.lang, _ROLE_KEYS):
+        if c.start > 0 and re.match(r"\s*:", p.name[c.end:]) and len(p.name[:c.start].split()) >= 2:
+            return _reslice(p, 0, c.start, ctx)
+    return p
+
+
 def _strip_label(p: Partner, ctx: Context) -> Partner:
     """A marker ("PP1", "PP1 (Lead partner)") or a role label before the name: a partner or
     lead cue then a colon or a copula ("Teil des Konsortiums: X", "Lead partner is X")."""
@@ -246,7 +256,8 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
         p = _reslice(p, m.end(), len(p.name), ctx)
     m = re.match(r"([^:]{2,60}):\s+(?=\S)", p.name)
     if m and len(m.group(1).split()) <= 5 and nlp.cues(m.group(1), ctx.lang, _ROLE_KEYS):
-        return _reslice(p, m.end(), len(p.name), ctx)
+        return _label_after(_reslice(p, m.end(), len(p.name), ctx), ctx)
+    p = _label_after(p, ctx)
     low = p.name.lower()
     for cue in (c for c in nlp.cues(p.name, ctx.lang, _ROLE_KEYS) if c.start == 0):
         rest = low[cue.end:]

@@ -46,12 +46,20 @@ PARTNER_KEYS = {"partners", "lead_partner", "coordinator", "partner_predicate", 
 AFTER_KEYS = {"partners", "lead_partner", "coordinator", "partner_predicate", "participation", "lead_verbs",
               "grant_received", "actor_verbs", "implemented", "partnership_in"}
 PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
+# cues that a whole list of organisations in the sentence shares (partner_coordination), wherever
+# they stand: not "together with", "jointly" or "cooperation", which a sentence about a visit or an
+# event uses as well ("we visited A, B and C together with our partners")
+LIST_ACTS = {"actor_verbs", "implemented", "lead_verbs", "grant_received"}
+LIST_KEYS = {"partners", "lead_partner", "coordinator", "partner_predicate", "participation", "consortium",
+             "own_partners", "partner_one", "partnership_in", "founding"}
 # a legal form closing a name
 LEGAL_FORM = re.compile(
     r"(?:gmbh|ggmbh|mbh|e\.\s?v|ag|kg|ug|s\.r\.o|spol\.\s?s\s?r\.\s?o|a\.s|z\.\s?s|o\.p\.s|z\.\s?ú|kft|zrt|nonprofit|bt|"
     r"d\.o\.o|d\.d|s\.a|s\.l|s\.p\.a|spa|s\.r\.l|srl|s\.a\.s|sas|sarl|ltd|limited|plc|llp|inc|b\.v|n\.v|bv|nv|"
     r"oy|ab|aps|a/s|oü|uab|sia|sp\.\s?z\s?o\.o|s\.c|scrl|asbl|vzw|vzw)\.?$", re.I)
 _NUMBER_SIGN = re.compile(r"(?:nr|no|n°|br|č)\.?(?:\s?\d{1,4})?", re.I)  # "nr. 1", "Nr 159", "No. 3"
+_ACRONYM_AFTER = re.compile(r"\s?\((?=[^()]*[A-Z]{2})[A-Z][\w&+.-]{1,11}\)")  # "(KIT)", "(DINPI)", "(UniBas)"
+_QUOTED = re.compile(r"[„“\"«][^„“”\"«».;:]{1,200}[”“\"»]")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PHONE = re.compile(r"(?:\+\d{2,3}\s?)?\(?\d{2,4}\)?[\s/-]\d{2,4}[\s-]\d{2,4}")
 _STRIP = "„“”\"'«»‚‘’()[]{}"
@@ -81,7 +89,20 @@ def _joiners(lang: str) -> frozenset[str]:
     words -= set(lex.cues["conjunctions"]) | set(load("en").cues["conjunctions"])
     if lex.nouns_capitalised:
         words -= set(lex.cues["articles"])
-    return frozenset(w for w in words if " " not in w)
+    return frozenset(w for w in words if " " not in w) | _foreign_joiners(lang)
+
+
+@lru_cache(maxsize=None)
+def _foreign_joiners(lang: str) -> frozenset[str]:
+    """Other languages' name connectors that are no word of this language ("Université de
+    Haute-Alsace", "Politecnico di Torino" in a German sentence): foreign names keep their own
+    joiners. Words of one letter are left out (a conjunction in too many languages: "e", "i", "y"),
+    and so are this language's stop words, conjunctions and articles."""
+    from pipeline.lexicons import languages, load
+    lex = load(lang)
+    own = nlp.stop_words(lang) | set(lex.cues["conjunctions"]) | set(lex.cues.get("articles", []))
+    words = {w for other in languages() for c in names.name_cues(other).get("name_connectors", []) for w in c.split()}
+    return frozenset(w for w in words if len(w) > 1 and re.fullmatch(r"[a-zà-ÿ']+", w) and w not in own)
 
 
 def _ends_run(token: str) -> bool:
@@ -114,6 +135,8 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
             k += 1
             continue
         start, end, n = toks[k].start(), toks[k].end(), k
+        n = _sentence_case_head(toks, k, ctx.lang)
+        end = toks[n].end()
         while not _ends_run(toks[n].group(0)) and n + 1 < len(toks):
             nxt = toks[n + 1].group(0)
             if nxt.startswith("(") or nxt in ("-", "–", "—", "|", "/"):
@@ -129,13 +152,21 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
             # joiners: "Universität für Bodenkultur", "Politecnico di Milano", "Parco Nazionale dei Monti"
             m = n + 1
             while m < len(toks) and _core(toks[m].group(0)).lower() in joiners and toks[m].group(0)[:1].islower()\
-                    and not _ends_run(toks[m].group(0)) and m - n <= 2:
+                    and not _ends_run(toks[m].group(0)) and m - n <= 3:  # "Santé et de la Recherche"
                 m += 1
             if m > n + 1 and m < len(toks) and _capitalised(toks[m].group(0)):
                 n = m
                 end = toks[n].end()
                 continue
             break
+        # a quotation opened inside the run and not closed in it is a title after the name
+        # ("projekt mesta Gorlice „Objavte geologické poklady …“"); one closed in it is the name's
+        # ("Związek Euroregion „Tatry”")
+        for t in range(k + 1, n + 1):
+            tok = toks[t].group(0)
+            if tok[:1] in "„“«\"‚" and not any(q in text[toks[t].start() + 1:end] for q in "”“»\"‘’"):
+                n, end = t - 1, toks[t - 1].end()
+                break
         run = text[start:end].rstrip(",;:!?)")
         if not LEGAL_FORM.search(run.split()[-1]):
             run = run.rstrip(".")  # "e.V.", "Kft." keep their full stop
@@ -144,6 +175,43 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
         out.append((start, start + len(run)))
         k = n + 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    """Nominative endings of adjectives that agree with a type word ([org_adjective_nominative*])."""
+    from pipeline.lexicons import _read_toml
+    data = _read_toml(lang)
+    ends = {v for k in ("org_adjective_nominative", "org_adjective_nominative_m", "org_adjective_nominative_n")
+            for v in data.get(k, {}).values() if v}
+    return tuple(sorted(ends, key=len, reverse=True))
+
+
+def _sentence_case_head(toks: list, k: int, lang: str) -> int:
+    """The index of the type word that closes a name written in sentence case, its adjectives
+    agreeing with it ("Slovenská poľnohospodárska univerzita", "Národní klastrová asociace",
+    "Lokalna akcijska grupa"): a capitalised adjective, at most two lower-case ones, then a
+    lower-case type word; k itself when the words do not read so."""
+    ends = _adjective_endings(lang)
+    if not ends:
+        return k
+
+    def adjective(tok: str) -> bool:
+        word = _core(tok)
+        return len(word) >= 5 and word.isalpha() and word.lower().endswith(ends) and not _ends_run(tok)
+
+    if not adjective(toks[k].group(0)) or has_org_word(_core(toks[k].group(0))):
+        return k
+    n = k + 1
+    while n < len(toks) and n - k <= 3:
+        tok = toks[n].group(0)
+        word = _core(tok)
+        if word[:1].islower() and has_org_word(word):
+            return n
+        if not (word[:1].islower() and adjective(tok)):
+            return k
+        n += 1
+    return k
 
 
 @lru_cache(maxsize=None)
@@ -162,11 +230,11 @@ def _organisation(name: str) -> bool:
 
 def _strip_article(text: str, start: int, ctx: Context) -> tuple[str, int]:
     """Drop a capitalised article or other stop word that opens the run ("Die Universität …",
-    "La Fédération …", "The Association …")."""
+    "La Fédération …", "The Association …"); an acronym stays, whatever it spells ("SATT Conectus")."""
     stop = nlp.stop_words(ctx.lang) | nlp.stop_words("en")
     while True:
         head, _, rest = text.partition(" ")
-        if rest and head.lower() in stop and not has_org_word(head):
+        if rest and head.lower() in stop and not has_org_word(head) and not (len(head) > 1 and head.isupper()):
             start += len(head) + 1
             text = rest
             continue
@@ -178,8 +246,14 @@ def _strip_article(text: str, start: int, ctx: Context) -> tuple[str, int]:
         return text, start
 
 
-def candidates(ctx: Context, i: int, sent) -> list[tuple[str, int, int]]:
-    """Spans of the sentence that read as organisations: (text, start, end) in the document."""
+TYPED, LEGAL, UNTYPED = "typed", "legal", "untyped"
+
+
+def spans(ctx: Context, i: int, sent) -> list[tuple[str, int, int, str]]:
+    """Runs of name words in the sentence, articles stripped: (text, start, end, kind) in the
+    document, kind TYPED for a run that reads as an organisation by its type word, LEGAL for one
+    closed by a legal form alone, UNTYPED for any other capitalised run (a list of organisations
+    may still hold them)."""
     text = ctx.doc.text[sent.start:sent.end]
     out = []
     joiners = _joiners(ctx.lang)
@@ -187,7 +261,12 @@ def candidates(ctx: Context, i: int, sent) -> list[tuple[str, int, int]]:
         name, start = _strip_article(text[a:b], sent.start + a, ctx)
         words = list(re.finditer(r"\S+", name))
         t = next((n for n, w in enumerate(words) if has_org_word(w.group(0))), None)
-        if t is None or any(w.group(0)[:1] in "„“\"«‚" for w in words[:t + 1]) and not name[:1] in "„“\"«‚":
+        if t is None:
+            if words and _capitalised(name):
+                kind = LEGAL if len(words) >= 2 and LEGAL_FORM.search(_core(words[-1].group(0))) else UNTYPED
+                out.append((name, start, start + len(name), kind))
+            continue
+        if any(w.group(0)[:1] in "„“\"«‚" for w in words[:t + 1]) and not name[:1] in "„“\"«‚":
             continue  # the type word inside a quotation: a title ("Titel „Schule …“")
         if t and words[t - 1].group(0).lower() in joiners:
             # "Vice-présidente du Département du Nord", "Beziehungen des Politecnico di Torino": an
@@ -195,8 +274,13 @@ def candidates(ctx: Context, i: int, sent) -> list[tuple[str, int, int]]:
             start += words[t].start()
             name = name[words[t].start():]
         if _organisation(name):
-            out.append((name, start, start + len(name)))
+            out.append((name, start, start + len(name), TYPED))
     return out
+
+
+def candidates(ctx: Context, i: int, sent) -> list[tuple[str, int, int]]:
+    """Spans of the sentence that read as organisations: (text, start, end) in the document."""
+    return [(name, a, b) for name, a, b, kind in spans(ctx, i, sent) if kind == TYPED]
 
 
 def _listed(cands: list[tuple[str, int, int]], k: int, ctx: Context, only_before: bool = False) -> bool:
@@ -224,7 +308,10 @@ def _example(start: int, sent, ctx: Context) -> bool:
     """The name follows a word of example ("such as", "wie", "come") in its clause."""
     before = ctx.doc.text[sent.start:start]
     cues = nlp.cues(before, ctx.lang, {"such_as"})
-    return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6 for c in cues)
+    # a role noun after the word is "as" a role, not an example ("ha come capofila l’Ente X")
+    roles = nlp.cues(before, ctx.lang, PARTNER_KEYS)
+    return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6
+               and not any(r.start >= c.end for r in roles) for c in cues)
 
 
 @lru_cache(maxsize=None)
@@ -341,17 +428,21 @@ def _near(cues: list, start: int, end: int, ctx: Context) -> bool:
             if len(gap.split()) <= NEAR_BEFORE and not re.search(r"[.;!?]\s", gap) and not named:
                 return True
         elif c.start >= end and c.key in AFTER_KEYS:
-            gap = text[end:c.start]
+            # a quoted title between the name and its verb is the project's ("projekt mesta X „Title“ získal")
+            gap = _QUOTED.sub(" ", text[end:c.start])
             if len(gap.split()) <= NEAR_AFTER and not re.search(r"[.;:!?]\s", gap):
                 return True
     return False
 
 
-def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project: str | None) -> list[tuple[int, dict]]:
-    """Evidence for each candidate of a sentence: (index, features)."""
+def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project: str | None,
+          enumerated: set[int] = frozenset()) -> list[tuple[int, dict]]:
+    """Evidence for each candidate of a sentence: (index, features). enumerated: the candidates
+    that stand in a long list of organisations (partner_coordination)."""
     said = ctx.doc.text[sent.start:sent.end]
     cues = [c for c in ctx.cues(i) if sent.start <= c.start < sent.end]
     partner_cue = [c for c in cues if c.key in PARTNER_KEYS]
+    list_cue = [c for c in cues if c.key in LIST_KEYS]
     acting = [c for c in cues if c.key in PARTNER_KEYS | {"actor_verbs", "implemented"}]
     about = any(c.key in PROJECT_KEYS for c in cues) or bool(project and project in said)
     contact = bool(_EMAIL.search(said) or _PHONE.search(said))
@@ -369,6 +460,10 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
                           cands[first][1], cands[last][2], ctx) and first == last,
             "project": about,
             "listed": first != last,
+            # a long list of organisations shares a partner cue of its sentence, or a verb of doing
+            # or receiving in a sentence on the project ("… hoz létre a Debreceni Egyetem, a …")
+            "enumerated": k in enumerated and any(not start <= c.start < end for c in list_cue
+                                                  + ([c for c in cues if c.key in LIST_ACTS] if about else [])),
             "country": _country_beside(end, ctx),
             "against": contact or bool(inside) or _coined(name) or chains[k] in unknown or _programme_agent(cues, start) or _dependent(start, sent, partner_cue, ctx) or _example(start, sent, ctx) or funding_body(name, ctx)
                        or _fund(name) or _after_place_word(start, ctx)
@@ -381,11 +476,13 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
 
 def admitted(f: dict) -> bool:
     """Enough evidence and nothing against it."""
-    return not f["against"] and (f["country"] or f["near"] and (f["project"] or f["listed"]))
+    return not f["against"] and (f["country"] or f["near"] and (f["project"] or f["listed"])
+                                 or f["enumerated"])
 
 
 def evidence_partners(ctx: Context) -> list[Partner]:
     """Candidates with enough evidence, as partners (the caller drops those already found)."""
+    from pipeline.extractors.partner_coordination import listed_candidates  # it reads this module's spans
     project = names.project_name(ctx)
     project = project[0] if project else None
     out = []
@@ -393,11 +490,14 @@ def evidence_partners(ctx: Context) -> list[Partner]:
         if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
             continue
         for sent in ctx.sentences(i):
-            cands = candidates(ctx, i, sent)
-            for k, f in weigh(ctx, i, sent, cands, project):
+            cands, enumerated = listed_candidates(ctx, i, sent)
+            for k, f in weigh(ctx, i, sent, cands, project, enumerated):
                 if not admitted(f):
                     continue
                 name, start, end = cands[k]
+                acronym = _ACRONYM_AFTER.match(ctx.doc.text, end)
+                if acronym:  # "Karlsruher Institut für Technologie (KIT)": the short form is the name's too
+                    name = ctx.doc.text[start:acronym.end()]
                 p = parse_item(name, start, ctx, PARTNER)
                 if p and not person(p, ctx):
                     p.flags = p.flags + ["evidence"] + (["lead"] if f["lead"] else [])

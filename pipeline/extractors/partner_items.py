@@ -136,6 +136,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
                         lambda t: _item_named(t, ctx),
                         lambda t: bool(country_name(t, ctx) or place(t, ctx)))
     items = [part for a, b in items for part in typed_parts(text, a, b, ctx)]
+    items, seats = _glued_countries(text, items, ctx)
     named = [_item_named(text[a:b], ctx) for a, b in items]
     last = 0
     if not named or not named[0] or sum(named) < len(named) / 2:
@@ -145,6 +146,11 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     for (a, b), ok in zip(items, named):
         piece = text[a:b]
         if not ok:
+            continue
+        if (a, b) in seats:  # "Funen Printmaking Studio, Odense, Denmark": the town is the partner's seat
+            if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
+                out[-1].country = out[-1].country or seats[(a, b)]
+                last = b
             continue
         code = country_name(piece.strip(" .,;/"), ctx)
         if code:  # a country is not a partner; after one it is that partner's country
@@ -210,6 +216,38 @@ def _labelled_item(inner: str, at: int, ctx: Context, role: str) -> Partner | No
         whole = parse_item(inner, at, ctx, role)
         p.country = whole.country if whole else None
     return p
+
+
+def _glued_countries(text: str, items: list[tuple[int, int]], ctx: Context) -> tuple[list[tuple[int, int]], dict]:
+    """A list flattened from lines of "name, town, country" loses the break after each country, which
+    then opens the next item ("Cork Printmakers, Ireland Edinburgh Printmakers, Scotland Funen
+    Studio, Odense, Denmark International Centre"). Where two items or more open with a country
+    followed by a capitalised name, the country is an item of its own (it closes the partner
+    before it), and a bare town between a partner and its country is the partner's seat. A single
+    such item is left whole ("Latvia University of Life Sciences" is one name). Returns the items
+    and the seats (item -> the town's country)."""
+    glued = []
+    for k, (a, b) in enumerate(items):
+        words = text[a:b].split()
+        cut = next((n for n in (2, 1) if k and len(words) > n and words[n][:1].isupper()
+                    and (country_name(" ".join(words[:n]), ctx) or place(" ".join(words[:n]), ctx))), None)
+        glued.append(cut)
+    if sum(1 for (a, b), g in zip(items, glued) if g and country_name(" ".join(text[a:b].split()[:g]), ctx)) < 2:
+        return items, {}
+    out, seats = [], {}
+    for (a, b), cut in zip(items, glued):
+        if cut:
+            m = re.match(r"(?:\S+\s+){%d}" % cut, text[a:b])
+            country_end = a + len(m.group(0).rstrip())
+            if not country_name(text[a:country_end], ctx):  # a region closing the item before ("Scotland")
+                seats[(a, country_end)] = place(text[a:country_end], ctx)
+            out += [(a, country_end), (a + m.end(), b)]
+            continue
+        code = place(text[a:b], ctx)
+        if code and out and not has_org_word(text[a:b]):
+            seats[(a, b)] = code
+        out.append((a, b))
+    return out, seats
 
 
 _INNER_LABEL = re.compile(r"(?:\s[/|]\s*|[;,]\s*)([^\W\d][^:/|;,()]{1,40}?)\s*:\s+")

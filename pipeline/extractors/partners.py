@@ -41,8 +41,9 @@ from pipeline.extractors.partner_blocks import (
 from pipeline.extractors.partner_running import from_running_text
 from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_evidence import evidence_partners, same_body
-from pipeline.extractors.partner_clean import clean
 from pipeline.extractors.label_chains import chain_labels
+from pipeline.extractors.partner_clean import _nominative, clean
+from pipeline.extractors.partner_typed_place import typed_form
 
 
 def _project_phrase(name: str, ctx: Context) -> bool:
@@ -271,6 +272,9 @@ def extract(ctx: Context) -> list[Partner]:
     found = _join_domains(clean(found, ctx), ctx)
     # every name must be evidence: a span of the text, so that a reviewer can find it
     found = [p for p in found if 0 <= p.start < p.end <= len(ctx.doc.text)]
+    # "Jejkowice" where the text says "Gmina Jejkowice"
+    found = [typed_form(p, ctx, _nominative, lambda q: beside_country(q.name, q.acronym, ctx)
+                        or gazetteer.village_in_name(q.name, ctx.lex, ctx.named_countries)) for p in found]
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)

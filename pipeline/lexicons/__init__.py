@@ -126,6 +126,8 @@ CUE_KEYS += ("project_other",)
 # projektu", "X, mint Kedvezményezett"); "together with" before the organisations that work with
 # the subject ("X împreună cu A, B şi C")
 CUE_KEYS += ("partner_predicate", "together_with")
+# "with" alone before a second organisation ("Gmina X z Gminną Biblioteką Y", "X spolu s Y"): two partners
+CUE_KEYS += ("comitative",)
 # partners: an organisation named beside its own partners ("X et ses partenaires", "X and its partners A and B");
 # one partner named right after its singular noun ("our partner school Liceo X")
 CUE_KEYS += ("own_partners", "partner_one")
