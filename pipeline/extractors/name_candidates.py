@@ -17,7 +17,7 @@ from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbrev
 from pipeline.extractors.programme_names import programme_end, programme_mentions
 from pipeline.lexicons import _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
-from pipeline.textnorm import fold
+from pipeline.textnorm import LOWER, UPPER, fold
 
 
 def _after_programme(text: str, pos: int, lang: str) -> int:
@@ -175,8 +175,12 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
     base = ctx.block(i).start
     copulas = ctx.cues(i, {"copula"})
     projects = ctx.cues(i, {"project_before", "project_after"})
+    # a quotation may be said to be a programme or an initiative of its own ("'X' is a three-year
+    # programme of residencies"): a project-like noun after the copula, not only a project word
+    kinds = sorted(projects + [c for c in ctx.cues(i, {"project_other", "programme"}) if " " not in c.text.strip()],
+                   key=lambda c: c.start)
     for sent in ctx.sentences(i):
-        quoted = _quoted_subject(ctx, text, base, sent.start - base, sent.end - base, projects)
+        quoted = _quoted_subject(ctx, text, base, sent.start - base, sent.end - base, kinds)
         if quoted:
             out.append(quoted)
             continue
@@ -226,6 +230,9 @@ def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, pr
         return None
     if nlp.cues(between, ctx.lang, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
         return None  # '„Sdružení Most“ je partnerem projektu': an organisation taking part
+    inner = text[q[0]:q[1]]
+    if programme_mentions(inner, ctx.lang) or programme_end(inner, 0, ctx.lang):
+        return None  # '„Erasmus+“ je program EU': a programme named, not a project
     # (a quotation said to be the project's name is all of it, full stops included:
     # "“Reuşim prin X. Valori europene” este denumirea proiectului")
     return _quoted(text, base, start, whole=True)
@@ -309,6 +316,29 @@ def _quoted_after_adjective(text: str, base: int, cue: int, pos: int, lang: str)
     return _quoted(text, base, pos + m.end())
 
 
+# the owner of a project named between the project word and its quoted name: a common noun
+# and the owner's proper name ("projekt mesta Gorlice „X“", "le projet de la commune de Y « X »",
+# "das Projekt der Stadt Wien „X“"): small words may stand between, capitals end it
+_OWNER = re.compile(rf"[^\S\n]+((?:[{LOWER}][\w'’]*[^\S\n]+){{1,3}})((?:[{UPPER}][\w.'’-]*[^\S\n]*){{1,3}})(?=[„“\"«‚])")
+
+
+def _quoted_after_owner(text: str, base: int, pos: int, lang: str) -> Candidate | None:
+    """A quoted name after the project word and its owner in the genitive or after a
+    preposition of belonging: lower-case words (the owner's kind, an article), then the owner's
+    capitalised name, then the quotation."""
+    m = _OWNER.match(text, pos)
+    if not m:
+        return None
+    if nlp.cues(m.group(1), lang, {"copula"}):
+        return None  # "projekt je Gminy …": a predicate, not an owner
+    if nlp.cues(m.group(0), lang, {"programme", "funder", "call"}) or programme_mentions(m.group(0), lang):
+        return None  # "das Projekt wird durch das EU-Förderprogramm ‚X‘": the programme's name
+    found = _quoted(text, base, m.end())
+    if found and (programme_mentions(found.name, lang) or programme_end(found.name, 0, lang)):
+        return None
+    return found
+
+
 def _bracketed_after(text: str, base: int, cue: int, pos: int, lang: str) -> Candidate | None:
     """"Ziel des Projektes (RegioCoop SK-AT) ist …", "… odobrenih projektov (InnoRenew CoE)": an
     acronym or CamelCase name in brackets right after the project word (not a programme or a
@@ -367,6 +397,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                     out.append(Candidate(*span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
                 found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
+                         or _quoted_after_owner(text, base, pos, lang)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
@@ -570,17 +601,26 @@ def _colon_heading(ctx: Context, i: int) -> Candidate | None:
     then its title) or when the text writes it again and again (a bare "NEWS:" or "UPDATE:"
     opening a headline is not repeated so)."""
     text = ctx.text(i)
-    m = re.fullmatch(r"\s*([^\s:]+)[^\S\n]?:[^\S\n]+([^\W\d_]\S*(?:[^\S\n]+\S+){2,})\s*", text)
+    m = re.fullmatch(r"\s*([^\s:]+)(?:[^\S\n]?:|[^\S\n]+[–—-])[^\S\n]+([^\W\d_]\S*(?:[^\S\n]+\S+){2,}?)"
+                     r"(?:[^\S\n]*\(([^()\n]{2,60})\))?\s*", text)
     if not m or not is_name_like(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
         return None
     acr, rest = m.group(1), m.group(2)
-    if not_project(ctx, acr, rest):
+    # "AKT4NAT: Aktivno lokalno … (INTERREG SLO-HR)": a programme in brackets closes the line
+    programme = m.group(3) and (programme_end(m.group(3), 0, ctx.lang) or programme_mentions(m.group(3), ctx.lang))
+    if m.group(3) and not programme:
+        rest = text[m.start(2):m.end(3) + 1]
+    if not_project(ctx, acr, rest) or ":" not in text[m.end(1):m.start(2)] and not rest[:1].isupper():
         return None  # "EFRE: Europäischer Fonds für Regionale Entwicklung"
     spelled = rest[:1].isupper() and initials_cover(acr, rest)
-    if not spelled and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
+    # the page's first line: a coined acronym (a digit or inner capitals, "AKT4NAT", "SusPharma")
+    # or one followed by its programme titles the page even when written only there
+    coined = i == 0 and rest[:1].isupper() and (programme or any(ch.isdigit() for ch in acr) or camel(acr))
+    if not spelled and not coined and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
         return None
     base = ctx.block(i).start
-    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(acr), span(text, base, m.start(2), m.end(2)) if spelled else None)
+    titled = spelled or coined
+    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(acr), span(text, base, m.start(2), m.start(2) + len(rest)) if titled else None)
 
 
 def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:

@@ -137,6 +137,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
         base = ctx.block(i).start
         mentions = programme_mentions(text, ctx.lang)
         for cue in ctx.cues(i, {"programme"}):
+            if _predicate_noun(text, cue.start - base, ctx.lang):
+                continue
             op = operational(text, cue.start - base, cue.end - base, ctx.lang) if _about_funding(ctx, i, cue.start) else None
             if op:
                 return op[0], op[1] + base, op[2] + base
@@ -240,6 +242,20 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                             return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
             return text[start:end], start + base, end + base
     return None
+
+
+def _predicate_noun(text: str, cue_start: int, lang: str) -> bool:
+    """"'X' is a three-year programme of residencies", "X est un programme d'échanges": a
+    programme word after a copula and an article (perhaps an adjective) says what the subject
+    is; the words after it describe that subject, they name no funding programme ("is funded
+    by the programme X" has a participle, not an article, after the copula; a language without
+    articles is not read so, "je v programu X" being a place in a programme)."""
+    before = text[max(0, cue_start - 60):cue_start]
+    for c in nlp.cues(before, lang, {"copula"}):
+        words = before[c.end:].split()
+        if 1 <= len(words) <= 3 and words[0] in load(lang).cues.get("articles", []) and not re.search(r"[,;:.]", before[c.end:]):
+            return True
+    return False
 
 
 def _phrase_ending(text: str, cue_start: int, cue_end: int, lang: str) -> re.Match | None:
