@@ -18,7 +18,7 @@ from pipeline.extractors.name_text import compounds, is_name_token, name_cues, n
 from pipeline.extractors.programme_names import YEARS, brand_re, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
-from pipeline.textnorm import fold
+from pipeline.textnorm import LOWER, UPPER, fold
 
 
 def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
@@ -160,6 +160,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                     # programme phrase after the brand is part of its name
                     end = _extend(text, cue.end - base, ctx.lang)
                     branded = (text[branded[1]:end], branded[1], end)
+            if branded and not before:
+                branded = _with_area(ctx, text, branded)
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
@@ -242,6 +244,34 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                             return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
             return text[start:end], start + base, end + base
     return None
+
+
+def _with_area(ctx: Context, text: str, branded: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Programa Interreg Area Atlántica", "the Interreg Baltic Sea Region programme": after a
+    programme word, a bare brand (with its version) followed by one to three capitalised words
+    in title case names the brand's strand or area, whatever the lexicon's list of strands
+    holds; the years after it stay. Not a project's name: not an acronym or coined word
+    ("programu Interreg ACCESS2SEA"), not words followed by a project word."""
+    value, start, end = branded
+    if not re.fullmatch(r"[^\W\d_]+[+]?" + _VERSION_TAIL, value):
+        return branded
+    run = name_run(text, skip_spaces(text, end), ctx.lang)
+    if not run or run[0] - end > 1:
+        return branded
+    words = text[run[0]:run[1]].split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+", w) for w in words) \
+            or any(fold(w) in ctx.lex.countries for w in words):
+        return branded
+    nxt = re.match(r"[^\S\n]+(\w+)", text[run[1]:])
+    project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    if nxt and nxt.group(1).lower() in project_words:
+        return branded
+    end = _extend(text, run[1], ctx.lang)
+    return text[start:end], start, end
+
+
+# a brand's version after the brand ("Interreg V-A", "Interreg VI")
+_VERSION_TAIL = r"(?:[^\S\n]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:[^\S\n]?-?[^\S\n]?[A-D])?)?"
 
 
 def _predicate_noun(text: str, cue_start: int, lang: str) -> bool:
