@@ -373,6 +373,28 @@ def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: s
     return Candidate(text[cue:run[1]], cue + base, run[1] + base, fold(text[run[0]:run[1]]), cluster=True)
 
 
+def coined(word: str) -> bool:
+    """An acronym or coined word: name-like, or two capitals with a digit or a brand sign ("4EU+", "UNITE!")."""
+    return is_name_like(word) or len(re.findall(rf"[{UPPER}]", word)) >= 2 and bool(re.search(r"[\d+!@]", word))
+
+
+def _beside_alliance(ctx: Context, i: int) -> list[Candidate]:
+    """A coined name right after or before a word for an alliance or consortium ("Aliance 4EU+",
+    "the 4EU+ Alliance", "der Universitätsallianz UNITE!", "die UNITE!-Allianz", "el consorcio
+    SusPharma"): the alliance or consortium is the project, and its coined name the name."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for cue in ctx.cues(i, {"alliance", "consortium"}):
+        after = re.match(r"[^\S\n]+([\w'’+!@&.-]*\w[+!]?)", text[cue.end - base:])
+        before = re.search(r"(?<![\w'’+!@&.-])([\w'’+!@&.-]*\w[+!]?)(?:[^\S\n]+|-)$", text[:cue.start - base])
+        for m, at in ((after, cue.end - base), (before, 0)):
+            if m and coined(m.group(1)) and not is_code(m.group(1)) and not programme_end(m.group(1), 0, ctx.lang):
+                s0 = at + m.start(1)
+                out.append(Candidate(*span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
+    return out
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every cue-introduced name in the section: after or before a project word, after a
     word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
@@ -427,6 +449,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if m and is_name_like(m.group(1)) and not programme_end(text, cue.end - base + m.start(1), lang):
                     s0 = cue.end - base + m.start(1)
                     out.append(Candidate(*span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
+        out.extend(_beside_alliance(ctx, i))
         whole = quoted_at(text, 0)
         pos = ctx.indices.index(i)
         if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
@@ -470,7 +493,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or _colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
+            out.append(_acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
                        or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
@@ -595,7 +618,7 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
     return Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1)), span(text, base, m.start(2), m.end(2)))
 
 
-def _colon_heading(ctx: Context, i: int) -> Candidate | None:
+def colon_heading(ctx: Context, i: int) -> Candidate | None:
     """A page's title line "ACRONYM: what the project does" ("CLUNET: Cluster Networking and
     Exchange via …"): the acronym is the name when the words after the colon spell it (they are
     then its title) or when the text writes it again and again (a bare "NEWS:" or "UPDATE:"
@@ -603,7 +626,7 @@ def _colon_heading(ctx: Context, i: int) -> Candidate | None:
     text = ctx.text(i)
     m = re.fullmatch(r"\s*([^\s:]+)(?:[^\S\n]?:|[^\S\n]+[–—-])[^\S\n]+([^\W\d_]\S*(?:[^\S\n]+\S+){2,}?)"
                      r"(?:[^\S\n]*\(([^()\n]{2,60})\))?\s*", text)
-    if not m or not is_name_like(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
+    if not m or not coined(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
         return None
     acr, rest = m.group(1), m.group(2)
     # "AKT4NAT: Aktivno lokalno … (INTERREG SLO-HR)": a programme in brackets closes the line
@@ -615,11 +638,11 @@ def _colon_heading(ctx: Context, i: int) -> Candidate | None:
     spelled = rest[:1].isupper() and initials_cover(acr, rest)
     # the page's first line: a coined acronym (a digit or inner capitals, "AKT4NAT", "SusPharma")
     # or one followed by its programme titles the page even when written only there
-    coined = i == 0 and rest[:1].isupper() and (programme or any(ch.isdigit() for ch in acr) or camel(acr))
-    if not spelled and not coined and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
+    opening = i == 0 and rest[:1].isupper() and (programme or any(ch.isdigit() for ch in acr) or camel(acr))
+    if not spelled and not opening and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
         return None
     base = ctx.block(i).start
-    titled = spelled or coined
+    titled = spelled or opening
     return Candidate(*span(text, base, m.start(1), m.end(1)), fold(acr), span(text, base, m.start(2), m.start(2) + len(rest)) if titled else None)
 
 
@@ -736,8 +759,8 @@ def opens_sentence_case(text: str, start: int, end: int) -> bool:
 
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
     """One ordinary word that is capitalised only because it opens a sentence ("The project X")."""
-    if " " in name or camel(name) or name.isupper():
-        return False
+    if " " in name or camel(name) or name.isupper() or coined(name):
+        return False  # ("River2Sea": a coined word, whatever its place)
     return any(s.start == start for i in ctx.indices for s in ctx.sentences(i))
 
 

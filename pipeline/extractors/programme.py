@@ -258,9 +258,13 @@ def _with_area(ctx: Context, text: str, branded: tuple[str, int, int]) -> tuple[
     run = name_run(text, skip_spaces(text, end), ctx.lang)
     if not run or run[0] - end > 1:
         return branded
-    words = text[run[0]:run[1]].split()
-    if not 1 <= len(words) <= 3 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+", w) for w in words) \
-            or any(fold(w) in ctx.lex.countries for w in words):
+    # the title-case words of the run (years after them are read below)
+    words = re.match(rf"(?:[{UPPER}][{LOWER}]+(?:[^\S\n]+|$))+", text[run[0]:run[1]])
+    if not words or text[run[0] + words.end():run[1]].strip() and not YEARS.match(text, run[0] + words.end() - 1):
+        return branded
+    run = (run[0], run[0] + len(words.group(0).rstrip()))
+    words = words.group(0).split()
+    if not 1 <= len(words) <= 3 or any(fold(w) in ctx.lex.countries for w in words):
         return branded
     nxt = re.match(r"[^\S\n]+(\w+)", text[run[1]:])
     project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
