@@ -17,7 +17,7 @@ from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbrev
 from pipeline.extractors.programme_names import programme_end, programme_mentions
 from pipeline.lexicons import _read_toml, languages, load
 from pipeline.model import HEADING, PARAGRAPH
-from pipeline.textnorm import fold
+from pipeline.textnorm import LOWER, UPPER, fold
 
 
 def _after_programme(text: str, pos: int, lang: str) -> int:
@@ -176,8 +176,12 @@ def _subject_names(ctx: Context, i: int) -> list[Candidate]:
     base = ctx.block(i).start
     copulas = ctx.cues(i, {"copula"})
     projects = ctx.cues(i, {"project_before", "project_after"})
+    # a quotation may be said to be a programme or an initiative of its own ("'X' is a three-year
+    # programme of residencies"): a project-like noun after the copula, not only a project word
+    kinds = sorted(projects + [c for c in ctx.cues(i, {"project_other", "programme"}) if " " not in c.text.strip()],
+                   key=lambda c: c.start)
     for sent in ctx.sentences(i):
-        quoted = _quoted_subject(ctx, text, base, sent.start - base, sent.end - base, projects)
+        quoted = _quoted_subject(ctx, text, base, sent.start - base, sent.end - base, kinds)
         if quoted:
             out.append(quoted)
             continue
@@ -227,6 +231,9 @@ def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, pr
         return None
     if nlp.cues(between, ctx.lang, {"partners", "partner_nouns", "lead_partner", "coordinator"}):
         return None  # '„Sdružení Most“ je partnerem projektu': an organisation taking part
+    inner = text[q[0]:q[1]]
+    if programme_mentions(inner, ctx.lang) or programme_end(inner, 0, ctx.lang):
+        return None  # '„Erasmus+“ je program EU': a programme named, not a project
     # (a quotation said to be the project's name is all of it, full stops included:
     # "“Reuşim prin X. Valori europene” este denumirea proiectului")
     return _quoted(text, base, start, whole=True)
@@ -310,6 +317,29 @@ def _quoted_after_adjective(text: str, base: int, cue: int, pos: int, lang: str)
     return _quoted(text, base, pos + m.end())
 
 
+# the owner of a project named between the project word and its quoted name: a common noun
+# and the owner's proper name ("projekt mesta Gorlice „X“", "le projet de la commune de Y « X »",
+# "das Projekt der Stadt Wien „X“"): small words may stand between, capitals end it
+_OWNER = re.compile(rf"[^\S\n]+((?:[{LOWER}][\w'’]*[^\S\n]+){{1,3}})((?:[{UPPER}][\w.'’-]*[^\S\n]*){{1,3}})(?=[„“\"«‚])")
+
+
+def _quoted_after_owner(text: str, base: int, pos: int, lang: str) -> Candidate | None:
+    """A quoted name after the project word and its owner in the genitive or after a
+    preposition of belonging: lower-case words (the owner's kind, an article), then the owner's
+    capitalised name, then the quotation."""
+    m = _OWNER.match(text, pos)
+    if not m:
+        return None
+    if nlp.cues(m.group(1), lang, {"copula"}):
+        return None  # "projekt je Gminy …": a predicate, not an owner
+    if nlp.cues(m.group(0), lang, {"programme", "funder", "call"}) or programme_mentions(m.group(0), lang):
+        return None  # "das Projekt wird durch das EU-Förderprogramm ‚X‘": the programme's name
+    found = _quoted(text, base, m.end())
+    if found and (programme_mentions(found.name, lang) or programme_end(found.name, 0, lang)):
+        return None
+    return found
+
+
 def _bracketed_after(text: str, base: int, cue: int, pos: int, lang: str) -> Candidate | None:
     """"Ziel des Projektes (RegioCoop SK-AT) ist …", "… odobrenih projektov (InnoRenew CoE)": an
     acronym or CamelCase name in brackets right after the project word (not a programme or a
@@ -344,6 +374,28 @@ def _cluster_named(text: str, base: int, cue: int, run: tuple[int, int], lang: s
     return Candidate(text[cue:run[1]], cue + base, run[1] + base, fold(text[run[0]:run[1]]), cluster=True)
 
 
+def coined(word: str) -> bool:
+    """An acronym or coined word: name-like, or two capitals with a digit or a brand sign ("4EU+", "UNITE!")."""
+    return is_name_like(word) or len(re.findall(rf"[{UPPER}]", word)) >= 2 and bool(re.search(r"[\d+!@]", word))
+
+
+def _beside_alliance(ctx: Context, i: int) -> list[Candidate]:
+    """A coined name right after or before a word for an alliance or consortium ("Aliance 4EU+",
+    "the 4EU+ Alliance", "der Universitätsallianz UNITE!", "die UNITE!-Allianz", "el consorcio
+    SusPharma"): the alliance or consortium is the project, and its coined name the name."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    out = []
+    for cue in ctx.cues(i, {"alliance", "consortium"}):
+        after = re.match(r"[^\S\n]+([\w'’+!@&.-]*\w[+!]?)", text[cue.end - base:])
+        before = re.search(r"(?<![\w'’+!@&.-])([\w'’+!@&.-]*\w[+!]?)(?:[^\S\n]+|-)$", text[:cue.start - base])
+        for m, at in ((after, cue.end - base), (before, 0)):
+            if m and coined(m.group(1)) and not is_code(m.group(1)) and not programme_end(m.group(1), 0, ctx.lang):
+                s0 = at + m.start(1)
+                out.append(Candidate(*span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
+    return out
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every cue-introduced name in the section: after or before a project word, after a
     word that introduces a name ("titled", "unter dem Namen"), quoted or as a run of
@@ -368,6 +420,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                     out.append(Candidate(*span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
                 found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
+                         or _quoted_after_owner(text, base, pos, lang)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
@@ -397,6 +450,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if m and is_name_like(m.group(1)) and not programme_end(text, cue.end - base + m.start(1), lang):
                     s0 = cue.end - base + m.start(1)
                     out.append(Candidate(*span(text, base, s0, s0 + len(m.group(1))), fold(m.group(1))))
+        out.extend(_beside_alliance(ctx, i))
         whole = quoted_at(text, 0)
         pos = ctx.indices.index(i)
         if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
@@ -440,7 +494,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or _colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
+            out.append(_acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
                        or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
@@ -565,23 +619,32 @@ def _acronym_heading(ctx: Context, i: int) -> Candidate | None:
     return Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1)), span(text, base, m.start(2), m.end(2)))
 
 
-def _colon_heading(ctx: Context, i: int) -> Candidate | None:
+def colon_heading(ctx: Context, i: int) -> Candidate | None:
     """A page's title line "ACRONYM: what the project does" ("CLUNET: Cluster Networking and
     Exchange via …"): the acronym is the name when the words after the colon spell it (they are
     then its title) or when the text writes it again and again (a bare "NEWS:" or "UPDATE:"
     opening a headline is not repeated so)."""
     text = ctx.text(i)
-    m = re.fullmatch(r"\s*([^\s:]+)[^\S\n]?:[^\S\n]+([^\W\d_]\S*(?:[^\S\n]+\S+){2,})\s*", text)
-    if not m or not is_name_like(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
+    m = re.fullmatch(r"\s*([^\s:]+)(?:[^\S\n]?:|[^\S\n]+[–—-])[^\S\n]+([^\W\d_]\S*(?:[^\S\n]+\S+){2,}?)"
+                     r"(?:[^\S\n]*\(([^()\n]{2,60})\))?\s*", text)
+    if not m or not coined(m.group(1)) or is_code(m.group(1)) or programme_end(text, m.start(1), ctx.lang):
         return None
     acr, rest = m.group(1), m.group(2)
-    if not_project(ctx, acr, rest):
+    # "AKT4NAT: Aktivno lokalno … (INTERREG SLO-HR)": a programme in brackets closes the line
+    programme = m.group(3) and (programme_end(m.group(3), 0, ctx.lang) or programme_mentions(m.group(3), ctx.lang))
+    if m.group(3) and not programme:
+        rest = text[m.start(2):m.end(3) + 1]
+    if not_project(ctx, acr, rest) or ":" not in text[m.end(1):m.start(2)] and not rest[:1].isupper():
         return None  # "EFRE: Europäischer Fonds für Regionale Entwicklung"
     spelled = rest[:1].isupper() and initials_cover(acr, rest)
-    if not spelled and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
+    # the page's first line: a coined acronym (a digit or inner capitals, "AKT4NAT", "SusPharma")
+    # or one followed by its programme titles the page even when written only there
+    opening = i == 0 and rest[:1].isupper() and (programme or any(ch.isdigit() for ch in acr) or camel(acr))
+    if not spelled and not opening and len(re.findall(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", ctx.doc.text)) < 3:
         return None
     base = ctx.block(i).start
-    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(acr), span(text, base, m.start(2), m.end(2)) if spelled else None)
+    titled = spelled or opening
+    return Candidate(*span(text, base, m.start(1), m.end(1)), fold(acr), span(text, base, m.start(2), m.start(2) + len(rest)) if titled else None)
 
 
 def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
@@ -697,8 +760,8 @@ def opens_sentence_case(text: str, start: int, end: int) -> bool:
 
 def _plain_word(name: str, start: int, ctx: Context) -> bool:
     """One ordinary word that is capitalised only because it opens a sentence ("The project X")."""
-    if " " in name or camel(name) or name.isupper():
-        return False
+    if " " in name or camel(name) or name.isupper() or coined(name):
+        return False  # ("River2Sea": a coined word, whatever its place)
     return any(s.start == start for i in ctx.indices for s in ctx.sentences(i))
 
 

@@ -304,8 +304,18 @@ def acronym_before_quote(ctx: Context, c: Candidate) -> Candidate | None:
             break
         start -= len(m.group(0))
     name = text[start:end].strip()
+    if _shouting_line(text, start, pos):
+        return None  # "ODRŽANA POČETNA KONFERENCIJA PROJEKTA „X“": a headline in capitals, not an acronym
     # (a registration code before the quotation is no name: "проект 200CB16IPO007-2011-2-03 „X“")
     if not name or not is_name_like(name) or len(re.findall(r"\d+", name)) >= 3 or not abbreviates(name, c.name) and not initials_cover(name, c.name) \
             and not any(w.isupper() for w in name.split()):
         return None
     return Candidate(name, start, start + len(name), fold(name), (c.name, c.start, c.end))
+
+
+def _shouting_line(text: str, start: int, end: int) -> bool:
+    """The line up to the quotation is written in capitals and holds more than the acronym and
+    the project word: in a line in capitals no word stands out as an acronym."""
+    line = text[text.rfind("\n", 0, start) + 1:end]
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 3 and all(w.isupper() for w in words)

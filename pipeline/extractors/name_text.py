@@ -239,6 +239,13 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12
               and not m.group(2)[:1].islower() and not re.search(r"[–—:-]", m.group(2))) and len(m.group(2).split()) >= 2:
         return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    # "Mystika karpatských miest – vytvorenie turistického produktu karpatských miest na základe …":
+    # a short name of a few words, then a long description in lower case after a spaced dash (a
+    # subtitle, unlike the three words of "Vzdelanie – nádej pre budúcnosť", one title)
+    m = re.fullmatch(r"((?:\S+ ){1,4}\S+)\s+[–—-]\s+(.+)", text)
+    if m and m.group(1)[:1].isupper() and m.group(2)[:1].islower() and len(m.group(2).split()) >= 6 \
+            and not re.search(r"[–—:]|\s-\s", m.group(1)):
+        return (m.start(1), m.end(1)), (m.start(2), m.end(2))
     # "Road links development between … (SK) – FUTURE IN HEMP": the acronym after the title
     m = re.fullmatch(r"(.+?)\s+[–—-]\s+(\S+(?: \S+){0,2})", text)
     if m and is_name_like(m.group(2)) and len(m.group(1).split()) >= 3 and not is_name_like(m.group(1)):

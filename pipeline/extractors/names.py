@@ -22,10 +22,10 @@ from collections import Counter
 
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
-from pipeline.extractors.name_candidates import candidates, first_sentence, is_code, is_quoted, plausible_name
+from pipeline.extractors.name_candidates import candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, headline
-from pipeline.extractors.name_text import abbreviates, is_name_like, name_cues, split_acronym
+from pipeline.extractors.name_text import QUOTES, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
 
@@ -41,9 +41,20 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
-    found = _project_name(ctx)
+    found = _unquoted(ctx, _project_name(ctx))
     found = found and (acronym_of_long(ctx, found) or found)
     return found and _as_written_elsewhere(ctx, found)
+
+
+def _unquoted(ctx: Context, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A title line that opens with a quotation ("„Dnevni centar …” KK.08.1.3.04.0038", the name
+    quoted, then its code) names the project by the quotation alone."""
+    if not found or found[0][:1] not in QUOTES:
+        return found
+    q = quoted_at(ctx.doc.text, found[1])
+    if not q or not found[1] < q[0] < q[1] < found[2]:
+        return found
+    return ctx.doc.text[q[0]:q[1]], q[0], q[1]
 
 
 def _as_written_elsewhere(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -76,6 +87,9 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     if ctx.section.heading is not None:
         b = ctx.block(ctx.section.heading)
         text = ctx.text(ctx.section.heading)
+        split = colon_heading(ctx, ctx.section.heading)
+        if split:  # "AKT4NAT: Aktivno lokalno prebivalstvo … (INTERREG SLO-HR)": the acronym
+            return split.name, split.start, split.end
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
         if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"]:

@@ -18,7 +18,7 @@ from pipeline.extractors.name_text import compounds, is_name_token, name_cues, n
 from pipeline.extractors.programme_names import YEARS, brand_re, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
-from pipeline.textnorm import fold
+from pipeline.textnorm import LOWER, UPPER, fold
 
 
 def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
@@ -137,6 +137,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
         base = ctx.block(i).start
         mentions = programme_mentions(text, ctx.lang)
         for cue in ctx.cues(i, {"programme"}):
+            if _predicate_noun(text, cue.start - base, ctx.lang):
+                continue
             op = operational(text, cue.start - base, cue.end - base, ctx.lang) if _about_funding(ctx, i, cue.start) else None
             if op:
                 return op[0], op[1] + base, op[2] + base
@@ -158,6 +160,8 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                     # programme phrase after the brand is part of its name
                     end = _extend(text, cue.end - base, ctx.lang)
                     branded = (text[branded[1]:end], branded[1], end)
+            if branded and not before:
+                branded = _with_area(ctx, text, branded)
             if branded:
                 start = pos if years else branded[1]
                 return text[start:branded[2]] if years else branded[0], start + base, branded[2] + base
@@ -240,6 +244,52 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                             return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
             return text[start:end], start + base, end + base
     return None
+
+
+def _with_area(ctx: Context, text: str, branded: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Programa Interreg Area Atlántica", "the Interreg Baltic Sea Region programme": after a
+    programme word, a bare brand (with its version) followed by one to three capitalised words
+    in title case names the brand's strand or area, whatever the lexicon's list of strands
+    holds; the years after it stay. Not a project's name: not an acronym or coined word
+    ("programu Interreg ACCESS2SEA"), not words followed by a project word."""
+    value, start, end = branded
+    if not re.fullmatch(r"[^\W\d_]+[+]?" + _VERSION_TAIL, value):
+        return branded
+    run = name_run(text, skip_spaces(text, end), ctx.lang)
+    if not run or run[0] - end > 1:
+        return branded
+    # the title-case words of the run (years after them are read below)
+    words = re.match(rf"(?:[{UPPER}][{LOWER}]+(?:[^\S\n]+|$))+", text[run[0]:run[1]])
+    if not words or text[run[0] + words.end():run[1]].strip() and not YEARS.match(text, run[0] + words.end() - 1):
+        return branded
+    run = (run[0], run[0] + len(words.group(0).rstrip()))
+    words = words.group(0).split()
+    if not 1 <= len(words) <= 3 or any(fold(w) in ctx.lex.countries for w in words):
+        return branded
+    nxt = re.match(r"[^\S\n]+(\w+)", text[run[1]:])
+    project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    if nxt and nxt.group(1).lower() in project_words:
+        return branded
+    end = _extend(text, run[1], ctx.lang)
+    return text[start:end], start, end
+
+
+# a brand's version after the brand ("Interreg V-A", "Interreg VI")
+_VERSION_TAIL = r"(?:[^\S\n]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:[^\S\n]?-?[^\S\n]?[A-D])?)?"
+
+
+def _predicate_noun(text: str, cue_start: int, lang: str) -> bool:
+    """"'X' is a three-year programme of residencies", "X est un programme d'échanges": a
+    programme word after a copula and an article (perhaps an adjective) says what the subject
+    is; the words after it describe that subject, they name no funding programme ("is funded
+    by the programme X" has a participle, not an article, after the copula; a language without
+    articles is not read so, "je v programu X" being a place in a programme)."""
+    before = text[max(0, cue_start - 60):cue_start]
+    for c in nlp.cues(before, lang, {"copula"}):
+        words = before[c.end:].split()
+        if 1 <= len(words) <= 3 and words[0] in load(lang).cues.get("articles", []) and not re.search(r"[,;:.]", before[c.end:]):
+            return True
+    return False
 
 
 def _phrase_ending(text: str, cue_start: int, cue_end: int, lang: str) -> re.Match | None:

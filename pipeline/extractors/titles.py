@@ -61,6 +61,19 @@ def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | No
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
+    found = _project_title(ctx, name)
+    if found and name and _only_name(found[0], name):
+        return None  # '„Dnevni centar …” KK.08.1.3.04.0038': the name quoted with its code, no title
+    return found
+
+
+def _only_name(title: str, name: str) -> bool:
+    """The title is the name once more, with quotation marks or a registration code beside it."""
+    rest = title.replace(name, " ", 1) if name in title else None
+    return rest is not None and all(is_code(w) or not re.search(r"[^\W\d_]{2,}", w) for w in rest.split())
+
+
+def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
     found = title_label(ctx)
     if found:
         # a labelled title that is the name itself leaves no other title to look for
