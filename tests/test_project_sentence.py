@@ -9,6 +9,66 @@ def _project(text: str, name: str) -> dict:
     return doc
 
 
+def _budgets(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = _project(text, f"ps_{lang}.txt")
+    assert doc["language"] == lang
+    return sorted((b["amount"], b["currency"], b["kind"]) for p in doc["projects"] for b in p["budgets"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the amount in a sentence naming the project, no budget word: the project's whole
+    ("de", "Das Projekt WALDWEG verbindet die Wanderwege beider Länder und baut neue Brücken über die Flüsse. "
+           "Mit dem Projekt WALDWEG fließen in den kommenden Jahren rund 2,4 Millionen Euro in die Region.\n",
+     [("2400000.00", "EUR", "total")]),
+    ("it", "Il progetto RETIVERDI collega i sentieri delle due valli alpine e crea nuovi punti di sosta. "
+           "Il progetto ha una disponibilità complessiva di 1,8 milioni di euro, da spendere in tre anni.\n",
+     [("1800000.00", "EUR", "total")]),
+    # the sentence after the one naming the project, whose budget word says the kind
+    ("de", "Auch das Projekt Grenzgarten erhält eine Förderung aus dem Interreg-Programm. "
+           "Hier sind 2,2 Millionen Euro vorgesehen. Die Gärten entstehen auf beiden Seiten des Flusses.\n",
+     [("2200000.00", "EUR", "eu_contribution")]),
+    # the EU named as the giver; a later amount of the sentence is a part (a partner's share)
+    ("en", "The new project BRIDGES started in March with a meeting of all the partners in Riga. "
+           "The project is financed by the European Union. The support granted to the consortium "
+           "amounts to 2 million EUR, and 300 000 EUR goes to the tasks of our university.\n",
+     [("2000000.00", "EUR", "eu_contribution"), ("300000.00", "EUR", "other")]),
+    # an organisation is the subject of the money: its share
+    ("es", "El proyecto MARNET quiere mejorar la gestión de los puertos pesqueros del Atlántico. "
+           "La Universidad de Vigo dispondrá de más de 150.000 euros para coordinar el proyecto.\n",
+     [("150000.00", "EUR", "other")]),
+    # a further amount after the project's own money is another source
+    ("de", "Das Projekt Seenland wird aus dem Europäischen Fonds für regionale Entwicklung mit 1,5 Mio. Euro "
+           "gefördert. Weitere 0,3 Mio. Euro stammen aus Mitteln der beiden Landkreise.\n",
+     [("1500000.00", "EUR", "eu_contribution"), ("300000.00", "EUR", "other")]),
+    # the same figure in another currency is no second amount
+    ("sv", "Projektet Gränslöst kommer att stärka samarbetet mellan skolorna på båda sidor av gränsen. "
+           "Med projektet investeras 2 miljoner euro eller 22 miljoner svenska kronor i regionen.\n",
+     [("2000000.00", "EUR", "total")]),
+])
+def test_amount_in_a_sentence_about_the_project(lang, text, expected):
+    assert _budgets(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the programme's money, in a sentence that names no project
+    ("de", "Das Projekt WALDWEG verbindet die Wanderwege beider Länder. "
+           "Das Programm verfügt insgesamt über 120 Millionen Euro für die Region.\n"),
+    # an amount two sentences off a sentence about something else
+    ("en", "The city council met on Monday to discuss the new parking rules for the old town. "
+           "The renovation of the town hall will cost 2 million EUR.\n"),
+    # a list item with an amount is a cost line or a partner's share, not the project's whole
+    ("fr", "Le projet SENTIERS relie les chemins de randonnée des deux vallées.\n\n"
+           "- la commune de Morteau : 45 000 euros\n- la commune de Villers : 30 000 euros\n"),
+    # projects in the plural share the money; a call's envelope is the call's
+    ("nl", "Het project Grenswater verbindet de waterschappen van beide landen.\n\n"
+           "Er gaat 12 miljoen euro naar de nieuwe projecten in de grensregio.\n"),
+    ("fr", "Le projet SENTIERS relie les chemins de randonnée des deux vallées. Un nouvel appel à projets "
+           "sera ouvert en 2025 avec une enveloppe de 40 millions €.\n"),
+])
+def test_amounts_not_about_the_project(lang, text):
+    assert _budgets(text, lang) == []
+
+
 def _period(text: str, lang: str) -> tuple:
     doc = _project(text, f"psd_{lang}.txt")
     assert doc["language"] == lang
@@ -59,3 +119,37 @@ def test_until_a_date_in_a_sentence_naming_the_project_is_its_end(lang, text, ex
 def test_until_a_date_that_is_not_the_projects_end(lang, text):
     doc = _project(text, f"psu_{lang}.txt")
     assert all(p["end"] is None for p in doc["projects"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a page that counts several projects: a project word may be another's, only the name counts
+    ("nl", "Drie grensoverschrijdende projecten krijgen geld uit Europa. Voor het onderwijs wordt 2,4 miljoen euro "
+           "beschikbaar gesteld. Het project Grensleren verbindt de scholen aan beide kanten van de grens.\n", []),
+    ("de", "Zwei neue Projekte starten im Grenzraum. Das Projekt Flussland soll die Auen beider Länder verbinden. "
+           "Dafür stehen 1,2 Millionen Euro bereit.\n", []),
+    # a modal verb: what a project may get, no stated budget
+    ("pl", "Klaster, czyli zrzeszenie firm i uczelni, może dostać z UE nawet 3 mln zł. Może je przeznaczyć na "
+           "zakup urządzeń.\n", []),
+    ("en", "The project GREENWAY links the cycle paths of the two regions. Each partner can get up to 200 000 EUR "
+           "for its own works.\n", []),
+    ("fr", "Le projet SENTIERS relie les chemins de randonnée des deux vallées. Il pourrait atteindre 2 millions "
+           "d'euros si la région suit.\n", []),
+])
+def test_amounts_that_are_not_the_projects_own(lang, text, expected):
+    assert _budgets(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a figure restated in another currency after "or"-words, with or without brackets
+    ("sv", "Projektet Gränslöst får stöd från Europeiska regionala utvecklingsfonden med 2 miljoner euro, eller "
+           "cirka 22 miljoner kronor.\n", [("2000000.00", "EUR", "eu_contribution")]),
+    ("fr", "Le budget total du projet ALPAGES est de 1,2 million d'euros, soit environ 1,3 million de francs.\n",
+     [("1200000.00", "EUR", "total")]),
+    ("de", "Das Gesamtbudget des Projekts Seenland beträgt 900.000 Euro (1 Million Franken).\n",
+     [("900000.00", "EUR", "total")]),
+    # a programme's brand inside the project's name names no giver
+    ("it", "Il progetto Boschi LIFE curerà i boschi della valle, con una dotazione di 4 milioni di euro in sei anni.\n",
+     [("4000000.00", "EUR", "total")]),
+])
+def test_conversions_and_kinds(lang, text, expected):
+    assert _budgets(text, lang) == expected
