@@ -329,6 +329,9 @@ def _until(ctx: Context, period: Period, name: str | None, pub: str | None) -> N
                 if _preposition(ctx, " ".join(before.split()[-UNTIL_WORDS:])) != "end":
                     continue
                 at = sent.start + r.span_start
+                if any(len(ctx.doc.text[c.end:at].split()) <= UNTIL_WORDS for c in ctx.doc_cues(sent, {"start", "since"})
+                       if c.end <= at):
+                    continue  # "comenzó a realizarse en 2019", "began to run in 2019": the "to" after a start verb opens it
                 programmes = [c.start for c in ctx.cues(i, {"programme"}) if sent.start <= c.start < at]
                 projects = [s for s, _ in _name_spans(ctx, i, sent, name) if s < at]
                 if programmes and min(programmes) < min(projects, default=at):
