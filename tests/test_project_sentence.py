@@ -153,3 +153,28 @@ def test_amounts_that_are_not_the_projects_own(lang, text, expected):
 ])
 def test_conversions_and_kinds(lang, text, expected):
     assert _budgets(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # plain francs are Swiss francs (the only franc left in Europe); older texts' francs by country
+    ("fr", "Le projet ALPAGES relie les alpages des deux pays et forme les bergers. Il coûte environ un "
+           "demi-million de francs.\n", [("500000.00", "CHF", "total")]),
+    ("it", "Il progetto SENTIERI ha un costo totale di 165mila franchi per il versante svizzero.\n",
+     [("165000.00", "CHF", "total")]),
+    ("de", "Das Projekt Seenland hat ein Gesamtbudget von 2,5 Millionen Franken.\n", [("2500000.00", "CHF", "total")]),
+    ("fr", "Le budget total du projet RIVES était de 40 millions de francs belges.\n", [("40000000.00", "BEF", "total")]),
+])
+def test_francs(lang, text, expected):
+    assert _budgets(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a "to" after a start verb opens the infinitive ("comenzó a realizarse"): no end
+    ("es", "La movilidad se ha realizado dentro del proyecto europeo KA2 Amigos del Mar, que comenzó a realizarse "
+           "en 2019. Las movilidades se paralizaron por la pandemia.\n", ("2019", None)),
+    ("fr", "Le projet ALPAGES, soutenu par Interreg, a commencé à se déployer en 2021 dans les deux vallées.\n",
+     ("2021", None)),
+    ("en", "The project GREENWAY began to take shape in 2020 in the two regions along the river.\n", ("2020", None)),
+])
+def test_a_start_verb_before_to_is_no_end(lang, text, expected):
+    assert _period(text, lang)[:2] == expected
