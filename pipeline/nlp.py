@@ -73,8 +73,8 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
             continue
         elif re.fullmatch(r"[^\W\d_]\.", tok.text):
             continue  # a letter and its period, as a tokeniser keeps them: an initial, "e.V."
-        elif re.fullmatch(r"\d{1,2}\.", tok.text):
-            continue  # German keeps "27." together: "am 27. September" goes on
+        elif re.fullmatch(r"(?:\d{1,2}\.\s?[-–]\s?)?\d{1,2}\.", tok.text):
+            continue  # German keeps "27." together: "am 27. September" goes on, as "Vom 6.-10. Oktober"
         starts.append(i + 1)
     return starts
 
