@@ -182,6 +182,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
+                if cue is not None and cue.key == "budget" and not n and _eu_label(ctx, ctx.doc.text[sent.start:start]):
+                    kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD): …": the label names the EU's share
                 taken = cue if cue is not None and cue.start >= sent.start + money.end else None
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
@@ -230,6 +232,8 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     if ctx.block(i).kind == LIST_ITEM:
         return []
     money = find_money(sent.text, ctx.lex)
+    if money and not several and _eu_label(ctx, sent.text[:money[0].start]):
+        return [nlp.CueMatch("budget_eu", sent.start, sent.start, "")]  # "Výška finančnej podpory EÚ: 9 973 345,00 EUR"
     if not money or not project_sentence.about(ctx, i, sent, name, several):
         return []
     if ctx.doc_cues(sent, {"money_modal"}) or _after_up_to(ctx, sent.text[:money[0].start]):
@@ -260,6 +264,18 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     # over 500 000 EUR is dedicated to X's tasks"): a share, unless a cue of its own says otherwise
     ours = [m for m in money if not _before_name(sent, name, m, several)]
     return implied + [nlp.CueMatch("budget_other", sent.start + m.start, sent.start + m.start, "") for m in ours[1:]]
+
+
+def _eu_label(ctx: Context, label: str) -> bool:
+    """A short label before the amount, ending in a colon, that names the EU by its abbreviation
+    ("Výška finančnej podpory EÚ:", "Contribution UE :", "Iznos koji financira EU (EAFRD):"):
+    the amount is the EU's share, whatever the label's other words."""
+    label = label.strip()
+    if not label.endswith(":") or _words(label) > LABEL_WORDS:
+        return False
+    # an abbreviation is written in capitals: "eu" in lower case is no EU
+    return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
+               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", label, re.IGNORECASE))
 
 
 def _before_name(sent: nlp.Span, name: str | None, money: Money, several: bool) -> bool:
@@ -655,7 +671,10 @@ def _value_below(ctx: Context, i: int):
             part_cues = [c for c in cues if lbase + s <= c.start < lbase + e] or cues
         specific = [c for c in part_cues if c.key in SPECIFIC] or part_cues
         cue = max(specific, key=lambda c: (c.end, c.end - c.start))
-        items.append((money, base + money.start, KINDS[cue.key]))
+        kind = KINDS[cue.key]
+        if cue.key == "budget" and len(amounts) == 1 and _eu_label(ctx, label):
+            kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD):" over "4.057.683,59 Kn"
+        items.append((money, base + money.start, kind))
     return j, items
 
 

@@ -324,3 +324,5 @@ CUE_KEYS += ("programme_bodies",)
 # budgets: modal verbs ("may", "kann", "może") that make an amount a possibility, and words that restate an
 # amount in another currency ("or", "soit", "czyli")
 CUE_KEYS += ("money_modal", "money_or")
+# budgets: the EU's abbreviation ("EU", "UE", "EÚ", "ЕС"), case kept
+CUE_KEYS += ("eu_abbrev",)
