@@ -145,7 +145,7 @@ def test_amounts_that_are_not_the_projects_own(lang, text, expected):
            "cirka 22 miljoner kronor.\n", [("2000000.00", "EUR", "eu_contribution")]),
     ("fr", "Le budget total du projet ALPAGES est de 1,2 million d'euros, soit environ 1,3 million de francs.\n",
      [("1200000.00", "EUR", "total")]),
-    ("de", "Das Gesamtbudget des Projekts Seenland beträgt 900.000 Euro (1 Million Franken).\n",
+    ("de", "Das Gesamtbudget des Projekts Seenland beträgt 900.000 Euro, umgerechnet 1 Million Franken.\n",
      [("900000.00", "EUR", "total")]),
     # a programme's brand inside the project's name names no giver
     ("it", "Il progetto Boschi LIFE curerà i boschi della valle, con una dotazione di 4 milioni di euro in sei anni.\n",

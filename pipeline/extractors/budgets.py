@@ -359,9 +359,10 @@ def _conversion(ctx: Context, before: Money, money: Money, gap: str) -> bool:
     words = words.lstrip("(,–-— ").rstrip("( ")
     for w in sorted(again, key=len, reverse=True):
         if words == w or words.startswith(w + " "):
-            words, bracket = words[len(w):].strip(" (,"), True
-            break
-    return bracket and (not words or words in approx)
+            rest = words[len(w):].strip(" (,")
+            return not rest or rest in approx  # "eller cirka 22 miljoner kronor"
+    # in brackets only with "about": "7.536,45 HRK (1.000,26 €)" states both figures
+    return bracket and words in approx
 
 
 def _significant(amount: Decimal) -> int:
