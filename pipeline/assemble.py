@@ -379,7 +379,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
         if found:
             evidence[key] = _ev(ctx, found[1], found[2])
     found_partners = _with_item_partner(ctx, partners.extract(ctx))
-    found_budgets = [b for b in budgets.extract(ctx) if not _in_shared(ctx, b.evidence.start)]
+    found_budgets = [b for b in budgets.extract(ctx, name[0] if name else None) if not _in_shared(ctx, b.evidence.start)]
     period = durations.extract(ctx, name[0] if name else None)
     if period.evidence:
         evidence["period"] = period.evidence.as_dict()
@@ -466,7 +466,7 @@ def _document_record(doc: Document) -> dict:
     shared = _shared_programme(doc, sections)
     projects = []
     for n, section in enumerate(sections, start=1):
-        ctx = Context(doc, section)
+        ctx = Context(doc, section, siblings=len(sections))
         rec = project_record(ctx, n)
         if rec:
             if shared and not rec["programme"]:

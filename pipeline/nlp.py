@@ -92,12 +92,14 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
                 continue
             if prev.idx + len(prev.text) == tok.idx and re.fullmatch(r"\d+\.\d+", prev.text):
                 continue  # "1.4." is a date, not a sentence end
+            if re.fullmatch(r"(?:1[89]|20)\d\d[^\W\d_]", prev.text):
+                continue  # "16 lipca 2014r. Gmina …": a year with its one-letter year mark glued on goes on
         elif tok.text != "." and tok.text[:-1].lower() + "." in abbreviations:
             continue
         elif re.fullmatch(r"[^\W\d_]\.", tok.text):
             continue  # a letter and its period, as a tokeniser keeps them: an initial, "e.V."
-        elif re.fullmatch(r"\d{1,2}\.", tok.text):
-            continue  # German keeps "27." together: "am 27. September" goes on
+        elif re.fullmatch(r"(?:\d{1,2}\.\s?[-–]\s?)?\d{1,2}\.", tok.text):
+            continue  # German keeps "27." together: "am 27. September" goes on, as "Vom 6.-10. Oktober"
         starts.append(i + 1)
     return starts
 

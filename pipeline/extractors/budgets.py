@@ -28,9 +28,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import nlp
+from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import name_cues
 from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
+from pipeline.lexicons import org_words
 from pipeline.textnorm import UPPER, fold
 
 KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other",
@@ -64,13 +67,16 @@ class Budget:
     ambiguous: bool = False
 
 
-def extract(ctx: Context) -> list[Budget]:
+def extract(ctx: Context, name: str | None = None) -> list[Budget]:
+    """`name`: the project's name as the names extractor chose it (a sentence naming it is
+    about the project, so its amounts are the project's without a budget cue)."""
     out: list[Budget] = []
     seen: dict[tuple[str, str], set[str]] = {}  # figure -> kinds listed
     shares = _partner_share_blocks(ctx) | _named_rows(ctx)
     sources = _source_items(ctx)
     consumed: set[int] = set()
     theirs: set[tuple[str, str]] = set()  # figures stated for several projects or a programme
+    several = _several_projects(ctx)
 
     def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
         if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE or money.amount < PRICE_SCALE:
@@ -113,10 +119,13 @@ def extract(ctx: Context) -> list[Budget]:
                 others and _points_back(ctx, sent)
             if others:
                 theirs.update(_keys(find_money(sent.text, ctx.lex)))
+            implied = not cues and not others
+            if implied:
+                cues = _implied(ctx, i, sent, name, several)
             if not cues or others:
                 continue
             capped = _call_cap(ctx, sent)
-            maxima = _stated_maximum(ctx, sent)
+            maxima = _stated_maximum(ctx, sent) | _modal_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
             taken = None  # the cue read after the amount before
             parts = False  # an "of which" word made an amount before a part of the whole
@@ -124,6 +133,10 @@ def extract(ctx: Context) -> list[Budget]:
                 start = sent.start + money.start
                 if money.start in maxima:
                     continue  # a cap, not this project's money; the same figure stated elsewhere stays
+                if implied and money.currency != amounts[0].currency:
+                    continue  # "19 miljoner euro eller 178 miljoner kronor": the figure again, converted
+                if implied and _before_name(sent, name, money, several):
+                    continue
                 prev_end = sent.start + amounts[n - 1].end if n else sent.start
                 if n and _conversion(ctx, amounts[n - 1], money, ctx.doc.text[prev_end:start]):
                     continue
@@ -169,12 +182,132 @@ def extract(ctx: Context) -> list[Budget]:
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
+                if cue is not None and cue.key == "budget" and not n and _eu_label(ctx, ctx.doc.text[sent.start:start]):
+                    kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD): …": the label names the EU's share
                 taken = cue if cue is not None and cue.start >= sent.start + money.end else None
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
     # à 5 projets": the same figure is the same money, the several projects'
     return _rounded_restatements(_mixed_grants([b for b in out if (b.amount, b.currency) not in theirs]))
+
+
+def _several_projects(ctx: Context) -> bool:
+    """The page describes several projects: sections of their own, or a sentence that counts
+    them ("Drie grensoverschrijdende projecten hebben …"); a project word may then be another's."""
+    return ctx.siblings > 1 or any(_about_several_projects(ctx, i, s) for i in ctx.indices for s in ctx.sentences(i))
+
+
+def _modal_cap(ctx: Context, sent: nlp.Span) -> set[int]:
+    """Offsets (in the sentence) of amounts after an "up to" word in a sentence with a modal
+    verb ("The cluster can receive a grant of up to EUR 200,000", "Klaster może otrzymać
+    dotację nawet do 2 mln zł"): what a project may get, a call's ceiling, no project's budget."""
+    if not ctx.doc_cues(sent, {"money_modal"}):
+        return set()
+    return {m.start for m in find_money(sent.text, ctx.lex) if _after_up_to(ctx, sent.text[:m.start])}
+
+
+def _after_up_to(ctx: Context, before: str) -> bool:
+    """An "up to" word ("bis zu", "jusqu'à", "nawet do") ends the text before an amount."""
+    ups = ctx.lex.cues.get("money_up_to", [])
+    if not ups:
+        return False
+    up = "|".join(re.escape(u) for u in sorted(ups, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{up})\s*(?:\w+\.?\s+){{0,2}}$", before[-60:], re.IGNORECASE) is not None
+
+
+def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bool) -> list[nlp.CueMatch]:
+    """A sentence about the project with an amount and no budget cue ("Mit dem Projekt
+    fließen rund 3,1 Millionen Euro in …", "Il coûte environ un demi-million de francs",
+    "Hier sind 3,6 Millionen Euro vorgesehen" after a sentence naming the project): the
+    amount is the project's. Its kind, as an empty cue at the sentence's start: the
+    budget cue of the sentence before (the one it carries on from: "erhält eine Förderung
+    …"), else a funder phrase in it ("financed by the European Commission") makes it the
+    EU's, an organisation word before the amount with no project word there ("La
+    Universidad X dispondrá de 200.000 euros para …") a partner's share, else the total.
+    Not read: a list item (a partner's or a cost line), and a sentence that names a
+    programme or call before the amount and not the project, a sentence with a modal verb
+    ("Ein Cluster kann bis 2 Mio. Euro erhalten": what a project may get) or an "up to"
+    before the amount. On a page about several projects only the project's own name counts."""
+    if ctx.block(i).kind == LIST_ITEM:
+        return []
+    money = find_money(sent.text, ctx.lex)
+    if money and not several and _eu_label(ctx, sent.text[:money[0].start]):
+        return [nlp.CueMatch("budget_eu", sent.start, sent.start, "")]  # "Výška finančnej podpory EÚ: 9 973 345,00 EUR"
+    if not money or not project_sentence.about(ctx, i, sent, name, several):
+        return []
+    if ctx.doc_cues(sent, {"money_modal"}) or _after_up_to(ctx, sent.text[:money[0].start]):
+        return []
+    if any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"projects_counted"})):
+        return []  # "33,6 mio. kr. til dansk-tyske projekter": projects in the plural share the money
+    first = sent.start + money[0].start
+    own = [c for c in ctx.cues(i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < first]
+    named = bool(name) and name in sent.text
+    if not named and any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"programme", "call", "budget_programme"})):
+        return []  # "un nouvel appel à projets … avec une enveloppe de 120 millions €": the call's money
+    key = "budget"
+    prev = project_sentence.previous(ctx, i, sent)
+    carried = prev is not None and project_sentence.carries_on(ctx, i, sent, name, several)
+    before = [c for c in ctx.cues(i, set(KINDS)) if prev.start <= c.start < prev.end] if carried else []
+    if prev is not None and find_money(prev.text, ctx.lex) and project_sentence.about(ctx, i, prev, name, several):
+        # "… mit 2,5 Mio. Euro aus dem EFRE finanziert. Weitere 0,5 Mio. Euro stammen aus …": the
+        # project's money was stated before; a further amount with no cue is another source or a share
+        key = "budget_other"
+    elif before:
+        key = max(before, key=lambda c: (c.end, c.end - c.start)).key
+    elif _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name):
+        key = "budget_eu"
+    elif not (own or name and name in ctx.doc.text[sent.start:first]) and _org_word(ctx.doc.text[sent.start:first]):
+        key = "budget_other"
+    implied = [nlp.CueMatch(key, sent.start, sent.start, "")]
+    # a later amount of the sentence is a part of the first one ("… amounts to 3 million EUR,
+    # over 500 000 EUR is dedicated to X's tasks"): a share, unless a cue of its own says otherwise
+    ours = [m for m in money if not _before_name(sent, name, m, several)]
+    return implied + [nlp.CueMatch("budget_other", sent.start + m.start, sent.start + m.start, "") for m in ours[1:]]
+
+
+def _eu_label(ctx: Context, label: str) -> bool:
+    """A short label before the amount, ending in a colon, that names the EU by its abbreviation
+    ("Výška finančnej podpory EÚ:", "Contribution UE :", "Iznos koji financira EU (EAFRD):"):
+    the amount is the EU's share, whatever the label's other words."""
+    label = label.strip()
+    if not label.endswith(":") or _words(label) > LABEL_WORDS:
+        return False
+    # an abbreviation is written in capitals: "eu" in lower case is no EU
+    return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
+               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", label, re.IGNORECASE))
+
+
+def _before_name(sent: nlp.Span, name: str | None, money: Money, several: bool) -> bool:
+    """On a page about several projects, an amount before the project's name in its sentence
+    is another's ("Het project SAIL heeft EUR 1,8 miljoen … en het NSF project EUR 300.000")."""
+    if not several or not name:
+        return False
+    at = sent.text.find(name)
+    return at > money.start
+
+
+def _eu_giver(ctx: Context, i: int, sent: nlp.Span, name: str | None) -> bool:
+    """The sentence names the EU as the giver: a funder phrase ("funded by", "finanziato da")
+    or an EU body or fund ("European Commission", "Europese Commissie", "ERDF"). A brand inside
+    the project's name ("Priodiversity LIFE", "Interreg-Projekt X") names no giver."""
+    if any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"funder"})):
+        return True
+    low = sent.text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in name_cues(ctx.lang).get("not_programme", [])):
+        return True
+    # an EU programme's brand, capitalised as a name ("vanuit het INTERREG programma", "from Horizon
+    # Europe"): lower-case "life" is no programme
+    named = [(m.start(), m.end()) for m in re.finditer(re.escape(name), sent.text)] if name else []
+    return any(m.group()[0].isupper() and not any(a <= m.start() < b for a, b in named)
+               for w in name_cues(ctx.lang).get("programme_names", [])
+               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sent.text, re.IGNORECASE))
+
+
+def _org_word(text: str) -> bool:
+    """An organisation word (university, municipality …, in any of our languages) in the text."""
+    words = org_words()
+    return any(fold(w) in words for w in re.findall(r"\w+", text))
 
 
 def _list_lead_kind(ctx: Context, i: int) -> str | None:
@@ -213,11 +346,23 @@ RESTATED = Decimal("0.1")  # a rounded figure this close to an exact one restate
 
 def _conversion(ctx: Context, before: Money, money: Money, gap: str) -> bool:
     """"77 237,92 EUR (přibližně 1 930 000,- Kč)", "26 millió euró (mintegy 8 milliárd
-    forint)": an approximate figure in another currency in brackets right after an amount
-    restates that amount; it is no figure of its own."""
-    approx = ctx.lex.cues.get("approx", [])
-    m = re.fullmatch(r"\s*\(\s*(.*?)\s*", gap)
-    return bool(m) and money.currency != before.currency and m.group(1).lower() in approx
+    forint)", "2 miljoner euro eller 22 miljoner kronor", "1,2 M€, soit environ 1,3 million de
+    francs": a figure in another currency right after an amount, in brackets or after a word
+    that restates ("or", "soit", "czyli"), perhaps "about", restates that amount; it is no
+    figure of its own."""
+    if money.currency == before.currency:
+        return False
+    approx = {w.lower() for w in ctx.lex.cues.get("approx", [])}
+    again = {w.lower() for w in ctx.lex.cues.get("money_or", [])}
+    words = gap.strip().lower()
+    bracket = words.startswith("(")
+    words = words.lstrip("(,–-— ").rstrip("( ")
+    for w in sorted(again, key=len, reverse=True):
+        if words == w or words.startswith(w + " "):
+            rest = words[len(w):].strip(" (,")
+            return not rest or rest in approx  # "eller cirka 22 miljoner kronor"
+    # in brackets only with "about": "7.536,45 HRK (1.000,26 €)" states both figures
+    return bracket and words in approx
 
 
 def _significant(amount: Decimal) -> int:
@@ -527,7 +672,10 @@ def _value_below(ctx: Context, i: int):
             part_cues = [c for c in cues if lbase + s <= c.start < lbase + e] or cues
         specific = [c for c in part_cues if c.key in SPECIFIC] or part_cues
         cue = max(specific, key=lambda c: (c.end, c.end - c.start))
-        items.append((money, base + money.start, KINDS[cue.key]))
+        kind = KINDS[cue.key]
+        if cue.key == "budget" and len(amounts) == 1 and _eu_label(ctx, label):
+            kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD):" over "4.057.683,59 Kn"
+        items.append((money, base + money.start, kind))
     return j, items
 
 

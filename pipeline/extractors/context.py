@@ -15,6 +15,7 @@ from pipeline.model import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, Evi
 class Context:
     doc: Document
     section: Section
+    siblings: int = 1  # how many project sections the document holds (several: a project word may be another's)
     _sentences: dict[int, list[nlp.Span]] = field(default_factory=dict)
     _cues: dict[int, list[nlp.CueMatch]] = field(default_factory=dict)
 

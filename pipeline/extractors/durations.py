@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from pipeline import nlp
 from pipeline.extractors import events
+from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
@@ -65,6 +66,8 @@ def extract(ctx: Context, name: str | None) -> Period:
     for i in ctx.indices:
         for sent in ctx.sentences(i):
             _sentence(ctx, period, i, sent, name, pub)
+    if period.end is None:
+        _until(ctx, period, name, pub)
     if not (period.start or period.end):
         _length_between_dates(ctx, period)
     if not (period.start and period.end):
@@ -196,7 +199,9 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     cues = [replace(c, key="duration") if c.key == "implementation" else c
             for c in ctx.cues(i, KEYS | {"duration_for", "implementation", "implemented"})
             if sent.start <= c.start < sent.end]
-    about = _about_project(ctx, i, sent, name)
+    # a sentence that goes on from one naming the project speaks of it too ("Sie werden in den
+    # nächsten drei Jahren …")
+    about = project_sentence.about(ctx, i, sent, name)
     stated = False
     if period.months is None:
         stated = _months(ctx, sent, cues, about, period, _name_spans(ctx, i, sent, name))
@@ -218,6 +223,8 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
         offset = sent.start + r.span_start
         cue = _attached_cue(ctx, i, cues, sent, r)
         if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r):
+            continue
+        if _year_in_name(ctx, sent.text, r):
             continue
         short = events.days_apart(r)
         if short is not None and short <= events.SHORT_DAYS and not ctx.is_label(i, cue or _nearest_cue(cues, offset)):
@@ -300,6 +307,50 @@ def _about_project(ctx: Context, i: int, sent, name: str | None) -> bool:
         sent.start <= c.start < sent.end for c in ctx.cues(i, PROJECT_KEYS))
 
 
+UNTIL_WORDS = 3  # how near before a lone date an "until" word makes it the end
+
+
+def _until(ctx: Context, period: Period, name: str | None, pub: str | None) -> None:
+    """A lone date after an "until" word in a sentence that names the project is its end,
+    with no end cue ("Il se tient sur trois ans, jusqu’en 2018", "El proyecto … se
+    desarrollará hasta finales de 2026", "Das Projekt läuft bis Ende 2027"). Not in a
+    sentence that reports an event, names a call or proposals (a deadline), or whose
+    programme word comes before any project word ("Das Programm läuft bis 2027")."""
+    for i in ctx.indices:
+        for sent in ctx.sentences(i):
+            if not project_sentence.names_project(ctx, i, sent, name) or events.event_cues(ctx, sent):
+                continue
+            if any(sent.start <= c.start < sent.end for c in ctx.cues(i, {"call", "proposals_counted", "published"})):
+                continue
+            for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
+                if r.end is not None or _year_in_name(ctx, sent.text, r):
+                    continue
+                before = sent.text[:r.span_start]
+                if _preposition(ctx, " ".join(before.split()[-UNTIL_WORDS:])) != "end":
+                    continue
+                at = sent.start + r.span_start
+                if any(len(ctx.doc.text[c.end:at].split()) <= UNTIL_WORDS for c in ctx.doc_cues(sent, {"start", "since"})
+                       if c.end <= at):
+                    continue  # "comenzó a realizarse en 2019", "began to run in 2019": the "to" after a start verb opens it
+                programmes = [c.start for c in ctx.cues(i, {"programme"}) if sent.start <= c.start < at]
+                projects = [s for s, _ in _name_spans(ctx, i, sent, name) if s < at]
+                if programmes and min(programmes) < min(projects, default=at):
+                    continue  # the programme is the subject: "Interreg … bis 2027 … Projekte"
+                _assign(ctx, period, r, "end", sent.text, sent.start)
+                return
+
+
+def _year_in_name(ctx: Context, text: str, r: DateRange) -> bool:
+    """A bare year written after a capitalised word inside the sentence is part of a
+    name: "Plan Estratégico Estatal de Humedales 2030", "Natura 2000", "Europa 2020". Not
+    in a language that capitalises every noun ("bis Ende 2026"), and not after the
+    sentence's first word ("In 2023", "Since 2019")."""
+    if r.end is not None or r.start.precision != "year" or ctx.lex.nouns_capitalised:
+        return False
+    words = text[:r.span_start].split()
+    return len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper() and words[-1].isalpha()
+
+
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 
 
@@ -362,15 +413,23 @@ def _preposition(ctx: Context, before: str) -> str | None:
     """ "bis", "do", "until" shortly before a date make it an end ("až do konce roku
     2014"); "ab", "od", "from" a start. Year marks ("roku", "r.") are skipped."""
     fillers = set(ctx.lex.cues["year_suffix"])
-    words = [w for w in before.lower().split() if w not in fillers][-3:]
+    # a typographic apostrophe is the cue's apostrophe: "jusqu’en 2018"
+    words = [w for w in before.lower().replace("\u2019", "'").split() if w not in fillers][-3:]
+    connectors = set(ctx.lex.cues.get("date_connectors", []))
+    fallback = None
     for n in reversed(range(len(words))):  # the nearest word first: "a partir de" starts
         for size in (3, 2, 1):
             phrase = " ".join(words[n:n + size])
-            if phrase in ctx.lex.cues["range_to"]:
-                return "end"
-            if phrase in ctx.lex.cues["range_from"]:
-                return "start"
-    return None
+            found = "end" if phrase in ctx.lex.cues["range_to"] else \
+                "start" if phrase in ctx.lex.cues["range_from"] else None
+            if found and phrase in connectors:
+                # "hasta finales de 2026", "until the end of 2026": a word that joins a date's
+                # parts ("de", "of") is no "from" when a "to" word stands before it
+                fallback = fallback or found
+                continue
+            if found:
+                return found
+    return fallback
 
 
 def _attached_cue(ctx: Context, i: int, cues, sent, r: DateRange):

@@ -221,9 +221,19 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
         return []
     if r.end is None and cues:
         return []
-    if r.start.precision == "month" and ctx.doc_cues(sent, {"project_before", "project_after"}):
-        return []
+    if r.start.precision == "month" and ctx.doc_cues(sent, {"project_before", "project_after"}) and \
+            not any(_governs(sent, c, r) for c in weak):
+        return []  # "une première mobilité en novembre 2022": the event word right before the month dates it
     return _event(ctx, sent, ref, r)
+
+
+GOVERN_WORDS = 2  # an event word this close before a date is what the date dates
+
+
+def _governs(sent, cue, r: DateRange) -> bool:
+    """The event word stands right before the date, at most a preposition and article between
+    ("mobility in May 2019", "une première mobilité en novembre 2022", "wizyta w maju 2019")."""
+    return cue.end <= sent.start + r.span_start and _words_between(sent, cue, r) <= GOVERN_WORDS
 
 
 NEAR_DAYS = 62  # a news page reports the days around its publication: two months either side

@@ -348,3 +348,8 @@ CUE_KEYS += ("place_tail_prepositions", "seat_in_name", "country_tail_prepositio
              "and_so_on")  # "Universität Brno uvm.": the list goes on, the name does not
 # partners: programme bodies (managing authority, joint secretariat, monitoring committee, contact point): never a partner
 CUE_KEYS += ("programme_bodies",)
+# budgets: modal verbs ("may", "kann", "może") that make an amount a possibility, and words that restate an
+# amount in another currency ("or", "soit", "czyli")
+CUE_KEYS += ("money_modal", "money_or")
+# budgets: the EU's abbreviation ("EU", "UE", "EÚ", "ЕС"), case kept
+CUE_KEYS += ("eu_abbrev",)

@@ -21,7 +21,8 @@ from pipeline.lexicons import Lexicon
 # digits with optional group separators (space, nbsp, thin space, dot, comma, apostrophe)
 NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
-                  "BGN", "RSD", "BAM", "MKD", "ALL", "UAH"}
+                  "BGN", "RSD", "BAM", "MKD", "ALL", "UAH",
+                  "FRF", "BEF", "LUF"}  # the French, Belgian and Luxembourg francs of older texts
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,10 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
         if g["post"] and not g["pre"] and re.fullmatch(r"(?:19|20)\d\d", g["num"] or "") and \
                 re.match(r"\s?\d", text[m.end():]):
             pos = m.start("post")  # "eind 2016 € 10 miljoen": the sign opens the amount after the year
+            continue
+        if g["pre"] and not g["post"] and not g.get("scale") and len(g["pre"]) > 3 and g["pre"].isalpha() and \
+                re.fullmatch(r"(?:19|20)\d\d", g["num"] or ""):
+            pos = m.end("pre")  # "in Franken 2019": a region's name (or a word) before a year is no currency
             continue
         if g.get("half") and _after_conjunction(text[:m.start()], lex):
             continue  # "jeden a půl milionu", "one and a half million": the whole is not read
