@@ -588,6 +588,8 @@ RANGES_UK_NO = [
     ("no", "mellom 2016 og 2018", ("2016", "2018")),
     ("no", "12.–14. juni 2023 i Tromsø", ("2023-06-12", "2023-06-14")),
     ("no", "1. desember 2024", ("2024-12-01", None)),
+]
+
 MONEY_SR_MK = [
     ("sr", "ukupne vrednosti 173.600 evra", "173600.00", "EUR"),
     ("sr", "vredan 3,7 miliona evra", "3700000.00", "EUR"),
@@ -619,16 +621,14 @@ RANGES_SR_MK = [
 # the languages added after the first thirteen: money and date ranges in each
 @pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
     ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases]
-    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_UK_NO)
-    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_SR_MK)
+    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_UK_NO + MONEY_SR_MK)
 def test_money_in_the_languages_added_later(lang, text, amount, currency):
     assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
 
 
 @pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
     ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases]
-    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_UK_NO)
-    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_SR_MK)
+    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_UK_NO + RANGES_SR_MK)
 def test_ranges_in_the_languages_added_later(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected
