@@ -19,7 +19,7 @@ from pipeline.extractors.partner_items import parse_item
 from pipeline.extractors.partner_names import leading_noise
 from pipeline.extractors.partner_record import LEAD, LEAD_KEYS, PARTNER, URL, Partner
 from pipeline.lexicons import FIELD_KEYS
-from pipeline.model import HEADING
+from pipeline.model import HEADING, TABLE_ROW
 from pipeline.textnorm import UPPER, fold
 
 _PARTY_KEYS = LEAD_KEYS | {"partners"}
@@ -89,6 +89,8 @@ def from_entries(ctx: Context) -> list[Partner]:
         address = None  # a web address on a line of its own, before its entry
         while pos < len(ctx.indices) and len(found) < 40:
             i = ctx.indices[pos]
+            if ctx.block(i).kind == TABLE_ROW:
+                break  # a table under the heading: the table reader reads its cells
             again = _role_heading(ctx, i)
             text = ctx.text(i)
             url = URL.search(text)
