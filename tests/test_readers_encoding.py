@@ -174,6 +174,16 @@ def test_finnish_and_catalan_in_windows_1252_decode_exactly(path, length):
 def test_ukrainian_in_windows_1251_and_norwegian_in_windows_1252_decode_exactly(path, codepage, length):
     text = path.read_text("utf-8").encode(codepage, "replace").decode(codepage)[:length]
     assert decode(text.encode(codepage))[0] == text
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "gold").glob("uk_0*.txt")), ids=lambda p: p.stem[:12])
+@pytest.mark.parametrize("length", [200, None])
+def test_ukrainian_in_koi8_u_decodes_exactly(path, length):
+    # KOI8-U is no code page of ours to weigh: charset-normalizer proposes it
+    text = path.read_text("utf-8").encode("koi8_u", "replace").decode("koi8_u")[:length]
+    assert decode(text.encode("koi8_u"))[0] == text
+
+
 # Serbian and Macedonian as saved before Unicode: Cyrillic pages in windows-1251 (which holds
 # ђ ћ ј љ њ џ ѓ ќ ѕ) and ISO-8859-5, Serbian Latin pages in windows-1250
 SOUTH_SLAVIC = ([(p, enc) for p in sorted((ROOT / "tests" / "gold").glob("mk_0*.txt")) for enc in ("cp1251", "iso8859_5")]
