@@ -192,7 +192,7 @@ def name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -
     run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
-    cut = acronym_run_on(rest[run[0]:run[1]])
+    cut = acronym_run_on(rest[run[0]:run[1]], lang)
     if cut:  # "projeto SOLLAGUA em Santander": the coined name, not the place after it
         run = run[0], run[0] + cut
     name = rest[run[0]:run[1]]

@@ -102,7 +102,7 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         strand = strand_before_coined(text[start:end])
         if strand:  # "Interreg South Baltic SEAPLANSPACE": a strand the programme reader does not know
             start += strand
-    cut = acronym_run_on(text[start:end])
+    cut = acronym_run_on(text[start:end], lang)
     if cut:  # "SOLLAGUA em Santander": a coined name is whole; the place after it is not part of it
         end = start + cut
     title = None
@@ -254,8 +254,12 @@ def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -
     for m in re.finditer(r"(?<![\w-])([\w@+.]*\w)-(?:" + alternation(words) + r")(?![\w-])", text, re.I):
         if programme_end(text, m.start(1), lang) == m.end(1):
             out.append(_quoted(text, base, m.end()) or _run(text, base, name_run(text, m.end(), lang), lang))
-        elif is_name_like(m.group(1)):
-            out.append(Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1))))
+        else:
+            # "het KISS ME-project": a name of words in capitals, the last one joined to the word
+            caps = re.search(r"(?<![\w-])(?:[A-Z0-9À-Þ]{2,}[^\S\n]){1,2}$", text[:m.start(1)]) if m.group(1).isupper() else None
+            s0 = caps.start() if caps and is_name_like(text[caps.start():m.end(1)]) else m.start(1)
+            if is_name_like(text[s0:m.end(1)]):
+                out.append(Candidate(*span(text, base, s0, m.end(1)), fold(text[s0:m.end(1)])))
     return out
 
 

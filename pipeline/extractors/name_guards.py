@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.name_text import is_name_like
+from pipeline.lexicons import load
 
 # what may stand right before a word that opens a sentence, a line or a list item
 _OPENING = re.compile(r"(?:^|[.!?:;•·▪\n\u2022]|[-–—]\s)[\s\"'„“”«»‚‘’*#>]*$")
@@ -54,13 +55,18 @@ def titled_compound(text: str, cue_start: int, cue_end: int, name: str) -> bool:
     return not re.match(r"\s*[„“”\"«»‚‘]", text[cue_end:cue_end + 3])
 
 
-def acronym_run_on(name: str) -> int | None:
+def acronym_run_on(name: str, lang: str) -> int | None:
     """Where a run that opens with a coined name ends when it goes on through a small
     lowercase word into more capitalised words ("SOLLAGUA em Santander" -> 8); None when it
-    does not. Two coined words before the small word ("LIFE BIODIV in …") are cut alike."""
+    does not. Two coined words before the small word ("LIFE BIODIV in …") are cut alike. A
+    conjunction ("SAIL en North Sea Fish") joins two names: that run is left to the readers
+    of lists of projects."""
     words = list(_WORD.finditer(name))
+    conjunctions = {c.lower() for c in load(lang).cues.get("conjunctions", [])} | {"and", "&"}
     for k, w in enumerate(words):
         token = w.group(0)
+        if token.lower() in conjunctions:
+            return None
         if token.islower() and token.isalpha():
             head = words[:k]
             if head and all(is_name_like(h.group(0)) and not h.group(0).isdigit() for h in head) \
