@@ -185,3 +185,9 @@ def test_an_event_headline_with_a_programme_brand_only_gives_no_name():
     text = ("INTERREG kick-off meeting in Lille\n\nOn 4 May the INTERREG secretariat met the lead partners "
             "of the approved projects in Lille to explain the reporting rules.")
     assert all(n != "INTERREG" for n in _names(text, "en"))
+
+
+def test_a_headline_in_capitals_gives_no_coined_word():
+    text = ("TREĆI SASTANAK PARTNERA PROJEKTA U SPLITU\n\nU Splitu je održan treći sastanak projektnih partnera. "
+            "Projekt se provodi s partnerima iz Italije i Malte, a financiran je iz programa Europa za građane.")
+    assert "TREĆI" not in _names(text, "hr")

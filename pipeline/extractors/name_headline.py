@@ -153,8 +153,8 @@ def event_headline_name(ctx: Context) -> Found | None:
     is no such name. Read only when no cue word gave a name."""
     for i in ctx.indices[:HEAD_BLOCKS]:
         text = ctx.text(i)
-        if "\n" in text.strip() or len(text.split()) > MAX_HEAD_WORDS:
-            continue
+        if "\n" in text.strip() or len(text.split()) > MAX_HEAD_WORDS or text.isupper():
+            continue  # (in a headline in capitals every word looks coined: "PETI SASTANAK …")
         base = ctx.block(i).start
         events = ctx.cues(i, {"events"})
         if not events:
