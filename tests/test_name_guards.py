@@ -191,3 +191,9 @@ def test_a_headline_in_capitals_gives_no_coined_word():
     text = ("TREĆI SASTANAK PARTNERA PROJEKTA U SPLITU\n\nU Splitu je održan treći sastanak projektnih partnera. "
             "Projekt se provodi s partnerima iz Italije i Malte, a financiran je iz programa Europa za građane.")
     assert "TREĆI" not in _names(text, "hr")
+
+
+def test_a_capitalised_project_word_of_another_language_is_apposition():
+    text = "Gmina realizuje projekt od maja. W tym roku Projekt Aktywna Gmina objął dwie szkoły."
+    at = text.index("Projekt ")
+    assert not titled_compound(text, at, at + 7, "Aktywna Gmina")

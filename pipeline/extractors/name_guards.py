@@ -2,11 +2,13 @@
 for a name when its form says it is something else, in any language written in Latin,
 Greek or Cyrillic letters:
 
-- a project word written with a capital inside a sentence, when the same text writes it in
-  lowercase elsewhere, is part of a Title Case compound ("Project Manager", "Project
-  Website", "(Project Management)"): the plain words after it name a role or a part of the
-  work, not the project. A coined word (acronym, CamelCase, digit) or a quotation after it
-  still names one ("Project ECO-MAP").
+- the English project word written with a capital inside a sentence, when the same text
+  writes it in lowercase elsewhere, is part of a Title Case compound ("Project Manager",
+  "Project Website", "(Project Management)"), in English pages and in the English loans of
+  pages in other languages: the plain words after it name a role or a part of the work, not
+  the project. A coined word (acronym, CamelCase, digit) or a quotation after it still names
+  one ("Project ECO-MAP"). Other languages' project words are left alone: a capitalised
+  "Projekt" before plain words is apposition there ("realizuje Projekt Aktywna Gmina").
 - a coined name is complete in itself: an acronym followed by a small lowercase word and
   more capitalised words ("SOLLAGUA em Santander", "EMBRACER nach Bukarest") ran on into
   the sentence's place or time.
@@ -22,6 +24,11 @@ from pipeline.lexicons import load
 
 # what may stand right before a word that opens a sentence, a line or a list item
 _OPENING = re.compile(r"(?:^|[.!?:;•·▪\n\u2022]|[-–—]\s)[\s\"'„“”«»‚‘’*#>]*$")
+# The project words that stand before the noun they qualify ("Project Manager", "Project
+# Website"): English's, which pages in every language borrow for roles and parts of the work.
+# Elsewhere a capitalised project word before plain words is apposition ("Projekt Aktywna Gmina"):
+# languages that compound write "Projektleiter", "projectleider" as one word.
+_MODIFIER_FIRST = {"project", "projects"}
 _WORD = re.compile(r"[^\W_][\w'’&+@!.-]*")
 
 
@@ -50,6 +57,8 @@ def titled_compound(text: str, cue_start: int, cue_end: int, name: str) -> bool:
     cue = text[cue_start:cue_end]
     if not cue[:1].isupper() or cue.isupper() or not mid_sentence(text, cue_start):
         return False
+    if cue.lower() not in _MODIFIER_FIRST:
+        return False  # "realizuje Projekt Aktywna Gmina": a capitalised noun before its name, not a compound
     if not written_lowercase(text, cue) or coined(name):
         return False
     return not re.match(r"\s*[„“”\"«»‚‘]", text[cue_end:cue_end + 3])
