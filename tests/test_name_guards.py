@@ -197,3 +197,17 @@ def test_a_capitalised_project_word_of_another_language_is_apposition():
     text = "Gmina realizuje projekt od maja. W tym roku Projekt Aktywna Gmina objął dwie szkoły."
     at = text.index("Projekt ")
     assert not titled_compound(text, at, at + 7, "Aktywna Gmina")
+
+
+def test_programme_only():
+    from pipeline.extractors.name_guards import programme_only
+    assert programme_only("LIFE", "fr")
+    assert programme_only("IPA", "sr")
+    assert not programme_only("LIFE RISORGIVE", "it")
+    assert not programme_only("SEAPLANSPACE", "en")
+
+
+def test_a_programme_brand_alone_is_no_name():
+    text = ("Le programme LIFE soutient la restauration de la baie. Le projet LIFE a débuté en 2021 et dure "
+            "six ans ; son budget total est de 4,2 millions d'euros. Le bénéficiaire coordinateur est le Parc naturel.")
+    assert all(n != "LIFE" for n in _names(text, "fr"))

@@ -14,12 +14,14 @@ Greek or Cyrillic letters:
   the sentence's place or time.
 - a run that opens with a programme's brand and plain capitalised words before a coined
   word ("Interreg South Baltic SEAPLANSPACE") holds the programme's strand, then the name.
+- a name that is a programme from end to end ("LIFE", "IPA") names the funding, not a project.
 """
 from __future__ import annotations
 
 import re
 
 from pipeline.extractors.name_text import is_name_like
+from pipeline.extractors.programme_names import programme_end
 from pipeline.lexicons import load
 
 # what may stand right before a word that opens a sentence, a line or a list item
@@ -97,3 +99,10 @@ def strand_before_coined(name: str) -> int | None:
                 return w.start()
             return None
     return None
+
+
+def programme_only(name: str, lang: str) -> bool:
+    """The programme reader reads the whole name as a programme ("LIFE", "IPA", "Erasmus Plus
+    Key Action One"): a brand with its strand or years, which funds projects and names none."""
+    end = programme_end(name, 0, lang)
+    return bool(end) and end >= len(name.rstrip(" .,;:"))

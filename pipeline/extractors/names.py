@@ -22,6 +22,7 @@ from collections import Counter
 
 from pipeline.extractors.acronym_labels import labelled_short
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_guards import programme_only
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
@@ -45,6 +46,8 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = _unquoted(ctx, _project_name(ctx))
     found = found and (acronym_of_long(ctx, found) or found)
     found = found and (_labelled_short(ctx, found) or found)
+    if found and programme_only(found[0], ctx.lang):
+        return None  # "LIFE", "IPA": the programme's brand alone names no project
     return found and _as_written_elsewhere(ctx, found)
 
 
