@@ -8,6 +8,8 @@ from pipeline import nlp
 from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
+from pipeline.extractors.programme_names import programme_end
+from pipeline.extractors.name_guards import acronym_run_on, strand_before_coined, titled_compound
 from pipeline.extractors.name_text import is_name_like, name_run
 from pipeline.lexicons import load
 from pipeline.model import Document, Section
@@ -95,6 +97,8 @@ def cue_names(ctx: Context, i: int, *, first: bool = False,
             span = _quoted_before(ctx.doc.text, cue.start, sent.start)  # a „Sport” nevű projekt
         if not span or label_value(ctx.doc.text[span[0]:span[1]], ctx.lang):
             continue  # "Project Start Date 01-09-2023": a field label names no project
+        if cue.key != "project_after" and titled_compound(ctx.doc.text, cue.start, cue.end, ctx.doc.text[span[0]:span[1]]):
+            continue  # "Project Manager Laima …": a Title Case compound, not a cue and a name
         if prog is None:
             prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
         if prog[1] < span[1] and span[0] < prog[2]:
@@ -188,6 +192,9 @@ def name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -
     run = name_run(rest, len(rest) - len(rest.lstrip()), lang)
     if not run or run[0] != len(rest) - len(rest.lstrip()):
         return None
+    cut = acronym_run_on(rest[run[0]:run[1]], lang)
+    if cut:  # "projeto SOLLAGUA em Santander": the coined name, not the place after it
+        run = run[0], run[0] + cut
     name = rest[run[0]:run[1]]
     ok = looks_like_name(name, lang) or loose and capital_word(name, lang)
     if ok and opens_sentence_case(rest, run[0], run[1]):
@@ -214,6 +221,11 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
     if not run:
         return None
     name = head[run[0]:run[1]]
+    if programme_end(head, run[0], lang):
+        strand = strand_before_coined(head[programme_end(head, run[0], lang):run[1]])
+        if strand is not None:  # "the Interreg South Baltic SEAPLANSPACE Project": the coined name
+            run = programme_end(head, run[0], lang) + strand, run[1]
+            name = head[run[0]:run[1]]
     return (start + run[0], start + run[1]) if looks_like_name(name, lang) and run[0] > 0 else None
 
 

@@ -59,10 +59,23 @@ def initial_hits(short: str, long: str) -> int:
 def spells(short: str, long: str, *, max_words: int | None = None, loose: bool = False) -> bool:
     """The long form's first word opens with the short form's first letter, all its letters
     follow in order, and at least half of them are initials (`loose`: a bracket after a known
-    name says enough, "INVEST (INnoVations of REgional Sustainability: …)")."""
+    name says enough, "INVEST (INnoVations of REgional Sustainability: …)"), or the short form
+    is clipped from the long form's words ("GoInt" for "Go International")."""
     words = long.split()
     limit = max_words or _letters(short) + MAX_EXTRA_WORDS
-    return 2 <= len(words) <= limit and abbreviates(short, long) and (loose or initial_hits(short, long) * 2 >= _letters(short))
+    return 2 <= len(words) <= limit and abbreviates(short, long) and (
+        loose or initial_hits(short, long) * 2 >= _letters(short) or clipped(short, long))
+
+
+def clipped(short: str, long: str) -> bool:
+    """A short form clipped from the long form's words ("GoInt" for "Go International",
+    "InnoVet" for "Innovative Veterinary"): its parts, marked by capitals, are as many as the
+    long form's capitalised words, each the opening of its word, two letters at least."""
+    parts = re.findall(r"[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])", short)
+    words = [w for w in re.findall(r"[^\W\d_]+", long) if w[:1].isupper()]
+    if len(parts) < 2 or "".join(parts) != short or len(parts) != len(words):
+        return False
+    return all(len(p) >= 2 and w.lower().startswith(p.lower()) for p, w in zip(parts, words))
 
 
 def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:

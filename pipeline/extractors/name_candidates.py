@@ -10,6 +10,7 @@ from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
+from pipeline.extractors.name_guards import acronym_run_on, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -98,6 +99,12 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         start = skip_spaces(text, pe)
         if start >= end:
             return None
+        strand = strand_before_coined(text[start:end])
+        if strand:  # "Interreg South Baltic SEAPLANSPACE": a strand the programme reader does not know
+            start += strand
+    cut = acronym_run_on(text[start:end], lang)
+    if cut:  # "SOLLAGUA em Santander": a coined name is whole; the place after it is not part of it
+        end = start + cut
     title = None
     dash = re.search(r"\s[–—-]\s|(?<=[A-Z0-9])[–—-]\s(?=[A-Z])", text[start:end])  # "LEARN4LIFE- ACTIVE …" too
     if dash and start + dash.start() > start:
@@ -247,8 +254,12 @@ def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -
     for m in re.finditer(r"(?<![\w-])([\w@+.]*\w)-(?:" + alternation(words) + r")(?![\w-])", text, re.I):
         if programme_end(text, m.start(1), lang) == m.end(1):
             out.append(_quoted(text, base, m.end()) or _run(text, base, name_run(text, m.end(), lang), lang))
-        elif is_name_like(m.group(1)):
-            out.append(Candidate(*span(text, base, m.start(1), m.end(1)), fold(m.group(1))))
+        else:
+            # "het KISS ME-project": a name of words in capitals, the last one joined to the word
+            caps = re.search(r"(?<![\w-])(?:[A-Z0-9À-Þ]{2,}[^\S\n]){1,2}$", text[:m.start(1)]) if m.group(1).isupper() else None
+            s0 = caps.start() if caps and is_name_like(text[caps.start():m.end(1)]) else m.start(1)
+            if is_name_like(text[s0:m.end(1)]):
+                out.append(Candidate(*span(text, base, s0, m.end(1)), fold(text[s0:m.end(1)])))
     return out
 
 
@@ -423,6 +434,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                          or _quoted_after_owner(text, base, pos, lang)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
+                if found and not is_quoted(ctx, found) and titled_compound(ctx.doc.text, cue.start, cue.end, found.name):
+                    continue  # "Project Manager Laima …", "(Project Website)": a Title Case compound
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
                         and not is_quoted(ctx, found):
                     continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym

@@ -139,3 +139,36 @@ def headline(ctx: Context, labelled: bool = False) -> Found | None:
             return text[ns:ne], start + ns, start + ne  # "W3 - rozvoj živnostenských lokalit …"
         return text, start, start + len(text)
     return None
+
+
+# a coined name with its version ("EMPOWER 2.0", "SEAMLESS II"); the version is part of the name
+_COINED = re.compile(r"(?<![\w-])([^\W_][\w&+@!'’-]*[^\W_]|[^\W_]{3,})((?:[^\S\n]+(?:\d+(?:\.\d+)?|[IVX]{1,4}))?)(?![\w-])")
+
+
+def event_headline_name(ctx: Context) -> Found | None:
+    """A page's headline that reports a project's event names the project by the coined word
+    beside the event's noun ("EMPOWER 2.0 kickoff meeting in Zaanstad", "Kick-off meeting
+    GREENWAY – …"): the name stands right before the noun (perhaps with one lowercase word
+    between, "kickoff") or right after it, and the page writes it again. A programme's brand
+    is no such name. Read only when no cue word gave a name."""
+    for i in ctx.indices[:HEAD_BLOCKS]:
+        text = ctx.text(i)
+        if "\n" in text.strip() or len(text.split()) > MAX_HEAD_WORDS or text.isupper():
+            continue  # (in a headline in capitals every word looks coined: "PETI SASTANAK …")
+        base = ctx.block(i).start
+        events = ctx.cues(i, {"events"})
+        if not events:
+            continue
+        brands = programme_mentions(text, ctx.lang)
+        for m in _COINED.finditer(text):
+            word = m.group(1)
+            if not is_name_like(word) or any(s <= m.start() < e for s, e in brands):
+                continue
+            end = m.end()
+            before = any(re.fullmatch(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?", text[end:c.start - base]) and
+                         not text[end:c.start - base].strip()[:1].isupper() for c in events if c.start - base >= end)
+            after = any(re.fullmatch(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?", text[c.end - base:m.start()]) and c.end - base <= m.start()
+                        and not text[c.end - base:m.start()].strip()[:1].isupper() for c in events)
+            if (before or after) and len(written(word).findall(ctx.doc.text)) >= 2:
+                return text[m.start():end], base + m.start(), base + end
+    return None

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.extractors.acronym_labels import labelled_short
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_guards import programme_only
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
-from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, headline
+from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, event_headline_name, headline
 from pipeline.extractors.name_text import QUOTES, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -43,7 +45,19 @@ def strip_cue(name: str, ctx: Context) -> str:
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = _unquoted(ctx, _project_name(ctx))
     found = found and (acronym_of_long(ctx, found) or found)
+    found = found and (_labelled_short(ctx, found) or found)
+    if found and programme_only(found[0], ctx.lang):
+        return None  # "LIFE", "IPA": the programme's brand alone names no project
     return found and _as_written_elsewhere(ctx, found)
+
+
+def _labelled_short(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """A long name read with its labelled short one in a bracket ("„Kulturna baština … turizma
+    (akronim: „Prebujanje/Buđenje“"): the short one is the name."""
+    hit = labelled_short(found[0], ctx.lang)
+    if not hit:
+        return None
+    return found[0][hit[1]:hit[2]], found[1] + hit[1], found[1] + hit[2]
 
 
 def _unquoted(ctx: Context, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -145,7 +159,8 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         parts = label_parts(title)
         return parts[0] if parts else acronym_of(ctx, title[0]) or title
     defined = defined_acronyms(ctx, headline_only=True)
-    return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2)
+    return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2) \
+        or event_headline_name(ctx)
 
 
 def acronym_of(ctx: Context, title: str) -> tuple[str, int, int] | None:

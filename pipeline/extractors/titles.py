@@ -5,6 +5,7 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.acronym_labels import labelled_short, title_before
 from pipeline.extractors.acronym_pairs import long_form
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
@@ -42,6 +43,19 @@ def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
         return None
     start = ctx.block(first).start + ctx.text(first).find(text)
     return text, start, start + len(text)
+
+
+def _title_before_label(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """„Kulturna baština kao temelj … turizma (akronim: „Prebujanje/Buđenje“): the quoted
+    long name before a bracket that gives the name under an acronym label."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        hit = labelled_short(text, ctx.lang)
+        if hit and text[hit[1]:hit[2]] == name:
+            long = title_before(text, hit[0])
+            if long:
+                return span(text, ctx.block(i).start, *long)
+    return None
 
 
 def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | None:
@@ -86,6 +100,9 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
         parts = label_parts(found)
         return parts[1] if parts and parts[0][0] == name else found
     if name:
+        labelled = _title_before_label(ctx, name)
+        if labelled:
+            return labelled
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
             return given[0]
