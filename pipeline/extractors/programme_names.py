@@ -155,8 +155,9 @@ def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
 
 def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
     """"INTERREG IVB North-West Europe (NWE)": the programme's own acronym in brackets right after
-    its name stays with it, and so do years after it; not a funder ("(EU)") or a country code."""
-    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})\)", text[end:])
+    its name stays with it, and so do years after it or inside the brackets with it ("Interreg
+    V-A España-Francia-Andorra (POCTEFA 2014-2020)"); not a funder ("(EU)") or a country code."""
+    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})(?:[^\S\n]+(?:19|20)\d\d[^\S\n]*[-–/][^\S\n]*(?:19|20)?\d\d)?\)", text[end:])
     if not m or m.group(1).lower() in name_cues(lang).get("not_programme", []):
         return programme_years(text, end, lang) or end
     end += m.end()
