@@ -216,7 +216,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             inner = programme_mentions(value, ctx.lang)
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]
-                return value[s:e], run[0] + base + s, run[0] + base + e
+                # read to the brand's own end in the text, past where the run of names stopped:
+                # "Programa de Cooperação Transfronteiriça Interreg VI Espanha – Portugal (Poctep) 2021-2027"
+                e = max(e, (programme_end(text, run[0] + s, ctx.lang) or 0) - run[0])
+                return text[run[0] + s:run[0] + e], run[0] + base + s, run[0] + base + e
             tail = _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang) if backward else None
             if tail and tail.start() > run[0]:
                 # "Emberi Erőforrás Fejlesztési Operatív Programban": the name ends with its phrase, in the nominative
