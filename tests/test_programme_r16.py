@@ -77,6 +77,9 @@ def test_a_brand_the_text_makes_the_projects_name_yields_to_another_brand(lang, 
     ("pl", "Projekt Erasmus+ realizowany jest przez szkołę od 2019 roku z budżetem 30 000 euro.\n", "Erasmus+"),
     # more of a name after the brand: a programme's project named after it
     ("it", "Il progetto LIFE IMAGINE è finanziato dal programma LIFE con 2 milioni di euro e dura 48 mesi.\n", "LIFE"),
+    # a brand written as a brand, not in capitals, after an indefinite project word: a project of it
+    ("it", "Gli studenti dell'Istituto “Leonardo da Vinci” partecipano a un progetto Erasmus+ con scuole di Spagna "
+           "e Grecia. Il progetto dura due anni.\n", "Erasmus+"),
 ])
 def test_a_brand_after_a_project_word_stays_the_programme_otherwise(lang, text, expected):
     assert _programme(text, f"kept_{lang}.txt") == expected
@@ -86,3 +89,23 @@ def test_portugals_regional_programmes_are_brands():
     pt = ("O projeto AQUAMON só é possível graças ao apoio do NORTE 2020. O programa integra o Acordo de Parceria "
           "Portugal 2020. Parceiros: Universidade do Minho e Universidade de Vigo (Espanha).\n")
     assert _programme(pt, "norte_pt.txt") == "NORTE 2020"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Interreg B Mitteleuropaprogramm fördert das Projekt", "Interreg B"),
+    ("nl", "Interreg A project GRENSWERK", "Interreg A"),
+    ("en", "INTERREG 4A funds it", "INTERREG 4A"),
+    ("en", "Interreg IVA project", "Interreg IVA"),
+    # an article opening the next words is no strand
+    ("ro", "Interreg a finanțat proiectul", "Interreg"),
+    ("en", "Interreg. A project of three towns", "Interreg"),
+])
+def test_interregs_strand_letter_stays_with_the_brand(lang, text, expected):
+    assert text[:programme_end(text, 0, lang)] == expected
+
+
+def test_a_brand_inside_a_run_after_a_programme_noun_is_read_to_its_end():
+    pt = ("Projeto TeUnesco\n\nEste projeto tem um orçamento global de 2,37 milhões de euros, 75% financiado pelo "
+          "Programa de Cooperação Transfronteiriça Interreg VI Espanha – Portugal (Poctep) 2021-2027, através do "
+          "Fundo Europeu de Desenvolvimento Regional (FEDER).\n")
+    assert _programme(pt, "run_pt.txt") == "Interreg VI Espanha – Portugal (Poctep) 2021-2027"

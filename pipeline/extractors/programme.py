@@ -524,7 +524,10 @@ def _named_as_project(ctx: Context) -> set[tuple[int, int]]:
     for i, s, e, t in mentions:
         before = re.search(r"(\w+)[^\S\n]+$", t[:s])
         after = re.match(r"[^\S\n]+(\S+)", t[e:])
-        if before and before.group(1).lower() in project_words and brand_value(t, s, ctx.lang) == (t[s:e], s, e) \
+        # written in capitals as a project's acronym is ("INTERACT", "URBACT"), not as a programme's
+        # brand is in "un progetto Erasmus+ con scuole di Spagna", an Erasmus+ project
+        acronym = t[s:e].isupper() and len(re.sub(r"\W", "", t[s:e])) >= 4
+        if acronym and before and before.group(1).lower() in project_words and brand_value(t, s, ctx.lang) == (t[s:e], s, e) \
                 and not (after and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit())):
             out.add((i, s))
     return out
