@@ -9,7 +9,7 @@ from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
-from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages
+from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Document, Section
 from pipeline.sections import divide
 from pipeline.textnorm import UPPER, fold
@@ -192,7 +192,7 @@ def _listed_countries(text: str, ctx: Context) -> list[str]:
     dashed = {n for n in range(len(hits) - 1) if re.fullmatch(r"\s*[-–—]\s*", text[hits[n].end:hits[n + 1].start])}
     hits = [h for n, h in enumerate(hits) if n not in dashed and n - 1 not in dashed]
     conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"])
-    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*" if conj else r"\s*,\s*"
+    joined = rf"\s*(?:,|,?\s(?:{conj}))\s*{_repeated_preposition(ctx.lang)}" if conj else r"\s*,\s*"
     # a region listed among countries stands for its country: "da Portogallo, Polonia e Creta"
     hits = sorted(hits + [r for r in found if r.kind == "region" and any(
         re.fullmatch(joined, text[h.end:r.start] if h.end <= r.start else text[r.end:h.start]) for h in hits)],
@@ -204,6 +204,21 @@ def _listed_countries(text: str, ctx: Context) -> list[str]:
                                for a, b in zip(hits, hits[1:])):
         return codes
     return []
+
+
+@lru_cache(maxsize=None)
+def _repeated_preposition(lang: str) -> str:
+    """A coordinated country may repeat its preposition and article after the conjunction:
+    "partenaires de France et d'Espagne", "socios de España y de Francia", "partner d'Italia e di
+    Spagna", "Partner aus Österreich und aus Slowenien": at most two such words, an elided one
+    joined to the name."""
+    cues = load(lang).cues
+    words = {w for key in ("country_prepositions", "partners_from", "origin", "articles") for w in cues.get(key, [])}
+    words |= {w.replace("'", "’") for w in words}
+    if not words:
+        return ""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rf"(?:(?:{alt})(?:(?<=['’])|\s+)){{0,2}}"
 
 
 def _border_adjectives(text: str, ctx: Context) -> list[str]:

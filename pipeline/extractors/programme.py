@@ -56,8 +56,11 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
 
 def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """A call's or an application's code ("TOP_PLUSZ-1.2.1-21-NG1", "KEOP-7.1.0/11") is no
-    programme's name: a word of three groups of digits or more."""
+    programme's name: a word of three groups of digits or more. Nor is a period alone
+    ("Programme period: 2014-2020", "Programm: 2021–2027"): years without a word name no programme."""
     if found and any(len(re.findall(r"\d+", w)) >= 3 for w in found[0].split()):
+        return None
+    if found and not re.search(r"[^\W\d_]", found[0]):
         return None
     return found
 
@@ -213,7 +216,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             inner = programme_mentions(value, ctx.lang)
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]
-                return value[s:e], run[0] + base + s, run[0] + base + e
+                # read to the brand's own end in the text, past where the run of names stopped:
+                # "Programa de Cooperação Transfronteiriça Interreg VI Espanha – Portugal (Poctep) 2021-2027"
+                e = max(e, (programme_end(text, run[0] + s, ctx.lang) or 0) - run[0])
+                return text[run[0] + s:run[0] + e], run[0] + base + s, run[0] + base + e
             tail = _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang) if backward else None
             if tail and tail.start() > run[0]:
                 # "Emberi Erőforrás Fejlesztési Operatív Programban": the name ends with its phrase, in the nominative
@@ -360,6 +366,10 @@ def programme_forms(lang: str) -> dict[str, str]:
         if code in languages():
             for form, nominative in _read_toml(code).get("programme_forms", {}).items():
                 out.setdefault(form.lower(), nominative.lower())
+    # pages typed without diacritics ("Programului Operational Regional", "z Operacniho programu")
+    # name the same programme, and their programme is named as they write it, without them too
+    for form, nominative in list(out.items()):
+        out.setdefault(fold(form), fold(nominative))
     return out
 
 
@@ -439,7 +449,8 @@ def _op_name_end(text: str, pos: int, lang: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _with_word_re(lang: str) -> re.Pattern:
-    words = sorted(name_cues(lang).get("programme_with_word", []), key=len, reverse=True)
+    words = name_cues(lang).get("programme_with_word", [])
+    words = sorted(set(words) | {fold(w) for w in words}, key=len, reverse=True)  # typed without diacritics too
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.I) \
         if words else re.compile(r"(?!x)x")
 
@@ -467,10 +478,13 @@ def _extend(text: str, end: int, lang: str) -> int:
 def mentioned(ctx: Context) -> tuple[str, int, int] | None:
     """The first programme brand written in the section ("EU Leonardo mobility project",
     "Wat is LIFE?"), when no programme word introduces one."""
+    named = _named_as_project(ctx)
     for i in ctx.indices:
         text = ctx.text(i)
         base = ctx.block(i).start
         for start, end in programme_mentions(text, ctx.lang):
+            if (i, start) in named:
+                continue  # "O projeto INTERACT …, apoiado pelo NORTE 2020": the project's own name
             found = brand_value(text, start, ctx.lang)
             nxt = re.match(r"[^\S\n]+(\w+)", text[end:])
             # "Erasmus Project", "LIFE Programjának": a project or programme word after the brand
@@ -492,6 +506,31 @@ def mentioned(ctx: Context) -> tuple[str, int, int] | None:
                 fuller = _fuller_mention(ctx, found[0]) if found[0] == text[start:end] else None
                 return fuller or (found[0], found[1] + base, found[2] + base)
     return None
+
+
+def _named_as_project(ctx: Context) -> set[tuple[int, int]]:
+    """Mentions of a bare brand that a project word right before it makes the project's own name
+    ("o projeto INTERACT só é possível …", "the project URBACT is …"), on a page that names another
+    brand as well: that other brand is the programme. A brand followed by more of a name
+    ("progetto LIFE IMAGINE") is a programme's project, named after it; and a page naming one
+    brand only keeps it ("projekt Erasmus+ realizowany …" is an Erasmus+ project)."""
+    project_words = set(ctx.lex.cues["project_before"])
+    mentions = [(i, s, e, ctx.text(i)) for i in ctx.indices for s, e in programme_mentions(ctx.text(i), ctx.lang)]
+    brands = {fold(brand_re(ctx.lang).match(t, s).group(0)) if brand_re(ctx.lang).match(t, s) else fold(t[s:e])
+              for _, s, e, t in mentions}
+    if len(brands) < 2:
+        return set()
+    out = set()
+    for i, s, e, t in mentions:
+        before = re.search(r"(\w+)[^\S\n]+$", t[:s])
+        after = re.match(r"[^\S\n]+(\S+)", t[e:])
+        # written in capitals as a project's acronym is ("INTERACT", "URBACT"), not as a programme's
+        # brand is in "un progetto Erasmus+ con scuole di Spagna", an Erasmus+ project
+        acronym = t[s:e].isupper() and len(re.sub(r"\W", "", t[s:e])) >= 4
+        if acronym and before and before.group(1).lower() in project_words and brand_value(t, s, ctx.lang) == (t[s:e], s, e) \
+                and not (after and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit())):
+            out.add((i, s))
+    return out
 
 
 def _fuller_mention(ctx: Context, brand: str) -> tuple[str, int, int] | None:

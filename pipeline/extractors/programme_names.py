@@ -27,6 +27,10 @@ def _attached_re(lang: str) -> re.Pattern:
                       + alternation([s for s in cues.get("programme_strands", []) if s[:1].isdigit()]) + r")(?!\w)", re.I)
 
 
+# Interreg's strand by its letter, alone or after the period's number in figures ("Interreg B
+# Mitteleuropaprogramm", "Interreg 4A Syddanmark"); a capital letter standing alone, so not the
+# article of a sentence going on ("Interreg a finanțat")
+_STRAND_LETTER = re.compile(r"[^\S\n]+(?:[1-6][^\S\n]?-?)?[A-D](?![\w'’.-])")
 _VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
 # "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one), "2014/2020"
 YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[-–]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
@@ -85,6 +89,9 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
         return None
     end = m.end()
     version = _VERSION.match(text, end)
+    if not version and fold(m.group(0)).startswith("interreg"):
+        version = _STRAND_LETTER.match(text, end)  # "Interreg A", "Interreg B", "Interreg 4A"
+        end = version.end() if version else end
     named = version.end() if version else end  # the brand with its version
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), YEARS):
@@ -155,8 +162,9 @@ def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
 
 def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
     """"INTERREG IVB North-West Europe (NWE)": the programme's own acronym in brackets right after
-    its name stays with it, and so do years after it; not a funder ("(EU)") or a country code."""
-    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})\)", text[end:])
+    its name stays with it, and so do years after it or inside the brackets with it ("Interreg
+    V-A España-Francia-Andorra (POCTEFA 2014-2020)"); not a funder ("(EU)") or a country code."""
+    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})(?:[^\S\n]+(?:19|20)\d\d[^\S\n]*[-–/][^\S\n]*(?:19|20)?\d\d)?\)", text[end:])
     if not m or m.group(1).lower() in name_cues(lang).get("not_programme", []):
         return programme_years(text, end, lang) or end
     end += m.end()
