@@ -56,9 +56,10 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
             open_start = a if open_start is None else open_start
             # a bracket closes its item too: "Aachen (the project leader), Gdynia, Koprivnica (Croatia)"
             closed = text[b - 1] == ")" and n + 1 < len(pieces) and not LEGAL_FORM.match(text[slice(*pieces[n + 1])])
-            # a country in brackets closes its item, whatever follows it there: "A (Italia) – leader, B (Spania)"
+            # a country in brackets, then a dash and a word or two, closes its item: "A (Italia) – leader, B (Spania)"
             shut = text.rfind(")", a, b)
-            closed = closed or (shut > a and n + 1 < len(pieces) and ends_with_country(text[a:shut + 1]))
+            closed = closed or (shut > a and n + 1 < len(pieces) and ends_with_country(text[a:shut + 1])
+                                and bool(re.fullmatch(r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", text[shut + 1:b])))
             if m or closed:
                 items.append((open_start, b))
                 open_start = None

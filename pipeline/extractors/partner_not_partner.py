@@ -14,9 +14,10 @@ from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD_KEYS, Partner
 from pipeline.textnorm import LOWER, UPPER
 
-_PARTY = LEAD_KEYS | {"partners"}
-# an item of a list before the name: a few words, then a comma or a short joining word
-_ITEM = r"[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s*(?:,|\s[^\W\d_]{1,4}\s)\s*"
+_PARTY = LEAD_KEYS | {"partners", "partner_nouns", "participation"}
+# the partner noun's stem, which most languages share in all its case forms ("partnerzy",
+# "partnermi", "partenaires", "Partnerji", "партнери")
+_PARTNER_STEM = re.compile(r"(?<!\w)(?:partn|parten|партн)", re.I)
 # words that tie a person to the body they work for ("von der", "from the", "z", "iz", "de la")
 _OF = r"(?:von\s+(?:der|dem|den)|vom|from(?:\s+the)?|of\s+the|aus\s+(?:der|dem)|z|ze|iz|s|zo|de\s+la|de\s+l'|del|della|dello|dell'|di|de|du|des|van\s+de|van\s+het|van|da|do|dos|das|din|från|fra)"
 _PERSON_THEN_BODY = re.compile(
@@ -38,7 +39,11 @@ def presented_as_project(p: Partner, ctx: Context) -> bool:
         return False
     text = ctx.doc.text
     noun = "|".join(re.escape(n) for n in nouns)
-    after_noun = re.compile(rf"(?<!\w)(?:{noun})\s*:?\s+(?:{_ITEM})*$", re.I)
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"] if c.isalpha())
+    # an item of the list before the name: a capitalised word or a few, then a comma or a conjunction
+    item = rf"[{UPPER}\d„“\"'][^\s,;:.]*(?:\s+[^\s,;:.]+){{0,3}}?\s*(?:,|\s(?:{conj})\s)\s*" if conj\
+        else rf"[{UPPER}\d„“\"'][^\s,;:.]*\s*,\s*"
+    after_noun = re.compile(rf"(?<!\w)(?i:{noun})\s*:?\s+(?:{item})*$")
     mentions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.name)}(?!\w)", text)]
     if not mentions:
         return False
@@ -47,8 +52,9 @@ def presented_as_project(p: Partner, ctx: Context) -> bool:
         m = after_noun.search(before)
         if not m:
             return False
-        if nlp.cues(before[max(0, m.start() - 40):m.start() + len(m.group(0).split()[0])], ctx.lang, _PARTY):
-            return False  # "Partnerzy projektu: A, B"
+        near = before[max(0, m.start() - 40):]
+        if nlp.cues(near, ctx.lang, _PARTY) or _PARTNER_STEM.search(near):
+            return False  # "Partnerzy projektu: A, B", "the project partners A and B", "Partnermi projektu sú A, B"
     return True
 
 
