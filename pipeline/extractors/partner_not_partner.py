@@ -19,7 +19,7 @@ _PARTY = LEAD_KEYS | {"partners", "partner_nouns", "participation"}
 # "partnermi", "partenaires", "Partnerji", "партнери")
 _PARTNER_STEM = re.compile(r"(?<!\w)(?:partn|parten|партн)", re.I)
 # words that tie a person to the body they work for ("von der", "from the", "z", "iz", "de la")
-_OF = r"(?:von\s+(?:der|dem|den)|vom|from(?:\s+the)?|of\s+the|aus\s+(?:der|dem)|z|ze|iz|s|zo|de\s+la|de\s+l'|del|della|dello|dell'|di|de|du|des|van\s+de|van\s+het|van|da|do|dos|das|din|från|fra)"
+_OF = r"(?:von\s+(?:der|dem|den)|vom|from(?:\s+the)?|of\s+the|aus\s+(?:der|dem)|z|ze|iz|zo|de\s+la|de\s+l'|del|della|dello|dell'|di|de|du|des|van\s+de|van\s+het|van|da|do|dos|din|från|fra)"
 _PERSON_THEN_BODY = re.compile(
     rf"^(?P<person>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+"
     rf"{_OF}\s+(?P<body>[{UPPER}].+)$")
