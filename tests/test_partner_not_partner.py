@@ -145,3 +145,14 @@ def test_an_english_role_word_after_a_dash_marks_the_lead(lang, text, lead, othe
     found = _partners(text, lang)
     assert (lead[0], lead[1], "lead") in found
     assert (other[0], other[1], "partner") in found
+
+
+# ---------------------------------------------------------------- a legal form after a comma is part of the subject
+
+@pytest.mark.parametrize("lang, text, lead", [
+    ("cs", "Vodárny Jihlavy, s.p. je vedoucím partnerem projektu.\n", "Vodárny Jihlavy, s.p"),
+    ("cs", "Lázně Třeboň, a.s. je vedoucím partnerem projektu.\n", "Lázně Třeboň, a.s"),
+    ("sk", "Partnerstvo pre Dolné Považie, o. z. je hlavným partnerom projektu.\n", "Partnerstvo pre Dolné Považie, o. z"),
+])
+def test_a_subject_with_a_legal_form_after_its_comma_is_the_lead(lang, text, lead):
+    assert (lead, "lead") in {(n, r) for n, _, r in _partners(text, lang)}
