@@ -26,7 +26,9 @@ _PERSON_THEN_BODY = re.compile(
 
 
 def _project_nouns(ctx: Context) -> list[str]:
-    return sorted({c.split()[0].lower() for c in ctx.lex.cues["project_before"] if c.strip()}, key=len, reverse=True)
+    # single words only: "el projecte", "del projecte" open with an article
+    return sorted({c.lower() for c in ctx.lex.cues["project_before"] if c.strip() and " " not in c.strip()},
+                  key=len, reverse=True)
 
 
 def presented_as_project(p: Partner, ctx: Context) -> bool:
