@@ -16,7 +16,8 @@ from typing import Callable
 LEGAL_FORM = re.compile(
     r"^(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s?s\s?r\.\s?o\.|z\.\s?s\.|z\.\s?ú\.|o\.\s?p\.\s?s\.|gmbh|ag|e\.\s?v\.|"
     r"ltd\.?|l\.t\.d\.?|llc|inc\.?|plc|kft\.?|zrt\.?|nonprofit kft\.?|sp\.\s?z\s?o\.\s?o\.|s\.\s?a\.|s\.\s?p\.\s?a\.|"
-    r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl)$", re.IGNORECASE)
+    r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl|"
+    r"s\.\s?p\.|o\.\s?z\.|p\.\s?o\.)$", re.IGNORECASE)  # státní / štátny podnik, občianske združenie, příspěvková organizace
 # item markers: "PP2:", "LP:", "P3 -", "1.", "1 - ", "a)"
 # an item's marker: "PP2:", "1.", "a)", and a numbered partner code alone before a capital ("PP1 Office of …")
 MARKER = re.compile(rf"^\s*(?:(?:LP|PP|P|WP)\s?\d{{0,2}}\s?[:.)–-]|(?:LP|PP)\s?\d{{1,2}}\s+(?=[{UPPER}])|\d{{1,2}}[.)](?!\d)"
@@ -56,6 +57,10 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
             open_start = a if open_start is None else open_start
             # a bracket closes its item too: "Aachen (the project leader), Gdynia, Koprivnica (Croatia)"
             closed = text[b - 1] == ")" and n + 1 < len(pieces) and not LEGAL_FORM.match(text[slice(*pieces[n + 1])])
+            # a country in brackets, then a dash and a word or two, closes its item: "A (Italia) – leader, B (Spania)"
+            shut = text.rfind(")", a, b)
+            closed = closed or (shut > a and n + 1 < len(pieces) and ends_with_country(text[a:shut + 1])
+                                and bool(re.fullmatch(r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", text[shut + 1:b])))
             if m or closed:
                 items.append((open_start, b))
                 open_start = None

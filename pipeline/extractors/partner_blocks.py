@@ -383,7 +383,17 @@ def _lead_label_row(ctx: Context, i: int) -> tuple[str, int] | None:
     if not found or len(ctx.text(i).split()) > 20:
         return None
     value = ctx.doc.text[found[1]:ctx.block(i).end]
-    return (LEAD, found[1]) if tail_country(value, ctx) else None
+    return (LEAD, found[1]) if tail_country(value, ctx) or _countried_lines_below(ctx, i) else None
+
+
+def _countried_lines_below(ctx: Context, i: int) -> bool:
+    """The two lines below block i are names that end with their country ("Lead partner:
+    University of X" / "Y Region (Italy)" / "Z Agency (Romania)"): a partnership listed one
+    organisation a line under its lead, whether or not the lead's line gives a country."""
+    pos = ctx.indices.index(i)
+    below = ctx.indices[pos + 1:pos + 3]
+    return len(below) == 2 and all(ctx.block(j).kind != TABLE_ROW and _name_line(ctx.text(j), ctx)
+                                   and tail_country(ctx.text(j), ctx) for j in below)
 
 
 def _country_heading(ctx: Context, i: int) -> tuple[str, str] | None:

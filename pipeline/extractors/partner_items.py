@@ -19,11 +19,17 @@ from pipeline.extractors.partner_names import has_org_word, leading_noise, name_
 from pipeline.textnorm import LOWER, UPPER
 
 
+# English role words that pages in every language put after a partner's name, after a dash
+# ("Sviluppumbria (Italia) – leader", "Obec X - lead partner"); a word of its own there is
+# a role, while inside a sentence "leader" may be anything
+LOAN_LEADS = frozenset({"leader", "lead partner", "lead", "coordinator", "project leader", "project coordinator"})
+
+
 def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
     """A lead cue after a dash or comma ends the name: "… Nonprofit Kft.- Lead-Partner",
     "Obec Lipany – vedúci partner" (hyphens and spaces in the cue alike)."""
     low = re.sub(r"[-‐]", " ", text.lower()).rstrip(" .,;")
-    for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k]}, key=len, reverse=True):
+    for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k]} | LOAN_LEADS, key=len, reverse=True):
         cue = cue.replace("-", " ")
         if low.endswith(cue) and (len(low) == len(cue) or not low[-len(cue) - 1].isalnum()):
             head = text[:len(low) - len(cue)].rstrip()

@@ -156,9 +156,18 @@ def _colon_after(ctx: Context, i: int, sent, keys: set[str]) -> int | None:
         if sent.start <= cue.start < sent.end:
             rest = ctx.doc.text[cue.end:sent.end]
             k = rest.find(":")
-            if 0 <= k and len(rest[:k].split()) <= 6:
+            if 0 <= k and (len(rest[:k].split()) <= 6 or _copula_colon(rest[:k], ctx)):
                 return cue.end + k + 1
     return None
+
+
+def _copula_colon(between: str, ctx: Context) -> bool:
+    """The partner noun is the subject and a copula closes its clause before the colon
+    ("I partner italiani e polacchi che arriveranno a Genova sono: A, B", "The partners who
+    met in Riga are: A, B"): the list is theirs, however long the subject's description."""
+    words = between.split()
+    copulas = {c.lower() for c in ctx.lex.cues["copula"] if " " not in c}
+    return bool(words) and len(words) <= 20 and words[-1].lower() in copulas and not re.search(r"[;!?]", between)
 
 
 def _enumeration(ctx: Context, i: int, sent, start: int) -> list[Partner]:

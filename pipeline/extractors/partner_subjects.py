@@ -11,6 +11,7 @@ from pipeline.extractors.partner_names import (
     funding_body, has_org_word, leading_noise, name_span, people, person, proper, typed_len,
 )
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
+from pipeline.extractors.enumeration import LEGAL_FORM
 from pipeline.textnorm import LOWER, UPPER
 
 
@@ -51,7 +52,10 @@ def _clause_start(text: str, ctx: Context, articles: bool = False) -> int:
     """Start of the clause that ends at the end of text; with articles, a conjunct may open
     with an article (only for a role in apposition to the last of several names: "A, B ed il
     C, nella veste di capofila", where a verb after "A und der B" would take both)."""
-    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" – "))
+    # a comma before a legal form is inside the name: "Povodí Moravy, s.p. je vedoucím partnerem"
+    commas = [m.start() for m in re.finditer(r", ", text)
+              if not any(LEGAL_FORM.match(" ".join(text[m.end():].split(" ")[:k]).rstrip(" ,")) for k in (1, 2))]
+    cut = max(max(commas, default=-1), text.rfind("; "), text.rfind(" - "), text.rfind(" – "))
     stop = nlp.stop_words(ctx.lang)
     for conj in ctx.lex.cues["conjunctions"]:
         k = text.rfind(f" {conj} ")

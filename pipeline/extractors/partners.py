@@ -44,6 +44,7 @@ from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
 from pipeline.extractors.partner_typed_place import typed_form
+from pipeline.extractors.partner_not_partner import body_of_person, clause_cut, presented_as_project, title_only
 
 
 def _project_phrase(name: str, ctx: Context) -> bool:
@@ -268,7 +269,9 @@ def extract(ctx: Context) -> list[Partner]:
     if project and sum(c.isupper() for c in project[0]) >= 2:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
-    found = [p for p in found if not person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)]
+    found = [body_of_person(p, ctx) or p for p in found]
+    found = [p for p in found if not person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
+             and not title_only(p.name, ctx) and not clause_cut(p.name, ctx) and not presented_as_project(p, ctx)]
     found = _join_domains(clean(found, ctx), ctx)
     # every name must be evidence: a span of the text, so that a reviewer can find it
     found = [p for p in found if 0 <= p.start < p.end <= len(ctx.doc.text)]
