@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 
 from pipeline import gazetteer, nlp
+from pipeline.extractors import programme
+from pipeline.extractors.acronym_pairs import spells
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import is_name_like
 from pipeline.extractors.partner_names import has_org_word
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTED_FIRST, QUOTES, capital_word, capitalised,
                                     cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, quoted_span, unit_name)
@@ -270,6 +272,52 @@ def _paragraph_head(ctx: Context, i: int) -> bool:
                 or "." in head)
 
 
+_DESIGNATION = re.compile(rf"[{QUOTES}]([^{QUOTES}\n]{{4,200}}?)[{QUOTES}]")
+
+
+def _designations(ctx: Context, i: int) -> list[tuple[int, int]]:
+    """The quoted designations block i holds, a short name and its long title joined by a
+    spaced dash ("consorțiul ”EC2U – European Campus of City-Universities”", "the alliance
+    “EELISA – European Engineering Learning …”"): the short side's offsets."""
+    text, base = ctx.text(i), ctx.block(i).start
+    out = []
+    for m in _DESIGNATION.finditer(text):
+        sides = re.split(r"\s[–—-]\s", m.group(1), maxsplit=1)
+        if len(sides) != 2:
+            continue
+        short, long_ = sides[0].strip(), sides[1].strip()
+        if 1 <= len(short.split()) <= 2 and len(long_.split()) >= 3 and long_[:1].isalpha() \
+                and (is_name_like(short) or re.search(r"\d", short) or short[0].isupper() and spells(short, long_)) \
+                and not label_value(short, ctx.lang):
+            s = base + m.start(1) + m.group(1).find(short)
+            out.append((s, s + len(short)))
+    return out
+
+
+def designation_openers(ctx: Context) -> list[Opener]:
+    """Consecutive list items or paragraphs, two or more, each naming one project (or
+    alliance, consortium) by a quoted designation, its short name and long title joined by
+    a dash: "1. Universitatea X, … în consorțiul ”E3UDRES2 – Engaged and Entrepreneurial
+    …”", "2. Universitatea Y, … consorțiul ”EC2U – European Campus …”". The designation
+    may stand anywhere in the item (after the organisation that takes part); a block with
+    two designations reports two projects at once and ends the run."""
+    runs: list[list[Opener]] = [[]]
+    kind = None
+    for i in ctx.indices:
+        found = _designations(ctx, i) if ctx.block(i).kind in (PARAGRAPH, LIST_ITEM) else []
+        if len(found) == 1 and (not runs[-1] or ctx.block(i).kind == kind and i == runs[-1][-1][0] + 1):
+            runs[-1].append((i, *found[0]))
+            kind = ctx.block(i).kind
+        elif len(found) == 1:
+            runs.append([(i, *found[0])])
+            kind = ctx.block(i).kind
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    names = {fold(ctx.doc.text[s:e]) for _, s, e in run}
+    return run if len(run) >= 2 and len(names) >= 2 else []
+
+
 def enumerated_openers(ctx: Context) -> list[Opener]:
     """A sentence that enumerates projects by name ("De projecten zijn Waterpoort, SMART
     Delta en Kustlab.", "the three projects – A, B and C –"), then a paragraph per project
@@ -352,8 +400,15 @@ def titled_openers(ctx: Context) -> list[Opener]:
             # a partner or a phase has no partners of its own, a project does
             if any(_partners_label(ctx, j) for j in range(t + 1, stop)):
                 keys.add("partners")
+            # a budget stated in a sentence of the unit's own text ("Den totala budgeten är
+            # 448 731 EUR"), under a title that a paragraph follows
+            # under a title that names no programme ("About Horizon 2020": the programme's budget)
+            if has_fact(doc, ctx.lang, t + 1, stop, {"budget_total", "budget", "budget_eu"}) and any(
+                    find_money(ctx.text(j), ctx.lex) for j in range(t + 1, stop)) and not programme.programme(
+                    Context(doc, Section(blocks=(t,)))):
+                keys.add("budget")
             units.append((t, keys))
-        shared = [k for k in (*PERIOD_KEYS, "partners") if sum(k in keys for _, keys in units) >= 2]
+        shared = [k for k in (*PERIOD_KEYS, "partners", "budget") if sum(k in keys for _, keys in units) >= 2]
         if shared:
             out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
             return [(b, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e) for b, s, e in out]

@@ -169,3 +169,54 @@ Die ganze Pressemappe finden Sie hier: LINK (http://www.example.at/presse/2020.p
 Complete press release: LINK (http://www.example.at/press/2020.pdf)
 """
     assert len(_names(text, "de")) == 1
+
+
+SV_BUDGET_UNITS = """Två nya projekt har beviljats stöd inom programmet.
+
+Gröna Vägar
+
+Projektet ägs av Region Värmland och vill utveckla cykelleder längs gränsen.
+
+Den totala budgeten är 400 000 EUR, varav 200 000 EUR är stöd från fonden.
+
+Kontaktpersoner är:
+
+Anna Berg, e-post: anna@example.se
+
+Unga Entreprenörer
+
+Projektets fokus ligger på unga företagare i gränsregionen.
+
+Den totala budgeten är 600 000 EUR.
+"""
+
+
+def test_titles_each_over_a_budget_sentence_are_projects():
+    assert _names(SV_BUDGET_UNITS, "sv") == ["Gröna Vägar", "Unga Entreprenörer"]
+
+
+def test_one_title_over_a_budget_sentence_is_one_project():
+    assert len(_names(SV_BUDGET_UNITS.split("Unga Entreprenörer")[0], "sv")) == 1
+
+
+RO_DESIGNATIONS = """Patru universități din țară au fost selectate de Comisia Europeană în noi alianțe:
+
+1. Universitatea din Oradea, care va face parte din consorțiul ”GREENUNI – Green European University Network”,
+
+2. Universitatea din Craiova, parte a consorțiului ”Ecu – European Coastal University”,
+
+3. Universitatea din Sibiu, câștigătoare alături de consorțiul ”ART4EU – Arts and Technology for Europe”.
+"""
+
+EN_ONE_DESIGNATION = """Our university joins the alliance “GREENUNI – Green European University Network”, with eight partners.
+
+The alliance “GREENUNI – Green European University Network” receives 14 million euro from Erasmus+.
+"""
+
+
+def test_items_each_with_one_quoted_designation_are_projects():
+    assert _names(RO_DESIGNATIONS, "ro") == ["GREENUNI", "Ecu", "ART4EU"]
+
+
+def test_one_designation_repeated_is_one_project():
+    assert len(_names(EN_ONE_DESIGNATION, "en")) == 1
