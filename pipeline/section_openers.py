@@ -12,7 +12,8 @@ from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTED_FIRST, QUOTES, capital_word, capitalised,
-                                    cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, quoted_span, unit_name)
+                                    cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
+                                    unit_name)
 from pipeline.textnorm import fold
 
 LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
@@ -316,6 +317,33 @@ def designation_openers(ctx: Context) -> list[Opener]:
     run = max(runs, key=len)
     names = {fold(ctx.doc.text[s:e]) for _, s, e in run}
     return run if len(run) >= 2 and len(names) >= 2 else []
+
+
+def alliance_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs or list items that each name a different alliance or consortium right
+    after the word for it, as news items on university alliances write them: "Uniwersytet
+    Warszawski należy do sojuszu 4EU+, w którym …", "Uniwersytet Gdański wszedł w skład
+    konsorcjum "European University of the Seas" …", "… jest częścią związku UNA Europa".
+    The name is written like one (an acronym, CamelCase, a digit, or quoted), and is no
+    organisation's ("konsorcjum Uniwersytet X" names a member); each block opens one."""
+    out: list[Opener] = []
+    for i in ctx.indices:
+        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for cue in sorted(ctx.cues(i, {"alliance", "consortium"}), key=lambda c: c.start):
+            sent = ctx.sentence_at(i, cue.start)
+            span = name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
+            if not span:
+                continue
+            name = ctx.doc.text[span[0]:span[1]]
+            quoted = ctx.doc.text[span[0] - 1:span[0]] in QUOTES
+            # a quoted name is the alliance's own even with an organisation's word in it
+            # ("konsorcjum "European University of the Seas"")
+            if (quoted or (is_name_like(name) or re.search(r"\d", name)) and not has_org_word(name)) \
+                    and not label_value(name, ctx.lang):
+                out.append((i, *span))
+                break
+    return out
 
 
 def enumerated_openers(ctx: Context) -> list[Opener]:

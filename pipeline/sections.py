@@ -36,7 +36,7 @@ from pipeline.section_items import bracket_after, inline_items, item_sections, l
 from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     unit_name)
-from pipeline.section_openers import (designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
+from pipeline.section_openers import (alliance_openers, designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
                                       paragraph_openers, paragraph_run_openers, quoted_openers, titled_openers,
                                       uniform_list_openers)
 from pipeline.textnorm import fold
@@ -55,7 +55,8 @@ def split(doc: Document) -> list[Section]:
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
-                   paragraph_run_openers, titled_openers, enumerated_openers, quoted_openers, designation_openers):
+                   paragraph_run_openers, titled_openers, enumerated_openers, quoted_openers, designation_openers,
+                   alliance_openers):
         found = _distinct(doc, [o for o in finder(whole) if not unit_name(doc, lang, o)])
         # a list item says its partners in a sentence more often than after a label; a quoted
         # run's units were each read for their organisations already; an announced run of
@@ -67,7 +68,8 @@ def split(doc: Document) -> list[Section]:
             kept = {o[0] for o in _with_facts(doc, lang, found, partners=True)}
             found = [o for o in found if o[0] in kept or has_org_word(doc.text[doc.blocks[o[0]].start:o[1]])]
         elif finder is not quoted_openers:
-            found = _with_facts(doc, lang, found, partners=finder in (uniform_list_openers, titled_openers))
+            found = _with_facts(doc, lang, found, partners=finder in (uniform_list_openers, titled_openers,
+                                                                      alliance_openers))
         # each item of a designation run names its one project; text after the run may
         # mention them again
         if finder is not designation_openers:

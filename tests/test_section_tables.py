@@ -220,3 +220,23 @@ def test_items_each_with_one_quoted_designation_are_projects():
 
 def test_one_designation_repeated_is_one_project():
     assert len(_names(EN_ONE_DESIGNATION, "en")) == 1
+
+
+PL_ALLIANCES = """Komisja Europejska wybrała nowe sojusze uczelni finansowane z programu Erasmus+.
+
+Uniwersytet Łódzki należy do sojuszu EUNICE, w którym są też uczelnie z Francji, Hiszpanii i Włoch.
+
+Politechnika Gdańska weszła w skład konsorcjum "Baltic University of Technology", które tworzą uczelnie z Niemiec, Szwecji i Finlandii.
+"""
+
+
+def test_paragraphs_each_naming_an_alliance_are_projects():
+    assert _names(PL_ALLIANCES, "pl") == ["EUNICE", "Baltic University of Technology"]
+
+
+def test_an_alliance_word_before_a_member_is_no_name():
+    text = """W skład konsorcjum Uniwersytet Łódzki wchodzi od 2020 roku, razem z uczelniami z Francji i Włoch.
+
+Konsorcjum Politechnika Gdańska kieruje projektem od 2021 roku, z partnerami z Niemiec i Szwecji.
+"""
+    assert len(_names(text, "pl")) == 1
