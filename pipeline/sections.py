@@ -14,7 +14,16 @@ partner). Three openers are read, the most explicit first:
    ("Approved projects:" then "• GreenWay – …, 1.2 million euro");
 5. consecutive paragraphs that each open with a quoted name, under a block announcing
    projects ("Unter ihnen sind Vorhaben wie" then "„A“ der Partner X und Y", "„B“ …"),
-   whose lead-in is shared by them all.
+   whose lead-in is shared by them all;
+6. consecutive paragraphs (or lines) under a block that counts projects, each opening with
+   a short head, the same colon or dash, then a title or description ("JOIN – Job
+   Innovation …", "Be-Xyl: “Beyond Xylella …”"), the lead-in shared by them all;
+7. short titles each over a partners label or a budget sentence (besides a period label);
+8. list items or paragraphs each naming one project by a quoted designation
+   ("… consorțiul ”EC2U – European Campus of City-Universities”"), and paragraphs each
+   naming a different alliance or consortium after the word for it ("należy do sojuszu 4EU+").
+A table that lost its cells (section_tables: a header line of column labels, one the
+project's name or acronym, then a line per project) is read before all of these.
 A beneficiary list ("• Gmina A z Gminą B – title, 45 tys. euro", section_beneficiaries)
 is read before all of these: its items open with organisations, not names.
 Fewer than two openers with distinct names leave the whole document one section. Text
