@@ -4,16 +4,21 @@ from __future__ import annotations
 import re
 
 from pipeline import gazetteer, nlp
+from pipeline.extractors import programme
+from pipeline.extractors.acronym_pairs import spells
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import is_name_like
 from pipeline.extractors.partner_names import has_org_word
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTED_FIRST, QUOTES, capital_word, capitalised,
-                                    cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, quoted_span, unit_name)
+                                    cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
+                                    unit_name)
 from pipeline.textnorm import fold
 
 LEAD_OPENER_WORDS = 12  # a paragraph presenting a project says more than a partner list's item
+SHORT_LEAD_WORDS = 15  # a lead-in this short heads a list; a longer one is prose
+RUN_REST_WORDS = 3  # words after a run's head: a title or a description
 
 
 # a name opening a text, up to a dash, colon or comma ("MULTIMAT3D – …", "PRoSCoR*, …")
@@ -206,6 +211,141 @@ def uniform_list_openers(ctx: Context) -> list[Opener]:
     return out
 
 
+def paragraph_run_openers(ctx: Context) -> list[Opener]:
+    """A run of consecutive paragraphs, two or more, that a plural project word announces
+    in the paragraph right before it ("Il GAL … prende parte ai seguenti progetti di
+    cooperazione:", "Los proyectos seleccionados …"), each opening the same way: a short
+    head with a capital, the same colon or spaced dash, then more text ("JOIN – Job
+    Innovation …", "OLIVICOLTURA – Scenari …"; "Be-Xyl: “Beyond Xylella …”"). It is the
+    layout uniform_list_openers reads in a list, written as paragraphs. The run holds only
+    paragraphs that open this way, with distinct heads that are no field labels
+    ("Duration: …"), organisations ("University of X: …") or abbreviated titles ("Prof.
+    X: …"): a partner list or an interview is not a list of projects."""
+    out: list[Opener] = []
+    n = len(ctx.doc.blocks)
+    i = 1
+    while i < n:
+        if ctx.block(i).kind not in (PARAGRAPH, HEADING) or not _paragraph_head(ctx, i):
+            i += 1
+            continue
+        j = i
+        # a short line may be read as a heading: the run is of lines, whatever their kind
+        while j < n and ctx.block(j).kind in (PARAGRAPH, HEADING) and _paragraph_head(ctx, j):
+            j += 1
+        heads = [_ITEM_HEAD.match(ctx.text(k)) for k in range(i, j)]
+        lead = i - 1
+        # lines of a form ("Prioritná os 3: …" / "Investičná priorita: …" / "Fond: …") go on
+        # before and after a run of its fields; a run of projects stands apart
+        if _ITEM_HEAD.match(ctx.text(lead)) or j < n and _ITEM_HEAD.match(ctx.text(j)):
+            i = j
+            continue
+        # a short lead-in that ends on partners or activities ("The projects' partners:",
+        # "Activities of the projects:") heads their list; one that counts projects after
+        # naming who takes part ("Il GAL X, capofila, partecipa ai seguenti progetti:") heads them
+        counted = ctx.cues(lead, {"projects_counted"})
+        other = ctx.cues(lead, {"partners", "partner_nouns", "lead_partner", "coordinator", "activities", "themes",
+                                "sectors", "work_packages"})
+        announced = bool(counted) and not (len(ctx.text(lead).split()) <= SHORT_LEAD_WORDS and any(
+            c.start > max(p.start for p in counted) for c in other))
+        if announced and j - i >= 2 and len({m.group(2).strip() for m in heads}) == 1 \
+                and len({fold(m.group(1)) for m in heads}) == len(heads) and not any(
+                h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
+            for k, m in zip(range(i, j), heads):
+                s = ctx.block(k).start + m.start(1)
+                out.append((k, s, s + len(m.group(1))))
+            return out
+        i = j
+    return out
+
+
+def _paragraph_head(ctx: Context, i: int) -> bool:
+    """Paragraph i opens with a short head, a colon or spaced dash and more text; the head
+    is neither a field label, an organisation nor a name with an abbreviation ("Prof. X")."""
+    m = _ITEM_HEAD.match(ctx.text(i))
+    if not m or len(m.group(1).split()) > NAME_WORDS or not m.group(1)[0].isupper():
+        return False
+    head = m.group(1)
+    # a project's title or description follows its name, not a link ("… hier: LINK (http://…)")
+    rest = re.sub(r"\S*(?:https?://|www\.|@)\S*", " ", ctx.text(i)[m.end(2):])
+    if len(re.findall(r"(?<!\w)[^\W\d_]{2,}(?!\w)", rest)) < RUN_REST_WORDS:
+        return False
+    return not (label_value(head, ctx.lang) or nlp.cues(head, ctx.lang, LABEL_CUES) or has_org_word(head)
+                or "." in head)
+
+
+_DESIGNATION = re.compile(rf"[{QUOTES}]([^{QUOTES}\n]{{4,200}}?)[{QUOTES}]")
+
+
+def _designations(ctx: Context, i: int) -> list[tuple[int, int]]:
+    """The quoted designations block i holds, a short name and its long title joined by a
+    spaced dash ("consorțiul ”EC2U – European Campus of City-Universities”", "the alliance
+    “EELISA – European Engineering Learning …”"): the short side's offsets."""
+    text, base = ctx.text(i), ctx.block(i).start
+    out = []
+    for m in _DESIGNATION.finditer(text):
+        sides = re.split(r"\s[–—-]\s", m.group(1), maxsplit=1)
+        if len(sides) != 2:
+            continue
+        short, long_ = sides[0].strip(), sides[1].strip()
+        if 1 <= len(short.split()) <= 2 and len(long_.split()) >= 3 and long_[:1].isalpha() \
+                and (is_name_like(short) or re.search(r"\d", short) or short[0].isupper() and spells(short, long_)) \
+                and not label_value(short, ctx.lang):
+            s = base + m.start(1) + m.group(1).find(short)
+            out.append((s, s + len(short)))
+    return out
+
+
+def designation_openers(ctx: Context) -> list[Opener]:
+    """Consecutive list items or paragraphs, two or more, each naming one project (or
+    alliance, consortium) by a quoted designation, its short name and long title joined by
+    a dash: "1. Universitatea X, … în consorțiul ”E3UDRES2 – Engaged and Entrepreneurial
+    …”", "2. Universitatea Y, … consorțiul ”EC2U – European Campus …”". The designation
+    may stand anywhere in the item (after the organisation that takes part); a block with
+    two designations reports two projects at once and ends the run."""
+    runs: list[list[Opener]] = [[]]
+    kind = None
+    for i in ctx.indices:
+        found = _designations(ctx, i) if ctx.block(i).kind in (PARAGRAPH, LIST_ITEM) else []
+        if len(found) == 1 and (not runs[-1] or ctx.block(i).kind == kind and i == runs[-1][-1][0] + 1):
+            runs[-1].append((i, *found[0]))
+            kind = ctx.block(i).kind
+        elif len(found) == 1:
+            runs.append([(i, *found[0])])
+            kind = ctx.block(i).kind
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    names = {fold(ctx.doc.text[s:e]) for _, s, e in run}
+    return run if len(run) >= 2 and len(names) >= 2 else []
+
+
+def alliance_openers(ctx: Context) -> list[Opener]:
+    """Paragraphs or list items that each name a different alliance or consortium right
+    after the word for it, as news items on university alliances write them: "Uniwersytet
+    Warszawski należy do sojuszu 4EU+, w którym …", "Uniwersytet Gdański wszedł w skład
+    konsorcjum "European University of the Seas" …", "… jest częścią związku UNA Europa".
+    The name is written like one (an acronym, CamelCase, a digit, or quoted), and is no
+    organisation's ("konsorcjum Uniwersytet X" names a member); each block opens one."""
+    out: list[Opener] = []
+    for i in ctx.indices:
+        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for cue in sorted(ctx.cues(i, {"alliance", "consortium"}), key=lambda c: c.start):
+            sent = ctx.sentence_at(i, cue.start)
+            span = name_after(ctx.doc.text, cue.end, sent.end, ctx.lang)
+            if not span:
+                continue
+            name = ctx.doc.text[span[0]:span[1]]
+            quoted = ctx.doc.text[span[0] - 1:span[0]] in QUOTES
+            # a quoted name is the alliance's own even with an organisation's word in it
+            # ("konsorcjum "European University of the Seas"")
+            if (quoted or (is_name_like(name) or re.search(r"\d", name)) and not has_org_word(name)) \
+                    and not label_value(name, ctx.lang):
+                out.append((i, *span))
+                break
+    return out
+
+
 def enumerated_openers(ctx: Context) -> list[Opener]:
     """A sentence that enumerates projects by name ("De projecten zijn Waterpoort, SMART
     Delta en Kustlab.", "the three projects – A, B and C –"), then a paragraph per project
@@ -283,12 +423,34 @@ def titled_openers(ctx: Context) -> list[Opener]:
             # event with its dates is not one
             more = has_fact(doc, ctx.lang, t, stop, {"lead_partner", "coordinator"}) or any(
                 find_money(ctx.text(j), ctx.lex) for j in range(t, stop))
-            units.append((t, keys if more else set()))
-        shared = [k for k in PERIOD_KEYS if sum(k in keys for _, keys in units) >= 2]
+            keys = keys if more else set()
+            # a partners label over a list of organisations ("Partnere:" then one per line):
+            # a partner or a phase has no partners of its own, a project does
+            if any(_partners_label(ctx, j) for j in range(t + 1, stop)):
+                keys.add("partners")
+            # a budget stated in a sentence of the unit's own text ("Den totala budgeten är
+            # 448 731 EUR"), under a title that a paragraph follows
+            # under a title that names no programme ("About Horizon 2020": the programme's budget)
+            if has_fact(doc, ctx.lang, t + 1, stop, {"budget_total", "budget", "budget_eu"}) and any(
+                    find_money(ctx.text(j), ctx.lex) for j in range(t + 1, stop)) and not programme.programme(
+                    Context(doc, Section(blocks=(t,)))):
+                keys.add("budget")
+            units.append((t, keys))
+        shared = [k for k in (*PERIOD_KEYS, "partners", "budget") if sum(k in keys for _, keys in units) >= 2]
         if shared:
             out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
             return [(b, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e) for b, s, e in out]
     return []
+
+
+def _partners_label(ctx: Context, i: int) -> bool:
+    """Block i is a partners label alone ("Partnere:", "Project partners", "Partenaires :"),
+    with a block below it to hold the organisations."""
+    text = ctx.text(i).strip().rstrip(":").strip()
+    if not text or len(text.split()) > 3 or i + 1 >= len(ctx.doc.blocks):
+        return False
+    return any(c.start == ctx.block(i).start + (len(ctx.text(i)) - len(ctx.text(i).lstrip()))
+               and len(text) <= len(c.text) + 12 for c in ctx.cues(i, {"partners"}))
 
 
 def _title_like(ctx: Context, i: int) -> bool:

@@ -14,7 +14,16 @@ partner). Three openers are read, the most explicit first:
    ("Approved projects:" then "• GreenWay – …, 1.2 million euro");
 5. consecutive paragraphs that each open with a quoted name, under a block announcing
    projects ("Unter ihnen sind Vorhaben wie" then "„A“ der Partner X und Y", "„B“ …"),
-   whose lead-in is shared by them all.
+   whose lead-in is shared by them all;
+6. consecutive paragraphs (or lines) under a block that counts projects, each opening with
+   a short head, the same colon or dash, then a title or description ("JOIN – Job
+   Innovation …", "Be-Xyl: “Beyond Xylella …”"), the lead-in shared by them all;
+7. short titles each over a partners label or a budget sentence (besides a period label);
+8. list items or paragraphs each naming one project by a quoted designation
+   ("… consorțiul ”EC2U – European Campus of City-Universities”"), and paragraphs each
+   naming a different alliance or consortium after the word for it ("należy do sojuszu 4EU+").
+A table that lost its cells (section_tables: a header line of column labels, one the
+project's name or acronym, then a line per project) is read before all of these.
 A beneficiary list ("• Gmina A z Gminą B – title, 45 tys. euro", section_beneficiaries)
 is read before all of these: its items open with organisations, not names.
 Fewer than two openers with distinct names leave the whole document one section. Text
@@ -28,14 +37,17 @@ from dataclasses import replace
 from pipeline import gazetteer
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors.context import Context
+from pipeline.extractors.partner_names import has_org_word
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
+from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     unit_name)
-from pipeline.section_openers import (enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
-                                      paragraph_openers, quoted_openers, titled_openers, uniform_list_openers)
+from pipeline.section_openers import (alliance_openers, designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
+                                      paragraph_openers, paragraph_run_openers, quoted_openers, titled_openers,
+                                      uniform_list_openers)
 from pipeline.textnorm import fold
 
 LONG_ITEM_WORDS = 60  # a list item this long is a paragraph with a marker
@@ -44,18 +56,34 @@ LONG_ITEM_WORDS = 60  # a list item this long is a paragraph with a marker
 def split(doc: Document) -> list[Section]:
     lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    # a table of projects whose cells were lost names its columns once, then a row each
+    rows = table_sections(doc, whole)
+    if rows:
+        return rows
     heads = heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
-                   titled_openers, enumerated_openers, quoted_openers):
+                   paragraph_run_openers, titled_openers, enumerated_openers, quoted_openers, designation_openers,
+                   alliance_openers):
         found = _distinct(doc, [o for o in finder(whole) if not unit_name(doc, lang, o)])
         # a list item says its partners in a sentence more often than after a label; a quoted
-        # run's units were each read for their organisations already
-        if finder is not quoted_openers:
-            found = _with_facts(doc, lang, found, partners=finder is uniform_list_openers)
-        found = _parallel(doc, found)
-        if len(found) >= 2 and finder is quoted_openers:
+        # run's units were each read for their organisations already; an announced run of
+        # paragraphs shares its lead-in, which may hold the facts (who takes part in them all)
+        if finder is paragraph_run_openers:
+            found = _with_facts(doc, lang, found, partners=True, lead=found[0][0] if found else 0)
+        elif finder is designation_openers:
+            # the organisation an item names before the designation takes part in it
+            kept = {o[0] for o in _with_facts(doc, lang, found, partners=True)}
+            found = [o for o in found if o[0] in kept or has_org_word(doc.text[doc.blocks[o[0]].start:o[1]])]
+        elif finder is not quoted_openers:
+            found = _with_facts(doc, lang, found, partners=finder in (uniform_list_openers, titled_openers,
+                                                                      alliance_openers))
+        # each item of a designation run names its one project; text after the run may
+        # mention them again
+        if finder is not designation_openers:
+            found = _parallel(doc, found)
+        if len(found) >= 2 and finder in (quoted_openers, paragraph_run_openers):
             return _shared_lead(_sections(doc, found, with_heading=False), found[0][0])
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
@@ -215,16 +243,22 @@ def _distinct(doc: Document, openers: list[Opener]) -> list[Opener]:
     return out
 
 
-def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bool = False) -> list[Opener]:
+def _with_facts(doc: Document, lang: str, openers: list[Opener], *, partners: bool = False,
+                lead: int = 0) -> list[Opener]:
     """Keep only openers whose stretch holds a fact: a name mentioned in passing is not a
     project of its own. With `partners`, partners named in the stretch count too (a
     sentence about a project names its partners more often than a label does), and so do
-    the partners' countries, two or more ("schools from Ireland, Sweden and Austria")."""
+    the partners' countries, two or more ("schools from Ireland, Sweden and Austria").
+    With `lead`, the first opener's block, the text before it (the lead-in all the openers
+    share: who obtained them, the programme, their total) is read with each stretch: a fact
+    it states is each one's."""
     out = []
+    shared = tuple(range(lead))
+    said = bool(shared) and has_fact_or_money(doc, lang, 0, lead)
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
-        if has_fact_or_money(doc, lang, b, stop) or _period_after(doc, e) or partners and (has_fact(doc, lang, b, stop, {"partners"}) or (
-                partner_extractor.extract(Context(doc, Section(blocks=tuple(range(b, stop)), name=(s, e)))))
+        if said or has_fact_or_money(doc, lang, b, stop) or _period_after(doc, e) or partners and (has_fact(doc, lang, b, stop, {"partners"}) or (
+                partner_extractor.extract(Context(doc, Section(blocks=shared + tuple(range(b, stop)), name=(s, e)))))
                 or _countries(doc, b, stop) >= 2):
             out.append((b, s, e))
     return out

@@ -1,0 +1,145 @@
+"""Projects listed as the rows of a table that lost its cells: a header line of column
+labels ("Akronym Titel Koordinator_innen", "Prosjektnavn Leadpartner Norsk partner Totalbudsjett",
+"Project title Acronym"), then one line per project.
+
+A page that lists projects in a table names its columns once: the line is a few words, all
+of them (or nearly) field labels, two labels or more, one of them the project's name or
+acronym. Each line below it until the prose resumes is a row; a row opens where its name
+cell holds a name, and lines without one (a cell's second line: "Fachbereich Architektur")
+stay with the row above. Where the name column is an acronym's, the name is the row's first
+token (column first) or its last (column last); where it is the project's name or title and
+comes first, the name runs to the first organisation the next column names. The text before
+the header and after the table speaks of all the rows (the programme, their total) and is
+every section's, its amounts none's own.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline import nlp
+from pipeline.extractors import acronym_pairs
+from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import camel
+from pipeline.extractors.partner_names import has_org_word
+from pipeline.model import Document, Section
+from pipeline.section_names import LABEL_CUES, has_fact_or_money
+from pipeline.textnorm import fold
+
+HEADER_WORDS = 10  # a header line names a few columns
+ROW_WORDS = 45  # a row longer than this is prose
+PROSE_WORDS = 12  # a sentence this long ending with a stop ends the table
+ORG_LEAD_WORDS = 3  # words an organisation's name may hold before its type word
+HEADER_KEYS = LABEL_CUES | {"project_label"}
+# the international word for a short form, in the spellings of the languages read
+# ("acronym", "Akronym", "acronyme", "acronimo", "acrónimo", "akronim", "акроним", "ακρωνύμιο")
+_ACRONYM = re.compile(r"a[ck]r[oó]n[iy]m|акроним|ακρωνυμ")
+
+
+def _header(ctx: Context, i: int) -> tuple[str, bool] | None:
+    """Block i as a column header: ("acronym" or "name", whether that column comes first)."""
+    text = ctx.text(i).strip().rstrip("|").strip()
+    words = text.split()
+    if not 2 <= len(words) <= HEADER_WORDS or re.search(r"[.!?:;]$|\d", text):
+        return None
+    base = ctx.block(i).start + (len(ctx.text(i)) - len(ctx.text(i).lstrip()))
+    cues = sorted(ctx.cues(i, HEADER_KEYS), key=lambda c: (c.start, -c.end))
+    spans: list[nlp.CueMatch] = []
+    for c in cues:  # the longest cue at each place, none inside another
+        if not spans or c.start >= spans[-1].end:
+            spans.append(c)
+    if len(spans) < 2:
+        return None
+    covered = sum(len(c.text.split()) for c in spans)
+    if 2 * covered < len(words):
+        return None
+    names = [c for c in spans if c.key in ("project_label", "title")]
+    if not names:
+        return None
+    short = [c for c in names if _ACRONYM.search(fold(c.text))]
+    first, last = spans[0], spans[-1]
+    for c in short:
+        if c is first or c is last:
+            return "acronym", c is first
+    if first in names and first.start == base:
+        return "name", True
+    return None
+
+
+def _coined(token: str) -> bool:
+    """A token written as an acronym or a coined name: capitals after the first letter,
+    a digit beside letters ("PREHealth", "EDUC-WIDE", "A4L_BRIDGE", "Unite.WIDENING")."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and token[0].isalnum() and (
+        sum(c.isupper() for c in letters) >= 2 or camel(token) or bool(re.search(r"\d", token)))
+
+
+def _row_name(ctx: Context, i: int, column: str, first: bool) -> tuple[int, int] | None:
+    """The name cell of row i, as document offsets."""
+    text = ctx.text(i)
+    base = ctx.block(i).start
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(tokens) < 2:
+        return None
+    if column == "acronym":
+        s, e = tokens[0] if first else tokens[-1]
+        token = text[s:e].strip("|,;")
+        if not _coined(token):
+            return None
+        s = text.find(token, s)
+        return base + s, base + s + len(token)
+    # a short form defined beside its long form at the row's start is the name
+    # ("EnergiEffektivisering av Byggnader i Arktiska Kommuner (EEBAK) …", "AIDA – Arctic …")
+    for pair in acronym_pairs.pairs(text, ctx.lang):
+        if min(pair.short[0], pair.long[0]) == tokens[0][0]:
+            return base + pair.short[0], base + pair.short[1]
+    # the name runs to the organisation the next column names: its type word, and when
+    # that is written small, back to the capitalised word that opens the organisation
+    # ("Lapin ammattikorkeakoulu Oy", "Luleå tekniska universitet")
+    for n, (s, e) in enumerate(tokens):
+        if n and has_org_word(text[s:e]):
+            cut = n
+            while cut > 1 and text[tokens[cut][0]].islower() and n - cut < ORG_LEAD_WORDS:
+                cut -= 1
+            if cut >= 1 and text[tokens[0][0]].isupper():
+                return base + tokens[0][0], base + tokens[cut - 1][1]
+            return None
+    return None
+
+
+def _prose(ctx: Context, i: int) -> bool:
+    text = ctx.text(i).strip()
+    return len(text.split()) > ROW_WORDS or len(text.split()) >= PROSE_WORDS and text[-1:] in ".!?"
+
+
+def table_sections(doc: Document, ctx: Context) -> list[Section]:
+    """One section per row of the first column-header table with two rows or more that
+    each hold a name, or []."""
+    n = len(doc.blocks)
+    for h in range(n):
+        found = _header(ctx, h)
+        if not found:
+            continue
+        column, first = found
+        rows: list[tuple[int, int, int]] = []
+        end = h + 1
+        while end < n and not _prose(ctx, end) and not _header(ctx, end):
+            span = _row_name(ctx, end, column, first)
+            if span:
+                rows.append((end, *span))
+            elif not rows:
+                break  # the first line under the header is a row
+            end += 1
+        names = {fold(doc.text[s:e]) for _, s, e in rows}
+        if len(rows) < 2 or len(names) < len(rows):
+            continue
+        shared = tuple(range(rows[0][0])) + tuple(range(end, n))
+        # a table of projects states something of them: in a row, or around the table
+        if not has_fact_or_money(doc, ctx.lang, 0, n) and not any(
+                has_org_word(ctx.text(b)) for b, _, _ in rows):
+            continue
+        out = []
+        for k, (b, s, e) in enumerate(rows):
+            stop = rows[k + 1][0] if k + 1 < len(rows) else end
+            out.append(Section(blocks=tuple(sorted(set(shared) | set(range(b, stop)))), name=(s, e), shared=shared))
+        return out
+    return []
