@@ -43,3 +43,21 @@ PROJECT_PAGES = [
 @pytest.mark.parametrize("lang,text", PROJECT_PAGES)
 def test_page_about_one_project_keeps_its_facts(lang, text):
     assert facts(text, lang), lang
+
+
+PROGRAMME_NAMED = [
+    ("bg", "INTERREG\n\nПредмет: обмяна на опит между региони.\nОбщ бюджет: 250 млн. евро.\n"
+           "Бенефициенти: публични организации, които участват в проекти."),
+    ("es", "Programa Interreg Sudoe\n\nPresupuesto total: 106 millones de euros.\n"
+           "Los proyectos seleccionados tendrán una duración de 30 meses."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PROGRAMME_NAMED)
+def test_page_named_after_a_programme_states_no_project_facts(lang, text):
+    assert facts(text, lang) == []
+
+
+def test_brand_inside_a_project_name_is_still_a_project():
+    text = "LIFE Riverbanks\n\nLIFE Riverbanks has a total budget of EUR 2.400.000 and runs for 48 months."
+    assert ("2400000.00", "total") in facts(text, "en")

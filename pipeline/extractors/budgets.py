@@ -129,8 +129,14 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
             taken = None  # the cue read after the amount before
             parts = False  # an "of which" word made an amount before a part of the whole
+            whole_theirs = None  # end of an amount read as the programme's or a call's total
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
+                if whole_theirs is not None and not _project_between(ctx, i, whole_theirs, start, name):
+                    # "Ο συνολικός προϋπολογισμός του Προγράμματος … €60.082.625, από τα οποία τα
+                    # €48.065.620 … ΕΤΠΑ": the parts of the programme's total are the programme's too
+                    theirs.update(_keys([money]))
+                    continue
                 if money.start in maxima:
                     continue  # a cap, not this project's money; the same figure stated elsewhere stays
                 if implied and money.currency != amounts[0].currency:
@@ -173,6 +179,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
                     theirs.update(_keys([money]))
+                    whole_theirs = sent.start + money.end
                     continue
                 if _range_end(ctx, ctx.doc.text[prev_end:start]):
                     continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
@@ -190,6 +197,17 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
     # à 5 projets": the same figure is the same money, the several projects'
     return _rounded_restatements(_mixed_grants([b for b in out if (b.amount, b.currency) not in theirs]))
+
+
+def _project_between(ctx: Context, i: int, lo: int, hi: int, name: str | None) -> bool:
+    """The text between two amounts names the project (its name, or a project word in the
+    singular): the later amount may be the project's own, not a part of the one before."""
+    gap = ctx.doc.text[lo:hi]
+    if name and name in gap:
+        return True
+    plural = {(c.start, c.end) for c in _cues(ctx, i, {"projects_counted", "project_plural"})}
+    return any(lo <= c.start < hi and (c.start, c.end) not in plural
+               for c in _cues(ctx, i, project_sentence.PROJECT_KEYS))
 
 
 def _several_projects(ctx: Context) -> bool:

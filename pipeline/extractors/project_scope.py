@@ -13,6 +13,8 @@ A project word counts unless it is a plural form ("projects", "proiecte", "proge
 The counted forms alone do not decide: in Hungarian, Croatian or Finnish the word after a
 numeral is a singular form that also names one project ("a projekt", "vrijednost projekta").
 
+A name that is only a programme's ("INTERREG", "Programa INTERREG MED") is no project name.
+
 The test reads only the language's project words, never a field's cue, so it holds for any
 phrasing of the figures themselves. Where it may fail: a fact box that never says "project"
 and whose name the names extractor missed.
@@ -24,14 +26,34 @@ import re
 from pipeline import nlp
 from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import name_cues
 from pipeline.textnorm import fold
 
 NUMBER_BEFORE = re.compile(r"\d[\d.,\s]*\s*$")
+# what a programme's name carries besides its brand: years, a strand letter, roman numerals
+PROGRAMME_TAIL = re.compile(r"^(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|[ivx]+(?:-[abc])?|[abc]|[-–+/])$", re.IGNORECASE)
+
+
+def programme_only(ctx: Context, name: str) -> bool:
+    """The name is a programme's, not a project's: once the programme nouns ("Programa",
+    "Programm", "програма"), years and strand letters are set aside, nothing but programme
+    brands and strands is left ("INTERREG", "Programa INTERREG MED", "Interreg V-A 2014-2020")."""
+    cues = name_cues(ctx.lang)
+    brands = sorted({fold(b) for b in cues.get("programme_names", []) + cues.get("programme_strands", [])},
+                    key=len, reverse=True)
+    nouns = {fold(w) for w in ctx.lex.cues.get("programme", []) if " " not in w}
+    rest = " ".join(w for w in fold(name).split() if w not in nouns and not PROGRAMME_TAIL.match(w))
+    if not rest.strip():
+        return False
+    for b in brands:
+        rest = re.sub(rf"(?<!\w){re.escape(b)}(?!\w)", " ", rest)
+    return not re.sub(r"[\W\d_]+", "", rest)
 
 
 def speaks_of_one(ctx: Context, name: str | None) -> bool:
-    """A project name was found, or a sentence of the section names a project in the singular."""
-    if name:
+    """A project name was found (not a programme's), or a sentence of the section names a
+    project in the singular."""
+    if name and not programme_only(ctx, name):
         return True
     plural = {fold(w) for w in ctx.lex.cues.get("project_plural", [])}
     counted = {fold(w) for w in ctx.lex.cues.get("projects_counted", [])}
