@@ -28,3 +28,31 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES)
 def test_parts_of_programme_total_are_not_the_projects(lang, text, expected):
     assert budgets(text, lang) == expected
+
+
+OF_WHICH = [
+    ("fr", "Trans-Vallée\n\nCe projet sera soutenu à hauteur de 1,8 million d’euros par le Feder dont "
+           "0,6 million d’euros pour la commune de Foix.", ("1800000.00", "eu_contribution")),
+    ("en", "SeaLink\n\nThe project receives EUR 1.200.000 from the ERDF, of which EUR 300.000 go to the "
+           "University of Gdańsk.", ("1200000.00", "eu_contribution")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OF_WHICH)
+def test_cue_before_of_which_names_the_whole(lang, text, expected):
+    assert expected in budgets(text, lang)
+
+
+EU_NAMED = [
+    ("de", "KinderNetz\n\nDie Gesamtkosten des Projektes belaufen sich auf 3,4 Millionen Euro, die EU soll "
+           "davon 2,9 Millionen Euro tragen.", [("2900000.00", "eu_contribution"), ("3400000.00", "total")]),
+    ("en", "CoastCare\n\nThe project's total cost is EUR 2.000.000 and the EU will cover EUR 1.700.000 of it.",
+     [("1700000.00", "eu_contribution"), ("2000000.00", "total")]),
+    ("it", "AlpiVerdi\n\nIl progetto ha un costo totale di 1.500.000 euro, di cui la UE finanzia 1.275.000 euro.",
+     [("1275000.00", "eu_contribution"), ("1500000.00", "total")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", EU_NAMED)
+def test_eu_named_after_the_total_gives_the_next_amount(lang, text, expected):
+    assert budgets(text, lang) == expected

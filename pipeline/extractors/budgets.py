@@ -183,6 +183,12 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     continue
                 if _range_end(ctx, ctx.doc.text[prev_end:start]):
                     continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
+                if n and (kind == "total" and (cue is None or cue.end <= prev_end) or kind == "other" and cue is None) \
+                        and i not in shares and _eu_named(ctx, ctx.doc.text[prev_end:start]):
+                    # "Gesamtkosten … 2,7 Millionen Euro, die EU soll davon 2,1 Millionen Euro tragen":
+                    # the total's cue is the amount before's; the EU named since then gives this one
+                    # ("…, di cui la UE finanzia 1.275.000 euro": a part the text calls the EU's)
+                    kind = "eu_contribution"
                 if kind != "total" and _share_of(ctx.doc.text[prev_end:start]):
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
@@ -294,6 +300,12 @@ def _eu_label(ctx: Context, label: str) -> bool:
     # an abbreviation is written in capitals: "eu" in lower case is no EU
     return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
                for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", label, re.IGNORECASE))
+
+
+def _eu_named(ctx: Context, text: str) -> bool:
+    """The EU named by its abbreviation, in capitals ("EU", "UE", "ЕС"), in the text."""
+    return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
+               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))
 
 
 def _before_name(sent: nlp.Span, name: str | None, money: Money, several: bool) -> bool:
@@ -602,6 +614,9 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
             # "679 875,05 eur (ERDF); 20 650,00 eur": a bracket or clause that closes before the
             # next amount keeps the cue with this one, however near the next amount is
             closed = re.match(r"\s*\)|[^\d]*;", rest) is not None
+            # "2,4 millions d'euros par le Feder dont 1,58 million …": an "of which" word after the
+            # cue opens the next amount as a part of this one, so the cue stays with this one
+            closed = closed or _part_of_which(ctx, rest, OF_WHICH_WORDS)
             if re.search(r"\d", gap) or next_amount and not closed and (
                     _words(rest) < _words(gap) or _words(rest) == _words(gap) and not _opens_with_conjunction(ctx, rest)):
                 continue
