@@ -383,8 +383,10 @@ def project_record(ctx: Context, n: int) -> dict | None:
     found_budgets = [b for b in budgets.extract(ctx, name[0] if name else None) if not _in_shared(ctx, b.evidence.start)]
     period = durations.extract(ctx, name[0] if name else None)
     stated = {k: v for k, v in counts.extract(ctx).items() if not _in_shared(ctx, v[1])}
-    if not project_scope.speaks_of_one(ctx, name[0] if name else None):
-        # no project named, none spoken of: the figures are a programme's, a call's or many projects'
+    scoped = project_scope.speaks_of_one(ctx, name[0] if name else None)
+    if not scoped:
+        # no project named, none spoken of: the figures are a programme's, a call's or many projects',
+        # a list its priorities or themes
         found_budgets, period, stated = [], durations.Period(), {}
     if period.evidence:
         evidence["period"] = period.evidence.as_dict()
@@ -392,7 +394,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
         evidence["duration_months"] = period.months_evidence.as_dict()
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
-    items = activities.extract(ctx)
+    items = activities.extract(ctx) if scoped else []
     has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None

@@ -56,3 +56,17 @@ EU_NAMED = [
 @pytest.mark.parametrize("lang,text,expected", EU_NAMED)
 def test_eu_named_after_the_total_gives_the_next_amount(lang, text, expected):
     assert budgets(text, lang) == expected
+
+
+PLURAL_ONLY = [
+    ("fr", "Vélo-Garonne\n\nLe Feder a accordé 9,2 millions d’euros à plusieurs acteurs afin de développer des "
+           "projets de coopération. Le projet Vélo-Garonne a un budget total de 1.400.000 euros.",
+     [("1400000.00", "total")]),
+    ("ro", "Pod-Verde\n\nProiectele aprobate în acest apel primesc în total 12 milioane de euro. Proiectul "
+           "Pod-Verde are un buget total de 800.000 de euro.", [("800000.00", "total")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PLURAL_ONLY)
+def test_sentence_about_projects_in_the_plural_is_not_this_projects(lang, text, expected):
+    assert budgets(text, lang) == expected

@@ -116,7 +116,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
             others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent) or \
-                others and _points_back(ctx, sent)
+                others and _points_back(ctx, sent) or _plural_only(ctx, i, sent, name)
             if others:
                 theirs.update(_keys(find_money(sent.text, ctx.lex)))
             implied = not cues and not others
@@ -758,6 +758,19 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
                     not any(0 <= sent.start + t.start - c.end <= 1 for c in partitive):
                 return True
     return False
+
+
+def _plural_only(ctx: Context, i: int, sent: nlp.Span, name: str | None) -> bool:
+    """The sentence speaks of projects only in the plural ("a accordé 8,6 millions d'euros …
+    afin de développer des projets de coopération", "proiectele aprobate primesc …") and
+    names neither this project nor one in the singular: its amounts are many projects'."""
+    if name and name in sent.text:
+        return False
+    words = {w.lower() for w in ctx.lex.cues.get("project_plural", [])}  # as written: see project_scope
+    if any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"distributive"})):
+        return False  # "Die Projekte erhalten jeweils 200.000 Euro": each one's own
+    found = [c for c in _cues(ctx, i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < sent.end]
+    return bool(found) and all(c.text.lower() in words for c in found)
 
 
 def _points_back(ctx: Context, sent: nlp.Span) -> bool:

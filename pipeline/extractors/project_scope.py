@@ -6,7 +6,9 @@ om 25,2 miljoner euro") states amounts, lengths, periods and counts, but they ar
 programme's or the call's, or the sum over many projects. When the names extractor found
 no project name and no sentence of the section names a project in the singular ("the
 project", "projektu", "Το έργο", "a projekt", the cluster words), no project is described,
-so none of those figures is a project's fact.
+so none of those figures is a project's fact. A section that names neither a project nor
+projects nor a programme (a fact box, a slide of figures) keeps its facts: nothing says
+they are anyone else's.
 
 A project word counts unless it is a plural form ("projects", "proiecte", "progetti":
 `project_plural`) or a counted form right after a number ("három projekt", "5 projekata").
@@ -55,15 +57,21 @@ def speaks_of_one(ctx: Context, name: str | None) -> bool:
     project in the singular."""
     if name and not programme_only(ctx, name):
         return True
-    plural = {fold(w) for w in ctx.lex.cues.get("project_plural", [])}
+    # compared as written: folded, Czech "projektů" (several) would be "projektu" (one)
+    plural = {w.lower() for w in ctx.lex.cues.get("project_plural", [])}
     counted = {fold(w) for w in ctx.lex.cues.get("projects_counted", [])}
+    several = False
     for i in ctx.indices:
         text = ctx.text(i).replace("-", " ")
         for c in nlp.cues(text, ctx.lang, project_sentence.PROJECT_KEYS):
-            word = fold(c.text)
-            if word in plural:
+            if c.text.lower() in plural:
+                several = True
                 continue
-            if word in counted and NUMBER_BEFORE.search(text[max(0, c.start - 20):c.start]):
-                continue  # "3 projekt", "12 projekata": several
+            if fold(c.text) in counted and NUMBER_BEFORE.search(text[max(0, c.start - 20):c.start]):
+                several = True  # "3 projekt", "12 projekata": several
+                continue
             return True
-    return False
+        several = several or bool(nlp.cues(text, ctx.lang, {"programme"}))
+    # a section that speaks of no project and of no programme at all (a fact box, a slide
+    # of figures) is read as the page's project: only another scope named takes its facts
+    return not several
