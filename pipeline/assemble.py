@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
+from pipeline.extractors import project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
@@ -396,14 +397,19 @@ def project_record(ctx: Context, n: int) -> dict | None:
     found_partners = _with_item_partner(ctx, partners.extract(ctx))
     found_budgets = [b for b in budgets.extract(ctx, name[0] if name else None) if not _in_shared(ctx, b.evidence.start)]
     period = durations.extract(ctx, name[0] if name else None)
+    stated = {k: v for k, v in counts.extract(ctx).items() if not _in_shared(ctx, v[1])}
+    scoped = project_scope.speaks_of_one(ctx, name[0] if name else None)
+    if not scoped:
+        # no project named, none spoken of: the figures are a programme's, a call's or many projects',
+        # a list its priorities or themes
+        found_budgets, period, stated = [], durations.Period(), {}
     if period.evidence:
         evidence["period"] = period.evidence.as_dict()
     if period.months_evidence:
         evidence["duration_months"] = period.months_evidence.as_dict()
-    stated = {k: v for k, v in counts.extract(ctx).items() if not _in_shared(ctx, v[1])}
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
-    items = activities.extract(ctx)
+    items = activities.extract(ctx) if scoped else []
     has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None

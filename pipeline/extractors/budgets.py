@@ -116,7 +116,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
             others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent) or \
-                others and _points_back(ctx, sent)
+                others and _points_back(ctx, sent) or _plural_only(ctx, i, sent, name)
             if others:
                 theirs.update(_keys(find_money(sent.text, ctx.lex)))
             implied = not cues and not others
@@ -129,8 +129,14 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
             taken = None  # the cue read after the amount before
             parts = False  # an "of which" word made an amount before a part of the whole
+            whole_theirs = None  # end of an amount read as the programme's or a call's total
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
+                if whole_theirs is not None and not _project_between(ctx, i, whole_theirs, start, name):
+                    # "Ο συνολικός προϋπολογισμός του Προγράμματος … €60.082.625, από τα οποία τα
+                    # €48.065.620 … ΕΤΠΑ": the parts of the programme's total are the programme's too
+                    theirs.update(_keys([money]))
+                    continue
                 if money.start in maxima:
                     continue  # a cap, not this project's money; the same figure stated elsewhere stays
                 if implied and money.currency != amounts[0].currency:
@@ -173,9 +179,16 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
                         _allocation(ctx, i, cues, prev_end, start) or start - sent.start in capped:
                     theirs.update(_keys([money]))
+                    whole_theirs = sent.start + money.end
                     continue
                 if _range_end(ctx, ctx.doc.text[prev_end:start]):
                     continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
+                if n and (kind == "total" and (cue is None or cue.end <= prev_end) or kind == "other" and cue is None) \
+                        and i not in shares and _eu_named(ctx, ctx.doc.text[prev_end:start]):
+                    # "Gesamtkosten … 2,7 Millionen Euro, die EU soll davon 2,1 Millionen Euro tragen":
+                    # the total's cue is the amount before's; the EU named since then gives this one
+                    # ("…, di cui la UE finanzia 1.275.000 euro": a part the text calls the EU's)
+                    kind = "eu_contribution"
                 if kind != "total" and _share_of(ctx.doc.text[prev_end:start]):
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
@@ -190,6 +203,17 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
     # à 5 projets": the same figure is the same money, the several projects'
     return _rounded_restatements(_mixed_grants([b for b in out if (b.amount, b.currency) not in theirs]))
+
+
+def _project_between(ctx: Context, i: int, lo: int, hi: int, name: str | None) -> bool:
+    """The text between two amounts names the project (its name, or a project word in the
+    singular): the later amount may be the project's own, not a part of the one before."""
+    gap = ctx.doc.text[lo:hi]
+    if name and name in gap:
+        return True
+    plural = {(c.start, c.end) for c in _cues(ctx, i, {"projects_counted", "project_plural"})}
+    return any(lo <= c.start < hi and (c.start, c.end) not in plural
+               for c in _cues(ctx, i, project_sentence.PROJECT_KEYS))
 
 
 def _several_projects(ctx: Context) -> bool:
@@ -276,6 +300,12 @@ def _eu_label(ctx: Context, label: str) -> bool:
     # an abbreviation is written in capitals: "eu" in lower case is no EU
     return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
                for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", label, re.IGNORECASE))
+
+
+def _eu_named(ctx: Context, text: str) -> bool:
+    """The EU named by its abbreviation, in capitals ("EU", "UE", "ЕС"), in the text."""
+    return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
+               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))
 
 
 def _before_name(sent: nlp.Span, name: str | None, money: Money, several: bool) -> bool:
@@ -584,6 +614,9 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
             # "679 875,05 eur (ERDF); 20 650,00 eur": a bracket or clause that closes before the
             # next amount keeps the cue with this one, however near the next amount is
             closed = re.match(r"\s*\)|[^\d]*;", rest) is not None
+            # "2,4 millions d'euros par le Feder dont 1,58 million …": an "of which" word after the
+            # cue opens the next amount as a part of this one, so the cue stays with this one
+            closed = closed or _part_of_which(ctx, rest, OF_WHICH_WORDS)
             if re.search(r"\d", gap) or next_amount and not closed and (
                     _words(rest) < _words(gap) or _words(rest) == _words(gap) and not _opens_with_conjunction(ctx, rest)):
                 continue
@@ -725,6 +758,19 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
                     not any(0 <= sent.start + t.start - c.end <= 1 for c in partitive):
                 return True
     return False
+
+
+def _plural_only(ctx: Context, i: int, sent: nlp.Span, name: str | None) -> bool:
+    """The sentence speaks of projects only in the plural ("a accordé 8,6 millions d'euros …
+    afin de développer des projets de coopération", "proiectele aprobate primesc …") and
+    names neither this project nor one in the singular: its amounts are many projects'."""
+    if name and name in sent.text:
+        return False
+    words = {w.lower() for w in ctx.lex.cues.get("project_plural", [])}  # as written: see project_scope
+    if any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"distributive"})):
+        return False  # "Die Projekte erhalten jeweils 200.000 Euro": each one's own
+    found = [c for c in _cues(ctx, i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < sent.end]
+    return bool(found) and all(c.text.lower() in words for c in found)
 
 
 def _points_back(ctx: Context, sent: nlp.Span) -> bool:

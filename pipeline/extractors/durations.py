@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from pipeline import nlp
-from pipeline.extractors import events
+from pipeline.extractors import date_header_pairs, events
 from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
@@ -57,6 +57,11 @@ class Period:
 def extract(ctx: Context, name: str | None) -> Period:
     period = Period()
     pub = _published(ctx)
+    for i in ctx.indices:
+        pair = date_header_pairs.read(ctx, i)
+        if pair:  # "Start date End date 01.03.2019 28.02.2022": headers first, then their values
+            period.start, period.end, period.evidence = pair
+            break
     for n, i in enumerate(ctx.indices):
         found = ctx.label_block(i, KEYS | {"period_label"}, LABEL_VALUES)
         if not found and n:
@@ -711,12 +716,18 @@ CAP_GAP = 50  # characters between a word of "maximum" and the length it caps ("
 
 def _capped(ctx: Context, m: re.Match, base: int) -> bool:
     """"I progetti, della durata massima di 24 mesi", "the maximum duration of a project is
-    36 months": a call's rule, no project's length. The adjective stands in the same clause
+    36 months", "projects may last up to 24 months": a call's rule, no project's length. The adjective stands in the same clause
     before the length (budgets read the same words as a call's cap on money)."""
     words = ctx.lex.cues.get("budget_cap", [])
     before = ctx.doc.text[max(0, base + m.start() - CAP_GAP):base + m.start()]
     before = fold(re.split(r"[.;!?\n,]", before)[-1])
-    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words)
+    if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in words):
+        return True
+    # an "up to" word or a bound right before the length ("una durada de fins a 48 mesos",
+    # "non superiore ai 18 mesi", "not more than 24 months"): a ceiling a call sets, as on money
+    ups = sorted(ctx.lex.cues.get("money_up_to", []) + ctx.lex.cues.get("length_cap", []), key=len, reverse=True)
+    return bool(ups) and re.search(rf"(?<!\w)(?:{'|'.join(re.escape(fold(u)) for u in ups)})\s*(?:\w+\s+)?$",
+                                   before, re.IGNORECASE) is not None
 
 
 def _set_months(ctx: Context, period: Period, m: re.Match, base: int) -> bool:

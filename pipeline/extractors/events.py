@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
+from pipeline.textnorm import UPPER
 from pipeline.model import HEADING, LIST_ITEM, Evidence
 from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_ranges
 
@@ -262,6 +263,13 @@ def _words_between(sent, cue, r: DateRange) -> int:
     return len(sent.text[cue.end - sent.start:r.span_start].split())
 
 
+def _in_pair(text: str, hit) -> bool:
+    """The place is one half of a hyphenated pair ("INTERREG Bayern-Österreich", "Polska-Saksonia"):
+    a programme's or a border's name, not where the event was held."""
+    return bool(re.match(rf"[-–]\s?[{UPPER}]", text[hit.end:hit.end + 3])) or \
+        bool(re.search(rf"[{UPPER}]\w*\s?[-–]$", text[max(0, hit.start - 30):hit.start]))
+
+
 def days_apart(r: DateRange) -> int | None:
     """Days from a range's first to its last day, when both are days."""
     if r.end is None or r.start.precision != "day" or r.end.precision != "day" or not (r.start.valid and r.end.valid):
@@ -274,7 +282,8 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     if r is None or _background_year(ctx, sent, r):
         return []
     r = _days_long(ctx, sent, r, ref)
-    places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")]
+    places = [h for h in gazetteer.find(sent.text, ctx.lex) if h.kind in ("city", "region")
+              and not _in_pair(sent.text, h)]
     flags = [] if r.start.valid and (r.end is None or r.end.valid) else ["impossible-date"]
     if r.end is not None and end_before_start(r.start.iso, r.end.iso):
         flags.append("end-before-start")

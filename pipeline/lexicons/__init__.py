@@ -45,6 +45,10 @@ CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_oth
 # counts: proposals or applications counted ("169 proposals from 20 countries"): a count after
 # them in the sentence is the call's, not the project's
 CUE_KEYS += ("proposals_counted",)
+# a project word in the plural only ("projects", "proiecte", "progetti"): several projects, not this one
+CUE_KEYS += ("project_plural",)
+# durations: a bound before a length ("not more than 24 months", "non superiore ai 18 mesi"): a call's rule
+CUE_KEYS += ("length_cap",)
 # Keys whose cues label or announce a field of their own; the rest are function words
 # (connectors, nouns counted, "of", "such as") that may occur inside any value.
 FIELD_KEYS = frozenset((

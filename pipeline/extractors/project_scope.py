@@ -1,0 +1,77 @@
+"""Does this part of the page speak of one project at all?
+
+A page about a programme, a call or a fund ("Programul a încheiat primul apel …", "I
+progetti brevi (di durata non superiore ai 18 mesi) …", "Ansökningarna söker sammanlagt
+om 25,2 miljoner euro") states amounts, lengths, periods and counts, but they are the
+programme's or the call's, or the sum over many projects. When the names extractor found
+no project name and no sentence of the section names a project in the singular ("the
+project", "projektu", "Το έργο", "a projekt", the cluster words), no project is described,
+so none of those figures is a project's fact. A section that names neither a project nor
+projects nor a programme (a fact box, a slide of figures) keeps its facts: nothing says
+they are anyone else's.
+
+A project word counts unless it is a plural form ("projects", "proiecte", "progetti":
+`project_plural`) or a counted form right after a number ("három projekt", "5 projekata").
+The counted forms alone do not decide: in Hungarian, Croatian or Finnish the word after a
+numeral is a singular form that also names one project ("a projekt", "vrijednost projekta").
+
+A name that is only a programme's ("INTERREG", "Programa INTERREG MED") is no project name.
+
+The test reads only the language's project words, never a field's cue, so it holds for any
+phrasing of the figures themselves. Where it may fail: a fact box that never says "project"
+and whose name the names extractor missed.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline import nlp
+from pipeline.extractors import project_sentence
+from pipeline.extractors.context import Context
+from pipeline.extractors.name_text import name_cues
+from pipeline.textnorm import fold
+
+NUMBER_BEFORE = re.compile(r"\d[\d.,\s]*\s*$")
+# what a programme's name carries besides its brand: years, a strand letter, roman numerals
+PROGRAMME_TAIL = re.compile(r"^(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|[ivx]+(?:-[abc])?|[abc]|[-–+/])$", re.IGNORECASE)
+
+
+def programme_only(ctx: Context, name: str) -> bool:
+    """The name is a programme's, not a project's: once the programme nouns ("Programa",
+    "Programm", "програма"), years and strand letters are set aside, nothing but programme
+    brands and strands is left ("INTERREG", "Programa INTERREG MED", "Interreg V-A 2014-2020")."""
+    cues = name_cues(ctx.lang)
+    brands = sorted({fold(b) for b in cues.get("programme_names", []) + cues.get("programme_strands", [])},
+                    key=len, reverse=True)
+    nouns = {fold(w) for w in ctx.lex.cues.get("programme", []) if " " not in w}
+    rest = " ".join(w for w in fold(name).split() if w not in nouns and not PROGRAMME_TAIL.match(w))
+    if not rest.strip():
+        return False
+    for b in brands:
+        rest = re.sub(rf"(?<!\w){re.escape(b)}(?!\w)", " ", rest)
+    return not re.sub(r"[\W\d_]+", "", rest)
+
+
+def speaks_of_one(ctx: Context, name: str | None) -> bool:
+    """A project name was found (not a programme's), or a sentence of the section names a
+    project in the singular."""
+    if name and not programme_only(ctx, name):
+        return True
+    # compared as written: folded, Czech "projektů" (several) would be "projektu" (one)
+    plural = {w.lower() for w in ctx.lex.cues.get("project_plural", [])}
+    counted = {fold(w) for w in ctx.lex.cues.get("projects_counted", [])}
+    several = False
+    for i in ctx.indices:
+        text = ctx.text(i).replace("-", " ")
+        for c in nlp.cues(text, ctx.lang, project_sentence.PROJECT_KEYS):
+            if c.text.lower() in plural:
+                several = True
+                continue
+            if fold(c.text) in counted and NUMBER_BEFORE.search(text[max(0, c.start - 20):c.start]):
+                several = True  # "3 projekt", "12 projekata": several
+                continue
+            return True
+        several = several or bool(nlp.cues(text, ctx.lang, {"programme"}))
+    # a section that speaks of no project and of no programme at all (a fact box, a slide
+    # of figures) is read as the page's project: only another scope named takes its facts
+    return not several
