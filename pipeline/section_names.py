@@ -284,3 +284,22 @@ def _is_date(name: str, lang: str) -> bool:
 def name_core(name: str) -> str:
     """A name compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"."""
     return " ".join(re.sub(r"\W+", "", w) for w in fold(name).split()).strip() + " "
+
+
+COUNT_GAP_WORDS = 3  # "vier nieuwe Interreg-projecten", "De første fire projekter": a count a few words before its noun
+
+
+def counts_projects(ctx: Context, i: int) -> bool:
+    """Block i counts projects: a number, in digits or words, two or more, a few words
+    before a plural project word ("vier nieuwe projecten", "tre projekt", "5 nouveaux
+    projets", "dois projetos portugueses"). A page that counts the projects it goes on to
+    present presents several."""
+    text = ctx.doc.text
+    for cue in ctx.cues(i, {"projects_counted"}):
+        start = ctx.sentence_at(i, cue.start).start
+        words = re.findall(r"[\w-]+", text[start:cue.start])[-COUNT_GAP_WORDS:]
+        for w in words:
+            n = int(w) if w.isdigit() and len(w) <= 2 else ctx.lex.number_words.get(w.lower(), 0)
+            if n >= 2:
+                return True
+    return False

@@ -41,9 +41,10 @@ from pipeline.extractors.partner_names import has_org_word
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
+from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_tables import table_sections
-from pipeline.section_names import (Opener, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
+from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     unit_name)
 from pipeline.section_openers import (alliance_openers, designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
                                       paragraph_openers, paragraph_run_openers, quoted_openers, titled_openers,
@@ -64,8 +65,8 @@ def split(doc: Document) -> list[Section]:
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
-                   paragraph_run_openers, titled_openers, enumerated_openers, quoted_openers, designation_openers,
-                   alliance_openers):
+                   paragraph_run_openers, titled_openers, counted_heading_openers, enumerated_openers, quoted_openers,
+                   designation_openers, alliance_openers):
         found = _distinct(doc, [o for o in finder(whole) if not unit_name(doc, lang, o)])
         # a list item says its partners in a sentence more often than after a label; a quoted
         # run's units were each read for their organisations already; an announced run of
@@ -76,9 +77,12 @@ def split(doc: Document) -> list[Section]:
             # the organisation an item names before the designation takes part in it
             kept = {o[0] for o in _with_facts(doc, lang, found, partners=True)}
             found = [o for o in found if o[0] in kept or has_org_word(doc.text[doc.blocks[o[0]].start:o[1]])]
-        elif finder is not quoted_openers:
+        elif finder not in (quoted_openers, counted_heading_openers):  # these test their units' facts
+            # paragraphs a count of projects announces ("vier nieuwe projecten …" then "In het
+            # project X …") name each one's partners in a sentence, as list items do
             found = _with_facts(doc, lang, found, partners=finder in (uniform_list_openers, titled_openers,
-                                                                      alliance_openers))
+                                                                      alliance_openers) or (
+                finder is paragraph_openers and bool(found) and any(counts_projects(whole, j) for j in range(found[0][0]))))
         # each item of a designation run names its one project; text after the run may
         # mention them again
         if finder is not designation_openers:
