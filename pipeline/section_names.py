@@ -303,3 +303,19 @@ def counts_projects(ctx: Context, i: int) -> bool:
             if n >= 2:
                 return True
     return False
+
+
+NEXT_OPENING_WORDS = 3  # "The second project …", "Já o outro projeto …": the word for one more near a block's start
+
+
+def opens_next_project(ctx: Context, i: int) -> bool:
+    """Block i opens by introducing one more project ("The second project (2011-2013) …",
+    "Já o outro projeto aprovado é …", "Ein weiteres Projekt …"): a word for one more
+    qualifies a project noun among the block's first words, whether or not a name follows."""
+    base = ctx.block(i).start
+    for noun in _next_nouns(ctx, i):
+        qualifier = next((c for c in ctx.cues(i, {"project_next"}) if c.end <= noun.start
+                          and len(ctx.doc.text[c.end:noun.start].split()) <= 2), None)
+        if qualifier and len(ctx.doc.text[base:qualifier.start].split()) <= NEXT_OPENING_WORDS:
+            return True
+    return False

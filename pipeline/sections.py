@@ -45,6 +45,7 @@ from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
+                                    opens_next_project,
                                     unit_name)
 from pipeline.section_openers import (alliance_openers, designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
                                       paragraph_openers, paragraph_run_openers, quoted_openers, titled_openers,
@@ -152,17 +153,25 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     # more ("Kolejny projekt … Nosi tytuł „X”"), with the looser facts below
     cut = replace(doc, blocks=blocks) if parts else doc
     ctx = Context(cut, Section(blocks=tuple(range(len(cut.blocks)))))
-    if not parts and not any(next_names(ctx, i) for i in range(len(cut.blocks))):
+    nameless = next_openers(ctx)
+    if not parts and not nameless and not any(next_names(ctx, i) for i in range(len(cut.blocks))):
         return doc, sections
     taken = {p[0] for p in parts}
     openers = sorted(parts + [o for o in paragraph_openers(ctx) if o[0] not in taken])
     openers = _distinct(cut, [o for o in openers if not unit_name(cut, lang, o)])
+    named = {o[0] for o in openers}
+    openers = sorted(openers + [o for o in nameless if o[0] not in named])
     kept = {o[0] for o in _with_facts(cut, lang, openers, partners=True)}
     # a project introduced as one more is one of its own, and so is the one before it
     for n, o in enumerate(openers):
-        if _explicit(ctx, o):
+        if o[1] < 0 or _explicit(ctx, o):
             kept.update({o[0]} | ({openers[n - 1][0]} if n else set()))
     openers = _parallel(cut, [o for o in openers if o[0] in kept or o[0] in listed_parts])
+    if openers and openers[0][0] > 0 and (openers[0][1] < 0 or _explicit(ctx, openers[0])) and any(
+            counts_projects(ctx, j) for j in range(openers[0][0])):
+        # "… three projects. The first (2009-2011) … The second project …": the project
+        # before the first one introduced as one more is told in the text before it
+        openers = [(0, -1, -1)] + openers
     if len(openers) < 2:
         return doc, sections
     out = _sections(cut, openers, with_heading=False)
@@ -217,6 +226,15 @@ def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> li
         out.append(Section(blocks=tuple(range(start, stop)), heading=b if with_heading else None,
                            name=(s, e) if not with_heading and s >= 0 else None))
     return out
+
+
+def next_openers(ctx: Context) -> list[Opener]:
+    """Blocks that open by introducing one more project ("The second project (2011-2013) …",
+    "Já o outro projeto aprovado é o …") on a page that counts the projects before them
+    ("we took part in three projects"): each opens a project, named or not; the text before
+    the first is the first project's. The name is left to the section's own reading."""
+    return [(i, -1, -1) for i in ctx.indices if opens_next_project(ctx, i)
+            and any(counts_projects(ctx, j) for j in range(i))]
 
 
 def _explicit(ctx: Context, opener: Opener) -> bool:
@@ -292,7 +310,7 @@ def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
         unit = fold(doc.text[doc.blocks[b].start:doc.blocks[stop - 1].end])
-        if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out):
+        if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out if ps >= 0):
             continue
         out.append((b, s, e))
     return out
