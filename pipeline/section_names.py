@@ -142,7 +142,7 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
     sents = ctx.sentences(i)
     for noun in _next_nouns(ctx, i):
         sent = ctx.sentence_at(i, noun.start)
-        span = name_after(text, noun.end, sent.end, ctx.lang)
+        span = name_after(text, noun.end, sent.end, ctx.lang) or _name_after_copula(ctx, i, noun, sent.end)
         if not span:
             stop = next((s.end for s in sents if s.start >= sent.end), sent.end)
             named = next((c for c in ctx.cues(i, {"project_named"}) if noun.end <= c.start < stop), None)
@@ -155,6 +155,26 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
         if span and not label_value(text[span[0]:span[1]], ctx.lang):
             out.append((noun, span))
     return out
+
+
+COPULA_GAP_WORDS = 2  # "the other project approved is …", "o outro projeto aprovado é o …"
+
+
+def _name_after_copula(ctx: Context, i: int, noun: nlp.CueMatch, stop: int) -> tuple[int, int] | None:
+    """The name a copula gives the project noun a few words before it ("Já o outro projeto
+    aprovado é o BIOPOLIS", "Another project funded is SeaLab"): after the copula and an
+    article, a name written like one."""
+    text = ctx.doc.text
+    for cop in sorted(ctx.cues(i, {"copula"}), key=lambda c: c.start):
+        if cop.start < noun.end or cop.start >= stop:
+            continue
+        between = text[noun.end:cop.start]
+        if len(between.split()) > COPULA_GAP_WORDS or re.search(r"[.,;:!?()]", between):
+            return None
+        article = re.match(r"\s+[^\W\d_]{1,3}(?=\s)", text[cop.end:stop])
+        pos = cop.end + (article.end() if article and article.group().strip().islower() else 0)
+        return name_after(text, pos, stop, ctx.lang)
+    return None
 
 
 def capitalised(name: str) -> bool:

@@ -130,3 +130,18 @@ def test_titles_over_budgets_split_when_the_opening_names_the_programme():
     cut, sections = _sections(SV_TITLES, "sv")
     assert len(sections) == 2
     assert cut.text[sections[1].name[0]:sections[1].name[1]] == "Säkrare vägar vintertid"
+
+
+def test_one_more_project_named_after_a_copula():
+    cut, sections = _sections(PT_ORDINALS, "pt")
+    assert cut.text[sections[1].name[0]:sections[1].name[1]] == "TERRAVIVA"
+    cut, sections = _sections(EN_COPULA, "en")
+    assert [cut.text[s.name[0]:s.name[1]] if s.name else None for s in sections][-1] == "SeaLab"
+
+
+EN_COPULA = """The college won funding for two European projects this year.
+
+One of them is BlueNet, run with the University of Malta and a budget of 400,000 euro.
+
+Another project funded is SeaLab, with partners in Croatia and Greece and a budget of 250,000 euro.
+"""
