@@ -142,7 +142,7 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
     sents = ctx.sentences(i)
     for noun in _next_nouns(ctx, i):
         sent = ctx.sentence_at(i, noun.start)
-        span = name_after(text, noun.end, sent.end, ctx.lang)
+        span = name_after(text, noun.end, sent.end, ctx.lang) or _name_after_copula(ctx, i, noun, sent.end)
         if not span:
             stop = next((s.end for s in sents if s.start >= sent.end), sent.end)
             named = next((c for c in ctx.cues(i, {"project_named"}) if noun.end <= c.start < stop), None)
@@ -155,6 +155,26 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
         if span and not label_value(text[span[0]:span[1]], ctx.lang):
             out.append((noun, span))
     return out
+
+
+COPULA_GAP_WORDS = 2  # "the other project approved is …", "o outro projeto aprovado é o …"
+
+
+def _name_after_copula(ctx: Context, i: int, noun: nlp.CueMatch, stop: int) -> tuple[int, int] | None:
+    """The name a copula gives the project noun a few words before it ("Já o outro projeto
+    aprovado é o BIOPOLIS", "Another project funded is SeaLab"): after the copula and an
+    article, a name written like one."""
+    text = ctx.doc.text
+    for cop in sorted(ctx.cues(i, {"copula"}), key=lambda c: c.start):
+        if cop.start < noun.end or cop.start >= stop:
+            continue
+        between = text[noun.end:cop.start]
+        if len(between.split()) > COPULA_GAP_WORDS or re.search(r"[.,;:!?()]", between):
+            return None
+        article = re.match(r"\s+[^\W\d_]{1,3}(?=\s)", text[cop.end:stop])
+        pos = cop.end + (article.end() if article and article.group().strip().islower() else 0)
+        return name_after(text, pos, stop, ctx.lang)
+    return None
 
 
 def capitalised(name: str) -> bool:
@@ -284,3 +304,38 @@ def _is_date(name: str, lang: str) -> bool:
 def name_core(name: str) -> str:
     """A name compared word by word, punctuation aside: "BIODIV’France" is "BIODIV'France"."""
     return " ".join(re.sub(r"\W+", "", w) for w in fold(name).split()).strip() + " "
+
+
+COUNT_GAP_WORDS = 3  # "vier nieuwe Interreg-projecten", "De første fire projekter": a count a few words before its noun
+
+
+def counts_projects(ctx: Context, i: int) -> bool:
+    """Block i counts projects: a number, in digits or words, two or more, a few words
+    before a plural project word ("vier nieuwe projecten", "tre projekt", "5 nouveaux
+    projets", "dois projetos portugueses"). A page that counts the projects it goes on to
+    present presents several."""
+    text = ctx.doc.text
+    for cue in ctx.cues(i, {"projects_counted"}):
+        start = ctx.sentence_at(i, cue.start).start
+        words = re.findall(r"[\w-]+", text[start:cue.start])[-COUNT_GAP_WORDS:]
+        for w in words:
+            n = int(w) if w.isdigit() and len(w) <= 2 else ctx.lex.number_words.get(w.lower(), 0)
+            if n >= 2:
+                return True
+    return False
+
+
+NEXT_OPENING_WORDS = 3  # "The second project …", "Já o outro projeto …": the word for one more near a block's start
+
+
+def opens_next_project(ctx: Context, i: int) -> bool:
+    """Block i opens by introducing one more project ("The second project (2011-2013) …",
+    "Já o outro projeto aprovado é …", "Ein weiteres Projekt …"): a word for one more
+    qualifies a project noun among the block's first words, whether or not a name follows."""
+    base = ctx.block(i).start
+    for noun in _next_nouns(ctx, i):
+        qualifier = next((c for c in ctx.cues(i, {"project_next"}) if c.end <= noun.start
+                          and len(ctx.doc.text[c.end:noun.start].split()) <= 2), None)
+        if qualifier and len(ctx.doc.text[base:qualifier.start].split()) <= NEXT_OPENING_WORDS:
+            return True
+    return False

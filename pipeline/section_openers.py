@@ -112,10 +112,10 @@ def lead_openers(ctx: Context) -> list[Opener]:
                 and len(ctx.doc.text[base + m.start(1):s].split()) <= 3:
             s = ctx.doc.text.find(name, s)
             out.append((i, s, s + len(name)))
-    return out if out and _projects_announced(ctx, out[0][0]) else []
+    return out if out and projects_announced(ctx, out[0][0]) else []
 
 
-def _projects_announced(ctx: Context, first: int) -> bool:
+def projects_announced(ctx: Context, first: int) -> bool:
     """A block just before the first unit announces projects ("Wir können uns auf folgende
     neue Projekte freuen:", "Deux projets ont été retenus …"), not partners ("Project
     partners:"), whose descriptions also open with a name and a role."""
@@ -432,8 +432,7 @@ def titled_openers(ctx: Context) -> list[Opener]:
             # 448 731 EUR"), under a title that a paragraph follows
             # under a title that names no programme ("About Horizon 2020": the programme's budget)
             if has_fact(doc, ctx.lang, t + 1, stop, {"budget_total", "budget", "budget_eu"}) and any(
-                    find_money(ctx.text(j), ctx.lex) for j in range(t + 1, stop)) and not programme.programme(
-                    Context(doc, Section(blocks=(t,)))):
+                    find_money(ctx.text(j), ctx.lex) for j in range(t + 1, stop)) and not _names_programme(ctx, t):
                 keys.add("budget")
             units.append((t, keys))
         shared = [k for k in (*PERIOD_KEYS, "partners", "budget") if sum(k in keys for _, keys in units) >= 2]
@@ -441,6 +440,14 @@ def titled_openers(ctx: Context) -> list[Opener]:
             out = [(t, ctx.block(t).start, ctx.block(t).end) for t, keys in units if shared[0] in keys]
             return [(b, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e) for b, s, e in out]
     return []
+
+
+def _names_programme(ctx: Context, i: int) -> bool:
+    """Block i itself names a programme ("About Horizon 2020"). The programme read for a
+    one-block section falls back on the page's opening, which names the programme of every
+    project the page lists: only a programme found inside the block counts."""
+    found = programme.programme(Context(ctx.doc, Section(blocks=(i,))))
+    return bool(found) and ctx.block(i).start <= found[1] < ctx.block(i).end
 
 
 def _partners_label(ctx: Context, i: int) -> bool:
@@ -484,7 +491,7 @@ def quoted_openers(ctx: Context) -> list[Opener]:
         elif runs[-1]:
             runs.append([])
     run = max(runs, key=len)
-    return run if len(run) >= 2 and _projects_announced(ctx, run[0][0]) else []
+    return run if len(run) >= 2 and projects_announced(ctx, run[0][0]) else []
 
 
 def _quoted_head(ctx: Context, i: int) -> tuple[int, int] | None:

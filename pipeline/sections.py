@@ -41,9 +41,11 @@ from pipeline.extractors.partner_names import has_org_word
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
+from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_tables import table_sections
-from pipeline.section_names import (Opener, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
+from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
+                                    opens_next_project,
                                     unit_name)
 from pipeline.section_openers import (alliance_openers, designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
                                       paragraph_openers, paragraph_run_openers, quoted_openers, titled_openers,
@@ -64,8 +66,8 @@ def split(doc: Document) -> list[Section]:
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
-                   paragraph_run_openers, titled_openers, enumerated_openers, quoted_openers, designation_openers,
-                   alliance_openers):
+                   paragraph_run_openers, titled_openers, counted_heading_openers, enumerated_openers, quoted_openers,
+                   designation_openers, alliance_openers):
         found = _distinct(doc, [o for o in finder(whole) if not unit_name(doc, lang, o)])
         # a list item says its partners in a sentence more often than after a label; a quoted
         # run's units were each read for their organisations already; an announced run of
@@ -76,9 +78,12 @@ def split(doc: Document) -> list[Section]:
             # the organisation an item names before the designation takes part in it
             kept = {o[0] for o in _with_facts(doc, lang, found, partners=True)}
             found = [o for o in found if o[0] in kept or has_org_word(doc.text[doc.blocks[o[0]].start:o[1]])]
-        elif finder is not quoted_openers:
+        elif finder not in (quoted_openers, counted_heading_openers):  # these test their units' facts
+            # paragraphs a count of projects announces ("vier nieuwe projecten …" then "In het
+            # project X …") name each one's partners in a sentence, as list items do
             found = _with_facts(doc, lang, found, partners=finder in (uniform_list_openers, titled_openers,
-                                                                      alliance_openers))
+                                                                      alliance_openers) or (
+                finder is paragraph_openers and bool(found) and any(counts_projects(whole, j) for j in range(found[0][0]))))
         # each item of a designation run names its one project; text after the run may
         # mention them again
         if finder is not designation_openers:
@@ -148,17 +153,25 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     # more ("Kolejny projekt … Nosi tytuł „X”"), with the looser facts below
     cut = replace(doc, blocks=blocks) if parts else doc
     ctx = Context(cut, Section(blocks=tuple(range(len(cut.blocks)))))
-    if not parts and not any(next_names(ctx, i) for i in range(len(cut.blocks))):
+    nameless = next_openers(ctx)
+    if not parts and not nameless and not any(next_names(ctx, i) for i in range(len(cut.blocks))):
         return doc, sections
     taken = {p[0] for p in parts}
     openers = sorted(parts + [o for o in paragraph_openers(ctx) if o[0] not in taken])
     openers = _distinct(cut, [o for o in openers if not unit_name(cut, lang, o)])
+    named = {o[0] for o in openers}
+    openers = sorted(openers + [o for o in nameless if o[0] not in named])
     kept = {o[0] for o in _with_facts(cut, lang, openers, partners=True)}
     # a project introduced as one more is one of its own, and so is the one before it
     for n, o in enumerate(openers):
-        if _explicit(ctx, o):
+        if o[1] < 0 or _explicit(ctx, o):
             kept.update({o[0]} | ({openers[n - 1][0]} if n else set()))
     openers = _parallel(cut, [o for o in openers if o[0] in kept or o[0] in listed_parts])
+    if openers and openers[0][0] > 0 and (openers[0][1] < 0 or _explicit(ctx, openers[0])) and any(
+            counts_projects(ctx, j) for j in range(openers[0][0])):
+        # "… three projects. The first (2009-2011) … The second project …": the project
+        # before the first one introduced as one more is told in the text before it
+        openers = [(0, -1, -1)] + openers
     if len(openers) < 2:
         return doc, sections
     out = _sections(cut, openers, with_heading=False)
@@ -213,6 +226,15 @@ def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> li
         out.append(Section(blocks=tuple(range(start, stop)), heading=b if with_heading else None,
                            name=(s, e) if not with_heading and s >= 0 else None))
     return out
+
+
+def next_openers(ctx: Context) -> list[Opener]:
+    """Blocks that open by introducing one more project ("The second project (2011-2013) …",
+    "Já o outro projeto aprovado é o …") on a page that counts the projects before them
+    ("we took part in three projects"): each opens a project, named or not; the text before
+    the first is the first project's. The name is left to the section's own reading."""
+    return [(i, -1, -1) for i in ctx.indices if opens_next_project(ctx, i)
+            and any(counts_projects(ctx, j) for j in range(i))]
 
 
 def _explicit(ctx: Context, opener: Opener) -> bool:
@@ -288,7 +310,7 @@ def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
     for n, (b, s, e) in enumerate(openers):
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
         unit = fold(doc.text[doc.blocks[b].start:doc.blocks[stop - 1].end])
-        if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out):
+        if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out if ps >= 0):
             continue
         out.append((b, s, e))
     return out
