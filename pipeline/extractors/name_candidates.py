@@ -10,7 +10,7 @@ from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
-from pipeline.extractors.name_guards import acronym_run_on, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -452,6 +452,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                     at = between.start()  # "az X-PARC c. projekt", "a Zöld Híd nevű projekt"
                 run = name_run(text, at, lang, forward=False)
                 found = _run(text, base, _drop_article(text, run, lang), lang)
+                if found and event_compound(ctx, i, cue) and not coined(found.name):
+                    continue  # "First Transnational Project Meeting": a Title Case compound, no name
                 out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
                 run = name_run(text, cue.end - base, lang)
@@ -534,7 +536,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     head = headline_name(ctx)
     out.append(head)
     # one name found through two cues ("projektu pn. „X“") counts once
-    out = [_without_code(c) for c in out if c]
+    out = [_without_action(_without_code(c)) for c in out if c]
+    out = [c for c in out if c]
     out = [acronym_before_quote(ctx, c) or c for c in out]  # 'The CLEAN project “Cleaner Air …”'
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
     out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
@@ -567,6 +570,21 @@ def _without_code(c: Candidate) -> Candidate:
     if not m or m.end() >= len(c.name):
         return c
     return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
+
+
+def _without_action(c: Candidate) -> Candidate | None:
+    """An Erasmus+ key action's code ("KA2", "KA229", "KA 210-SCH") classifies a project and
+    names none: in front of a name it is dropped ("KA229 Eco Thinking"); alone, the title
+    read after its dash is the name ("Erasmus+ KA2 – From Eurodivision to Eurovision")."""
+    m = _ACTION_CODE.match(c.name)
+    if not m:
+        return c
+    if m.end() < len(c.name):
+        rest = c.name[m.end():]
+        return c._replace(name=rest, start=c.start + m.end(), core=fold(rest))
+    if c.title:
+        return Candidate(*c.title, fold(c.title[0]), None, c.short, c.cluster)
+    return None
 
 
 def is_code(name: str) -> bool:

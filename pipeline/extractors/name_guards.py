@@ -66,6 +66,20 @@ def titled_compound(text: str, cue_start: int, cue_end: int, name: str) -> bool:
     return not re.match(r"\s*[„“”\"«»‚‘]", text[cue_end:cue_end + 3])
 
 
+def event_compound(ctx, i: int, cue) -> bool:
+    """"First Transnational Project Meeting", "Final Project Conference": the capitalised
+    project word is followed at once by a capitalised event word of the language (or of
+    English), so it modifies that event; the plain words before it name no project."""
+    if not cue.text[:1].isupper():
+        return False
+    after = ctx.doc.text[cue.end:cue.end + 40]
+    gap = re.match(r"[^\S\n]+|-", after)
+    if not gap or not after[gap.end():gap.end() + 1].isupper():
+        return False
+    at = cue.end + gap.end()
+    return any(c.start == at for c in ctx.cues(i, {"events"}))
+
+
 def acronym_run_on(name: str, lang: str) -> int | None:
     """Where a run that opens with a coined name ends when it goes on through a small
     lowercase word into more capitalised words ("SOLLAGUA em Santander" -> 8); None when it
