@@ -6,6 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline import nlp
+from pipeline.extractors import name_gloss
 from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
@@ -432,6 +433,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                     continue
                 found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
                          or _quoted_after_owner(text, base, pos, lang)
+                         or _glossed(text, base, pos)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and not is_quoted(ctx, found) and titled_compound(ctx.doc.text, cue.start, cue.end, found.name):
@@ -473,16 +475,26 @@ def candidates(ctx: Context) -> list[Candidate]:
             out.append(_quoted(text, base, 0))
         # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
         about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
-        for m in cue_re(lang, "named").finditer(text if about_project else ""):
+        # (or right after a programme's brand, which pages of schools write for their project:
+        # "του προγράμματος Erasmus+ με τίτλο X")
+        brands = [e for _, e in programme_mentions(text, lang)]
+        for m in cue_re(lang, "named").finditer(text):
+            if not about_project and not any(0 <= m.start() - e <= 2 for e in brands):
+                continue
             found = _quoted(text, base, m.end())
             if not found and not text[m.end():].strip() and pos + 1 < len(ctx.indices):
                 # "… s názvom" ends the line; the quotation opens the next one
                 nxt = ctx.indices[pos + 1]
                 found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
             if not found:
+                found = _glossed(text, base, skip_spaces(text, m.end()))
+            if not found:
                 run = name_run(text, skip_spaces(text, m.end()), lang)
                 if run and run[0] == skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
                     found = _run(text, base, run, lang)
+            if not found:
+                # "με τίτλο Young Historians of Europe, το …": a Title Case name to its clause's end
+                found = _clause_named(text, base, skip_spaces(text, m.end()))
             out.append(found)
         for m in cue_re(lang, "named_after").finditer(text):
             # „X” címmel: the quotation closed just before the word
@@ -497,7 +509,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 out.append(_quoted(text, base, cue.end - base + colon.end()))
         for at in verb_names(ctx, i):
             # "Das Projekt heißt X", "Si chiama X il progetto": a naming verb, then the name
-            found = _quoted(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
+            found = _quoted(text, base, at) or _glossed(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
             if found and not found.title and not is_quoted(ctx, found) and opens_sentence_case(ctx.doc.text, found.start, found.end):
                 found = _clause_title(text, base, found.start - base, ctx) or found
             out.append(found)
@@ -552,6 +564,18 @@ def candidates(ctx: Context) -> list[Candidate]:
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _glossed(text: str, base: int, pos: int) -> Candidate | None:
+    """"projekt Naše kulture – naši zakladi (v originalu Our Cultures – Our Treasures)": the
+    name runs to the bracket that says it again."""
+    found = name_gloss.glossed(text, skip_spaces(text, pos))
+    return Candidate(*span(text, base, *found), fold(text[found[0]:found[1]])) if found else None
+
+
+def _clause_named(text: str, base: int, pos: int) -> Candidate | None:
+    found = name_gloss.clause_title(text, skip_spaces(text, pos))
+    return Candidate(*span(text, base, *found), fold(text[found[0]:found[1]])) if found else None
 
 
 def _programme_word_before(text: str, pos: int, lang: str) -> bool:

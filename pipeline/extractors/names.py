@@ -92,9 +92,7 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         s, e = first_sentence(ctx.doc.text, ctx.section.name)  # „My future. Moja przyszłość.“
         # „Kom(m)ando – Gemeinsamer Schutz vor Klimafolgen“: the short name before the dash
         (ns, ne), title = split_acronym(ctx.doc.text[s:e])
-        if title:
-            return ctx.doc.text[s + ns:s + ne], s + ns, s + ne
-        return ctx.doc.text[s:e], s, e
+        return ctx.doc.text[s + ns:s + ne], s + ns, s + ne
     labelled = name_label(ctx)
     if labelled:
         return labelled

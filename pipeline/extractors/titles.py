@@ -9,7 +9,8 @@ from pipeline.extractors.acronym_labels import labelled_short, title_before
 from pipeline.extractors.acronym_pairs import long_form
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
-from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span
+from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span, split_acronym
+from pipeline.textnorm import QUOTE_MARKS
 from pipeline.extractors.title_forms import title_beside
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, PARAGRAPH
@@ -78,7 +79,16 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
     found = _project_title(ctx, name)
     if found and name and _only_name(found[0], name):
         return None  # '„Dnevni centar …” KK.08.1.3.04.0038': the name quoted with its code, no title
+    if found and name and _name_translated(found[0], name):
+        return None  # "„25 lat Euroregionu Glacensis/ 25 let Euroregionu Glacensis”": the name in two languages
     return found
+
+
+def _name_translated(title: str, name: str) -> bool:
+    """The title is the name and, after a slash, the name in another language."""
+    inner = title.strip(" " + QUOTE_MARKS)
+    (ns, ne), long = split_acronym(inner)
+    return long is None and (ns, ne) != (0, len(inner)) and inner[ns:ne].strip() == name.strip()
 
 
 def _only_name(title: str, name: str) -> bool:
