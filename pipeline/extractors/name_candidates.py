@@ -475,9 +475,9 @@ def candidates(ctx: Context) -> list[Candidate]:
             out.append(_quoted(text, base, 0))
         # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
         about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
-        # (or right after a programme's brand, which pages of schools write for their project:
-        # "του προγράμματος Erasmus+ με τίτλο X")
-        brands = [e for _, e in programme_mentions(text, lang)]
+        # (or right after a programme's brand on a page that has no project word: schools write
+        # the programme's word for their project, "του προγράμματος Erasmus+ με τίτλο X")
+        brands = [e for _, e in programme_mentions(text, lang)] if not section_about_project else []
         for m in cue_re(lang, "named").finditer(text):
             if not about_project and not any(0 <= m.start() - e <= 2 for e in brands):
                 continue

@@ -31,12 +31,12 @@ def glossed(text: str, pos: int) -> tuple[int, int] | None:
         return None
     name = m.group(0).rstrip(" ,–-")
     g = _GLOSS.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t")))
-    if not g or not _parallel(name, g.group(1)):
+    if not g or not parallel(name, g.group(1)):
         return None
     return pos, pos + len(name)
 
 
-def _parallel(name: str, gloss: str) -> bool:
+def parallel(name: str, gloss: str) -> bool:
     """The bracket says the name again: a phrase of about as many words, not a list of single
     words (countries, towns: "(Poland, Spain, Italy)")."""
     n, k = len(name.split()), len(gloss.split())

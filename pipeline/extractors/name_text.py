@@ -240,8 +240,10 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     # "Vzdelanie – nádej pre budúcnosť")
     # (nor a place before a dash in a name of several parts: "Sulín - Muszyna- Zegiestów: lávka …")
     # (two plain words are no short name: "VI Polsko - Česká odborná setkání" is one title whose
-    # dash joins a pair, as "Polsko - Česká"; one coined word is: "Kom(m)ando – Gemeinsamer …")
-    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12 and " " not in m.group(1)
+    # dash joins a pair, as "Polsko - Česká"; one coined word is, "Kom(m)ando – Gemeinsamer …",
+    # and so is a word with its version, "Infobest 4.0 : Maison des services …")
+    if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12
+              and (" " not in m.group(1) or re.search(r"\d", m.group(1)))
               and not m.group(2)[:1].islower() and not re.search(r"[–—:-]", m.group(2))) and len(m.group(2).split()) >= 2:
         return (m.start(1), m.end(1)), (m.start(2), m.end(2))
     # "Mystika karpatských miest – vytvorenie turistického produktu karpatských miest na základe …":

@@ -48,7 +48,15 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = found and (_labelled_short(ctx, found) or found)
     if found and programme_only(found[0], ctx.lang):
         return None  # "LIFE", "IPA": the programme's brand alone names no project
-    return found and _as_written_elsewhere(ctx, found)
+    return found and _as_written_elsewhere(ctx, _stripped(found))
+
+
+def _stripped(found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """« Vis-à-vis Huningue – Weil am Rhein »: the spaces inside French guillemets are no part of the name."""
+    name, s, e = found
+    lead = len(name) - len(name.lstrip())
+    kept = name.strip()
+    return (kept, s + lead, s + lead + len(kept)) if kept else found
 
 
 def _labelled_short(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int] | None:

@@ -9,7 +9,8 @@ from pipeline.extractors.acronym_labels import labelled_short, title_before
 from pipeline.extractors.acronym_pairs import long_form
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
-from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span, split_acronym
+from pipeline.extractors.name_gloss import parallel
+from pipeline.extractors.name_text import is_name_like, cue_re, initials_cover, quoted_at, quoted_before, span, split_acronym
 from pipeline.textnorm import QUOTE_MARKS
 from pipeline.extractors.title_forms import title_beside
 from pipeline.lexicons import org_words
@@ -153,7 +154,7 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
             for m in re.finditer(re.escape(name) + r"(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and initials_cover(re.sub(r"\d", "", name), inner)) \
-                        and not _name_list(name, inner) and not _names_organisation(name, inner):
+                        and not _name_list(name, inner) and not _names_organisation(name, inner) and not _translation(name, inner):
                     s = ctx.block(i).start + m.start(2)
                     return inner, s, s + len(inner)
             # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
@@ -175,6 +176,14 @@ def _spelled(ctx: Context, name: str) -> tuple[str, int, int] | None:
         if found:
             return span(text, ctx.block(i).start, *found)
     return None
+
+
+def _translation(name: str, inner: str) -> bool:
+    """"Moja država, tvoja država – naša Evropa (Mein Land, dein Land – unser Europa)": a name of
+    plain words with a bracket of about as many words says the name in another language; a
+    title spells out a short or coined name, not one of several plain words."""
+    return len(name.split()) >= 2 and not is_name_like(name) and not initials_cover(re.sub(r"\d", "", name), inner) \
+        and parallel(name, inner)
 
 
 def _names_organisation(name: str, inner: str) -> bool:
