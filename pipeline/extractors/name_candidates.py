@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors import name_gloss
+from pipeline.extractors.name_predicates import predicate_names
 from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
@@ -514,6 +515,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 found = _clause_title(text, base, found.start - base, ctx) or found
             out.append(found)
         out.extend(_quoted(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
+        # "Het meest recente project is Life Delta, dat …": unquoted, to its clause's end
+        out.extend(_run(text, base, run, lang) for run in predicate_names(ctx, i))
         out.extend(_subject_names(ctx, i))
         out.extend(expanded_names(ctx, i))  # "Across, acronimo di “…”"
         out.extend(acronym_in_sentence(ctx, i))  # "„…“, acronim: TOURBIH"
@@ -560,10 +563,19 @@ def candidates(ctx: Context) -> list[Candidate]:
     seen = Counter(c.core for c in out)
     # (or if the text writes it again on its own, or a naming verb gave it: "Si chiama Gestire il progetto")
     out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c) or recurs_apart(ctx.doc.text, c)
-           or after_name_verb(ctx, c)]
+           or after_name_verb(ctx, c) or _named_beside(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+
+
+def _named_beside(ctx: Context, c: Candidate) -> bool:
+    """A naming phrase stands right after the candidate ("A Határ-érték elnevezésű projekt",
+    "the Xyz named project"): it marks where the name ends, so a capitalised word followed
+    by lowercase ones is the whole name, not the start of a sentence-case title."""
+    after = ctx.doc.text[c.end:c.end + 60]
+    return bool(re.match(r"[^\S\n]*(?:" + cue_re(ctx.lang, "named_after").pattern + ")", after, re.I)) \
+        if name_cues(ctx.lang).get("named_after") else False
 
 
 def _glossed(text: str, base: int, pos: int) -> Candidate | None:
