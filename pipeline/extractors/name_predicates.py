@@ -16,6 +16,7 @@ from pipeline.extractors.name_text import is_name_like, name_run
 from pipeline.textnorm import LOWER
 
 MAX_WORDS = 6
+ROLE_WORDS = {"partners", "partner_predicate", "lead_partner", "coordinator"}
 _ARTICLE = re.compile(rf"[^\S\n]+[{LOWER}]{{1,3}}(?=[^\S\n])")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,;(]|\.(?:\s|$)|$)")
 
@@ -54,6 +55,8 @@ def _subject(ctx: Context, i: int, cop: int) -> bool:
     text = ctx.text(i)
     base = ctx.block(i).start
     clause = max(text.rfind(c, 0, cop) for c in ".;:!?\n") + 1
+    if any(clause <= c.start - base < cop for c in ctx.cues(i, ROLE_WORDS)):
+        return False  # "Našim partnerom v projekte je X": the predicate names a partner
     for c in ctx.cues(i, PROJECT_WORDS):
         between = text[c.end - base:cop]
         if clause <= c.start - base and c.end - base <= cop and len(between.split()) <= 2 and not re.search(r"[,;:]", between):
