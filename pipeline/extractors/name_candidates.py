@@ -12,7 +12,7 @@ from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
-from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, is_sentence, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -524,7 +524,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
+            out.append(_segmented_heading(ctx, i) or _acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
                        or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
@@ -566,7 +566,7 @@ def candidates(ctx: Context) -> list[Candidate]:
            or after_name_verb(ctx, c) or _named_beside(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
-    return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+    return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)]
 
 
 def _named_beside(ctx: Context, c: Candidate) -> bool:
@@ -669,6 +669,23 @@ def _organisation(ctx: Context, c: Candidate) -> bool:
         return False
     first = fold(c.name.split()[0]) if c.name.split() else ""
     return len(c.name.split()) >= 2 and any(fold(t) == first for t in ctx.lex.cues.get("org_types", []) if " " not in t)
+
+
+def _segmented_heading(ctx: Context, i: int) -> Candidate | None:
+    """"EcoInn Danube - KICK-OFF PARTNER MEETING - 16.02.2017 - BRATISLAVA": a headline in
+    parts divided by spaced dashes, one of them a date, opens with the name, whole (its
+    second word is part of it, not the start of a title)."""
+    text = ctx.text(i)
+    parts = re.split(r"[^\S\n]+[–—-][^\S\n]+", text.strip())
+    if len(parts) < 3 or not any(re.search(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d", p) for p in parts[1:]):
+        return None
+    first = parts[0]
+    if not 1 <= len(first.split()) <= 3 or not coined(first) or is_code(first) or programme_end(first, 0, ctx.lang):
+        return None
+    if ctx.doc.text.count(first) < 2:
+        return None  # written again in the text, as a project's name is
+    start = text.find(first)
+    return Candidate(*span(text, ctx.block(i).start, start, start + len(first)), fold(first))
 
 
 def _acronym_heading(ctx: Context, i: int) -> Candidate | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.name_text import is_name_like
+from pipeline.textnorm import UPPER
 from pipeline.extractors.programme_names import programme_end
 from pipeline.lexicons import load
 
@@ -78,6 +79,15 @@ def event_compound(ctx, i: int, cue) -> bool:
         return False
     at = cue.end + gap.end()
     return any(c.start == at for c in ctx.cues(i, {"events"}))
+
+
+def is_sentence(name: str) -> bool:
+    """A quotation of whole sentences (a person quoted: "Via disse projekter bliver der skabt …
+    grænsen. Projekterne er …") is no name: two sentences, or one long one closed by its stop."""
+    words = name.split()
+    if re.search(rf"\w[.!?][^\S\n]+[{UPPER}]", name) and len(words) >= 8:
+        return True
+    return len(words) >= 12 and name.rstrip(" ”“\"»«").endswith((".", "!", "?"))
 
 
 def acronym_run_on(name: str, lang: str) -> int | None:
