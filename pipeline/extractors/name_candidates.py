@@ -439,6 +439,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and not is_quoted(ctx, found) and titled_compound(ctx.doc.text, cue.start, cue.end, found.name):
                     continue  # "Project Manager Laima …", "(Project Website)": a Title Case compound
+                if found and not is_quoted(ctx, found) and event_compound(ctx, i, cue) and not coined(found.name):
+                    continue  # "Transnational Project Meeting in Poland": the meeting, no name
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
                         and not is_quoted(ctx, found):
                     continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
