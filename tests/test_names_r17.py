@@ -155,6 +155,8 @@ def test_a_role_labels_value_opens_no_project():
 def test_a_quoted_sentence_is_no_name():
     assert is_sentence("Via disse projekter skaber vi et bedre samarbejde på tværs af grænsen. Projekterne er vigtige for regionen.")
     assert not is_sentence("Literacy, a Necessity for Democracy")
+    assert not is_sentence("Spolu v Európe. Hodnoty a budúcnosť našich regiónov")  # a name of two short sentences
+    assert not is_sentence("Obnova kostela sv. Václava a kaple sv. Anny v obci Horní Ves u hranic s Polskem a Německem")
 
 
 def test_a_dash_divided_headline_opens_with_the_whole_name():

@@ -85,9 +85,11 @@ def is_sentence(name: str) -> bool:
     """A quotation of whole sentences (a person quoted: "Via disse projekter bliver der skabt …
     grænsen. Projekterne er …") is no name: two sentences, or one long one closed by its stop."""
     words = name.split()
-    if re.search(rf"\w[.!?][^\S\n]+[{UPPER}]", name) and len(words) >= 8:
+    # (names hold a stop after an abbreviation, "Sv. Nikola", and may be two short sentences,
+    # "Reušim prin COOLtură. Valori europene …", or a question: "Small steps … what can I do?")
+    if re.search(rf"\w{{3,}}[.!?][^\S\n]+[{UPPER}]", name) and len(words) >= 14:
         return True
-    return len(words) >= 12 and name.rstrip(" ”“\"»«").endswith((".", "!", "?"))
+    return len(words) >= 16 and name.rstrip(" ”“\"»«").endswith(".")
 
 
 def acronym_run_on(name: str, lang: str) -> int | None:
