@@ -166,3 +166,30 @@ def test_a_dash_divided_headline_opens_with_the_whole_name():
     found = _project(text, "en")
     assert found.get("name") == "AquaLink Danube"
     assert found.get("title") is None
+
+
+LATIN_IN_OTHER_SCRIPT = [
+    ("el", "Το πρόγραμμα Erasmus+ Green Schools: Our Common Future ξεκίνησε το 2019 στο σχολείο μας. Στο έργο "
+           "συμμετέχουν σχολεία από την Ιταλία, την Ισπανία και την Πολωνία.", "Green Schools: Our Common Future"),
+    ("bg", "Училището ни участва в програма Еразъм+ Voices of the River през учебната 2019 година. В проекта участват "
+           "училища от Италия, Испания и Полша.", "Voices of the River"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name", LATIN_IN_OTHER_SCRIPT, ids=[x[0] for x in LATIN_IN_OTHER_SCRIPT])
+def test_a_latin_name_in_a_greek_or_cyrillic_text(lang, text, name):
+    assert _project(text, lang).get("name") == name
+
+
+def test_latin_words_going_on_to_the_line_end_are_not_read():
+    from pipeline.extractors.name_script import latin_name, other_script
+    assert other_script("Το πρόγραμμα Erasmus+")
+    assert not other_script("The Erasmus+ programme")
+    text = "програма Еразъм+ Key Action"
+    assert latin_name(text, text.index("Key")) is None
+
+
+def test_quotation_marks_glued_inside_a_name_make_no_name():
+    from pipeline.extractors.name_guards import glued_quote
+    assert glued_quote('ЕРАЗЪМ+"ПРОЕКТ "ЕРАЗЪМ+"')
+    assert not glued_quote('Zavod "Mladi za Evropo"')

@@ -6,13 +6,13 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline import nlp
-from pipeline.extractors import name_gloss
+from pipeline.extractors import name_gloss, name_script
 from pipeline.extractors.name_predicates import predicate_names
 from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
-from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, is_sentence, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, glued_quote, is_sentence, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -543,7 +543,13 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q:
                     found = found._replace(title=span(text, base, *q[1:]))
                 out.append(found)
+        foreign = name_script.other_script(text)
         for start, end in programme_mentions(text, lang):
+            # "Το πρόγραμμα Erasmus+ Refugees and Frontiers: Keep Europe United αποτέλεσε …": a name
+            # in Latin letters right after the brand, in a text in Greek or Cyrillic letters
+            latin = name_script.latin_name(text, end) if foreign else None
+            if latin and not programme_end(text, latin[0], lang):
+                out.append(Candidate(*span(text, base, *latin), fold(text[latin[0]:latin[1]])))
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
             # (or right after "el Programa Erasmus +": a programme's own name is not quoted after its brand)
             # (the brand itself quoted, „Horizon 2020“ …, is closed by that mark, which opens nothing)
@@ -568,7 +574,8 @@ def candidates(ctx: Context) -> list[Candidate]:
            or after_name_verb(ctx, c) or _named_beside(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
-    return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)]
+    return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)
+            and not glued_quote(c.name)]
 
 
 def _named_beside(ctx: Context, c: Candidate) -> bool:

@@ -92,6 +92,12 @@ def is_sentence(name: str) -> bool:
     return len(words) >= 16 and name.rstrip(" ”“\"»«").endswith(".")
 
 
+def glued_quote(name: str) -> bool:
+    """A double quotation mark between two characters inside the name ('ЕРАЗЪМ+"ПРОЕКТ "ЕРАЗЪМ+"',
+    a breadcrumb run together): quotation marks paired wrongly, no name."""
+    return bool(re.search(r"\S[\"„“”«»]\S", name.strip(" \"„“”«»")))
+
+
 def acronym_run_on(name: str, lang: str) -> int | None:
     """Where a run that opens with a coined name ends when it goes on through a small
     lowercase word into more capitalised words ("SOLLAGUA em Santander" -> 8); None when it
