@@ -193,3 +193,21 @@ def test_quotation_marks_glued_inside_a_name_make_no_name():
     from pipeline.extractors.name_guards import glued_quote
     assert glued_quote('ЕРАЗЪМ+"ПРОЕКТ "ЕРАЗЪМ+"')
     assert not glued_quote('Zavod "Mladi za Evropo"')
+
+
+def test_a_name_in_two_languages_of_different_lengths():
+    text = "Die Welt gemeinsam zu entdecken / Objevovat svět spolu"
+    (ns, ne), title = split_acronym(text)
+    assert (text[ns:ne], title) == ("Die Welt gemeinsam zu entdecken", None)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", 'Our pupils went to Lisbon for the last mobility of the Erasmus+ project "Building Bridges Through Music," '
+           "which took place in May 2022 with partners from Portugal and Italy.", "Building Bridges Through Music"),
+    ("ro", "Primăria a semnat contractul de finanțare pentru proiectul cu titlul Baia Mare – Oraș verde și sigur, ID 12345, "
+           "în parteneriat cu Asociația Verde din Cluj.", "Baia Mare – Oraș verde și sigur"),
+])
+def test_punctuation_that_closes_a_clause_and_a_dash_after_two_plain_words(lang, text, name):
+    found = _project(text, lang)
+    assert found.get("name") == name
+    assert found.get("title") is None

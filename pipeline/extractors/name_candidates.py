@@ -12,7 +12,7 @@ from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
-from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, glued_quote, is_sentence, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, short_form, event_compound, glued_quote, is_sentence, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -109,7 +109,8 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         end = start + cut
     title = None
     dash = re.search(r"\s[–—-]\s|(?<=[A-Z0-9])[–—-]\s(?=[A-Z])", text[start:end])  # "LEARN4LIFE- ACTIVE …" too
-    if dash and start + dash.start() > start:
+    # (a short name before the dash is coined or one word: "Alba Iulia – Comunitate locală …" is one title)
+    if dash and start + dash.start() > start and short_form(text[start:start + dash.start()]):
         t_start = start + dash.end()
         clause = re.match(r"[^,.;:()\n]+", text[t_start:])
         words = name_run(text, t_start, lang)
@@ -444,7 +445,13 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
                         and not is_quoted(ctx, found):
                     continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
-                if found and not found.title and not is_quoted(ctx, found) \
+                if found and not is_quoted(ctx, found) and re.search(r"\s[–—-]\s", found.name) \
+                        and cue_re(lang, "named").search(text[cue.end - base:found.start - base]):
+                    # "proiectul cu titlul Baia Mare – Oraș verde și sigur, ID …": after a naming phrase
+                    # a name in parts joined by a dash runs to its clause's end (its second part may
+                    # be in sentence case; a name of one part could be followed by the sentence's verb)
+                    found = _named_clause(text, base, found) or found
+                elif found and not found.title and not is_quoted(ctx, found) \
                         and opens_sentence_case(ctx.doc.text, found.start, found.end):
                     # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
                     # that runs to the end of its clause
@@ -576,6 +583,16 @@ def candidates(ctx: Context) -> list[Candidate]:
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)
             and not glued_quote(c.name)]
+
+
+def _named_clause(text: str, base: int, found: Candidate) -> Candidate | None:
+    """The name from its start to the end of its clause (a comma, a semicolon, a bracket, a full
+    stop, the line's end), at most 12 words."""
+    at = found.start - base
+    m = re.compile(r"[^,;()\n]+?(?=[^\S\n]*(?:[,;(]|\.(?:\s|$)|$))", re.M).match(text, at)
+    if not m or m.end() <= found.end - base or len(m.group(0).split()) > 12:
+        return None
+    return Candidate(*span(text, base, at, m.end()), fold(m.group(0)))
 
 
 def _named_beside(ctx: Context, c: Candidate) -> bool:

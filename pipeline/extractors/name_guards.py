@@ -92,6 +92,13 @@ def is_sentence(name: str) -> bool:
     return len(words) >= 16 and name.rstrip(" ”“\"»«").endswith(".")
 
 
+def short_form(name: str) -> bool:
+    """A short name, as one stands before the dash of "ACR – Title": coined, one word, or a word
+    and its number ("Infobest 4.0"); not two or more plain words ("Alba Iulia", "VI Polsko")."""
+    words = name.split()
+    return coined(name) or len(words) == 1 or len(words) == 2 and bool(re.search(r"\d", name))
+
+
 def glued_quote(name: str) -> bool:
     """A double quotation mark between two characters inside the name ('ЕРАЗЪМ+"ПРОЕКТ "ЕРАЗЪМ+"',
     a breadcrumb run together): quotation marks paired wrongly, no name."""

@@ -271,7 +271,7 @@ def _slashed(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None
     left, right = len(m.group(1).split()), len(m.group(2).split())
     if right <= 3 and is_name_like(m.group(2)):
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))
-    if right >= 3 and abs(left - right) <= max(1, left // 3):
+    if right >= 3 and min(left, right) * 2 >= max(left, right):  # languages differ in words: 5 against 3
         return (m.start(1), m.end(1)), None
     return None
 

@@ -55,7 +55,10 @@ def _stripped(found: tuple[str, int, int]) -> tuple[str, int, int]:
     """« Vis-à-vis Huningue – Weil am Rhein »: the spaces inside French guillemets are no part of the name."""
     name, s, e = found
     lead = len(name) - len(name.lstrip())
-    kept = name.strip()
+    # (and a comma closed inside the quotation, as English punctuation puts it: '"… Web Radio," which')
+    kept = name.strip().rstrip(",;").rstrip()
+    if re.search(r"[^\W\d_]{4}\.$", kept) and kept.count(".") == 1:
+        kept = kept[:-1]  # a sentence's full stop after the last word: "Volunteers at Schools."
     return (kept, s + lead, s + lead + len(kept)) if kept else found
 
 
