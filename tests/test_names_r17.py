@@ -211,3 +211,18 @@ def test_punctuation_that_closes_a_clause_and_a_dash_after_two_plain_words(lang,
     found = _project(text, lang)
     assert found.get("name") == name
     assert found.get("title") is None
+
+
+def test_a_short_name_after_a_slash_in_the_bracketed_english_form():
+    text = ("Darbai atlikti įgyvendinant Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programos projektą "
+            "Nr. LLI-999 „Pasienio parkų tinklo kūrimas ir plėtra“ („Creation and development of a network of border "
+            "parks / Green Parks“). Bendra projekto vertė – 500 000 eurų.")
+    found = _project(text, "lt")
+    assert found.get("name") == "Green Parks"
+    assert found.get("title") == "Pasienio parkų tinklo kūrimas ir plėtra"
+
+
+def test_a_project_number_before_the_quoted_name_is_no_name():
+    text = ("Savivaldybės kartu su partneriais teikto projekto Nr. LT-PL-2-045 „Shared Rivers for Young People of the "
+            "Border Region” paraiška patvirtinta ir projekto įgyvendinimui skirtas finansavimas.")
+    assert _project(text, "lt").get("name") == "Shared Rivers for Young People of the Border Region"

@@ -37,6 +37,10 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
     if code and quoted_at(text, code.end()):
         # "projekt KA 210 „X“", "Proyecto KA210, “X”": the key action's code, then the quoted name
         p, end = code.end(), end or code.end()
+    numbered = _NUMBERED.match(text, p)
+    if numbered and quoted_at(text, numbered.end()):
+        # "projektą Nr. LLI-302 „X“", "projektą LLIV-253 „X“": the project's number, then its quoted name
+        p, end = numbered.end(), end or numbered.end()
     key = cue_re(lang, "key_action").match(text, p)
     if key:
         # "projekt Kľúčovej akcie 1 pre vzdelávanie učiteľov – „X“": the key action and its
@@ -52,6 +56,8 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
 # an Erasmus+ key action's code ("KA210", "KA 229", "KA122-SCH"), written so in every language
 # a registration code before the quoted name ("проект 200CB16IPO007-2011-2-03 „X“", "projekt CZ.11.4.120/0.0/0.0/16_008/0002104 „X“")
 _REGISTRATION = re.compile(r"[\w./-]{8,}[,:]?[^\S\n]*")
+# a project's number before its quoted name: capitals with a digit, perhaps after "Nr." / "No."
+_NUMBERED = re.compile(r"(?:[^\W\d_]{1,3}\.[^\S\n]*)?[A-Z][A-Z0-9./-]*\d[A-Z0-9./-]*[,:]?[^\S\n]*")
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 
 
@@ -72,7 +78,20 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool 
     if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
         s = q[1] + m.start(1)
         return Candidate(*span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
+    # „Viešosios tvarkos … teritorijose“ („Improvement of … Latvia and Lithuania / Safe borderlands“):
+    # the title, then in brackets its English form and, after a slash, the short name
+    g = None if title else _GLOSS_SLASH.match(text, q[1] + 1)
+    if g and len(inner.split()) >= 3:
+        left, _, right = g.group(1).rpartition("/")
+        short_name = right.strip()
+        if len(left.split()) >= 3 and 1 <= len(short_name.split()) <= 3 and short_name[:1].isupper():
+            s = g.start(1) + len(left) + 1 + (len(right) - len(right.lstrip()))
+            return Candidate(*span(text, base, s, s + len(short_name)), fold(short_name), name, short)
     return Candidate(*name, fold(name[0]), t, short)
+
+
+# a bracket right after a quotation, perhaps quoted itself (the closing mark may be missing)
+_GLOSS_SLASH = re.compile(r"[^\S\n]*\([^\S\n]*[„“\"«]([^()„“”\"«»\n]{5,200}?/[^()„“”\"«»\n]{2,40}?)[^\S\n]*[”“\"»]?[^\S\n]*\)")
 
 
 def first_sentence(text: str, q: tuple[int, int]) -> tuple[int, int]:
