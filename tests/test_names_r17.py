@@ -226,3 +226,9 @@ def test_a_project_number_before_the_quoted_name_is_no_name():
     text = ("Savivaldybės kartu su partneriais teikto projekto Nr. LT-PL-2-045 „Shared Rivers for Young People of the "
             "Border Region” paraiška patvirtinta ir projekto įgyvendinimui skirtas finansavimas.")
     assert _project(text, "lt").get("name") == "Shared Rivers for Young People of the Border Region"
+
+
+def test_the_other_project_as_subject_names_no_project_of_the_section():
+    text = ("Foram aprovados dois projetos. O primeiro tem sede em Braga e parceiros em Espanha. Já o outro projeto "
+            "aprovado é o AQUAMAR, da Universidade do Algarve.")
+    assert _project(text, "pt").get("name") != "AQUAMAR"

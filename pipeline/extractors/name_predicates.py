@@ -57,6 +57,8 @@ def _subject(ctx: Context, i: int, cop: int) -> bool:
     clause = max(text.rfind(c, 0, cop) for c in ".;:!?\n") + 1
     if any(clause <= c.start - base < cop for c in ctx.cues(i, ROLE_WORDS)):
         return False  # "Našim partnerom v projekte je X": the predicate names a partner
+    if any(clause <= c.start - base < cop for c in ctx.cues(i, {"project_next"})):
+        return False  # "o outro projeto aprovado é o X": one more project, not the one the text is about
     for c in ctx.cues(i, PROJECT_WORDS):
         between = text[c.end - base:cop]
         if clause <= c.start - base and c.end - base <= cop and len(between.split()) <= 2 and not re.search(r"[,;:]", between):
