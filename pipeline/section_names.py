@@ -9,7 +9,7 @@ from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
 from pipeline.extractors.programme_names import programme_end
-from pipeline.extractors.name_guards import acronym_run_on, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
 from pipeline.extractors.name_text import is_name_like, name_run
 from pipeline.lexicons import load
 from pipeline.model import Document, Section
@@ -99,6 +99,9 @@ def cue_names(ctx: Context, i: int, *, first: bool = False,
             continue  # "Project Start Date 01-09-2023": a field label names no project
         if cue.key != "project_after" and titled_compound(ctx.doc.text, cue.start, cue.end, ctx.doc.text[span[0]:span[1]]):
             continue  # "Project Manager Laima …": a Title Case compound, not a cue and a name
+        if cue.key in ("project_before", "project_after") and event_compound(ctx, i, cue) \
+                and not coined(ctx.doc.text[span[0]:span[1]]) and ctx.doc.text[span[0] - 1:span[0]] not in QUOTES:
+            continue  # "Transnational Project Meeting in Poland": the meeting, not a project and its name
         if prog is None:
             prog = programme.programme(Context(ctx.doc, Section(blocks=(i,)))) or ("", -1, -1)
         if prog[1] < span[1] and span[0] < prog[2]:
@@ -152,6 +155,8 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
                 # at the “Casa Europa”" names a place)
                 m = re.compile(rf"[\s,:–—-]*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]").match(text, noun.end, sent.end)
                 span = quoted_span(m, 0) if m else None
+        if span and event_compound(ctx, i, noun) and not coined(text[span[0]:span[1]]):
+            continue  # "Second Transnational Project Meeting in Poland": a meeting, no project
         if span and not label_value(text[span[0]:span[1]], ctx.lang):
             out.append((noun, span))
     return out

@@ -41,6 +41,17 @@ def heading_openers(doc: Document, lang: str) -> list[Opener]:
     return bounds
 
 
+# labels of a role in the project, whose value names an organisation or a person
+ROLE_KEYS = {"lead_partner", "coordinator", "partners"}
+
+
+def role_label(ctx: Context, i: int, cue) -> bool:
+    """The project word ends a longer label of a role ("Porteur du projet", "Nositelj projekta",
+    "Project partners"): a role cue of the block covers the project word."""
+    return any(c.start <= cue.start and cue.end <= c.end and (c.end - c.start) > (cue.end - cue.start)
+               for c in ctx.cues(i, ROLE_KEYS))
+
+
 def label_openers(ctx: Context) -> list[Opener]:
     """"Projekt: X" / "Project name: X", or the label alone with its value below it. The
     units are parallel, so they repeat one label: a page about one project that gives
@@ -56,6 +67,8 @@ def label_openers(ctx: Context) -> list[Opener]:
         cue, s, e = found
         if ctx.doc.text[cue.end:s].strip() not in ("", ":"):
             continue  # "Projekt kód:", "A projekt teljes költségvetése:" label something else
+        if role_label(ctx, i, cue):
+            continue  # "Porteur du projet :", "Project leader:": the value is an organisation
         value = ctx.doc.text[s:e]
         cut = re.search(r"\s[–—-]\s|[:;(,]", value)  # "X – the long title", "X (ACRONYM)"
         end = s + (cut.start() if cut else len(value))

@@ -6,11 +6,13 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline import nlp
+from pipeline.extractors import name_gloss, name_script
+from pipeline.extractors.name_predicates import predicate_names
 from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
-from pipeline.extractors.name_guards import acronym_run_on, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, short_form, event_compound, glued_quote, is_sentence, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -35,6 +37,10 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
     if code and quoted_at(text, code.end()):
         # "projekt KA 210 „X“", "Proyecto KA210, “X”": the key action's code, then the quoted name
         p, end = code.end(), end or code.end()
+    numbered = _NUMBERED.match(text, p)
+    if numbered and quoted_at(text, numbered.end()):
+        # "projektą Nr. LLI-302 „X“", "projektą LLIV-253 „X“": the project's number, then its quoted name
+        p, end = numbered.end(), end or numbered.end()
     key = cue_re(lang, "key_action").match(text, p)
     if key:
         # "projekt Kľúčovej akcie 1 pre vzdelávanie učiteľov – „X“": the key action and its
@@ -50,6 +56,8 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
 # an Erasmus+ key action's code ("KA210", "KA 229", "KA122-SCH"), written so in every language
 # a registration code before the quoted name ("проект 200CB16IPO007-2011-2-03 „X“", "projekt CZ.11.4.120/0.0/0.0/16_008/0002104 „X“")
 _REGISTRATION = re.compile(r"[\w./-]{8,}[,:]?[^\S\n]*")
+# a project's number before its quoted name: capitals with a digit, perhaps after "Nr." / "No."
+_NUMBERED = re.compile(r"(?:[^\W\d_]{1,3}\.[^\S\n]*)?[A-Z][A-Z0-9./-]*\d[A-Z0-9./-]*[,:]?[^\S\n]*")
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 
 
@@ -70,7 +78,20 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool 
     if not title and m and len(inner.split()) >= 3 and (abbreviates(m.group(1), inner) or is_name_like(m.group(1))):
         s = q[1] + m.start(1)
         return Candidate(*span(text, base, s, s + len(m.group(1))), fold(m.group(1)), name, short)
+    # „Viešosios tvarkos … teritorijose“ („Improvement of … Latvia and Lithuania / Safe borderlands“):
+    # the title, then in brackets its English form and, after a slash, the short name
+    g = None if title else _GLOSS_SLASH.match(text, q[1] + 1)
+    if g and len(inner.split()) >= 3:
+        left, _, right = g.group(1).rpartition("/")
+        short_name = right.strip()
+        if len(left.split()) >= 3 and 1 <= len(short_name.split()) <= 3 and short_name[:1].isupper():
+            s = g.start(1) + len(left) + 1 + (len(right) - len(right.lstrip()))
+            return Candidate(*span(text, base, s, s + len(short_name)), fold(short_name), name, short)
     return Candidate(*name, fold(name[0]), t, short)
+
+
+# a bracket right after a quotation, perhaps quoted itself (the closing mark may be missing)
+_GLOSS_SLASH = re.compile(r"[^\S\n]*\([^\S\n]*[„“\"«]([^()„“”\"«»\n]{5,200}?/[^()„“”\"«»\n]{2,40}?)[^\S\n]*[”“\"»]?[^\S\n]*\)")
 
 
 def first_sentence(text: str, q: tuple[int, int]) -> tuple[int, int]:
@@ -107,7 +128,8 @@ def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candid
         end = start + cut
     title = None
     dash = re.search(r"\s[–—-]\s|(?<=[A-Z0-9])[–—-]\s(?=[A-Z])", text[start:end])  # "LEARN4LIFE- ACTIVE …" too
-    if dash and start + dash.start() > start:
+    # (a short name before the dash is coined or one word: "Alba Iulia – Comunitate locală …" is one title)
+    if dash and start + dash.start() > start and short_form(text[start:start + dash.start()]):
         t_start = start + dash.end()
         clause = re.match(r"[^,.;:()\n]+", text[t_start:])
         words = name_run(text, t_start, lang)
@@ -432,14 +454,23 @@ def candidates(ctx: Context) -> list[Candidate]:
                     continue
                 found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
                          or _quoted_after_owner(text, base, pos, lang)
+                         or _glossed(text, base, pos)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and not is_quoted(ctx, found) and titled_compound(ctx.doc.text, cue.start, cue.end, found.name):
                     continue  # "Project Manager Laima …", "(Project Website)": a Title Case compound
+                if found and not is_quoted(ctx, found) and event_compound(ctx, i, cue) and not coined(found.name):
+                    continue  # "Transnational Project Meeting in Poland": the meeting, no name
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
                         and not is_quoted(ctx, found):
                     continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
-                if found and not found.title and not is_quoted(ctx, found) \
+                if found and not is_quoted(ctx, found) and re.search(r"\s[–—-]\s", found.name) \
+                        and cue_re(lang, "named").search(text[cue.end - base:found.start - base]):
+                    # "proiectul cu titlul Baia Mare – Oraș verde și sigur, ID …": after a naming phrase
+                    # a name in parts joined by a dash runs to its clause's end (its second part may
+                    # be in sentence case; a name of one part could be followed by the sentence's verb)
+                    found = _named_clause(text, base, found) or found
+                elif found and not found.title and not is_quoted(ctx, found) \
                         and opens_sentence_case(ctx.doc.text, found.start, found.end):
                     # "s projektom Kolesarske verige na podeželju, uspešno …": a sentence-case title
                     # that runs to the end of its clause
@@ -452,6 +483,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                     at = between.start()  # "az X-PARC c. projekt", "a Zöld Híd nevű projekt"
                 run = name_run(text, at, lang, forward=False)
                 found = _run(text, base, _drop_article(text, run, lang), lang)
+                if found and event_compound(ctx, i, cue) and not coined(found.name):
+                    continue  # "First Transnational Project Meeting": a Title Case compound, no name
                 out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
                 run = name_run(text, cue.end - base, lang)
@@ -471,16 +504,26 @@ def candidates(ctx: Context) -> list[Candidate]:
             out.append(_quoted(text, base, 0))
         # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
         about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
-        for m in cue_re(lang, "named").finditer(text if about_project else ""):
+        # (or right after a programme's brand on a page that has no project word: schools write
+        # the programme's word for their project, "του προγράμματος Erasmus+ με τίτλο X")
+        brands = [e for _, e in programme_mentions(text, lang)] if not section_about_project else []
+        for m in cue_re(lang, "named").finditer(text):
+            if not about_project and not any(0 <= m.start() - e <= 2 for e in brands):
+                continue
             found = _quoted(text, base, m.end())
             if not found and not text[m.end():].strip() and pos + 1 < len(ctx.indices):
                 # "… s názvom" ends the line; the quotation opens the next one
                 nxt = ctx.indices[pos + 1]
                 found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
             if not found:
+                found = _glossed(text, base, skip_spaces(text, m.end()))
+            if not found:
                 run = name_run(text, skip_spaces(text, m.end()), lang)
                 if run and run[0] == skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
                     found = _run(text, base, run, lang)
+            if not found:
+                # "με τίτλο Young Historians of Europe, το …": a Title Case name to its clause's end
+                found = _clause_named(text, base, skip_spaces(text, m.end()))
             out.append(found)
         for m in cue_re(lang, "named_after").finditer(text):
             # „X” címmel: the quotation closed just before the word
@@ -495,11 +538,13 @@ def candidates(ctx: Context) -> list[Candidate]:
                 out.append(_quoted(text, base, cue.end - base + colon.end()))
         for at in verb_names(ctx, i):
             # "Das Projekt heißt X", "Si chiama X il progetto": a naming verb, then the name
-            found = _quoted(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
+            found = _quoted(text, base, at) or _glossed(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
             if found and not found.title and not is_quoted(ctx, found) and opens_sentence_case(ctx.doc.text, found.start, found.end):
                 found = _clause_title(text, base, found.start - base, ctx) or found
             out.append(found)
         out.extend(_quoted(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
+        # "Het meest recente project is Life Delta, dat …": unquoted, to its clause's end
+        out.extend(_run(text, base, run, lang) for run in predicate_names(ctx, i))
         out.extend(_subject_names(ctx, i))
         out.extend(expanded_names(ctx, i))  # "Across, acronimo di “…”"
         out.extend(acronym_in_sentence(ctx, i))  # "„…“, acronim: TOURBIH"
@@ -507,7 +552,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
-            out.append(_acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
+            out.append(_segmented_heading(ctx, i) or _acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
                        or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
@@ -524,7 +569,13 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q:
                     found = found._replace(title=span(text, base, *q[1:]))
                 out.append(found)
+        foreign = name_script.other_script(text)
         for start, end in programme_mentions(text, lang):
+            # "Το πρόγραμμα Erasmus+ Refugees and Frontiers: Keep Europe United αποτέλεσε …": a name
+            # in Latin letters right after the brand, in a text in Greek or Cyrillic letters
+            latin = name_script.latin_name(text, end) if foreign else None
+            if latin and not programme_end(text, latin[0], lang):
+                out.append(Candidate(*span(text, base, *latin), fold(text[latin[0]:latin[1]])))
             # "el Programa Erasmus + «Youngs on the move»": a quotation right after a brand
             # (or right after "el Programa Erasmus +": a programme's own name is not quoted after its brand)
             # (the brand itself quoted, „Horizon 2020“ …, is closed by that mark, which opens nothing)
@@ -534,7 +585,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     head = headline_name(ctx)
     out.append(head)
     # one name found through two cues ("projektu pn. „X“") counts once
-    out = [_without_code(c) for c in out if c]
+    out = [_without_action(_without_code(c)) for c in out if c]
+    out = [c for c in out if c]
     out = [acronym_before_quote(ctx, c) or c for c in out]  # 'The CLEAN project “Cleaner Air …”'
     out = list({c.start: c for c in out if plausible_name(c.name, ctx.doc.text)}.values())
     out = [c for c in out if not _label_line(ctx, c) and not _code_label(ctx, c) and not _organisation(ctx, c)]
@@ -545,10 +597,42 @@ def candidates(ctx: Context) -> list[Candidate]:
     seen = Counter(c.core for c in out)
     # (or if the text writes it again on its own, or a naming verb gave it: "Si chiama Gestire il progetto")
     out = [c for c in out if seen[c.core] > 1 or not _opens_lowercase_title(ctx, c) or recurs_apart(ctx.doc.text, c)
-           or after_name_verb(ctx, c)]
+           or after_name_verb(ctx, c) or _named_beside(ctx, c)]
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
-    return [c for c in out if c.core not in cue_words and len(c.name) >= 3]
+    return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)
+            and not glued_quote(c.name)]
+
+
+def _named_clause(text: str, base: int, found: Candidate) -> Candidate | None:
+    """The name from its start to the end of its clause (a comma, a semicolon, a bracket, a full
+    stop, the line's end), at most 12 words."""
+    at = found.start - base
+    m = re.compile(r"[^,;()\n]+?(?=[^\S\n]*(?:[,;(]|\.(?:\s|$)|$))", re.M).match(text, at)
+    if not m or m.end() <= found.end - base or len(m.group(0).split()) > 12:
+        return None
+    return Candidate(*span(text, base, at, m.end()), fold(m.group(0)))
+
+
+def _named_beside(ctx: Context, c: Candidate) -> bool:
+    """A naming phrase stands right after the candidate ("A Határ-érték elnevezésű projekt",
+    "the Xyz named project"): it marks where the name ends, so a capitalised word followed
+    by lowercase ones is the whole name, not the start of a sentence-case title."""
+    after = ctx.doc.text[c.end:c.end + 60]
+    return bool(re.match(r"[^\S\n]*(?:" + cue_re(ctx.lang, "named_after").pattern + ")", after, re.I)) \
+        if name_cues(ctx.lang).get("named_after") else False
+
+
+def _glossed(text: str, base: int, pos: int) -> Candidate | None:
+    """"projekt Naše kulture – naši zakladi (v originalu Our Cultures – Our Treasures)": the
+    name runs to the bracket that says it again."""
+    found = name_gloss.glossed(text, skip_spaces(text, pos))
+    return Candidate(*span(text, base, *found), fold(text[found[0]:found[1]])) if found else None
+
+
+def _clause_named(text: str, base: int, pos: int) -> Candidate | None:
+    found = name_gloss.clause_title(text, skip_spaces(text, pos))
+    return Candidate(*span(text, base, *found), fold(text[found[0]:found[1]])) if found else None
 
 
 def _programme_word_before(text: str, pos: int, lang: str) -> bool:
@@ -567,6 +651,21 @@ def _without_code(c: Candidate) -> Candidate:
     if not m or m.end() >= len(c.name):
         return c
     return c._replace(name=c.name[m.end():], start=c.start + m.end(), core=fold(c.name[m.end():]))
+
+
+def _without_action(c: Candidate) -> Candidate | None:
+    """An Erasmus+ key action's code ("KA2", "KA229", "KA 210-SCH") classifies a project and
+    names none: in front of a name it is dropped ("KA229 Eco Thinking"); alone, the title
+    read after its dash is the name ("Erasmus+ KA2 – From Eurodivision to Eurovision")."""
+    m = _ACTION_CODE.match(c.name)
+    if not m:
+        return c
+    if m.end() < len(c.name):
+        rest = c.name[m.end():]
+        return c._replace(name=rest, start=c.start + m.end(), core=fold(rest))
+    if c.title:
+        return Candidate(*c.title, fold(c.title[0]), None, c.short, c.cluster)
+    return None
 
 
 def is_code(name: str) -> bool:
@@ -615,6 +714,23 @@ def _organisation(ctx: Context, c: Candidate) -> bool:
         return False
     first = fold(c.name.split()[0]) if c.name.split() else ""
     return len(c.name.split()) >= 2 and any(fold(t) == first for t in ctx.lex.cues.get("org_types", []) if " " not in t)
+
+
+def _segmented_heading(ctx: Context, i: int) -> Candidate | None:
+    """"EcoInn Danube - KICK-OFF PARTNER MEETING - 16.02.2017 - BRATISLAVA": a headline in
+    parts divided by spaced dashes, one of them a date, opens with the name, whole (its
+    second word is part of it, not the start of a title)."""
+    text = ctx.text(i)
+    parts = re.split(r"[^\S\n]+[–—-][^\S\n]+", text.strip())
+    if len(parts) < 3 or not any(re.search(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d", p) for p in parts[1:]):
+        return None
+    first = parts[0]
+    if not 1 <= len(first.split()) <= 3 or not coined(first) or is_code(first) or programme_end(first, 0, ctx.lang):
+        return None
+    if ctx.doc.text.count(first) < 2:
+        return None  # written again in the text, as a project's name is
+    start = text.find(first)
+    return Candidate(*span(text, ctx.block(i).start, start, start + len(first)), fold(first))
 
 
 def _acronym_heading(ctx: Context, i: int) -> Candidate | None:

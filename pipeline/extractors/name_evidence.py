@@ -307,6 +307,9 @@ def acronym_before_quote(ctx: Context, c: Candidate) -> Candidate | None:
     if _shouting_line(text, start, pos):
         return None  # "ODRŽANA POČETNA KONFERENCIJA PROJEKTA „X“": a headline in capitals, not an acronym
     # (a registration code before the quotation is no name: "проект 200CB16IPO007-2011-2-03 „X“")
+    # (nor a project's number: "projekto Nr. LT-RU-3-130 „X“", "LLI-302 „X“")
+    if re.match(r"[^\W\d_]{1,3}\.[^\S\n]", name) or re.search(r"[-/]\d", name):
+        return None
     if not name or not is_name_like(name) or len(re.findall(r"\d+", name)) >= 3 or not abbreviates(name, c.name) and not initials_cover(name, c.name) \
             and not any(w.isupper() for w in name.split()):
         return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.name_text import is_name_like
+from pipeline.textnorm import UPPER
 from pipeline.extractors.programme_names import programme_end
 from pipeline.lexicons import load
 
@@ -64,6 +65,44 @@ def titled_compound(text: str, cue_start: int, cue_end: int, name: str) -> bool:
     if not written_lowercase(text, cue) or coined(name):
         return False
     return not re.match(r"\s*[„“”\"«»‚‘]", text[cue_end:cue_end + 3])
+
+
+def event_compound(ctx, i: int, cue) -> bool:
+    """"First Transnational Project Meeting", "Final Project Conference": the capitalised
+    project word is followed at once by a capitalised event word of the language (or of
+    English), so it modifies that event; the plain words before it name no project."""
+    if not cue.text[:1].isupper():
+        return False
+    after = ctx.doc.text[cue.end:cue.end + 40]
+    gap = re.match(r"[^\S\n]+|-", after)
+    if not gap or not after[gap.end():gap.end() + 1].isupper():
+        return False
+    at = cue.end + gap.end()
+    return any(c.start == at for c in ctx.cues(i, {"events"}))
+
+
+def is_sentence(name: str) -> bool:
+    """A quotation of whole sentences (a person quoted: "Via disse projekter bliver der skabt …
+    grænsen. Projekterne er …") is no name: two sentences, or one long one closed by its stop."""
+    words = name.split()
+    # (names hold a stop after an abbreviation, "Sv. Nikola", and may be two short sentences,
+    # "Reušim prin COOLtură. Valori europene …", or a question: "Small steps … what can I do?")
+    if re.search(rf"\w{{3,}}[.!?][^\S\n]+[{UPPER}]", name) and len(words) >= 14:
+        return True
+    return len(words) >= 16 and name.rstrip(" ”“\"»«").endswith(".")
+
+
+def short_form(name: str) -> bool:
+    """A short name, as one stands before the dash of "ACR – Title": coined, one word, or a word
+    and its number ("Infobest 4.0"); not two or more plain words ("Alba Iulia", "VI Polsko")."""
+    words = name.split()
+    return coined(name) or len(words) == 1 or len(words) == 2 and bool(re.search(r"\d", name))
+
+
+def glued_quote(name: str) -> bool:
+    """A double quotation mark between two characters inside the name ('ЕРАЗЪМ+"ПРОЕКТ "ЕРАЗЪМ+"',
+    a breadcrumb run together): quotation marks paired wrongly, no name."""
+    return bool(re.search(r"\S[\"„“”«»]\S", name.strip(" \"„“”«»")))
 
 
 def acronym_run_on(name: str, lang: str) -> int | None:

@@ -229,6 +229,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """A quoted name that gives a short name and a title: "Full title (ACR)" or
     "ACR – Full title" -> (name span, title span) within text; else (whole, None)."""
+    slashed = _slashed(text)
+    if slashed:
+        return slashed
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,30})\)", text)
     if m and (is_name_like(m.group(2)) or abbreviates(m.group(2), m.group(1))) and len(m.group(1).split()) >= 3:
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))
@@ -236,7 +239,11 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     # (a plain word before a dash and lowercase words after it is one sentence-case title:
     # "Vzdelanie – nádej pre budúcnosť")
     # (nor a place before a dash in a name of several parts: "Sulín - Muszyna- Zegiestów: lávka …")
+    # (two plain words are no short name: "VI Polsko - Česká odborná setkání" is one title whose
+    # dash joins a pair, as "Polsko - Česká"; one coined word is, "Kom(m)ando – Gemeinsamer …",
+    # and so is a word with its version, "Infobest 4.0 : Maison des services …")
     if m and (is_name_like(m.group(1)) or m.group(1)[:1].isupper() and len(m.group(1)) <= 12
+              and (" " not in m.group(1) or re.search(r"\d", m.group(1)))
               and not m.group(2)[:1].islower() and not re.search(r"[–—:-]", m.group(2))) and len(m.group(2).split()) >= 2:
         return (m.start(1), m.end(1)), (m.start(2), m.end(2))
     # "Mystika karpatských miest – vytvorenie turistického produktu karpatských miest na základe …":
@@ -251,6 +258,22 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     if m and is_name_like(m.group(2)) and len(m.group(1).split()) >= 3 and not is_name_like(m.group(1)):
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))
     return (0, len(text)), None
+
+
+def _slashed(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A quoted name in two parts joined by a slash: "Jaunu … kultūras mantojumā/ NovelForHeritage"
+    (a long title, then its short name: the name and the title), "25 lat Euroregionu Glacensis/
+    25 let Euroregionu Glacensis" (one name in two languages: the first). A slash between
+    two single words is part of the name ("Prebujanje/Buđenje")."""
+    m = re.fullmatch(r"(.+?\S)[^\S\n]*/[^\S\n]*(\S.*)", text)
+    if not m or "/" in m.group(2) or len(m.group(1).split()) < 3:
+        return None
+    left, right = len(m.group(1).split()), len(m.group(2).split())
+    if right <= 3 and is_name_like(m.group(2)):
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    if right >= 3 and min(left, right) * 2 >= max(left, right):  # languages differ in words: 5 against 3
+        return (m.start(1), m.end(1)), None
+    return None
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -48,7 +48,18 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = found and (_labelled_short(ctx, found) or found)
     if found and programme_only(found[0], ctx.lang):
         return None  # "LIFE", "IPA": the programme's brand alone names no project
-    return found and _as_written_elsewhere(ctx, found)
+    return found and _as_written_elsewhere(ctx, _stripped(found))
+
+
+def _stripped(found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """« Vis-à-vis Huningue – Weil am Rhein »: the spaces inside French guillemets are no part of the name."""
+    name, s, e = found
+    lead = len(name) - len(name.lstrip())
+    # (and a comma closed inside the quotation, as English punctuation puts it: '"… Web Radio," which')
+    kept = name.strip().rstrip(",;").rstrip()
+    if re.search(r"[^\W\d_]{4}\.$", kept) and kept.count(".") == 1:
+        kept = kept[:-1]  # a sentence's full stop after the last word: "Volunteers at Schools."
+    return (kept, s + lead, s + lead + len(kept)) if kept else found
 
 
 def _labelled_short(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
@@ -92,9 +103,7 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         s, e = first_sentence(ctx.doc.text, ctx.section.name)  # „My future. Moja przyszłość.“
         # „Kom(m)ando – Gemeinsamer Schutz vor Klimafolgen“: the short name before the dash
         (ns, ne), title = split_acronym(ctx.doc.text[s:e])
-        if title:
-            return ctx.doc.text[s + ns:s + ne], s + ns, s + ne
-        return ctx.doc.text[s:e], s, e
+        return ctx.doc.text[s + ns:s + ne], s + ns, s + ne
     labelled = name_label(ctx)
     if labelled:
         return labelled

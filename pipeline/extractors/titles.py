@@ -9,7 +9,9 @@ from pipeline.extractors.acronym_labels import labelled_short, title_before
 from pipeline.extractors.acronym_pairs import long_form
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
-from pipeline.extractors.name_text import cue_re, initials_cover, quoted_at, quoted_before, span
+from pipeline.extractors.name_gloss import parallel
+from pipeline.extractors.name_text import is_name_like, cue_re, initials_cover, quoted_at, quoted_before, span, split_acronym
+from pipeline.textnorm import QUOTE_MARKS
 from pipeline.extractors.title_forms import title_beside
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, PARAGRAPH
@@ -78,7 +80,16 @@ def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None
     found = _project_title(ctx, name)
     if found and name and _only_name(found[0], name):
         return None  # '„Dnevni centar …” KK.08.1.3.04.0038': the name quoted with its code, no title
+    if found and name and _name_translated(found[0], name):
+        return None  # "„25 lat Euroregionu Glacensis/ 25 let Euroregionu Glacensis”": the name in two languages
     return found
+
+
+def _name_translated(title: str, name: str) -> bool:
+    """The title is the name and, after a slash, the name in another language."""
+    inner = title.strip(" " + QUOTE_MARKS)
+    (ns, ne), long = split_acronym(inner)
+    return long is None and (ns, ne) != (0, len(inner)) and inner[ns:ne].strip() == name.strip()
 
 
 def _only_name(title: str, name: str) -> bool:
@@ -143,7 +154,7 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
             for m in re.finditer(re.escape(name) + r"(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and initials_cover(re.sub(r"\d", "", name), inner)) \
-                        and not _name_list(name, inner) and not _names_organisation(name, inner):
+                        and not _name_list(name, inner) and not _names_organisation(name, inner) and not _translation(name, inner):
                     s = ctx.block(i).start + m.start(2)
                     return inner, s, s + len(inner)
             # 'SUSTOUR - "Sustainable tourism for local development"': a quotation after a dash
@@ -165,6 +176,14 @@ def _spelled(ctx: Context, name: str) -> tuple[str, int, int] | None:
         if found:
             return span(text, ctx.block(i).start, *found)
     return None
+
+
+def _translation(name: str, inner: str) -> bool:
+    """"Moja država, tvoja država – naša Evropa (Mein Land, dein Land – unser Europa)": a name of
+    plain words with a bracket of about as many words says the name in another language; a
+    title spells out a short or coined name, not one of several plain words."""
+    return len(name.split()) >= 2 and not is_name_like(name) and not initials_cover(re.sub(r"\d", "", name), inner) \
+        and parallel(name, inner)
 
 
 def _names_organisation(name: str, inner: str) -> bool:
