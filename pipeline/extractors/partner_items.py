@@ -184,8 +184,11 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
             out.append(p)
-    return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
-                                            lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+    out = partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                           lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+    return partner_lists.spread_trailing_plural(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                                lambda n: has_org_word(n) or bool(typed_len(n, ctx)),
+                                                lambda n: country_name(n, ctx))
 
 
 def _role_label_bracket(piece: str, ctx: Context) -> tuple[int, int, str] | None:

@@ -12,6 +12,7 @@ from pipeline.extractors.partner_names import (
 )
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.enumeration import LEGAL_FORM
+from pipeline.extractors.partner_companion import companion, country_code_tail
 from pipeline.textnorm import LOWER, UPPER
 
 
@@ -228,7 +229,10 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         head = text[sent.start:cue.start]
         subject, at = subject_before(ctx, sent.start, cue.start)
-        subject = name_only(subject, ctx) if subject and ":" not in subject else ""
+        raw = subject if subject and ":" not in subject else ""
+        subject = name_only(subject, ctx) if raw else ""
+        if raw and not proper(subject):
+            subject = type_word_inside(raw) or subject  # "Srednja škola Vela Luka od 9. mjeseca …"
         opens = all(w.lower() in stop for w in head.split())
         apposition = head.rstrip().endswith(",") and any(c.start < cue.start for c in ctx.cues(i, talk)
                                                          if sent.start <= c.start)
@@ -240,16 +244,48 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
         if nouns:  # "gemeinsam mit den Projekt Partnern A, B und C"
             start = nouns[0].end + len(text[nouns[0].end:sent.end]) - len(text[nouns[0].end:sent.end].lstrip())
         end = list_end(ctx, start, sentence_end(ctx, i, sent))
-        found = enumerated(ctx, start, end, PARTNER, running=True)
-        if found:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
+        lone = companion(ctx, start, end)  # "spoločne s poľskou obcou Istebna začala …": one name, then its verb
+        found = [lone] if lone else enumerated(ctx, start, end, PARTNER, running=True)
+        if found and not lone:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
             found[-1].name = name_only(found[-1].name, ctx)
         found = [p for p in found if p.name]
-        if not found or people(found, ctx) or sum(proper(p.name) or bool(typed_len(p.name, ctx)) for p in found) < len(found) / 2:
+        if lone:  # one name in a case form ("obcou Istebna"): its type word makes it an organisation
+            out.extend(found)
+            if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
+                p.name, code = country_code_tail(p.name)
+                p.end, p.country = p.start + len(p.name), p.country or code
+                out.append(p)
             continue
+        # "X together with its partners from …": X works on the project with partners
+        theirs = [c for c in ctx.cues(i, {"partners", "partner_nouns"}) if start <= c.start
+                  and len(text[start:c.start].split()) <= 2 and text[start:c.start].islower()]
+        own = subject and proper(subject) and has_org_word(subject) and bool(nouns or theirs)
+        if not own and (not found or people(found, ctx)
+                        or sum(proper(p.name) or bool(typed_len(p.name, ctx)) for p in found) < len(found) / 2):
+            continue
+        if own and (not found or people(found, ctx)):
+            found = []  # "Srednja škola X … zajedno sa svojim partnerima iz Italije …": the subject takes part
         if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
+            p.name, code = country_code_tail(p.name)
+            p.end, p.country = p.start + len(p.name), p.country or code
             found.insert(0, p)
         out.extend(found)
     return out
+
+
+def type_word_inside(text: str) -> str:
+    """The name that opens text when a lower-case type word stands inside it, between capitalised
+    words ("Srednja škola Vela Luka od 9. mjeseca" -> "Srednja škola Vela Luka"): capitalised
+    words and type words up to the first other word; "" unless two capitals and a type word."""
+    keep = []
+    for w in text.split():
+        if not (w[:1].isupper() or has_org_word(w)) or re.search(r"[,;:.]$", w) and not w[:1].isupper():
+            break
+        keep.append(w)
+        if re.search(r"[,;:.]$", w):
+            break
+    name = " ".join(keep).rstrip(",;:.")
+    return name if sum(w[:1].isupper() for w in keep) >= 2 and has_org_word(name) and text.startswith(name) else ""
 
 
 def _two_words(name: str) -> bool:

@@ -28,6 +28,7 @@ from pipeline.extractors.context import Context
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
+from pipeline.extractors.partner_companion import country_code_tail
 from pipeline.extractors.partner_country_lines import from_country_lines
 from pipeline.extractors.partner_flat_table import from_flat_tables
 from pipeline.extractors.partner_entries import from_entries
@@ -165,7 +166,7 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
                 p = _domains_after(p, ctx, conj)
                 while k < len(ordered) and ordered[k].start >= p.start and ordered[k].end <= p.end:
                     k += 1  # "Science and Sport", split off the name it ends
-        out.append(_domains_before(p, ctx, conj))
+        out.append(_domains_before(p, ctx, conj) if "spread" not in p.flags else p)
     return out
 
 
@@ -278,6 +279,10 @@ def extract(ctx: Context) -> list[Partner]:
     # "Jejkowice" where the text says "Gmina Jejkowice"
     found = [typed_form(p, ctx, _nominative, lambda q: beside_country(q.name, q.acronym, ctx)
                         or gazetteer.village_in_name(q.name, ctx.lex, ctx.named_countries)) for p in found]
+    for p in found:  # "Obec Makov SK": the code closing a name is its country
+        name, code = country_code_tail(p.name)
+        if code:
+            p.name, p.end, p.country = name, p.start + len(name), p.country or code
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
