@@ -36,6 +36,7 @@ from pipeline.extractors.partner_home import home_municipality
 from pipeline.extractors.partner_label_country import label_country
 from pipeline.extractors.partner_locate import before_span, beside_country
 from pipeline.extractors.partner_names import has_org_word, person
+from pipeline.extractors.partner_person_names import named_person
 from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
@@ -45,7 +46,9 @@ from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
 from pipeline.extractors.partner_typed_place import typed_form
-from pipeline.extractors.partner_not_partner import body_of_person, clause_cut, presented_as_project, title_only
+from pipeline.extractors.partner_not_partner import (
+    body_of_person, clause_cut, presented_as_project, reference_code, title_only,
+)
 
 
 def _project_phrase(name: str, ctx: Context) -> bool:
@@ -271,7 +274,8 @@ def extract(ctx: Context) -> list[Partner]:
         # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
         found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
     found = [body_of_person(p, ctx) or p for p in found]
-    found = [p for p in found if not person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
+    found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not reference_code(p.name)
+             and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
              and not title_only(p.name, ctx) and not clause_cut(p.name, ctx) and not presented_as_project(p, ctx)]
     found = _join_domains(clean(found, ctx), ctx)
     # every name must be evidence: a span of the text, so that a reviewer can find it
