@@ -35,6 +35,7 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
     completes the item before (a country, a city) from a further item."""
     if ";" in text:
         seps = [(m.start(), m.end()) for m in re.finditer(r";\s*", text)]
+        seps = sorted(seps + _after_country_brackets(text, conjunctions, ends_with_country))
     else:
         conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
         pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
@@ -76,6 +77,21 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
         else:
             items.append((a, b))
     return items
+
+
+def _after_country_brackets(text: str, conjunctions: list[str],
+                            ends_with_country: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Commas and conjunctions after a bracket that holds a country, in a list that also uses
+    semicolons: "A (Italia), B (Francia); C (Eslovaquia), D (Austria) y E (Finlandia)" has
+    five items, each closed by its country (the semicolons alone would give two)."""
+    conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
+    pattern = rf"(?<=\)),?\s+(?:{conj})\s+|(?<=\)),\s+" if conj else r"(?<=\)),\s+"
+    out = []
+    for m in re.finditer(pattern, text):
+        opens = max(text.rfind(";", 0, m.start()), text.rfind(",", 0, m.start() - 1)) + 1
+        if ends_with_country(text[opens:m.start()].strip()) and not _inside_brackets(text, m.start()):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _inner_conjunctions_dropped(text: str, seps: list[tuple[int, int]], opens_name: Callable[[str], bool],
