@@ -236,7 +236,10 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
         opens = all(w.lower() in stop for w in head.split())
         apposition = head.rstrip().endswith(",") and any(c.start < cue.start for c in ctx.cues(i, talk)
                                                          if sent.start <= c.start)
-        if not (subject and proper(subject)) and not opens and not apposition:
+        # "X, гр. Y, заедно с A и B от Испарта, Турция, … спечели проект": the project or a verb of
+        # carrying it out after the list says the companions work on it, whatever the subject's shape
+        projected = any(c.start > cue.end for c in ctx.cues(i, PROJECT_KEYS | {"actor_verbs"}) if c.start < sent.end)
+        if not (subject and proper(subject)) and not opens and not apposition and not projected:
             continue  # "Gorico, ki skupaj z Novo Gorico nosi naslov …", "together with his family"
         start = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip())
         nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"}) if start <= c.start
