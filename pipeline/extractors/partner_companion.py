@@ -23,12 +23,12 @@ _CODE = re.compile(r"[A-Z]{2}")
 
 
 def country_code_tail(name: str) -> tuple[str, str | None]:
-    """A name closed by a European country's ISO code after a space ("Obec Makov SK",
+    """A name closed by a European country's ISO code after a capitalised word ("Obec Makov SK",
     "obcou Hutisko- Solanec CZ"): (the name without it, the code); a legal form is no code."""
     words = name.split()
     last = words[-1] if words else ""
-    if len(words) < 3 or not _CODE.fullmatch(last) or LEGAL_FORM_WORD.search(last.lower()):
-        return name, None
+    if len(words) < 3 or not _CODE.fullmatch(last) or LEGAL_FORM_WORD.search(last.lower()) or not words[-2][:1].isupper():
+        return name, None  # "Ministerstvo hospodářství SK": after a lower-case domain the code is the name's "of Slovakia"
     code = gazetteer.ISO_ALIASES.get(last, last)
     if code not in gazetteer._european_codes():
         return name, None

@@ -29,7 +29,7 @@ def named_person(p: Partner, ctx: Context) -> bool:
         return False
     if not all(_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in words) or not _WORD.fullmatch(words[-1]):
         return False
-    initial = any(_INITIAL.fullmatch(w) for w in words[1:-1])
+    initial = any(_INITIAL.fullmatch(w) for w in words[:-1])
     endings = [e for e in ctx.lex.cues.get("surname_endings", []) if e]
     surname = any(words[-1].endswith(e) and len(words[-1]) > len(e) + 2 for e in endings)
     if not (initial or surname):
