@@ -203,3 +203,17 @@ def test_the_label_of_a_nested_list_and_another_labels_list_are_no_partners():
           "   • Tallers de suport\n   • Mentoria\n\nOperació finançada per la Unió Europea - NextGenerationEU.\n")
     names = _names(ca, "label_ca.txt")
     assert "Actuacions" not in names and not any("Nom de" in n for n in names)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("cs", "Mikroprojekty\n\nZde jsou mikroprojekty, které obec realizovala v rámci programu přeshraniční spolupráce "
+           "společně s polskou Gminou Lubawka a Městem Žacléř. Rozpočet byl 20 000 EUR.\n",
+     {("Gmina Lubawka", "PL"), ("Město Žacléř", None)}),
+    ("sk", "Mikroprojekty\n\nTu nájdete mikroprojekty, ktoré obec realizovala v rámci programu cezhraničnej spolupráce "
+           "spolu s poľskou Gminou Czarny Dunajec a Mestom Trstená. Rozpočet bol 20 000 EUR.\n",
+     {("Gmina Czarny Dunajec", "PL")}),
+])
+def test_typed_bodies_after_together_with_in_a_sentence_about_the_projects(lang, text, expected):
+    found = set(_partners(text, f"typed_{lang}.txt"))
+    assert {n for n, _ in expected} <= {n for n, _ in found}
+    assert all((n, c) in found for n, c in expected if c)

@@ -239,6 +239,9 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
         # "X, гр. Y, заедно с A и B от Испарта, Турция, … спечели проект": the project or a verb of
         # carrying it out after the list says the companions work on it, whatever the subject's shape
         projected = any(c.start > cue.end for c in ctx.cues(i, PROJECT_KEYS | {"actor_verbs"}) if c.start < sent.end)
+        # "mikroprojekty, které se realizovaly … společně s polskou Gminou X a Městem Y": typed bodies only
+        typed_only = not projected and any(sent.start <= c.start < cue.start for c in ctx.cues(i, PROJECT_KEYS))
+        projected = projected or typed_only
         if not (subject and proper(subject)) and not opens and not apposition and not projected:
             continue  # "Gorico, ki skupaj z Novo Gorico nosi naslov …", "together with his family"
         start = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip())
@@ -248,10 +251,19 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
             start = nouns[0].end + len(text[nouns[0].end:sent.end]) - len(text[nouns[0].end:sent.end].lstrip())
         end = list_end(ctx, start, sentence_end(ctx, i, sent))
         lone = companion(ctx, start, end)  # "spoločne s poľskou obcou Istebna začala …": one name, then its verb
+        adjective = re.match(rf"([{LOWER}]\w+)\s+(?=[{UPPER}])", text[start:end])
+        hits = gazetteer.find(adjective.group(1), ctx.lex, adjectives=True) if adjective and not lone else []
+        if len(hits) == 1 and hits[0].kind == "adjective":  # "s polskou Gminou X a Městem Y": the adjective is the country
+            start += adjective.end()
         found = [lone] if lone else enumerated(ctx, start, end, PARTNER, running=True)
+        if found and len(hits) == 1 and hits[0].kind == "adjective" and not found[0].country:
+            found[0].country = hits[0].cc
         if found and not lone:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
             found[-1].name = name_only(found[-1].name, ctx)
         found = [p for p in found if p.name]
+        if typed_only and not (subject and proper(subject)) and not opens and not apposition\
+                and not all(has_org_word(p.name) or proper(p.name) for p in found):
+            continue
         if lone:  # one name in a case form ("obcou Istebna"): its type word makes it an organisation
             out.extend(found)
             if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
