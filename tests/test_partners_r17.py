@@ -217,3 +217,11 @@ def test_typed_bodies_after_together_with_in_a_sentence_about_the_projects(lang,
     found = set(_partners(text, f"typed_{lang}.txt"))
     assert {n for n, _ in expected} <= {n for n, _ in found}
     assert all((n, c) in found for n, c in expected if c)
+
+
+def test_the_project_is_its_own_partner_only_by_its_acronym():
+    from pipeline.extractors.partners import project_itself
+    assert project_itself("ARTISTIC oblikovali", "ARTISTIC")
+    assert project_itself("CERIecon Partners", "CERIecon")
+    assert not project_itself("Eurodistrict trinational de Bâle", "Eurodistrict trinational de Bâle")
+    assert not project_itself("Communauté de communes Pays Rhin-Brisach", "Communauté de communes Pays Rhin-Brisach")

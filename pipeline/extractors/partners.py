@@ -52,6 +52,14 @@ from pipeline.extractors.partner_not_partner import (
 )
 
 
+def project_itself(name: str, project: str) -> bool:
+    """The project named where a partner could be: "so partnerji projekta ARTISTIC oblikovali …",
+    a name opening with the project's acronym. A project name read from a lead's label ("Porteur
+    du projet : Eurodistrict trinational de Bâle") has no acronym and leaves its partner be."""
+    head = project.split()[0] if project.split() else ""
+    return sum(c.isupper() for c in head) >= 2 and bool(name.split()) and name.split()[0] == head
+
+
 def _project_phrase(name: str, ctx: Context) -> bool:
     """The project itself, not a partner: a project noun then a lower-case word
     ("Projekt mit dem Namen „X“", "project called X", "projekt pn. X")."""
@@ -272,9 +280,8 @@ def extract(ctx: Context) -> list[Partner]:
     found = [q for p in found for q in split_conjoined(p, ctx)]  # "Obec Gbeľany a Stryszawa realizujú"
     found = [p for p in found if not _across_labels(p, ctx)]
     project = names.project_name(ctx)
-    if project and sum(c.isupper() for c in project[0]) >= 2:
-        # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
-        found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
+    if project:
+        found = [p for p in found if not project_itself(p.name, project[0])]
     found = [body_of_person(p, ctx) or p for p in found]
     found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not reference_code(p.name)
              and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
