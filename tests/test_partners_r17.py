@@ -92,7 +92,7 @@ def test_the_one_companion_before_its_verb_is_a_partner_and_the_verbs_objects_ar
 
 def test_a_country_code_closing_a_proper_name_is_its_country():
     assert country_code_tail("Obec Makovce SK") == ("Obec Makovce", "SK")
-    assert country_code_tail("obcou Horná Lehota CZ") == ("obcou Horná Lehota", "CZ")
+    assert country_code_tail("obcou Horná Lehota CZ", "sk") == ("obcou Horná Lehota", "CZ")
     assert country_code_tail("Ministerstvo hospodárstva SK") == ("Ministerstvo hospodárstva SK", None)
     assert country_code_tail("Siemens Energy AG") == ("Siemens Energy AG", None)
 
@@ -225,3 +225,10 @@ def test_the_project_is_its_own_partner_only_by_its_acronym():
     assert project_itself("CERIecon Partners", "CERIecon")
     assert not project_itself("Eurodistrict trinational de Bâle", "Eurodistrict trinational de Bâle")
     assert not project_itself("Communauté de communes Pays Rhin-Brisach", "Communauté de communes Pays Rhin-Brisach")
+
+
+def test_a_code_closes_only_a_typed_name_and_a_bare_companion_needs_a_type_word():
+    assert country_code_tail("High Tech NL") == ("High Tech NL", None)
+    sl = ("Projekt MOST\n\nV projektu gre za manjšine v regiji, pa tudi za Koper, ki skupaj z Novo Gorico trenutno nosi "
+          "naslov mesta kulture. Projekt traja 24 mesecev.\n")
+    assert "Novo Gorico" not in _names(sl, "bare_sl.txt")

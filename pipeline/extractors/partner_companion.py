@@ -22,7 +22,7 @@ from pipeline.textnorm import UPPER
 _CODE = re.compile(r"[A-Z]{2}")
 
 
-def country_code_tail(name: str) -> tuple[str, str | None]:
+def country_code_tail(name: str, lang: str = "en") -> tuple[str, str | None]:
     """A name closed by a European country's ISO code after a capitalised word ("Obec Makov SK",
     "obcou Hutisko- Solanec CZ"): (the name without it, the code); a legal form is no code."""
     words = name.split()
@@ -30,9 +30,11 @@ def country_code_tail(name: str) -> tuple[str, str | None]:
     if len(words) < 3 or not _CODE.fullmatch(last) or LEGAL_FORM_WORD.search(last.lower()) or not words[-2][:1].isupper():
         return name, None  # "Ministerstvo hospodářství SK": after a lower-case domain the code is the name's "of Slovakia"
     code = gazetteer.ISO_ALIASES.get(last, last)
-    if code not in gazetteer._european_codes():
-        return name, None
-    return name[:name.rstrip().rfind(" ")].rstrip(" ,-–"), code
+    rest = name[:name.rstrip().rfind(" ")].rstrip(" ,-–")
+    typed = has_org_word(rest) or len(rest.split()) > 1 and inflected_type(rest.split()[0], rest.split()[1], lang)
+    if code not in gazetteer._european_codes() or not typed:
+        return name, None  # "High Tech NL": without a type word the code is the name's own
+    return rest, code
 
 
 def companion(ctx: Context, start: int, end: int) -> Partner | None:
@@ -58,5 +60,5 @@ def companion(ctx: Context, start: int, end: int) -> Partner | None:
     if not re.fullmatch(r"[^\W\d_]+", after) or after[:1] in UPPER or after.lower() in conj or after.lower() in stop:
         return None  # "… s obcou A a obcou B", "… with X in Y": not a lone name before its verb
     name = text[words[t].start():words[n - 1].end()]
-    name, code = country_code_tail(name)
+    name, code = country_code_tail(name, ctx.lang)
     return Partner(name, PARTNER, start + words[t].start(), start + words[t].start() + len(name), country=code)

@@ -13,6 +13,7 @@ from pipeline.extractors.partner_names import (
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.enumeration import LEGAL_FORM
 from pipeline.extractors.partner_companion import companion, country_code_tail
+from pipeline.extractors.partner_clean import inflected_type
 from pipeline.textnorm import LOWER, UPPER
 
 
@@ -261,13 +262,13 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
         if found and not lone:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
             found[-1].name = name_only(found[-1].name, ctx)
         found = [p for p in found if p.name]
-        if typed_only and not (subject and proper(subject)) and not opens and not apposition\
-                and not all(has_org_word(p.name) or proper(p.name) for p in found):
-            continue
+        if projected and not (subject and proper(subject)) and not opens and not apposition\
+                and not all(_typed_body(p.name, ctx) for p in found):
+            continue  # no subject to lean on: each companion must say it is an organisation ("… z Novo Gorico nosi")
         if lone:  # one name in a case form ("obcou Istebna"): its type word makes it an organisation
             out.extend(found)
             if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
-                p.name, code = country_code_tail(p.name)
+                p.name, code = country_code_tail(p.name, ctx.lang)
                 p.end, p.country = p.start + len(p.name), p.country or code
                 out.append(p)
             continue
@@ -281,11 +282,20 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
         if own and (not found or people(found, ctx)):
             found = []  # "Srednja škola X … zajedno sa svojim partnerima iz Italije …": the subject takes part
         if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
-            p.name, code = country_code_tail(p.name)
+            p.name, code = country_code_tail(p.name, ctx.lang)
             p.end, p.country = p.start + len(p.name), p.country or code
             found.insert(0, p)
         out.extend(found)
     return out
+
+
+def _typed_body(name: str, ctx: Context) -> bool:
+    """A name that says it is an organisation: a type word in it, or an inflected type word opening it
+    ("Gminou Marciszów"), and no lower-case word but joiners ("Kreis X eingereichte Projekt" is a clause)."""
+    words = name.split()
+    stop = nlp.stop_words(ctx.lang)
+    typed = has_org_word(name) or len(words) > 1 and inflected_type(words[0], words[1], ctx.lang)
+    return typed and not any(w[:1].islower() and w.lower() not in stop for w in words[1:])
 
 
 def type_word_inside(text: str) -> str:

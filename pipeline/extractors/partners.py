@@ -281,7 +281,8 @@ def extract(ctx: Context) -> list[Partner]:
     found = [p for p in found if not _across_labels(p, ctx)]
     project = names.project_name(ctx)
     if project:
-        found = [p for p in found if not project_itself(p.name, project[0])]
+        # the project's own name read as a partner is the project, unless a lead label gave it
+        found = [p for p in found if not project_itself(p.name, project[0]) and not (p.name == project[0] and p.role != LEAD)]
     found = [body_of_person(p, ctx) or p for p in found]
     found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not reference_code(p.name)
              and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
@@ -293,7 +294,7 @@ def extract(ctx: Context) -> list[Partner]:
     found = [typed_form(p, ctx, _nominative, lambda q: beside_country(q.name, q.acronym, ctx)
                         or gazetteer.village_in_name(q.name, ctx.lex, ctx.named_countries)) for p in found]
     for p in found:  # "Obec Makov SK": the code closing a name is its country
-        name, code = country_code_tail(p.name)
+        name, code = country_code_tail(p.name, ctx.lang)
         if code:
             p.name, p.end, p.country = name, p.start + len(name), p.country or code
     merged: list[Partner] = []
