@@ -35,6 +35,7 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
     completes the item before (a country, a city) from a further item."""
     if ";" in text:
         seps = [(m.start(), m.end()) for m in re.finditer(r";\s*", text)]
+        seps = sorted(seps + _after_country_brackets(text, conjunctions, ends_with_country))
     else:
         conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
         pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
@@ -61,6 +62,9 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
             shut = text.rfind(")", a, b)
             closed = closed or (shut > a and n + 1 < len(pieces) and ends_with_country(text[a:shut + 1])
                                 and bool(re.fullmatch(r"\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", text[shut + 1:b])))
+            # "A Lisesi и B Lisesi от Испарта, Турция": two organisations of one country, joined by "and"
+            closed = closed or n + 1 < len(pieces) and text[b:pieces[n + 1][0]].strip(" ,").isalpha()\
+                and _two_bodies(text[open_start:b], text[slice(*pieces[n + 1])])
             if m or closed:
                 items.append((open_start, b))
                 open_start = None
@@ -76,6 +80,29 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
         else:
             items.append((a, b))
     return items
+
+
+def _two_bodies(left: str, right: str) -> bool:
+    """Each side of a conjunction names an organisation of its own: a type word and two
+    capitalised words at least ("Işıkkent Anadolu İmam Hatip Lisesi", "Isparta Anadolu
+    Lisesi"); "Chamber of Commerce and Industry Slovenia" has no type word after its "and"."""
+    from pipeline.extractors.partner_names import has_org_word  # it imports this module
+    return all(has_org_word(x) and sum(w[:1].isupper() for w in x.split()) >= 2 for x in (left, right))
+
+
+def _after_country_brackets(text: str, conjunctions: list[str],
+                            ends_with_country: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Commas and conjunctions after a bracket that holds a country, in a list that also uses
+    semicolons: "A (Italia), B (Francia); C (Eslovaquia), D (Austria) y E (Finlandia)" has
+    five items, each closed by its country (the semicolons alone would give two)."""
+    conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
+    pattern = rf"(?<=\)),?\s+(?:{conj})\s+|(?<=\)),\s+" if conj else r"(?<=\)),\s+"
+    out = []
+    for m in re.finditer(pattern, text):
+        opens = max(text.rfind(";", 0, m.start()), text.rfind(",", 0, m.start() - 1)) + 1
+        if ends_with_country(text[opens:m.start()].strip()) and not _inside_brackets(text, m.start()):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _inner_conjunctions_dropped(text: str, seps: list[tuple[int, int]], opens_name: Callable[[str], bool],

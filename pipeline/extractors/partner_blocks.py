@@ -79,9 +79,14 @@ def from_lists(ctx: Context) -> list[Partner]:
         if not cues or len(text[: cues[0].start - block.start].split()) > 1:
             continue
         role = LEAD if cues[0].key in LEAD_KEYS else PARTNER
+        label, colon, value = text[cues[0].end - block.start:].partition(":")
+        if colon and value.strip():
+            continue  # "Beneficiari: Ajuntament del Vendrell": the label has its value; the list below is another's
         for j in list_after(ctx, pos):
             b = ctx.block(j)
             item = ctx.text(j)
+            if b.kind == LIST_ITEM and item.rstrip().endswith(":"):
+                continue  # "• Actuacions:": the label of a list nested below, not a name
             if b.kind == TABLE_ROW:
                 if _header_row(item, ctx):
                     continue

@@ -162,6 +162,7 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         if code:  # a country is not a partner; after one it is that partner's country
             if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
                 out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
+                out[-1].name = _town_from(out[-1].name, ctx)  # "X от Испарта, Турция": the town is its seat
             continue
         kind = LEAD if (a, b) in leads else role
         if running and not _role_label_bracket(piece, ctx):
@@ -184,8 +185,11 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         if p and len(p.name.split()) <= 20:
             p.end, last = start + b, b
             out.append(p)
-    return partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
-                                            lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+    out = partner_lists.spread_plural_type(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                           lambda n: has_org_word(n) or bool(typed_len(n, ctx)))
+    return partner_lists.spread_trailing_plural(out, ctx.doc.text, ctx.lang, ctx.lex.cues["conjunctions"],
+                                                lambda n: has_org_word(n) or bool(typed_len(n, ctx)),
+                                                lambda n: country_name(n, ctx))
 
 
 def _role_label_bracket(piece: str, ctx: Context) -> tuple[int, int, str] | None:
@@ -345,11 +349,22 @@ def list_end(ctx: Context, start: int, end: int) -> int:
         rest = text[m.end():]
         skip = leading_noise(rest, ctx)
         word = rest[skip:].split(" ", 1)[0]
-        if word[:1].isupper() or word[:1] in "„“\"'" or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest)\
+        if word[:1].isupper() or word[:1] in "„“\"'" or _named(rest[skip:]) or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest)\
                 or typed_len(rest, ctx) or type_word_first(rest[skip:]) or partner_lists.unit_of(rest[skip:], text[:m.start()]):
             continue
         return start + m.start()
     return end
+
+
+def _town_from(name: str, ctx: Context) -> str:
+    """A name closed by "from" and one capitalised word, when its country follows as the next item
+    ("Isparta Anadolu Lisesi от Испарта, Турция", "X from Palermo, Italy"): the word is the seat,
+    not part of the name; two words at least stay before it."""
+    for word in ctx.lex.cues["origin"]:
+        m = re.search(rf"\s+{re.escape(word)}\s+[{UPPER}][^\W\d_]+$", name)
+        if m and len(name[:m.start()].split()) >= 2:
+            return name[:m.start()]
+    return name
 
 
 def _item_named(piece: str, ctx: Context) -> bool:
@@ -373,7 +388,7 @@ def _typed_after_article(piece: str, ctx: Context) -> bool:
 
 def _named(piece: str) -> bool:
     return piece[:1].isupper() or bool(MARKER.match(piece)) or piece[:1] in "„\"«"\
-        or bool(re.match(rf"\d+[{UPPER}]", piece))  # "3M", not "40.455,49 EUR"
+        or bool(re.match(rf"\d+[{UPPER}]|\d{{1,2}}[^\W\d]{{0,2}}\.?\s+[{UPPER}]{{2}}", piece))  # "3M", "1st GYMNASIO", not "40.455,49 EUR"
 
 
 _VERB_AFTER_DASH = re.compile(rf"\s[–—-]\s+[{LOWER}]+\s*$")  # "die TU Darmstadt – trafen sich": the verb after an aside

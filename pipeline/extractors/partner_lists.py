@@ -290,3 +290,55 @@ def preposition_article(rest: str, first: str, stop: set[str], elided: set[str])
         return len(words[0]) + 1
     m = re.match(rf"[a-z]{{1,3}}['’](?=[{UPPER}])", rest)
     return m.end() if m and m.group(0).lower() in elided and has_org_word(rest[m.end():].split(" ")[0]) else 0
+
+
+def trailing_plural(name: str, lang: str) -> tuple[int, str] | None:
+    """(length, singular) of a plural type word that closes name after a capitalised word
+    ("Pakruojo savivaldybės", "Jelgavas un Bauskas pašvaldības"): the order of languages that put
+    the type word after the names it types."""
+    low = name.lower()
+    for plural, singular in plural_types(lang).items():
+        if low.endswith(" " + plural) and len(name) > len(plural) + 1 and name[:-len(plural) - 1].split()[-1][:1].isupper():
+            return len(plural), singular
+    return None
+
+
+def spread_trailing_plural(found: list, text: str, lang: str, conjunctions: list[str], own_type, country) -> list:
+    """Names in a list before one that closes with a plural type word share it: "Biržų, Pasvalio
+    ir Pakruojo savivaldybės" -> "Biržų savivaldybė", "Pasvalio savivaldybė", "Pakruojo
+    savivaldybė" (elliptic coordination: one head noun for several bodies). The bodies before it
+    are bare names of one or two capitalised words (no type word of their own, no country, no
+    acronym), joined by commas or the conjunction, a bracket at most between ("Bauskės
+    (Latvija), Rundalės (Latvija), …"); the group opens at the list's start or after a name
+    with a type word of its own."""
+    conj = {c.lower() for c in conjunctions if " " not in c}
+    for k, p in enumerate(found):
+        tail = trailing_plural(p.name, lang)
+        if not tail or "spread" in p.flags:
+            continue
+        n, singular = tail
+        written = p.name[len(p.name) - n:]
+        singular = singular.lower() if written[:1].islower() else singular[:1].upper() + singular[1:]
+        group = []
+        j = k - 1
+        while j >= 0:
+            q = found[j]
+            gap = re.sub(r"\([^()]{0,40}\)", " ", text[q.end:found[j + 1].start] if j + 1 < k + 1 else "")
+            words = [w.lower() for w in re.findall(r"[^\s,;]+", gap)]
+            bare = 1 <= len(q.name.split()) <= 2 and all(w[:1].isupper() for w in q.name.split())\
+                and not own_type(q.name) and not q.acronym and not country(q.name)\
+                and not any(sum(c.isupper() for c in w) >= 2 for w in q.name.split())
+            if len(words) > 1 or words and words[0] not in conj or not bare:
+                break
+            group.insert(0, q)
+            j -= 1
+        if not group:
+            continue
+        head = p.name[:len(p.name) - n].rstrip()
+        if len(head.split()) > 2 or not all(w[:1].isupper() for w in head.split()):
+            continue  # "Pakruojo rajono savivaldybės": a name of its own, not a bare stem
+        for q in group + [p]:
+            stem = q.name if q is not p else head
+            q.name = f"{stem} {singular}"
+            q.flags.append("spread")
+    return found

@@ -83,3 +83,12 @@ def clause_cut(name: str, ctx: Context) -> bool:
     lower-case word ("… Liane Voss das Projekt", "… the project")."""
     words = name.split()
     return len(words) >= 3 and words[-1].lower() in _project_nouns(ctx) and words[-2].islower() and len(words[-2]) <= 4
+
+
+_REFERENCE = re.compile(r"(?=[\w./-]*\d)[\w.-]+(?:/[\w.-]+){2,}")  # "SK/FMP/06/022", "PL-SK/ZA/IPP/III/008"
+
+
+def reference_code(name: str) -> bool:
+    """A name that holds a reference number (parts joined by two slashes or more, a digit among
+    them) and no organisation word: "Kód SK/FMP/06/022" is the project's code and its label."""
+    return bool(_REFERENCE.search(name)) and not has_org_word(name)

@@ -20,6 +20,7 @@ from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of
 from pipeline.extractors.partner_prose import DASH_AFTER, after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
 from pipeline.extractors.partner_origin import by_country
+from pipeline.extractors.partner_possessive import owners
 from pipeline.textnorm import LOWER, UPPER
 
 
@@ -74,6 +75,7 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(own_partners(ctx, i, sent))
             out.extend(partner_one(ctx, i, sent))
             out.extend(grant_receivers(ctx, i, sent))
+            out.extend(owners(ctx, i, sent))
             out.extend(project_actors(ctx, i, sent))
             out.extend(lead_by_verb(ctx, i, sent))
             out.extend(cooperating_places(ctx, i, sent))

@@ -12,6 +12,8 @@ from pipeline.extractors.partner_names import (
 )
 from pipeline.extractors.partner_items import enumerated, list_end, parse_item, sentence_end
 from pipeline.extractors.enumeration import LEGAL_FORM
+from pipeline.extractors.partner_companion import companion, country_code_tail
+from pipeline.extractors.partner_clean import inflected_type
 from pipeline.textnorm import LOWER, UPPER
 
 
@@ -228,11 +230,20 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
             continue
         head = text[sent.start:cue.start]
         subject, at = subject_before(ctx, sent.start, cue.start)
-        subject = name_only(subject, ctx) if subject and ":" not in subject else ""
+        raw = subject if subject and ":" not in subject else ""
+        subject = name_only(subject, ctx) if raw else ""
+        if raw and not proper(subject):
+            subject = type_word_inside(raw) or subject  # "Srednja škola Vela Luka od 9. mjeseca …"
         opens = all(w.lower() in stop for w in head.split())
         apposition = head.rstrip().endswith(",") and any(c.start < cue.start for c in ctx.cues(i, talk)
                                                          if sent.start <= c.start)
-        if not (subject and proper(subject)) and not opens and not apposition:
+        # "X, гр. Y, заедно с A и B от Испарта, Турция, … спечели проект": the project or a verb of
+        # carrying it out after the list says the companions work on it, whatever the subject's shape
+        projected = any(c.start > cue.end for c in ctx.cues(i, PROJECT_KEYS | {"actor_verbs"}) if c.start < sent.end)
+        # "mikroprojekty, které se realizovaly … společně s polskou Gminou X a Městem Y": typed bodies only
+        typed_only = not projected and any(sent.start <= c.start < cue.start for c in ctx.cues(i, PROJECT_KEYS))
+        projected = projected or typed_only
+        if not (subject and proper(subject)) and not opens and not apposition and not projected:
             continue  # "Gorico, ki skupaj z Novo Gorico nosi naslov …", "together with his family"
         start = cue.end + len(text[cue.end:sent.end]) - len(text[cue.end:sent.end].lstrip())
         nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns"}) if start <= c.start
@@ -240,16 +251,66 @@ def together_with(ctx: Context, i: int, sent) -> list[Partner]:
         if nouns:  # "gemeinsam mit den Projekt Partnern A, B und C"
             start = nouns[0].end + len(text[nouns[0].end:sent.end]) - len(text[nouns[0].end:sent.end].lstrip())
         end = list_end(ctx, start, sentence_end(ctx, i, sent))
-        found = enumerated(ctx, start, end, PARTNER, running=True)
-        if found:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
+        lone = companion(ctx, start, end)  # "spoločne s poľskou obcou Istebna začala …": one name, then its verb
+        adjective = re.match(rf"([{LOWER}]\w+)\s+(?=[{UPPER}])", text[start:end])
+        hits = gazetteer.find(adjective.group(1), ctx.lex, adjectives=True) if adjective and not lone else []
+        if len(hits) == 1 and hits[0].kind == "adjective":  # "s polskou Gminou X a Městem Y": the adjective is the country
+            start += adjective.end()
+        found = [lone] if lone else enumerated(ctx, start, end, PARTNER, running=True)
+        if found and len(hits) == 1 and hits[0].kind == "adjective" and not found[0].country:
+            found[0].country = hits[0].cc
+        if found and not lone:  # "… en ZLTO werken ze aan": the verb after the last name is not part of it
             found[-1].name = name_only(found[-1].name, ctx)
         found = [p for p in found if p.name]
-        if not found or people(found, ctx) or sum(proper(p.name) or bool(typed_len(p.name, ctx)) for p in found) < len(found) / 2:
+        if projected and not (subject and proper(subject)) and not opens and not apposition\
+                and not all(_typed_body(p.name, ctx) for p in found):
+            continue  # no subject to lean on: each companion must say it is an organisation ("… z Novo Gorico nosi")
+        if lone:  # one name in a case form ("obcou Istebna"): its type word makes it an organisation
+            out.extend(found)
+            if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
+                p.name, code = country_code_tail(p.name, ctx.lang)
+                p.end, p.country = p.start + len(p.name), p.country or code
+                out.append(p)
             continue
+        # "X together with its partners from …": X works on the project with partners
+        theirs = [c for c in ctx.cues(i, {"partners", "partner_nouns"}) if start <= c.start
+                  and len(text[start:c.start].split()) <= 2 and text[start:c.start].islower()]
+        own = subject and proper(subject) and has_org_word(subject) and bool(nouns or theirs)
+        if not own and (not found or people(found, ctx)
+                        or sum(proper(p.name) or bool(typed_len(p.name, ctx)) for p in found) < len(found) / 2):
+            continue
+        if own and (not found or people(found, ctx)):
+            found = []  # "Srednja škola X … zajedno sa svojim partnerima iz Italije …": the subject takes part
         if subject and proper(subject) and (p := parse_item(subject, at, ctx, PARTNER)):
+            p.name, code = country_code_tail(p.name, ctx.lang)
+            p.end, p.country = p.start + len(p.name), p.country or code
             found.insert(0, p)
         out.extend(found)
     return out
+
+
+def _typed_body(name: str, ctx: Context) -> bool:
+    """A name that says it is an organisation: a type word in it, or an inflected type word opening it
+    ("Gminou Marciszów"), and no lower-case word but joiners ("Kreis X eingereichte Projekt" is a clause)."""
+    words = name.split()
+    stop = nlp.stop_words(ctx.lang)
+    typed = has_org_word(name) or len(words) > 1 and inflected_type(words[0], words[1], ctx.lang)
+    return typed and not any(w[:1].islower() and w.lower() not in stop for w in words[1:])
+
+
+def type_word_inside(text: str) -> str:
+    """The name that opens text when a lower-case type word stands inside it, between capitalised
+    words ("Srednja škola Vela Luka od 9. mjeseca" -> "Srednja škola Vela Luka"): capitalised
+    words and type words up to the first other word; "" unless two capitals and a type word."""
+    keep = []
+    for w in text.split():
+        if not (w[:1].isupper() or has_org_word(w)) or re.search(r"[,;:.]$", w) and not w[:1].isupper():
+            break
+        keep.append(w)
+        if re.search(r"[,;:.]$", w):
+            break
+    name = " ".join(keep).rstrip(",;:.")
+    return name if sum(w[:1].isupper() for w in keep) >= 2 and has_org_word(name) and text.startswith(name) else ""
 
 
 def _two_words(name: str) -> bool:

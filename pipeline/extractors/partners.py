@@ -28,6 +28,8 @@ from pipeline.extractors.context import Context
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
+from pipeline.extractors.partner_conjoined import split_conjoined
+from pipeline.extractors.partner_companion import country_code_tail
 from pipeline.extractors.partner_country_lines import from_country_lines
 from pipeline.extractors.partner_flat_table import from_flat_tables
 from pipeline.extractors.partner_entries import from_entries
@@ -35,6 +37,7 @@ from pipeline.extractors.partner_home import home_municipality
 from pipeline.extractors.partner_label_country import label_country
 from pipeline.extractors.partner_locate import before_span, beside_country
 from pipeline.extractors.partner_names import has_org_word, person
+from pipeline.extractors.partner_person_names import named_person
 from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
@@ -44,7 +47,17 @@ from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
 from pipeline.extractors.partner_typed_place import typed_form
-from pipeline.extractors.partner_not_partner import body_of_person, clause_cut, presented_as_project, title_only
+from pipeline.extractors.partner_not_partner import (
+    body_of_person, clause_cut, presented_as_project, reference_code, title_only,
+)
+
+
+def project_itself(name: str, project: str) -> bool:
+    """The project named where a partner could be: "so partnerji projekta ARTISTIC oblikovali …",
+    a name opening with the project's acronym. A project name read from a lead's label ("Porteur
+    du projet : Eurodistrict trinational de Bâle") has no acronym and leaves its partner be."""
+    head = project.split()[0] if project.split() else ""
+    return sum(c.isupper() for c in head) >= 2 and bool(name.split()) and name.split()[0] == head
 
 
 def _project_phrase(name: str, ctx: Context) -> bool:
@@ -165,7 +178,7 @@ def _join_domains(found: list[Partner], ctx: Context) -> list[Partner]:
                 p = _domains_after(p, ctx, conj)
                 while k < len(ordered) and ordered[k].start >= p.start and ordered[k].end <= p.end:
                     k += 1  # "Science and Sport", split off the name it ends
-        out.append(_domains_before(p, ctx, conj))
+        out.append(_domains_before(p, ctx, conj) if "spread" not in p.flags else p)
     return out
 
 
@@ -264,13 +277,15 @@ def extract(ctx: Context) -> list[Partner]:
         for p in [q for q in weighed if "lead" in q.flags][:1]:
             p.role = LEAD
     found += weighed
+    found = [q for p in found for q in split_conjoined(p, ctx)]  # "Obec Gbeľany a Stryszawa realizujú"
     found = [p for p in found if not _across_labels(p, ctx)]
     project = names.project_name(ctx)
-    if project and sum(c.isupper() for c in project[0]) >= 2:
-        # "so partnerji projekta ARTISTIC oblikovali …": the project (an acronym) is not its own partner
-        found = [p for p in found if p.name.split()[0] != project[0].split()[0]]
+    if project:
+        # the project's own name read as a partner is the project, unless a lead label gave it
+        found = [p for p in found if not project_itself(p.name, project[0]) and not (p.name == project[0] and p.role != LEAD)]
     found = [body_of_person(p, ctx) or p for p in found]
-    found = [p for p in found if not person(p, ctx) and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
+    found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not reference_code(p.name)
+             and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
              and not title_only(p.name, ctx) and not clause_cut(p.name, ctx) and not presented_as_project(p, ctx)]
     found = _join_domains(clean(found, ctx), ctx)
     # every name must be evidence: a span of the text, so that a reviewer can find it
@@ -278,6 +293,10 @@ def extract(ctx: Context) -> list[Partner]:
     # "Jejkowice" where the text says "Gmina Jejkowice"
     found = [typed_form(p, ctx, _nominative, lambda q: beside_country(q.name, q.acronym, ctx)
                         or gazetteer.village_in_name(q.name, ctx.lex, ctx.named_countries)) for p in found]
+    for p in found:  # "Obec Makov SK": the code closing a name is its country
+        name, code = country_code_tail(p.name, ctx.lang)
+        if code:
+            p.name, p.end, p.country = name, p.start + len(name), p.country or code
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)

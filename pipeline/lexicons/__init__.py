@@ -89,6 +89,8 @@ CUE_KEYS += ("project_label", "project_named")
 # Partners and countries: verbs and participles of taking part ("partecipano", "účastnické země");
 # forms of address and titles before a person's name ("pani Irina", "Ing.").
 CUE_KEYS += ("participation", "honorifics")
+CUE_KEYS += ("surname_endings",)  # "Kovácsné", "Nováková", "Horvatić": a short name ending so is a person
+CUE_KEYS += ("possessive_own",)  # "its", "el seu", "svůj" before the project: the subject owns it
 CUE_KEYS += ("org_types",)  # organisation-type words before a name in lower case ("obec X", "miasto Y")
 CUE_KEYS += ("consortium_plural",)  # "konsorcjów": a list after it spans several consortia
 CUE_KEYS += ("org_types_final",)  # type words closing a name, as Hungarian writes them ("X Község Önkormányzata")
