@@ -3,18 +3,10 @@
 (partner_comitative.py) and a bare town under its typed name (partner_typed_place.py)."""
 from pipeline.build import extract_one
 from pipeline.extractors import partner_coordination as pc
-from pipeline.extractors.context import Context
 from pipeline.extractors.partner_clean import _nominative
 from pipeline.extractors.partner_record import PARTNER, Partner
 from pipeline.extractors.partner_typed_place import typed_form
-from pipeline.model import Section
-from pipeline.readers import read_document
-
-
-def _ctx(text: str, lang: str) -> Context:
-    doc = read_document(text.encode("utf-8"), f"c_{lang}.txt", f"c_{lang}")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+from tests.section_context import section_context as _ctx
 
 
 def _listed(sentence: str, lang: str) -> tuple[list[str], list[str]]:

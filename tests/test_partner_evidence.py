@@ -1,22 +1,14 @@
 """Partners chosen by the evidence of their sentence (pipeline/extractors/partner_evidence.py)."""
 from pipeline.build import extract_one
-from pipeline.extractors.context import Context
 from pipeline.extractors import partner_evidence as pe
-from pipeline.model import Section
-from pipeline.readers import read_document
 from pipeline.sections import divide
+from tests.section_context import section_context as _ctx
 
 
 def _partners(text: str, lang: str) -> list[tuple[str, str | None]]:
     rec = extract_one(text.encode("utf-8"), f"ev_{lang}.txt", f"ev_{lang}")[0]
     assert rec["language"] == lang
     return [(p["name"], p["country"]) for pr in rec["projects"] for p in pr["partners"]]
-
-
-def _ctx(text: str, lang: str) -> Context:
-    doc = read_document(text.encode("utf-8"), f"c_{lang}.txt", f"c_{lang}")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
 
 
 def _spans(sentence: str, lang: str) -> list[str]:

@@ -5,19 +5,7 @@ import pytest
 
 from pipeline.extractors import partners
 from pipeline.extractors.label_chains import chain_labels
-
-
-def _ctx(text: str, lang: str):
-    from pipeline.extractors.context import Context
-    from pipeline.model import Section
-    from pipeline.readers import read_document
-    doc = read_document(text.encode("utf-8"), "x.txt", "x")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
-
-
-def _partners(text: str, lang: str) -> list[tuple[str, str | None, str]]:
-    return [(p.name, p.country, p.role) for p in partners.extract(_ctx(text, lang))]
+from tests.section_context import partners_in as _partners, section_context as _ctx
 
 
 # ---------------------------------------------------------------- labels run together

@@ -6,15 +6,7 @@ from pipeline.extractors import partners
 from pipeline.extractors.partner_locate import (
     after_mention, before_mention, legal_form_countries, legal_form_country, row_country,
 )
-
-
-def _ctx(text: str, lang: str):
-    from pipeline.extractors.context import Context
-    from pipeline.model import Section
-    from pipeline.readers import read_document
-    doc = read_document(text.encode("utf-8"), "x.txt", "x")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+from tests.section_context import section_context as _ctx
 
 
 @pytest.mark.parametrize("name, expected", [

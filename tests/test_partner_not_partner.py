@@ -8,19 +8,7 @@ from pipeline.extractors import partners
 from pipeline.extractors.enumeration import split_items
 from pipeline.extractors.partner_not_partner import body_of_person, clause_cut, presented_as_project, title_only
 from pipeline.extractors.partner_record import PARTNER, Partner
-
-
-def _ctx(text: str, lang: str):
-    from pipeline.extractors.context import Context
-    from pipeline.model import Section
-    from pipeline.readers import read_document
-    doc = read_document(text.encode("utf-8"), "x.txt", "x")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
-
-
-def _partners(text: str, lang: str) -> list[tuple[str, str | None, str]]:
-    return [(p.name, p.country, p.role) for p in partners.extract(_ctx(text, lang))]
+from tests.section_context import partners_in as _partners, section_context as _ctx
 
 
 # ---------------------------------------------------------------- lines with a country under a lead label
