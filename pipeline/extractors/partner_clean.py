@@ -254,7 +254,8 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
     m = _MARKER.match(p.name)
     if m and m.end() < len(p.name):
         p = _reslice(p, m.end(), len(p.name), ctx)
-    m = re.match(r"([^:]{2,60}):\s+(?=\S)", p.name)
+    # the label ends at a colon or at a spaced dash ("Lider de proiect – Municipiul X")
+    m = re.match(r"([^:–—]{2,60}?)(?::|\s[–—-])\s+(?=\S)", p.name)
     if m and len(m.group(1).split()) <= 5 and nlp.cues(m.group(1), ctx.lang, _ROLE_KEYS):
         return _label_after(_reslice(p, m.end(), len(p.name), ctx), ctx)
     p = _label_after(p, ctx)
@@ -275,9 +276,10 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
 
 
 def _cut_leading_country(p: Partner, ctx: Context) -> Partner:
-    """A list item that opens with its country and a comma ("Kanada, University of Alberta",
-    a list sorted by country): the country is the partner's, the rest its name."""
-    m = re.match(rf"([^,()]{{3,40}}),\s+(?=[{UPPER}])", p.name)
+    """A list item that opens with its country and a comma or a colon ("Kanada, University of
+    Alberta", a list sorted by country; "Niemiec: X", a country's label run into its first
+    item): the country is the partner's, the rest its name."""
+    m = re.match(rf"([^,:()]{{3,40}})[,:]\s+(?=[{UPPER}])", p.name)
     code = country_name(m.group(1), ctx) if m else None
     if not code or len(p.name[m.end():].split()) < 2:
         return p
