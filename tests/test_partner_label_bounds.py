@@ -11,7 +11,7 @@ from tests.section_context import section_context
 def _cleaned(name: str, lang: str) -> list[tuple[str, str | None]]:
     text = f"Projekt Alfa\n\n{name}\n"
     ctx = section_context(text, lang)
-    start = text.index(name)
+    start = ctx.doc.text.index(name)
     return [(p.name, p.country) for p in clean([Partner(name, PARTNER, start, start + len(name))], ctx)]
 
 
@@ -35,3 +35,17 @@ def test_a_country_label_run_into_a_name_gives_its_country(lang, name, expected)
 
 def test_a_name_with_a_dash_and_no_role_word_keeps_it():
     assert _cleaned("Zavod za turizem Maribor – Pohorje", "sl") == [("Zavod za turizem Maribor – Pohorje", None)]
+
+
+@pytest.mark.parametrize("lang, name, expected", [
+    ("pl", "Fundacja Zielony Las, Stowarzyszenie Dolina Bugu, Gmina Kępno",
+     [("Fundacja Zielony Las", None), ("Stowarzyszenie Dolina Bugu", None), ("Gmina Kępno", None)]),
+    ("en", "Northfield District Council, Harbour Arts Association",
+     [("Northfield District Council", None), ("Harbour Arts Association", None)]),
+])
+def test_a_list_read_as_one_name_is_divided_at_its_commas(lang, name, expected):
+    assert _cleaned(name, lang) == expected
+
+
+def test_a_comma_before_a_place_or_a_single_word_keeps_the_name():
+    assert _cleaned("Osnovna škola Vladimir Nazor, Slatina", "hr")[0][0].startswith("Osnovna škola Vladimir Nazor")

@@ -36,7 +36,8 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
         p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
         out.extend(q for s in _split_at_country(p, ctx) for c in split_comitative(s, ctx, _nominative)
-                   for r in _split_places(c, ctx) for q in _split_joined(r, ctx) if not no_name(q.name, ctx))
+                   for k in _split_commas(c, ctx) for r in _split_places(k, ctx) for q in _split_joined(r, ctx)
+                   if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
@@ -368,6 +369,23 @@ def _split_places(p: Partner, ctx: Context) -> list[Partner]:
     b = Partner(parts[1], PARTNER if p.role == LEAD else p.role, p.start + len(parts[0]) + 2, p.end, country=codes[1])
     p.name, p.end, p.country = parts[0], p.start + len(parts[0]), codes[0]
     return [p, b]
+
+
+def _split_commas(p: Partner, ctx: Context) -> list[Partner]:
+    """A list read as one name ("Fundacja X, Rezerwat Y, Parki Z"): commas between parts that
+    each open with a capital and are an organisation of their own (a type word or a legal form,
+    two words at least) divide it. The list's country, if any, stays with every part."""
+    parts = p.name.split(", ")
+    if len(parts) < 2 or ctx.doc.text[p.start:p.end] != p.name:
+        return [p]
+    if not all(x[:1].isupper() and len(x.split()) >= 2 and own_organisation(x) for x in parts):
+        return [p]
+    out, pos = [], p.start
+    for i, x in enumerate(parts):
+        role = p.role if i == 0 else (PARTNER if p.role == LEAD else p.role)
+        out.append(Partner(x, role, pos, pos + len(x), country=country_of(x, ctx) or p.country))
+        pos += len(x) + 2
+    return out
 
 
 def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
