@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import nlp
-from pipeline.extractors import project_sentence
+from pipeline.extractors import project_scope, project_sentence
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.model import LIST_ITEM, Evidence
@@ -297,13 +297,12 @@ def _eu_label(ctx: Context, label: str) -> bool:
     label = label.strip()
     if not label.endswith(":") or _words(label) > LABEL_WORDS:
         return False
-    # an abbreviation is written in capitals: "eu" in lower case is no EU
-    return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
-               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", label, re.IGNORECASE))
+    return _eu_named(ctx, label)
 
 
 def _eu_named(ctx: Context, text: str) -> bool:
     """The EU named by its abbreviation, in capitals ("EU", "UE", "ЕС"), in the text."""
+    # an abbreviation is written in capitals: "eu" in lower case is no EU
     return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
                for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))
 
@@ -766,11 +765,10 @@ def _plural_only(ctx: Context, i: int, sent: nlp.Span, name: str | None) -> bool
     names neither this project nor one in the singular: its amounts are many projects'."""
     if name and name in sent.text:
         return False
-    words = {w.lower() for w in ctx.lex.cues.get("project_plural", [])}  # as written: see project_scope
     if any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"distributive"})):
         return False  # "Die Projekte erhalten jeweils 200.000 Euro": each one's own
     found = [c for c in _cues(ctx, i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < sent.end]
-    return bool(found) and all(c.text.lower() in words for c in found)
+    return bool(found) and all(project_scope.in_plural(ctx, c) for c in found)
 
 
 def _points_back(ctx: Context, sent: nlp.Span) -> bool:

@@ -24,11 +24,13 @@ and whose name the names extractor missed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
+from pipeline.lexicons import load
 from pipeline.textnorm import fold
 
 NUMBER_BEFORE = re.compile(r"\d[\d.,\s]*\s*$")
@@ -52,19 +54,28 @@ def programme_only(ctx: Context, name: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", rest)
 
 
+def in_plural(ctx: Context, cue: nlp.CueMatch) -> bool:
+    """The project word is one of the language's plural forms (`project_plural`), compared as
+    written: folded, Czech "projektů" (several) would be "projektu" (one)."""
+    return cue.text.lower() in _plural_words(ctx.lang)
+
+
+@lru_cache(maxsize=None)
+def _plural_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(lang).cues.get("project_plural", []))
+
+
 def speaks_of_one(ctx: Context, name: str | None) -> bool:
     """A project name was found (not a programme's), or a sentence of the section names a
     project in the singular."""
     if name and not programme_only(ctx, name):
         return True
-    # compared as written: folded, Czech "projektů" (several) would be "projektu" (one)
-    plural = {w.lower() for w in ctx.lex.cues.get("project_plural", [])}
     counted = {fold(w) for w in ctx.lex.cues.get("projects_counted", [])}
     several = False
     for i in ctx.indices:
         text = ctx.text(i).replace("-", " ")
         for c in nlp.cues(text, ctx.lang, project_sentence.PROJECT_KEYS):
-            if c.text.lower() in plural:
+            if in_plural(ctx, c):
                 several = True
                 continue
             if fold(c.text) in counted and NUMBER_BEFORE.search(text[max(0, c.start - 20):c.start]):
