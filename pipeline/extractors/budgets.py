@@ -127,7 +127,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             capped = _call_cap(ctx, sent)
             maxima = _stated_maximum(ctx, sent) | _modal_cap(ctx, sent)
             amounts = _with_parts(sent.text, find_money(sent.text, ctx.lex) or _bare_value(ctx, sent, out), ctx)
-            taken = None  # the cue read after the amount before
+            taken = None  # the span from the amount before to the end of the cue read after it
             parts = False  # an "of which" word made an amount before a part of the whole
             whole_theirs = None  # end of an amount read as the programme's or a call's total
             for n, money in enumerate(amounts):
@@ -151,8 +151,9 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
                 cue = _near(ctx, cues, prev_end, start)
                 after = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
-                if cue is None or after is not None and _attached(ctx, cue, start, sent.start + money.end, after, limit,
-                                                                  n + 1 < len(amounts)):
+                if cue is None or after is not None and (
+                        _attached(ctx, cue, start, sent.start + money.end, after, limit, n + 1 < len(amounts))
+                        or _bracket_gloss(ctx.doc.text[sent.start + money.end:after.start])):
                     cue = after or cue
                 if cue is not None and n and cue.end <= start:
                     # "400 000 euros proviennent du FEDER et 92 000 euros du budget de la Région":
@@ -172,7 +173,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 elif cue is None:
                     # a cue read after the amount before is that amount's ("… (ERDF); 20 650,00
                     # eur (ŠR SR)" under "zdroj EÚ a štátneho rozpočtu:"): look before it
-                    cue = _before([c for c in cues if c is not taken] or cues, start)
+                    # (every cue in that span is the amount before's: "(prostriedky EÚ - EFRR)")
+                    cue = _before([c for c in cues if not (taken and taken[0] <= c.start < taken[1])] or cues, start)
                     kind = KINDS[cue.key] if cue.start < start else "total"
                 else:
                     kind = KINDS[cue.key]
@@ -197,7 +199,10 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 if cue is not None and cue.key == "budget" and not n and _eu_label(ctx, ctx.doc.text[sent.start:start]):
                     kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD): …": the label names the EU's share
-                taken = cue if cue is not None and cue.start >= sent.start + money.end else None
+                taken = None
+                if cue is not None and cue.start >= sent.start + money.end:
+                    close = ctx.doc.text.find(")", cue.end, limit) if "(" in ctx.doc.text[sent.start + money.end:cue.start] else -1
+                    taken = (sent.start + money.end, close if close >= 0 else cue.end)
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
@@ -640,6 +645,15 @@ def _attached(ctx: Context, near, start: int, end: int, after, limit: int, next_
         return False  # "Mit Investitionen von 8,5 Millionen Euro erhält …": the verb after it is the clause's
     return not text[end:after.start].strip() and (_words(text[near.end:start]) > 0 or near.key == "budget_worth") \
         and (not next_amount or _words(text[after.end:limit]) > NEAR_WORDS)
+
+
+def _bracket_gloss(gap: str) -> bool:
+    """The cue after the amount sits in a bracket opened right after it, a word or two in
+    ("5 025 880,00 EUR (prostriedky EÚ - EFRR); 217 080,00 EUR (ŠR SR)" under "zdroj EÚ a
+    štátneho rozpočtu:", "1,2 Mio. € (davon EFRE …)" is no such gloss: "davon" is a part's
+    word, read before): the bracket says whose money this amount is, over a label before it
+    that names the sources of several amounts."""
+    return re.fullmatch(r"[^\S\n]*\([^\S\n]*(?:[^\W\d_][\w.]*[^\S\n]*[-–]?[^\S\n]*){0,2}", gap) is not None
 
 
 def _block_at(ctx: Context, pos: int) -> int:
