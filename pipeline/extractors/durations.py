@@ -111,6 +111,12 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
         elif bare and unit and bare.group(0) == text.strip().rstrip(". "):
             period.months = int(bare.group(1)) * unit
             period.months_evidence = ctx.evidence(start + lead, start + lead + len(bare.group(1)))
+    elif key == "period_label" and period.months is None:
+        # "Период: 24 месеца", "Period: 24 months": a period label whose whole value is a length
+        # of time states the duration (a few days or weeks under "Dates:" are an event's)
+        m = _unit_pattern(ctx).match(text, lead)
+        if m and not text[m.end():].strip(" .;") and ctx.lex.duration_units[m.group("u").lower()] >= 1:
+            _set_months(ctx, period, m, start)
     ranges = find_ranges(text, ctx.lex, pub, nearest=False)
     if key == "duration" and ranges and period.months_evidence and period.months_evidence.start >= start:
         # "Trajanje projekta: 60 mesecev (od 4. 9. 2017 do 31. 8. 2022)": the length, then its dates

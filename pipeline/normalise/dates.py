@@ -122,7 +122,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")
         ("dmy_dash", rf"(?<![\w.,/-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-{year}(?![\d-])"),
-        ("d_mon_y", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
+        # the day's full stop may be glued to the month's name: "31.mart 2020", "1.März 2019"
+        ("d_mon_y", rf"{w}(?P<d>\d{{1,2}})(?:{ORDINAL}{c}\s|\.)(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){ORDINAL}{d2},?\s{year}(?!\d)"),
         ("hu_ym", rf"{w}{year}\.\s?(?P<mon>{mon})(?![\w])"),
         # a year-first month without the dot ("2011 áprilisától"): full month forms only
