@@ -26,7 +26,7 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no", "is", "mt")
 # Languages written in more than one script: CLDR's locale of each script is read, so that
 # country names, months and currencies are known in both ("Mađarska" and "Мађарска").
 SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
@@ -35,7 +35,7 @@ SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
 LANGUAGE_NAME_CODES = (
     "cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl",
     "bg", "sr", "bs", "mk", "sq", "et", "lv", "lt", "fi", "sv", "da", "no", "nb",
-    "pt", "el", "ga", "mt", "uk", "ru", "be", "lb",
+    "pt", "el", "ga", "mt", "is", "uk", "ru", "be", "lb",
 )
 
 # CLDR likely subtags pick the most populous country for a language.  This is a
@@ -97,6 +97,10 @@ def _is_iso_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
 
 
+# the Maltese article at a name's start, assimilated or not ("il-", "l-", "ir-", "iż-", "iċ-")
+_MT_ARTICLE = re.compile(r"^(?:il|l|ir|is|it|id|in|ix|iż|iċ|iz|id)-")
+
+
 def _countries(lang: str) -> dict[str, str]:
     import babel
     import pycountry
@@ -109,6 +113,11 @@ def _countries(lang: str) -> dict[str, str]:
         code = key.split("-alt-")[0]
         if _is_iso_country(code):
             _add_unique(out, conflicts, name.strip().lower(), code)
+            bare = _MT_ARTICLE.sub("", name.strip().lower()) if lang == "mt" else ""
+            if bare and bare != name.strip().lower():
+                # Maltese writes the article joined to the name ("l-Italja"), and a preposition
+                # takes it over ("fl-Italja", "mill-Ġermanja"): the bare name is read too
+                _add_unique(out, conflicts, bare, code)
     if lang == "en":
         for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
             for attr in ("name", "common_name", "official_name"):
