@@ -125,3 +125,16 @@ def test_icelandic_page_is_read_with_its_cues():
     assert (project["start"], project["end"], project["duration_months"]) == ("2024-09-01", "2026-08-31", 24)
     assert {"NO", "SE", "FI"} <= set(project["countries"])
     assert [(b["amount"], b["currency"]) for b in project["budgets"]] == [("250000.00", "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Project DIGISCHOOL\n\nThe project DIGISCHOOL is funded by Erasmus+. Its main themes are: (i) digital skills of "
+    "teachers; (ii) open learning resources; and (iii) school leadership.\n",
+    "Projekt DIGISCHOOL\n\nProjekt DIGISCHOOL je financován z programu Erasmus+. Hlavní témata projektu: (a) digitální "
+    "dovednosti učitelů; (b) otevřené vzdělávací zdroje; a (c) vedení škol.\n",
+])
+def test_enumerators_run_into_a_sentence_are_no_part_of_an_item(text):
+    """'(i) …; (ii) …', '(a) …; (b) …': the enumerator opens the item, it is not its text."""
+    rec = extract_one(text.encode("utf-8"), "enum.txt", "enum")[0]
+    items = [a["text"] for p in rec["projects"] for a in p["activities"]]
+    assert items and not any(t.startswith("(") for t in items), items
