@@ -1,6 +1,6 @@
 """Maltese, Icelandic and Irish, which langdetect has no profile for, told from the readings
 it gives them (Maltese pages come out as Italian, Estonian or another Latin language,
-Icelandic ones as Norwegian, Irish ones as English or Welsh).
+Icelandic ones as Norwegian, Irish ones as English, Welsh or Spanish).
 
 Each language has a tell that no other language of ours shares, weighed against the
 function words of the languages that could be quoting it:
@@ -88,7 +88,7 @@ def _irish(text: str, low_words: list[str]) -> bool:
     own = {"agus", "atá", "tá", "bhí", "chun", "freisin", "níos", "leis", "tionscadal", "tionscadail", "thionscadal",
            "ón", "seo", "faoi"}
     strong = _count(low_words, own)
-    if strong < 3 or mutations < 1:
+    if strong < 3 or mutations < 2:
         return False
     ga = _count(low_words, _GA_WORDS) + 2 * mutations
     return ga > 2 * _MARGIN * _count(low_words, _EN_WORDS)
@@ -103,6 +103,6 @@ def refine(lang: str | None, text: str) -> str | None:
         return "mt"
     if _icelandic(text, low):
         return "is"
-    if lang in ("en", "cy", "gd", "br", "ga") and _irish(text, low):
+    if _irish(text, low):  # langdetect reads Irish as English, Welsh or even Spanish
         return "ga"
     return lang

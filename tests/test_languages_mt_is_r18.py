@@ -138,3 +138,18 @@ def test_enumerators_run_into_a_sentence_are_no_part_of_an_item(text):
     rec = extract_one(text.encode("utf-8"), "enum.txt", "enum")[0]
     items = [a["text"] for p in rec["projects"] for a in p["activities"]]
     assert items and not any(t.startswith("(") for t in items), items
+
+
+def test_irish_has_its_own_cue_file_and_mutated_country_names():
+    assert "ga" in languages() and reading_language("ga") == "ga"
+    countries = json.loads((GENERATED_DIR / "ga.json").read_text("utf-8"))["countries"]
+    assert countries["an fhrainc"] == countries["bhfrainc"] == countries["frainc"] == "FR"
+    assert countries["an pholainn"] == countries["bpolainn"] == "PL"
+
+
+def test_irish_page_finds_countries_behind_their_mutations():
+    """'ón bhFrainc agus ón Spáinn': a name after a particle keeps its capital behind the mutation."""
+    rec = extract_one(GA.encode("utf-8"), "ga_page.txt", "ga_page")[0]
+    assert rec["language"] == "ga"
+    (project,) = rec["projects"]
+    assert {"FR", "ES"} <= set(project["countries"])

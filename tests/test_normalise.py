@@ -629,6 +629,9 @@ MONEY_MT_IS = [
     ("is", "tæpar 90 milljónir íslenskra króna", "90000000.00", "ISK"),
     ("is", "2,5 milljarða króna", "2500000000.00", "ISK"),
     ("is", "167.193 €", "167193.00", "EUR"),
+    ("ga", "maoiniú suas le €2.38 milliún", "2380000.00", "EUR"),
+    ("ga", "infheistíocht iomlán d’os cionn €4.39m", "4390000.00", "EUR"),
+    ("ga", "os cionn 256m euro", "256000000.00", "EUR"),
 ]
 
 RANGES_MT_IS = [
@@ -644,6 +647,10 @@ RANGES_MT_IS = [
     ("is", "á árunum 2014-2020", ("2014", "2020")),
     ("is", "dagana 12.–14. júní 2023 í Reykjavík", ("2023-06-12", "2023-06-14")),
     ("is", "þann 25. september 2025", ("2025-09-25", None)),
+    ("ga", "ó Eanáir 2019 go Nollaig 2021", ("2019-01", "2021-12")),
+    ("ga", "ón 1 Márta 2023 go dtí an 28 Feabhra 2026", ("2023-03-01", "2026-02-28")),
+    ("ga", "an 9 Samhain 2022", ("2022-11-09", None)),
+    ("ga", "idir 2014 agus 2020", ("2014", "2020")),
 ]
 
 # the languages added after the first thirteen: money and date ranges in each
