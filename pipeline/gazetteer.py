@@ -118,6 +118,11 @@ def _country_adjective(token: str, lex: Lexicon) -> str | None:
     return None
 
 
+# an Irish name after a particle keeps its capital behind the mutation: "ón bhFrainc", "ón
+# bPolainn", "i gCorcaigh", "na hÉireann"
+_IRISH_MUTATED = re.compile(r"(?:bh|[mgnbdth])-?[A-ZÁÉÍÓÚ]")
+
+
 def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = False) -> list[Hit]:
     """Non-overlapping hits in text order. Names must be capitalised in the text, except
     adjectives (Czech and Polish write "maďarské ministerstvo") when asked for."""
@@ -135,7 +140,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
             cc = lex.countries.get(folded[i]) or ISO_ALIASES.get(tok.text, tok.text)
             if cc in iso_countries():
                 best = (3, 1, 0, True, Hit(tok.start, tok.end, tok.text, cc, "iso", tok.text))
-        if best is None and tok.text[:1].isupper():
+        if best is None and (tok.text[:1].isupper() or lex.lang == "ga" and _IRISH_MUTATED.match(tok.text)):
             for words, cc, kind, name in index.get(folded[i][:3], ()):
                 n = len(words)
                 if i + n > len(toks):

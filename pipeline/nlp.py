@@ -16,7 +16,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
 
-_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk"}
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga"}
+# spaCy has no Maltese: a Maltese page is tokenised by the multi-language "xx" tokenizer
 # langdetect's code where spaCy's differs: Norwegian Bokmål is "nb" to spaCy
 _SPACY_CODES = {"no": "nb"}
 _END = re.compile(r"[.!?…]+[\"”“»)]*$")

@@ -618,17 +618,52 @@ RANGES_SR_MK = [
     ("mk", "од 15 до 17 октомври 2019 година", ("2019-10-15", "2019-10-17")),
 ]
 
+MONEY_MT_IS = [
+    ("mt", "baġit totali ta' €2.5 miljun", "2500000.00", "EUR"),
+    ("mt", "investiment ta’ €18-il miljun", "18000000.00", "EUR"),
+    ("mt", "madwar €28,000 f’fondi Ewropej", "28000.00", "EUR"),
+    ("mt", "1.3 miljun ewro", "1300000.00", "EUR"),
+    ("mt", "Lm 5,000", "5000.00", "MTL"),
+    ("is", "225 milljóna króna", "225000000.00", "ISK"),
+    ("is", "1,5 milljónir evra", "1500000.00", "EUR"),
+    ("is", "tæpar 90 milljónir íslenskra króna", "90000000.00", "ISK"),
+    ("is", "2,5 milljarða króna", "2500000000.00", "ISK"),
+    ("is", "167.193 €", "167193.00", "EUR"),
+    ("ga", "maoiniú suas le €2.38 milliún", "2380000.00", "EUR"),
+    ("ga", "infheistíocht iomlán d’os cionn €4.39m", "4390000.00", "EUR"),
+    ("ga", "os cionn 256m euro", "256000000.00", "EUR"),
+]
+
+RANGES_MT_IS = [
+    ("mt", "mill-1 ta' Jannar 2019 sal-31 ta' Diċembru 2021", ("2019-01-01", "2021-12-31")),
+    ("mt", "mill-1 ta’ Marzu 2023 sat-28 ta’ Frar 2026", ("2023-03-01", "2026-02-28")),
+    ("mt", "bejn l-2007 u l-2013", ("2007", "2013")),
+    ("mt", "minn Jannar 2024 sa Diċembru 2026", ("2024-01", "2026-12")),
+    ("mt", "mis-17 sal-21 ta' Novembru 2025", ("2025-11-17", "2025-11-21")),
+    ("mt", "mill-2014 sal-2020", ("2014", "2020")),
+    ("mt", "fil-15 ta' Novembru 2020", ("2020-11-15", None)),
+    ("is", "frá 1. janúar 2019 til 31. desember 2021", ("2019-01-01", "2021-12-31")),
+    ("is", "frá mars 2023 til febrúar 2026", ("2023-03", "2026-02")),
+    ("is", "á árunum 2014-2020", ("2014", "2020")),
+    ("is", "dagana 12.–14. júní 2023 í Reykjavík", ("2023-06-12", "2023-06-14")),
+    ("is", "þann 25. september 2025", ("2025-09-25", None)),
+    ("ga", "ó Eanáir 2019 go Nollaig 2021", ("2019-01", "2021-12")),
+    ("ga", "ón 1 Márta 2023 go dtí an 28 Feabhra 2026", ("2023-03-01", "2026-02-28")),
+    ("ga", "an 9 Samhain 2022", ("2022-11-09", None)),
+    ("ga", "idir 2014 agus 2020", ("2014", "2020")),
+]
+
 # the languages added after the first thirteen: money and date ranges in each
 @pytest.mark.parametrize("lang,text,amount,currency", [(lang, *case) for lang, cases in (
     ("pt", MONEY_PT), ("sq", MONEY_SQ), ("bg", MONEY_BG), ("el", MONEY_EL)) for case in cases]
-    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_UK_NO + MONEY_SR_MK)
+    + MONEY_BALTIC + MONEY_NORDIC + MONEY_FI_CA + MONEY_UK_NO + MONEY_SR_MK + MONEY_MT_IS)
 def test_money_in_the_languages_added_later(lang, text, amount, currency):
     assert [(f"{m.amount:.2f}", m.currency) for m in find_money(text, load(lang))] == [(amount, currency)]
 
 
 @pytest.mark.parametrize("lang,text,expected", [(lang, t, e) for lang, cases in (
     ("pt", RANGES_PT), ("sq", RANGES_SQ), ("bg", RANGES_BG), ("el", RANGES_EL)) for t, e in cases]
-    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_UK_NO + RANGES_SR_MK)
+    + RANGES_BALTIC + RANGES_NORDIC + RANGES_FI_CA + RANGES_UK_NO + RANGES_SR_MK + RANGES_MT_IS)
 def test_ranges_in_the_languages_added_later(lang, text, expected):
     r = find_ranges(text, load(lang))[0]
     assert (r.start.iso, r.end.iso if r.end else None) == expected

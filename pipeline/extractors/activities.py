@@ -49,7 +49,12 @@ class Item:
     children: list["Item"] = field(default_factory=list)
 
 
+# an enumerator opening an item of a list run into a sentence: "(i) …; (ii) …", "(a) …", "(1) …"
+_ENUMERATOR = re.compile(r"^\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\w)")
+
+
 def _clean(text: str) -> str:
+    text = _ENUMERATOR.sub("", text.strip())
     return text.strip().rstrip(";,.·").strip()  # "·": the Greek semicolon (ano teleia) closing a list item
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no", "is", "mt", "ga")
 # Languages written in more than one script: CLDR's locale of each script is read, so that
 # country names, months and currencies are known in both ("Mađarska" and "Мађарска").
 SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
@@ -35,7 +35,7 @@ SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
 LANGUAGE_NAME_CODES = (
     "cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl",
     "bg", "sr", "bs", "mk", "sq", "et", "lv", "lt", "fi", "sv", "da", "no", "nb",
-    "pt", "el", "ga", "mt", "uk", "ru", "be", "lb",
+    "pt", "el", "ga", "mt", "is", "uk", "ru", "be", "lb",
 )
 
 # CLDR likely subtags pick the most populous country for a language.  This is a
@@ -97,6 +97,35 @@ def _is_iso_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
 
 
+# the Maltese article at a name's start, assimilated or not ("il-", "l-", "ir-", "iż-", "iċ-")
+_MT_ARTICLE = re.compile(r"^(?:il|l|ir|is|it|id|in|ix|iż|iċ|iz|id)-")
+
+
+_GA_LENITABLE = "bcdfgmpst"
+_GA_ECLIPSIS = {"b": "m", "c": "g", "d": "n", "f": "bh", "g": "n", "p": "b", "t": "d"}
+
+
+def _irish_forms(name: str) -> set[str]:
+    """An Irish country name without its article and in its mutated forms: "an fhrainc" is
+    met as "ón bhFrainc", "sa Fhrainc", "an Fhrainc"; "an spáinn" as "ón Spáinn"; "an
+    pholainn" as "ón bPolainn"; "an ungáir" as "ón Ungáir". Names of one short word stay
+    whole (a mutated "fiji" would be a common word)."""
+    words = name.split()
+    if words[:1] not in (["an"], ["na"]) or len(words) < 2:
+        return set()
+    head, rest = words[1], " ".join(words[2:])
+    if len(head) > 1 and head[1] == "h" and head[0] in _GA_LENITABLE:
+        head = head[0] + head[2:]  # "fhrainc" -> "frainc", "pholainn" -> "polainn"
+    if len(head) < 4:
+        return set()
+    forms = {head, head[0] + "h" + head[1:] if head[0] in _GA_LENITABLE else head}
+    if head[0] in _GA_ECLIPSIS:
+        forms.add(_GA_ECLIPSIS[head[0]] + head)
+    elif head[0] in "aeiouáéíóú":
+        forms.update({"n" + head, "h" + head})
+    return {(f + " " + rest).strip() for f in forms}
+
+
 def _countries(lang: str) -> dict[str, str]:
     import babel
     import pycountry
@@ -109,6 +138,13 @@ def _countries(lang: str) -> dict[str, str]:
         code = key.split("-alt-")[0]
         if _is_iso_country(code):
             _add_unique(out, conflicts, name.strip().lower(), code)
+            bare = _MT_ARTICLE.sub("", name.strip().lower()) if lang == "mt" else ""
+            if bare and bare != name.strip().lower():
+                # Maltese writes the article joined to the name ("l-Italja"), and a preposition
+                # takes it over ("fl-Italja", "mill-Ġermanja"): the bare name is read too
+                _add_unique(out, conflicts, bare, code)
+            for form in (_irish_forms(name.strip().lower()) if lang == "ga" else ()):
+                _add_unique(out, conflicts, form, code)
     if lang == "en":
         for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
             for attr in ("name", "common_name", "official_name"):

@@ -148,7 +148,8 @@ def _partial_pattern(lex: Lexicon) -> re.Pattern:
     """A day (and maybe a month) right before a full date, joined by a dash, a "to" word
     or an "and" word: "20. - 21. listopadu 2014", "du 26 au 28", "31. januára – 1. …"."""
     words = lex.cues.get("range_to", []) + lex.cues.get("date_and", [])
-    joiner = rf"{DASH}|(?<!\w)(?:{_alternation(words)})" if words else DASH
+    # a Maltese "to" word takes the article joined to the day: "mis-17 sal-21 ta' Novembru"
+    joiner = rf"{DASH}|(?<!\w)(?:{_alternation(words)})-?" if words else DASH
     # the second day's weekday may stand after the joiner: "12 e mercoledì 13 marzo"
     days = lex.cues.get("weekdays", [])
     weekday = rf"(?:\s(?:{_alternation(days)}),?)?" if days else ""
@@ -409,6 +410,9 @@ def _merge_listed(ranges: list[DateRange], text: str) -> list[DateRange]:
 def _between(gap: str, fillers: set[str]) -> str:
     """The words joining two dates, without year marks ("2010 r. do" -> "do", and
     "2021r.-31.12.2021", the mark glued to the dash, -> "-")."""
+    # a hyphen glued to the last word is an article joined to the next date, not a dash:
+    # Maltese "sal-2021", "u l-2013"
+    gap = re.sub(r"(?<=\w)-(?=\s*$)", "", gap)
     words = [w for w in re.sub(rf"({DASH})", r" \1 ", gap).lower().split() if w not in fillers]
     joined = " ".join(words)
     return joined.lstrip(".,").strip()

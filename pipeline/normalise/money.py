@@ -21,8 +21,10 @@ from pipeline.lexicons import Lexicon
 # digits with optional group separators (space, nbsp, thin space, dot, comma, apostrophe)
 NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
-                  "BGN", "RSD", "BAM", "MKD", "ALL", "UAH",
-                  "FRF", "BEF", "LUF"}  # the French, Belgian and Luxembourg francs of older texts
+                  "BGN", "RSD", "BAM", "MKD", "ALL", "UAH", "ISK",
+                  "FRF", "BEF", "LUF", "MTL"}  # the French, Belgian and Luxembourg francs and the Maltese lira of older texts
+# Maltese joins "-il" to a number from eleven up before its noun ("€18-il miljun", "12-il xahar")
+_MT_NUMBER_LINK = r"(?:-il)?"
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         # the number: digits, a number word before a scale word, or a scale word alone
         number = rf"(?P<num>{NUMBER})(?:[.,][-–]{{1,2}})?"
         if scale and lex.number_words:
-            number += rf"|(?P<word>{_words_pattern(lex.number_words)})(?=\s?(?:{scale})(?!\w))"
+            number += rf"|(?P<word>{_words_pattern(lex.number_words)})(?={_MT_NUMBER_LINK}\s?(?:{scale})(?!\w))"
+        number = rf"(?:{number}){_MT_NUMBER_LINK}"
         halves = lex.cues.get("money_half", [])
         if scale and halves:
             # "half a million euros", "pół miliona złotych", "un demi-million d'euros": half of one unit

@@ -38,7 +38,8 @@ PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": 
          "pt": "por", "sq": "sqi", "bg": "bul", "el": "ell",
          "lt": "lit", "lv": "lav", "et": "est", "sv": "swe", "da": "dan",
          "fi": "fin", "ca": "cat",
-         "sr": "srp", "mk": "mkd", "uk": "ukr", "no": "nor"}
+         "sr": "srp", "mk": "mkd", "uk": "ukr", "no": "nor",
+         "is": "isl", "mt": "mlt", "ga": "gle"}
 # A language written in two scripts has a pack for each: Serbian Cyrillic ("srp") is read
 # together with Serbian Latin ("srp_latn", Debian's tesseract-ocr-srp-latn).
 SECOND_SCRIPT = {"srp": "srp_latn"}

@@ -1,0 +1,108 @@
+"""Maltese, Icelandic and Irish, which langdetect has no profile for, told from the readings
+it gives them (Maltese pages come out as Italian, Estonian or another Latin language,
+Icelandic ones as Norwegian, Irish ones as English, Welsh or Spanish).
+
+Each language has a tell that no other language of ours shares, weighed against the
+function words of the languages that could be quoting it:
+
+- Maltese writes ċ, ġ and ħ (no other language of ours does; ż is Polish too) and joins
+  its article to the noun with a hyphen: "il-proġett", "tal-Unjoni", "fl-2020", "għall-".
+- Icelandic writes þ (Faroese has ð but no þ) and ð, and its function words ("að", "og",
+  "í", "á", "við", "sem", "frá") are not the Norwegian or Danish ones ("på", "av", "ikke",
+  "som", "fra").
+- Irish has its function words ("agus", "na", "ag", "ar", "chun", "freisin") and the
+  initial mutations after a particle: eclipsis written in lower case before a capital
+  ("i gCorcaigh", "ar bhFrainc") and h- or n- before a capital vowel ("na hÉireann",
+  "an tAontas", "ar an nGaeilge").
+
+An English page that quotes "Ħaġar Qim", "Háskóli Íslands" or "Ollscoil na Gaillimhe"
+keeps its reading: the other language's function words must outweigh the page's own.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?")
+
+# Maltese: the article joined to its noun ("il-", "tal-", "għall-", the assimilated "ir-", "ix-"…)
+_MT_ARTICLE = re.compile(
+    r"(?<![^\W\d_])(?:il|l|tal|ta|tat|tad|tan|tar|tas|tax|taż|taċ|taz|fil|fl|mil|mill|bil|sal|mal|lil|lill|"
+    r"għal|għall|għat|għad|għan|għar|għas|għax|għaż|għaċ|minn|ir|is|it|id|in|ix|iż|iċ|iz|l-|x|d|n|r|s|t|"
+    r"biż|biċ|bit|bid|bir|bis|bix|fit|fid|fir|fis|fix|fiż|fiċ|mit|mid|mir|mis|mix|miż|miċ|sat|sad|sar|sas|sax|"
+    r"mat|mad|mar|mas|max|maż|maċ|lit|lid|lir|lis|lix|liż|liċ)-(?=[^\W_])", re.IGNORECASE)
+_MT_LETTERS = set("ċġħĊĠĦ")
+_MT_WORDS = {"u", "ta'", "ta’", "li", "huwa", "hija", "huma", "minn", "fuq", "bejn", "kien", "kienet", "kienu", "dan",
+             "din", "dawn", "ukoll", "biex", "għal", "ma'", "ma’", "se", "qed", "jew", "iżda", "sabiex", "wara", "matul",
+             "proġett", "proġetti", "permezz", "flimkien", "b'kollox", "b’kollox", "aktar", "iktar", "kif"}
+_IT_WORDS = {"il", "di", "che", "e", "la", "per", "del", "della", "dei", "delle", "con", "un", "una", "nel", "nella",
+             "sono", "è", "al", "alla", "da", "progetto", "anche", "come", "gli", "le", "lo"}
+# English function words: the reading every other test is weighed against
+_EN_WORDS = {"the", "and", "of", "to", "is", "for", "with", "that", "this", "are", "was", "were", "by", "from", "on",
+             "which", "has", "have", "its", "be", "an", "will", "at", "as", "their", "it", "or", "project"}
+
+# Icelandic
+_IS_LETTERS = set("þðÞÐ")
+_IS_WORDS = {"að", "og", "í", "á", "við", "sem", "frá", "um", "er", "eru", "var", "voru", "með", "fyrir", "til", "það",
+             "þess", "þar", "hefur", "hafa", "ekki", "verkefnið", "verkefni", "verkefnisins", "einnig", "eða", "hjá",
+             "þá", "þessu", "sinni", "árið", "milljónir", "milljóna"}
+_NO_WORDS = {"på", "av", "ikke", "som", "fra", "det", "den", "de", "har", "et", "en", "og", "er", "til", "med", "for",
+             "prosjektet", "projektet", "også", "skal", "vil", "blir", "ble", "kan", "af", "ikkje", "frå"}
+
+# Irish
+_GA_WORDS = {"agus", "na", "ag", "ar", "le", "go", "atá", "tá", "bhí", "don", "ón", "sa", "leis", "chun", "faoi", "ach",
+             "seo", "sin", "níos", "freisin", "idir", "trí", "ó", "mar", "gur", "nach", "ina", "lena", "dá", "cuid",
+             "tionscadal", "tionscadail", "thionscadal", "thionscadail", "comhpháirtithe", "chomhpháirtithe",
+             "dhá", "beidh", "rinne", "aon", "mhaoiniú", "maoiniú", "heorpa", "eorpach", "aontas", "roinnt", "chomh",
+             "maith", "réigiún", "comhoibriú"}
+_GA_MUTATION = re.compile(r"(?<![^\W\d_])(?:bhF|mB|gC|nD|nG|bP|dT|n[AEIOUÁÉÍÓÚ]|h[AEIOUÁÉÍÓÚ]|t[AEIOUÁÉÍÓÚ]|tS)(?=[^\W\d_])")
+
+# a page is the other language when its markers outweigh the detected reading's by this factor
+_MARGIN = 1.5
+
+
+def _count(words: list[str], vocab: set[str]) -> int:
+    return sum(1 for w in words if w in vocab)
+
+
+def _maltese(text: str, low_words: list[str]) -> bool:
+    letters = sum(1 for ch in text if ch in _MT_LETTERS)
+    articles = len(_MT_ARTICLE.findall(text))
+    if letters < 3 or articles < 3:
+        return False
+    mt = articles + _count(low_words, _MT_WORDS)
+    other = max(_count(low_words, _EN_WORDS), _count(low_words, _IT_WORDS))
+    return mt > _MARGIN * other
+
+
+def _icelandic(text: str, low_words: list[str]) -> bool:
+    thorn = sum(1 for ch in text if ch in _IS_LETTERS)
+    if thorn < 3 or not any(ch in "þÞ" for ch in text):
+        return False
+    ice = _count(low_words, _IS_WORDS - _NO_WORDS) + _count(low_words, {"verkefnið", "verkefni"})
+    other = max(_count(low_words, _EN_WORDS), _count(low_words, _NO_WORDS - _IS_WORDS))
+    return ice >= 3 and ice > _MARGIN * other
+
+
+def _irish(text: str, low_words: list[str]) -> bool:
+    mutations = len(_GA_MUTATION.findall(text))
+    own = {"agus", "atá", "tá", "bhí", "chun", "freisin", "níos", "leis", "tionscadal", "tionscadail", "thionscadal",
+           "ón", "seo", "faoi"}
+    strong = _count(low_words, own)
+    if strong < 3 or mutations < 2:
+        return False
+    ga = _count(low_words, _GA_WORDS) + 2 * mutations
+    return ga > 2 * _MARGIN * _count(low_words, _EN_WORDS)
+
+
+def refine(lang: str | None, text: str) -> str | None:
+    """langdetect's code, or "mt", "is" or "ga" when the page is in one of them."""
+    if lang is None:
+        return lang
+    low = [w.lower() for w in _WORD.findall(text)]
+    if _maltese(text, low):
+        return "mt"
+    if _icelandic(text, low):
+        return "is"
+    if _irish(text, low):  # langdetect reads Irish as English, Welsh or even Spanish
+        return "ga"
+    return lang
