@@ -82,7 +82,9 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
 
 @lru_cache(maxsize=None)
 def _nominatives(lang: str) -> dict[str, str]:
-    return {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+    from pipeline.extractors.partner_forms import type_case_forms  # forms made from the declension; listed ones first
+    listed = {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+    return {**type_case_forms(lang), **listed}
 
 
 def nominative_types(lang: str) -> frozenset[str]:
