@@ -77,6 +77,27 @@ def type_case_forms(lang: str) -> dict[str, str]:
     return out
 
 
+def _head_last(lang: str) -> bool:
+    """The language closes a name with its type word ([org_type_order] head = "last")."""
+    return lang in languages() and _read_toml(lang).get("org_type_order", {}).get("head") == "last"
+
+
+def last_type_nominative(p: Partner, ctx: Context) -> Partner:
+    """Where a name closes with its type word ("Vilniaus universitetas", "Krāslavas novads"),
+    that word in a case form is put back in the nominative ("Vilniaus universitete" ->
+    "Vilniaus universitetas", "Rokišķu rajona pašvaldības bibliotēkā" -> "… bibliotēka"); the
+    words before it are genitives, which a name keeps."""
+    if not _head_last(ctx.lang):
+        return p
+    from pipeline.extractors.partner_clean import _nominatives  # listed forms and those made here
+    body, _, last = p.name.rpartition(" ")
+    nom = _nominatives(ctx.lang).get(last.lower())
+    if not body or not nom or last.lower() in _type_nominatives(ctx.lang):
+        return p
+    p.name = body + " " + (nom[:1].upper() + nom[1:] if last[:1].isupper() else nom)
+    return p
+
+
 # ---------------------------------------------------------------- one name in two forms
 
 @lru_cache(maxsize=None)
@@ -99,10 +120,11 @@ def _same_word(a: str, b: str, endings: frozenset[str]) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return k >= 3 and a[k:] in endings and b[k:] in endings
+    for e in endings:
+        stem = a[:len(a) - len(e)] if a.endswith(e) else None
+        if stem and len(stem) >= 3 and b.startswith(stem) and b[len(stem):] in endings:
+            return True
+    return False
 
 
 def same_name(a: str, b: str, lang: str) -> bool:
