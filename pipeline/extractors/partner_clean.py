@@ -221,8 +221,10 @@ def adjectives_then_type(words: list[str], lang: str) -> bool:
 @lru_cache(maxsize=None)
 def final_nominatives(lang: str) -> dict[str, str]:
     """Inflected type words that close a name (Hungarian), longest first, with their nominative."""
+    from pipeline.extractors.partner_forms import final_case_forms  # forms made from the suffixes; listed ones first
     table = _read_toml(lang).get("org_types_nominative_final", {}) if lang in languages() else {}
-    return {k.lower(): v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
+    table = {**final_case_forms(lang), **{k.lower(): v for k, v in table.items()}}
+    return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
 def _tail_of(short: str, long_: str, ctx: Context) -> bool:

@@ -77,6 +77,58 @@ def type_case_forms(lang: str) -> dict[str, str]:
     return out
 
 
+# ---------------------------------------------------------------- suffixes (Hungarian)
+
+_BACK, _ROUNDED = set("aáoóuú"), set("öőüű")
+_DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+_LONG = str.maketrans("ae", "áé")
+
+
+def _harmony(word: str) -> str:
+    """back, rounded or front, by the word's last vowel ("egyetem" front, "könyvtár" back)."""
+    last = next((c for c in reversed(word) if c in _BACK | _ROUNDED | set("eéií")), "e")
+    return "back" if last in _BACK else "rounded" if last in _ROUNDED else "front"
+
+
+def _suffixed(nom: str, suffixes: dict) -> set[str]:
+    """The forms of nom with each suffix of its harmony: a final a/e lengthens before a suffix
+    ("iskola" -> "iskolának"); "-val/-vel" takes the last consonant's sound ("intézettel",
+    "alapítvánnyal"); the accusative "-t" and the "on" case take a linking vowel after most
+    consonants ("intézetet", "egyetemen")."""
+    h = _harmony(nom)
+    vowel_end = nom[-1:] in "aeáéoóuúiíöőüű"
+    stem = nom[:-1] + nom[-1:].translate(_LONG) if vowel_end else nom
+    link = {"back": "o", "front": "e", "rounded": "ö"}[h]
+    out = {stem + x for x in suffixes.get(h, [])}
+    if vowel_end:
+        out |= {stem + ("val" if h == "back" else "vel"), stem + "t", stem + "n"}
+    else:
+        double = next((d[0] + d for d in _DIGRAPHS if nom.endswith(d)), None)
+        doubled = nom[:-len(double) + 1] + double if double else nom + nom[-1]
+        out.add(doubled + ("al" if h == "back" else "el"))
+        bare_t = nom.endswith(tuple(suffixes.get("accusative_bare", [])))
+        out |= {nom + ("t" if bare_t else link + "t"), nom + link + "n"}
+    return out
+
+
+@lru_cache(maxsize=None)
+def final_case_forms(lang: str) -> dict[str, str]:
+    """Each suffixed form of the type words that close a name ([org_types_final]: "egyetem",
+    "társulás") -> the type word, from the suffixes of [org_type_suffixes] ("Egyetemmel",
+    "Társulással", "Ügynökséghez", "Könyvtárban" -> the nominative)."""
+    toml = _read_toml(lang) if lang in languages() else {}
+    suffixes = toml.get("org_type_suffixes", {})
+    if not suffixes:
+        return {}
+    noms = {w.lower() for w in toml.get("org_types_final", [])} | {v.lower() for v in toml.get("org_types_nominative_final", {}).values()}
+    out: dict[str, str] = {}
+    for nom in sorted(noms):
+        for form in _suffixed(nom, suffixes):
+            if form not in noms:
+                out.setdefault(form, nom)
+    return out
+
+
 def _head_last(lang: str) -> bool:
     """The language closes a name with its type word ([org_type_order] head = "last")."""
     return lang in languages() and _read_toml(lang).get("org_type_order", {}).get("head") == "last"
