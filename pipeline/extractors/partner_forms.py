@@ -9,9 +9,13 @@ Two readings, both from grammar written once per language, not from words listed
   ending -> the endings of its oblique cases, "o" -> "a", "u", "em", "ě"); the forms a lexicon
   lists by hand ([org_types_nominative]) come first. "Instytucie" -> "Instytut".
 - link_forms: within one document, two partners whose names differ only by the endings of their
-  words are one partner, named in the form the text gives as a name stands on its own (a list
-  item, a table cell, a heading or a label's value), else in the form whose type word is in the
-  nominative. No nominative is made up here: the name is one the text writes.
+  words are one partner, named in the form whose type word is in the nominative, else in the form
+  the text gives as a name stands on its own (a list item, a table cell, a heading or a label's
+  value); text_form does the same for a partner named once in a sentence's case form and once on
+  its own. No nominative is made up there: the name is one the text writes.
+- adjective_nominative (German): adjectives in "-en" before a singular head noun are a case form
+  ("der Technischen Universität X" -> "Technische Universität X"), put back by the noun's gender,
+  which its ending gives ([noun_gender_endings]).
 """
 from __future__ import annotations
 
@@ -163,6 +167,13 @@ def _all_endings(lang: str) -> frozenset[str]:
     for key in ("org_adjective_nominative", "org_adjective_nominative_m", "org_adjective_nominative_n"):
         for k, v in toml.get(key, {}).items():
             out |= {k, v}
+    suffixes = toml.get("org_type_suffixes", {})
+    for h in ("back", "front", "rounded"):  # Hungarian: a suffix, lengthening a final vowel or not
+        for x in suffixes.get(h, []):
+            out |= {x, "a" + x, "e" + x, "á" + x, "é" + x}
+    if suffixes:
+        out |= {"t", "ot", "et", "öt", "at", "n", "on", "en", "ön", "val", "vel", "át", "ét", "án", "én"}
+        out |= {c + x for c in "bcdfghjklmnprstvz" for x in ("al", "el")}  # "-val/-vel" after a consonant
     return frozenset(out)
 
 
@@ -189,15 +200,15 @@ def same_name(a: str, b: str, lang: str) -> bool:
     return all(_same_word(x, y, endings) for x, y in zip(wa, wb))
 
 
+_MARKER = r"[ \t•*·–-]*(?:\d{1,2}[.)]\s*)?"
+_TAIL = r"\s*(?:[,.;]|\([^()\n]*\)|[–-][^\n]{0,40})?\s*(?:\n|$)"
+
+
 def _stands_alone(name: str, ctx: Context) -> bool:
-    """The text writes name as a name stands on its own: a line of its own (a list item, a
-    table cell, a heading) or a label's value ("Partner: X")."""
-    for m in re.finditer(re.escape(name), ctx.doc.text):
-        line_start = ctx.doc.text.rfind("\n", 0, m.start()) + 1
-        before = ctx.doc.text[line_start:m.start()].strip()
-        if not before.strip("•*-–·0123456789.)") or before.endswith(":"):
-            return True
-    return False
+    """The text writes name as a name stands on its own: the whole of a line after its marker
+    (a list item, a table cell, a heading; a bracket, dash or country may follow) or the whole
+    value of a label ("Partner: X")."""
+    return bool(re.search(rf"(?:^|\n|:\s)(?:{_MARKER}){re.escape(name)}{_TAIL}", ctx.doc.text))
 
 
 def _nominative_head(name: str, lang: str) -> bool:
@@ -224,10 +235,79 @@ def link_forms(found: list[Partner], ctx: Context) -> list[Partner]:
     return out
 
 
+def text_form(p: Partner, ctx: Context) -> Partner:
+    """A partner written in a case form ("Pilismarót Községgel", "Technischen Universität X")
+    where the text names it on its own elsewhere in another form (the whole of a list item, a
+    table cell, a heading or a label's value): that form, the nominative a list or label
+    writes. The evidence keeps the sentence's form."""
+    if not ctx.lex.inflecting or len(p.name) < 4 or _stands_alone(p.name, ctx):
+        return p
+    n = len(p.name.split())
+    head = re.escape(p.name[:3])
+    for m in re.finditer(rf"(?:^|\n|:\s)(?:{_MARKER})({head}[^\n]*)", ctx.doc.text, re.I):
+        words = m.group(1).split()[:n]
+        cand = " ".join(words).rstrip(",.;:")
+        if len(words) != n or cand.lower() == p.name.lower() or not same_name(cand, p.name, ctx.lang):
+            continue
+        if _nominative_head(p.name, ctx.lang) and not _nominative_head(cand, ctx.lang):
+            continue  # a label's value in a case form ("Partener de Proiect: Spitalului …") is no nominative
+        if _stands_alone(cand, ctx):
+            p.name = cand
+            return p
+    return p
+
+
+@lru_cache(maxsize=None)
+def _gender_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    table = _read_toml(lang).get("noun_gender_endings", {}) if lang in languages() else {}
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def _noun_gender(word: str, lang: str) -> tuple[str, str] | None:
+    """(gender, the noun in the nominative) by the noun's ending ("Universität" f, "Landesamtes"
+    n, "Landesamt"); a genitive "-s"/"-es" of a masculine or neuter noun comes off."""
+    low = word.lower()
+    for ending, gender in _gender_endings(lang):
+        if low.endswith(ending):
+            return gender, word
+        for gen in ("es", "s"):
+            if gender != "f" and low.endswith(ending + gen):
+                return gender, word[:len(word) - len(gen)]
+    return None
+
+
+def adjective_nominative(p: Partner, ctx: Context) -> Partner:
+    """Capitalised adjectives in an oblique ending before the head noun put back in the
+    nominative the noun's gender asks ([org_adjective_nominative], _m, _n): "Technischen
+    Universität Bergakademie Freiberg" -> "Technische …", "Europäischen Verbunds für …" ->
+    "Europäischer Verbund für …". Only where [noun_gender_endings] gives the head's gender."""
+    if not _gender_endings(ctx.lang):
+        return p
+    words = p.name.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and words[k].endswith("en") and len(words[k]) > 4\
+            and not _noun_gender(words[k], ctx.lang):
+        k += 1
+    at = k
+    if k and words[k].endswith("-") and k + 2 < len(words) and words[k + 1].lower() in ctx.lex.cues["conjunctions"]:
+        at = k + 2  # "Technologie- und Marketinggesellschaft": the compound after the conjunction is the head
+    head = _noun_gender(words[at], ctx.lang) if k else None
+    if not head:
+        return p
+    gender, noun = head
+    words[at] = noun
+    toml = _read_toml(ctx.lang)
+    table = toml.get("org_adjective_nominative" + ("" if gender == "f" else "_" + gender), {})
+    if "en" not in table:
+        return p
+    p.name = " ".join([w[:-2] + table["en"] for w in words[:k]] + words[k:])
+    return p
+
+
 def _better(a: str, b: str, ctx: Context) -> bool:
-    """a names the partner better than b: it stands on its own where b does not, or (both or
-    neither standing alone) its type word is in the nominative where b's is not."""
-    alone_a, alone_b = _stands_alone(a, ctx), _stands_alone(b, ctx)
-    if alone_a != alone_b:
-        return alone_a
-    return _nominative_head(a, ctx.lang) and not _nominative_head(b, ctx.lang)
+    """a names the partner better than b: its type word is in the nominative where b's is not,
+    or (both or neither) it stands on its own where b does not."""
+    nom_a, nom_b = _nominative_head(a, ctx.lang), _nominative_head(b, ctx.lang)
+    if nom_a != nom_b:
+        return nom_a
+    return _stands_alone(a, ctx) and not _stands_alone(b, ctx)
