@@ -36,6 +36,7 @@ DECLINED = [
     ("cs", "Střediskem ekologické výchovy", "Středisko ekologické výchovy"),
     ("cs", "Zařízením sociálních služeb Kopřivnice", "Zařízení sociálních služeb Kopřivnice"),
     ("sk", "Strediskom voľného času Prešov", "Stredisko voľného času Prešov"),
+    ("sk", "Nitrianskej univerzity Jána Selyeho", "Nitrianska univerzita Jána Selyeho"),  # a short ending after a long syllable
     ("sl", "Zavodu za kulturo Tolmin", "Zavod za kulturo Tolmin"),
     ("hr", "Sveučilištem u Zadru", "Sveučilište u Zadru"),
     ("uk", "Університетом міста Ужгород", "Університет міста Ужгород"),
