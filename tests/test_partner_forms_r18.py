@@ -9,7 +9,7 @@ import pytest
 from pipeline.build import extract_one
 from pipeline.extractors.partner_clean import _nominative
 from pipeline.extractors.partner_forms import (
-    adjective_nominative, final_case_forms, last_type_nominative, link_forms, same_name, text_form, type_case_forms,
+    adjective_nominative, bare_form, final_case_forms, last_type_nominative, link_forms, same_name, text_form, type_case_forms,
 )
 from pipeline.extractors.partner_record import LEAD, PARTNER, Partner
 from pipeline.lexicons import load
@@ -103,6 +103,9 @@ GERMAN = [
     ("Sächsischen Naturschutzverbandes", "Sächsischer Naturschutzverband"),
     ("Steirischen Wirtschafts- und Tourismusgesellschaft", "Steirische Wirtschafts- und Tourismusgesellschaft"),
     ("Hochschule Zittau/Görlitz", "Hochschule Zittau/Görlitz"),
+    ("Landkreises Bautzen", "Landkreis Bautzen"),
+    ("Naturparks Schwarzwald Mitte/Nord", "Naturpark Schwarzwald Mitte/Nord"),
+    ("Stadt Pirna", "Stadt Pirna"),
     ("Vereinigten Staaten", "Vereinigten Staaten"),
 ]
 
@@ -156,3 +159,13 @@ def test_a_partner_named_in_a_case_form_on_a_page_is_written_in_the_nominative()
             "s partnerem Gminą Głuchołazy. Projekt potrvá 12 měsíců.")
     names = _partners(text, "cs")
     assert "Středisko volného času Rýmařov" in names and "Střediskem volného času Rýmařov" not in names
+
+
+def test_a_hungarian_name_with_a_case_suffix_takes_the_bare_form_the_text_writes():
+    text = ("A projektet Mosonmagyaróvár vezeti. A városnak Dunajská Stredával és Mosonmagyaróvárral közös "
+            "programja van, a Lajtai Hagyományőrzőkkel együtt.\nPartner: Dunajská Streda")
+    ctx = _ctx("hu", text)
+    assert bare_form(_p("Mosonmagyaróvárral"), ctx).name == "Mosonmagyaróvár"
+    assert bare_form(_p("Dunajská Stredával"), ctx).name == "Dunajská Streda"
+    # no bare form in the text: left as written, no nominative made up
+    assert bare_form(_p("Lajtai Hagyományőrzőkkel"), ctx).name == "Lajtai Hagyományőrzőkkel"

@@ -133,6 +133,31 @@ def final_case_forms(lang: str) -> dict[str, str]:
     return out
 
 
+def bare_form(p: Partner, ctx: Context) -> Partner:
+    """A name whose last word carries a case suffix ("Győrrel", "Komárom Városával") where the
+    text writes the name without it elsewhere ("Győr"): the bare form, as written there. Only
+    languages that mark case by suffixes ([org_type_suffixes]); the suffixes of
+    _all_endings, a lengthened final vowel shortened ("Vártával" -> "Várta")."""
+    if ctx.lang not in languages() or not _read_toml(ctx.lang).get("org_type_suffixes"):
+        return p
+    body, _, last = p.name.rpartition(" ")
+    if not last[:1].isupper() or last.lower() in final_case_forms(ctx.lang):
+        return p  # a type word's case: partner_clean writes its nominative
+    for ending in sorted(_all_endings(ctx.lang), key=len, reverse=True):
+        if not ending or not last.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        stem = last[:len(last) - len(ending)]
+        for bare in (stem, stem[:-1] + stem[-1:].translate(_SHORT)):
+            name = (body + " " if body else "") + bare
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.doc.text):
+                p.name = name
+                return p
+    return p
+
+
+_SHORT = str.maketrans("áé", "ae")
+
+
 def _head_last(lang: str) -> bool:
     """The language closes a name with its type word ([org_type_order] head = "last")."""
     return lang in languages() and _read_toml(lang).get("org_type_order", {}).get("head") == "last"
@@ -291,9 +316,9 @@ def adjective_nominative(p: Partner, ctx: Context) -> Partner:
     at = k
     if k and words[k].endswith("-") and k + 2 < len(words) and words[k + 1].lower() in ctx.lex.cues["conjunctions"]:
         at = k + 2  # "Technologie- und Marketinggesellschaft": the compound after the conjunction is the head
-    head = _noun_gender(words[at], ctx.lang) if k else None
-    if not head:
-        return p
+    head = _noun_gender(words[at], ctx.lang) if k or len(words) > 1 else None
+    if not head or not k and head[1] == words[0]:
+        return p  # no adjective: only a genitive head noun goes back ("Landkreises Görlitz")
     gender, noun = head
     words[at] = noun
     toml = _read_toml(ctx.lang)

@@ -46,7 +46,9 @@ from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
-from pipeline.extractors.partner_forms import adjective_nominative, last_type_nominative, link_forms, text_form
+from pipeline.extractors.partner_forms import (
+    adjective_nominative, bare_form, last_type_nominative, link_forms, text_form,
+)
 from pipeline.extractors.partner_typed_place import typed_form
 from pipeline.extractors.partner_not_partner import (
     body_of_person, clause_cut, presented_as_project, reference_code, title_only,
@@ -298,7 +300,7 @@ def extract(ctx: Context) -> list[Partner]:
         name, code = country_code_tail(p.name, ctx.lang)
         if code:
             p.name, p.end, p.country = name, p.start + len(name), p.country or code
-    found = [text_form(adjective_nominative(last_type_nominative(p, ctx), ctx), ctx) for p in found]  # "Vilniaus universitete" -> "… universitetas"
+    found = [text_form(bare_form(adjective_nominative(last_type_nominative(p, ctx), ctx), ctx), ctx) for p in found]  # "Vilniaus universitete" -> "… universitetas"
     found = link_forms(sorted(found, key=lambda p: p.start), ctx)  # one partner named in two case forms
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
