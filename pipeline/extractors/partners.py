@@ -300,7 +300,9 @@ def extract(ctx: Context) -> list[Partner]:
         name, code = country_code_tail(p.name, ctx.lang)
         if code:
             p.name, p.end, p.country = name, p.start + len(name), p.country or code
-    found = [text_form(bare_form(adjective_nominative(last_type_nominative(p, ctx), ctx), ctx), ctx) for p in found]  # "Vilniaus universitete" -> "… universitetas"
+    # a case form put back: a Baltic type word closing the name, German adjectives, a Hungarian
+    # suffix the text also writes without, a form the text gives on its own (partner_forms)
+    found = [text_form(bare_form(adjective_nominative(last_type_nominative(p, ctx), ctx), ctx), ctx) for p in found]
     found = link_forms(sorted(found, key=lambda p: p.start), ctx)  # one partner named in two case forms
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
