@@ -82,7 +82,9 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
 
 @lru_cache(maxsize=None)
 def _nominatives(lang: str) -> dict[str, str]:
-    return {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+    from pipeline.extractors.partner_forms import type_case_forms  # forms made from the declension; listed ones first
+    listed = {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+    return {**type_case_forms(lang), **listed}
 
 
 def nominative_types(lang: str) -> frozenset[str]:
@@ -219,8 +221,10 @@ def adjectives_then_type(words: list[str], lang: str) -> bool:
 @lru_cache(maxsize=None)
 def final_nominatives(lang: str) -> dict[str, str]:
     """Inflected type words that close a name (Hungarian), longest first, with their nominative."""
+    from pipeline.extractors.partner_forms import final_case_forms  # forms made from the suffixes; listed ones first
     table = _read_toml(lang).get("org_types_nominative_final", {}) if lang in languages() else {}
-    return {k.lower(): v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
+    table = {**final_case_forms(lang), **{k.lower(): v for k, v in table.items()}}
+    return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
 def _tail_of(short: str, long_: str, ctx: Context) -> bool:

@@ -46,6 +46,9 @@ from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
+from pipeline.extractors.partner_forms import (
+    adjective_nominative, bare_form, last_type_nominative, link_forms, text_form,
+)
 from pipeline.extractors.partner_typed_place import typed_form
 from pipeline.extractors.partner_not_partner import (
     body_of_person, clause_cut, presented_as_project, reference_code, title_only,
@@ -297,6 +300,10 @@ def extract(ctx: Context) -> list[Partner]:
         name, code = country_code_tail(p.name, ctx.lang)
         if code:
             p.name, p.end, p.country = name, p.start + len(name), p.country or code
+    # a case form put back: a Baltic type word closing the name, German adjectives, a Hungarian
+    # suffix the text also writes without, a form the text gives on its own (partner_forms)
+    found = [text_form(bare_form(adjective_nominative(last_type_nominative(p, ctx), ctx), ctx), ctx) for p in found]
+    found = link_forms(sorted(found, key=lambda p: p.start), ctx)  # one partner named in two case forms
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
