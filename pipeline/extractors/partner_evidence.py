@@ -62,6 +62,7 @@ LEGAL_FORM = re.compile(
 _NUMBER_SIGN = re.compile(r"(?:nr|no|n°|br|č)\.?(?:\s?\d{1,4})?", re.I)  # "nr. 1", "Nr 159", "No. 3"
 _ACRONYM_AFTER = re.compile(r"\s?\((?=[^()]*[A-Z]{2})[A-Z][\w&+.-]{1,11}\)")  # "(KIT)", "(DINPI)", "(UniBas)"
 _QUOTED = re.compile(r"[„“\"«][^„“”\"«».;:]{1,200}[”“\"»]")
+SPEECH_CLOSE = re.compile(r"[”“»\"]\s*,")  # a closing quotation mark and a comma: the speaker follows
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PHONE = re.compile(r"(?:\+\d{2,3}\s?)?\(?\d{2,4}\)?[\s/-]\d{2,4}[\s-]\d{2,4}")
 _STRIP = "„“”\"'«»‚‘’()[]{}"
@@ -427,7 +428,10 @@ def _near(cues: list, start: int, end: int, ctx: Context) -> bool:
             # another name between the cue and this one is the cue's own ("onder leiding van X is
             # volgens het Y"), unless the language capitalises every noun
             named = any(_capitalised(w) for w in gap.split()) and not ctx.lex.nouns_capitalised
-            if len(gap.split()) <= NEAR_BEFORE and not re.search(r"[.;!?]\s", gap) and not named:
+            # a quotation closed before its speaker ("… Zusammenarbeit“, betonte X, Bürgermeisterin der Y"):
+            # the cue is the speaker's words, not said of the name
+            if len(gap.split()) <= NEAR_BEFORE and not re.search(r"[.;!?]\s", gap) and not named\
+                    and not SPEECH_CLOSE.search(gap):
                 return True
         elif c.start >= end and c.key in AFTER_KEYS:
             # a quoted title between the name and its verb is the project's ("projekt mesta X „Title“ získal")

@@ -21,3 +21,4 @@ def opens_sentence(start: int, sent, ctx: Context) -> bool:
     words = before.split()
     stop = nlp.stop_words(ctx.lang)
     return len(words) <= MAX_OPENING_WORDS and all(w.lower() in stop for w in words)
+
