@@ -79,7 +79,7 @@ SUBJECTS = [
     ("sv", "Projektet Norrsken startar i januari. Mittuniversitetet och Høyskolen i Nordland kommer att samarbeta "
            "inom projektet för att utveckla nya sensorer för skogsindustrin.", ["Mittuniversitetet"]),
     ("nl", "Het Noorderlicht project start in januari. Hanzehogeschool Groningen maakt samen met vier andere "
-           "Europese hogescholen deel uit van het projectconsortium.", ["Hanzehogeschool Groningen"]),
+           "Europese hogescholen deel uit van het consortium van het project.", ["Hanzehogeschool Groningen"]),
 ]
 
 
