@@ -88,3 +88,18 @@ def test_the_subject_of_a_sentence_on_the_project_and_cooperation_takes_part(lan
     found = _partners(text, lang)
     for name in names:
         assert name in found, (name, found)
+
+
+GOES_ON = [
+    ("ro", "Universitatea Tehnică din Cluj, care va conduce consorțiul proiectului, a semnat acordul.",
+     "Universitatea Tehnică", True),
+    ("sk", "Mestský úrad Senica z Českej republiky je partnerom projektu.", "Mestský úrad Senica", True),
+    ("nl", "Hanzehogeschool Groningen maakt deel uit van het consortium.", "Hanzehogeschool Groningen", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,name,goes_on", GOES_ON, ids=[x[0] for x in GOES_ON])
+def test_a_small_word_and_a_capital_after_a_name_say_it_goes_on(lang, text, name, goes_on):
+    from pipeline.extractors.partner_sentence_role import name_goes_on
+    ctx = SimpleNamespace(doc=SimpleNamespace(text=text), lex=load(lang), lang=lang)
+    assert name_goes_on(text.index(name) + len(name), ctx) is goes_on

@@ -33,7 +33,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_items import parse_item
 from pipeline.extractors.partner_names import funding_body, has_org_word, person
-from pipeline.extractors.partner_sentence_role import opens_sentence
+from pipeline.extractors.partner_sentence_role import name_goes_on, opens_sentence
 from pipeline.extractors.partner_span_shapes import compound_name
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
 from pipeline.model import LIST_ITEM, PARAGRAPH
@@ -473,7 +473,7 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
             "country": _country_beside(end, ctx),
             # the sentence's subject, in a sentence on the project that holds a partner cue ("X bude
             # v rámci projektu … společně se …", "X maakt samen met … deel uit van het consortium")
-            "subject": first == last and opens_sentence(start, sent, ctx),
+            "subject": first == last and opens_sentence(start, sent, ctx) and not name_goes_on(end, ctx),
             "against": contact or bool(inside) or _coined(name) or chains[k] in unknown or _programme_agent(cues, start) or _dependent(start, sent, partner_cue, ctx) or _example(start, sent, ctx) or funding_body(name, ctx)
                        or _fund(name) or _after_place_word(start, ctx)
                        or _programme_body(name, ctx) or bool(project and project.lower() in name.lower())

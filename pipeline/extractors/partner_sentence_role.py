@@ -6,6 +6,7 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.textnorm import LOWER, UPPER
 
 MAX_OPENING_WORDS = 2  # "Die", "Het", "A", "La", "Also the": an article or two before the subject
 
@@ -22,3 +23,10 @@ def opens_sentence(start: int, sent, ctx: Context) -> bool:
     stop = nlp.stop_words(ctx.lang)
     return len(words) <= MAX_OPENING_WORDS and all(w.lower() in stop for w in words)
 
+
+
+def name_goes_on(end: int, ctx: Context) -> bool:
+    """A small word and a capitalised one right after the name ("Universitatea Politehnica din
+    Timișoara", "Región Bílé Karpaty z Českej republiky"): the name, or its seat, goes on past the
+    span, so the span's bounds are not to be trusted."""
+    return bool(re.match(rf"\s+[{LOWER}]{{1,4}}\s+[{UPPER}]", ctx.doc.text[end:end + 40]))
