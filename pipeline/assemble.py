@@ -347,8 +347,11 @@ def _with_item_partner(ctx: Context, found: list) -> list:
         if item:
             item.evidence = item.evidence or ctx.evidence(item.start, item.end)
             named.append(item)
-    # they pass the cleaning every partner passes ("z Gminą X" -> "Gmina X")
-    return partner_clean.clean(named, ctx) + found
+    # they pass the cleaning every partner passes ("z Gminą X" -> "Gmina X"); those of the item that
+    # the readers found as well keep their place among them, in the item's order
+    spans = ctx.section.partners
+    own = [p for p in found if any(p.start < e and s < p.end for s, e in spans)]
+    return sorted(partner_clean.clean(named, ctx) + own, key=lambda p: p.start) + [p for p in found if p not in own]
 
 
 def _in_shared(ctx: Context, pos: int) -> bool:

@@ -33,6 +33,8 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_items import parse_item
 from pipeline.extractors.partner_names import funding_body, has_org_word, person
+from pipeline.extractors.partner_sentence_role import name_goes_on, opens_sentence
+from pipeline.extractors.partner_span_shapes import compound_name
 from pipeline.extractors.partner_record import ELISION, LEAD, LEAD_KEYS, PARTNER, Partner
 from pipeline.model import LIST_ITEM, PARAGRAPH
 from pipeline.textnorm import fold
@@ -40,11 +42,11 @@ from pipeline.textnorm import fold
 # cues that say an organisation in the sentence takes part in the work
 PARTNER_KEYS = {"partners", "lead_partner", "coordinator", "partner_predicate", "partnership_with", "together_with",
                 "participation", "cooperation_nouns", "founding", "consortium", "own_partners", "partner_one",
-                "lead_verbs", "grant_received", "partnership_in", "joint_words", "lead_under"}
+                "lead_verbs", "grant_received", "partnership_in", "joint_words", "lead_under", "cooperation_verbs"}
 # cues that speak of a name before them: a verb or a role ("X erhielt", "X, náš partner"); "together
 # with", "in cooperation with" point to the names after them
 AFTER_KEYS = {"partners", "lead_partner", "coordinator", "partner_predicate", "participation", "lead_verbs",
-              "grant_received", "actor_verbs", "implemented", "partnership_in"}
+              "grant_received", "actor_verbs", "implemented", "partnership_in", "cooperation_verbs"}
 PROJECT_KEYS = {"project_before", "project_after", "cluster_names"}
 # cues that a whole list of organisations in the sentence shares (partner_coordination), wherever
 # they stand: not "together with", "jointly" or "cooperation", which a sentence about a visit or an
@@ -60,6 +62,7 @@ LEGAL_FORM = re.compile(
 _NUMBER_SIGN = re.compile(r"(?:nr|no|n°|br|č)\.?(?:\s?\d{1,4})?", re.I)  # "nr. 1", "Nr 159", "No. 3"
 _ACRONYM_AFTER = re.compile(r"\s?\((?=[^()]*[A-Z]{2})[A-Z][\w&+.-]{1,11}\)")  # "(KIT)", "(DINPI)", "(UniBas)"
 _QUOTED = re.compile(r"[„“\"«][^„“”\"«».;:]{1,200}[”“\"»]")
+SPEECH_CLOSE = re.compile(r"[”“»\"]\s*,")  # a closing quotation mark and a comma: the speaker follows
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PHONE = re.compile(r"(?:\+\d{2,3}\s?)?\(?\d{2,4}\)?[\s/-]\d{2,4}[\s-]\d{2,4}")
 _STRIP = "„“”\"'«»‚‘’()[]{}"
@@ -273,7 +276,7 @@ def spans(ctx: Context, i: int, sent) -> list[tuple[str, int, int, str]]:
             # office or a noun of something the organisation has, before it
             start += words[t].start()
             name = name[words[t].start():]
-        if _organisation(name):
+        if _organisation(name) or compound_name(name, ctx.doc.text, ctx.lex.nouns_capitalised):
             out.append((name, start, start + len(name), TYPED))
     return out
 
@@ -425,7 +428,10 @@ def _near(cues: list, start: int, end: int, ctx: Context) -> bool:
             # another name between the cue and this one is the cue's own ("onder leiding van X is
             # volgens het Y"), unless the language capitalises every noun
             named = any(_capitalised(w) for w in gap.split()) and not ctx.lex.nouns_capitalised
-            if len(gap.split()) <= NEAR_BEFORE and not re.search(r"[.;!?]\s", gap) and not named:
+            # a quotation closed before its speaker ("… Zusammenarbeit“, betonte X, Bürgermeisterin der Y"):
+            # the cue is the speaker's words, not said of the name
+            if len(gap.split()) <= NEAR_BEFORE and not re.search(r"[.;!?]\s", gap) and not named\
+                    and not SPEECH_CLOSE.search(gap):
                 return True
         elif c.start >= end and c.key in AFTER_KEYS:
             # a quoted title between the name and its verb is the project's ("projekt mesta X „Title“ získal")
@@ -465,6 +471,9 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
             "enumerated": k in enumerated and any(not start <= c.start < end for c in list_cue
                                                   + ([c for c in cues if c.key in LIST_ACTS] if about else [])),
             "country": _country_beside(end, ctx),
+            # the sentence's subject, in a sentence on the project that holds a partner cue ("X bude
+            # v rámci projektu … společně se …", "X maakt samen met … deel uit van het consortium")
+            "subject": first == last and opens_sentence(start, sent, ctx) and not name_goes_on(end, ctx),
             "against": contact or bool(inside) or _coined(name) or chains[k] in unknown or _programme_agent(cues, start) or _dependent(start, sent, partner_cue, ctx) or _example(start, sent, ctx) or funding_body(name, ctx)
                        or _fund(name) or _after_place_word(start, ctx)
                        or _programme_body(name, ctx) or bool(project and project.lower() in name.lower())
@@ -477,7 +486,7 @@ def weigh(ctx: Context, i: int, sent, cands: list[tuple[str, int, int]], project
 def admitted(f: dict) -> bool:
     """Enough evidence and nothing against it."""
     return not f["against"] and (f["country"] or f["near"] and (f["project"] or f["listed"])
-                                 or f["enumerated"])
+                                 or f["enumerated"] or f["subject"] and f["cue"] and f["project"])
 
 
 def evidence_partners(ctx: Context) -> list[Partner]:

@@ -14,6 +14,7 @@ from pipeline.extractors.partner_countries import (
     place_and_country, seat_tail,
 )
 from pipeline.extractors.partner_clean import inflected_type
+from pipeline.extractors.partner_role_apposition import role_apposition
 from pipeline.extractors.partner_locate import province_code, vehicle_code
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
 from pipeline.textnorm import LOWER, UPPER
@@ -347,6 +348,8 @@ def list_end(ctx: Context, start: int, end: int) -> int:
             break
     for m in re.finditer(r"[,;]\s+", text):
         rest = text[m.end():]
+        if role_apposition(rest, ctx):
+            continue  # "A, kot vodilnega partnerja, B": the role of the item before, the list goes on
         skip = leading_noise(rest, ctx)
         word = rest[skip:].split(" ", 1)[0]
         if word[:1].isupper() or word[:1] in "„“\"'" or _named(rest[skip:]) or re.fullmatch(r"(?:\w{1,4}\.)+", word) or MARKER.match(rest)\

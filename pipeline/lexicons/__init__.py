@@ -49,6 +49,9 @@ CUE_KEYS += ("proposals_counted",)
 CUE_KEYS += ("project_plural",)
 # durations: a bound before a length ("not more than 24 months", "non superiore ai 18 mesi"): a call's rule
 CUE_KEYS += ("length_cap",)
+# partners: verbs of cooperating ("A and B will cooperate", "X kooperiert mit Y"): evidence that a named
+# organisation beside them takes part in the work (partner_evidence)
+CUE_KEYS += ("cooperation_verbs",)
 # Keys whose cues label or announce a field of their own; the rest are function words
 # (connectors, nouns counted, "of", "such as") that may occur inside any value.
 FIELD_KEYS = frozenset((
