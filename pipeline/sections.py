@@ -46,6 +46,7 @@ from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_pipe_tables import pipe_table_sections
+from pipeline.section_quoted_amounts import quoted_amount_parts
 from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     opens_next_project,
@@ -124,10 +125,12 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     part holds a fact of its own (a partner counts) and talks about no other part's
     project."""
     sections = split(doc)
-    if len(sections) > 1:
-        return doc, sections
     lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    # names quoted each with its amount, over the page: a block may hold one of them
+    quoted = quoted_amount_parts(whole)
+    if len(sections) > 1 and sum(map(len, quoted.values())) <= len(sections):
+        return doc, sections
     blocks: list[Block] = []
     parts: list[Opener] = []
     listed_parts: set[int] = set()  # blocks cut from an announced list: their details are facts
@@ -138,7 +141,10 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
         from_list = len(listed) > len(found)
         if from_list:
             found = listed
-        if len(found) < 2:
+        one = False
+        if len(quoted.get(i, [])) > len(found) or quoted.get(i) and len(found) < 2:
+            found, from_list, one = quoted[i], False, True
+        if len(found) < 2 and not (found and one):
             blocks.append(b)
             continue
         if not parts and doc.text[b.start:found[0][0]].strip():
