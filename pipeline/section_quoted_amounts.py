@@ -19,22 +19,26 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import LIST_ITEM, PARAGRAPH, Section
 from pipeline.normalise.money import find_money
-from pipeline.section_names import NAME_WORDS, QUOTES, Opener
+from pipeline.section_names import QUOTES, Opener
 from pipeline.textnorm import QUOTES as TEXT_QUOTES
 from pipeline.textnorm import UPPER, fold
 
 NEAR = 300  # characters between a name and its amount, at most
 # each opening mark with the marks that close it, the text between holding neither
-_QUOTED = [re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{2,120}}?)[{re.escape(c)}]")
+_QUOTED = [re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{2,160}}?)[{re.escape(c)}]")
            for o, c in TEXT_QUOTES.items() if len(o) == 1]
+# straight single quotes ('X', con 1,4 millones), not an apostrophe inside a word
+_QUOTED.append(re.compile(r"(?<!\w)'([^'\n]{2,160}?)'(?!\w)"))
+ORG_WORDS = 5  # a quoted organisation is short ("Școala Gimnazială nr. 5"); a title may open with one
+TITLE_WORDS = 16  # a quoted title with its amount may be long ("The Secret Life of Writing: People, …")
 PROJECT_KEYS = {"project_before", "project_after", "project_other", "project_named", "projects_counted"}
 
 
 def _named_org(text: str, s: int, e: int) -> bool:
-    """The quotation names an organisation: it opens with an organisation word, or the word
+    """The quotation names an organisation: it opens with an organisation word and is short, or the word
     just before it is one or an abbreviation of one (ОУ, СУ, SC); a project's title may
     hold one further on ("For open future school")."""
-    if has_org_word(text[s:e].split()[0]):
+    if has_org_word(text[s:e].split()[0]) and len(text[s:e].split()) <= ORG_WORDS:
         return True
     before = re.search(r"(\S+)\s*$", text[max(0, s - 41):s - 1])
     if not before:
@@ -51,8 +55,8 @@ def _candidates(ctx: Context, i: int, page: str) -> list[tuple[int, int]]:
     spans = sorted({(m.start(1), m.end(1)) for q in _QUOTED for m in q.finditer(text, b.start, b.end)})
     for s, e in spans:
         name = text[s:e].strip()
-        if not name or not re.match(rf"[{UPPER}\d]", name) or len(name.split()) > NAME_WORDS:
-            continue
+        if not name or not re.match(rf"[{UPPER}\d]", name) or len(name.split()) > TITLE_WORDS or name[-1] in ".!" or ";" in name:
+            continue  # a quoted sentence names no project
         if prog and (prog[1] < e and s < prog[2] or fold(name) in fold(prog[0])) or fold(name) in page:
             continue  # „Еразъм+“: the programme
         if _named_org(text, s, e) or find_money(name, ctx.lex):

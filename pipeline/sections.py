@@ -45,6 +45,7 @@ from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
+from pipeline.section_counted_runs import counted_run_openers
 from pipeline.section_pipe_tables import pipe_table_sections
 from pipeline.section_quoted_amounts import quoted_amount_parts
 from pipeline.section_tables import table_sections
@@ -69,6 +70,10 @@ def split(doc: Document) -> list[Section]:
     heads = heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
+    # a count of projects the blocks below it match, each naming one, is the page's own division
+    counted = counted_run_openers(whole)
+    if len(counted) >= 2:
+        return _shared_lead(_sections(doc, counted, with_heading=False), counted[0][0])
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
                    paragraph_run_openers, titled_openers, counted_heading_openers, enumerated_openers, quoted_openers,
                    designation_openers, alliance_openers):

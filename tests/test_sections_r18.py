@@ -91,3 +91,47 @@ def test_quoted_names_with_amounts_bg():
 
 def test_quoted_organisation_is_no_project_pl():
     assert len(_sections(PL_ONE, "pl")[1]) == 1
+
+
+# a count of projects matched by the paragraphs right below it, each naming one near its start
+NL_COUNTED = """Drie projecten goedgekeurd
+
+Het comité heeft deze week drie nieuwe projecten goedgekeurd, elk met een eigen thema.
+
+Het Blue Rivers Network wil de waterkwaliteit in de grensrivieren samen met gemeenten verbeteren en meten.
+
+Met het project SoilCare ondersteunen boeren uit beide landen elkaar bij het verbeteren van hun bodem.
+
+Tot slot werken in het project EduBridge scholen uit Venlo en Kleve samen aan tweetalig onderwijs.
+"""
+
+EN_COUNTED = """Two new projects approved
+
+The committee approved two projects on Tuesday.
+
+The GreenPort Alliance will help small harbours cut emissions with shared charging points for boats.
+
+In the project RailLink 2 the regions test a common timetable for cross-border trains over three years.
+"""
+
+# the count does not match the paragraphs below it: no split by it
+EN_COUNT_MISMATCH = """Two new projects approved
+
+The committee approved two projects on Tuesday.
+
+The GreenPort Alliance will help small harbours cut emissions with shared charging points for boats.
+
+The committee also discussed the budget of the programme and the next call for proposals in spring.
+"""
+
+
+def test_counted_run_nl():
+    assert _names(NL_COUNTED, "nl") == ["Blue Rivers Network", "SoilCare", "EduBridge"]
+
+
+def test_counted_run_en():
+    assert _names(EN_COUNTED, "en") == ["GreenPort Alliance", "RailLink 2"]
+
+
+def test_counted_run_needs_every_block_named_en():
+    assert len(_sections(EN_COUNT_MISMATCH, "en")[1]) == 1
