@@ -17,7 +17,7 @@ import re
 
 from pipeline.extractors.context import Context
 from pipeline.model import LIST_ITEM, PARAGRAPH
-from pipeline.section_names import (COUNT_GAP_WORDS, Opener, cue_names, label_value, looks_like_name, name_after,
+from pipeline.section_names import (COUNT_GAP_WORDS, QUOTES, Opener, cue_names, label_value, looks_like_name, name_after,
                                     name_core)
 
 OPENING_WORDS = 12  # a block presents its project among its first words
@@ -64,6 +64,12 @@ def _opening_name(ctx: Context, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _speaker(ctx: Context, e: int) -> bool:
+    """The name opens a speaker's words, as transcripts write them ("Pavol Hudák, redaktor:
+    „…“", "Anna Berg: "…""): a person, not a project."""
+    return bool(re.match(rf"(?:,[^:\n]{{0,60}})?:\s*[{QUOTES}]", ctx.doc.text[e:e + 80]))
+
+
 def counted_run_openers(ctx: Context) -> list[Opener]:
     """One opener per block of the first run of blocks whose number the block above them
     states, each naming its project near its start; or []."""
@@ -76,6 +82,8 @@ def counted_run_openers(ctx: Context) -> list[Opener]:
         if run[-1] >= n or any(ctx.block(j).kind not in (PARAGRAPH, LIST_ITEM) for j in run):
             continue
         found = [(j, *span) for j in run if (span := _opening_name(ctx, j))]
+        if any(_speaker(ctx, e) for _, _, e in found):
+            continue
         cores = {name_core(ctx.doc.text[s:e]) for _, s, e in found}
         if len(found) == count and len(cores) == count:
             return found

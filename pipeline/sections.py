@@ -40,6 +40,7 @@ from pipeline import gazetteer
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
+from pipeline.extractors.partner_record import LEGAL_FORM_WORD
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
@@ -72,8 +73,9 @@ def split(doc: Document) -> list[Section]:
         return _sections(doc, heads, with_heading=True)
     # a count of projects the blocks below it match, each naming one, is the page's own division
     counted = counted_run_openers(whole)
-    if len(counted) >= 2:
-        return _shared_lead(_sections(doc, counted, with_heading=False), counted[0][0])
+    counted_secs = _counted_sections(doc, lang, counted) if len(counted) >= 2 else []
+    if len(counted_secs) >= 2:
+        return counted_secs
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
                    paragraph_run_openers, titled_openers, counted_heading_openers, enumerated_openers, quoted_openers,
                    designation_openers, alliance_openers):
@@ -197,6 +199,37 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     # an announced list's item names its partners in brackets ("A (Org 1, Org 2); B (…)")
     return cut, [replace(sec, partners=bracket_after(ctx, o, cut.blocks[o[0]].end)) if o[0] in listed_parts else sec
                  for sec, o in zip(out, openers)]
+
+
+def _counted_sections(doc: Document, lang: str, units: list[Opener]) -> list[Section]:
+    """One section per counted unit that states a fact of its own (a unit that only
+    describes its project is no project entry), or per unit when half of them or more do;
+    the text before and after the run speaks of
+    them all (the programme, their total) and is every section's, its amounts none's."""
+    first, last = units[0][0], units[-1][0]
+    shared = tuple(range(first)) + tuple(range(last + 1, len(doc.blocks)))
+    kept = [(b, s, e) for b, s, e in units if has_fact_or_money(doc, lang, b, b + 1) or _period_after(doc, e) or _names_org(
+        doc, b, s, e) or has_fact(
+        doc, lang, b, b + 1, {"partners"}) or _countries(doc, b, b + 1) >= 2 or partner_extractor.extract(
+        Context(doc, Section(blocks=(b,), name=(s, e) if s >= 0 else None)))]
+    if 2 * len(kept) >= len(units):
+        kept = units  # most units state facts: the others' are only missed by our readers
+    return [Section(blocks=tuple(sorted(shared + (b,))), name=(s, e) if s >= 0 else None, shared=shared)
+            for b, s, e in kept]
+
+
+def _names_org(doc: Document, b: int, s: int, e: int) -> bool:
+    """Block b names an organisation outside the project's name: a capitalised word of an
+    organisation's type ("Stichting", "Universität") or a legal form ("e.V.", "GmbH"), not
+    a common noun ("organisaties")."""
+    blk = doc.blocks[b]
+    for m in re.finditer(r"\S+", doc.text[blk.start:blk.end]):
+        if s <= blk.start + m.start() < e:
+            continue
+        word = m.group(0).strip("()[],;:")
+        if word[:1].isupper() and has_org_word(word) or LEGAL_FORM_WORD.search(word):
+            return True
+    return False
 
 
 def _shared_lead(sections: list[Section], first: int) -> list[Section]:

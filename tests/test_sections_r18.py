@@ -98,9 +98,9 @@ NL_COUNTED = """Drie projecten goedgekeurd
 
 Het comité heeft deze week drie nieuwe projecten goedgekeurd, elk met een eigen thema.
 
-Het Blue Rivers Network wil de waterkwaliteit in de grensrivieren samen met gemeenten verbeteren en meten.
+Het Blue Rivers Network wil de waterkwaliteit in de grensrivieren verbeteren, samen met Waterschap Limburg en de Universiteit Twente.
 
-Met het project SoilCare ondersteunen boeren uit beide landen elkaar bij het verbeteren van hun bodem.
+Met het project SoilCare ondersteunen boeren uit beide landen elkaar bij het verbeteren van hun bodem; de Stichting Bodemleven leidt het.
 
 Tot slot werken in het project EduBridge scholen uit Venlo en Kleve samen aan tweetalig onderwijs.
 """
@@ -109,7 +109,7 @@ EN_COUNTED = """Two new projects approved
 
 The committee approved two projects on Tuesday.
 
-The GreenPort Alliance will help small harbours cut emissions with shared charging points for boats.
+The GreenPort Alliance will help small harbours cut emissions with shared charging points, led by the University of Northport.
 
 In the project RailLink 2 the regions test a common timetable for cross-border trains over three years.
 """
@@ -135,3 +135,20 @@ def test_counted_run_en():
 
 def test_counted_run_needs_every_block_named_en():
     assert len(_sections(EN_COUNT_MISMATCH, "en")[1]) == 1
+
+
+# a counted run where most units only describe their project: no project entries from it
+DE_COUNTED_FACTLESS = """Drei Ideen für die Grenzregion
+
+Die Jury hat drei Projekte ausgewählt, die im Herbst vorgestellt werden.
+
+Das Projekt „Brückenlicht“ will die alten Brücken am Fluss abends mit Kunst beleuchten lassen.
+
+Das Projekt „Waldklang“ bringt Musik in die Wälder beiderseits der Grenze, mit Konzerten im Sommer.
+
+Das Projekt „Stadtfarben“ lädt Kinder ein, Hauswände in beiden Städten gemeinsam zu bemalen, betreut von der Stiftung Kunstraum.
+"""
+
+
+def test_counted_run_needs_facts_de():
+    assert len(_sections(DE_COUNTED_FACTLESS, "de")[1]) < 3
