@@ -71,11 +71,6 @@ def split(doc: Document) -> list[Section]:
     heads = heading_openers(doc, lang)
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
-    # a count of projects the blocks below it match, each naming one, is the page's own division
-    counted = counted_run_openers(whole)
-    counted_secs = _counted_sections(doc, lang, counted) if len(counted) >= 2 else []
-    if len(counted_secs) >= 2:
-        return counted_secs
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
                    paragraph_run_openers, titled_openers, counted_heading_openers, enumerated_openers, quoted_openers,
                    designation_openers, alliance_openers):
@@ -103,6 +98,12 @@ def split(doc: Document) -> list[Section]:
             return _shared_lead(_sections(doc, found, with_heading=False), found[0][0])
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
+    # a count of projects the blocks below it match, each naming one, is the page's own
+    # division, where no reader above found the units' names
+    counted = counted_run_openers(whole)
+    counted_secs = _counted_sections(doc, lang, counted) if len(counted) >= 2 else []
+    if len(counted_secs) >= 2:
+        return counted_secs
     return [Section(blocks=tuple(range(len(doc.blocks))),
                     heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
 
