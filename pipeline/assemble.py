@@ -340,6 +340,10 @@ def _with_item_partner(ctx: Context, found: list) -> list:
     its project ("Gemeente Goes voor het project ENSURE", "A (Org 1, Org 2)"), unless
     already among them."""
     named = []
+    if ctx.section.partners:
+        # a row or item that names the project's own organisations: text about all the
+        # projects at once (a table's lead-in) names none of this one's
+        found = [p for p in found if not _in_shared_block(ctx, p.start)]
     for s, e in ctx.section.partners:
         if any(p.start < e and s < p.end for p in found):
             continue
@@ -352,6 +356,10 @@ def _with_item_partner(ctx: Context, found: list) -> list:
     spans = ctx.section.partners
     own = [p for p in found if any(p.start < e and s < p.end for s, e in spans)]
     return sorted(partner_clean.clean(named, ctx) + own, key=lambda p: p.start) + [p for p in found if p not in own]
+
+
+def _in_shared_block(ctx: Context, pos: int) -> bool:
+    return any(ctx.doc.blocks[i].start <= pos < ctx.doc.blocks[i].end for i in ctx.section.shared)
 
 
 def _in_shared(ctx: Context, pos: int) -> bool:

@@ -22,7 +22,9 @@ partner). Three openers are read, the most explicit first:
 8. list items or paragraphs each naming one project by a quoted designation
    ("… consorțiul ”EC2U – European Campus of City-Universities”"), and paragraphs each
    naming a different alliance or consortium after the word for it ("należy do sojuszu 4EU+").
-A table that lost its cells (section_tables: a header line of column labels, one the
+A pipe table whose name column is labelled (section_pipe_tables: "Hochschulen | Projekttitel |",
+"---|---|", a row per project, its cells possibly spread over lines) and a table that lost
+its cells (section_tables: a header line of column labels, one the
 project's name or acronym, then a line per project) is read before all of these.
 A beneficiary list ("• Gmina A z Gminą B – title, 45 tys. euro", section_beneficiaries)
 is read before all of these: its items open with organisations, not names.
@@ -38,11 +40,15 @@ from pipeline import gazetteer
 from pipeline.extractors import partners as partner_extractor
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
+from pipeline.extractors.partner_record import LEGAL_FORM_WORD
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
+from pipeline.section_counted_runs import counted_run_openers
+from pipeline.section_pipe_tables import pipe_table_sections
+from pipeline.section_quoted_amounts import quoted_amount_parts
 from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     opens_next_project,
@@ -59,7 +65,7 @@ def split(doc: Document) -> list[Section]:
     lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     # a table of projects whose cells were lost names its columns once, then a row each
-    rows = table_sections(doc, whole)
+    rows = pipe_table_sections(doc, whole) or table_sections(doc, whole)
     if rows:
         return rows
     heads = heading_openers(doc, lang)
@@ -92,6 +98,12 @@ def split(doc: Document) -> list[Section]:
             return _shared_lead(_sections(doc, found, with_heading=False), found[0][0])
         if len(found) >= 2:
             return _sections(doc, found, with_heading=False)
+    # a count of projects the blocks below it match, each naming one, is the page's own
+    # division, where no reader above found the units' names
+    counted = counted_run_openers(whole)
+    counted_secs = _counted_sections(doc, lang, counted) if len(counted) >= 2 else []
+    if len(counted_secs) >= 2:
+        return counted_secs
     return [Section(blocks=tuple(range(len(doc.blocks))),
                     heading=heads[0][0] if heads and _opens(doc, heads[0][0]) else None)]
 
@@ -121,10 +133,12 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     part holds a fact of its own (a partner counts) and talks about no other part's
     project."""
     sections = split(doc)
-    if len(sections) > 1:
-        return doc, sections
     lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    # names quoted each with its amount, over the page: a block may hold one of them
+    quoted = quoted_amount_parts(whole)
+    if len(sections) > 1 and sum(map(len, quoted.values())) <= len(sections):
+        return doc, sections
     blocks: list[Block] = []
     parts: list[Opener] = []
     listed_parts: set[int] = set()  # blocks cut from an announced list: their details are facts
@@ -135,7 +149,10 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
         from_list = len(listed) > len(found)
         if from_list:
             found = listed
-        if len(found) < 2:
+        one = False
+        if len(quoted.get(i, [])) > len(found) or quoted.get(i) and len(found) < 2:
+            found, from_list, one = quoted[i], False, True
+        if len(found) < 2 and not (found and one):
             blocks.append(b)
             continue
         if not parts and doc.text[b.start:found[0][0]].strip():
@@ -183,6 +200,37 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     # an announced list's item names its partners in brackets ("A (Org 1, Org 2); B (…)")
     return cut, [replace(sec, partners=bracket_after(ctx, o, cut.blocks[o[0]].end)) if o[0] in listed_parts else sec
                  for sec, o in zip(out, openers)]
+
+
+def _counted_sections(doc: Document, lang: str, units: list[Opener]) -> list[Section]:
+    """One section per counted unit that states a fact of its own (a unit that only
+    describes its project is no project entry), or per unit when half of them or more do;
+    the text before and after the run speaks of
+    them all (the programme, their total) and is every section's, its amounts none's."""
+    first, last = units[0][0], units[-1][0]
+    shared = tuple(range(first)) + tuple(range(last + 1, len(doc.blocks)))
+    kept = [(b, s, e) for b, s, e in units if has_fact_or_money(doc, lang, b, b + 1) or _period_after(doc, e) or _names_org(
+        doc, b, s, e) or has_fact(
+        doc, lang, b, b + 1, {"partners"}) or _countries(doc, b, b + 1) >= 2 or partner_extractor.extract(
+        Context(doc, Section(blocks=(b,), name=(s, e) if s >= 0 else None)))]
+    if 2 * len(kept) >= len(units):
+        kept = units  # most units state facts: the others' are only missed by our readers
+    return [Section(blocks=tuple(sorted(shared + (b,))), name=(s, e) if s >= 0 else None, shared=shared)
+            for b, s, e in kept]
+
+
+def _names_org(doc: Document, b: int, s: int, e: int) -> bool:
+    """Block b names an organisation outside the project's name: a capitalised word of an
+    organisation's type ("Stichting", "Universität") or a legal form ("e.V.", "GmbH"), not
+    a common noun ("organisaties")."""
+    blk = doc.blocks[b]
+    for m in re.finditer(r"\S+", doc.text[blk.start:blk.end]):
+        if s <= blk.start + m.start() < e:
+            continue
+        word = m.group(0).strip("()[],;:")
+        if word[:1].isupper() and has_org_word(word) or LEGAL_FORM_WORD.search(word):
+            return True
+    return False
 
 
 def _shared_lead(sections: list[Section], first: int) -> list[Section]:
