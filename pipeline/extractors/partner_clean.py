@@ -3,11 +3,15 @@ them on all): what is not part of the name is cut off, what is no name is refuse
 
 - a label or marker before it: "Lead partner is X", "Teil des Konsortiums: X", "PP1 (Lead
   partner) X" (a partner or lead cue before a copula, a colon or a bracket);
+- a role bracket or "from" a country and a verb after it: "X (Lead Partner) and …", "X iš
+  Rumunijos pakvietė …" (partner_tails);
 - a seat after it: "X mit Sitz in Zypern", "X College in Doetinchem", "Roskilde z Danii", "X in
   Ljubljana/Slowenien" (the place gives the country; "University in Košice" keeps its town);
+- a descriptor before it: "Italian school Istituto X", "régions A et B" (partner_descriptor);
 - two organisations joined by a conjunction: "Tartu Science Park and Tartu City" (each side an
   organisation of its own; a legal form at the end with no type word before the "and" makes
-  one name: "Rostock Business and Technology Development GmbH");
+  one name: "Rostock Business and Technology Development GmbH"), "A et la B", "Obec A a B"
+  (partner_conjoined);
 - no name at all: a clause ("Internal Agreements were signed"), a label and its sentence
   ("Reunión de lanzamiento: Organizada en …"), a lower-case noun ("La nature"), a nationality
   adjective alone ("Greco", "Italiani").
@@ -21,6 +25,9 @@ from pipeline import gazetteer, nlp
 from pipeline.lexicons import _read_toml, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
+from pipeline.extractors.partner_conjoined import split_article, split_conjoined
+from pipeline.extractors.partner_descriptor import cut_descriptor
+from pipeline.extractors.partner_tails import cut_tail
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
 from pipeline.textnorm import LOWER, UPPER, fold
@@ -34,10 +41,11 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
         p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
-        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
-        out.extend(q for s in _split_at_country(p, ctx) for c in split_comitative(s, ctx, _nominative)
-                   for k in _split_commas(c, ctx) for r in _split_places(k, ctx) for q in _split_joined(r, ctx)
-                   if not no_name(q.name, ctx))
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
+        out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
+                   for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
+                   for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
+                   for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
