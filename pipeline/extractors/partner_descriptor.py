@@ -38,7 +38,7 @@ def cut_descriptor(p: Partner, ctx: Context) -> list[Partner]:
     for k, w in enumerate(words[:4]):
         if not (w[:1].islower() or _nationality(w, ctx)):
             return [p]  # a capitalised word that is no nationality: the name has begun
-        if not w[:1].islower() or not (has_org_word(w) or w.lower() in _partner_nouns(ctx.lang)):
+        if not w[:1].islower() or not (has_org_word(w) or w.lower() in _partner_nouns(ctx.lang) | _plurals(ctx.lang)):
             continue
         n = k + 1
         while n < len(words) and words[n].lower() in _joiners(ctx):
