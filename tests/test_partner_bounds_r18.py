@@ -104,3 +104,28 @@ def test_a_nationality_adjective_after_and_is_no_country_in_a_case_of_place():
 def test_a_country_in_a_case_of_place_still_starts_a_partner():
     assert [n for n, _ in _names("Suomen metsäkeskus ja Virossa Tarton yliopisto", "fi")] == [
         "Suomen metsäkeskus", "Tarton yliopisto"]
+
+
+@pytest.mark.parametrize("lang, name, expected", [
+    ("hu", "Dunamenti Fejlesztési Ügynökség 12.500.000 Ft", "Dunamenti Fejlesztési Ügynökség"),
+    ("cs", "Spolek Horní Údolí 250 000 Kč", "Spolek Horní Údolí"),
+    ("en", "Northfield Heritage Trust 120,000 EUR", "Northfield Heritage Trust"),
+])
+def test_an_amount_after_the_name_is_no_part_of_it(lang, name, expected):
+    assert [p.name for p in _cleaned(name, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, name, expected", [
+    ("sk", "Technische Universität Kornberg a projektovým", "Technische Universität Kornberg"),
+    ("pl", "Uniwersytet Morski w Gdyni oraz inni", "Uniwersytet Morski w Gdyni"),
+])
+def test_a_conjunction_and_one_lower_case_word_close_the_name(lang, name, expected):
+    assert [p.name for p in _cleaned(name, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("hr", "Ministarstvo obrazovanja, znanosti i športa"),
+    ("sk", "Základná škola a materská škola"),
+])
+def test_a_list_of_domains_or_two_schools_keep_their_end(lang, name):
+    assert [p.name for p in _cleaned(name, lang)] == [name]

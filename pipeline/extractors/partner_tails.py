@@ -14,6 +14,7 @@ import re
 from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
+from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.textnorm import LOWER
 
@@ -22,7 +23,33 @@ _ROLE_KEYS = _LEAD_KEYS | {"partners"}
 
 
 def cut_tail(p: Partner, ctx: Context) -> Partner:
-    return _cut_origin_clause(_cut_role_bracket(p, ctx), ctx)
+    return _cut_conjunction_end(_cut_amount(_cut_origin_clause(_cut_role_bracket(p, ctx), ctx), ctx), ctx)
+
+
+def _cut_amount(p: Partner, ctx: Context) -> Partner:
+    """"X 500.000.000 Ft", "X 120 000 EUR": an amount and its currency after the name (a budget
+    list's row run into one line) are no part of it."""
+    words = sorted(set(ctx.lex.currencies) | {"eur", "€"}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words if w)
+    m = re.search(rf"\s+\d[\d .,]*\d\s*(?:{alt})\.?$", p.name, re.I) if alt else None
+    if m and len(p.name[:m.start()].split()) >= 2:
+        _cut(p, m.start(), ctx)
+    return p
+
+
+def _cut_conjunction_end(p: Partner, ctx: Context) -> Partner:
+    """"Leibniz University Hannover a projektovým": a conjunction after a capitalised word, then
+    one lower-case word that is no type word, closes the name: the sentence goes on with
+    its next phrase. A list of domains keeps its end ("…, kulture i športa": no capital before)."""
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"] if " " not in c)
+    m = re.search(rf"(?<=\S)\s+(?:{conj})(\s+[{LOWER}][\w-]*)$", p.name) if conj else None
+    if not m or has_org_word(m.group(1)) or len(p.name[:m.start()].split()) < 2:
+        return p
+    before = p.name[:m.start()].split()[-1]
+    if not before[:1].isupper():
+        return p
+    _cut(p, m.start(), ctx)
+    return p
 
 
 def _cut_role_bracket(p: Partner, ctx: Context) -> Partner:
