@@ -129,3 +129,12 @@ def test_a_conjunction_and_one_lower_case_word_close_the_name(lang, name, expect
 ])
 def test_a_list_of_domains_or_two_schools_keep_their_end(lang, name):
     assert [p.name for p in _cleaned(name, lang)] == [name]
+
+
+@pytest.mark.parametrize("lang, name, expected", [
+    ("cs", "Střediskem volného času Horní Lhota", "Středisko volného času Horní Lhota"),
+    ("pl", "Instytucie Badań Leśnych", "Instytut Badań Leśnych"),
+    ("pl", "Stowarzyszeniu Dolina Noteci", "Stowarzyszenie Dolina Noteci"),
+])
+def test_a_type_word_in_the_instrumental_or_locative_is_named_in_the_nominative(lang, name, expected):
+    assert [p.name for p in clean([Partner(name, PARTNER, 14, 14 + len(name))], section_context(f"Projekt Alfa\n\n{name}\n", lang))] == [expected]
