@@ -138,3 +138,12 @@ def test_a_list_of_domains_or_two_schools_keep_their_end(lang, name):
 ])
 def test_a_type_word_in_the_instrumental_or_locative_is_named_in_the_nominative(lang, name, expected):
     assert [p.name for p in clean([Partner(name, PARTNER, 14, 14 + len(name))], section_context(f"Projekt Alfa\n\n{name}\n", lang))] == [expected]
+
+
+def test_a_ministrys_domains_after_and_the_keep_the_name():
+    name = "Ministerio para la Cultura Digital y el Patrimonio Natural"
+    assert [p.name for p in _cleaned(name, "es")] == [name]
+
+
+def test_a_type_word_before_a_town_named_with_a_town_word_stays():
+    assert [p.name for p in _cleaned("općina Novo Mesto", "hr")] == ["općina Novo Mesto"]

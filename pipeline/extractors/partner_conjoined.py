@@ -64,6 +64,8 @@ def split_article(p: Partner, ctx: Context) -> list[Partner]:
     rwords = right.split()
     if len(rwords) < 2 or not (has_org_word(right) or sum(w[:1].isupper() for w in rwords[1:]) >= 1):
         return [p]
+    if has_org_word(left) and not has_org_word(right) and not any(sum(c.isupper() for c in w) >= 2 for w in rwords):
+        return [p]  # a type word's list of domains: "Ministerio para la Transición Ecológica y el Reto Demográfico"
     same_span = ctx.doc.text[p.start:p.end] == p.name
     b = replace(p, name=right, start=p.start + m.end() if same_span else p.start, end=p.end,
                 role=PARTNER if p.role == LEAD else p.role, flags=list(p.flags), acronym=None)

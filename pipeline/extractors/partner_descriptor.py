@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
+from pipeline.extractors.partner_countries import place
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD, PARTNER, Partner
 from pipeline.lexicons import _read_toml, languages
@@ -57,7 +58,7 @@ def cut_descriptor(p: Partner, ctx: Context) -> list[Partner]:
             parts = _coordinated(rest, ctx)
             if parts:
                 return _pieces(p, offset, parts, country)
-        if len(rest.split()) >= 2 and has_org_word(rest):
+        if len(rest.split()) >= 2 and has_org_word(rest) and not place(rest, ctx):  # "općina Novo Mesto" is a town
             return _pieces(p, offset, [rest], country)
         return [p]
     return [p]
