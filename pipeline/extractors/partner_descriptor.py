@@ -58,7 +58,7 @@ def cut_descriptor(p: Partner, ctx: Context) -> list[Partner]:
             parts = _coordinated(rest, ctx)
             if parts:
                 return _pieces(p, offset, parts, country)
-        if len(rest.split()) >= 2 and has_org_word(rest) and not place(rest, ctx):  # "općina Novo Mesto" is a town
+        if len(rest.split()) >= 2 and "," not in rest and has_org_word(rest) and not place(rest, ctx):  # "općina Novo Mesto" is a town
             return _pieces(p, offset, [rest], country)
         return [p]
     return [p]
