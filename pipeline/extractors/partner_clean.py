@@ -3,11 +3,15 @@ them on all): what is not part of the name is cut off, what is no name is refuse
 
 - a label or marker before it: "Lead partner is X", "Teil des Konsortiums: X", "PP1 (Lead
   partner) X" (a partner or lead cue before a copula, a colon or a bracket);
+- a role bracket or "from" a country and a verb after it: "X (Lead Partner) and …", "X iš
+  Rumunijos pakvietė …" (partner_tails);
 - a seat after it: "X mit Sitz in Zypern", "X College in Doetinchem", "Roskilde z Danii", "X in
   Ljubljana/Slowenien" (the place gives the country; "University in Košice" keeps its town);
+- a descriptor before it: "Italian school Istituto X", "régions A et B" (partner_descriptor);
 - two organisations joined by a conjunction: "Tartu Science Park and Tartu City" (each side an
   organisation of its own; a legal form at the end with no type word before the "and" makes
-  one name: "Rostock Business and Technology Development GmbH");
+  one name: "Rostock Business and Technology Development GmbH"), "A et la B", "Obec A a B"
+  (partner_conjoined);
 - no name at all: a clause ("Internal Agreements were signed"), a label and its sentence
   ("Reunión de lanzamiento: Organizada en …"), a lower-case noun ("La nature"), a nationality
   adjective alone ("Greco", "Italiani").
@@ -21,6 +25,9 @@ from pipeline import gazetteer, nlp
 from pipeline.lexicons import _read_toml, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
+from pipeline.extractors.partner_conjoined import split_article, split_conjoined
+from pipeline.extractors.partner_descriptor import cut_descriptor
+from pipeline.extractors.partner_tails import cut_tail
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
 from pipeline.textnorm import LOWER, UPPER, fold
@@ -34,10 +41,11 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     out = []
     for p in found:
         p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
-        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
-        out.extend(q for s in _split_at_country(p, ctx) for c in split_comitative(s, ctx, _nominative)
-                   for k in _split_commas(c, ctx) for r in _split_places(k, ctx) for q in _split_joined(r, ctx)
-                   if not no_name(q.name, ctx))
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
+        out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
+                   for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
+                   for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
+                   for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
@@ -64,7 +72,10 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
         code = country_name(word, ctx)
         names = [fold(n) for n, cc in ctx.lex.countries.items() if cc == code and " " not in n]
         low = fold(word)
-        if not code or low in names or not any(len(low) > len(n) and low.startswith(gazetteer.stem(n)) for n in names):
+        # read with the word after it: "Polskie Towarzystwo" is an adjective, no "in Poland"
+        hits = gazetteer.find(p.name[m.start("c"):], ctx.lex, adjectives=True)
+        adjective = bool(hits) and hits[0].start == 0 and hits[0].kind == "adjective" and fold(hits[0].name) not in names
+        if not code or adjective or low in names or not any(len(low) > len(n) and low.startswith(gazetteer.stem(n)) for n in names):
             continue  # the nominative names the country as a partner ("Slovenija"), and a word no
             # longer than the name is an adjective or stem ("Hrvatski Crveni križ", "Slovak Academy")
         rest = p.name[m.end():]
@@ -300,15 +311,21 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
     cues = ctx.lex.cues
     kinds = [(c, "any") for c in cues["seat"]] + [(c, "place") for c in cues["place_tail_prepositions"]]\
         + [(c, "country") for c in cues["origin"] + cues["country_tail_prepositions"]]
+    # an article may stand between the preposition and a country's name ("en los Países Bajos",
+    # "in the Netherlands"); a town's name takes none
+    articles = "|".join(re.escape(a) for a in cues.get("articles", []) if a[-1:].isalpha())
+    art = rf"(?:(?P<art>{articles})\s+)?" if articles else ""
     for cue, kind in sorted(kinds, key=lambda x: -len(x[0])):
-        m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+([{UPPER}][^,;()]*)$", p.name, re.I)
-        if not m or not m.group(1)[:1].isupper():
+        m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+{art}([{UPPER}][^,;()]*)$", p.name, re.I)
+        if not m or not m.group(m.lastindex)[:1].isupper():
+            continue
+        if articles and m.group("art") and not (len(m.group(m.lastindex).split()) <= 3 and country_name(m.group(m.lastindex), ctx)):
             continue
         head = p.name[:m.start()].split()
         if not head or len(head) == 1 and has_org_word(head[0]) or kind == "place" and any(w.lower() in cues["seat_in_name"] for w in head):
             continue  # "Universität in X", "University in Košice": the town is the name's (a country never is)
-        parts = [x.strip() for x in re.split(r"\s*[/,]\s*", m.group(1)) if x.strip()]
-        if not parts or len(parts) > 2 or len(m.group(1).split()) > 4:
+        parts = [x.strip() for x in re.split(r"\s*[/,]\s*", m.group(m.lastindex)) if x.strip()]
+        if not parts or len(parts) > 2 or len(m.group(m.lastindex).split()) > 4:
             continue
         code = next((c for x in reversed(parts) if (c := country_name(x, ctx))), None)
         if kind == "country" and not (len(parts) == 1 and code):
@@ -316,7 +333,7 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
         if kind == "place" and not (code or place(parts[0], ctx) or has_org_word(head[-1]) and len(parts[0].split()) <= 2):
             continue  # a town after a type word: "Graafschap College in Doetinchem"
         # after a seat cue the place's country is read as every reader reads a seat
-        code = seat_country(m.group(1), ctx) if kind == "any" else code or place(parts[0], ctx)
+        code = seat_country(m.group(m.lastindex), ctx) if kind == "any" else code or place(parts[0], ctx)
         p = _reslice(p, 0, m.start(), ctx)
         p.country = p.country or code
         return p

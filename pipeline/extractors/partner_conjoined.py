@@ -6,14 +6,19 @@ sentence that opens with two partners often shares its verb between them, so suc
 partners: the typed one ("Obec Gbeľany") and the bare one ("Stryszawa"), whose type word the
 text does not give (it may be another country's body). Longer names keep their conjunction
 ("Ministry of Education and Science", "Obec Horní a Dolní Bečva").
+
+Both splits are steps of partner_clean.clean's chain of splits, beside its comma and "A and B"
+splits, so that every reader's names pass them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
-from pipeline.extractors.partner_record import Partner
+from pipeline.extractors.partner_record import LEAD, PARTNER, Partner
+from pipeline.textnorm import UPPER
 
 
 def split_conjoined(p: Partner, ctx: Context) -> list[Partner]:
@@ -35,3 +40,34 @@ def _bare(word: str) -> bool:
     """One capitalised word of letters, perhaps hyphenated ("Stryszawa", "Jastrzębie-Zdrój")."""
     return all(part[:1].isupper() and part[1:].isalpha() and (part[1:].islower() or len(part) == 1)
                for part in word.split("-"))
+
+
+def split_article(p: Partner, ctx: Context) -> list[Partner]:
+    """[p], or the two bodies of "A conj ART B" ("Métropole de Turin et la Mission Opérationnelle",
+    "Stadt Adorf und der Verein Vogtland Aktiv", "Museo Civico e la Fondazione Arte"): an article
+    right after the conjunction opens a second noun phrase, while the pieces of one name's list
+    of domains follow a preposition ("de l'Agriculture et de la Pêche") or no article at all.
+    Both sides open with a capital; the second needs two words, one of them capitalised after
+    the first, or a type word ("and the Environment" is one more domain)."""
+    articles = [a for a in ctx.lex.cues.get("articles", []) if not a.endswith(("'", "’"))]
+    conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
+    if not articles or not conj or p.acronym and "(" in p.name:
+        return [p]
+    pattern = rf"\s(?:{'|'.join(map(re.escape, conj))})\s(?:{'|'.join(map(re.escape, articles))})\s(?=[{UPPER}])"
+    hits = list(re.finditer(pattern, p.name))
+    if len(hits) != 1:
+        return [p]
+    m = hits[0]
+    left, right = p.name[:m.start()], p.name[m.end():]
+    if not left[:1].isupper() or len(left.split()) < 2 or "," in left:
+        return [p]
+    rwords = right.split()
+    if len(rwords) < 2 or not (has_org_word(right) or sum(w[:1].isupper() for w in rwords[1:]) >= 1):
+        return [p]
+    if has_org_word(left) and not has_org_word(right) and not any(sum(c.isupper() for c in w) >= 2 for w in rwords):
+        return [p]  # a type word's list of domains: "Ministerio para la Transición Ecológica y el Reto Demográfico"
+    same_span = ctx.doc.text[p.start:p.end] == p.name
+    b = replace(p, name=right, start=p.start + m.end() if same_span else p.start, end=p.end,
+                role=PARTNER if p.role == LEAD else p.role, flags=list(p.flags), acronym=None)
+    a = replace(p, name=left, end=p.start + len(left) if same_span else p.end, flags=list(p.flags))
+    return [a, b]

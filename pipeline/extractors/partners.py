@@ -28,7 +28,6 @@ from pipeline.extractors.context import Context
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
-from pipeline.extractors.partner_conjoined import split_conjoined
 from pipeline.extractors.partner_companion import country_code_tail
 from pipeline.extractors.partner_country_lines import from_country_lines
 from pipeline.extractors.partner_flat_table import from_flat_tables
@@ -280,7 +279,6 @@ def extract(ctx: Context) -> list[Partner]:
         for p in [q for q in weighed if "lead" in q.flags][:1]:
             p.role = LEAD
     found += weighed
-    found = [q for p in found for q in split_conjoined(p, ctx)]  # "Obec Gbeľany a Stryszawa realizujú"
     found = [p for p in found if not _across_labels(p, ctx)]
     project = names.project_name(ctx)
     if project:
