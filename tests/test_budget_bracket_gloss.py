@@ -4,12 +4,7 @@ sources of several amounts; every cue inside that bracket is the amount's own, s
 amount reads its kind from the label. And cue words for the kinds in Norwegian and Latvian."""
 import pytest
 
-from pipeline.build import extract_one
-
-
-def budgets(text: str, lang: str) -> list[tuple]:
-    doc = extract_one(text.encode("utf-8"), f"gloss_{lang}.txt", "gloss")[0]
-    return sorted((b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"])
+from tests.budget_kinds import budgets
 
 
 CASES = [

@@ -2,12 +2,7 @@
 ERDF") are the programme's money too, not the project's EU contribution."""
 import pytest
 
-from pipeline.build import extract_one
-
-
-def budgets(text: str, lang: str) -> list[tuple]:
-    doc = extract_one(text.encode("utf-8"), f"parts_{lang}.txt", "parts")[0]
-    return sorted((b["amount"], b["kind"]) for p in doc["projects"] for b in p["budgets"])
+from tests.budget_kinds import budgets
 
 
 CASES = [
