@@ -19,7 +19,9 @@ from decimal import Decimal, InvalidOperation
 from pipeline.lexicons import Lexicon
 
 # digits with optional group separators (space, nbsp, thin space, dot, comma, apostrophe)
-NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# an apostrophe before one or two digits is a decimal mark ("1'4 milions d'euros", as Catalan
+# and Spanish pages write it); before three it groups thousands ("1'400'000 CHF")
+NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d{1,3}['’]\d{1,2}(?!\d)|\d+(?:[.,]\d+)?"
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
                   "BGN", "RSD", "BAM", "MKD", "ALL", "UAH", "ISK",
                   "FRF", "BEF", "LUF", "MTL"}  # the French, Belgian and Luxembourg francs and the Maltese lira of older texts
@@ -45,6 +47,8 @@ def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
     ambiguous = False
     if not seps:
         digits = s
+    elif re.fullmatch(r"\d{1,3}'\d{1,2}", s):
+        digits = s.replace("'", ".")  # "1'4": the apostrophe as a decimal mark
     elif "," in seps and "." in seps:
         dec = s.rfind(",") if s.rfind(",") > s.rfind(".") else s.rfind(".")
         digits = re.sub(r"[ .,']", "", s[:dec]) + "." + s[dec + 1:]
