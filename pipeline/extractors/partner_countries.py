@@ -102,8 +102,11 @@ def country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
         return m.start(), code
     for word in ctx.lex.cues["origin"]:
         m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
-        # after a single word a city is part of the name: "Universitatea din Oradea"
-        if m and (code := country_name(m.group(1), ctx) or len(text[:m.start()].split()) >= 2 and place(m.group(1), ctx)):
+        # after a single word a city is part of the name: "Universitatea din Oradea"; so it is
+        # after a type word whose town belongs to the name ("Universitatea Politehnica din Timișoara")
+        head = text[:m.start()].split() if m else []
+        own_town = any(w.lower() in ctx.lex.cues["seat_in_name"] for w in head)
+        if m and (code := country_name(m.group(1), ctx) or len(head) >= 2 and not own_town and place(m.group(1), ctx)):
             return m.start(), code
         if m and len(text[:m.start()].split()) >= 2 and (code := _adjective_and_town(m.group(1), ctx)):
             return m.start(), code  # "Justus-von-Liebig Schule z německého Mannheimu"
