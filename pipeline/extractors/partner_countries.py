@@ -108,7 +108,7 @@ def country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
         own_town = any(w.lower() in ctx.lex.cues["seat_in_name"] for w in head)
         if m and (code := country_name(m.group(1), ctx) or len(head) >= 2 and not own_town and place(m.group(1), ctx)):
             return m.start(), code
-        if m and len(text[:m.start()].split()) >= 2 and (code := _adjective_and_town(m.group(1), ctx)):
+        if m and len(head) >= 2 and (code := _adjective_and_town(m.group(1), ctx)):
             return m.start(), code  # "Justus-von-Liebig Schule z německého Mannheimu"
     return len(text), None
 
