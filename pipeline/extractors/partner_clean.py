@@ -24,7 +24,7 @@ from functools import lru_cache
 from pipeline import gazetteer, nlp
 from pipeline.lexicons import _read_toml, languages
 from pipeline.extractors.context import Context
-from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner
+from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_conjoined import split_article, split_conjoined
 from pipeline.extractors.partner_descriptor import cut_descriptor
 from pipeline.extractors.partner_tails import cut_tail
@@ -56,7 +56,7 @@ _REGISTRY = re.compile(r",\s*\d{6,9}(?:-\d)?\s*$")
 
 def _cut_registry_number(p: Partner, ctx: Context) -> Partner:
     m = _REGISTRY.search(p.name)
-    return _reslice(p, 0, m.start(), ctx) if m and m.start() > 2 else p
+    return reslice(p, 0, m.start(), ctx.doc.text) if m and m.start() > 2 else p
 
 
 def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
@@ -84,9 +84,9 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
         b = Partner(rest, PARTNER if p.role == LEAD else p.role, p.start + m.end(), p.end, country=code)
         if m.start() == 0:
             b.role, b.acronym = p.role, p.acronym
-            return [_reslice(p, m.end(), len(p.name), ctx)] if ctx.doc.text[p.start:p.end] == p.name \
+            return [reslice(p, m.end(), len(p.name), ctx.doc.text)] if ctx.doc.text[p.start:p.end] == p.name \
                 else [b]
-        a = _reslice(p, 0, m.start(), ctx)
+        a = reslice(p, 0, m.start(), ctx.doc.text)
         return [a, b]
     return [p]
 
@@ -244,23 +244,12 @@ def _tail_of(short: str, long_: str, ctx: Context) -> bool:
     return any(long_.endswith(f" {c} {short}") for c in ctx.lex.cues["conjunctions"])
 
 
-def _reslice(p: Partner, a: int, b: int, ctx: Context) -> Partner:
-    """p with its name cut to name[a:b]; the span follows when the name is the span's text."""
-    piece = p.name[a:b]
-    lead = len(piece) - len(piece.lstrip(" ,;:–-"))
-    piece = piece.strip(" ,;:–-")
-    if ctx.doc.text[p.start:p.end] == p.name:
-        p.start, p.end = p.start + a + lead, p.start + a + lead + len(piece)
-    p.name = piece
-    return p
-
-
 def _label_after(p: Partner, ctx: Context) -> Partner:
     """A label after the name, run into it in a flattened form ("Főpályázó: X (DINPI) Partnerek: Y"):
     the name ends before the label."""
     for c in nlp.cues(p.name, ctx.lang, _ROLE_KEYS):
         if c.start > 0 and re.match(r"\s*:", p.name[c.end:]) and len(p.name[:c.start].split()) >= 2:
-            return _reslice(p, 0, c.start, ctx)
+            return reslice(p, 0, c.start, ctx.doc.text)
     return p
 
 
@@ -269,11 +258,11 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
     lead cue then a colon or a copula ("Teil des Konsortiums: X", "Lead partner is X")."""
     m = _MARKER.match(p.name)
     if m and m.end() < len(p.name):
-        p = _reslice(p, m.end(), len(p.name), ctx)
+        p = reslice(p, m.end(), len(p.name), ctx.doc.text)
     # the label ends at a colon or at a spaced dash ("Lider de proiect – Municipiul X")
     m = re.match(r"([^:–—]{2,60}?)(?::|\s[–—-])\s+(?=\S)", p.name)
     if m and len(m.group(1).split()) <= 5 and nlp.cues(m.group(1), ctx.lang, _ROLE_KEYS):
-        return _label_after(_reslice(p, m.end(), len(p.name), ctx), ctx)
+        return _label_after(reslice(p, m.end(), len(p.name), ctx.doc.text), ctx)
     p = _label_after(p, ctx)
     low = p.name.lower()
     for cue in (c for c in nlp.cues(p.name, ctx.lang, _ROLE_KEYS) if c.start == 0):
@@ -282,12 +271,12 @@ def _strip_label(p: Partner, ctx: Context) -> Partner:
         origin = "|".join(re.escape(o) for o in ctx.lex.cues["origin"])
         m = re.match(rf"\s+(?:{origin})\s+(\S+)\s+((?:[{LOWER}]\S*\s+)+)(?=[{UPPER}])", p.name[cue.end:]) if origin else None
         if m and (code := country_name(m.group(1), ctx)):
-            p = _reslice(p, cue.end + m.end(), len(p.name), ctx)
+            p = reslice(p, cue.end + m.end(), len(p.name), ctx.doc.text)
             p.country = p.country or code
             return p
         for cop in sorted(ctx.lex.cues["copula"], key=len, reverse=True):
             if rest.startswith(" " + cop + " ") and p.name[cue.end + len(cop) + 2:][:1].isupper():
-                return _reslice(p, cue.end + len(cop) + 2, len(p.name), ctx)
+                return reslice(p, cue.end + len(cop) + 2, len(p.name), ctx.doc.text)
     return p
 
 
@@ -299,7 +288,7 @@ def _cut_leading_country(p: Partner, ctx: Context) -> Partner:
     code = country_name(m.group(1), ctx) if m else None
     if not code or len(p.name[m.end():].split()) < 2:
         return p
-    p = _reslice(p, m.end(), len(p.name), ctx)
+    p = reslice(p, m.end(), len(p.name), ctx.doc.text)
     p.country = p.country or code
     return p
 
@@ -334,7 +323,7 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
             continue  # a town after a type word: "Graafschap College in Doetinchem"
         # after a seat cue the place's country is read as every reader reads a seat
         code = seat_country(m.group(m.lastindex), ctx) if kind == "any" else code or place(parts[0], ctx)
-        p = _reslice(p, 0, m.start(), ctx)
+        p = reslice(p, 0, m.start(), ctx.doc.text)
         p.country = p.country or code
         return p
     return p
@@ -348,7 +337,7 @@ def _cut_and_so_on(p: Partner, ctx: Context) -> Partner:
     """A list's "etc." kept after its last name: "Universität Brno/Brünn uvm."."""
     for w in sorted(ctx.lex.cues["and_so_on"], key=len, reverse=True):
         if p.name.lower().endswith(" " + w) and len(p.name) > len(w) + 1:
-            return _reslice(p, 0, len(p.name) - len(w) - 1, ctx)
+            return reslice(p, 0, len(p.name) - len(w) - 1, ctx.doc.text)
     return p
 
 
@@ -362,7 +351,7 @@ def _cut_relative(p: Partner, ctx: Context) -> Partner:
         comma = r"," if r.lower() in articles else r",?"
         for m in re.finditer(rf"{comma}\s+{re.escape(r)}\s+(?=(\w))", p.name):
             if m.start() > 0 and m.group(1).islower():
-                return _reslice(p, 0, m.start(), ctx)
+                return reslice(p, 0, m.start(), ctx.doc.text)
     return p
 
 
@@ -372,7 +361,7 @@ def _cut_partnership(p: Partner, ctx: Context) -> Partner:
     the partner after it is read from the phrase itself."""
     cut = [c.start for c in nlp.cues(p.name, ctx.lang, {"partnership_with", "together_with"})
            if c.start > 0 and _capitalised(p.name[:c.start]) and not p.name[:c.start].rstrip().endswith(("(", "-", "–"))]
-    return _reslice(p, 0, min(cut), ctx) if cut else p
+    return reslice(p, 0, min(cut), ctx.doc.text) if cut else p
 
 
 def _split_places(p: Partner, ctx: Context) -> list[Partner]:
@@ -431,7 +420,7 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     same_span = ctx.doc.text[p.start:p.end] == p.name
     b = Partner(right, PARTNER if p.role == LEAD else p.role, p.start + m.end() if same_span else p.start,
                 p.end, country=country_of(right, ctx) or p.country)
-    a = _reslice(p, 0, m.start(), ctx)
+    a = reslice(p, 0, m.start(), ctx.doc.text)
     a.country = country_of(left, ctx) or a.country
     a.acronym = None if p.acronym and p.acronym not in left else p.acronym
     return [a, b]

@@ -32,3 +32,15 @@ class Partner:
 def initials(name: str) -> str:
     """The capitals that open the words of a name: "Pisztráng Kör" -> "PK"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def reslice(p: Partner, a: int, b: int, text: str) -> Partner:
+    """p with its name cut to name[a:b], stripped of the punctuation that joined it to what was
+    cut off; its span follows when the name is the span's text (`text`, the document's)."""
+    piece = p.name[a:b]
+    lead = len(piece) - len(piece.lstrip(" ,;:–-"))
+    piece = piece.strip(" ,;:–-")
+    if text[p.start:p.end] == p.name:
+        p.start, p.end = p.start + a + lead, p.start + a + lead + len(piece)
+    p.name = piece
+    return p

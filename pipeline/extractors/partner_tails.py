@@ -15,7 +15,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_names import has_org_word
-from pipeline.extractors.partner_record import LEAD, Partner
+from pipeline.extractors.partner_record import LEAD, Partner, reslice
 from pipeline.textnorm import LOWER
 
 _LEAD_KEYS = {"lead_partner", "coordinator"}
@@ -33,7 +33,7 @@ def _cut_amount(p: Partner, ctx: Context) -> Partner:
     alt = "|".join(re.escape(w) for w in words if w)
     m = re.search(rf"\s+\d[\d .,]*\d\s*(?:{alt})\.?$", p.name, re.I) if alt else None
     if m and len(p.name[:m.start()].split()) >= 2:
-        _cut(p, m.start(), ctx)
+        reslice(p, 0, m.start(), ctx.doc.text)
     return p
 
 
@@ -48,7 +48,7 @@ def _cut_conjunction_end(p: Partner, ctx: Context) -> Partner:
     before = p.name[:m.start()].split()[-1]
     if not before[:1].isupper():
         return p
-    _cut(p, m.start(), ctx)
+    reslice(p, 0, m.start(), ctx.doc.text)
     return p
 
 
@@ -62,7 +62,7 @@ def _cut_role_bracket(p: Partner, ctx: Context) -> Partner:
         if not cues:
             continue
         lead = any(c.key in _LEAD_KEYS for c in cues)
-        _cut(p, m.start(), ctx)
+        reslice(p, 0, m.start(), ctx.doc.text)
         if lead:
             p.role = LEAD
         return p
@@ -82,13 +82,6 @@ def _cut_origin_clause(p: Partner, ctx: Context) -> Partner:
     code = country_name(m.group(1).strip(",."), ctx)
     if not code:
         return p
-    _cut(p, m.start(), ctx)
+    reslice(p, 0, m.start(), ctx.doc.text)
     p.country = p.country or code
     return p
-
-
-def _cut(p: Partner, end: int, ctx: Context) -> None:
-    """p's name cut to name[:end]; the span follows when the name is the span's text."""
-    if ctx.doc.text[p.start:p.end] == p.name:
-        p.end = p.start + len(p.name[:end].rstrip())
-    p.name = p.name[:end].rstrip(" ,;")
