@@ -11,7 +11,8 @@ from pipeline.extractors.name_text import is_name_like
 from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, Document, Section
 from pipeline.normalise.money import find_money
-from pipeline.section_names import (FACT_CUES, NAME_WORDS, Opener, QUOTED_FIRST, QUOTES, capitalised, has_fact,
+from pipeline.quotes import quotation
+from pipeline.section_names import (FACT_CUES, NAME_WORDS, Opener, QUOTES, capitalised, has_fact,
                                     has_fact_or_money, label_value, looks_like_name, name_after, name_core, quoted_span,
                                     unit_name)
 
@@ -67,9 +68,9 @@ def _item_name(item: str, base: int, quoted: bool) -> tuple[int, int] | None:
     """The name an inline list's item opens with: quoted, or (unless the list is one of
     quoted items) a name written like one before a bracket, dash or colon ("RivierAlp
     (Comune di …)", "MHF: MyHealthFriend")."""
-    m = QUOTED_FIRST.match(item)
-    if m:
-        return quoted_span(m, base)
+    q = quotation(item, 0)
+    if q:
+        return quoted_span(item, q, base)
     if quoted:
         return None
     m = re.match(r"([^–—:;(,.]+?|[^\s(;:,]+)\s*(?:\s[–—-]\s|[:;(,]|\.?\s*$)", item)

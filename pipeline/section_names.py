@@ -14,7 +14,8 @@ from pipeline.extractors.name_text import is_name_like, name_run
 from pipeline.lexicons import load
 from pipeline.model import Document, Section
 from pipeline.normalise.money import find_money
-from pipeline.textnorm import QUOTE_MARKS, fold
+from pipeline.quotes import QUOTE_MARKS, Quote, quotation, quotation_ending
+from pipeline.textnorm import fold
 
 FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator", "start", "end"}
 # a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
@@ -26,9 +27,6 @@ NAME_WORDS = 8  # a quoted name longer than this is a title or a quotation
 
 
 Opener = tuple[int, int, int]  # (block index, name start, name end); name offsets may be -1
-# a quoted name opening a text, and one closing it
-QUOTED_FIRST = re.compile(rf"\s*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]")
-_QUOTED_LAST = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]\s*$")
 
 
 def programme_units(lang: str | None) -> tuple[str, ...]:
@@ -87,8 +85,8 @@ def cue_names(ctx: Context, i: int, *, first: bool = False,
     for cue in sorted(ctx.cues(i, set(_ORDER)), key=lambda c: (_ORDER[c.key], c.start)):
         sent = ctx.sentence_at(i, cue.start)
         if cue.key == "project_other":  # "la iniciativa 'Mobae'", "the 'X' initiative": quoted only
-            m = QUOTED_FIRST.match(ctx.doc.text, cue.end, sent.end)
-            span = quoted_span(m, 0) if m else _quoted_before(ctx.doc.text, cue.start, sent.start)
+            q = quotation(ctx.doc.text, cue.end, sent.end)
+            span = quoted_span(ctx.doc.text, q) if q else _quoted_before(ctx.doc.text, cue.start, sent.start)
         elif cue.key == "project_after":
             span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang)
         else:
@@ -107,8 +105,8 @@ def cue_names(ctx: Context, i: int, *, first: bool = False,
         if prog[1] < span[1] and span[0] < prog[2]:
             # "proiectul Erasmus+ “ESCAPE – …”", "das Interreg-Projekt „X“": the quoted
             # name after the programme's
-            m = QUOTED_FIRST.match(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
-            span = quoted_span(m, 0) if m else None
+            q = quotation(ctx.doc.text, prog[2], sent.end) if prog[1] <= span[0] else None
+            span = quoted_span(ctx.doc.text, q) if q else None
             if not span:
                 continue
         out.append((cue, span))
@@ -153,8 +151,9 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
                 span = name_after(text, named.end, stop, ctx.lang, loose=True)
             else:  # "Another project, “X”, …": quoted after a comma or dash ("the next project meeting
                 # at the “Casa Europa”" names a place)
-                m = re.compile(rf"[\s,:–—-]*[{QUOTES}]([^{QUOTES}]{{2,120}})[{QUOTES}]").match(text, noun.end, sent.end)
-                span = quoted_span(m, 0) if m else None
+                lead = re.compile(r"[\s,:–—-]*").match(text, noun.end, sent.end).end()
+                q = quotation(text, lead, sent.end)
+                span = quoted_span(text, q) if q else None
         if span and event_compound(ctx, i, noun) and not coined(text[span[0]:span[1]]):
             continue  # "Second Transnational Project Meeting in Poland": a meeting, no project
         if span and not label_value(text[span[0]:span[1]], ctx.lang):
@@ -197,20 +196,20 @@ def name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -
     """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
     one capitalised word: "il progetto Ecomap")."""
     rest = text[pos:stop]
-    m = QUOTED_FIRST.match(rest)
-    if m:
-        return quoted_span(m, pos)
+    q = quotation(text, pos, stop)
+    if q:
+        return quoted_span(text, q, lo=pos)
     if not re.match(r"\s+\S", rest):
         return None
     # "progetto biennale KA2 "You & me"", "projekt KA 210 „My future“": a type or code of up
     # to two words before a quoted name qualifies it; the quoted name is the project's (the
     # quotation may hold a full stop the sentence splitter cut at)
     code = re.match(rf"\s+(?:[\w+/.-]+\s+){{1,2}}(?=[{QUOTES}])", text[pos:pos + 200])
-    m = QUOTED_FIRST.match(text[pos:pos + 200], code.end()) if code else None
+    q = quotation(text, pos + code.end(), pos + 200) if code else None
     # the words hold a code ("KA2", "KA 210", "H2020"): "le projet pilote « X »" is not one
-    if m and not re.search(r"[.:;,]\s", text[pos:pos + code.end()]) and re.search(
+    if q and not re.search(r"[.:;,]\s", text[pos:pos + code.end()]) and re.search(
             r"(?<!\w)(?:[A-Z]{2,}\d*|[A-Z]*\d+[A-Z\d]*)(?!\w)", text[pos:pos + code.end()]):
-        span = quoted_span(m, pos)
+        span = quoted_span(text, q, lo=pos)
         if span:
             return span
     rest = rest[:_NAME_WINDOW]  # a name is a few words: tokenising the whole rest of a long block per cue is quadratic
@@ -239,9 +238,9 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
     """"das Smart-Production-Projekt", "a SPORT projekt": the name right before the cue."""
     start = max(start, pos - _NAME_WINDOW)  # as in name_after
     head = text[start:pos]
-    m = _QUOTED_LAST.search(head)
-    if m:
-        return quoted_span(m, start)
+    q = quotation_ending(text, start, pos)
+    if q:
+        return quoted_span(text, q, lo=start)
     run = name_run(head, len(head.rstrip()), lang, forward=False)
     if not run:
         return None
@@ -256,22 +255,24 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
 
 def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:
     """A quoted name right before a naming phrase that follows its name (Hungarian "néven")."""
-    m = _QUOTED_LAST.search(text[start:pos])
-    return quoted_span(m, start) if m else None
+    q = quotation_ending(text, start, pos)
+    return quoted_span(text, q, lo=start) if q else None
 
 
-def quoted_span(m: re.Match, base: int) -> tuple[int, int] | None:
-    """The span of a quoted name found at offset `base`, unless it is too long to be a name;
-    a quoted acronym and title ("“ESCAPE – Enhanced Skills, Competence …”") gives the acronym.
-    An apostrophe inside a word ("C’è anche un’iniziativa") opens or closes no quotation."""
-    text, opening, closing = m.string, m.start(1) - 1, m.end(1)
-    if opening > 0 and text[opening - 1].isalnum() or closing + 1 < len(text) and text[closing + 1].isalnum():
+def quoted_span(text: str, q: Quote, base: int = 0, lo: int = 0) -> tuple[int, int] | None:
+    """The span of quotation q of `text` (offsets plus `base` when text is a piece of the
+    document's), unless it is too long to be a name; a quoted acronym and title ("“ESCAPE –
+    Enhanced Skills, Competence …”") gives the acronym. An apostrophe inside a word ("C’è
+    anche un’iniziativa") opens or closes no quotation (a letter before the mark counts after
+    `lo`, where the search began)."""
+    if q.open > lo and text[q.open - 1].isalnum() or q.close + 1 < len(text) and text[q.close + 1].isalnum():
         return None
-    head = re.match(r"\s*(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", m.group(1))
+    inner = text[q.start:q.end]
+    head = re.match(r"(\S+(?:\s\S+){0,2}?)\s*(?:\s[–—-]\s|:\s)", inner)
     if head and is_name_like(head.group(1)):
-        return base + m.start(1) + head.start(1), base + m.start(1) + head.end(1)
-    if len(m.group(1).split()) <= NAME_WORDS:
-        return base + m.start(1), base + m.end(1)
+        return base + q.start + head.start(1), base + q.start + head.end(1)
+    if len(inner.split()) <= NAME_WORDS:
+        return base + q.start, base + q.end
     return None
 
 

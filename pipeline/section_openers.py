@@ -11,7 +11,8 @@ from pipeline.extractors.name_text import is_name_like
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
-from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTED_FIRST, QUOTES, capital_word, capitalised,
+from pipeline.quotes import quotation
+from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
                                     cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
                                     unit_name)
 from pipeline.textnorm import fold
@@ -509,23 +510,22 @@ def quoted_openers(ctx: Context) -> list[Opener]:
 
 def _quoted_head(ctx: Context, i: int) -> tuple[int, int] | None:
     """The span of the quoted name block i opens with, a few words more than a name allows."""
-    m = QUOTED_FIRST.match(ctx.text(i))
-    inner = m.group(1).strip() if m else ""  # "« Vignes du Jura »"
-    if not m or len(inner.split()) > QUOTED_RUN_WORDS or not inner[:1].isupper():
+    text, b = ctx.doc.text, ctx.block(i)
+    q = quotation(text, b.start, b.end)
+    inner = text[q.start:q.end] if q else ""
+    if not q or len(inner.split()) > QUOTED_RUN_WORDS or not inner[:1].isupper():
         return None
     # a quotation of speech ends a sentence or goes on with a comma ("„Wir sind stolz.“, sagte …")
-    if re.search(r"[.!?,;:…]$|[.!?]\s", inner) or ctx.text(i)[m.end():].lstrip()[:1] in (",", ":"):
+    if re.search(r"[.!?,;:…]$|[.!?]\s", inner) or text[q.close + 1:b.end].lstrip()[:1] in (",", ":"):
         return None
-    base = ctx.block(i).start
-    if inner != m.group(1):
-        s = base + m.start(1) + m.group(1).find(inner)
-        return s, s + len(inner)
+    if text[q.start - 1].isspace() or text[q.end].isspace():
+        return q.start, q.end  # "« Vignes du Jura »"
     # "„Recomine-SN-CZ-Plus – Aufbau einer … Kooperationsstrategie“", "“Wandern im Erzgebirge
     # … – EURORANDO 2026”": a short side of a dash beside a long one is the name, the other its title
-    sides = re.split(r"\s[–—-]\s", m.group(1))
+    sides = re.split(r"\s[–—-]\s", inner)
     if len(sides) == 2:
         short, long_ = sorted(sides, key=lambda x: len(x.split()))
         if len(short.split()) <= 3 and len(long_.split()) >= 4 and re.search(r"[^\W\d_]", short):
-            s = base + m.start(1) + m.group(1).find(short)
+            s = q.start + inner.find(short)
             return s, s + len(short)
-    return quoted_span(m, base) or (base + m.start(1), base + m.end(1))
+    return quoted_span(text, q, lo=b.start) or (q.start, q.end)

@@ -19,16 +19,11 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import LIST_ITEM, PARAGRAPH, Section
 from pipeline.normalise.money import find_money
-from pipeline.section_names import QUOTES, Opener
-from pipeline.textnorm import QUOTES as TEXT_QUOTES
+from pipeline.quotes import quotations
+from pipeline.section_names import Opener
 from pipeline.textnorm import UPPER, fold
 
 NEAR = 300  # characters between a name and its amount, at most
-# each opening mark with the marks that close it, the text between holding neither
-_QUOTED = [re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{2,160}}?)[{re.escape(c)}]")
-           for o, c in TEXT_QUOTES.items() if len(o) == 1]
-# straight single quotes ('X', con 1,4 millones), not an apostrophe inside a word
-_QUOTED.append(re.compile(r"(?<!\w)'([^'\n]{2,160}?)'(?!\w)"))
 ORG_WORDS = 5  # a quoted organisation is short ("Școala Gimnazială nr. 5"); a title may open with one
 TITLE_WORDS = 16  # a quoted title with its amount may be long ("The Secret Life of Writing: People, …")
 PROJECT_KEYS = {"project_before", "project_after", "project_other", "project_named", "projects_counted"}
@@ -52,7 +47,7 @@ def _candidates(ctx: Context, i: int, page: str) -> list[tuple[int, int]]:
     b = ctx.block(i)
     prog = programme.programme(Context(ctx.doc, Section(blocks=(i,))))
     out = []
-    spans = sorted({(m.start(1), m.end(1)) for q in _QUOTED for m in q.finditer(text, b.start, b.end)})
+    spans = [(q.start, q.end) for q in quotations(text, b.start, b.end)]
     for s, e in spans:
         name = text[s:e].strip()
         if not name or not re.match(rf"[{UPPER}\d]", name) or len(name.split()) > TITLE_WORDS or name[-1] in ".!" or ";" in name:

@@ -32,14 +32,8 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# Quotation marks: each opening mark -> the closing marks it pairs with in some language's
-# usage („…“ „…” “…” ”…” «…» »…« ‚…‘ ,,…” "…" '…'). The one table every stage reads quotes with
-# (name_text.QUOTES is this table).
-# "˝" (double acute) stands for a quotation mark in Slovenian and Croatian text typed on those keyboards
-QUOTES = {"„": "“”\"˝", "“": "”“\"″", "˝": "˝”“", "”": "”", "\"": "\"“”″", "«": "»", "»": "«", "‚": "‘’'", "‘": "’", ",,": "”“\"",
-          "'": "'’"}
-# every single-character mark of the table, for a character class ("[„“”…]")
-QUOTE_MARKS = "".join(dict.fromkeys(c for pair in QUOTES.items() for c in "".join(pair) if c != ","))
+# The quotation marks live in pipeline.quotes (re-exported here for older imports).
+from pipeline.quotes import QUOTE_MARKS, QUOTES  # noqa: E402,F401
 
 
 def fold(text: str) -> str:

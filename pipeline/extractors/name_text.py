@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
-from pipeline.textnorm import QUOTE_MARKS, QUOTES as _QUOTE_TABLE
+from pipeline.quotes import QUOTES, quoted_at, quoted_before  # noqa: F401  (re-exported: the name readers import them from here)
 
 CONNECTORS = {"for", "of", "and", "in", "the", "&", "-", "–", "für", "und", "der", "des"}
 MAX_NAME_TOKENS = 6
@@ -172,59 +172,6 @@ def alternation(phrases: list[str]) -> str:
 
 
 # ---------------------------------------------------------------- quoted names
-
-# opening quote -> the closing quotes it pairs with in some language's usage (one table, in textnorm)
-QUOTES = _QUOTE_TABLE
-MAX_QUOTED = 300
-
-
-def quoted_before(text: str, close: int) -> tuple[int, int, int] | None:
-    """The quotation whose closing mark stands at `close` ("„X“ címmel", "„X“, skrátene"):
-    (offset of its opening mark, start, end of its words); None when that mark closes none."""
-    opening = max(text.rfind(q, 0, close) for q in QUOTES)
-    q = quoted_at(text, opening) if opening >= 0 else None
-    return (opening, *q) if q and q[1] == close else None
-
-
-def quoted_at(text: str, pos: int) -> tuple[int, int] | None:
-    """(start, end) of the words inside a quotation that opens at pos (spaces skipped):
-    „Smart Production“, « X », "X", ‚X‘, ,,X”. The closing quote must end a word; a
-    quotation inside it ("Centrum Euroregionu "Tatry"", "Biblioteca “Ioan Munteanu” …")
-    is kept whole, even when one mark closes both."""
-    while pos < len(text) and text[pos] in " \t\n" and text[pos:pos + 2] != "\n\n":
-        pos += 1  # "s názvom" at a line's end, the quotation on the next line
-    opening = next((q for q in sorted(QUOTES, key=len, reverse=True) if text.startswith(q, pos)), None)
-    if not opening or opening == "'" and (pos and not text[pos - 1].isspace() or not text[pos + 1:pos + 2].isalnum()):
-        return None  # "the project's …" is an apostrophe, not a quotation
-    start = pos + len(opening)
-    depth, last_close = 0, None
-    marks = set(QUOTE_MARKS)  # opening and closing marks: ’ closes ‘…’ but opens nothing
-    for end in range(start + 1, min(len(text), start + MAX_QUOTED)):
-        ch = text[end]
-        if ch == "\n":
-            break
-        if ch not in marks:
-            continue
-        after_word = end + 1 < len(text) and text[end + 1].isalnum()
-        if after_word and text[end - 1] in " \t(":
-            depth += 1  # an inner quotation opens
-        elif not after_word and ch in QUOTES[opening] or depth and not after_word:
-            if depth:
-                depth -= 1
-                last_close = end
-                continue
-            return _strip_span(text, start, end)
-    if last_close is not None:
-        return _strip_span(text, start, last_close + 1)  # one mark closed both quotations
-    return None
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    inner = text[start:end]
-    lead = len(inner) - len(inner.lstrip())
-    inner = inner.strip()
-    return (start + lead, start + lead + len(inner)) if inner else None
-
 
 def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """A quoted name that gives a short name and a title: "Full title (ACR)" or
