@@ -22,8 +22,9 @@ partner). Three openers are read, the most explicit first:
 8. list items or paragraphs each naming one project by a quoted designation
    ("… consorțiul ”EC2U – European Campus of City-Universities”"), and paragraphs each
    naming a different alliance or consortium after the word for it ("należy do sojuszu 4EU+").
-A pipe table whose name column is labelled (section_pipe_tables: "Hochschulen | Projekttitel |",
-"---|---|", a row per project, its cells possibly spread over lines) and a table that lost
+A table whose name column is labelled (section_cell_tables: TABLE_ROW blocks, "Hochschulen |
+Projekttitel", a row per project; a markdown pipe table is read into such rows by the readers,
+its cells possibly spread over lines) and a table that lost
 its cells (section_tables: a header line of column labels, one the
 project's name or acronym, then a line per project) is read before all of these.
 A beneficiary list ("• Gmina A z Gminą B – title, 45 tys. euro", section_beneficiaries)
@@ -47,7 +48,7 @@ from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_headings import counted_heading_openers
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_counted_runs import counted_run_openers
-from pipeline.section_pipe_tables import pipe_table_sections
+from pipeline.section_cell_tables import cell_table_sections
 from pipeline.section_quoted_amounts import quoted_amount_parts
 from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
@@ -65,7 +66,7 @@ def split(doc: Document) -> list[Section]:
     lang = doc.language or "en"
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     # a table of projects whose cells were lost names its columns once, then a row each
-    rows = pipe_table_sections(doc, whole) or table_sections(doc, whole)
+    rows = cell_table_sections(doc, whole) or table_sections(doc, whole)
     if rows:
         return rows
     heads = heading_openers(doc, lang)

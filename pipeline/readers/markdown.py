@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.pagetext import looks_like_heading
+from pipeline.readers.pipe_tables import cells, pipe_tables, separator
 from pipeline.textnorm import clean_inline
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
@@ -84,10 +85,14 @@ def read(text: str) -> BlockBuilder:
     builder = BlockBuilder()
     for group in paragraphs(text):
         lines: list[str] = []  # plain paragraph lines waiting to be joined
-        for raw in group + [None]:
+        tables = {head: (end, rows) for head, end, rows in pipe_tables(group)}
+        k = -1
+        while k < len(group):
+            k += 1
+            raw = group[k] if k < len(group) else None
             m_head = _HEADING.match(raw) if raw else None
             m_item = _ITEM.match(raw) if raw else None
-            is_table = bool(raw) and raw.strip().startswith("|")
+            is_table = k in tables or bool(raw) and raw.strip().startswith("|")
             if raw is not None and not (m_head or m_item or is_table):
                 lines.append(raw)
                 continue
@@ -100,7 +105,12 @@ def read(text: str) -> BlockBuilder:
                     builder.add(kind, text_, 1)
             if raw is None:
                 break
-            if m_head:
+            if k in tables:  # a pipe table, its rows' cells spread over lines or not
+                end, rows = tables[k]
+                for row in rows:
+                    builder.add(TABLE_ROW, " | ".join(plain(c) for c in row), 1)
+                k = end - 1
+            elif m_head:
                 if not only_links(m_head.group(2)):
                     builder.add(HEADING, plain(m_head.group(2)), 1, level=len(m_head.group(1)) - 1)
             elif m_item:
@@ -110,9 +120,8 @@ def read(text: str) -> BlockBuilder:
                 level = len(m_item.group(1).expandtabs(4)) // 2
                 builder.add(LIST_ITEM, plain(body), 1, level=level,
                             number=m_item.group(3), marker=m_item.group(2))
-            elif is_table:
-                cells = [plain(c) for c in raw.strip().strip("|").split("|")]
-                if all(re.fullmatch(r":?-{2,}:?", c.replace(" ", "")) for c in cells if c):
-                    continue  # the header separator row
-                builder.add(TABLE_ROW, " | ".join(cells), 1)
+            elif is_table:  # a piped line with no separator line beside it
+                if separator(raw) or not any(c.strip("-: ") for c in cells(raw, True)):
+                    continue  # a separator row
+                builder.add(TABLE_ROW, " | ".join(plain(c) for c in cells(raw, True)), 1)
     return builder

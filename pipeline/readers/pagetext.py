@@ -1,10 +1,12 @@
-"""Page text (text extracted from a web page or a PDF page): paragraphs, lists, headings.
-List items are nested by their indentation and marker style (see lines.Nesting)."""
+"""Page text (text extracted from a web page or a PDF page): paragraphs, lists, headings and
+the rows of pipe tables (pipe_tables). List items are nested by their indentation and marker
+style (see lines.Nesting)."""
 from __future__ import annotations
 
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.lines import Nesting, continues, indent_of, item_start, o_bullets
+from pipeline.readers.pipe_tables import pipe_tables
 from pipeline.textnorm import clean_inline, join_wrapped
 
 
@@ -60,6 +62,14 @@ def read(text: str) -> BlockBuilder:
     builder = BlockBuilder()
     for page_no, page in enumerate(text.split("\f"), start=1):
         nesting = Nesting()
-        for indent, group, sub in indented_lines(page.splitlines()):
-            add_line(builder, join_wrapped(group), page_no, nesting=nesting, indent=indent, sub=sub)
+        lines = page.splitlines()
+        done = 0
+        for head, end, rows in pipe_tables(lines) + [(len(lines), len(lines), [])]:
+            for indent, group, sub in indented_lines(lines[done:head]):
+                add_line(builder, join_wrapped(group), page_no, nesting=nesting, indent=indent, sub=sub)
+            for row in rows:
+                builder.add(TABLE_ROW, " | ".join(row), page_no)
+            if rows:
+                nesting.reset()
+            done = end
     return builder
