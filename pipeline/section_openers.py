@@ -11,7 +11,7 @@ from pipeline.extractors.name_text import is_name_like
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
-from pipeline.quotes import quotation
+from pipeline.quotes import quotation, quotations
 from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
                                     cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
                                     unit_name)
@@ -287,24 +287,22 @@ def _paragraph_head(ctx: Context, i: int) -> bool:
                 or "." in head)
 
 
-_DESIGNATION = re.compile(rf"[{QUOTES}]([^{QUOTES}\n]{{4,200}}?)[{QUOTES}]")
-
-
 def _designations(ctx: Context, i: int) -> list[tuple[int, int]]:
     """The quoted designations block i holds, a short name and its long title joined by a
     spaced dash ("consorțiul ”EC2U – European Campus of City-Universities”", "the alliance
     “EELISA – European Engineering Learning …”"): the short side's offsets."""
-    text, base = ctx.text(i), ctx.block(i).start
+    text, b = ctx.doc.text, ctx.block(i)
     out = []
-    for m in _DESIGNATION.finditer(text):
-        sides = re.split(r"\s[–—-]\s", m.group(1), maxsplit=1)
+    for q in quotations(text, b.start, b.end):
+        inner = text[q.start:q.end]
+        sides = re.split(r"\s[–—-]\s", inner, maxsplit=1)
         if len(sides) != 2:
             continue
         short, long_ = sides[0].strip(), sides[1].strip()
         if 1 <= len(short.split()) <= 2 and len(long_.split()) >= 3 and long_[:1].isalpha() \
                 and (is_name_like(short) or re.search(r"\d", short) or short[0].isupper() and spells(short, long_)) \
                 and not label_value(short, ctx.lang):
-            s = base + m.start(1) + m.group(1).find(short)
+            s = q.start + inner.find(short)
             out.append((s, s + len(short)))
     return out
 
