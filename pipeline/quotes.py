@@ -109,14 +109,16 @@ def quotation_ending(text: str, lo: int, hi: int) -> Quote | None:
 
 
 def quotations(text: str, start: int, end: int) -> list[Quote]:
-    """Every quotation that opens and closes in text[start:end], in order."""
+    """Every quotation that opens and closes in text[start:end], in the order they open; those
+    inside another too (a quoted speech that quotes the names: „… «A», cu 27.320 euro …”).
+    A mark that closed a quotation opens none."""
     out: list[Quote] = []
-    pos = start
-    while pos < end:
-        q = quotation(text, pos, end, skip=False) if text[pos] in QUOTE_MARKS or text.startswith(",,", pos) else None
+    closing: set[int] = set()
+    for pos in range(start, end):
+        if pos in closing or not (text[pos] in QUOTE_MARKS or text.startswith(",,", pos)):
+            continue
+        q = quotation(text, pos, end, skip=False)
         if q:
             out.append(q)
-            pos = q.close + 1
-        else:
-            pos += 1
+            closing.add(q.close)
     return out

@@ -26,10 +26,14 @@ def test_apostrophe_inside_a_word_opens_no_quotation():
     assert _words(text, quotations(text, 0, len(text))) == ["Viva"]
 
 
-def test_inner_quotation_kept_whole():
+def test_inner_quotation_kept_whole_and_read_too():
     text = "Centrum Euroregionu „Tatry“ podpísalo zmluvu „Spolok „Dobrý deň“ pre región“."
-    qs = quotations(text, 0, len(text))
-    assert _words(text, qs)[-1] == "Spolok „Dobrý deň“ pre región"
+    assert _words(text, quotations(text, 0, len(text))) == ["Tatry", "Spolok „Dobrý deň“ pre región", "Dobrý deň"]
+
+
+def test_names_quoted_inside_a_quoted_speech_ro():
+    text = "„Școala va primi, prin proiectul «Viitor deschis», 20.000 euro și prin proiectul «Mare și munte» alți 15.000 euro”, a spus directorul."
+    assert _words(text, quotations(text, 0, len(text)))[1:] == ["Viitor deschis", "Mare și munte"]
 
 
 def test_quotation_ending_reads_the_quotation_before_a_phrase():
