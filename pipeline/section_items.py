@@ -161,6 +161,9 @@ def names_of_one(ctx: Context) -> str | None:
     return found[0] if found else None
 
 
+LISTED_CHARS = 80  # a quoted name in a list is short; a longer quotation is a sentence
+
+
 def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
     """The spans of the names listed right after a cue at `pos`: after a copula, colon or
     dash, two or more names joined by commas and a final conjunction, each quoted (a
@@ -176,28 +179,29 @@ def _listed_names(ctx: Context, i: int, pos: int) -> list[tuple[int, int, tuple[
         return []
     lead = re.compile(rf"\s*(?:(?:{copula})\s+)?(?:[:–—]|--?)?\s*" if copula else r"\s*(?:[:–—]|--?)?\s*", re.I)
     at = lead.match(text, pos, sent.end).end()
-    quoted = re.compile(rf"[{QUOTES}]([^{QUOTES}]{{2,80}})[{QUOTES}]")
     sep = re.compile(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", re.I)
     # an unquoted name runs to the next separator or the clause's end
     plain = re.compile(rf"[^,;:()\s][^,;:()]*?(?=\s*[,;:()]|\s+(?:{conj})\s|\s*[.!?]?\s*$|\.\s|\s[–—-]+\s)", re.I)
-    first_quoted = bool(quoted.match(text, at, sent.end))
+    first_quoted = bool(quotation(text, at, sent.end, skip=False))
     spans: list[tuple[int, int]] = []
     brackets: list[tuple[int, int] | None] = []
     seps: list[str] = [""]
     while True:
-        m = (quoted if first_quoted else plain).match(text, at, sent.end)
-        if not m:
+        q = quotation(text, at, sent.end, skip=False) if first_quoted else None
+        q = q if q and q.end - q.start <= LISTED_CHARS else None
+        m = None if first_quoted else plain.match(text, at, sent.end)
+        if not (q or m):
             break
-        s, e = (m.start(1), m.end(1)) if first_quoted else (m.start(), m.end())
-        if first_quoted and (m.start() > 0 and text[m.start() - 1].isalnum() or m.end() < len(text) and text[m.end()].isalnum()):
+        s, e, after = (q.start, q.end, q.close + 1) if q else (m.start(), m.end(), m.end())
+        if q and (q.open > 0 and text[q.open - 1].isalnum() or after < len(text) and text[after].isalnum()):
             break  # an apostrophe inside a word ("l'area") quotes nothing
         if not first_quoted and not _plain_name(text[s:e]):
             break  # "… en Kustlab, die samen …": the sentence goes on after the list
         spans.append((s, e))
         # "A (Org 1), B (Org 2) y C (Org 3)": the organisations each name's brackets hold
-        br = re.compile(r"\s*\(([^()]{3,300})\)").match(text, m.end(), sent.end)
+        br = re.compile(r"\s*\(([^()]{3,300})\)").match(text, after, sent.end)
         brackets.append((br.start(1), br.end(1)) if br else None)
-        nxt = sep.match(text, br.end() if br else m.end(), sent.end)
+        nxt = sep.match(text, br.end() if br else after, sent.end)
         if not nxt:
             break
         seps.append(nxt.group(0))
