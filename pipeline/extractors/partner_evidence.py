@@ -310,7 +310,11 @@ def _country_beside(end: int, ctx: Context) -> bool:
 def _example(start: int, sent, ctx: Context) -> bool:
     """The name follows a word of example ("such as", "wie", "come") in its clause."""
     before = ctx.doc.text[sent.start:start]
-    cues = nlp.cues(before, ctx.lang, {"such_as"})
+    # "among others" ("bl.a.", "u.a.", "m.in.", "tra cui") names some of the real partners,
+    # not examples of a kind, though several languages list it with "such as" for themes
+    among = nlp.cues(before, ctx.lang, {"among_others"})
+    cues = [c for c in nlp.cues(before, ctx.lang, {"such_as"})
+            if not any(a.start <= c.start and c.end <= a.end for a in among)]
     # a role noun after the word is "as" a role, not an example ("ha come capofila l’Ente X")
     roles = nlp.cues(before, ctx.lang, PARTNER_KEYS)
     return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6

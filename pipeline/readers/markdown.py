@@ -9,13 +9,14 @@ from pathlib import Path
 
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
+from pipeline.readers.lines import attach_lone_bullets
 from pipeline.readers.pagetext import looks_like_heading
 from pipeline.textnorm import clean_inline
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,3})[.)])\s+(.*)$")
+_ITEM = re.compile(r"^(\s*)(?:([-*+•●▪–—])|(\d{1,3})[.)])\s+(.*)$")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
@@ -84,7 +85,7 @@ def read(text: str) -> BlockBuilder:
     builder = BlockBuilder()
     for group in paragraphs(text):
         lines: list[str] = []  # plain paragraph lines waiting to be joined
-        for raw in group + [None]:
+        for raw in attach_lone_bullets(group) + [None]:
             m_head = _HEADING.match(raw) if raw else None
             m_item = _ITEM.match(raw) if raw else None
             is_table = bool(raw) and raw.strip().startswith("|")
