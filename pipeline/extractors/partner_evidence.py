@@ -126,6 +126,8 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
     forms and joiners followed by a capitalised word, and ends at a clause mark."""
     joiners = _joiners(ctx.lang)
     types = _type_words(ctx.lang)
+    own_town = set(ctx.lex.cues["seat_in_name"])
+    seats = set(ctx.lex.cues["origin"]) | set(ctx.lex.cues["place_tail_prepositions"])
     toks = list(re.finditer(r"\S+", text))
     out, k, depth = [], 0, 0
     while k < len(toks):
@@ -140,7 +142,7 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
         start, end, n = toks[k].start(), toks[k].end(), k
         n = _sentence_case_head(toks, k, ctx.lang)
         end = toks[n].end()
-        while not _ends_run(toks[n].group(0)) and n + 1 < len(toks):
+        while (not _ends_run(toks[n].group(0)) or _opened(text[start:toks[n].end()])) and n + 1 < len(toks):
             nxt = toks[n + 1].group(0)
             if nxt.startswith("(") or nxt in ("-", "–", "—", "|", "/"):
                 break
@@ -159,6 +161,13 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
                 m += 1
             if m > n + 1 and m < len(toks) and _capitalised(toks[m].group(0)):
                 n = m
+                end = toks[n].end()
+                continue
+            # a type word that keeps its town ("Universitatea Politehnica din Timișoara", "Liceul
+            # Teoretic din Carei", "Universität in Graz"): "from"/"in" and the town go on the name
+            if n + 2 < len(toks) and _core(nxt).lower() in seats and nxt[:1].islower() and _capitalised(toks[n + 2].group(0))\
+                    and any(_core(t.group(0)).lower() in own_town for t in toks[k:n + 1]):
+                n += 2
                 end = toks[n].end()
                 continue
             break
