@@ -108,6 +108,12 @@ def _foreign_joiners(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1 and re.fullmatch(r"[a-zà-ÿ']+", w) and w not in own)
 
 
+# a Maltese preposition joined to its article ("fil-Provinċja", "mill-Italja", "mal-Comune"): a
+# new phrase, where a name may open but never goes on ("tal-", "ta’" join a name's words)
+_JOINED_PLACE = re.compile(r"(?i:fil|fl|fi[tdrsxżċ]|mill|mil|mi[tdrsxżċ]|minn|bil|bi[tdrsxżċ]|sal|sa[tdrsx]|mal|ma[tdrsxżċ]"
+                           r"|lil|lill|li[tdrsxżċ]|għal|għall|għa[tdnrsxżċ])-")
+
+
 def _ends_run(token: str) -> bool:
     """A token after which the name cannot go on: it closes a clause or a bracket."""
     if token.endswith((",", ";", ":", ")", "!", "?", "”", "“", "\"", "»")) and not LEGAL_FORM.search(_core(token)):
@@ -148,7 +154,7 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
                 break
             # a capitalised word, a legal form, a type word in lower case ("Osnovna šola Majde
             # Vrhovnik", "Mateřská škola X"), a number after its sign ("Scoala Gimnaziala nr. 1 X")
-            if _capitalised(nxt) or LEGAL_FORM.search(_core(nxt)) or has_org_word(_core(nxt)) and n + 2 < len(toks)\
+            if _capitalised(nxt) and not _JOINED_PLACE.match(nxt) or LEGAL_FORM.search(_core(nxt)) or has_org_word(_core(nxt)) and n + 2 < len(toks)\
                     and _capitalised(toks[n + 2].group(0)) or _NUMBER_SIGN.fullmatch(_core(nxt))\
                     or _NUMBER_SIGN.fullmatch(_core(toks[n].group(0))) and re.fullmatch(r"\d{1,4}\.?", nxt):
                 n += 1
