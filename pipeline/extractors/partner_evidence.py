@@ -332,6 +332,7 @@ def _example(start: int, sent, ctx: Context) -> bool:
             if not any(a.start <= c.start and c.end <= a.end for a in among)]
     # a role noun after the word is "as" a role, not an example ("ha come capofila l’Ente X")
     roles = nlp.cues(before, ctx.lang, PARTNER_KEYS)
+    before = nlp.without_abbreviations(before, ctx.lex)
     return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6
                and not any(r.start >= c.end for r in roles) for c in cues)
 
@@ -440,7 +441,7 @@ def _chains(cands: list[tuple[str, int, int]], ctx: Context) -> list[tuple[int, 
 def _near(cues: list, start: int, end: int, ctx: Context) -> bool:
     """A cue in the same clause right before start or right after end (few words between, no
     full stop, semicolon or colon after the name)."""
-    text = ctx.doc.text
+    text = nlp.without_abbreviations(ctx.doc.text[:end + 200], ctx.lex)  # "mellem bl.a. X": no clause ends at "bl.a."
     for c in cues:
         if c.end <= start:
             gap = text[c.end:start]
