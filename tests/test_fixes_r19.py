@@ -158,3 +158,16 @@ def test_maltese_name_after_tal():
     text = ("Proġett GĦARB\n\nIl-Ministru inawgura r-restawr tal-kappella wara li fuqha sar proġett bħala parti minn "
             "proġett ikbar li qed iwettaq il-Kunsill Lokali tal-Qala b’fondi tal-UE.")
     assert ("Kunsill Lokali tal-Qala", "MT") in partners(text, "mt")
+
+
+# a list under a block whose last sentence is the partners' label
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ro", "Proiectul AQUA\n\nProiectul AQUA este finanțat prin Interreg. Partenerii proiectului:\n"
+           "- Liceul Teoretic de Informatică din Iași\n- Primăria Municipiului Deva",
+     [("Liceul Teoretic de Informatică din Iași", "RO"), ("Primăria Municipiului Deva", "RO")]),
+    ("pt", "Projeto AQUA\n\nO projeto AQUA é financiado pelo Interreg. Parceiros:\n- Instituto Politécnico de Leiria\n"
+           "- Câmara Municipal de Braga", [("Instituto Politécnico de Leiria", "PT"), ("Câmara Municipal de Braga", "PT")]),
+])
+def test_list_under_a_label_that_closes_a_paragraph(lang, text, expected):
+    assert partners(text, lang) == expected
