@@ -171,3 +171,10 @@ def test_maltese_name_after_tal():
 ])
 def test_list_under_a_label_that_closes_a_paragraph(lang, text, expected):
     assert partners(text, lang) == expected
+
+
+def test_a_long_sentence_ending_in_a_colon_is_no_partners_label():
+    text = ("Project RESTORE\n\nThe meeting of project RESTORE took place in Graz. Participants attended workshops and "
+            "trainings of the project's thematic work packages:\n- building on available knowledge;\n"
+            "- creating Integrated Heritage Plans testing;\n- evaluating and disseminating the approach.")
+    assert partners(text, "en") == []

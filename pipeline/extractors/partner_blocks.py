@@ -67,6 +67,9 @@ def list_after(ctx: Context, pos: int) -> list[int]:
     return items
 
 
+LABEL_TAIL_WORDS = 3  # "Partenerii proiectului:", "Partners of the project:"
+
+
 def from_lists(ctx: Context) -> list[Partner]:
     out = []
     for pos, i in enumerate(ctx.indices):
@@ -81,6 +84,8 @@ def from_lists(ctx: Context) -> list[Partner]:
         cues = [c for c in ctx.cues(i, {"partners"} | LEAD_KEYS) if c.start >= opens]
         if not cues or len(ctx.doc.text[opens:cues[0].start].split()) > 1:
             continue
+        if opens > block.start and len(ctx.doc.text[cues[0].end:block.end].split()) > LABEL_TAIL_WORDS:
+            continue  # a sentence after others is a label only when short: "Partners of the project:"
         role = LEAD if cues[0].key in LEAD_KEYS else PARTNER
         label, colon, value = text[cues[0].end - block.start:].partition(":")
         if colon and value.strip():
