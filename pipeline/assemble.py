@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import project_scope
+from pipeline.extractors import lead_in_period, project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
@@ -474,6 +474,30 @@ def _shared_programme(doc: Document, sections: list[Section]) -> tuple[str, int,
     return programme.programme(Context(doc, Section(blocks=tuple(range(first)))))
 
 
+def _opening(doc: Document, section: Section) -> int:
+    """Where a section's own text opens: its name, else its first block not shared with others."""
+    if section.name:
+        return section.name[0]
+    own = [i for i in section.blocks if i not in section.shared]
+    return doc.blocks[own[0]].start if own else doc.blocks[section.blocks[0]].start
+
+
+def _lead_in_starts(doc: Document, projects: list[dict], openings: list[int]) -> None:
+    """A start date a lead-in sentence gives several projects at once, for each project it
+    governs that states no period of its own (lead_in_period)."""
+    leads = lead_in_period.lead_ins(doc)
+    if not leads:
+        return
+    for rec, opening in zip(projects, openings):
+        if rec["start"] or rec["end"]:
+            continue
+        lead = next((x for x in reversed(leads) if lead_in_period.governed(x, opening, leads)), None)
+        if lead:
+            rec["start"] = lead.start
+            whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+            rec["evidence"]["period"] = _ev(whole, lead.evidence_start, lead.evidence_end)
+
+
 def _mark_ocr(value, pages: frozenset[int]) -> None:
     """Every evidence on a page read by OCR says so ("ocr": true)."""
     if isinstance(value, dict):
@@ -497,6 +521,7 @@ def _document_record(doc: Document) -> dict:
     doc, sections = divide(doc)
     shared = _shared_programme(doc, sections)
     projects = []
+    openings = []
     for n, section in enumerate(sections, start=1):
         ctx = Context(doc, section, siblings=len(sections))
         rec = project_record(ctx, n)
@@ -506,6 +531,9 @@ def _document_record(doc: Document) -> dict:
                 rec["evidence"]["programme"] = _ev(ctx, shared[1], shared[2])
                 rec["countries"] = list(dict.fromkeys(rec["countries"] + bilateral(shared[0], ctx)))
             projects.append(rec)
+            openings.append(_opening(doc, section))
+    if len(projects) >= 2:
+        _lead_in_starts(doc, projects, openings)
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     pub = events.published(whole)
     return {

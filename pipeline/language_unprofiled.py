@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.textnorm import MT_JOINED_ARTICLES
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?")
 
 # Maltese: the article joined to its noun ("il-", "tal-", "għall-", the assimilated "ir-", "ix-"…)
-_MT_ARTICLE = re.compile(
-    r"(?<![^\W\d_])(?:il|l|tal|ta|tat|tad|tan|tar|tas|tax|taż|taċ|taz|fil|fl|mil|mill|bil|sal|mal|lil|lill|"
-    r"għal|għall|għat|għad|għan|għar|għas|għax|għaż|għaċ|minn|ir|is|it|id|in|ix|iż|iċ|iz|l-|x|d|n|r|s|t|"
-    r"biż|biċ|bit|bid|bir|bis|bix|fit|fid|fir|fis|fix|fiż|fiċ|mit|mid|mir|mis|mix|miż|miċ|sat|sad|sar|sas|sax|"
-    r"mat|mad|mar|mas|max|maż|maċ|lit|lid|lir|lis|lix|liż|liċ)-(?=[^\W_])", re.IGNORECASE)
+_MT_ARTICLE = re.compile(rf"(?<![^\W\d_])(?:{MT_JOINED_ARTICLES}|l-)-(?=[^\W_])", re.IGNORECASE)
 _MT_LETTERS = set("ċġħĊĠĦ")
 _MT_WORDS = {"u", "ta'", "ta’", "li", "huwa", "hija", "huma", "minn", "fuq", "bejn", "kien", "kienet", "kienu", "dan",
              "din", "dawn", "ukoll", "biex", "għal", "ma'", "ma’", "se", "qed", "jew", "iżda", "sabiex", "wara", "matul",

@@ -105,6 +105,15 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
     return starts
 
 
+def without_abbreviations(text: str, lex: Lexicon) -> str:
+    """text with the full stops of its abbreviations ("bl.a.", "u.a.", "z. B.", "tzn.") made
+    spaces, the same length, so that a test for a clause's end does not stop at them."""
+    def blank(m: re.Match) -> str:
+        word = m.group(0)
+        return word.replace(".", " ") if word.lower() in lex.abbreviations else word
+    return re.sub(r"(?<!\w)(?:[^\W\d_]{1,8}\.){1,4}", blank, text)
+
+
 def sentences(text: str, lex: Lexicon) -> list[Span]:
     """Sentences of one block of text, as spans into that text."""
     return list(_sentences(text, lex.lang))

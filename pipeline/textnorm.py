@@ -53,3 +53,13 @@ def join_wrapped(lines: list[str]) -> str:
         else:
             out = out + " " + line
     return out
+
+
+# Maltese writes the article joined to its noun by a hyphen, and a preposition takes it over
+# ("il-", "tal-", "mill-", "għall-", the assimilated "ir-", "ix-", "taż-"…): "il-Kunsill Lokali",
+# "mill-Università ta' Malta". The prefixes, without their hyphen.
+MT_JOINED_ARTICLES = (
+    r"il|l|tal|ta|tat|tad|tan|tar|tas|tax|taż|taċ|taz|fil|fl|mil|mill|bil|sal|mal|lil|lill|"
+    r"għal|għall|għat|għad|għan|għar|għas|għax|għaż|għaċ|minn|ir|is|it|id|in|ix|iż|iċ|iz|x|d|n|r|s|t|"
+    r"biż|biċ|bit|bid|bir|bis|bix|fit|fid|fir|fis|fix|fiż|fiċ|mit|mid|mir|mis|mix|miż|miċ|sat|sad|sar|sas|sax|"
+    r"mat|mad|mar|mas|max|maż|maċ|lit|lid|lir|lis|lix|liż|liċ")

@@ -8,20 +8,13 @@ import re
 from functools import lru_cache
 
 from pipeline import gazetteer
+from pipeline.country_codes import long_codes
 from pipeline.lexicons import iso_countries, languages, load_single
 from pipeline.textnorm import fold
 
 # three-letter codes Europe's programmes and sport write for countries (ISO 3166 alpha-3 and
 # the older vehicle and Olympic codes: "SLO", "CRO", "GER")
-ALPHA3 = {
-    "ALB": "AL", "AND": "AD", "AUT": "AT", "BEL": "BE", "BGR": "BG", "BUL": "BG", "BIH": "BA", "BLR": "BY",
-    "CHE": "CH", "SUI": "CH", "CYP": "CY", "CZE": "CZ", "DEU": "DE", "GER": "DE", "DNK": "DK", "DEN": "DK",
-    "ESP": "ES", "EST": "EE", "FIN": "FI", "FRA": "FR", "GBR": "GB", "GRC": "GR", "GRE": "GR", "HRV": "HR",
-    "CRO": "HR", "HUN": "HU", "IRL": "IE", "ISL": "IS", "ITA": "IT", "LIE": "LI", "LTU": "LT", "LUX": "LU",
-    "LVA": "LV", "LAT": "LV", "MDA": "MD", "MKD": "MK", "MLT": "MT", "MNE": "ME", "NLD": "NL", "NED": "NL",
-    "NOR": "NO", "POL": "PL", "PRT": "PT", "POR": "PT", "ROU": "RO", "ROM": "RO", "SRB": "RS", "SVK": "SK",
-    "SVN": "SI", "SLO": "SI", "SWE": "SE", "TUR": "TR", "UKR": "UA",
-}
+ALPHA3 = {k: v for k, v in long_codes().items() if len(k) == 3}
 MAX_NAME_WORDS = 3  # "Rzeczpospolita Polska", "Bivša Jugoslavenska Republika"
 _DASH = re.compile(r"\s?[-–—]\s?")
 

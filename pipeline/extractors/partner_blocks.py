@@ -67,17 +67,25 @@ def list_after(ctx: Context, pos: int) -> list[int]:
     return items
 
 
+LABEL_TAIL_WORDS = 3  # "Partenerii proiectului:", "Partners of the project:"
+
+
 def from_lists(ctx: Context) -> list[Partner]:
     out = []
     for pos, i in enumerate(ctx.indices):
         block = ctx.block(i)
         if block.kind not in (HEADING,) and not ctx.text(i).rstrip().endswith(":"):
             continue
-        cues = ctx.cues(i, {"partners"} | LEAD_KEYS)
         text = ctx.text(i)
-        # the heading must be about partners: it starts with the cue
-        if not cues or len(text[: cues[0].start - block.start].split()) > 1:
+        # the heading must be about partners: it starts with the cue; a block that ends in
+        # a colon is read from its last sentence ("Proiectul X este finanțat prin Y. Parteneri:")
+        sents = ctx.sentences(i)
+        opens = sents[-1].start if sents else block.start
+        cues = [c for c in ctx.cues(i, {"partners"} | LEAD_KEYS) if c.start >= opens]
+        if not cues or len(ctx.doc.text[opens:cues[0].start].split()) > 1:
             continue
+        if opens > block.start and len(ctx.doc.text[cues[0].end:block.end].split()) > LABEL_TAIL_WORDS:
+            continue  # a sentence after others is a label only when short: "Partners of the project:"
         role = LEAD if cues[0].key in LEAD_KEYS else PARTNER
         label, colon, value = text[cues[0].end - block.start:].partition(":")
         if colon and value.strip():

@@ -30,7 +30,7 @@ from pipeline.extractors.partner_descriptor import cut_descriptor
 from pipeline.extractors.partner_tails import cut_tail
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
-from pipeline.textnorm import LOWER, UPPER, fold
+from pipeline.textnorm import LOWER, MT_JOINED_ARTICLES, UPPER, fold
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
 _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.–-]?\s*(?=[{UPPER}„\"])")
@@ -40,13 +40,23 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
-        p = _cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx)
+        p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
                    for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
+
+
+_JOINED_ARTICLE = re.compile(rf"(?i:{MT_JOINED_ARTICLES})-(?=[^\W\d_]{{2}})")
+
+
+def _strip_joined_article(p: Partner, ctx: Context) -> Partner:
+    """A Maltese name keeps no article or preposition joined to its first word ("il-kunsill
+    lokali ta’ X", "mill-Università ta' Malta", "tal-Kunsill Lokali"): the name is what follows."""
+    m = _JOINED_ARTICLE.match(p.name) if ctx.lang == "mt" else None
+    return reslice(p, m.end(), len(p.name), ctx.doc.text) if m and len(p.name[m.end():].split()) >= 1 else p
 
 
 # a registry number after a name and a comma: a Finnish business ID "Turun ammattikorkeakoulu,

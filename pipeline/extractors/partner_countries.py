@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline import gazetteer
+from pipeline.country_codes import code_country
 from pipeline.extractors.context import Context
 from pipeline.lexicons import minority_words, org_words
 from pipeline.textnorm import UPPER, fold
@@ -80,7 +81,7 @@ def country_name(text: str, ctx: Context) -> str | None:
     code = gazetteer.ISO_ALIASES.get(inner, inner)
     if re.fullmatch(r"[A-Z]{2}", code) and code in gazetteer.iso_countries():
         return code
-    return None
+    return code_country(inner)  # "SVN", "SLO", "CRO": alpha-3, vehicle and Olympic codes
 
 
 def ends_with_country(text: str, ctx: Context) -> bool:

@@ -108,6 +108,12 @@ def _foreign_joiners(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1 and re.fullmatch(r"[a-zà-ÿ']+", w) and w not in own)
 
 
+# a Maltese preposition joined to its article ("fil-Provinċja", "mill-Italja", "mal-Comune"): a
+# new phrase, where a name may open but never goes on ("tal-", "ta’" join a name's words)
+_JOINED_PLACE = re.compile(r"(?i:fil|fl|fi[tdrsxżċ]|mill|mil|mi[tdrsxżċ]|minn|bil|bi[tdrsxżċ]|sal|sa[tdrsx]|mal|ma[tdrsxżċ]"
+                           r"|lil|lill|li[tdrsxżċ]|għal|għall|għa[tdnrsxżċ])-")
+
+
 def _ends_run(token: str) -> bool:
     """A token after which the name cannot go on: it closes a clause or a bracket."""
     if token.endswith((",", ";", ":", ")", "!", "?", "”", "“", "\"", "»")) and not LEGAL_FORM.search(_core(token)):
@@ -126,6 +132,8 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
     forms and joiners followed by a capitalised word, and ends at a clause mark."""
     joiners = _joiners(ctx.lang)
     types = _type_words(ctx.lang)
+    own_town = set(ctx.lex.cues["seat_in_name"])
+    seats = set(ctx.lex.cues["origin"]) | set(ctx.lex.cues["place_tail_prepositions"])
     toks = list(re.finditer(r"\S+", text))
     out, k, depth = [], 0, 0
     while k < len(toks):
@@ -140,13 +148,13 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
         start, end, n = toks[k].start(), toks[k].end(), k
         n = _sentence_case_head(toks, k, ctx.lang)
         end = toks[n].end()
-        while not _ends_run(toks[n].group(0)) and n + 1 < len(toks):
+        while (not _ends_run(toks[n].group(0)) or _opened(text[start:toks[n].end()])) and n + 1 < len(toks):
             nxt = toks[n + 1].group(0)
             if nxt.startswith("(") or nxt in ("-", "–", "—", "|", "/"):
                 break
             # a capitalised word, a legal form, a type word in lower case ("Osnovna šola Majde
             # Vrhovnik", "Mateřská škola X"), a number after its sign ("Scoala Gimnaziala nr. 1 X")
-            if _capitalised(nxt) or LEGAL_FORM.search(_core(nxt)) or has_org_word(_core(nxt)) and n + 2 < len(toks)\
+            if _capitalised(nxt) and not _JOINED_PLACE.match(nxt) or LEGAL_FORM.search(_core(nxt)) or has_org_word(_core(nxt)) and n + 2 < len(toks)\
                     and _capitalised(toks[n + 2].group(0)) or _NUMBER_SIGN.fullmatch(_core(nxt))\
                     or _NUMBER_SIGN.fullmatch(_core(toks[n].group(0))) and re.fullmatch(r"\d{1,4}\.?", nxt):
                 n += 1
@@ -159,6 +167,13 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
                 m += 1
             if m > n + 1 and m < len(toks) and _capitalised(toks[m].group(0)):
                 n = m
+                end = toks[n].end()
+                continue
+            # a type word that keeps its town ("Universitatea Politehnica din Timișoara", "Liceul
+            # Teoretic din Carei", "Universität in Graz"): "from"/"in" and the town go on the name
+            if n + 2 < len(toks) and _core(nxt).lower() in seats and nxt[:1].islower() and _capitalised(toks[n + 2].group(0))\
+                    and any(_core(t.group(0)).lower() in own_town for t in toks[k:n + 1]):
+                n += 2
                 end = toks[n].end()
                 continue
             break
@@ -310,9 +325,14 @@ def _country_beside(end: int, ctx: Context) -> bool:
 def _example(start: int, sent, ctx: Context) -> bool:
     """The name follows a word of example ("such as", "wie", "come") in its clause."""
     before = ctx.doc.text[sent.start:start]
-    cues = nlp.cues(before, ctx.lang, {"such_as"})
+    # "among others" ("bl.a.", "u.a.", "m.in.", "tra cui") names some of the real partners,
+    # not examples of a kind, though several languages list it with "such as" for themes
+    among = nlp.cues(before, ctx.lang, {"among_others"})
+    cues = [c for c in nlp.cues(before, ctx.lang, {"such_as"})
+            if not any(a.start <= c.start and c.end <= a.end for a in among)]
     # a role noun after the word is "as" a role, not an example ("ha come capofila l’Ente X")
     roles = nlp.cues(before, ctx.lang, PARTNER_KEYS)
+    before = nlp.without_abbreviations(before, ctx.lex)
     return any(not re.search(r"[.;:]", before[c.end:]) and len(before[c.end:].split()) <= 6
                and not any(r.start >= c.end for r in roles) for c in cues)
 
@@ -421,7 +441,7 @@ def _chains(cands: list[tuple[str, int, int]], ctx: Context) -> list[tuple[int, 
 def _near(cues: list, start: int, end: int, ctx: Context) -> bool:
     """A cue in the same clause right before start or right after end (few words between, no
     full stop, semicolon or colon after the name)."""
-    text = ctx.doc.text
+    text = nlp.without_abbreviations(ctx.doc.text[:end + 200], ctx.lex)  # "mellem bl.a. X": no clause ends at "bl.a."
     for c in cues:
         if c.end <= start:
             gap = text[c.end:start]

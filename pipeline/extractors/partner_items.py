@@ -45,6 +45,14 @@ _ADDRESS_TAIL = re.compile(r",\s+[^\W\d][^,\d]{1,40}?\s\d{1,4}[a-zA-Z]?(?:/\d{1,
                            r"(?:[A-Z]{1,2}-)?\d{2,3}[\s-]?\d{2,3}\s+[^\W\d][^,;()]*$")
 
 
+def _told_apart(head: str, code: str, ctx: Context) -> bool:
+    """The page writes the same name with another bracket too ("Provincie Limburg (NL)" and
+    "Provincie Limburg (B)"): the bracket is what tells the two apart, so it stays in both."""
+    head = head.strip()
+    return bool(head) and re.search(re.escape(head) + r"\s*\((?!" + re.escape(code) + r"\))[^()]{1,20}\)",
+                                    ctx.doc.text) is not None
+
+
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
@@ -83,7 +91,10 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
             text = text.replace(p.group(0), " ", 1)  # "Comune di Bressanvido (VI)": the town's province
             continue
         if code := vehicle_code(text[:p.start()], inner.strip(), ctx):
-            country = code  # "Provincie Limburg (B)": the bracket stays, as it tells two Limburgs apart
+            country = code
+            if _told_apart(text[:p.start()], inner.strip(), ctx):
+                continue  # "Provincie Limburg (B)": the bracket stays, as it tells two Limburgs apart
+            text = text.replace(p.group(0), " ", 1)  # "Stadt Villach (A)": the code is no part of the name
             continue
         if code := country_name(inner, ctx) or p.end() == len(text.rstrip(" .,;")) and place_and_country(inner, ctx):
             country = code  # "(DE)", "(Germany)", "(Česká republika)", "(Prag)", "(Trier, Germany)"

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline import gazetteer
+from pipeline.country_codes import vehicle_letters
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name, place
 from pipeline.extractors.partner_record import initials
@@ -110,8 +111,7 @@ def _bracket(inner: str, ctx: Context) -> str | None:
 
 # one-letter international vehicle codes, which older lists write after a place for its
 # country ("Provincie Limburg (B)", "Aachen (D)")
-VEHICLE = {"A": "AT", "B": "BE", "D": "DE", "E": "ES", "F": "FR", "H": "HU", "I": "IT", "L": "LU",
-           "N": "NO", "P": "PT", "S": "SE"}
+VEHICLE = vehicle_letters()  # "A" Austria, "D" Germany (lexicons/country_signs.toml)
 
 
 def vehicle_code(name: str, letter: str, ctx: Context) -> str | None:

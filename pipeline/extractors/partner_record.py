@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Evidence
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import MT_JOINED_ARTICLES, UPPER
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
 LEAD_KEYS = {"lead_partner", "coordinator", "lead_under"}
@@ -13,7 +13,9 @@ URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
 DASH_TAIL = re.compile(r"\s+[-–—/]\s+([^-–—/]+)$")  # "X – Německo", "X - ČR", "X / DE"
-ELISION = re.compile(rf"[A-Za-z]{{1,5}}['’](?=[{UPPER}])")  # "l’Université", "dall’Associazione", "L’Université"
+# an elided article before a name ("l’Université", "dall’Associazione", "L’Université"), and the
+# Maltese article joined by a hyphen ("il-Kunsill", "tal-Għarb", "mill-Università")
+ELISION = re.compile(rf"(?:[A-Za-z]{{1,5}}['’]|(?i:{MT_JOINED_ARTICLES})-)(?=[{UPPER}])")
 
 
 @dataclass

@@ -41,7 +41,7 @@ CUE_KEYS += ("seat",)
 # "half a million": half a scale word, before it
 CUE_KEYS += ("money_half",)
 CUE_KEYS += ("money_of_which", "money_scale_one", "projects_counted", "count_other", "consortium", "one_of",
-             "company_nouns", "budget_programme", "count_partitive", "such_as")
+             "company_nouns", "budget_programme", "count_partitive", "such_as", "among_others")
 # counts: proposals or applications counted ("169 proposals from 20 countries"): a count after
 # them in the sentence is the call's, not the project's
 CUE_KEYS += ("proposals_counted",)

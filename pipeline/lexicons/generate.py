@@ -445,6 +445,15 @@ def build_villages() -> dict:
             "villages": dict(sorted(villages.items()))}
 
 
+def build_alpha3() -> dict:
+    """ISO 3166-1 alpha-3 -> alpha-2 ("SVN" -> "SI"), as pages write a partner's country
+    in brackets after its name ("Univerza v Mariboru (SVN)")."""
+    import pycountry
+
+    codes = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+    return {"source": f"pycountry {version('pycountry')} (ISO 3166-1 alpha-3)", "alpha3": dict(sorted(codes.items()))}
+
+
 # --------------------------------------------------------------------------
 # Entry points
 # --------------------------------------------------------------------------
@@ -454,6 +463,7 @@ def generate_all() -> dict[str, str]:
     files = {f"{lang}.json": dumps(build_language(lang)) for lang in LANGUAGES}
     files["places.json"] = dumps(build_places())
     files["towns.json"] = dumps(build_towns())
+    files["alpha3.json"] = dumps(build_alpha3())
     files["villages.json"] = json.dumps(build_villages(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     return files
 

@@ -21,7 +21,10 @@ from pipeline.lexicons import Lexicon
 # digits with optional group separators (space, nbsp, thin space, dot, comma, apostrophe)
 # an apostrophe before one or two digits is a decimal mark ("1'4 milions d'euros", as Catalan
 # and Spanish pages write it); before three it groups thousands ("1'400'000 CHF")
-NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f.,'’]\d{3})+(?:[.,]\d+)?|\d{1,3}['’]\d{1,2}(?!\d)|\d+(?:[.,]\d+)?"
+# Every mark a keyboard or a word processor puts for an apostrophe counts: the typographic
+# ’ and ‘, the modifier letter ʼ and the acute accent ´ ("2´5 M€", as Spanish keyboards type it)
+APOSTROPHES = "'’‘ʼ´"
+NUMBER = rf"\d{{1,3}}(?:[ \u00a0\u2009\u202f.,{APOSTROPHES}]\d{{3}})+(?:[.,]\d+)?|\d{{1,3}}[{APOSTROPHES}]\d{{1,2}}(?!\d)|\d+(?:[.,]\d+)?"
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
                   "BGN", "RSD", "BAM", "MKD", "ALL", "UAH", "ISK",
                   "FRF", "BEF", "LUF", "MTL"}  # the French, Belgian and Luxembourg francs and the Maltese lira of older texts
@@ -42,7 +45,7 @@ class Money:
 
 def parse_number(raw: str, decimal_mark: str) -> tuple[Decimal, bool] | None:
     """(value, ambiguous) for a number as written; None when it is not a number."""
-    s = re.sub(r"[\u00a0\u2009\u202f]", " ", raw.replace("’", "'"))
+    s = re.sub(r"[\u00a0\u2009\u202f]", " ", re.sub(f"[{APOSTROPHES}]", "'", raw))
     seps = [c for c in s if c in " .,'"]
     ambiguous = False
     if not seps:

@@ -12,6 +12,31 @@ _BULLET = re.compile(r"^([•●○◦▪■□►▸‣·*\-–—])\s+(?=\S)")
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:[.)])?\s+(?=[\"„“«(]?[^\W\d_])")
 
 
+# A bullet alone on its line: web captures often write an <li>'s marker on one line and
+# its text on the next ("-\nDendron College (NL)").
+_LONE_BULLET = re.compile(r"^\s*[•●○◦▪■□►▸‣·*\-–—]\s*$")
+
+
+def attach_lone_bullets(lines: list[str]) -> list[str]:
+    """Lines with a bullet alone on its line joined to the line right below it, so that
+    the pair reads as one list item ("-", "Name" -> "- Name"). A bullet before a blank
+    line, or before a line that opens an item of its own, stays as it is (a separator)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        raw = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if _LONE_BULLET.match(raw) and nxt.strip() and not _LONE_BULLET.match(nxt) \
+                and not item_start(nxt.strip()):
+            indent = raw[:len(raw) - len(raw.lstrip())]
+            out.append(f"{indent}{raw.strip()} {nxt.strip()}")
+            k += 2
+            continue
+        out.append(raw)
+        k += 1
+    return out
+
+
 # "a) Name": a lettered item, often the sub-items of a numbered list
 _LETTER = re.compile(r"^([a-z])\)\s+(?=\S)")
 

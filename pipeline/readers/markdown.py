@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
+from pipeline.readers.lines import attach_lone_bullets
 from pipeline.readers.pagetext import looks_like_heading
 from pipeline.readers.pipe_tables import cells, pipe_tables, separator
 from pipeline.textnorm import clean_inline
@@ -16,7 +17,7 @@ from pipeline.textnorm import clean_inline
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,3})[.)])\s+(.*)$")
+_ITEM = re.compile(r"^(\s*)(?:([-*+•●▪–—])|(\d{1,3})[.)])\s+(.*)$")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
@@ -85,6 +86,7 @@ def read(text: str) -> BlockBuilder:
     builder = BlockBuilder()
     for group in paragraphs(text):
         lines: list[str] = []  # plain paragraph lines waiting to be joined
+        group = attach_lone_bullets(group)  # (a bullet alone on its line opens the next line's item)
         tables = {head: (end, rows) for head, end, rows in pipe_tables(group)}
         k = -1
         while k < len(group):

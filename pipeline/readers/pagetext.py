@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import Nesting, continues, indent_of, item_start, o_bullets
+from pipeline.readers.lines import Nesting, attach_lone_bullets, continues, indent_of, item_start, o_bullets
 from pipeline.readers.pipe_tables import pipe_tables
 from pipeline.textnorm import clean_inline, join_wrapped
 
@@ -20,6 +20,7 @@ def indented_lines(lines: list[str]) -> list[tuple[int, list[str], bool]]:
     are a sub-item marked "o" (a second-level bullet in a text dump, which item_start
     does not read because "o" is also a word)."""
     groups: list[tuple[int, list[str], bool]] = []
+    lines = attach_lone_bullets(lines)
     subs = o_bullets(lines)
     blank = True
     for k, raw in enumerate(lines):
