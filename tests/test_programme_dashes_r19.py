@@ -42,3 +42,9 @@ def test_a_lone_roman_letter_after_the_strand_is_not_a_version():
 ])
 def test_a_named_strand_after_the_pair(text, lang, want):
     assert _mentions(text, lang) == [want]
+
+
+def test_reader_folds_unicode_hyphens_and_minus_into_one_hyphen():
+    from pipeline.textnorm import clean_inline
+    assert clean_inline("Interreg V\u2010A 2014\u20112020, \u22125 %") == "Interreg V-A 2014-2020, -5 %"
+    assert clean_inline("2014 \u2013 2020 \u2014 Alpine") == "2014 \u2013 2020 \u2014 Alpine"  # en/em dashes stay
