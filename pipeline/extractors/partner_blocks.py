@@ -149,8 +149,16 @@ def from_labels(ctx: Context) -> list[Partner]:
         chained = chained_values(ctx, i, keys)  # "Lead Partner: A Övriga partners: B, C Program: X"
         found = ctx.label_value(i, keys)
         for cue, start, end in chained if chained is not None else [found] if found else []:
-            out.extend(_label_partners(ctx, i, cue, start, end))
+            out.extend(_label_partners(ctx, i, cue, start, _sentence_end(ctx, i, start, end)))
     return out
+
+
+def _sentence_end(ctx: Context, i: int, start: int, end: int) -> int:
+    """A label in running text ("The project partners are: A, B and C. The project runs for
+    36 months."): its value ends with its sentence, not with the paragraph."""
+    if start >= end:
+        return end
+    return min(end, ctx.sentence_at(i, start).end)
 
 
 def _label_partners(ctx: Context, i: int, cue, start: int, end: int) -> list[Partner]:
