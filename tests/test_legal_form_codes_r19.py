@@ -50,3 +50,13 @@ def test_a_bracketed_code_is_still_a_country():
 def test_a_labels_value_in_running_text_ends_with_its_sentence(lang, text, last):
     names = [n for n, _ in partners(text, lang)]
     assert last in names and not any("36" in n for n in names)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("pl", "Partnerami projektu są Gmina Kłodzko oraz Zielone Wzgórze Sp. z o.o. Projekt potrwa 24 miesiące.",
+     "Zielone Wzgórze Sp. z o.o"),
+    ("pl", "Partnerami projektu są Zielone Wzgórze Sp. z o.o. i Gmina Kłodzko. Projekt potrwa 24 miesiące.",
+     "Zielone Wzgórze Sp. z o.o"),
+])
+def test_a_legal_form_with_a_lowercase_word_stays_in_the_name(lang, text, name):
+    assert name in [n for n, _ in partners(text, lang)]
