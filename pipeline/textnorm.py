@@ -20,12 +20,16 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # a lone surrogate (a reader's library may hand one over: a PDF font's text map can name any
 # code unit) is no character; spaCy and the UTF-8 writer both refuse it
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Hyphens that are not the keyboard's: the Unicode hyphen, the non-breaking hyphen, the figure
+# dash and the minus sign become "-", so that every rule reading "V-A", "2014-2020" or "-5 %"
+# sees one kind (en and em dashes stay: rules tell them apart)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"})
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 
 def clean_inline(text: str) -> str:
-    """One line of text: NFC, ligatures undone, spaces folded, ends trimmed."""
-    text = unicodedata.normalize("NFC", text)
+    """One line of text: NFC, ligatures undone, hyphens and spaces folded, ends trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_HYPHENS)
     for lig, rep in _LIGATURES.items():
         text = text.replace(lig, rep)
     text = _ZERO_WIDTH.sub("", _SURROGATES.sub("\ufffd", text))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.name_text import is_name_like
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import UPPER, fold
 from pipeline.extractors.programme_names import programme_end
 from pipeline.lexicons import load
 
@@ -145,3 +145,9 @@ def programme_only(name: str, lang: str) -> bool:
     Key Action One"): a brand with its strand or years, which funds projects and names none."""
     end = programme_end(name, 0, lang)
     return bool(end) and end >= len(name.rstrip(" .,;:"))
+
+
+def page_section(name: str, lex) -> bool:
+    """A heading that is one of the words a site heads its own sections with ("NAUJIENOS",
+    "Aktuelles", "COMUNICAT DE PRESA") titles the site's page, not a project."""
+    return fold(name.strip(" :|-–")) in {fold(w) for w in lex.cues.get("page_sections", [])}

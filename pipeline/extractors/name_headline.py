@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors.acronym_pairs import pairs
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import is_name_like, split_acronym, written
+from pipeline.extractors.name_guards import page_section
+from pipeline.extractors.name_text import abbreviates, is_name_like, split_acronym, written
 from pipeline.extractors.programme_names import programme_end, programme_mentions
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -92,6 +93,22 @@ def _opens_with_project(ctx: Context, j: int) -> bool:
     return any(len(text[:c.start - base].split()) <= 2 for c in ctx.cues(j, {"project_before", "project_after"}))
 
 
+def _one_word_name(ctx: Context, idx: list[int], word: str, nxt: str) -> bool:
+    """A page's first line of one word names its project when the line below spells it out
+    ("M.O.V.E.S." over "Multicultural Occasions Via Environment and Sports") or the paragraph
+    below opens by speaking of the project ("Umbrella" over "Projekto tikslas – …"). A cue
+    word, a place or a site's section word is no such name."""
+    if not word[:1].isupper() or word.endswith((":", ".", ",")) and not is_name_like(word) \
+            or page_section(word, ctx.lex) or re.search(r"\d{2}", word):
+        return False
+    if nlp.cues(word, ctx.lang) or gazetteer.find(word, ctx.lex) or gazetteer.town(word, ctx.lex):
+        return False
+    if len(nxt.split()) >= 3 and nxt[:1].isupper() and abbreviates(word, nxt) and not nxt.endswith((".", ":")):
+        return True
+    below = [j for j in idx[1:3] if ctx.block(j).kind == PARAGRAPH][:1]
+    return bool(below) and _opens_with_project(ctx, below[0]) and len(ctx.text(below[0]).split()) >= 8
+
+
 def headline(ctx: Context, labelled: bool = False) -> Found | None:
     """The section's headline that names its project (see the module's note); `labelled`: the
     section gives project facts under labels, so its headline titles a project's page."""
@@ -105,7 +122,12 @@ def headline(ctx: Context, labelled: bool = False) -> Found | None:
             return None
         if text.endswith(":") or ctx.label(i, {"title", "partners", "lead_partner", "programme"}):
             return None  # a label ("NOSITELJ PROJEKTA:") over its value, which is no headline
+        if page_section(text, ctx.lex):
+            continue  # the site's section ("Aktuality", "NEWS") over the page's headline
         nxt = ctx.text(idx[pos + 1]).strip() if pos + 1 < len(idx) else ""
+        if len(words) == 1 and pos == 0 and _one_word_name(ctx, idx, text, nxt):
+            start = b.start + raw.find(text)
+            return text, start, start + len(text)
         if len(words) < 2 or len(words) <= 3 and not ctx.cues(i) and len(nxt.split()) <= 3 \
                 or len(words) <= 2 and len(nxt.split()) > 2 and not nxt.endswith((".", "!", "?", ":")) \
                 and ctx.block(idx[pos + 1]).kind in (HEADING, PARAGRAPH):

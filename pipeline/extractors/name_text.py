@@ -215,6 +215,8 @@ def _slashed(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None
     m = re.fullmatch(r"(.+?\S)[^\S\n]*/[^\S\n]*(\S.*)", text)
     if not m or "/" in m.group(2) or len(m.group(1).split()) < 3:
         return None
+    if m.group(1)[-1:].isdigit() and m.group(2)[:1].isdigit():
+        return None  # "Regulamentul UE 1143/2014": a number's slash, inside the name
     left, right = len(m.group(1).split()), len(m.group(2).split())
     if right <= 3 and is_name_like(m.group(2)):
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))

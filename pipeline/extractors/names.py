@@ -22,7 +22,7 @@ from collections import Counter
 
 from pipeline.extractors.acronym_labels import labelled_short
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_guards import programme_only
+from pipeline.extractors.name_guards import page_section, programme_only
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
@@ -115,10 +115,13 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
             return split.name, split.start, split.end
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
-        if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"]:
+        if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] \
+                and not page_section(name, ctx.lex):
             # not "PROJEKTY 2021", nor a heading that is only the word "PROJEKT"
             return name, start, start + len(name)
-    cands = candidates(ctx)
+    # a programme's brand alone ("„LIFE“ programos projektams") names no project, so it must not
+    # absorb the longer name that opens with it ("„LIFE gebėjimų stiprinimas Lietuvoje“")
+    cands = [c for c in candidates(ctx) if not programme_only(c.name, ctx.lang)]
     short = [c for c in cands if c.short]
     if short:
         return short[0].name, short[0].start, short[0].end

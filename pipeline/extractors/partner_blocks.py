@@ -41,14 +41,16 @@ def _cut_description(text: str, ctx: Context) -> str:
     return _cut_sentence(text, copulas)
 
 
-def _cut_sentence(text: str, copulas: set[str]) -> str:
+def _cut_sentence(text: str, copulas: set[str], openers: set[str] | frozenset[str] = frozenset()) -> str:
     """A lead label inside a paragraph ("Lead partner: City of Graz. The total budget is …"):
     its value ends with its sentence, where a full stop after a word of three letters or more
-    (not "St.", "Sp.") opens a sentence of three words or more with a copula or mostly in lower case."""
-    for m in re.finditer(rf"(?<=[^\W\d_]{{3}})[.!?]\s+(?=[{UPPER}])", text):
+    (not "St.", "Sp.") or a bracket ("City of Graz (AT). The …") opens a sentence of three words or
+    more with a copula or mostly in lower case."""
+    for m in re.finditer(rf"(?:(?<=[^\W\d_]{{3}})|(?<=\)))[.!?]\s+(?=[{UPPER}])", text):
         words = text[m.end():].split()
         if len(words) >= 3 and (any(w.lower().strip(",.") in copulas for w in words)
-                                or sum(w[:1].islower() for w in words) * 2 >= len(words)):
+                                or sum(w[:1].islower() for w in words) * 2 >= len(words)
+                                or words[0].lower() in openers):  # "Das Projekt läuft …": nouns capitalised
             return text[:m.start()]
     return text
 
@@ -161,6 +163,13 @@ def from_labels(ctx: Context) -> list[Partner]:
     return out
 
 
+def _sentence_end(ctx: Context, start: int, end: int) -> int:
+    """A partner label in running text ("The project partners are: A, B and C. The project runs
+    for 36 months."): its value ends with its sentence, not with the paragraph."""
+    # (a sentence may open with an article or pronoun, whatever its nouns' capitals)
+    return start + len(_cut_sentence(ctx.doc.text[start:end], set(ctx.lex.cues["copula"]), nlp.stop_words(ctx.lang)))
+
+
 def _label_partners(ctx: Context, i: int, cue, start: int, end: int) -> list[Partner]:
     """The partners a label's value names: a lead, several beneficiaries, a numbered
     partner, countries with their partners, or a list."""
@@ -177,7 +186,7 @@ def _label_partners(ctx: Context, i: int, cue, start: int, end: int) -> list[Par
         p = parse_item(ctx.doc.text[start:end], start, ctx, PARTNER)
         out.extend([p] if p else [])
     else:
-        out.extend(enumerated(ctx, start, end, PARTNER))
+        out.extend(enumerated(ctx, start, _sentence_end(ctx, start, end), PARTNER))
     return out
 
 

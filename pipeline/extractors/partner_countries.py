@@ -15,6 +15,9 @@ def country_of(text: str, ctx: Context) -> str | None:
     hits = gazetteer.find(text, ctx.lex, adjectives=True, codes=True)
     # a code inside a name is an acronym ("TZ Općine Sali", "IT Centre"); a country code ends it
     hits = [h for h in hits if h.kind != "iso" or not re.search(r"\w", text[h.end:])]
+    # a legal form that is spelt like a code ends the name as its form, not its country
+    # ("Regionaalhaigla SA", "Cofi AS": Estonia's foundation and company, not Saudi Arabia, American Samoa)
+    hits = [h for h in hits if h.kind != "iso" or not _legal_form_code(text, h.start)]
     # a place named like an organisation word is that word ("Grad Novska", "Centar za …": a
     # Slovenian municipality and a Skopje district in Croatian names)
     hits = [h for h in hits if h.kind not in ("region", "city") or not _org_word(h.text)]
@@ -32,6 +35,12 @@ def country_of(text: str, ctx: Context) -> str | None:
             if h.kind == kind:
                 return h.cc
     return None
+
+
+def _legal_form_code(text: str, start: int) -> bool:
+    """The letters at `start` (an unbracketed code that ends the name) are a legal form."""
+    from pipeline.extractors.partner_locate import legal_form_countries
+    return text[start - 1:start] != "(" and bool(legal_form_countries(text[start:].strip()))
 
 
 def _minority_after(rest: str) -> bool:

@@ -75,6 +75,18 @@ def legal_form_countries(name: str) -> frozenset[str]:
     return frozenset.intersection(*(codes for _, _, codes in found))
 
 
+def legal_form_end(text: str, pos: int) -> int | None:
+    """End of a legal form that opens at `pos` in running text ("Sp. z o.o.", "S.r.l.", "GmbH");
+    forms read only at a name's end or start are left to those readers."""
+    for rx, _ in _forms():
+        if rx.pattern.startswith("^") or rx.pattern.endswith("$"):
+            continue
+        m = rx.match(text, pos)
+        if m:
+            return m.end()
+    return None
+
+
 def legal_form_country(name: str, named: frozenset[str] | set[str]) -> str | None:
     """The country a legal form fixes: a form of one country alone; a form of several only
     with the document naming exactly one of them ("GmbH" on a page about Czechia and

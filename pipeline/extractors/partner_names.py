@@ -12,6 +12,7 @@ from pipeline.extractors.enumeration import MARKER
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
 from pipeline.extractors.partner_countries import ends_with_country
+from pipeline.extractors.partner_locate import legal_form_end
 from pipeline.extractors.programme_names import programme_mentions
 
 
@@ -181,6 +182,9 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
         if word.endswith((";", ")", ",", ":")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or\
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
+    # a legal form the words broke off inside ("Niebieskie Wzgórze Sp. z o.o.": "z" is lower-case)
+    last = text.rfind(" ", start, end) + 1 if " " in text[start:end] else start
+    end = max(end, legal_form_end(text, last) or end)
     return start, start + len(text[start:end].rstrip(",.;"))
 
 

@@ -30,15 +30,20 @@ def _attached_re(lang: str) -> re.Pattern:
 # Interreg's strand by its letter, alone or after the period's number in figures ("Interreg B
 # Mitteleuropaprogramm", "Interreg 4A Syddanmark"); a capital letter standing alone, so not the
 # article of a sentence going on ("Interreg a finanțat")
-_STRAND_LETTER = re.compile(r"[^\S\n]+(?:[1-6][^\S\n]?-?)?[A-D](?![\w'’.-])")
-_VERSION = re.compile(r"[^\S\n-]*-?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?-?\s?[A-D])?(?![\w])")
+# every dash a page may type between a programme's parts ("V‐A", "España‐Francia", "2014‐2020")
+_D = r"\-\u2010-\u2015\u2212"
+_STRAND_LETTER = re.compile(rf"[^\S\n]+(?:[1-6][^\S\n]?[{_D}]?)?[A-D](?![\w'’.{_D}])")
+_VERSION = re.compile(rf"[^\S\n{_D}]*[{_D}]?[^\S\n]*(?:VI|IV|V|III|II|I)(?:\s?[{_D}]?\s?[A-D])?(?![\w])")
 # "2014-2020", "2007-13", "2014.-2020." (a year's full stop only where the first year has one), "2014/2020"
-YEARS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[-–]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
+# a version written after the pair and strand ("INTERREG HR-IT CBC V-A 2014.-2020."): only with its
+# strand letter, so that a lone "I" or "V" of the sentence is not taken
+_LATE_VERSION = re.compile(rf"[^\S\n]+(?:VI|IV|V|III|II|I)[^\S\n]?[{_D}]?[^\S\n]?[A-D](?![\w])")
+YEARS = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(\.)?\s*(?:[{_D}]\s*|/)(?:19|20)?\d\d(?(1)\.)(?![\w])")
 # "Czech Republic – Poland", "Republika Czeska-Polska", "SK-AT", "Slovenská republika – Česká republika"
 _SP = r"[^\S\n]"  # a space within the line
 # a country's name has no digits ("Erasmus+ LEARN4LIFE- ACTIVE …" is no pair)
 _PWORD = r"[^\W\d_](?:[^\W\d]|['’])*(?![\w])"
-_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD}){{0,2}})((?:{_SP}*[-–]{_SP}*{_PWORD}(?:{_SP}+{_PWORD}){{0,2}})+)")
+_PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD}){{0,2}})((?:{_SP}*[{_D}]{_SP}*{_PWORD}(?:{_SP}+{_PWORD}){{0,2}})+)")
 
 
 def _brand_ok(text: str) -> bool:
@@ -55,7 +60,7 @@ def pair_end(text: str, pos: int, lang: str) -> int | None:
     if not m:
         return None
     countries = load(lang).countries
-    parts = list(re.finditer(rf"(?:^|[-–]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
+    parts = list(re.finditer(rf"(?:^|[{_D}]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
     programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
     for n, part in enumerate(parts):
@@ -73,7 +78,7 @@ def pair_end(text: str, pos: int, lang: str) -> int | None:
             end = m.start(1) + part.end(2)
         elif second:
             break
-    return end if end > pos and re.search(r"[-–]", text[pos:end]) else None
+    return end if end > pos and re.search(rf"[{_D}]", text[pos:end]) else None
 
 
 def programme_end(text: str, start: int, lang: str) -> int | None:
@@ -94,7 +99,7 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
         end = version.end() if version else end
     named = version.end() if version else end  # the brand with its version
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
-    for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), YEARS):
+    for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _LATE_VERSION, YEARS):
         if pattern is None:
             found = pair_end(text, end, lang) or _cooperation_pair_end(text, end, lang)
             if not found and end == named:
@@ -108,7 +113,7 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     return _bracketed_acronym_end(text, end, lang)
 
 
-_SET_OFF = re.compile(r"(?:[^\S\n]+[-–—][^\S\n]+|[^\S\n]*([„“\"‘'«‚]))")
+_SET_OFF = re.compile(rf"(?:[^\S\n]+[{_D}][^\S\n]+|[^\S\n]*([„“\"‘'«‚]))")
 _CLOSE = re.compile(r"[^\S\n]*[“”\"’'»‘]")
 
 
@@ -142,7 +147,7 @@ def _set_off_end(text: str, pos: int, lang: str) -> int | None:
 
 def _country_first(pair: str, lang: str) -> bool:
     """The pair's first part names a country ("España-Portugal", "Гърция-България")."""
-    first = re.split(r"\s*[-–]\s*", pair.strip(), maxsplit=1)[0]
+    first = re.split(rf"\s*[{_D}]\s*", pair.strip(), maxsplit=1)[0]
     countries = load(lang).countries
     return fold(first) in countries or fold(first.split()[0]) in countries if first.split() else False
 
@@ -164,7 +169,7 @@ def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
     """"INTERREG IVB North-West Europe (NWE)": the programme's own acronym in brackets right after
     its name stays with it, and so do years after it or inside the brackets with it ("Interreg
     V-A España-Francia-Andorra (POCTEFA 2014-2020)"); not a funder ("(EU)") or a country code."""
-    m = re.match(r"[^\S\n]*\(([A-Z][A-Za-z_]{2,9})(?:[^\S\n]+(?:19|20)\d\d[^\S\n]*[-–/][^\S\n]*(?:19|20)?\d\d)?\)", text[end:])
+    m = re.match(rf"[^\S\n]*\(([A-Z][A-Za-z_]{{2,9}})(?:[^\S\n]+(?:19|20)\d\d[^\S\n]*[{_D}/][^\S\n]*(?:19|20)?\d\d)?\)", text[end:])
     if not m or m.group(1).lower() in name_cues(lang).get("not_programme", []):
         return programme_years(text, end, lang) or end
     end += m.end()

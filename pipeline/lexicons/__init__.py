@@ -52,6 +52,9 @@ CUE_KEYS += ("length_cap",)
 # partners: verbs of cooperating ("A and B will cooperate", "X kooperiert mit Y"): evidence that a named
 # organisation beside them takes part in the work (partner_evidence)
 CUE_KEYS += ("cooperation_verbs",)
+# names: the words that head a site's own sections and navigation ("News", "Aktualności", "Comunicat de presă", "Back"): a
+# heading that is one of them titles the site's page, not a project
+CUE_KEYS += ("page_sections",)
 # Keys whose cues label or announce a field of their own; the rest are function words
 # (connectors, nouns counted, "of", "such as") that may occur inside any value.
 FIELD_KEYS = frozenset((
