@@ -13,6 +13,7 @@ from pipeline.extractors.name_gloss import parallel
 from pipeline.extractors.name_text import is_name_like, cue_re, initials_cover, quoted_at, quoted_before, span, split_acronym
 from pipeline.textnorm import QUOTE_MARKS
 from pipeline.extractors.title_forms import title_beside
+from pipeline.extractors.title_together import cell_together, line_together, quoted_together
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -77,12 +78,35 @@ def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | No
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
-    found = _project_title(ctx, name)
+    found = _without_stray_mark(_without_bar(_project_title(ctx, name)))
     if found and name and _only_name(found[0], name):
         return None  # '„Dnevni centar …” KK.08.1.3.04.0038': the name quoted with its code, no title
     if found and name and _name_translated(found[0], name):
         return None  # "„25 lat Euroregionu Glacensis/ 25 let Euroregionu Glacensis”": the name in two languages
     return found
+
+
+def _without_bar(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """"a European civic University alliance |": a table row's closing bar is no part of a title."""
+    if not found or not re.search(r"\s\|\s*$", found[0]):
+        return found
+    text = re.sub(r"\s*\|\s*$", "", found[0])
+    return text, found[1], found[1] + len(text)
+
+
+def _without_stray_mark(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """"European Engineering Learning … Alliance”": a quotation mark closing a title that
+    opened no quotation is the one around it, no part of it (as one opening it alone)."""
+    if not found:
+        return found
+    text, start, end = found
+    marks = [k for k, ch in enumerate(text) if ch in QUOTE_MARKS]
+    if len(marks) == 1 and marks[0] == len(text) - 1:
+        text = text[:-1].rstrip()
+    elif len(marks) == 1 and marks[0] == 0:
+        text = text[1:].lstrip()
+        start = end - len(text)
+    return text, start, start + len(text)
 
 
 def _name_translated(title: str, name: str) -> bool:
@@ -117,6 +141,9 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
             return given[0]
+        together = quoted_together(ctx, name) or cell_together(ctx, name)
+        if together:
+            return together
         above = _title_above(ctx, name)
         if above:
             return above
@@ -151,7 +178,9 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
             text = ctx.text(i)
             # the long form in brackets, perhaps quoted: "CE4BIG (“cluster excellence for business, …”)",
             # '"GCS" ("Grenzoverschrijdende Cluster Stimulering")'
-            for m in re.finditer(re.escape(name) + r"(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
+            # (the name may carry a hyphenated head noun, "ECCO-prosjektet (European value …)",
+            # "X-Projekt (…)", and a comma may stand before the bracket, "ARTEMIS, (Alliance …)")
+            for m in re.finditer(re.escape(name) + r"(?:-[^\W\d_]{3,})?(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2},?\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and initials_cover(re.sub(r"\d", "", name), inner)) \
                         and not _name_list(name, inner) and not _names_organisation(name, inner) and not _translation(name, inner):
@@ -163,7 +192,7 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
                 if q and len(text[q[0]:q[1]].split()) >= 3:
                     base = ctx.block(i).start
                     return text[q[0]:q[1]], base + q[0], base + q[1]
-        return _spelled(ctx, name)
+        return _spelled(ctx, name) or line_together(ctx, name)
     return None
 
 
