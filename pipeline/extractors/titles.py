@@ -7,6 +7,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.acronym_labels import labelled_short, title_before
 from pipeline.extractors.acronym_pairs import long_form
+from pipeline.extractors.names import long_before_acronym
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
 from pipeline.extractors.name_gloss import parallel
@@ -58,6 +59,23 @@ def _title_before_label(ctx: Context, name: str) -> tuple[str, int, int] | None:
             long = title_before(text, hit[0])
             if long:
                 return span(text, ctx.block(i).start, *long)
+    return None
+
+
+def _quoted_before_acronym_label(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """'„Tineri antreprenori pentru un viitor verde”, cu acronimul „GreenYouth”': the quotation
+    of three words or more closed in the same sentence before an acronym label that gives
+    the name (a few words may stand between, "cu")."""
+    label = cue_re(ctx.lang, "acronym").pattern
+    after = re.compile(r"(?:" + label + r")[^\S\n]*[:–—-]?[^\S\n]*[" + QUOTE_MARKS + r"]?[^\S\n]*" + re.escape(name)
+                       + r"(?![\w-])", re.I)
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for m in after.finditer(text):
+            close = re.search(r"[" + QUOTE_MARKS + r"](?:[^\S\n]*,)?(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*$", text[:m.start()])
+            q = quoted_before(text, close.start()) if close else None
+            if q and len(text[q[1]:q[2]].split()) >= 3 and name not in text[q[1]:q[2]]:
+                return span(text, ctx.block(i).start, q[1], q[2])
     return None
 
 
@@ -135,7 +153,10 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
         parts = label_parts(found)
         return parts[1] if parts and parts[0][0] == name else found
     if name:
-        labelled = _title_before_label(ctx, name)
+        long = long_before_acronym(ctx)
+        if long and long[0] != name:
+            return long  # "„Tarptautinis …“, akronimas – „Ežerai ateičiai“": the long name read before the label
+        labelled = _title_before_label(ctx, name) or _quoted_before_acronym_label(ctx, name)
         if labelled:
             return labelled
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
