@@ -60,11 +60,32 @@ def verb_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | N
         for verb in [c for c in ctx.cues(i, {"frame_verbs"}) if sent.start <= c.start < sent.end and " " in c.text.strip()]:
             m = also.match(ctx.doc.text, verb.end, sent.end)
             start = m.end() if m else verb.end
+            if _in_relative_clause(ctx, sent.start, verb.start):
+                continue  # "… проекти кои беа реализирани со …": the verb's subject is the antecedent
             end = _closing_piece(ctx, conj_re, start, _before_relative(ctx, start, sent.end))
             items = _enumeration(ctx, conj_re, start, end)
-            if items:
+            if items and not _adjunct_or_names(ctx, items):
                 return "activity", items
     return None
+
+
+def _in_relative_clause(ctx: Context, sent_start: int, verb_start: int) -> bool:
+    """A relative pronoun stands a few words before the verb ("which were carried out", "кои
+    исто така беа реализирани"): the verb's subject is the noun before the pronoun."""
+    rel = {w.lower() for w in ctx.lex.cues.get("relative_pronouns", [])}
+    words = [w.strip(",;").lower() for w in ctx.doc.text[sent_start:verb_start].split()[-FRAME_GAP:]]
+    return any(w in rel for w in words)
+
+
+def _adjunct_or_names(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
+    """The words after the verb open with a preposition ("with cross-border cooperation, …"),
+    an adjunct of the verb, not its list; or a piece quotes a name (a project's, an event's):
+    an enumeration of names, not of work."""
+    first = items[0][0].split()[0].lower()
+    articles = {w.lower() for w in ctx.lex.cues.get("articles", [])}
+    if first in nlp.stop_words(ctx.lang) and first not in articles and first not in ctx.lex.number_words:
+        return True
+    return any(re.search(r"[„“”«»\"]", t) for t, _, _ in items)
 
 
 def _closing_piece(ctx: Context, conj_re: re.Pattern, start: int, end: int) -> int:

@@ -36,7 +36,9 @@ def title_of(unit: str, name: str, colon: bool = True) -> tuple[int, int] | None
         return None
     title = m.group(1).rstrip(" ,;")
     # (a title in parts joined by more dashes is a headline: "X – Kick-off – Brno")
-    if len(re.findall(r"[^\W\d_]{2,}", title)) < MIN_TITLE_WORDS or name in title or re.search(r"[^\S\n][–—][^\S\n]", title):
+    # (nor a line that holds a web address: a page's header or footer, "… (c) http://…")
+    if len(re.findall(r"[^\W\d_]{2,}", title)) < MIN_TITLE_WORDS or name in title or re.search(r"[^\S\n][–—][^\S\n]", title) \
+            or re.search(r"https?://|www\.|©|\([cC]\)", title):
         return None
     return lead + m.start(1), lead + m.start(1) + len(title)
 
