@@ -151,3 +151,11 @@ def test_title_then_acronym_label_ro():
             "Coordonatorul proiectului este un liceu din Spania.\n")
     titles = _titles(text, "ro")
     assert titles.get("GreenYouth") == "Tineri antreprenori pentru un viitor verde"
+
+
+def test_no_activities_after_verb_in_relative_clause_or_before_adjunct_en():
+    text = ("The RIVERLINK project connects two towns across the border. The town took part in earlier projects "
+            "which were carried out with partners from Austria, Hungary and Slovakia. "
+            "Last year we organised with great care, patience and joy. "
+            "The project is co-financed by the European Regional Development Fund.\n")
+    assert _activities(text, "en") == []
