@@ -24,7 +24,7 @@ from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
 from pipeline.normalise.money import find_money
 from pipeline.section_names import programme_unit, programme_units
-from pipeline.textnorm import QUOTE_MARKS, fold
+from pipeline.textnorm import fold
 
 # a lead-in that names one of these after its activity cue announces that field's list
 # ("Aktivity zabezpečujú partneri:", "activities and their funding sources:")
@@ -127,12 +127,9 @@ def _stated_count(text: str, ctx: Context) -> int | None:
 
 
 def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
-    """"…, die sechs Querschnitts-Themen umfasst: A, B, C." -> (kind, items). A spaced dash
-    right after the cue does a colon's work ("trīs pilottēmas – A, B, C", "na izbrane teme
-    srečanj – A, B, C"); the dash must follow the cue closely (LEAD_GAP words), as a dash
-    further on joins clauses."""
+    """"…, die sechs Querschnitts-Themen umfasst: A, B, C." -> (kind, items)."""
     for sent in ctx.sentences(i):
-        colon = _opening_mark(ctx, i, sent)
+        colon = sent.text.find(":")
         if colon < 0:
             continue
         cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.start + colon]
@@ -164,22 +161,6 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
-
-
-def _opening_mark(ctx: Context, i: int, sent) -> int:
-    """The sentence's first colon, or a spaced dash a few words after an activity cue
-    when it comes first; -1 when there is neither. (The body after a dash is read as after
-    a colon: split at commas, a colon in it ends the reading.)"""
-    colon = sent.text.find(":")
-    for m in re.finditer(r"[^\S\n][–—][^\S\n]", sent.text):
-        if 0 <= colon < m.start():
-            break
-        at = sent.start + m.start()
-        # (not a numbered label, "Axa prioritară 13 – …", nor a cue inside a quoted name: "… aktivnosti« – …")
-        if any(sent.start <= c.start and c.end <= at and len(ctx.doc.text[c.end:at].split()) <= LEAD_GAP
-               and not re.search(r"[\d" + QUOTE_MARKS + "]", ctx.doc.text[c.end:at + 3]) for c in ctx.cues(i, set(KINDS))):
-            return m.start() + 1  # the dash's own place: the body opens after it
-    return colon
 
 
 def _leads_into(ctx: Context, i: int, start: int, end: int) -> bool:

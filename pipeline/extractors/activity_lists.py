@@ -100,12 +100,15 @@ def _closing_piece(ctx: Context, conj_re: re.Pattern, start: int, end: int) -> i
 
 
 def _before_relative(ctx: Context, start: int, end: int) -> int:
-    """Where a relative clause after a comma opens (", ktoré prispeli …", ", which helped …"):
+    """Where a relative clause after a comma opens (", ktoré prispeli …", ", which helped …",
+    ", podczas którego …"):
     the enumeration before it ends there."""
     rel = ctx.lex.cues.get("relative_pronouns", [])
     if not rel:
         return end
-    m = re.compile(r",\s+(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(rel, key=len, reverse=True)),
+    # (a preposition may open the clause, and the pronoun is declined: ", podczas którego …",
+    # ", during which …")
+    m = re.compile(r",\s+(?:[^\W\d_]+\s+)?(?:%s)[^\W\d_]{0,3}(?!\w)" % "|".join(re.escape(w) for w in sorted(rel, key=len, reverse=True)),
                    re.I).search(ctx.doc.text, start, end)
     return m.start() if m else end
 
