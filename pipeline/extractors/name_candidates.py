@@ -10,6 +10,7 @@ from pipeline.extractors import name_gloss, name_script
 from pipeline.extractors.name_predicates import predicate_names
 from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
+from pipeline.lexicons import org_words
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
 from pipeline.extractors.name_guards import acronym_run_on, coined, short_form, event_compound, glued_quote, is_sentence, strand_before_coined, titled_compound
@@ -799,6 +800,10 @@ def _dashed_heading(ctx: Context, i: int) -> Candidate | None:
             or re.search(r"[^\S\n][–—-][^\S\n]", m.group(1)) or programme_end(m.group(2), 0, ctx.lang) \
             or not_project(ctx, m.group(2), m.group(1)) or re.search(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d", m.group(2)):
         return None  # (not a headline whose last part is a date or a programme: "… – Interreg V-A")
+    # (nor an event's headline, "Kick-off Meeting in Paris — HERA", nor a body's name before
+    # what it runs, "… Executive Agency NETWORKS - MUSIC")
+    if ctx.cues(i, {"events"}) or any(fold(w) in org_words() for w in re.findall(r"[^\W\d_]+", m.group(1))):
+        return None
     base = ctx.block(i).start
     return Candidate(*span(text, base, m.start(2), m.end(2)), fold(m.group(2)), span(text, base, m.start(1), m.end(1)))
 
