@@ -153,9 +153,3 @@ def test_no_activities_before_relative_clause_with_preposition_pl():
             "Projekt jest współfinansowany ze środków Europejskiego Funduszu Rozwoju Regionalnego.\n")
     assert _activities(text, "pl") == []
 
-
-def test_event_headline_dash_name_gives_no_title_en():
-    text = ("Partner Meeting and Study Visit in Graz — RIVERTRAIL\n\n"
-            "The partners of RIVERTRAIL met in Graz on 12 May 2022. RIVERTRAIL is an Interreg project with a budget "
-            "of EUR 1.2 million, led by the City of Graz.\n")
-    assert _titles(text, "en").get("RIVERTRAIL") is None
