@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.name_text import cue_re
+from pipeline.extractors.name_text import cue_re, quoted_at
 from pipeline.textnorm import QUOTE_MARKS
 
 _Q = re.escape("".join(QUOTE_MARKS))
@@ -44,3 +44,31 @@ def title_before(text: str, bracket: int) -> tuple[int, int] | None:
     if end - start <= 0 or len(head[start:end].split()) < 3 or not head[start:start + 1].isupper():
         return None
     return start, end
+
+
+LABEL_GAP = 12  # words between a long name and the acronym label that follows it in its sentence
+
+
+def acronym_after(text: str, lang: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of a short name given under an acronym label after a long name that ends
+    at `end`, in the same sentence: "„Tarptautinis bendradarbiavimas …“, akronimas – „Ežerai
+    ateičiai“", "… Sustaining the Earth, cu acronimul YES: the Earth", "„Leave your …“ are
+    numărul 1064 … cu acronimul „Spirit BSB online“". The value is a quotation or up to four
+    words before a comma, a bracket or the sentence's end."""
+    label = cue_re(lang, "acronym").pattern
+    gap = re.compile(r"[" + _Q + r"]?(?:(?![.!?]\s)[^" + _Q + r"\n])*?(?<!\w)(?:" + label + r")(?!\w)[^\S\n]*[:–—-]?[^\S\n]*", re.I)
+    m = gap.match(text, end)
+    if not m or len(text[end:m.start() + len(m.group(0))].split()) > LABEL_GAP + 3:
+        return None
+    q = quoted_at(text, m.end())
+    if q:
+        s, e = q
+    else:
+        run = re.compile(r"[^\s,;()" + _Q + r"][^,;()\n" + _Q + r"]{0,40}?(?=[^\S\n]*(?:[,;()]|[.!?](?:\s|$)|$))").match(text, m.end())
+        if not run:
+            return None
+        s, e = run.span()
+    value = text[s:e].strip()
+    if not value or len(value.split()) > 4:
+        return None
+    return s, s + len(value)

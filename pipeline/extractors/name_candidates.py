@@ -10,6 +10,7 @@ from pipeline.extractors import name_gloss, name_script
 from pipeline.extractors.name_predicates import predicate_names
 from pipeline.extractors.acronym_pairs import title_case_run
 from pipeline.extractors.context import Context
+from pipeline.lexicons import org_words
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
 from pipeline.extractors.name_guards import acronym_run_on, coined, short_form, event_compound, glued_quote, is_sentence, page_section, strand_before_coined, titled_compound
@@ -553,7 +554,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
             out.append(_segmented_heading(ctx, i) or _acronym_heading(ctx, i) or colon_heading(ctx, i) or _typed_heading(ctx, i) or _bracketed_heading(ctx, i)
-                       or _programme_bracketed_heading(ctx, i))
+                       or _dashed_heading(ctx, i) or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
             nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
@@ -784,6 +785,25 @@ def _bracketed_heading(ctx: Context, i: int) -> Candidate | None:
     if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or programme_end(m.group(2), 0, ctx.lang) \
             or not_project(ctx, m.group(2), m.group(1)):
         return None  # (nor a fund: "Fondo Europeo di Sviluppo Regionale (FESR)")
+    base = ctx.block(i).start
+    return Candidate(*span(text, base, m.start(2), m.end(2)), fold(m.group(2)), span(text, base, m.start(1), m.end(1)))
+
+
+def _dashed_heading(ctx: Context, i: int) -> Candidate | None:
+    """A page's title line that gives the title, a spaced dash and the acronym ("Generációk
+    közötti segítségnyújtás … belül – MEDGEN BORZA", "Cross-border … tourism – ECO-TOUR"):
+    the acronym is the name, the words before the dash the title. (The same form as
+    `_bracketed_heading`, the dash in place of the brackets.)"""
+    text = ctx.text(i)
+    m = re.fullmatch(r"\s*([^\W\d_][^()]{10,}?)[^\S\n]+[–—-][^\S\n]+(\S+(?:[^\S\n]\S+){0,2})\s*", text)
+    if not m or len(m.group(1).split()) < 3 or not is_name_like(m.group(2)) or is_name_like(m.group(1)) \
+            or re.search(r"[^\S\n][–—-][^\S\n]", m.group(1)) or programme_end(m.group(2), 0, ctx.lang) \
+            or not_project(ctx, m.group(2), m.group(1)) or re.search(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d", m.group(2)):
+        return None  # (not a headline whose last part is a date or a programme: "… – Interreg V-A")
+    # (nor an event's headline, "Kick-off Meeting in Paris — HERA", nor a body's name before
+    # what it runs, "… Executive Agency NETWORKS - MUSIC")
+    if ctx.cues(i, {"events"}) or any(fold(w) in org_words() for w in re.findall(r"[^\W\d_]+", m.group(1))):
+        return None
     base = ctx.block(i).start
     return Candidate(*span(text, base, m.start(2), m.end(2)), fold(m.group(2)), span(text, base, m.start(1), m.end(1)))
 

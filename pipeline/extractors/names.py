@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extractors.acronym_labels import labelled_short
+from pipeline.extractors.acronym_labels import acronym_after, labelled_short
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_guards import page_section, programme_only
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
@@ -46,6 +46,7 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = _unquoted(ctx, _project_name(ctx))
     found = found and (acronym_of_long(ctx, found) or found)
     found = found and (_labelled_short(ctx, found) or found)
+    found = found and (_acronym_labelled_after(ctx, found) or found)
     if found and programme_only(found[0], ctx.lang):
         return None  # "LIFE", "IPA": the programme's brand alone names no project
     return found and _as_written_elsewhere(ctx, _stripped(found))
@@ -60,6 +61,30 @@ def _stripped(found: tuple[str, int, int]) -> tuple[str, int, int]:
     if re.search(r"[^\W\d_]{4}\.$", kept) and kept.count(".") == 1:
         kept = kept[:-1]  # a sentence's full stop after the last word: "Volunteers at Schools."
     return (kept, s + lead, s + lead + len(kept)) if kept else found
+
+
+def long_before_acronym(ctx: Context) -> tuple[str, int, int] | None:
+    """The long name read first when an acronym label after it gives the short name (the
+    title of the project `project_name` then names by the short one)."""
+    found = _unquoted(ctx, _project_name(ctx))
+    found = found and (acronym_of_long(ctx, found) or found)
+    found = found and (_labelled_short(ctx, found) or found)
+    return found if found and _acronym_labelled_after(ctx, found) else None
+
+
+def _acronym_labelled_after(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """"„Tarptautinis bendradarbiavimas …“, akronimas – „Ežerai ateičiai“": a long name of
+    three words or more followed in its sentence by an acronym label and a shorter value is
+    the title; the value is the name."""
+    if len(found[0].split()) < 3:
+        return None
+    hit = acronym_after(ctx.doc.text, ctx.lang, found[2])
+    if not hit:
+        return None
+    value = ctx.doc.text[hit[0]:hit[1]]
+    if len(value.split()) >= len(found[0].split()) or value in found[0]:
+        return None
+    return value, hit[0], hit[1]
 
 
 def _labelled_short(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int] | None:

@@ -46,8 +46,9 @@ def quoted_beside(ctx: Context, name: str) -> Found | None:
             # (a quoted name's own closing mark passed over: '„MATun“ „Svět …“', '« X » (…)')
             own = re.match(r"[^\S\n]?[" + _CLOSE + "]", text[m.end():]) if re.search(r"[" + _OPEN + r"][^\S\n]?$", text[:m.start()]) else None
             after = m.end() + (own.end() if own else 0)
-            # (or after a comma, in apposition: 'P.A.T.H, “Promuovere l’Attrattività …”')
-            lead = re.match(r"[^\S\n]*(,[^\S\n]*)?(?=[" + _OPEN + "])", text[after:])
+            # (or after a comma, in apposition: 'P.A.T.H, “Promuovere l’Attrattività …”', or a
+            # colon: 'Be-Xyl: “Beyond Xylella, …”')
+            lead = re.match(r"[^\S\n]*([,:][^\S\n]*)?(?=[" + _OPEN + "])", text[after:])
             q = quoted_at(text, after + lead.end()) if lead else None
             if q and _words(text[q[0]:q[1]]) >= (3 if lead.group(1) else 2) and name not in text[q[0]:q[1]]:
                 return _at(ctx, i, *q)

@@ -7,12 +7,14 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.acronym_labels import labelled_short, title_before
 from pipeline.extractors.acronym_pairs import long_form
+from pipeline.extractors.names import long_before_acronym
 from pipeline.extractors.form_labels import label_parts, title_label
 from pipeline.extractors.name_candidates import CODE, candidates, is_code
 from pipeline.extractors.name_gloss import parallel
 from pipeline.extractors.name_text import is_name_like, cue_re, initials_cover, quoted_at, quoted_before, span, split_acronym
 from pipeline.textnorm import QUOTE_MARKS
 from pipeline.extractors.title_forms import title_beside
+from pipeline.extractors.title_together import cell_together, line_together, quoted_together
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
@@ -60,6 +62,23 @@ def _title_before_label(ctx: Context, name: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _quoted_before_acronym_label(ctx: Context, name: str) -> tuple[str, int, int] | None:
+    """'„Tineri antreprenori pentru un viitor verde”, cu acronimul „GreenYouth”': the quotation
+    of three words or more closed in the same sentence before an acronym label that gives
+    the name (a few words may stand between, "cu")."""
+    label = cue_re(ctx.lang, "acronym").pattern
+    after = re.compile(r"(?:" + label + r")[^\S\n]*[:–—-]?[^\S\n]*[" + QUOTE_MARKS + r"]?[^\S\n]*" + re.escape(name)
+                       + r"(?![\w-])", re.I)
+    for i in ctx.indices:
+        text = ctx.text(i)
+        for m in after.finditer(text):
+            close = re.search(r"[" + QUOTE_MARKS + r"](?:[^\S\n]*,)?(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*$", text[:m.start()])
+            q = quoted_before(text, close.start()) if close else None
+            if q and len(text[q[1]:q[2]].split()) >= 3 and name not in text[q[1]:q[2]]:
+                return span(text, ctx.block(i).start, q[1], q[2])
+    return None
+
+
 def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | None:
     """„Kulturlandschaften und Identitäten … – 60 Jahre EU“ (KID CZ-A): a quotation of several
     words closed right before the name in brackets is the title."""
@@ -77,12 +96,35 @@ def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | No
 
 
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
-    found = _project_title(ctx, name)
+    found = _without_stray_mark(_without_bar(_project_title(ctx, name)))
     if found and name and _only_name(found[0], name):
         return None  # '„Dnevni centar …” KK.08.1.3.04.0038': the name quoted with its code, no title
     if found and name and _name_translated(found[0], name):
         return None  # "„25 lat Euroregionu Glacensis/ 25 let Euroregionu Glacensis”": the name in two languages
     return found
+
+
+def _without_bar(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """"a European civic University alliance |": a table row's closing bar is no part of a title."""
+    if not found or not re.search(r"\s\|\s*$", found[0]):
+        return found
+    text = re.sub(r"\s*\|\s*$", "", found[0])
+    return text, found[1], found[1] + len(text)
+
+
+def _without_stray_mark(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """"European Engineering Learning … Alliance”": a quotation mark closing a title that
+    opened no quotation is the one around it, no part of it (as one opening it alone)."""
+    if not found:
+        return found
+    text, start, end = found
+    marks = [k for k, ch in enumerate(text) if ch in QUOTE_MARKS]
+    if len(marks) == 1 and marks[0] == len(text) - 1:
+        text = text[:-1].rstrip()
+    elif len(marks) == 1 and marks[0] == 0:
+        text = text[1:].lstrip()
+        start = end - len(text)
+    return text, start, start + len(text)
 
 
 def _name_translated(title: str, name: str) -> bool:
@@ -111,12 +153,18 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
         parts = label_parts(found)
         return parts[1] if parts and parts[0][0] == name else found
     if name:
-        labelled = _title_before_label(ctx, name)
+        long = long_before_acronym(ctx)
+        if long and long[0] != name:
+            return long  # "„Tarptautinis …“, akronimas – „Ežerai ateičiai“": the long name read before the label
+        labelled = _title_before_label(ctx, name) or _quoted_before_acronym_label(ctx, name)
         if labelled:
             return labelled
         given = [c.title for c in candidates(ctx) if c.name == name and c.title]
         if given:
             return given[0]
+        together = quoted_together(ctx, name) or cell_together(ctx, name)
+        if together:
+            return together
         above = _title_above(ctx, name)
         if above:
             return above
@@ -151,7 +199,9 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
             text = ctx.text(i)
             # the long form in brackets, perhaps quoted: "CE4BIG (“cluster excellence for business, …”)",
             # '"GCS" ("Grenzoverschrijdende Cluster Stimulering")'
-            for m in re.finditer(re.escape(name) + r"(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2}\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
+            # (the name may carry a hyphenated head noun, "ECCO-prosjektet (European value …)",
+            # "X-Projekt (…)", and a comma may stand before the bracket, "ARTEMIS, (Alliance …)")
+            for m in re.finditer(re.escape(name) + r"(?:-[^\W\d_]{3,})?(?:[^\S\n]?[”“\"»])?(?:\s+\w+){0,2},?\s*\(\s*([„“\"«]?)([^()]{10,200}?)[”“\"»]?\s*\)", text):
                 inner = m.group(2)
                 if len(inner.split()) >= 3 and (inner[:1].isupper() or m.group(1) and initials_cover(re.sub(r"\d", "", name), inner)) \
                         and not _name_list(name, inner) and not _names_organisation(name, inner) and not _translation(name, inner):
@@ -163,7 +213,7 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
                 if q and len(text[q[0]:q[1]].split()) >= 3:
                     base = ctx.block(i).start
                     return text[q[0]:q[1]], base + q[0], base + q[1]
-        return _spelled(ctx, name)
+        return _spelled(ctx, name) or line_together(ctx, name)
     return None
 
 
