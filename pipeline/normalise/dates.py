@@ -115,8 +115,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         pats += [
             ("yf_mon_d", rf"{yf}\s(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){d2}{ds}(?!\w|\.?\d)"),
             ("yf_d_mon", rf"{yf}\s(?P<d>\d{{1,2}})\.{d2}\s?(?P<mon>{mon})(?![\w])"),
-            # a month's full name only, however short ("2023 yılı Ocak"): the year word says it is a date
-            ("yf_mon", rf"{yf}\s(?P<mon>{full})(?![\w])"),
+            # a month of five letters or more, or a full name however short ("2023 yılı Ocak"):
+            # the year word says it is a date
+            ("yf_mon", rf"{yf}\s(?P<mon>{long}|{full})(?![\w])"),
         ]
     pats += [
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
