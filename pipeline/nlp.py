@@ -11,15 +11,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
+from pipeline.textnorm import turkish_lower
 
-_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga"}
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru"}
 # spaCy has no Maltese: a Maltese page is tokenised by the multi-language "xx" tokenizer
 # langdetect's code where spaCy's differs: Norwegian Bokmål is "nb" to spaCy
 _SPACY_CODES = {"no": "nb"}
+# languages whose capitals lowercase by their own rules (Turkish İ/i and I/ı)
+_OWN_LOWER = {"tr": turkish_lower}
 _END = re.compile(r"[.!?…]+[\"”“»)]*$")
 
 
@@ -42,7 +46,12 @@ class CueMatch:
 def blank(lang: str) -> Language:
     if lang not in _SPACY_LANGS:
         return spacy.blank("xx")
-    return spacy.blank(_SPACY_CODES.get(lang, lang))
+    nlp = spacy.blank(_SPACY_CODES.get(lang, lang))
+    if lang in _OWN_LOWER:
+        # before any word is read: cues match the token's lower-case form
+        nlp.vocab.lex_attr_getters[LOWER] = _OWN_LOWER[lang]
+        nlp.vocab.lex_attr_getters[NORM] = _OWN_LOWER[lang]
+    return nlp
 
 
 def stop_words(lang: str) -> set[str]:

@@ -46,6 +46,16 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l").replace("đ", "d").replace("ø", "o").replace("ß", "ss")
 
 
+def turkish_lower(text: str) -> str:
+    """Lowercase by Turkish rules: dotted "İ" is "i" (Python's lower() adds a combining dot, so
+    "İşbirliği" missed the cue "işbirliği"), and in a word written all in capitals ("ORTAKLARI")
+    "I" is the dotless "ı"; a capitalised "I" keeps its dot, as foreign names write it ("Interreg")."""
+    text = text.replace("İ", "i")
+    if "I" in text and text.isupper():
+        text = text.replace("I", "ı")
+    return text.lower()
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the visual lines of one logical line; a hyphen that split a word is removed."""
     out = ""

@@ -482,6 +482,13 @@ def candidates(ctx: Context) -> list[Candidate]:
                 between = re.search(r"(?:" + cue_re(lang, "named_after").pattern + r")\s*$", text[:at], re.I)
                 if between and not re.search(r"[“”\"»«‘’]\s*$", text[:between.start()]):
                     at = between.start()  # "az X-PARC c. projekt", "a Zöld Híd nevű projekt"
+                closed = re.search(r"[”“\"»]\s*$", text[:at])
+                q = quoted_before(text, closed.start()) if closed else None
+                if q:
+                    # '“Maritza – Meriç sanal mutfağı” projesinin', 'a „Sport” projekt': the
+                    # quotation closed right before the project word is its name, as written
+                    out.append(_quoted(text, base, q[0], whole=True))
+                    continue
                 run = name_run(text, at, lang, forward=False)
                 found = _run(text, base, _drop_article(text, run, lang), lang)
                 if found and event_compound(ctx, i, cue) and not coined(found.name):

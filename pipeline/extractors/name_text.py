@@ -34,6 +34,10 @@ def is_name_token(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or any(c.isupper() for c in tok[1:]))
 
 
+# a case ending joined by an apostrophe ("2022’de", "Ankara'da"), in languages that write one
+_APOSTROPHE_ENDING = re.compile(r"\w['’][^\W\d_]+$")
+
+
 def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple[int, int] | None:
     """The run of capitalised tokens starting at `start` (or ending there when not forward)."""
     toks, starts, ends = _words(text, lang)
@@ -47,8 +51,11 @@ def name_run(text: str, start: int, lang: str, *, forward: bool = True) -> tuple
     else:
         k = bisect.bisect_right(ends, start)
         seq = toks[max(0, k - MAX_NAME_TOKENS * 4 - 2):k][::-1]
+    suffixed = load(lang).apostrophe_suffixes
     taken = []
     for t in seq:
+        if suffixed and not forward and _APOSTROPHE_ENDING.search(t.text):
+            break  # "11 Mart 2022’de Yeşilden Maviye Projesi": a word with its case ending closes a phrase
         if forward and t.text.lower() in _label_words(lang):
             break  # "… Good Practices Project Title Let us …": a form's next label ends the name (or is no name)
         if is_name_token(t.text) and t.text[:1].isdigit() and taken and taken[-1].text.isalpha() and not is_name_token(taken[-1].text):

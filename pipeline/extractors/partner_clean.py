@@ -40,7 +40,7 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
-        p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(p, ctx), ctx), ctx), ctx)
+        p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(cut_suffix(p, ctx), ctx), ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
@@ -62,6 +62,17 @@ def _strip_joined_article(p: Partner, ctx: Context) -> Partner:
 # a registry number after a name and a comma: a Finnish business ID "Turun ammattikorkeakoulu,
 # 2528160-3", a company number "…, 12345678"; no name ends with one
 _REGISTRY = re.compile(r",\s*\d{6,9}(?:-\d)?\s*$")
+
+
+# a case ending (or the copula) joined to a name's last word by an apostrophe: "Genel
+# Müdürlüğü’dür", "Ankara Üniversitesi'nin" (a lower-case ending of up to six letters)
+_APOSTROPHE_SUFFIX = re.compile(r"(?<=\w)['’][^\W\d_A-ZÇĞİÖŞÜ]{1,6}$")
+
+
+def cut_suffix(p: Partner, ctx: Context) -> Partner:
+    """The name without the case ending a language writes after an apostrophe (Turkish)."""
+    m = _APOSTROPHE_SUFFIX.search(p.name) if ctx.lex.apostrophe_suffixes else None
+    return reslice(p, 0, m.start(), ctx.doc.text) if m else p
 
 
 def _cut_registry_number(p: Partner, ctx: Context) -> Partner:

@@ -153,6 +153,9 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             before = [m for m in mentions if m[0] < cue.start - base
                       and re.fullmatch(r"[\s-]*(?:\([^()\n]{0,20}\)[^\S\n]*)?(?:[^\W\d_]+[^\S\n]+){0,3}", text[m[1]:cue.start - base])
                       and text[m[1]:cue.start - base].strip(" -") == text[m[1]:cue.start - base].strip(" -").lower()]
+            closing = None if before else _brand_then_phrase(text, cue, base, mentions, programme_words, ctx.lang)
+            if closing:
+                return closing[0], closing[1] + base, closing[2] + base
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
                 years = None
@@ -188,7 +191,9 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                     and not _phrase_ending(text, cue.start - base, cue.end - base, ctx.lang):
                 continue  # "Regionalnego Programu Operacyjnego …": part of a longer name
                 # (not "… Fejlesztési Operatív Programban (EFOP)": the name ends with its phrase)
-            run = name_run(text, pos, ctx.lang)
+            # a language that names the programme before its word ("… İşbirliği Programı
+            # tarafından") has no name after it: what follows is the sentence
+            run = None if ctx.lex.name_before_programme else name_run(text, pos, ctx.lang)
             backward = False
             if run and not any(c.isalpha() for c in text[run[0]:run[1]]):
                 run = None  # "… Együttműködési Program 2007-2013": years alone name nothing
@@ -249,6 +254,29 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                         if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1 and m.end() < end:
                             return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
             return text[start:end], start + base, end + base
+    return None
+
+
+# between a brand and the phrase that closes the name: capitalised words, hyphenated pairs
+# of them and years ("IPA 2014-2020 Bulgaristan-Türkiye", "V-A Szlovákia–Magyarország")
+_NAME_MIDDLE = re.compile(rf"(?:[^\S\n]*(?:[{UPPER}][\w]*(?:[-–][{UPPER}][\w]*)*|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?))*[^\S\n]*")
+
+
+def _brand_then_phrase(text: str, cue: nlp.CueMatch, base: int, mentions: list, programme_words: set[str],
+                       lang: str) -> tuple[str, int, int] | None:
+    """"Interreg-IPA 2014-2020 Bulgaristan-Türkiye Sınır Ötesi İşbirliği Programı": a brand, then
+    capitalised words and years, then a capitalised programme phrase of several words that ends
+    with the programme word, as languages that name the programme before its word write it.
+    The whole is the name; an inflected phrase ("… Programının") is written in its nominative."""
+    words = cue.text.split()
+    if len(words) < 2 or not cue.text[:1].isupper() or words[-1].lower() not in programme_words \
+            and _nominative(cue.text, lang).split()[-1].lower() not in programme_words:
+        return None
+    at = cue.start - base
+    for m in reversed([m for m in mentions if m[1] <= at]):
+        if _NAME_MIDDLE.fullmatch(text, m[1], at) and at - m[1] <= 60:
+            return text[m[0]:at] + _nominative(cue.text, lang), m[0], cue.end - base
+        break
     return None
 
 
@@ -383,11 +411,13 @@ def _forms_re(lang: str) -> re.Pattern:
 def _nominative(written: str, lang: str) -> str:
     """The nominative of an operational-programme phrase, capitalised word by word as written
     ("Operačního programu" -> "Operační program", "Programu Operacyjnego" -> "Program Operacyjny")."""
-    nominative = programme_forms(lang)[re.sub(r"\s+", " ", written.lower())]
+    nominative = programme_forms(lang).get(re.sub(r"\s+", " ", written.replace("İ", "i").lower()), written)
     have, want = written.split(), nominative.split()
     if len(have) != len(want):
         return nominative[:1].upper() + nominative[1:] if written[:1].isupper() else nominative
-    return " ".join(w[:1].upper() + w[1:] if h[:1].isupper() else w for h, w in zip(have, want))
+    # the capital as written where the word keeps its first letter (Turkish "İşbirliği", not "Işbirliği")
+    return " ".join((h[:1] if fold(h[:1]) == fold(w[:1]) else w[:1].upper()) + w[1:] if h[:1].isupper() else w
+                    for h, w in zip(have, want))
 
 
 def operational(text: str, cue_start: int, cue_end: int, lang: str) -> tuple[str, int, int] | None:

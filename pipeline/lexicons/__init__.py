@@ -202,6 +202,11 @@ class Lexicon:
     # nouns written with a capital ("Öffentlichkeitsarbeit unterstützt"): a lower-case word
     # after the last noun of a sentence is its verb
     nouns_capitalised: bool = False
+    # a name takes its case ending after an apostrophe ("Türkiye'nin", "Müdürlüğü’dür"): the
+    # ending is no part of the name
+    apostrophe_suffixes: bool = False
+    # the programme's name stands before its word ("Erasmus+ Programı", "… Együttműködési Program")
+    name_before_programme: bool = False
     cues: dict[str, list[str]] = field(default_factory=dict)
     abbreviations: set[str] = field(default_factory=set)
     number_words: dict[str, int] = field(default_factory=dict)
@@ -253,7 +258,9 @@ def load_single(lang: str) -> Lexicon:
     cues = _read_toml(lang)
     gen = _read_generated(lang)
     lex = Lexicon(lang=lang, inflecting=bool(cues.get("inflecting")),
-                  nouns_capitalised=bool(cues.get("nouns_capitalised")))
+                  nouns_capitalised=bool(cues.get("nouns_capitalised")),
+                  apostrophe_suffixes=bool(cues.get("apostrophe_suffixes")),
+                  name_before_programme=bool(cues.get("name_before_programme")))
     lex.cues = {k: [c.lower() for c in cues.get(k, [])] for k in CUE_KEYS}
     lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
     lex.number_words = {k.lower(): v for k, v in cues.get("number_words", {}).items()}
@@ -305,7 +312,8 @@ def load(lang: str | None) -> Lexicon:
         return own
     extra = load_single(LINGUA_FRANCA)
     merged = Lexicon(lang=primary, inflecting=own.inflecting, decimal=own.decimal,
-                     nouns_capitalised=own.nouns_capitalised)
+                     nouns_capitalised=own.nouns_capitalised, apostrophe_suffixes=own.apostrophe_suffixes,
+                     name_before_programme=own.name_before_programme)
     merged.cues = {k: own.cues[k] + [c for c in extra.cues[k] if c not in own.cues[k]] for k in CUE_KEYS}
     merged.abbreviations = own.abbreviations | extra.abbreviations
     merged.programme_units = own.programme_units + tuple(w for w in extra.programme_units if w not in own.programme_units)

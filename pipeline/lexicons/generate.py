@@ -26,7 +26,7 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no", "is", "mt", "ga")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no", "is", "mt", "ga", "tr", "ru")
 # Languages written in more than one script: CLDR's locale of each script is read, so that
 # country names, months and currencies are known in both ("Mađarska" and "Мађарска").
 SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
@@ -35,7 +35,7 @@ SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
 LANGUAGE_NAME_CODES = (
     "cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl",
     "bg", "sr", "bs", "mk", "sq", "et", "lv", "lt", "fi", "sv", "da", "no", "nb",
-    "pt", "el", "ga", "mt", "is", "uk", "ru", "be", "lb",
+    "pt", "el", "ga", "mt", "is", "uk", "ru", "be", "lb", "tr",
 )
 
 # CLDR likely subtags pick the most populous country for a language.  This is a

@@ -115,7 +115,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         pats += [
             ("yf_mon_d", rf"{yf}\s(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){d2}{ds}(?!\w|\.?\d)"),
             ("yf_d_mon", rf"{yf}\s(?P<d>\d{{1,2}})\.{d2}\s?(?P<mon>{mon})(?![\w])"),
-            ("yf_mon", rf"{yf}\s(?P<mon>{long})(?![\w])"),
+            # a month of five letters or more, or a full name however short ("2023 yılı Ocak"):
+            # the year word says it is a date
+            ("yf_mon", rf"{yf}\s(?P<mon>{long}|{full})(?![\w])"),
         ]
     pats += [
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
@@ -419,8 +421,9 @@ def _between(gap: str, fillers: set[str]) -> str:
 
 
 def _suffix_from(gap: str, from_words: set[str]) -> bool:
-    """A "from" suffix on the first date joins it to the next: "1-jétől 2014. …"."""
-    m = re.fullmatch(r"\.?-(\w+)\s+", gap)
+    """A "from" suffix on the first date joins it to the next: after a hyphen ("1-jétől 2014. …")
+    or the apostrophe that joins a suffix to a number or name (Turkish "2020'den 2022'ye kadar")."""
+    m = re.fullmatch(r"\.?[-'’](\w+)\s+", gap)
     return bool(m) and any(m.group(1).lower().endswith(f) for f in from_words)
 
 

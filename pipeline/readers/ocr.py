@@ -39,7 +39,8 @@ PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": 
          "lt": "lit", "lv": "lav", "et": "est", "sv": "swe", "da": "dan",
          "fi": "fin", "ca": "cat",
          "sr": "srp", "mk": "mkd", "uk": "ukr", "no": "nor",
-         "is": "isl", "mt": "mlt", "ga": "gle"}
+         "is": "isl", "mt": "mlt", "ga": "gle",
+         "tr": "tur", "ru": "rus"}
 # A language written in two scripts has a pack for each: Serbian Cyrillic ("srp") is read
 # together with Serbian Latin ("srp_latn", Debian's tesseract-ocr-srp-latn).
 SECOND_SCRIPT = {"srp": "srp_latn"}
