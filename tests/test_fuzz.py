@@ -27,7 +27,7 @@ from pipeline.gazetteer import find as find_places
 from pipeline.lexicons import iso_countries, load, places
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.normalise.dates import find_dates, find_ranges
-from pipeline.normalise.money import ISO_CURRENCIES, find_money, number_at, parse_number
+from pipeline.normalise.money import ISO_CURRENCIES, WORD_CODES, find_money, number_at, parse_number
 from pipeline.normalise.orgs import clean_name, split_acronym
 from pipeline.readers import read_document
 from pipeline.readers.encoding import decode
@@ -195,7 +195,9 @@ def _written_amount(draw):
     cents = draw(st.none() | st.integers(0, 99))
     number = write_number(value, cents, draw(st.sampled_from(groups)), dec)
     words = {w: c for w, c in lex.currencies.items() if c in ISO_CURRENCIES}
-    word = draw(st.sampled_from(sorted(words) + sorted(c.lower() for c in ISO_CURRENCIES)))
+    # a code that is also an everyday word ("try", "rub") is money only in capitals or as a listed word
+    codes = sorted(c.lower() if c not in WORD_CODES else c for c in ISO_CURRENCIES)
+    word = draw(st.sampled_from(sorted(words) + codes))
     code = words.get(word, word.upper())
     text = draw(st.sampled_from([f"{number} {word}", f"{word} {number}", f"{word}{number}"]))
     return language, draw(FILLER) + text, Decimal(value) + Decimal(cents or 0) / 100, code

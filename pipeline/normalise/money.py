@@ -30,7 +30,7 @@ ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD",
                   "FRF", "BEF", "LUF", "MTL"}  # the French, Belgian and Luxembourg francs and the Maltese lira of older texts
 # codes that are everyday words too ("try", "rub"): read as a currency only in capitals,
 # unless the language lists the lower-case word among its own currency words
-_WORD_CODES = {"TRY", "RUB"}
+WORD_CODES = {"TRY", "RUB"}
 # Maltese joins "-il" to a number from eleven up before its noun ("€18-il miljun", "12-il xahar")
 _MT_NUMBER_LINK = r"(?:-il)?"
 
@@ -170,7 +170,7 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
             lex.currencies.get(code_raw.lower()) or lex.currencies.get(code_raw) or code_raw.upper())
         if code not in ISO_CURRENCIES:
             continue
-        if code_raw and code_raw.upper() in _WORD_CODES and not code_raw.isupper() and code_raw.lower() not in lex.currencies:
+        if code_raw and code_raw.upper() in WORD_CODES and not code_raw.isupper() and code_raw.lower() not in lex.currencies:
             continue  # "try 2 times": the English verb, not the Turkish lira
         if g.get("one"):
             # "milijun eura": the scale word alone is one unit of it
