@@ -1,4 +1,4 @@
-"""Round 18: pages of several projects told apart by structure (pipeline/section_pipe_tables.py,
+"""Round 18: pages of several projects told apart by structure (pipeline/section_cell_tables.py (then section_pipe_tables.py),
 pipeline/section_quoted_amounts.py): invented texts in several languages."""
 from pipeline.readers import read_document
 from pipeline.sections import divide
