@@ -12,7 +12,7 @@ from pipeline.extractors.enumeration import MARKER
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
 from pipeline.extractors.partner_countries import ends_with_country
-from pipeline.extractors.partner_locate import legal_form_end
+from pipeline.extractors.partner_locate import legal_form_countries, legal_form_end
 from pipeline.extractors.programme_names import programme_mentions
 
 
@@ -29,6 +29,17 @@ def logo_text(text: str) -> int:
         return 0
     glued = [g.start() for g in _GLUE.finditer(text[:100])]
     return glued[-1] if glued else m.end()
+
+
+def _company_noun(text: str, ctx: Context) -> int:
+    """Length of a company's common noun in lower case before a capitalised name ("firma Amphi
+    Consult", "podjetje Hidrotehnik d.o.o.", "the company X Ltd"), perhaps after an article."""
+    nouns = {w.lower() for w in ctx.lex.cues.get("company_before", [])}
+    m = re.match(rf"(?:(\S+)\s+)?([{LOWER}][\w-]*)\s+(?=[{UPPER}])", text)
+    if not m or m.group(2) not in nouns or m.group(1) and m.group(1).lower() not in nlp.stop_words(ctx.lang):
+        m = re.match(rf"([{LOWER}][\w-]*)\s+(?=[{UPPER}])", text)
+        return m.end() if m and m.group(1) in nouns else 0
+    return m.end()
 
 
 def leading_noise(text: str, ctx: Context) -> int:
@@ -51,6 +62,7 @@ def leading_noise(text: str, ctx: Context) -> int:
         if m and m.group(1).lower() in stop and m.group(1)[1:].islower()\
                 and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
             skip += m.end()
+    skip += _company_noun(text[skip:], ctx)
     m = ELISION.match(text[skip:])
     if not m:  # "l’istituto agronomico … di Bari" drops its article before a lower-case type word; "l’anno" keeps it
         m = re.match(rf"[a-z]{{1,5}}['’](?=[{LOWER}])", text[skip:])
@@ -179,6 +191,8 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
         if typed and core[:1].islower() and core.lower() not in stop:
             break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
         end = words[k].end()
+        if word.endswith(".") and _sentence_after(words, k) and (LEGAL_FORM_WORD.search(word) or legal_form_countries(word)):
+            break  # "… Passau Water Ltd. The project runs …": the form's full stop ends the sentence too
         if word.endswith((";", ")", ",", ":")) and not LEGAL_FORM_WORD.match(nxt.strip(",.")) or\
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
@@ -186,6 +200,11 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
     last = text.rfind(" ", start, end) + 1 if " " in text[start:end] else start
     end = max(end, legal_form_end(text, last) or end)
     return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def _sentence_after(words: list, k: int) -> bool:
+    """Word k is followed by a capitalised word and then a lower-case one: a new sentence."""
+    return k + 2 < len(words) and words[k + 1].group(0)[:1].isupper() and words[k + 2].group(0)[:1].islower()
 
 
 def person(p: Partner, ctx: Context) -> bool:

@@ -55,6 +55,9 @@ CUE_KEYS += ("cooperation_verbs",)
 # names: the words that head a site's own sections and navigation ("News", "Aktualności", "Comunicat de presă", "Back"): a
 # heading that is one of them titles the site's page, not a project
 CUE_KEYS += ("page_sections",)
+# partners: a company's common noun in lower case before its name in a list ("i firma Amphi
+# Consult", "in podjetje Hidrotehnik d.o.o."): the item is a name, the noun no part of it
+CUE_KEYS += ("company_before",)
 # Keys whose cues label or announce a field of their own; the rest are function words
 # (connectors, nouns counted, "of", "such as") that may occur inside any value.
 FIELD_KEYS = frozenset((
