@@ -163,6 +163,23 @@ def from_labels(ctx: Context) -> list[Partner]:
     return out
 
 
+def from_cooperation_colon(ctx: Context) -> list[Partner]:
+    """"We will cooperate with two foreign schools: A, in Italian Caserta, and B in Portuguese
+    Barreiro." A colon after a verb or phrase of cooperating ("spolupracovat s", "in
+    collaborazione con") opens a list of the partners, which ends with its sentence."""
+    out: list[Partner] = []
+    for i in ctx.indices:
+        for sent in ctx.sentences(i):
+            colon = ctx.doc.text.find(":", sent.start, sent.end)
+            if colon < 0 or colon + 2 >= sent.end:
+                continue
+            cues = [c for c in ctx.cues(i, {"cooperation_verbs", "partnership_with"}) if sent.start <= c.start and c.end <= colon]
+            if not cues or ctx.doc.text.count(":", colon + 1, sent.end):
+                continue  # (a second colon: labels, not one list)
+            out.extend(enumerated(ctx, colon + 1, _sentence_end(ctx, colon + 1, sent.end), PARTNER))
+    return out
+
+
 def _sentence_end(ctx: Context, start: int, end: int) -> int:
     """A partner label in running text ("The project partners are: A, B and C. The project runs
     for 36 months."): its value ends with its sentence, not with the paragraph."""

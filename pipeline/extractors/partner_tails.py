@@ -11,19 +11,37 @@ from __future__ import annotations
 
 import re
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
+
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD, Partner, reslice
-from pipeline.textnorm import LOWER
+from pipeline.textnorm import LOWER, UPPER
 
 _LEAD_KEYS = {"lead_partner", "coordinator"}
 _ROLE_KEYS = _LEAD_KEYS | {"partners"}
 
 
 def cut_tail(p: Partner, ctx: Context) -> Partner:
-    return _cut_conjunction_end(_cut_amount(_cut_origin_clause(_cut_role_bracket(p, ctx), ctx), ctx), ctx)
+    return _cut_conjunction_end(_cut_amount(_cut_adjective_seat(_cut_origin_clause(_cut_role_bracket(p, ctx), ctx), ctx), ctx), ctx)
+
+
+def _cut_adjective_seat(p: Partner, ctx: Context) -> Partner:
+    """"IC DE AMICIS-DA VINCI, v italské CASERTĚ", "Agrupamento de Escolas X v portugalské Baixa da
+    Banheira": a place preposition, a country's adjective and a capitalised place after the
+    name are its seat, not part of it; the adjective gives the country."""
+    preps = "|".join(re.escape(w) for w in ctx.lex.cues.get("place_prepositions", []) if " " not in w)
+    m = re.search(rf"(?:,\s*|\s+)(?:{preps})\s+([^\W\d_][\w-]*)\s+[{UPPER}][^,;()]*$", p.name) if preps else None
+    if not m or len(p.name[:m.start()].split()) < 2:
+        return p
+    hits = [h for h in gazetteer.find(m.group(1), ctx.lex, adjectives=True) if h.kind == "adjective"]
+    if not hits:
+        return p
+    code = hits[0].cc
+    reslice(p, 0, m.start(), ctx.doc.text)
+    p.country = p.country or code
+    return p
 
 
 def _cut_amount(p: Partner, ctx: Context) -> Partner:

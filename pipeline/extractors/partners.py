@@ -38,7 +38,7 @@ from pipeline.extractors.partner_locate import before_span, beside_country
 from pipeline.extractors.partner_names import has_org_word, person
 from pipeline.extractors.partner_person_names import named_person
 from pipeline.extractors.partner_blocks import (
-    address_country, from_amount_lines, from_country_headings, from_label_blocks, from_labels, from_lists,
+    address_country, from_amount_lines, from_cooperation_colon, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
 from pipeline.extractors.partner_running import from_running_text
 from pipeline.extractors.partner_typed import typed_subjects
@@ -266,7 +266,7 @@ def _across_labels(p: Partner, ctx: Context) -> bool:
 
 
 def extract(ctx: Context) -> list[Partner]:
-    found = from_labels(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx)\
+    found = from_labels(ctx) + from_cooperation_colon(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx)\
         + from_country_lines(ctx) + from_flat_tables(ctx) + from_entries(ctx)\
         + from_running_text(ctx)
     if not found:  # the budget by partner names them when nothing else does
