@@ -43,9 +43,7 @@ def strip_cue(name: str, ctx: Context) -> str:
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:
-    found = _unquoted(ctx, _project_name(ctx))
-    found = found and (acronym_of_long(ctx, found) or found)
-    found = found and (_labelled_short(ctx, found) or found)
+    found = _long_name(ctx)
     found = found and (_acronym_labelled_after(ctx, found) or found)
     if found and programme_only(found[0], ctx.lang):
         return None  # "LIFE", "IPA": the programme's brand alone names no project
@@ -63,12 +61,18 @@ def _stripped(found: tuple[str, int, int]) -> tuple[str, int, int]:
     return (kept, s + lead, s + lead + len(kept)) if kept else found
 
 
+def _long_name(ctx: Context) -> tuple[str, int, int] | None:
+    """The name as read before an acronym label after it is looked for: unquoted, named by its
+    acronym when it is a long form's opening, by its labelled short form in a bracket."""
+    found = _unquoted(ctx, _project_name(ctx))
+    found = found and (acronym_of_long(ctx, found) or found)
+    return found and (_labelled_short(ctx, found) or found)
+
+
 def long_before_acronym(ctx: Context) -> tuple[str, int, int] | None:
     """The long name read first when an acronym label after it gives the short name (the
     title of the project `project_name` then names by the short one)."""
-    found = _unquoted(ctx, _project_name(ctx))
-    found = found and (acronym_of_long(ctx, found) or found)
-    found = found and (_labelled_short(ctx, found) or found)
+    found = _long_name(ctx)
     return found if found and _acronym_labelled_after(ctx, found) else None
 
 

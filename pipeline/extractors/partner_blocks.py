@@ -169,11 +169,12 @@ def from_cooperation_colon(ctx: Context) -> list[Partner]:
     collaborazione con") opens a list of the partners, which ends with its sentence."""
     out: list[Partner] = []
     for i in ctx.indices:
-        for sent in ctx.sentences(i):
+        cooperating = ctx.cues(i, {"cooperation_verbs", "partnership_with"})
+        for sent in ctx.sentences(i) if cooperating else []:
             colon = ctx.doc.text.find(":", sent.start, sent.end)
             if colon < 0 or colon + 2 >= sent.end:
                 continue
-            cues = [c for c in ctx.cues(i, {"cooperation_verbs", "partnership_with"}) if sent.start <= c.start and c.end <= colon]
+            cues = [c for c in cooperating if sent.start <= c.start and c.end <= colon]
             if not cues or ctx.doc.text.count(":", colon + 1, sent.end):
                 continue  # (a second colon: labels, not one list)
             out.extend(enumerated(ctx, colon + 1, _sentence_end(ctx, colon + 1, sent.end), PARTNER))

@@ -75,12 +75,16 @@ def legal_form_countries(name: str) -> frozenset[str]:
     return frozenset.intersection(*(codes for _, _, codes in found))
 
 
+@lru_cache(maxsize=1)
+def _running_forms() -> tuple[re.Pattern, ...]:
+    """The legal forms read anywhere in a text (not those read only at a name's end or start)."""
+    return tuple(rx for rx, _ in _forms() if not rx.pattern.startswith("^") and not rx.pattern.endswith("$"))
+
+
 def legal_form_end(text: str, pos: int) -> int | None:
     """End of a legal form that opens at `pos` in running text ("Sp. z o.o.", "S.r.l.", "GmbH");
     forms read only at a name's end or start are left to those readers."""
-    for rx, _ in _forms():
-        if rx.pattern.startswith("^") or rx.pattern.endswith("$"):
-            continue
+    for rx in _running_forms():
         m = rx.match(text, pos)
         if m:
             return m.end()

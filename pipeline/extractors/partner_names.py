@@ -37,8 +37,7 @@ def _company_noun(text: str, ctx: Context) -> int:
     nouns = {w.lower() for w in ctx.lex.cues.get("company_before", [])}
     m = re.match(rf"(?:(\S+)\s+)?([{LOWER}][\w-]*)\s+(?=[{UPPER}])", text)
     if not m or m.group(2) not in nouns or m.group(1) and m.group(1).lower() not in nlp.stop_words(ctx.lang):
-        m = re.match(rf"([{LOWER}][\w-]*)\s+(?=[{UPPER}])", text)
-        return m.end() if m and m.group(1) in nouns else 0
+        return 0
     return m.end()
 
 
@@ -197,7 +196,7 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
                 word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|\w{1,4}\.", word):
             break
     # a legal form the words broke off inside ("Niebieskie Wzgórze Sp. z o.o.": "z" is lower-case)
-    last = text.rfind(" ", start, end) + 1 if " " in text[start:end] else start
+    last = max(start, text.rfind(" ", start, end) + 1)
     end = max(end, legal_form_end(text, last) or end)
     return start, start + len(text[start:end].rstrip(",.;"))
 

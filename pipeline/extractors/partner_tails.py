@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from pipeline import gazetteer, nlp
-
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_names import has_org_word
