@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pipeline import build as B
 from pipeline import nlp
+from pipeline.extractors import programme_names
 from pipeline.errors import PipelineError
 from pipeline.readers import BINARY_READERS
 
@@ -53,6 +54,7 @@ def _pages(path: Path) -> int:
 def _cold() -> None:
     for name in ("_sentences", "_all_cues", "_tokens"):
         getattr(getattr(nlp, name, None), "cache_clear", lambda: None)()
+    programme_names._programme_mentions.cache_clear()
 
 
 def measure(files: list[Path], corpus: Path, seconds: float) -> Measure:

@@ -16,6 +16,7 @@ from pipeline.model import Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.quotes import QUOTE_MARKS, Quote, quotation, quotation_ending
 from pipeline.textnorm import fold
+from pipeline.regex_cache import compiled
 
 FACT_CUES = {"budget_total", "budget", "duration", "lead_partner", "coordinator", "start", "end"}
 # a label heading ("Jóváhagyott ERFA támogatás", "PARTNERSÉG") is not a project name
@@ -41,7 +42,7 @@ def programme_unit(units: Iterable[str], text: str) -> bool:
     words = re.sub(r"^[^\w]*(?:[a-z]{1,2}['’]\s*)?", "", fold(text))
     for unit in sorted((fold(u) for u in units), key=len, reverse=True):
         u = re.escape(unit)
-        if re.match(rf"(?:{u}\s*(?:n[o°]?\.?\s*)?(?:\d|[ivx]+(?!\w))|\d+(?:\.\d+)*\.?\s+{u}(?!\w))", words):
+        if compiled(rf"(?:{u}\s*(?:n[o°]?\.?\s*)?(?:\d|[ivx]+(?!\w))|\d+(?:\.\d+)*\.?\s+{u}(?!\w))").match(words):
             return True
     return False
 

@@ -25,6 +25,7 @@ from pipeline.model import HEADING, LIST_ITEM, Evidence
 from pipeline.normalise.money import find_money
 from pipeline.section_names import programme_unit, programme_units
 from pipeline.textnorm import fold
+from pipeline.regex_cache import compiled
 
 # a lead-in that names one of these after its activity cue announces that field's list
 # ("Aktivity zabezpečujú partneri:", "activities and their funding sources:")
@@ -218,7 +219,7 @@ def _programme_subject(ctx: Context, sent, cue) -> bool:
         return True
     brands = name_cues(ctx.lang).get("programme_names", [])
     low = head.text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(b)}(?![\w+])", low) for b in brands)
+    return any(compiled(rf"(?<!\w){re.escape(b)}(?![\w+])").search(low) for b in brands)
 
 
 def _programme_unit(ctx: Context, text: str) -> bool:

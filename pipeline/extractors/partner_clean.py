@@ -31,6 +31,7 @@ from pipeline.extractors.partner_tails import cut_tail
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
 from pipeline.textnorm import LOWER, MT_JOINED_ARTICLES, UPPER, fold
+from pipeline.regex_cache import compiled
 
 _ROLE_KEYS = {"partners", "lead_partner", "coordinator", "consortium"}
 _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.–-]?\s*(?=[{UPPER}„\"])")
@@ -326,7 +327,7 @@ def _cut_seat(p: Partner, ctx: Context) -> Partner:
     articles = "|".join(re.escape(a) for a in cues.get("articles", []) if a[-1:].isalpha())
     art = rf"(?:(?P<art>{articles})\s+)?" if articles else ""
     for cue, kind in sorted(kinds, key=lambda x: -len(x[0])):
-        m = re.search(rf"(?<=\S)\s+{re.escape(cue)}\s+{art}([{UPPER}][^,;()]*)$", p.name, re.I)
+        m = compiled(rf"(?<=\S)\s+{re.escape(cue)}\s+{art}([{UPPER}][^,;()]*)$", re.I).search(p.name)
         if not m or not m.group(m.lastindex)[:1].isupper():
             continue
         if articles and m.group("art") and not (len(m.group(m.lastindex).split()) <= 3 and country_name(m.group(m.lastindex), ctx)):
@@ -370,7 +371,7 @@ def _cut_relative(p: Partner, ctx: Context) -> Partner:
     articles = {a.lower() for a in ctx.lex.cues.get("articles", [])}
     for r in sorted(ctx.lex.cues["relative_pronouns"], key=len, reverse=True):
         comma = r"," if r.lower() in articles else r",?"
-        for m in re.finditer(rf"{comma}\s+{re.escape(r)}\s+(?=(\w))", p.name):
+        for m in compiled(rf"{comma}\s+{re.escape(r)}\s+(?=(\w))").finditer(p.name):
             if m.start() > 0 and m.group(1).islower():
                 return reslice(p, 0, m.start(), ctx.doc.text)
     return p
@@ -426,7 +427,7 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     if "/" in p.name:
         return [p]
     conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
-    hits = [m for c in conj for m in re.finditer(rf"\s{re.escape(c)}\s(?=[{UPPER}])", p.name)]
+    hits = [m for c in conj for m in compiled(rf"\s{re.escape(c)}\s(?=[{UPPER}])").finditer(p.name)]
     if len(hits) != 1:
         return [p]
     m = hits[0]

@@ -9,6 +9,7 @@ from pipeline.extractors.context import Context
 from pipeline.lexicons import minority_words, org_words
 from pipeline.textnorm import UPPER, fold
 from pipeline.extractors.partner_record import DASH_TAIL, PAREN
+from pipeline.regex_cache import compiled
 
 
 def country_of(text: str, ctx: Context) -> str | None:
@@ -111,7 +112,7 @@ def country_tail(text: str, ctx: Context) -> tuple[int, str | None]:
     if m and (code := country_name(m.group(1), ctx)):
         return m.start(), code
     for word in ctx.lex.cues["origin"]:
-        m = re.search(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", text, re.I)
+        m = compiled(rf"\s+{re.escape(word)}\s+(\S+(?:\s\S+)?)$", re.I).search(text)
         # after a single word a city is part of the name: "Universitatea din Oradea"; so it is
         # after a type word whose town belongs to the name ("Universitatea Politehnica din Timișoara")
         head = text[:m.start()].split() if m else []
@@ -175,7 +176,7 @@ def _seat(text: str, ctx: Context, anywhere: bool) -> tuple[int, str | None] | N
     whole. With anywhere the phrase may stand anywhere in text; else it must open it."""
     for cue in sorted(ctx.lex.cues["seat"], key=len, reverse=True):
         pattern = rf",?\s+(?i:{re.escape(cue)})\s+([{UPPER}][\w’'-]*(?:\s[{UPPER}][\w’'-]*){{0,3}})"
-        m = re.search(pattern, text) if anywhere else re.match(pattern, text)
+        m = compiled(pattern).search(text) if anywhere else compiled(pattern).match(text)
         if m:
             return m.start(), seat_country(m.group(1), ctx)
     return None

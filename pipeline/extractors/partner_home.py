@@ -18,6 +18,7 @@ from functools import lru_cache
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
 from pipeline.lexicons import _read_toml, home_countries, languages, load_single
+from pipeline.regex_cache import compiled
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +36,7 @@ def typed_municipality(name: str, lang: str) -> bool:
     where the language puts it after, right after one ("Rákóczibánya Község Önkormányzata")."""
     before, after = _type_words(lang)
     for word in before:
-        m = re.search(rf"(?<!\w){re.escape(word)}\s+(\S)", name, re.I)
+        m = compiled(rf"(?<!\w){re.escape(word)}\s+(\S)", re.I).search(name)
         if m and m.group(1).isupper():
             return True
     for word in after:

@@ -18,6 +18,7 @@ from pipeline.extractors.partner_role_apposition import role_apposition
 from pipeline.extractors.partner_locate import province_code, vehicle_code
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
 from pipeline.textnorm import LOWER, UPPER
+from pipeline.regex_cache import compiled
 
 
 # English role words that pages in every language put after a partner's name, after a dash
@@ -317,7 +318,7 @@ def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
     Vodećeg partnera" is the lead, "Malbork jako jedyny z Polski" is Malbork from Poland.
     The piece is cut before the role words; a country after "from" is kept."""
     for word in sorted(ctx.lex.cues["role_as"], key=len, reverse=True):
-        m = re.search(rf"\s{re.escape(word)}\s+(\S+)", piece, re.I)
+        m = compiled(rf"\s{re.escape(word)}\s+(\S+)", re.I).search(piece)
         if not m or m.start() == 0 or (m.group(1)[:1].isupper() and not _is_lead(m.group(1), ctx)):
             continue
         rest = piece[m.start():]

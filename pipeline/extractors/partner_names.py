@@ -14,6 +14,7 @@ from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
 from pipeline.extractors.partner_countries import ends_with_country
 from pipeline.extractors.partner_locate import legal_form_countries, legal_form_end
 from pipeline.extractors.programme_names import programme_mentions
+from pipeline.regex_cache import compiled
 
 
 # a logo's text before a name, as captures keep an image's alt text: "Logo PNR 300dpiParc naturel …"
@@ -88,7 +89,7 @@ def funding_body(name: str, ctx: Context) -> bool:
     """A funder, fund or programme named where a beneficiary could be ("Unterstützung durch
     die Europäische Union", "the European Regional Development Fund")."""
     return bool(nlp.cues(name, ctx.lang, {"funder", "programme", "budget_eu"}) or nlp.cues(name, "en", {"funder", "budget_eu"}))\
-        or any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))\
+        or any(compiled(rf"(?<!\w){re.escape(f)}(?!\w)").search(name.lower()) for f in names.name_cues(ctx.lang).get("not_programme", []))\
         or _programme_brand(name, ctx.lang)
 
 
@@ -231,12 +232,23 @@ def has_org_word(name: str) -> bool:
     "Obec Hať", "Technická univerzita", "Europastadt Görlitz"): a whole word, a longer word's
     stem with an ending of up to two letters ("Uniwersytetem", "Univerzita"), or a compound's
     end; so an organisation, however few its words, and no person."""
-    words = org_words()
-    for w in re.findall(r"\w+", fold(name)):
-        if w in words or any(len(o) >= 5 and ((w.startswith(o) and len(w) - len(o) <= 2)
-                                             or (w.endswith(o) and len(w) - len(o) >= 3)) for o in words):
-            return True
-    return False
+    return any(_org_word(w) for w in re.findall(r"\w+", fold(name)))
+
+
+@lru_cache(maxsize=65536)
+def _org_word(w: str) -> bool:
+    """One folded word is an organisation-type word, its stem with an ending, or a compound's
+    end (has_org_word). Asked word by word, since a page's words recur in many names."""
+    words, long = org_words(), _long_org_words()
+    # a stem of five letters or more with up to two letters after it, or a compound's end
+    # after at least three letters: looked up as the word's own heads and tails
+    return w in words or any(w[:len(w) - k] in long for k in (1, 2)) \
+        or any(w[i:] in long for i in range(3, len(w) - 4))
+
+
+@lru_cache(maxsize=1)
+def _long_org_words() -> frozenset[str]:
+    return frozenset(o for o in org_words() if len(o) >= 5)
 
 
 def own_organisation(text: str) -> bool:

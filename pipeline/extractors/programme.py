@@ -19,6 +19,7 @@ from pipeline.extractors.programme_names import YEARS, brand_re, pair_end, progr
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
 from pipeline.textnorm import LOWER, UPPER, fold
+from pipeline.regex_cache import compiled
 
 
 def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
@@ -216,7 +217,7 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if len(value.split()) < 2 and not re.search(r"\d|[A-ZЀ-ЯΆΈ-ΏΑ-Ϋ]{2,}", value) \
                     and not (_proper_after_word(ctx, text, cue, run, backward) and _about_funding(ctx, i, cue.start)):
                 continue  # "im Rahmen der Partnerschaft": one ordinary noun
-            if any(re.match(re.escape(fold(b)) + r"(?!\w)", fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
+            if any(compiled(re.escape(fold(b)) + r"(?!\w)").match(fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
                 continue  # "funded by the European Union": the funder, not a programme
             inner = programme_mentions(value, ctx.lang)
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme

@@ -190,6 +190,13 @@ def programme_years(text: str, end: int, lang: str) -> int | None:
 
 def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
     """Every programme brand in the text, with its extensions."""
+    return list(_programme_mentions(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _programme_mentions(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """programme_mentions, kept: the extractors ask it of the same sentences about twenty
+    times each, and the brand pattern is long."""
     out = []
     found = list(brand_re(lang).finditer(text)) + list(_attached_re(lang).finditer(text))
     for m in sorted(found, key=lambda m: m.start()):
@@ -198,4 +205,4 @@ def programme_mentions(text: str, lang: str) -> list[tuple[int, int]]:
         end = programme_end(text, m.start(), lang)
         if end:
             out.append((m.start(), end))
-    return out
+    return tuple(out)

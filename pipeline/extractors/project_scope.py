@@ -32,6 +32,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.lexicons import load
 from pipeline.textnorm import fold
+from pipeline.regex_cache import compiled
 
 NUMBER_BEFORE = re.compile(r"\d[\d.,\s]*\s*$")
 # what a programme's name carries besides its brand: years, a strand letter, roman numerals
@@ -50,7 +51,7 @@ def programme_only(ctx: Context, name: str) -> bool:
     if not rest.strip():
         return False
     for b in brands:
-        rest = re.sub(rf"(?<!\w){re.escape(b)}(?!\w)", " ", rest)
+        rest = compiled(rf"(?<!\w){re.escape(b)}(?!\w)").sub(" ", rest)
     return not re.sub(r"[\W\d_]+", "", rest)
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lexicons import Lexicon
+from pipeline.regex_cache import compiled
 
 DASHES = "–—-−"
 DASH = "[" + re.escape(DASHES) + "]"  # as a regex character class
@@ -389,7 +390,7 @@ def _phrase_before(before: str, phrases: list[str]) -> str:
     """The longest of `phrases` that ends `before` as whole words (with the space after it)."""
     low = before.lower()
     for p in sorted(phrases, key=lambda w: (-len(w), w)):
-        m = re.search(rf"(?<!\w){re.escape(p)}\s*$", low)
+        m = compiled(rf"(?<!\w){re.escape(p)}\s*$").search(low)
         if m:
             return before[m.start():]
     return ""
