@@ -17,6 +17,19 @@ function words of the languages that could be quoting it:
 
 An English page that quotes "Ħaġar Qim", "Háskóli Íslands" or "Ollscoil na Gaillimhe"
 keeps its reading: the other language's function words must outweigh the page's own.
+
+Three languages without a lexicon of their own are named too, so that their records say
+what they are and kin.toml gives them the nearest cue file (langdetect read the Basque
+pages we tried as Indonesian, Galician ones as Spanish, Luxembourgish ones as German):
+
+- Basque by its function words and verb forms ("eta", "da", "du", "ditu", "izan", "ere",
+  "bat"), which no language of ours shares.
+- Galician, when langdetect says Spanish or Portuguese, by the words that are neither
+  ("unha", "tamén", "proxecto", "dende", "coa", "polo", "xuño"), weighed against the words
+  only Spanish or only Portuguese write.
+- Luxembourgish, when langdetect says German or Dutch, by its function words ("vun", "mat",
+  "ass", "gëtt", "och", "fir", "dës", "iwwer"), weighed against German's ("und", "mit", "ist")
+  and Dutch's ("het", "van", "een").
 """
 from __future__ import annotations
 
@@ -53,6 +66,32 @@ _GA_WORDS = {"agus", "na", "ag", "ar", "le", "go", "atá", "tá", "bhí", "don",
              "dhá", "beidh", "rinne", "aon", "mhaoiniú", "maoiniú", "heorpa", "eorpach", "aontas", "roinnt", "chomh",
              "maith", "réigiún", "comhoibriú"}
 _GA_MUTATION = re.compile(r"(?<![^\W\d_])(?:bhF|mB|gC|nD|nG|bP|dT|n[AEIOUÁÉÍÓÚ]|h[AEIOUÁÉÍÓÚ]|t[AEIOUÁÉÍÓÚ]|tS)(?=[^\W\d_])")
+
+# Basque
+_EU_WORDS = {"eta", "da", "du", "dira", "ditu", "dute", "zen", "ziren", "zuen", "zituen", "izan", "izango", "bat", "ere",
+             "baina", "edo", "hau", "hori", "honek", "horren", "egin", "egiten", "egingo", "dago", "daude", "dela", "duela",
+             "bidez", "artean", "arteko", "beste", "gehiago", "urtean", "milioi", "bere", "beren", "behar", "gisa",
+             "buruz", "hainbat", "honetan", "proiektua", "proiektuak", "proiektuaren", "proiektuko", "europako",
+             "lankidetza", "ekimena", "helburua", "eskualdeko", "nagusia"}
+_ES_ONLY = {"el", "los", "las", "y", "del", "proyecto", "proyectos", "también", "más", "una", "con", "por", "desde",
+            "hasta", "según", "año", "años", "sido", "es", "son", "fue", "pero", "muy", "hay", "esta"}
+_FR_WORDS = {"le", "la", "les", "et", "des", "du", "un", "une", "est", "dans", "pour", "sur", "avec", "projet", "qui"}
+
+# Galician: neither Spanish nor Portuguese writes these
+_GL_WORDS = {"unha", "unhas", "dunha", "nunha", "cunha", "tamén", "proxecto", "proxectos", "dende", "coa", "coas",
+             "polo", "pola", "polos", "polas", "xeral", "rexión", "xestión", "desenvolvemento", "xaneiro", "xuño",
+             "xullo", "decembro", "máis", "ademais", "isto", "iso", "cales", "súa", "súas", "ata", "hoxe", "moito",
+             "moita", "traballo", "traballos", "xente", "hai", "deste", "desta", "nestes", "nestas", "calquera"}
+_PT_ONLY = {"não", "também", "projeto", "projetos", "um", "uma", "em", "pelo", "pela", "até", "são", "com", "mais",
+            "ainda", "já", "muito", "você", "isso", "sua", "suas", "fevereiro", "junho", "julho", "dezembro"}
+
+# Luxembourgish: against German
+_LB_WORDS = {"vun", "mat", "ass", "gëtt", "och", "fir", "dës", "dëser", "dësem", "dëse", "wéi", "ze", "engem",
+             "enger", "eng", "iwwer", "tëscht", "awer", "ënner", "elo", "kënnen", "gouf", "goufen", "hunn", "huet",
+             "sinn", "kréien", "kritt", "ginn", "déi", "eis"}
+_NL_ONLY = {"het", "van", "is", "met", "voor", "zijn", "ook", "niet", "worden", "wordt", "een", "dat", "ze", "naar"}
+_DE_ONLY = {"und", "der", "das", "ist", "nicht", "mit", "von", "für", "auch", "sich", "werden", "wird", "ein",
+            "eine", "einer", "wurde", "sind", "zum", "zur", "über", "zwischen", "aber", "oder", "haben", "hat"}
 
 # a page is the other language when its markers outweigh the detected reading's by this factor
 _MARGIN = 1.5
@@ -92,8 +131,30 @@ def _irish(text: str, low_words: list[str]) -> bool:
     return ga > 2 * _MARGIN * _count(low_words, _EN_WORDS)
 
 
+def _basque(low_words: list[str]) -> bool:
+    eu = _count(low_words, _EU_WORDS)
+    other = max(_count(low_words, _EN_WORDS), _count(low_words, _ES_ONLY), _count(low_words, _FR_WORDS))
+    return eu >= 5 and len(set(low_words) & _EU_WORDS) >= 3 and eu > 2 * _MARGIN * other
+
+
+def _galician(lang: str, low_words: list[str]) -> bool:
+    if lang not in ("es", "pt", "gl"):
+        return False
+    gl = _count(low_words, _GL_WORDS)
+    other = max(_count(low_words, _ES_ONLY), _count(low_words, _PT_ONLY))
+    return gl >= 4 and len(set(low_words) & _GL_WORDS) >= 3 and gl > _MARGIN * other
+
+
+def _luxembourgish(lang: str, low_words: list[str]) -> bool:
+    if lang not in ("de", "nl", "lb", "af"):
+        return False
+    lb = _count(low_words, _LB_WORDS)
+    other = max(_count(low_words, _DE_ONLY), _count(low_words, _NL_ONLY))
+    return lb >= 5 and len(set(low_words) & _LB_WORDS) >= 3 and lb > _MARGIN * other
+
+
 def refine(lang: str | None, text: str) -> str | None:
-    """langdetect's code, or "mt", "is" or "ga" when the page is in one of them."""
+    """langdetect's code, or "mt", "is", "ga", "eu", "gl" or "lb" when the page is in one of them."""
     if lang is None:
         return lang
     low = [w.lower() for w in _WORD.findall(text)]
@@ -103,4 +164,10 @@ def refine(lang: str | None, text: str) -> str | None:
         return "is"
     if _irish(text, low):  # langdetect reads Irish as English, Welsh or even Spanish
         return "ga"
+    if _basque(low):  # read as Indonesian, Estonian or Spanish
+        return "eu"
+    if _galician(lang, low):
+        return "gl"
+    if _luxembourgish(lang, low):
+        return "lb"
     return lang
