@@ -41,6 +41,7 @@ from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_cooperation_colon, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
 from pipeline.extractors.partner_running import from_running_text
+from pipeline.extractors.partner_label_runs import from_label_runs
 from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.label_chains import chain_labels
@@ -268,7 +269,7 @@ def _across_labels(p: Partner, ctx: Context) -> bool:
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_cooperation_colon(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx)\
         + from_country_lines(ctx) + from_flat_tables(ctx) + from_entries(ctx)\
-        + from_running_text(ctx)
+        + from_running_text(ctx) + from_label_runs(ctx)
     if not found:  # the budget by partner names them when nothing else does
         found = from_amount_lines(ctx)
     found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
