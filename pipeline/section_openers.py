@@ -178,13 +178,15 @@ def list_openers(ctx: Context) -> list[Opener]:
         # results ("Two studies: …") are not projects
         name = m.group(2).strip() if m else ""
         s = ctx.block(i).start + m.start(2) if m else -1
+        # (an item opening with an organisation, "4th General Lyceum of Alimos (Ελλάδα)", lists a
+        # partner: its digit or capitals do not make it a project's name)
         item = ((i, s, s + len(name)), bool(name) and len(name.split()) <= NAME_WORDS and bool(
-            m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name) or _acronym_part(name)))
+            m.group(1) or is_name_like(name) or (re.search(r"[\d+!&]", name) or _acronym_part(name)) and not has_org_word(name)))
         lists.setdefault(lead, []).append(item if name else ((i, -1, -1), False))
     for items in lists.values():
         named = sum(ok for _, ok in items)
         for (i, s, e), ok in items:
-            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and (
+            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and not has_org_word(ctx.doc.text[s:e]) and (
                     capitalised(ctx.doc.text[s:e]) or capital_word(ctx.doc.text[s:e], ctx.lang)):
                 out.append((i, s, e))
     return out

@@ -121,3 +121,27 @@ Themes of the project:
 
 def test_topic_list_is_no_project_list_en():
     assert len(_names(EN_TOPICS, "en")) == 1
+
+
+# a list of partner schools under a project word: items open with organisations, not names
+EN_SCHOOLS = """The Erasmus+ project WAVES brought together five schools from five countries:
+
+  • Northport College (Netherlands) – coordinating school
+  • Holbaek 10. Klassecenter (Denmark)
+  • 4th General Lyceum of Eastford (Greece)
+"""
+
+DE_SCHOOLS = """Am Erasmus+ Projekt BRIDGES nahmen fünf Schulen aus fünf Ländern teil:
+
+  • Gymnasium Beispielstadt (Deutschland) – koordinierende Schule
+  • 2. Realschule Musterdorf (Deutschland)
+  • Liceo 3 di Esempio (Italien)
+"""
+
+
+def test_partner_list_under_project_word_stays_one_project_en():
+    assert len(_names(EN_SCHOOLS, "en")) == 1
+
+
+def test_partner_list_under_project_word_stays_one_project_de():
+    assert len(_names(DE_SCHOOLS, "de")) == 1
