@@ -46,7 +46,7 @@ def _whole_line_pair(ctx: Context, text: str) -> tuple[tuple[int, int], str] | N
     """(the short form's span, the long form) when the line is only the two."""
     for p in pairs(text, ctx.lang):
         lo, hi = min(p.short[0], p.long[0]), max(p.short[1], p.long[1])
-        if text[:lo].strip(" \"“”„«»") or text[hi:].strip(" )\"“”„«».") :
+        if text[:lo].strip(" \"“”„«»") or text[hi:].strip(" )\"“”„«»."):
             continue
         short, long = text[p.short[0]:p.short[1]], text[p.long[0]:p.long[1]]
         if _project_pair(ctx, short, long):
