@@ -12,6 +12,7 @@ from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.quotes import quotation, quotations
+from pipeline.section_list_leads import compound_project_plural, list_lead
 from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
                                     cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
                                     unit_name)
@@ -161,12 +162,13 @@ def list_openers(ctx: Context) -> list[Opener]:
     for i in ctx.indices:
         if ctx.block(i).kind != LIST_ITEM:
             continue
-        lead = i
-        while lead > 0 and ctx.block(lead).kind == LIST_ITEM:
-            lead -= 1
+        lead = list_lead(ctx, i)
         if lead not in lead_ok:
+            # the project word may be a compound's head ("Horisontti-hankkeet:")
             lead_ok[lead] = ctx.block(lead).kind != LIST_ITEM and bool(
-                ctx.cues(lead, {"project_before", "project_after", "projects_counted"})) and not ctx.cues(
+                ctx.cues(lead, {"project_before", "project_after", "projects_counted"}) or compound_project_plural(
+                    ctx.text(lead), ctx.lang, ctx.lex.cues.get("project_plural", []) + ctx.lex.cues.get(
+                        "projects_counted", []))) and not ctx.cues(
                 lead, {"partners", "lead_partner", "coordinator", "activities", "themes", "sectors", "work_packages"})
         if not lead_ok[lead]:
             continue
@@ -176,16 +178,24 @@ def list_openers(ctx: Context) -> list[Opener]:
         # results ("Two studies: …") are not projects
         name = m.group(2).strip() if m else ""
         s = ctx.block(i).start + m.start(2) if m else -1
+        # (an item opening with an organisation, "4th General Lyceum of Alimos (Ελλάδα)", lists a
+        # partner: its digit or capitals do not make it a project's name)
         item = ((i, s, s + len(name)), bool(name) and len(name.split()) <= NAME_WORDS and bool(
-            m.group(1) or is_name_like(name) or re.search(r"[\d+!&]", name)))
+            m.group(1) or is_name_like(name) or (re.search(r"[\d+!&]", name) or _acronym_part(name)) and not has_org_word(name)))
         lists.setdefault(lead, []).append(item if name else ((i, -1, -1), False))
     for items in lists.values():
         named = sum(ok for _, ok in items)
         for (i, s, e), ok in items:
-            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and (
+            if ok or named >= 2 and 2 * named >= len(items) and s >= 0 and not has_org_word(ctx.doc.text[s:e]) and (
                     capitalised(ctx.doc.text[s:e]) or capital_word(ctx.doc.text[s:e], ctx.lang)):
                 out.append((i, s, e))
     return out
+
+
+def _acronym_part(name: str) -> bool:
+    """One word whose hyphen joins an acronym to another part ("Cirk-NSR", "SURE-Farm")."""
+    parts = name.split("-")
+    return len(name.split()) == 1 and len(parts) >= 2 and all(parts) and any(is_name_like(p) for p in parts)
 
 
 # a list item's head up to a colon or a spaced dash: "Drielandenfeest: De organisatie …"

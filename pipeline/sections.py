@@ -88,8 +88,10 @@ def split(doc: Document) -> list[Section]:
         elif finder not in (quoted_openers, counted_heading_openers):  # these test their units' facts
             # paragraphs a count of projects announces ("vier nieuwe projecten …" then "In het
             # project X …") name each one's partners in a sentence, as list items do
+            # the items of a list the text introduces as projects name each one's partners
+            # ("• AWAKE – …, Stichting X (project partner)") as often as its budget
             found = _with_facts(doc, lang, found, partners=finder in (uniform_list_openers, titled_openers,
-                                                                      alliance_openers) or (
+                                                                      alliance_openers, list_openers) or (
                 finder is paragraph_openers and bool(found) and any(counts_projects(whole, j) for j in range(found[0][0]))))
         # each item of a designation run names its one project; text after the run may
         # mention them again

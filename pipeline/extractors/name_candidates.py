@@ -103,6 +103,19 @@ def first_sentence(text: str, q: tuple[int, int]) -> tuple[int, int]:
     return (q[0], q[0] + m.end(1)) if m else q
 
 
+def _coined_before(text: str, base: int, pos: int) -> Candidate | None:
+    """The one word right before a postposed naming word, unquoted, when it is written like
+    a coined name (an acronym, a capital inside it, a digit: "Planning4U névre keresztelt",
+    "SUMANU-niminen"): a common word there ("a projekt nevű") names nothing."""
+    m = re.search(r"(?<![\w'’+&-])([^\W_][\w'’+&-]*?)-?[^\S\n]*$", text[:pos])
+    word = m.group(1) if m else ""
+    if not word or not word[0].isupper() and not word[0].isdigit():
+        return None
+    if not (is_name_like(word) or re.search(r"[^\W\d_]\d|\d[^\W\d_]", word)):
+        return None
+    return Candidate(*span(text, base, m.start(1), m.start(1) + len(word)), fold(word))
+
+
 def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
     """A name run, without a programme in front ("Interreg CENTRAL EUROPE RESTAURA") and
     with a title after a spaced dash kept apart ("Echos – Echi transfrontalieri")."""
@@ -539,6 +552,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             q = quoted_before(text, before.start()) if before else None
             if q:
                 out.append(_quoted(text, base, q[0]))
+            elif about_project:
+                out.append(_coined_before(text, base, m.start()))  # "a Planning4U névre keresztelt projekt"
         for cue in ctx.cues(i, {"title"}):
             # "…, názov projektu : „X“, kód projektu …": a title label inside a sentence, then a quotation
             colon = re.match(r"[^\S\n]*:[^\S\n]*", text[cue.end - base:])

@@ -26,6 +26,7 @@ from pipeline.extractors.name_guards import page_section, programme_only
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
+from pipeline.extractors.name_pair_lines import pair_line_name
 from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, event_headline_name, headline
 from pipeline.extractors.name_text import QUOTES, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
@@ -201,7 +202,7 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         return parts[0] if parts else acronym_of(ctx, title[0]) or title
     defined = defined_acronyms(ctx, headline_only=True)
     return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2) \
-        or event_headline_name(ctx)
+        or event_headline_name(ctx) or pair_line_name(ctx)
 
 
 def acronym_of(ctx: Context, title: str) -> tuple[str, int, int] | None:
