@@ -35,3 +35,28 @@ def test_a_word_broken_at_a_line_end_is_still_joined():
     assert clean_name("Land Nordrhein- Westfalen") == "Land Nordrhein-Westfalen"
     assert clean_name("Baden- Württemberg Stiftung") == "Baden-Württemberg Stiftung"
     assert clean_name("Emilia- Romagna") == "Emilia-Romagna"
+
+
+def _unknown(name: str, lang: str) -> bool:
+    from pipeline.extractors.partner_evidence import _case_unknown
+    return _case_unknown(name, section_context(name, lang))
+
+
+def test_scandinavian_genitive_and_definite_type_words_are_known_forms():
+    for name, lang in (("Aalborg Universitets Hospital", "da"), ("Kommunens Kulturcenter Ribe", "da"),
+                       ("Umeå universitets forskarskola", "sv"), ("Universitetet i Linköping", "sv"),
+                       ("Högskolans bibliotek Gävle", "sv"), ("Universitetets museum Tromsø", "no"),
+                       ("Høgskolen i Molde", "no")):
+        assert not _unknown(name, lang), name
+
+
+def test_a_case_the_tables_cannot_put_back_is_still_unknown():
+    assert _unknown("Politechniki Opolskiej", "pl")
+    assert _unknown("Universitetxq Aarhus", "da")  # an ending the language does not write
+
+
+def test_every_cue_file_states_its_type_word_endings():
+    from pipeline.lexicons import _read_toml, languages
+    assert len(languages()) == 33
+    for lang in languages():
+        assert isinstance(_read_toml(lang).get("type_word_endings"), list), lang
