@@ -60,3 +60,17 @@ def test_every_cue_file_states_its_type_word_endings():
     assert len(languages()) == 33
     for lang in languages():
         assert isinstance(_read_toml(lang).get("type_word_endings"), list), lang
+
+
+def test_albanian_linking_article_agrees_with_the_nominative_put_back():
+    from section_context import partners_in
+    got = [n for n, _, _ in partners_in("Partnerët:\n- Universitetit të Durrësit (Shqipëri)\n"
+                                        "- Bashkisë së Beratit (Shqipëri)\n- Universitetin e Elbasanit (Shqipëri)\n", "sq")]
+    assert got == ["Universiteti i Durrësit", "Bashkia e Beratit", "Universiteti i Elbasanit"]
+
+
+def test_a_language_without_linking_articles_keeps_the_word_after_the_type_word():
+    from pipeline.extractors.partner_clean import _agreeing_article
+    assert _agreeing_article("e Vlorës", "universiteti", "sq") == "i Vlorës"
+    assert _agreeing_article("i Rijeke", "sveučilište", "hr") == "i Rijeke"  # "and" in Croatian, no article
+    assert _agreeing_article("Vlorës", "universiteti", "sq") == "Vlorës"
