@@ -134,7 +134,7 @@ def _nominative(p: Partner, ctx: Context) -> Partner:
     nom = _nominatives(ctx.lang).get(head.lower())
     # a capitalised type word opens a name whatever follows ("Ministarstvom obrazovanja")
     if nom and rest[:1].isalpha() and (rest[:1].isupper() or head[:1].isupper()):
-        p.name = (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + " " + rest
+        p.name = (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + " " + _agreeing_article(rest, nom, ctx.lang)
         p = _agreeing_adjectives(p, ctx, written=head)
     else:
         p = _agreeing_adjectives(p, ctx)
@@ -144,6 +144,24 @@ def _nominative(p: Partner, ctx: Context) -> Partner:
         stem, nom = last[:len(last) - len(ending)], final_nominatives(ctx.lang)[ending]
         p.name = body + " " + (stem + nom if stem else nom[:1].upper() + nom[1:])
     return p
+
+
+@lru_cache(maxsize=None)
+def _linking_articles(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """[linking_articles]: the forms of the article after a definite type word, and the nominative's
+    final letter -> the article it takes (Albanian "i", "e", "të", "së")."""
+    table = _read_toml(lang).get("linking_articles", {}) if lang in languages() else {}
+    return frozenset(table.get("forms", [])), dict(table.get("nominative", {}))
+
+
+def _agreeing_article(rest: str, nom: str, lang: str) -> str:
+    """The linking article right after a type word put back in the nominative agrees with it
+    ("Universitetin e Vlorës" -> "Universiteti i Vlorës"); a nominative the table does not give an
+    article leaves it as written."""
+    forms, by_ending = _linking_articles(lang)
+    word, sep, after = rest.partition(" ")
+    article = by_ending.get(nom[-1:].lower())
+    return article + sep + after if article and sep and word in forms else rest
 
 
 @lru_cache(maxsize=None)

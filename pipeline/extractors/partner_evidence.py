@@ -379,10 +379,21 @@ def _case_unknown(name: str, ctx: Context) -> bool:
     if not ctx.lex.inflecting:
         return False
     own, whole = _own_type_words(ctx.lang)
+    endings = _type_word_endings(ctx.lang)
     for w in re.findall(r"[^\W\d_]+", fold(name)):
         if any(w == o or len(o) >= 4 and w.startswith(o) for o in own):
-            return w not in whole
+            # "Lunds universitets", "Universitetets": a whole word with an ending the language
+            # writes in every position (genitive, definite) is the name as written
+            return w not in whole and not any(w.endswith(e) and w[:-len(e)] in whole for e in endings)
     return False
+
+
+@lru_cache(maxsize=None)
+def _type_word_endings(lang: str) -> frozenset[str]:
+    """The cue file's type_word_endings, folded: the endings a type word takes that are no case to
+    put back (Danish, Norwegian, Swedish genitive -s and definite -en/-et)."""
+    from pipeline.lexicons import _read_toml, languages
+    return frozenset(fold(e) for e in _read_toml(lang).get("type_word_endings", []) if e) if lang in languages() else frozenset()
 
 
 def _programme_agent(cues: list, start: int) -> bool:

@@ -58,8 +58,11 @@ def leading_noise(text: str, ctx: Context) -> int:
     else:
         # an article and a describing word or two before a name with its country:
         # "the multilingual SZLI Budapest (Hungary)", "die private Schule X (Italien)"
-        m = re.match(rf"(\S+)\s+(?:[{LOWER}]+\s+){{1,2}}(?=[{UPPER}])", text[skip:])
+        # describing words, not prepositions: "Città di Subotica (Serbia)" is a type word,
+        # "di" and a place, a name whatever its brackets hold
+        m = re.match(rf"(\S+)\s+((?:[{LOWER}]+\s+){{1,2}})(?=[{UPPER}])", text[skip:])
         if m and m.group(1).lower() in stop and m.group(1)[1:].islower()\
+                and not any(w in stop for w in m.group(2).split())\
                 and ends_with_country(re.split(r"[,;]\s", text)[0], ctx):
             skip += m.end()
     skip += _company_noun(text[skip:], ctx)
