@@ -26,7 +26,12 @@ STEM_KEEP = 4  # a case form keeps at least this many letters of the organisatio
 STEM_CUT = 2  # … and changes at most this many at its end ("liitto" → "liiton")
 STEM_GROW = 3  # … and adds at most this many
 COMPOUND_MIN = 5  # a compound ends in an organisation word this long ("Naturvårds|verket")
-BLOCK_KEYS = {"project_before", "project_after", "budget_total", "budget_worth", "funder", "programme"}
+# a verb of obtaining money ("otrzymała", "pozyskała", "received") makes the organisation the
+# project's beneficiary: the money is the project's grant, not a share
+BLOCK_KEYS = {"project_before", "project_after", "budget_total", "budget_worth", "funder", "programme",
+              "grant_received", "actor_verbs"}
+SOURCE_KEYS = {"budget_eu", "funder", "programme"}  # their words name where money comes from
+EU_BEFORE = 2  # "EU FONDOVA": the EU named this close before an organisation word makes it a fund
 
 
 def _org_token(word: str, words: frozenset[str]) -> bool:
@@ -46,10 +51,26 @@ def _org_token(word: str, words: frozenset[str]) -> bool:
 
 
 def _owner_ends(ctx: Context, lo: int, hi: int) -> list[int]:
-    """End offsets of the organisation words in text[lo:hi]. (The partners found are no
-    better guide: they are few, and a span cut wrongly would end anywhere.)"""
+    """End offsets of the organisation words in text[lo:hi]. A word the language's cues of
+    EU money, funders or programmes use ("z Evropského fondu", "fundos europeus"), or one
+    right after the EU's abbreviation ("IZ EU FONDOVA"), names a fund: where the money comes
+    from, not who holds it. (The partners found are no better guide: they are few, and a
+    span cut wrongly would end anywhere.)"""
     words = org_words()
-    return [lo + m.end() for m in re.finditer(r"\w+", ctx.doc.text[lo:hi]) if _org_token(m.group(), words)]
+    sources = _source_words(ctx)
+    text = ctx.doc.text
+    out = []
+    for m in re.finditer(r"\w+", text[lo:hi]):
+        if not _org_token(m.group(), words) or fold(m.group()) in sources:
+            continue
+        before = " ".join(text[:lo + m.start()].split()[-EU_BEFORE:])
+        if not _eu_named(ctx, before):
+            out.append(lo + m.end())
+    return out
+
+
+def _source_words(ctx: Context) -> set[str]:
+    return {fold(w) for k in SOURCE_KEYS for c in ctx.lex.cues.get(k, []) for w in re.findall(r"\w+", c)}
 
 
 def _eu_named(ctx: Context, text: str) -> bool:
