@@ -48,3 +48,9 @@ NOT_LISTS = [
 @pytest.mark.parametrize("lang,text", NOT_LISTS)
 def test_no_list_of_another_field_or_of_one_bullet(lang, text):
     assert _items(text, lang) == []
+
+
+def test_indicator_lines_are_no_list():
+    text = ("Projekt Zelena reka\n\nProjekt traja 24 mesecev.\n\nKazalniki projekta:\n\n"
+            "• število novih učnih poti: 2\n• število izobraženih vodnikov: 15\n")
+    assert _items(text, "sl") == []

@@ -250,8 +250,8 @@ def project_lead_in(ctx: Context, i: int) -> bool:
     more, announces the project's own list: what it does, yields or aims at. Read from the
     page's layout, not from a word for "activities" (which such lead-ins often lack). Not
     when the line names another field (partners, budget, period, programme, events …), and
-    not when an item is an organisation or an amount (a partner or budget list under a
-    project word)."""
+    not when an item is an organisation, an amount or a label with its figure (a partner,
+    budget or indicator list under a project word)."""
     text = ctx.text(i).strip()
     if not text.endswith((":", "?")) or len(text.split()) > PROJECT_LEAD_WORDS or ctx.block(i).kind == LIST_ITEM:
         return False
@@ -267,7 +267,13 @@ def project_lead_in(ctx: Context, i: int) -> bool:
         run.append(j)
     if len(run) < PROJECT_LIST_MIN:
         return False
-    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx.text(j)) for j in run)
+    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx.text(j)) or _valued(ctx.text(j)) for j in run)
+
+
+def _valued(text: str) -> bool:
+    """"izvedba novega vodovodnega priključka: 1": a label with its figure, a line of a fact
+    box or of indicators, not a piece of work."""
+    return re.search(r":\s*\d", text) is not None
 
 
 def _organisation(text: str) -> bool:
