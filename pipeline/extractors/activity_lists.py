@@ -15,6 +15,9 @@ import re
 from pipeline import nlp
 from pipeline.extractors import activities as acts
 from pipeline.extractors.context import Context
+from pipeline.lexicons import org_words
+from pipeline.model import LIST_ITEM
+from pipeline.textnorm import fold
 
 FRAME_GAP = 4  # words between the frame and its verb ("Gmina wspólnie z partnerem zorganizowała")
 FRAME_ITEM = 15  # an item of such an enumeration names one piece of work, not a sentence
@@ -224,3 +227,57 @@ def _shared_preposition(ctx: Context, items: list[tuple[str, int, int]]) -> bool
         if first in stop and first not in determiners and first in prev.lower().split():
             return True
     return False
+
+
+# ---------------------------------------------------------------- a list the project heads
+
+PROJECT_KEYS = {"project_before", "project_after"}
+PROJECT_LEAD_WORDS = 8  # a lead-in is a short line: "A projekt fő célkitűzései:", "Rezultati projekta:"
+PROJECT_LIST_MIN = 2  # one bullet is a paragraph set as a bullet, not a list
+# a lead-in that names another field's or a period's word introduces that field's list or value
+# (with activities.OTHER_FIELDS, read at call time: the two modules import each other)
+NOT_WORK_LEAD = {"duration", "start", "end", "programme", "funder", "call", "events", "published", "eligible",
+                 "project_named"}
+# a budget word in the lead-in is no other field's list when no item states an amount: "Hva fikk
+# prosjektet støtte til?" lists what the money paid for
+BUDGET_KEYS = {"budget_total", "budget_eu", "budget", "budget_other", "budget_sources"}
+
+
+def project_lead_in(ctx: Context, i: int) -> bool:
+    """"Rezultati projekta:", "A projekt fő célkitűzései:", "Hva fikk prosjektet støtte til?":
+    a short line that ends with a colon or a question mark and names the project (a
+    project word, in any of the forms the language lists), over a run of two bullets or
+    more, announces the project's own list: what it does, yields or aims at. Read from the
+    page's layout, not from a word for "activities" (which such lead-ins often lack). Not
+    when the line names another field (partners, budget, period, programme, events …), and
+    not when an item is an organisation, an amount or a label with its figure (a partner,
+    budget or indicator list under a project word)."""
+    text = ctx.text(i).strip()
+    if not text.endswith((":", "?")) or len(text.split()) > PROJECT_LEAD_WORDS or ctx.block(i).kind == LIST_ITEM:
+        return False
+    if not ctx.cues(i, PROJECT_KEYS) or ctx.cues(i, NOT_WORK_LEAD | (acts.OTHER_FIELDS - BUDGET_KEYS) | set(acts.KINDS)):
+        return False
+    if any(re.match(r"\s*:", ctx.doc.text[c.end:ctx.block(i).end]) for c in ctx.cues(i, {"project_label"})):
+        return False  # "Projekt:", "Název projektu:": a label whose value names a project
+    pos = ctx.indices.index(i)
+    run = []
+    for j in ctx.indices[pos + 1:]:
+        if ctx.block(j).kind != LIST_ITEM:
+            break
+        run.append(j)
+    if len(run) < PROJECT_LIST_MIN:
+        return False
+    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx.text(j)) or _valued(ctx.text(j)) for j in run)
+
+
+def _valued(text: str) -> bool:
+    """"izvedba novega vodovodnega priključka: 1": a label with its figure, a line of a fact
+    box or of indicators, not a piece of work."""
+    return re.search(r":\s*\d", text) is not None
+
+
+def _organisation(text: str) -> bool:
+    """The item opens with an organisation word or holds one near its start ("Univerzita X",
+    "Gmina Y (PL)"): a partner list's line."""
+    words = org_words()
+    return any(fold(w) in words for w in re.findall(r"\w+", text)[:4])
