@@ -19,27 +19,31 @@ LEGAL_FORM = re.compile(
     r"s\.\s?r\.\s?l\.|srl|sa|d\.\s?o\.\s?o\.|d\.\s?d\.|b\.\s?v\.|n\.\s?v\.|vzw|asbl|sas|sarl|"
     r"s\.\s?p\.|o\.\s?z\.|p\.\s?o\.)$", re.IGNORECASE)  # státní / štátny podnik, občianske združenie, příspěvková organizace
 # item markers: "PP2:", "LP:", "P3 -", "1.", "1 - ", "a)"
-# an item's marker: "PP2:", "1.", "a)", and a numbered partner code alone before a capital ("PP1 Office of …")
-MARKER = re.compile(rf"^\s*(?:(?:LP|PP|P|WP)\s?\d{{0,2}}\s?[:.)–-]|(?:LP|PP)\s?\d{{1,2}}\s+(?=[{UPPER}])|\d{{1,2}}[.)](?!\d)"
+# an item's marker: "PP2:", "A2:" (an associated partner), "1.", "a)", and a numbered partner code alone before a capital ("PP1 Office of …")
+MARKER = re.compile(rf"^\s*(?:(?:LP|PP|P|WP)\s?\d{{0,2}}\s?[:.)–-]|AP?\s?\d{{1,2}}\s?[:)–-]|(?:LP|PP)\s?\d{{1,2}}\s+(?=[{UPPER}])|\d{{1,2}}[.)](?!\d)"
                     r"|\d{1,2}\s[-–]\s|[a-z]\))\s*")
 
 
 def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[[str], bool],
                 opens_name: Callable[[str], bool] = lambda piece: False,
-                is_tail: Callable[[str], bool] = lambda piece: False) -> list[tuple[int, int]]:
+                is_tail: Callable[[str], bool] = lambda piece: False,
+                links: Callable[[str, str, str], bool] = lambda before, word, after: False) -> list[tuple[int, int]]:
     """(start, end) offsets of each item in text, stripped of separators. A lower-case
     piece continues the item before unless opens_name says it starts a name after an
     article ("a Hortobágy …", "l’Iniziativa …"). A list joins only its last item with a
     conjunction, so a conjunction followed by a comma and a further item is inside a name
     ("A, Università di Economia e Scienze sociali, B"); is_tail tells a piece that only
-    completes the item before (a country, a city) from a further item."""
+    completes the item before (a country, a city) from a further item; links tells a
+    conjunction that is the linking article of the words before it ("Universitetin e
+    Shkodrës": Albanian "e" is "and" and the article after a type word) and splits nothing."""
     if ";" in text:
         seps = [(m.start(), m.end()) for m in re.finditer(r";\s*", text)]
         seps = sorted(seps + _after_country_brackets(text, conjunctions, ends_with_country))
     else:
         conj = "|".join(re.escape(c) for c in conjunctions if c.isalpha())
         pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
-        seps = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        seps = [(m.start(), m.end()) for m in re.finditer(pattern, text)
+                if "," in m.group(0) or not links(text[:m.start()], m.group(0).strip(), text[m.end():])]
     seps = [sep for sep in seps if not _inside_brackets(text, sep[0])]
     if ";" not in text:
         seps = _inner_conjunctions_dropped(text, seps, opens_name, is_tail)

@@ -154,6 +154,15 @@ def _linking_articles(lang: str) -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(table.get("forms", [])), dict(table.get("nominative", {}))
 
 
+def linking_article(before: str, word: str, after: str, lang: str) -> bool:
+    """`word` between `before` and `after` is the linking article right after a type word, not
+    the conjunction it is also written as: Albanian "Universitetin e Shkodrës" ("e" is "and"
+    too). The type word ends `before` and a capitalised word follows."""
+    forms, _ = _linking_articles(lang)
+    last = before.split()[-1:] if before.strip() else []
+    return word in forms and bool(last) and has_org_word(last[0]) and after[:1].isupper()
+
+
 def _agreeing_article(rest: str, nom: str, lang: str) -> str:
     """The linking article right after a type word put back in the nominative agrees with it
     ("Universitetin e Vlorës" -> "Universiteti i Vlorës"); a nominative the table does not give an

@@ -17,6 +17,7 @@ from pipeline.extractors.partner_blocks import _name_line
 from pipeline.extractors.partner_countries import country_name
 from pipeline.extractors.partner_items import parse_item
 from pipeline.extractors.partner_names import leading_noise
+from pipeline.extractors.partner_own_cues import name_cues
 from pipeline.extractors.partner_record import LEAD, LEAD_KEYS, PARTNER, URL, Partner
 from pipeline.lexicons import FIELD_KEYS
 from pipeline.model import HEADING, TABLE_ROW
@@ -58,14 +59,14 @@ def _entry_name(text: str, ctx: Context, strong: bool) -> str | None:
     if _name_line(text, ctx):
         # no contact, amount, date or sentence ("Kontrolle der X. um … zu sichern") is a name
         plain = "@" not in text and not re.search(r"\d|\.\s", text) and len(text.split()) <= 10
-        return text if strong and plain and not nlp.cues(text, ctx.lang, set(FIELD_KEYS)) else None
+        return text if strong and plain and not name_cues(text, ctx.lang, set(FIELD_KEYS)) else None
     first, _, rest = text.partition(" ")
     bare = rest if first.lower() in nlp.stop_words(ctx.lang) else text  # "Het Agentschap …": the article is no part
     m = _NAME_ACRONYM.match(bare)
     if not m:
         return None
     name = m.group("name").strip()
-    if len(name.split()) > 12 or nlp.cues(name, ctx.lang, set(FIELD_KEYS)):
+    if len(name.split()) > 12 or name_cues(name, ctx.lang, set(FIELD_KEYS)):
         return None
     return f"{name} ({m.group('acr')})"
 

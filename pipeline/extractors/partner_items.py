@@ -13,7 +13,8 @@ from pipeline.extractors.partner_countries import (
     city_tail, country_name, country_of, country_tail, ends_with_country, labelled_country, place,
     place_and_country, seat_tail,
 )
-from pipeline.extractors.partner_clean import inflected_type
+from pipeline.extractors.partner_clean import inflected_type, linking_article
+from pipeline.extractors.partner_codes import lead_coded
 from pipeline.extractors.partner_role_apposition import role_apposition
 from pipeline.extractors.partner_locate import province_code, vehicle_code
 from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
@@ -57,6 +58,7 @@ def _told_apart(head: str, code: str, ctx: Context) -> bool:
 def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None:
     """One partner from a list item or label value, with its markers taken out."""
     end = start + len(text.rstrip())
+    role = LEAD if lead_coded(text) else role  # "LP: X (Italia)": the code names the lead
     skip = leading_noise(text, ctx)
     text, start = text[skip:], start + skip
     text = _ADDRESS_TAIL.sub("", text)  # "Dom za starije osobe Sisak, Oktavijana Augusta 3, 44 000 Sisak"
@@ -153,7 +155,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
     out = []
     items = split_items(text, ctx.lex.cues["conjunctions"], lambda t: ends_with_country(t, ctx),
                         lambda t: _item_named(t, ctx),
-                        lambda t: bool(country_name(t, ctx) or place(t, ctx)))
+                        lambda t: bool(country_name(t, ctx) or place(t, ctx)),
+                        lambda before, word, after: linking_article(before, word, after, ctx.lang))
     items = [part for a, b in items for part in typed_parts(text, a, b, ctx)]
     items, seats = _glued_countries(text, items, ctx)
     named = [_item_named(text[a:b], ctx) for a, b in items]

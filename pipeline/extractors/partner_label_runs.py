@@ -11,21 +11,18 @@ field); a single line is no run (a label's value is the label readers' to take).
 """
 from __future__ import annotations
 
-import re
-
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_blocks import PARTY_KEYS, _ends_list, _name_line, _typed_line
 from pipeline.extractors.partner_countries import placed
+from pipeline.extractors.partner_codes import LEAD_CODES, coded
 from pipeline.extractors.partner_items import parse_item
+from pipeline.extractors.partner_own_cues import name_cues
 from pipeline.extractors.partner_record import LEAD, LEAD_KEYS, PARTNER, Partner
 from pipeline.model import LIST_ITEM, TABLE_ROW
 
 # cues that make a short label ending in a colon speak of the project's partners
 _LABEL_KEYS = PARTY_KEYS | {"partner_nouns", "member_nouns", "participation"}
 _LABEL_WORDS = 12  # "Außerdem sind die folgenden Städte am EU-Projekt X beteiligt:" is a label; a paragraph is not
-# a partner's code before its name: "LP:", "P1:", "PP 3:", "A2:" (one to three capitals, a number)
-_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\s?\d{0,2})\s*:\s*(?=\S)")
-_LEAD_CODES = {"LP", "LB", "LEAD"}
 # a line with one of these cues opens the next group ("Weitere Akteure im Konsortium"), it names no one
 _GROUP_KEYS = {"partners", "consortium", "count_other", "project_next", "project_before", "project_label"}
 
@@ -61,10 +58,7 @@ def _label(ctx: Context, pos: int) -> str | None:
     return LEAD if party and party[0].key in LEAD_KEYS else PARTNER
 
 
-def _coded(text: str) -> tuple[str, int] | None:
-    """(code, offset of the name) when the line opens with a partner's code and a colon."""
-    m = _CODE.match(text)
-    return (m.group("code").replace(" ", ""), m.end()) if m else None
+_coded = coded
 
 
 def _run(ctx: Context, pos: int) -> list[tuple[int, int, bool]]:
@@ -80,7 +74,9 @@ def _run(ctx: Context, pos: int) -> list[tuple[int, int, bool]]:
         at = coded[1] if coded else 0
         if run and run[0][2] != bool(coded):
             break
-        if coded is None and _ends_list(ctx, j) or ctx.cues(j, _GROUP_KEYS) or not _entry(text[at:], ctx):
+        # "P11: Consorzio Puglia": a cue that is the name's own type word opens no group
+        if coded is None and _ends_list(ctx, j) or name_cues(text[at:].strip(), ctx.lang, _GROUP_KEYS)\
+                or not _entry(text[at:], ctx):
             break
         run.append((j, at, bool(coded)))
     return run
@@ -101,7 +97,7 @@ def from_label_runs(ctx: Context) -> list[Partner]:
             b = ctx.block(j)
             code = _coded(ctx.text(j))[0] if coded else ""
             # a lead label's run: its first line is the lead, the others its partners
-            line_role = LEAD if code in _LEAD_CODES or not coded and n == 0 and role == LEAD else PARTNER
+            line_role = LEAD if code in LEAD_CODES or not coded and n == 0 and role == LEAD else PARTNER
             p = parse_item(ctx.text(j)[at:], b.start + at, ctx, line_role)
             if p:
                 out.append(p)
