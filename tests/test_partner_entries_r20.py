@@ -105,7 +105,7 @@ Partner: LP: Università di Padova (Italia), P1: Comune di Capodistria (Slovenia
 """,
     "en": """AQUAVIVA
 
-The AQUAVIVA project improves water management across the Adriatic.
+The AQUAVIVA project improves the joint management of water resources across the Adriatic region and trains local staff in monitoring the quality of rivers and lakes. It will run for three years.
 
 Partners: LP: Università di Padova (Italy), P1: Comune di Capodistria (Slovenia), A1: Comune di Chioggia (Italy).
 """,
