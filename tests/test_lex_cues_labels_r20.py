@@ -97,3 +97,12 @@ def test_a_sentence_holding_the_cue_before_a_colon_is_no_label():
     # a digit among the words before the cue: a sentence, not a label
     text = "Projekt Roheline Rand\n\nMeie 2 projekti kestus: vaata allpool\n"
     assert period(text, "et")[:2] == (None, None)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hu", "A Zöld Part projekt\n\nA projekt 2019. március 1-jén vette kezdetét.\n", ("2019-03-01", None)),
+    ("hu", "A Zöld Part projekt\n\nA munka a projekt 2021. június 30-i zárásáig tart.\n", (None, "2021-06-30")),
+    ("ro", "Proiectul Malul Verde\n\nData încheierii proiectului: 30/06/2021\n", (None, "2021-06-30")),
+])
+def test_start_and_end_phrases_hu_ro(lang, text, expected):
+    assert period(text, lang)[:2] == expected
