@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline import nlp
+from pipeline.textnorm import UPPER
 from pipeline.lexicons import Lexicon, load
 from pipeline.model import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, Evidence, Section
 
@@ -165,6 +166,19 @@ class Context:
                 if nxt.kind in values and (nxt.kind != LIST_ITEM or after != LIST_ITEM):
                     return key, m.group("paren") or "", nxt.start, nxt.end, True
             return None
+        return self._prefixed_label(i, phrases)
+
+    def _prefixed_label(self, i: int, phrases) -> tuple[str, str, int, int, bool] | None:
+        """A label whose cue closes it rather than opens it: a short noun phrase of its
+        own words, then the cue, then the colon ("Projekti elluviimise aeg: 17.09.2009-…",
+        "Celková doba trvání: 24 měsíců"). Only with its value on the same line, and only
+        when the cue stands right before the colon: a sentence that merely holds a cue
+        word has a verb or more words between it and any colon."""
+        text = self.text(i)
+        for phrase, key in phrases:
+            m = _prefixed_label_pattern(phrase).match(text)
+            if m and m.end() < len(text.rstrip(" \t|")):
+                return key, m.group("paren") or "", self.block(i).start + m.end(), self.block(i).end, False
         return None
 
     def is_label(self, i: int, cue: nlp.CueMatch) -> bool:
@@ -182,6 +196,15 @@ class Context:
             if b.start < span.end and span.start < b.end:
                 out += [c for c in self.cues(i, keys) if span.start <= c.start < span.end]
         return out
+
+
+@lru_cache(maxsize=None)
+def _prefixed_label_pattern(phrase: str) -> re.Pattern:
+    """One to three words before the cue, the first capitalised, no digits nor punctuation
+    among them (a label, not a sentence), then the cue, an optional parenthesis and the colon."""
+    words = rf"(?-i:[{UPPER}])[^\W\d_]*(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){{0,2}}"
+    return re.compile(rf"\s*{words}\s+{re.escape(phrase)}(?!\w)\s*(?:\((?P<paren>[^()]{{0,40}})\))?\s*:\s*",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
