@@ -46,6 +46,7 @@ from pipeline.lexicons import load
 from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_headings import counted_heading_openers
+from pipeline.section_lead_names import lead_owners
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_counted_runs import counted_run_openers
 from pipeline.section_cell_tables import cell_table_sections
@@ -270,11 +271,16 @@ def _parts(ctx: Context, i: int) -> list[Opener]:
 
 
 def _sections(doc: Document, openers: list[Opener], *, with_heading: bool) -> list[Section]:
+    # a lead block that tells one of the later projects is that project's, not the first's
+    names = [doc.block_text(doc.blocks[b]) if with_heading else (doc.text[s:e] if s >= 0 else "")
+             for b, s, e in openers]
+    owners = lead_owners(doc, names, openers[0][0]) if openers else {}
     out = []
     for n, (b, s, e) in enumerate(openers):
-        start = 0 if n == 0 else b
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
-        out.append(Section(blocks=tuple(range(start, stop)), heading=b if with_heading else None,
+        lead = [i for i in range(openers[0][0]) if i not in owners] if n == 0 else [
+            i for i, owner in owners.items() if owner == n]
+        out.append(Section(blocks=tuple(sorted(lead)) + tuple(range(b, stop)), heading=b if with_heading else None,
                            name=(s, e) if not with_heading and s >= 0 else None))
     return out
 
