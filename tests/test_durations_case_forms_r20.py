@@ -61,3 +61,19 @@ PROJECT_LABELS = [
 def test_other_prefixed_labels_still_read(lang, line):
     ctx = section_context(f"{line}\n\nSecond paragraph.", lang)
     assert ctx.label_block(ctx.indices[0], KEYS | {"period_label"}) is not None
+
+
+MORE_CASE_FORMS = [
+    # Lithuanian counts "metai" (a plural-only noun) with collective numerals
+    ("lt", "MiškoTinklas\n\nProjektas MiškoTinklas prasidėjo pavasarį. Jis truks trejus metus.", 36),
+    # the definite plural after an article: "i løpet av de tre årene"
+    ("no", "SkogNett\n\nProsjektet SkogNett samler fire skoler. I løpet av de to årene besøkte "
+           "prosjektet alle partnerskolene.", 24),
+    ("sv", "SkogNät\n\nProjektet SkogNät samlar fyra skolor. Under de tre åren besökte projektet "
+           "alla partnerskolor.", 36),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MORE_CASE_FORMS)
+def test_collective_numerals_and_definite_units(lang, text, expected):
+    assert months(text, lang) == [expected]
