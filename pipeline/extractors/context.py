@@ -177,9 +177,21 @@ class Context:
         text = self.text(i)
         for phrase, key in phrases:
             m = _prefixed_label_pattern(phrase).match(text)
-            if m and m.end() < len(text.rstrip(" \t|")):
+            if m and m.end() < len(text.rstrip(" \t|")) and not self._programme_prefix(m.group("head")):
                 return key, m.group("paren") or "", self.block(i).start + m.end(), self.block(i).end, False
         return None
+
+    def _programme_prefix(self, head: str) -> bool:
+        """The words before the cue name a programme ("Programové období: 2014-2020",
+        "Programme period: 2021-2027"): the label is the programme's, not the project's.
+        A word counts when it is a programme cue or opens with one of five letters or
+        more (the adjective "Programové", the compound "Ohjelmakauden")."""
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", head)]
+        cues = self.lex.cues.get("programme", [])
+        if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", " ".join(words)) for c in cues if " " in c):
+            return True
+        single = [c for c in cues if " " not in c and len(c) >= 5]
+        return any(w.startswith(c) for w in words for c in single)
 
     def is_label(self, i: int, cue: nlp.CueMatch) -> bool:
         """The cue is a label: it opens its sentence (a word or two may come first) and a
@@ -203,7 +215,7 @@ def _prefixed_label_pattern(phrase: str) -> re.Pattern:
     """One to three words before the cue, the first capitalised, no digits nor punctuation
     among them (a label, not a sentence), then the cue, an optional parenthesis and the colon."""
     words = rf"(?-i:[{UPPER}])[^\W\d_]*(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){{0,2}}"
-    return re.compile(rf"\s*{words}\s+{re.escape(phrase)}(?!\w)\s*(?:\((?P<paren>[^()]{{0,40}})\))?\s*:\s*",
+    return re.compile(rf"\s*(?P<head>{words})\s+{re.escape(phrase)}(?!\w)\s*(?:\((?P<paren>[^()]{{0,40}})\))?\s*:\s*",
                       re.IGNORECASE)
 
 
