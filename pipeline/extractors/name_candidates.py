@@ -15,6 +15,7 @@ from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_
                                                quoted_predicates, recurs_apart, verb_names)
 from pipeline.extractors.name_guards import acronym_run_on, coined, short_form, event_compound, glued_quote, is_sentence, page_section, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
+from pipeline.extractors.name_hyphen import hyphen_joined
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
                                            split_acronym, written)
@@ -283,19 +284,15 @@ def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, pr
 
 
 @lru_cache(maxsize=None)
-def _hyphen_compounds(text: str, base: int, lang: str, words: tuple[str, ...]) -> list[Candidate]:
-    """A project word joined to a name by a hyphen (Dutch, German, …): "het ENLEB-project" names
-    the project; "das Interreg-Projekt X" is the programme's project, named after it."""
+def _hyphen_compounds(text: str, base: int, lang: str) -> list[Candidate]:
+    """A project word joined to a name by a hyphen (Dutch, German, Finnish, …): "het ENLEB-project",
+    "SUMANU-hankkeen" name the project; "das Interreg-Projekt X" is the programme's project, named after it."""
     out = []
-    for m in re.finditer(r"(?<![\w-])([\w@+.]*\w)-(?:" + alternation(words) + r")(?![\w-])", text, re.I):
-        if programme_end(text, m.start(1), lang) == m.end(1):
-            out.append(_quoted(text, base, m.end()) or _run(text, base, name_run(text, m.end(), lang), lang))
+    for j in hyphen_joined(text, lang):
+        if j.programme:
+            out.append(_quoted(text, base, j.word_end) or _run(text, base, name_run(text, j.word_end, lang), lang))
         else:
-            # "het KISS ME-project": a name of words in capitals, the last one joined to the word
-            caps = re.search(r"(?<![\w-])(?:[A-Z0-9À-Þ]{2,}[^\S\n]){1,2}$", text[:m.start(1)]) if m.group(1).isupper() else None
-            s0 = caps.start() if caps and is_name_like(text[caps.start():m.end(1)]) else m.start(1)
-            if is_name_like(text[s0:m.end(1)]):
-                out.append(Candidate(*span(text, base, s0, m.end(1)), fold(text[s0:m.end(1)])))
+            out.append(Candidate(*span(text, base, j.start, j.end), fold(text[j.start:j.end])))
     return out
 
 
@@ -571,7 +568,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         out.extend(_subject_names(ctx, i))
         out.extend(expanded_names(ctx, i))  # "Across, acronimo di “…”"
         out.extend(acronym_in_sentence(ctx, i))  # "„…“, acronim: TOURBIH"
-        out.extend(_hyphen_compounds(text, base, lang, tuple(ctx.lex.cues["project_after"])))
+        out.extend(_hyphen_compounds(text, base, lang))
         out.extend(_compound_quoted(text, base, tuple(ctx.lex.cues["project_before"])))
         if pos < 3 and ctx.block(i).kind in (HEADING, PARAGRAPH) and len(text.split()) <= 25 \
                 and not text.rstrip().endswith((".", "!", "?")) and "\n" not in text.strip():
