@@ -58,8 +58,6 @@ def _label(ctx: Context, pos: int) -> str | None:
     return LEAD if party and party[0].key in LEAD_KEYS else PARTNER
 
 
-_coded = coded
-
 
 def _run(ctx: Context, pos: int) -> list[tuple[int, int, bool]]:
     """The name lines right after position pos: (block index, offset of the name in the
@@ -70,15 +68,15 @@ def _run(ctx: Context, pos: int) -> list[tuple[int, int, bool]]:
         if b.kind in (LIST_ITEM, TABLE_ROW):
             break  # a real list: the list readers take it
         text = ctx.text(j)
-        coded = _coded(text)
-        at = coded[1] if coded else 0
-        if run and run[0][2] != bool(coded):
+        code = coded(text)
+        at = code[1] if code else 0
+        if run and run[0][2] != bool(code):
             break
         # "P11: Consorzio Puglia": a cue that is the name's own type word opens no group
-        if coded is None and _ends_list(ctx, j) or name_cues(text[at:].strip(), ctx.lang, _GROUP_KEYS)\
+        if code is None and _ends_list(ctx, j) or name_cues(text[at:].strip(), ctx.lang, _GROUP_KEYS)\
                 or not _entry(text[at:], ctx):
             break
-        run.append((j, at, bool(coded)))
+        run.append((j, at, bool(code)))
     return run
 
 
@@ -93,11 +91,11 @@ def from_label_runs(ctx: Context) -> list[Partner]:
             continue
         if not run[0][2] and ctx.label_alone(i, PARTY_KEYS):
             continue  # a bare cue label: from_label_blocks reads its lines
-        for n, (j, at, coded) in enumerate(run):
+        for n, (j, at, has_code) in enumerate(run):
             b = ctx.block(j)
-            code = _coded(ctx.text(j))[0] if coded else ""
+            code = coded(ctx.text(j))[0] if has_code else ""
             # a lead label's run: its first line is the lead, the others its partners
-            line_role = LEAD if code in LEAD_CODES or not coded and n == 0 and role == LEAD else PARTNER
+            line_role = LEAD if code in LEAD_CODES or not has_code and n == 0 and role == LEAD else PARTNER
             p = parse_item(ctx.text(j)[at:], b.start + at, ctx, line_role)
             if p:
                 out.append(p)
