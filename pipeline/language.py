@@ -3,6 +3,8 @@ Serbian, which langdetect lacks, is told from Croatian and Macedonian by languag
 Maltese, Icelandic and Irish, which it lacks too, by language_unprofiled."""
 from __future__ import annotations
 
+import re
+
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
@@ -12,9 +14,25 @@ from pipeline.language_unprofiled import refine as refine_unprofiled
 DetectorFactory.seed = 0
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def prose_sample(text: str) -> str:
+    """The page's running sentences when they make a fair sample, else the page itself.
+    Lists of partners, titles and names are often in English or in the partners' own
+    languages, so they outvote a short prose paragraph in the page's language."""
+    prose = []
+    for line in text.splitlines():
+        words = _WORD.findall(line)
+        if len(words) >= 8 and sum(w[0].islower() for w in words) * 2 > len(words):
+            prose.append(line)
+    joined = "\n".join(prose)
+    return joined if len(joined) >= 300 else text
+
+
 def detect(text: str) -> tuple[str | None, float | None]:
     """(language code, probability), or (None, None) for text with no letters."""
-    sample = text[:20000]
+    sample = prose_sample(text)[:20000]
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
