@@ -169,23 +169,19 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         if best is None and adjectives and folded[i].isalpha() and (cc := _country_adjective(folded[i], lex)):
             best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", folded[i]))
         if best is None and adjectives and folded[i].isalpha():
-            for s, cc in lex.adjective_stems.items():
-                # a stem of four letters starts common words ("eszt" of "esztétikai", "serb" of
-                # "serbatoio"): only a case ending may follow it ("észtek", "serbo", "českých")
-                if folded[i].startswith(s) and (len(s) > SHORT_STEM or len(folded[i]) - len(s) <= SHORT_STEM_ENDING):
-                    best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
-                    break
-            else:
-                for s, cc in _name_adjectives(lex.lang).items():
-                    if folded[i].startswith(s) and 1 <= len(folded[i]) - len(s) <= MAX_ADJ_ENDING \
-                            and folded[i] not in lex.countries:
-                        best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, cc, "adjective", s))
-                        break
-                else:
-                    # a region's adjective: "Vlaams-Nederlandse", "the Catalan partners"
-                    s = next((s for s in lex.region_stems if folded[i].startswith(s)), None)
-                    if s:
-                        best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, lex.region_stems[s], "adjective", s))
+            word = folded[i]
+            # a stem of four letters starts common words ("eszt" of "esztétikai", "serb" of
+            # "serbatoio"): only a case ending may follow it ("észtek", "serbo", "českých")
+            s = _first_stem(word, lex.adjective_stems,
+                            lambda s: len(s) > SHORT_STEM or len(word) - len(s) <= SHORT_STEM_ENDING)
+            if s is not None:
+                best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, lex.adjective_stems[s], "adjective", s))
+            elif word not in lex.countries and (s := _first_stem(word, _name_adjectives(lex.lang),
+                                                                 lambda s: 1 <= len(word) - len(s) <= MAX_ADJ_ENDING)):
+                best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, _name_adjectives(lex.lang)[s], "adjective", s))
+            elif (s := _first_stem(word, lex.region_stems)):
+                # a region's adjective: "Vlaams-Nederlandse", "the Catalan partners"
+                best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, lex.region_stems[s], "adjective", s))
         if best is not None and best[-1].kind in ("city", "region"):
             best = _one_country(best, lex)
         if best is not None:
@@ -196,6 +192,21 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+_RANKS: dict[int, tuple[dict, dict[str, int]]] = {}
+
+
+def _first_stem(word: str, stems: dict[str, str], ok=lambda s: True) -> str | None:
+    """The first stem, in the table's order, that starts the word and passes ok. Looks up the
+    word's prefixes instead of trying every stem: the tables hold hundreds of stems and this
+    runs for every word of every page."""
+    got = _RANKS.get(id(stems))
+    if got is None or got[0] is not stems:  # keep the table itself so its id stays its own
+        got = _RANKS[id(stems)] = (stems, {s: k for k, s in enumerate(stems)})
+    ranks = got[1]
+    found = [word[:n] for n in range(len(word) + 1) if word[:n] in ranks and ok(word[:n])]
+    return min(found, key=ranks.__getitem__) if found else None
 
 
 def _capitals_kept(toks: list, name: str) -> bool:
