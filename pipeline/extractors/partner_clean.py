@@ -12,6 +12,8 @@ them on all): what is not part of the name is cut off, what is no name is refuse
   organisation of its own; a legal form at the end with no type word before the "and" makes
   one name: "Rostock Business and Technology Development GmbH"), "A et la B", "Obec A a B"
   (partner_conjoined);
+- the copula of its sentence and the words on its far side: "Vi er X", "X on projektiidee
+  autor" (partner_copula);
 - no name at all: a clause ("Internal Agreements were signed"), a label and its sentence
   ("Reunión de lanzamiento: Organizada en …"), a lower-case noun ("La nature"), a nationality
   adjective alone ("Greco", "Italiani").
@@ -26,6 +28,7 @@ from pipeline.lexicons import _read_toml, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_conjoined import split_article, split_conjoined
+from pipeline.extractors.partner_copula import cut_copula
 from pipeline.extractors.partner_descriptor import cut_descriptor
 from pipeline.extractors.partner_tails import cut_tail
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
@@ -41,6 +44,7 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
+        p = cut_copula(p, ctx)
         p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(cut_suffix(p, ctx), ctx), ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
