@@ -4,7 +4,8 @@ and its lower-case predicate after it).
 
 No organisation's name holds its language's copula as a word of its own: where the copula
 stands between a name and words that cannot be a name (lower-case words and stop words only),
-the name is the other side. A copula between capitalised words on both sides ("Ludwig van
+the name is the other side, when it holds an organisation's type word (a clause such as
+"Cooperation Agreements were signed" keeps no name). A copula between capitalised words on both sides ("Ludwig van
 Beethoven Schule" on a Hungarian page, where "van" is the copula) is left alone.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import Partner, reslice
 from pipeline.regex_cache import compiled
 
@@ -41,9 +43,11 @@ def cut_copula(p: Partner, ctx: Context) -> Partner:
         if not before or not after:
             continue
         # "X on projektiidee autor": a name, then the copula and its predicate
-        if any(w[:1].isupper() and w.lower() not in stop for w in before) and all(_lower_word(w) for w in after):
+        kept_before, kept_after = " ".join(before), " ".join(after)
+        if any(w[:1].isupper() and w.lower() not in stop for w in before) and all(_lower_word(w) for w in after)\
+                and has_org_word(kept_before):
             return reslice(p, 0, m.start(), ctx.doc.text)
         # "Vi er X", "city is X": a pronoun or a noun in lower case, then the copula and the name
-        if len(before) <= 3 and _no_name(before, stop) and after[0][:1].isupper():
+        if len(before) <= 3 and _no_name(before, stop) and after[0][:1].isupper() and has_org_word(kept_after):
             return reslice(p, m.end(), len(p.name), ctx.doc.text)
     return p
