@@ -224,8 +224,8 @@ def typed_right_after(rest: str, ctx: Context) -> int | None:
     партнер Народно читалиште „X“ и …", "with the lead partner Regional Agency X and …").
     A person after the cue ("koordinator Ivan Horvat") holds no type word and is left."""
     gap = re.match(r"[ \t]+", rest)
-    if not gap:
-        return None
+    if not gap or rest[gap.end():][:1] in "([":
+        return None  # "Lead partner (X, Romania)": the bracket readers read it
     start, end = name_span(rest[gap.end():], ctx)
     if not start == 0 < end or not has_org_word(rest[gap.end():gap.end() + end]):
         return None
