@@ -217,6 +217,26 @@ def _about_countries(ctx: Context, i: int, cue) -> bool:
     return any(0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 2 for c in ctx.cues(i, {"country_nouns"}))
 
 
+def typed_right_after(rest: str, ctx: Context) -> int | None:
+    """Offset of a capitalised name right after a lead cue in mid-sentence that holds an
+    organisation-type word: the cue is the name's role noun in apposition, whatever stands
+    before it ("kojemu je koordinator I. osnovna škola Čakovec", "тимовите на водечкиот
+    партнер Народно читалиште „X“ и …", "with the lead partner Regional Agency X and …").
+    A person after the cue ("koordinator Ivan Horvat") holds no type word and is left."""
+    gap = re.match(r"[ \t]+", rest)
+    if not gap or rest[gap.end():][:1] in "([":
+        return None  # "Lead partner (X, Romania)": the bracket readers read it
+    start, end = name_span(rest[gap.end():], ctx)
+    if not start == 0 < end or not has_org_word(rest[gap.end():gap.end() + end]):
+        return None
+    # the apposed name is closed by punctuation or "and": a verb after it ("X welcomed guests")
+    # shows that the span ran on into the predicate
+    after = rest[gap.end() + end:]
+    joins = {c.lower() for c in ctx.lex.cues["conjunctions"]}
+    closed = re.match(r"\s*(?:[,.;:)!?]|$)", after) or after.split()[:1] and after.split()[0].lower() in joins
+    return gap.end() if closed else None
+
+
 DASH_AFTER = re.compile(r"\s+[-–—]\s+(?=\S)")  # a spaced dash between a role cue and its name
 
 
@@ -281,6 +301,8 @@ def after_cue(ctx: Context, cue, sent) -> Partner | None:
             if any(said.endswith(" " + c) or said.strip() == c for c in copulas):
                 offset = m.end()
                 break
+        if offset is None:
+            offset = typed_right_after(rest, ctx)  # "… je glavni nositelj i koordinator I. osnovna škola Čakovec"
     if offset is None:
         return None
     text = rest[offset:]

@@ -14,6 +14,7 @@ from pipeline.extractors.partner_items import enumerated, list_end, parse_item, 
 from pipeline.extractors.enumeration import LEGAL_FORM
 from pipeline.extractors.partner_companion import companion, country_code_tail
 from pipeline.extractors.partner_clean import inflected_type
+from pipeline.extractors.partner_with_as import with_as_subject
 from pipeline.textnorm import LOWER, UPPER
 
 
@@ -93,6 +94,9 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     if relative:  # the relative clause hangs on the name that ends this one: "… s X, který je"
         joins = [c.end for c in nlp.cues(clause, ctx.lang, {"partnership_with", "together_with"})]
         clause = clause[max(joins):].lstrip() if joins else trailing_name(clause, ctx) or clause
+    governed = with_as_subject(clause, ctx) if as_word else None
+    if governed:  # "med hollandske NOFA som ledende partner": the name "with" governs
+        clause = governed
     if as_word and re.fullmatch(r"[^\W\d]+", clause.strip()) and clause.strip().islower():
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
