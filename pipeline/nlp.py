@@ -18,8 +18,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
 from pipeline.textnorm import turkish_lower
 
-_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru"}
-# spaCy has no Maltese: a Maltese page is tokenised by the multi-language "xx" tokenizer
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru", "eu"}
+# spaCy has no Maltese and no Welsh: such a page is tokenised by the multi-language "xx" tokenizer
 # langdetect's code where spaCy's differs: Norwegian Bokmål is "nb" to spaCy
 _SPACY_CODES = {"no": "nb"}
 # languages whose capitals lowercase by their own rules (Turkish İ/i and I/ı)
