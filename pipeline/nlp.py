@@ -54,9 +54,25 @@ def blank(lang: str) -> Language:
     return nlp
 
 
+# Function words of languages spaCy has no tokenizer for (the multi-language one has no stop words):
+# Welsh opens most sentences with its verb ("Mae Ysgol X yn arwain …", "Roedd y Cyngor …"), which is
+# no part of the capitalised name after it
+_OWN_STOP_WORDS = {
+    "cy": frozenset({
+        "mae", "maen", "roedd", "roeddent", "bydd", "byddant", "bu", "buodd", "cafodd", "cafwyd", "dyma", "dyna",
+        "y", "yr", "'r", "’r", "a", "ac", "â", "ag", "ar", "i", "o", "yn", "yng", "ym", "gyda", "efo", "gan", "am",
+        "at", "dros", "drwy", "trwy", "wrth", "heb", "rhwng", "mewn", "hefyd", "ond", "neu", "ei", "eu", "ein",
+        "fy", "ni", "nhw", "hi", "fe", "fo", "sy", "sydd", "sy'n", "sy’n", "oedd", "fydd", "yw", "ydy", "ydyn",
+        "hwn", "hon", "hyn", "hynny", "fel", "pan", "os", "nad", "na", "nid", "dim", "bod", "wedi", "yma", "yno",
+        "eisoes", "hyd", "tan", "ers", "hon", "pob", "holl", "rhai", "un", "eraill",
+    }),
+}
+
+
 def stop_words(lang: str) -> set[str]:
-    """spaCy's stop-word list for the language (articles, pronouns, conjunctions)."""
-    return blank(lang).Defaults.stop_words
+    """spaCy's stop-word list for the language (articles, pronouns, conjunctions), or ours where
+    spaCy has no tokenizer for it."""
+    return blank(lang).Defaults.stop_words | _OWN_STOP_WORDS.get(lang, frozenset())
 
 
 @lru_cache(maxsize=1)
