@@ -58,13 +58,14 @@ def blank(lang: str) -> Language:
 # Welsh opens most sentences with its verb ("Mae Ysgol X yn arwain …", "Roedd y Cyngor …"), which is
 # no part of the capitalised name after it
 _OWN_STOP_WORDS = {
+    # verbs, pronouns and conjunctions only: a preposition or the article among them would let a name run
+    # on across it ("Prifysgol Bangor mewn Astudiaethau …") or open after "dan arweiniad y" (the evidence reader joins capitalised
+    # words over stop words)
     "cy": frozenset({
         "mae", "maen", "roedd", "roeddent", "bydd", "byddant", "bu", "buodd", "cafodd", "cafwyd", "dyma", "dyna",
-        "y", "yr", "'r", "’r", "a", "ac", "â", "ag", "ar", "i", "o", "yn", "yng", "ym", "gyda", "efo", "gan", "am",
-        "at", "dros", "drwy", "trwy", "wrth", "heb", "rhwng", "mewn", "hefyd", "ond", "neu", "ei", "eu", "ein",
-        "fy", "ni", "nhw", "hi", "fe", "fo", "sy", "sydd", "sy'n", "sy’n", "oedd", "fydd", "yw", "ydy", "ydyn",
-        "hwn", "hon", "hyn", "hynny", "fel", "pan", "os", "nad", "na", "nid", "dim", "bod", "wedi", "yma", "yno",
-        "eisoes", "hyd", "tan", "ers", "hon", "pob", "holl", "rhai", "un", "eraill",
+        "a", "ac", "neu", "ond", "hefyd", "ei", "eu", "ein", "fy", "ni", "nhw", "hi", "fe",
+        "fo", "sy", "sydd", "sy'n", "sy’n", "oedd", "fydd", "yw", "ydy", "ydyn", "hwn", "hon", "hyn", "hynny",
+        "nad", "na", "nid", "bod", "wedi",
     }),
 }
 
