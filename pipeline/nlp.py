@@ -18,8 +18,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
 from pipeline.textnorm import turkish_lower
 
-_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru"}
-# spaCy has no Maltese: a Maltese page is tokenised by the multi-language "xx" tokenizer
+_SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru", "eu"}
+# spaCy has no Maltese and no Welsh: such a page is tokenised by the multi-language "xx" tokenizer
 # langdetect's code where spaCy's differs: Norwegian Bokmål is "nb" to spaCy
 _SPACY_CODES = {"no": "nb"}
 # languages whose capitals lowercase by their own rules (Turkish İ/i and I/ı)
@@ -54,9 +54,26 @@ def blank(lang: str) -> Language:
     return nlp
 
 
+# Function words of languages spaCy has no tokenizer for (the multi-language one has no stop words):
+# Welsh opens most sentences with its verb ("Mae Ysgol X yn arwain …", "Roedd y Cyngor …"), which is
+# no part of the capitalised name after it
+_OWN_STOP_WORDS = {
+    # verbs, pronouns and conjunctions only: a preposition or the article among them would let a name run
+    # on across it ("Prifysgol Bangor mewn Astudiaethau …") or open after "dan arweiniad y" (the evidence reader joins capitalised
+    # words over stop words)
+    "cy": frozenset({
+        "mae", "maen", "roedd", "roeddent", "bydd", "byddant", "bu", "buodd", "cafodd", "cafwyd", "dyma", "dyna",
+        "a", "ac", "neu", "ond", "hefyd", "ei", "eu", "ein", "fy", "ni", "nhw", "hi", "fe",
+        "fo", "sy", "sydd", "sy'n", "sy’n", "oedd", "fydd", "yw", "ydy", "ydyn", "hwn", "hon", "hyn", "hynny",
+        "nad", "na", "nid", "bod", "wedi",
+    }),
+}
+
+
 def stop_words(lang: str) -> set[str]:
-    """spaCy's stop-word list for the language (articles, pronouns, conjunctions)."""
-    return blank(lang).Defaults.stop_words
+    """spaCy's stop-word list for the language (articles, pronouns, conjunctions), or ours where
+    spaCy has no tokenizer for it."""
+    return blank(lang).Defaults.stop_words | _OWN_STOP_WORDS.get(lang, frozenset())
 
 
 @lru_cache(maxsize=1)

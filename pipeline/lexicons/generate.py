@@ -26,7 +26,7 @@ from pathlib import Path
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 # Locales for which a <lang>.json file is written.
-LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no", "is", "mt", "ga", "tr", "ru")
+LANGUAGES = ("cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "sr", "mk", "uk", "no", "is", "mt", "ga", "tr", "ru", "cy", "eu")
 # Languages written in more than one script: CLDR's locale of each script is read, so that
 # country names, months and currencies are known in both ("Mađarska" and "Мађарска").
 SCRIPT_LOCALES = {"sr": ("sr", "sr_Latn")}
@@ -126,6 +126,36 @@ def _irish_forms(name: str) -> set[str]:
     return {(f + " " + rest).strip() for f in forms}
 
 
+# Welsh initial mutations of a word's first consonant, longest radical first: soft (after "o", "i",
+# "dau", "ei" his), nasal (after "yn" in, "fy") and aspirate (after "a" and, "gyda", "ei" her)
+_CY_SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""),
+            ("m", "f"))
+_CY_NASAL = (("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"), ("d", "n"), ("g", "ng"))
+_CY_ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
+
+
+def _welsh_forms(name: str) -> set[str]:
+    """A Welsh country name without its article and in its mutated forms: "yr almaen" is met
+    as "yn yr Almaen" and "i'r Almaen" (the article joined to the preposition), "gwlad pwyl"
+    as "o Wlad Pwyl" and "yng Ngwlad Pwyl", "portiwgal" as "ym Mhortiwgal", "iwerddon" as "a
+    hIwerddon" is not written, so vowels stay. Names whose first word is under four letters stay
+    whole (a mutated "peru" would be a common word)."""
+    words = name.split()
+    if words[:1] in (["y"], ["yr"]) and len(words) >= 2:
+        words = words[1:]
+    head, rest = words[0], " ".join(words[1:])
+    if len(head) < 4:
+        return set()
+    forms = {head}
+    for table in (_CY_SOFT, _CY_NASAL, _CY_ASPIRATE):
+        for radical, mutated in table:
+            if head.startswith(radical) and not (radical in "cpt" and head[1:2] == "h") \
+                    and not (radical == "d" and head[1:2] == "d"):
+                forms.add(mutated + head[len(radical):])
+                break
+    return {(f + " " + rest).strip() for f in forms if len(f) >= 3}
+
+
 def _countries(lang: str) -> dict[str, str]:
     import babel
     import pycountry
@@ -143,6 +173,8 @@ def _countries(lang: str) -> dict[str, str]:
                 # Maltese writes the article joined to the name ("l-Italja"), and a preposition
                 # takes it over ("fl-Italja", "mill-Ġermanja"): the bare name is read too
                 _add_unique(out, conflicts, bare, code)
+            for form in (_welsh_forms(name.strip().lower()) if lang == "cy" else ()):
+                _add_unique(out, conflicts, form, code)
             for form in (_irish_forms(name.strip().lower()) if lang == "ga" else ()):
                 _add_unique(out, conflicts, form, code)
     if lang == "en":
@@ -179,6 +211,11 @@ def _language_names(lang: str) -> dict[str, str]:
     return out
 
 
+# CLDR abbreviations of a month that are an everyday word of the language, never read as the month:
+# Welsh "hyd" (October's, and "until": "o 2014 hyd 2020")
+MONTH_ABBREVIATIONS_NOT = {"cy": {"hyd"}}
+
+
 def _months(lang: str) -> dict[str, list[str]]:
     import babel
 
@@ -190,7 +227,7 @@ def _months(lang: str) -> dict[str, list[str]]:
                 form = name.strip().lower()
                 if width == "abbreviated":
                     form = form.rstrip(".")
-                if len(form) >= 3:
+                if len(form) >= 3 and not (width == "abbreviated" and form in MONTH_ABBREVIATIONS_NOT.get(lang, ())):
                     forms[int(month)].add(form)
     return {str(m): sorted(v) for m, v in forms.items()}
 

@@ -77,8 +77,9 @@ ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "
 ROMAN = "(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=lambda r: (-len(r), r))) + ")"
 
 # Day-of-month ordinal marks: "1.", "1er", "1°", "1º", "1st", "2nd", "3rd", "4th", and
-# Bulgarian's after a hyphen: "1-ви", "2-ри", "3-ти", "7-ми", "22-и", "22-ия", Ukrainian's "1-го".
-ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th|-(?:ви|ри|ти|ми|и)(?:я|ят)?|-го)?"
+# Bulgarian's after a hyphen: "1-ви", "2-ри", "3-ти", "7-ми", "22-и", "22-ия", Ukrainian's "1-го",
+# Welsh "1af", "2il", "3ydd", "5ed", "12fed", "13eg", "21ain".
+ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th|af|il|ydd|fed|ed|eg|ain|-(?:ви|ри|ти|ми|и)(?:я|ят)?|-го)?"
 
 
 def _connector(lex: Lexicon) -> str:

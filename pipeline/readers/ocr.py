@@ -40,7 +40,7 @@ PACKS = {"cs": "ces", "sk": "slk", "pl": "pol", "de": "deu", "en": "eng", "hu": 
          "fi": "fin", "ca": "cat",
          "sr": "srp", "mk": "mkd", "uk": "ukr", "no": "nor",
          "is": "isl", "mt": "mlt", "ga": "gle",
-         "tr": "tur", "ru": "rus"}
+         "tr": "tur", "ru": "rus", "cy": "cym", "eu": "eus"}
 # A language written in two scripts has a pack for each: Serbian Cyrillic ("srp") is read
 # together with Serbian Latin ("srp_latn", Debian's tesseract-ocr-srp-latn).
 SECOND_SCRIPT = {"srp": "srp_latn"}
