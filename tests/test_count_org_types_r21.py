@@ -35,22 +35,3 @@ def test_a_capitalised_type_word_opens_a_name_not_a_count():
     text = ("Projeto Rio Comum\n\nO projeto Rio Comum é coordenado desde 2019 pela Universidade do Minho e "
             "procura valorizar o património natural.")
     assert partner_count(text, "pt") == [None]
-
-
-PLACES = [
-    ("sq", "Projekti Ura e Re\n\nProjekti Ura e Re ka funksionuar në pesë komunat e rajonit dhe ka mbështetur "
-           "grupet joformale të të rinjve."),
-    ("pt", "Projeto Rio Comum\n\nO projeto Rio Comum decorre em cinco municípios do norte e procura valorizar o "
-           "património natural da bacia do rio."),
-]
-
-
-@pytest.mark.parametrize("lang,text", PLACES)
-def test_type_words_after_a_place_preposition_are_where_the_project_works(lang, text):
-    assert partner_count(text, lang) == [None]
-
-
-def test_a_year_with_its_year_word_is_no_count():
-    text = ("Проектот Зелена река\n\nПроектот Зелена река започна во 2014 година во општина Струмица и ги "
-            "поврзува училиштата од регионот.")
-    assert 2014 not in partner_count(text, "mk")

@@ -43,15 +43,3 @@ def org_type_nouns(ctx: Context, i: int, toks) -> list[nlp.CueMatch]:
         if any(low.startswith(s) for s in stems):
             out.append(nlp.CueMatch(KEY, base + t.start, base + t.end, t.text))
     return out
-
-
-def not_partners(ctx: Context, toks, n: int) -> bool:
-    """The number at toks[n], before a type word, counts no partners: a place preposition
-    stands before it ("në pesë komunat e rajonit", "in five municipalities": where the project
-    works), or it is a year with its year word ("2014 година во општина")."""
-    prev = toks[n - 1].text.lower() if n else ""
-    if prev in {w.lower() for w in ctx.lex.cues.get("place_prepositions", [])}:
-        return True
-    nxt = toks[n + 1].text.lower() if n + 1 < len(toks) else ""
-    return toks[n].text.isdigit() and len(toks[n].text) == 4 and \
-        nxt in {w.lower().rstrip(".") for w in ctx.lex.cues.get("year_suffix", [])} | {w.lower() for w in ctx.lex.cues.get("year_suffix", [])}

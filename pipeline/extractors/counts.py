@@ -170,8 +170,6 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             m = toks.index(before[n])
             if _subset(ctx, toks, m, between, cue, base) or _elsewhere(ctx, i, toks, m, cue, text):
                 break
-            if cue.key == count_org_types.KEY and count_org_types.not_partners(ctx, toks, m):
-                break
             found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
             break
     for cue in ctx.cues(i, {"consortium"}):
