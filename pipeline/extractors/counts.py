@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 
 from pipeline import gazetteer, nlp
-from pipeline.extractors import count_org_types
 from pipeline.extractors.context import Context
 from pipeline.textnorm import UPPER
 
 NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
-         "company_nouns": "companies", "school_nouns": "schools", count_org_types.KEY: "organisations"}
+         "company_nouns": "companies", "school_nouns": "schools"}
 WINDOW = 3  # tokens between a number and its noun, the noun included
 FLOOR_REACH = 8  # tokens from "at least" to the count it conditions
 
@@ -142,11 +141,7 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     other = set(ctx.lex.cues.get("count_other", []))
     partitive = set(ctx.lex.cues.get("count_partitive", []))
     found = []
-    cues = ctx.cues(i, set(NOUNS)) + _compound_nouns(ctx, i, toks)
-    # a type word that is a counted noun already ("univerzit" among partner nouns) is that noun
-    cues += [c for c in count_org_types.org_type_nouns(ctx, i, toks) if not any(
-        d.start <= c.start < d.end for d in cues)]
-    cues = sorted(cues, key=lambda c: c.start)
+    cues = sorted(ctx.cues(i, set(NOUNS)) + _compound_nouns(ctx, i, toks), key=lambda c: c.start)
     events = ctx.cues(i, {"events"})
     for cue in cues:
         before = _window(ctx, [t for t in toks if t.end <= cue.start - base])
@@ -164,8 +159,7 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
                 break  # "12 autres partenaires", "zwei der Partner": not the whole count
             # "z 5 krajów partnerskich": the number counts the countries, not partners;
             # "štyroch stretnutí partnerov": it counts the meetings
-            if any(c.key not in (cue.key, count_org_types.KEY) and before[n].end <= c.start - base < cue.start - base
-                   for c in cues + events):
+            if any(c.key != cue.key and before[n].end <= c.start - base < cue.start - base for c in cues + events):
                 break
             m = toks.index(before[n])
             if _subset(ctx, toks, m, between, cue, base) or _elsewhere(ctx, i, toks, m, cue, text):
@@ -235,7 +229,7 @@ def _compound_nouns(ctx: Context, i: int, toks) -> list[nlp.CueMatch]:
 def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:
     """kind -> (count, start, end); the first statement of each kind wins."""
     found: dict[str, tuple[int, int, int]] = {}
-    companies = schools = organisations = None
+    companies = schools = None
     cluster = any(ctx.cues(i, {"cluster_names"}) for i in ctx.indices)
     for i in ctx.indices:
         statements = _statements(ctx, i)
@@ -251,8 +245,6 @@ def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:
                 companies = companies or (value, start, end)
             elif kind == "schools":
                 schools = schools or (value, start, end)
-            elif kind == "organisations":
-                organisations = organisations or (value, start, end)
             elif kind not in found:
                 found[kind] = (value, start, end)
     if "members" not in found and companies and cluster:
@@ -260,8 +252,4 @@ def extract(ctx: Context) -> dict[str, tuple[int, int, int]]:
     # "5 scuole di differenti paesi": schools count the partners where no partner noun does
     if "partners" not in found and schools:
         found["partners"] = schools
-    # "envolve seis municípios", "sdružuje 10 univerzit": the partners counted by their type,
-    # where neither a partner nor a school noun counts them (not in a cluster: its members)
-    if "partners" not in found and organisations and not cluster:
-        found["partners"] = organisations
     return found
