@@ -195,6 +195,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
+                if kind != "eu_contribution" and n and _part_named_eu(ctx, cues, prev_end, start, sent.start + money.end, limit):
+                    kind = "eu_contribution"  # "…, dont 900.000 euros apportés par l'UE", "(127.500 EUR dal fondo IPA e …)"
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 if cue is not None and cue.key == "budget" and not n and _eu_label(ctx, ctx.doc.text[sent.start:start]):
@@ -293,6 +295,28 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     # over 500 000 EUR is dedicated to X's tasks"): a share, unless a cue of its own says otherwise
     ours = [m for m in money if not _before_name(sent, name, m, several)]
     return implied + [nlp.CueMatch("budget_other", sent.start + m.start, sent.start + m.start, "") for m in ours[1:]]
+
+
+def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limit: int) -> bool:
+    """A part of the amount before (an "of which" word or an opening bracket between them)
+    whose own clause, right after it, names the EU or an EU fund as its source: "1,5 million
+    d'euros, dont 900.000 euros apportés par l'UE", "448.840 еур, од кои 297.540 еур се
+    средства одобрени од ЕУ", "150.000 EUR (127.500 EUR dal fondo IPA e 22.500 EUR …)".
+    The clause ends at the next amount, a comma, semicolon, closing bracket or full stop, or
+    after a few words; a total or other cue there before the EU's is that clause's word."""
+    gap = ctx.doc.text[prev_end:start]
+    if not (_part_of_which(ctx, gap, OF_WHICH_WORDS) or gap.rstrip().endswith("(")):
+        return False
+    after = ctx.doc.text[end:limit]
+    stop = re.search(r"[,;)]|\.(?:\s|$)", after)
+    m = re.match(rf"\s*(?:\S+\s+){{0,{AFTER_WORDS - 1}}}\S+", after[:stop.start()] if stop else after)
+    if m is None:
+        return False
+    clause_end = end + m.end()
+    own = sorted((c for c in cues if end <= c.start < clause_end and c.key in SPECIFIC), key=lambda c: c.start)
+    if own:
+        return own[0].key == "budget_eu"
+    return _eu_named(ctx, ctx.doc.text[end:clause_end])
 
 
 def _eu_label(ctx: Context, label: str) -> bool:

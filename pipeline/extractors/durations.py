@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from pipeline import nlp
-from pipeline.extractors import date_header_pairs, events
+from pipeline.extractors import brand_years, date_header_pairs, events
 from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
@@ -79,6 +79,8 @@ def extract(ctx: Context, name: str | None) -> Period:
         _spanning_range(ctx, period, name)
     if not (period.start or period.end):
         _years_beside_project(ctx, period, name)
+    if not (period.start or period.end):
+        _brand_years(ctx, period)
     if not (period.start or period.end):
         since = _since(ctx, name)
         period.start, period.evidence = since.start, since.evidence
@@ -577,6 +579,15 @@ def _years_beside_project(ctx: Context, period: Period, name: str | None) -> Non
                 period.start, period.end = r.start.iso, r.end.iso
                 period.evidence = ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
                 return
+
+
+def _brand_years(ctx: Context, period: Period) -> None:
+    """ "Erasmus+ 2016-2018": a short span right after the programme's brand (see brand_years)."""
+    found = brand_years.years_after_brand(ctx)
+    if found:
+        r, at = found
+        period.start, period.end = r.start.iso, r.end.iso
+        period.evidence = ctx.evidence(at, at + r.span_end - r.span_start)
 
 
 def _bare_years(r: DateRange) -> bool:
