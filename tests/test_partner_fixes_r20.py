@@ -57,7 +57,7 @@ def test_a_case_the_tables_cannot_put_back_is_still_unknown():
 
 def test_every_cue_file_states_its_type_word_endings():
     from pipeline.lexicons import _read_toml, languages
-    assert len(languages()) == 33
+    assert len(languages()) >= 35  # the cue files read by every test of this kind
     for lang in languages():
         assert isinstance(_read_toml(lang).get("type_word_endings"), list), lang
 
