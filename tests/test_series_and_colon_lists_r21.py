@@ -71,3 +71,11 @@ def test_colon_list_of_names_is_not_work_it():
             "Il progetto PONTE VERDE è finanziato dal programma Interreg. Hanno visitato le città "
             "della regione: Trento, Bolzano, Rovereto.\n")
     assert _items(_rec(text, "it_colon.txt")) == []
+
+
+def test_colon_phrase_of_coordinated_verbs_is_no_list_ca():
+    text = ("Projecte CAMINS\n\n"
+            "El projecte CAMINS està finançat pel programa Erasmus+. La finalitat del projecte és: "
+            "fomentar una integració en la cultura europea, conèixer altres maneres de pensar, viure, "
+            "treballar i organitzar-se en la diversitat.\n")
+    assert _items(_rec(text, "ca_colon.txt")) == []

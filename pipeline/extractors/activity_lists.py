@@ -288,6 +288,8 @@ COLON_OTHER = OTHER - {"frame_verbs", "copula"} | {"partner_nouns", "country_nou
                                                     "company_nouns", "participation"}
 COLON_LEAD = 3  # words at least before the colon: a shorter text is a label ("Partneri: …")
 LEAD_WORDS = 5  # the words before the colon that name what the list is
+# a piece of one word beside one of this many words is a word coordinated inside a phrase
+PHRASE_WORDS = 4
 
 
 def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
@@ -317,12 +319,16 @@ def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | 
         body = ctx.doc.text[body_start:sent.end].rstrip().rstrip(".!?")
         items = acts._split_enumeration(ctx, body, body_start)
         items = [_without_leading_conjunction(ctx, *item) for item in items]
-        if items and len(items[-1][0].split()) > FRAME_ITEM:
+        last = items[-1] if items else None
+        if last and (len(last[0].split()) > FRAME_ITEM or ctx.doc_cues(nlp.Span(last[1], last[2], last[0]), {"copula"})):
             items = items[:-1]  # "…, a deo projekta bio je posvećen …": the sentence goes on
         if len(items) < 3 or max(len(t.split()) for t, _, _ in items) > FRAME_ITEM:
             continue
         if any(not t[:1].islower() for t, _, _ in items) or any(_colon_not_work(ctx, *item) for item in items):
             continue
+        lengths = [len(t.split()) for t, _, _ in items]
+        if min(lengths) == 1 and max(lengths) >= PHRASE_WORDS:
+            continue  # "conèixer altres maneres de pensar, viure, treballar i …": verbs of one phrase
         return "activity", items
     return None
 
@@ -331,5 +337,5 @@ def _colon_not_work(ctx: Context, text: str, start: int, end: int) -> bool:
     """A piece of a colon's list that is another field's value, an amount or an address, or
     opens with an organisation word ("općina Sveti Juraj", "grad Čakovec")."""
     span = nlp.Span(start, end, text)
-    return bool(ctx.doc_cues(span, COLON_OTHER) or acts._not_work(ctx, text)
+    return bool(ctx.doc_cues(span, COLON_OTHER | {"copula"}) or acts._not_work(ctx, text)
                 or any(c.start == start for c in ctx.doc_cues(span, {"org_types", "org_types_final"})))
