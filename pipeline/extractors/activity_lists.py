@@ -313,8 +313,9 @@ def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | 
         if len(sent.text[:colon].split()) < COLON_LEAD or not clause.strip():
             continue
         lead = nlp.Span(sent.start + colon - len(clause), sent.start + colon, clause)
-        if ctx.doc_cues(lead, COLON_OTHER):
-            continue
+        before = nlp.Span(sent.start, sent.start + colon, sent.text[:colon])
+        if ctx.doc_cues(lead, COLON_OTHER) or ctx.doc_cues(before, {"programme"}):
+            continue  # "El programa Erasmus+ apoya a todos los sectores: …": the programme's list
         body_start = sent.start + colon + 1
         body = ctx.doc.text[body_start:sent.end].rstrip().rstrip(".!?")
         items = acts._split_enumeration(ctx, body, body_start)
