@@ -79,3 +79,17 @@ def test_colon_phrase_of_coordinated_verbs_is_no_list_ca():
             "fomentar una integració en la cultura europea, conèixer altres maneres de pensar, viure, "
             "treballar i organitzar-se en la diversitat.\n")
     assert _items(_rec(text, "ca_colon.txt")) == []
+
+
+def test_colon_list_of_things_seen_is_no_list_en():
+    text = ("The BRIDGES project\n\n"
+            "The BRIDGES project is funded by Erasmus+. During the week our guests visited many places "
+            "in the town: the old market hall, the church of the castle, the theatre near the river.\n")
+    assert _items(_rec(text, "en_colon.txt")) == []
+
+
+def test_colon_list_of_one_word_fields_is_no_list_nl():
+    text = ("Project GROENE BRUG\n\n"
+            "Project GROENE BRUG wordt gesteund door Interreg. Zo werken meerdere diensten samen in de "
+            "stad: sociaal, onderwijs, wegenwerken, milieu.\n")
+    assert _items(_rec(text, "nl_colon.txt")) == []

@@ -288,8 +288,6 @@ COLON_OTHER = OTHER - {"frame_verbs", "copula"} | {"partner_nouns", "country_nou
                                                     "company_nouns", "participation"}
 COLON_LEAD = 3  # words at least before the colon: a shorter text is a label ("Partneri: …")
 LEAD_WORDS = 5  # the words before the colon that name what the list is
-# a piece of one word beside one of this many words is a word coordinated inside a phrase
-PHRASE_WORDS = 4
 
 
 def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
@@ -328,8 +326,12 @@ def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | 
         if any(not t[:1].islower() for t, _, _ in items) or any(_colon_not_work(ctx, *item) for item in items):
             continue
         lengths = [len(t.split()) for t, _, _ in items]
-        if min(lengths) == 1 and max(lengths) >= PHRASE_WORDS:
-            continue  # "conèixer altres maneres de pensar, viure, treballar i …": verbs of one phrase
+        if min(lengths) == 1:
+            # "pensar, viure, treballar i …": words coordinated inside one phrase; "sociaal,
+            # onderwijs, milieu": fields of a sector, not pieces of work
+            continue
+        if any(_phrase_piece(ctx, t) for t, _, _ in items):
+            continue
         return "activity", items
     return None
 
@@ -340,3 +342,13 @@ def _colon_not_work(ctx: Context, text: str, start: int, end: int) -> bool:
     span = nlp.Span(start, end, text)
     return bool(ctx.doc_cues(span, COLON_OTHER | {"copula"}) or acts._not_work(ctx, text)
                 or any(c.start == start for c in ctx.doc_cues(span, {"org_types", "org_types_final"})))
+
+
+def _phrase_piece(ctx: Context, text: str) -> bool:
+    """A piece that opens with an article or a preposition ("the church", "de leur
+    environnement en France") names a thing seen or continues a phrase; one with a bracket
+    glosses a name ("sredozemni galeb (Larus audouinii)"): neither is a piece of work."""
+    first = text.split()[0].lower().rstrip("'’")
+    words = {w.lower().rstrip("'’") for key in ("articles", "place_prepositions", "country_prepositions")
+             for w in ctx.lex.cues.get(key, [])}
+    return first in words or "(" in text
