@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import budget_owners, lead_in_period, project_scope
+from pipeline.extractors import budget_owners, home_country, lead_in_period, project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
@@ -54,7 +54,8 @@ def _countries(ctx: Context, found: list[partner_record.Partner], programme_name
     out.extend(_listed_places(ctx))
     out.extend(_item_country(ctx))
     out.extend(bilateral(programme_name or "", ctx) or _programme_mentioned(ctx))
-    return list(dict.fromkeys(out))
+    # a project of a page that names no other country is in the page's own country
+    return home_country.default_countries(ctx, list(dict.fromkeys(out)))
 
 
 PROGRAMME_WINDOW = (80, 120)  # characters before and after a programme word where its name stands

@@ -2097,8 +2097,9 @@ def test_countries_of_lines_that_each_end_with_a_country():
             "Volksschule Hallein, Salzburg, Österreich\n\nZespół Szkół w Nysie (PL)\n\nZákladní škola Cheb – Tschechien\n")
     doc = extract_one(text.encode("utf-8"), "lines_de.txt", "lines")[0]
     assert {"AT", "PL", "CZ"} <= {c for p in doc["projects"] for c in p["countries"]}
-    # one line alone is a place the text mentions, not a list
-    text = "Projekt WIESEN\n\nDas Treffen fand in der Volksschule Hallein statt, Österreich\n\nEs gab Kuchen.\n"
+    # one line alone is a place the text mentions, not a list (a foreign one: a page that names
+    # only its own language's country gives its projects that country, home_country)
+    text = "Projekt WIESEN\n\nDas Treffen fand in der Szkoła Podstawowa Nysa statt, Polen\n\nEs gab Kuchen.\n"
     doc = extract_one(text.encode("utf-8"), "line_de.txt", "line")[0]
     assert all(p["countries"] == [] for p in doc["projects"])
 

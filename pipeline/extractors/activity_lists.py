@@ -281,3 +281,74 @@ def _organisation(text: str) -> bool:
     "Gmina Y (PL)"): a partner list's line."""
     words = org_words()
     return any(fold(w) in words for w in re.findall(r"\w+", text)[:4])
+
+
+# cues in the clause before a colon that make the list after it another field's
+COLON_OTHER = OTHER - {"frame_verbs", "copula"} | {"partner_nouns", "country_nouns", "member_nouns",
+                                                    "company_nouns", "participation"}
+COLON_LEAD = 3  # words at least before the colon: a shorter text is a label ("Partneri: …")
+LEAD_WORDS = 5  # the words before the colon that name what the list is
+
+
+def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """"… sudionici su razvijali vlastite ideje do završnog proizvoda: proizvodnja sapuna,
+    oslikavanje keramike, učenje u oblaku", "… a neki od najvažnijih rezultata su: izgrađen
+    centar …, izrađena dokumentacija …, razvijen portal …": a clause of the project's text that
+    ends with a colon, then the rest of the sentence an enumeration of three short pieces or
+    more, each opening in lower case. The colon ties the list to the clause as a cue would;
+    lower-case openings tell work and things from the names of partners, places and
+    countries, which the language writes with capitals (so not where nouns take capitals)."""
+    if ctx.lex.nouns_capitalised:
+        return None
+    for sent in ctx.sentences(i):
+        colon = sent.text.find(":")
+        if colon < 0 or ":" in sent.text[colon + 1:] or re.match(r"\s*\d", sent.text[colon + 1:]):
+            continue  # a second colon: labels; a digit after it: a time or a figure
+        # the clause's last words say what the list is ("… do završnog proizvoda:", "projektni
+        # partneri su:"); a subject further back ("sudionici su učili …:") does not
+        clause = re.split(r"[,;(]", sent.text[:colon])[-1]
+        clause = clause[clause.find(" ".join(clause.split()[-LEAD_WORDS:])):] if clause.split() else ""
+        if len(sent.text[:colon].split()) < COLON_LEAD or not clause.strip():
+            continue
+        lead = nlp.Span(sent.start + colon - len(clause), sent.start + colon, clause)
+        before = nlp.Span(sent.start, sent.start + colon, sent.text[:colon])
+        if ctx.doc_cues(lead, COLON_OTHER) or ctx.doc_cues(before, {"programme"}):
+            continue  # "El programa Erasmus+ apoya a todos los sectores: …": the programme's list
+        body_start = sent.start + colon + 1
+        body = ctx.doc.text[body_start:sent.end].rstrip().rstrip(".!?")
+        items = acts._split_enumeration(ctx, body, body_start)
+        items = [_without_leading_conjunction(ctx, *item) for item in items]
+        last = items[-1] if items else None
+        if last and (len(last[0].split()) > FRAME_ITEM or ctx.doc_cues(nlp.Span(last[1], last[2], last[0]), {"copula"})):
+            items = items[:-1]  # "…, a deo projekta bio je posvećen …": the sentence goes on
+        if len(items) < 3 or max(len(t.split()) for t, _, _ in items) > FRAME_ITEM:
+            continue
+        if any(not t[:1].islower() for t, _, _ in items) or any(_colon_not_work(ctx, *item) for item in items):
+            continue
+        lengths = [len(t.split()) for t, _, _ in items]
+        if min(lengths) == 1:
+            # "pensar, viure, treballar i …": words coordinated inside one phrase; "sociaal,
+            # onderwijs, milieu": fields of a sector, not pieces of work
+            continue
+        if any(_phrase_piece(ctx, t) for t, _, _ in items):
+            continue
+        return "activity", items
+    return None
+
+
+def _colon_not_work(ctx: Context, text: str, start: int, end: int) -> bool:
+    """A piece of a colon's list that is another field's value, an amount or an address, or
+    opens with an organisation word ("općina Sveti Juraj", "grad Čakovec")."""
+    span = nlp.Span(start, end, text)
+    return bool(ctx.doc_cues(span, COLON_OTHER | {"copula"}) or acts._not_work(ctx, text)
+                or any(c.start == start for c in ctx.doc_cues(span, {"org_types", "org_types_final"})))
+
+
+def _phrase_piece(ctx: Context, text: str) -> bool:
+    """A piece that opens with an article or a preposition ("the church", "de leur
+    environnement en France") names a thing seen or continues a phrase; one with a bracket
+    glosses a name ("sredozemni galeb (Larus audouinii)"): neither is a piece of work."""
+    first = text.split()[0].lower().rstrip("'’")
+    words = {w.lower().rstrip("'’") for key in ("articles", "place_prepositions", "country_prepositions")
+             for w in ctx.lex.cues.get(key, [])}
+    return first in words or "(" in text

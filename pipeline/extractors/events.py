@@ -146,7 +146,7 @@ def event_cues(ctx: Context, sent) -> list[nlp.CueMatch]:
     return sorted(found, key=lambda c: c.start)
 
 
-def _each_event(ctx: Context, sent, ref: str | None) -> list[Event]:
+def _each_event(ctx: Context, sent, ref: str | None, found: list | None = None) -> list[Event]:
     """A sentence that lists several events, each with its event word before its own
     date ("wystawa w Větřkovicach – październik 2016, jarmark w Świerklanach – grudzień
     2016, workshop … – marzec 2017"): one event per date, its place from its own part.
@@ -155,16 +155,34 @@ def _each_event(ctx: Context, sent, ref: str | None) -> list[Event]:
               if not _years(r) and not _long(r) and not _deadline(ctx, sent.text, r)]
     if len(ranges) < 2:
         return []
-    cues = [c.start - sent.start for c in event_cues(ctx, sent)]
+    cues = [c.start - sent.start for c in (event_cues(ctx, sent) if found is None else found)]
     out, prev = [], 0
     for r in ranges:
-        if not any(prev <= c < r.span_start for c in cues):
+        if not any(prev <= c < r.span_start for c in cues) and not (out and _elided(ctx, sent, prev, r)):
             return []
         lead = len(sent.text[prev:r.span_end]) - len(sent.text[prev:r.span_end].lstrip(" ,;()"))
         part = nlp.Span(sent.start + prev + lead, sent.start + r.span_end, sent.text[prev + lead:r.span_end])
         out += _event(ctx, part, ref, r)
         prev = r.span_end
     return out
+
+
+# words between one event's date and the next date of a series that leaves out the event
+# word ("…, the second – in Italy in March 2013", "and the second in Varaždin in February 2020")
+ELIDED_WORDS = 12
+
+
+def _elided(ctx: Context, sent, prev: int, r: DateRange) -> bool:
+    """A date that follows an event's date closely, with no event word of its own, dates
+    the next event of a series whose word the sentence leaves out ("Pirmasis susitikimas
+    įvyko 2012 m. lapkritį Turkijoje, antrasis – Italijoje 2013 m. kovą", "deux conférences
+    (29 avril et 20 mai)"), unless a start, end, duration or project word stands between
+    (", and the project ends in June 2021")."""
+    gap = sent.text[prev:r.span_start]
+    if len(gap.split()) > ELIDED_WORDS or r.start.precision == "year":
+        return False
+    blockers = ctx.doc_cues(sent, NOT_EVENT | {"project_before", "project_after"})
+    return not any(prev <= c.start - sent.start < r.span_start for c in blockers)
 
 
 def _only_date(ctx: Context, sent) -> bool:
@@ -212,6 +230,11 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
     weak = [c for c in ctx.doc_cues(sent, {"event_weak"}) if not any(_modifies(ctx, c, p) for p in projects)]
     if not weak or any(c.key in ALWAYS_NOT_EVENT or ctx.is_label(i, c) for c in cues):
         return []
+    # "two study visits, the first in Gladenbach in November 2019 and the second in Varaždin in
+    # February 2020": a series of visits, one event per date
+    series = _each_event(ctx, sent, ref, weak)
+    if len(series) >= 2 and not cues and all(e.date[4:] for e in series):
+        return series
     r = event_range(ctx, sent, ref, weak)
     if r is None or r.start.precision == "year" or r.start.inferred and r.end is None and not _near(r, ref):
         return []
