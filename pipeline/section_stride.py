@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from math import gcd
 
-from pipeline.model import LIST_ITEM, Document
+from pipeline.model import LIST_ITEM, PARAGRAPH, Document
 from pipeline.section_names import NAME_WORDS, Opener
 
 MIN_RUN = 3  # openers needed before the run is read as a rhythm beyond its ends
@@ -68,8 +68,8 @@ def _like(doc: Document, b: int, kinds: set[str], separators: set[str | None]) -
     read as a paragraph among headings) the same head and separator."""
     if b < 0 or b >= len(doc.blocks) or not _text(doc, b).strip():
         return False
-    if doc.blocks[b].kind in kinds:
-        return True
+    if doc.blocks[b].kind in kinds and (doc.blocks[b].kind != PARAGRAPH or not separators):
+        return True  # (a paragraph beside a run of paragraphs may go on the unit before: it must open alike)
     return len(separators) == 1 and None not in separators and _separator(doc, b) in separators
 
 
