@@ -139,6 +139,3 @@ def test_divide_keeps_the_added_units_that_hold_facts():
     _, secs = divide(doc)
     names = [doc.text[s.name[0]:s.name[1]] for s in secs if s.name]
     assert "Inventering av havsörnar" in names and "Utveckla metoder för EU:s vattendirektiv" in names, names
-
-
-# a line whose head is a plural project word speaks of the projects, not of one
