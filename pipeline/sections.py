@@ -51,6 +51,7 @@ from pipeline.section_items import bracket_after, inline_items, item_sections, l
 from pipeline.section_counted_runs import counted_run_openers
 from pipeline.section_cell_tables import cell_table_sections
 from pipeline.section_quoted_amounts import quoted_amount_parts
+from pipeline.section_stride import stride_filled
 from pipeline.section_tables import table_sections
 from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact, has_fact_or_money, looks_like_name, name_core, next_names,
                                     opens_next_project,
@@ -98,6 +99,7 @@ def split(doc: Document) -> list[Section]:
         # mention them again
         if finder is not designation_openers:
             found = _parallel(doc, found)
+            found = _in_step(doc, lang, found)
         if len(found) >= 2 and finder in (quoted_openers, paragraph_run_openers):
             return _shared_lead(_sections(doc, found, with_heading=False), found[0][0])
         if len(found) >= 2:
@@ -357,6 +359,16 @@ def _countries(doc: Document, start: int, stop: int) -> int:
     lex = load(doc.language or "en")
     return len({h.cc for i in range(start, stop) for h in gazetteer.find(doc.block_text(doc.blocks[i]), lex)
                 if h.kind in ("country", "iso")})
+
+
+def _in_step(doc: Document, lang: str, openers: list[Opener]) -> list[Opener]:
+    """The found units with those the page's rhythm adds (section_stride), each added one
+    kept only when its stretch holds a fact, money, partners or countries of its own."""
+    filled = stride_filled(doc, openers)
+    if len(filled) == len(openers):
+        return openers
+    kept = set(_with_facts(doc, lang, filled, partners=True))
+    return [o for o in filled if o in openers or o in kept]
 
 
 def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
