@@ -341,22 +341,31 @@ def _with_item_partner(ctx: Context, found: list) -> list:
     its project ("Gemeente Goes voor het project ENSURE", "A (Org 1, Org 2)"), unless
     already among them."""
     named = []
-    if ctx.section.partners:
+    if ctx.section.partners or ctx.section.lead:
         # a row or item that names the project's own organisations: text about all the
         # projects at once (a table's lead-in) names none of this one's
         found = [p for p in found if not _in_shared_block(ctx, p.start)]
-    for s, e in ctx.section.partners:
+    # a table row's lead column names its lead, whatever the readers made of it
+    cells = [(s, e, partner_record.PARTNER) for s, e in ctx.section.partners]
+    if ctx.section.lead:
+        s, e = ctx.section.lead
+        found = [p for p in found if not (p.start < e and s < p.end)]
+        cells.insert(0, (s, e, partner_record.LEAD))
+    for s, e, role in cells:
         if any(p.start < e and s < p.end for p in found):
             continue
-        item = partner_items.parse_item(ctx.doc.text[s:e], s, ctx, partner_record.PARTNER)
+        item = partner_items.parse_item(ctx.doc.text[s:e], s, ctx, role)
         if item:
             item.evidence = item.evidence or ctx.evidence(item.start, item.end)
             named.append(item)
     # they pass the cleaning every partner passes ("z Gminą X" -> "Gmina X"); those of the item that
     # the readers found as well keep their place among them, in the item's order
-    spans = ctx.section.partners
+    spans = ctx.section.partners + ((ctx.section.lead,) if ctx.section.lead else ())
     own = [p for p in found if any(p.start < e and s < p.end for s, e in spans)]
-    return sorted(partner_clean.clean(named, ctx) + own, key=lambda p: p.start) + [p for p in found if p not in own]
+    cleaned = partner_clean.clean(named, ctx)
+    for p in cleaned:  # a part the cleaning cut out of a cell points at its own text
+        p.evidence = p.evidence or ctx.evidence(p.start, p.end)
+    return sorted(cleaned + own, key=lambda p: p.start) + [p for p in found if p not in own]
 
 
 def _in_shared_block(ctx: Context, pos: int) -> bool:

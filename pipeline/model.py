@@ -64,6 +64,7 @@ class Section:
     name: tuple[int, int] | None = None  # document offsets of the name that opened it (a label's value)
     shared: tuple[int, ...] = ()  # blocks about several listed projects at once (their amounts are none's own)
     partners: tuple[tuple[int, int], ...] = ()  # organisations its list item names with it ("Org for the project X")
+    lead: tuple[int, int] | None = None  # the organisation its table row names in the lead's column
 
 
 @dataclass
