@@ -62,7 +62,9 @@ def _header(ctx: Context, i: int) -> tuple[str, str, str | None] | None:
     short = [c for c in names if _ACRONYM.search(fold(c.text))]
     first, last = spans[0], spans[-1]
     for c in short:
-        if c is first or c is last:
+        # a first column is the line's first word; a word before it that is no label is a
+        # column too ("Hochschule Akronym Titel": the short form stands in the middle)
+        if c is first and c.start == base or c is last:
             return "acronym", "first" if c is first else "last", None
     if len(short) == 1:  # "Institution Acronym Title Partners": the short form between other columns
         return "acronym", "middle", None
