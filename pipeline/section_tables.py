@@ -39,8 +39,9 @@ _ACRONYM = re.compile(r"a[ck]r[oó]n[iy]m|акроним|ακρωνυμ")
 
 def _header(ctx: Context, i: int) -> tuple[str, str, str | None] | None:
     """Block i as a column header: ("acronym" or "name", where that column stands: "first",
-    "last" or "middle", the cue key of the column after it). A header may end with a colon
-    ("Partnere i:"): the label of a column of codes, not a sentence's end."""
+    "last" or "middle", the cue key of the column after it). A header of three columns or more
+    may end with a colon ("Prosjektnavn Leadpartner Partnere i:"): the label of a column of
+    codes, not a sentence's end."""
     text = ctx.text(i).strip().rstrip("|").strip()
     words = text.split()
     if not 2 <= len(words) <= HEADER_WORDS or re.search(r"[.!?;]$|\d", text):
@@ -51,7 +52,9 @@ def _header(ctx: Context, i: int) -> tuple[str, str, str | None] | None:
     for c in cues:  # the longest cue at each place, none inside another
         if not spans or c.start >= spans[-1].end:
             spans.append(c)
-    if len(spans) < 2:
+    # a line of two labels that ends with a colon introduces a list ("Projekt partnerek:",
+    # "Project's main activities are:"); a header of three columns may end with one
+    if len(spans) < 2 or len(spans) < 3 and text.endswith(":"):
         return None
     covered = sum(len(c.text.split()) for c in spans)
     if 2 * covered < len(words):

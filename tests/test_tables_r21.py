@@ -109,3 +109,15 @@ def test_a_row_ending_with_a_legal_form_is_no_sentence():
     assert not _prose(ctx, 0)
     prose = _doc("Projekt podporuje výskum dopravy v regióne a spolupracuje s mnohými partnermi zo zahraničia.", "sk")
     assert _prose(Context(prose, Section(blocks=tuple(range(len(prose.blocks))))), 0)
+
+
+def test_two_labels_ending_with_a_colon_introduce_a_list_not_a_table():
+    from pipeline.section_tables import table_sections
+    text = """A projekt célja a két város közötti együttműködés erősítése.
+
+Projekt partnerek:
+Letenye Város Önkormányzata Magyarország
+Čakovec Grad Horvátország
+"""
+    doc = _doc(text, "hu")
+    assert table_sections(doc, Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))) == []
