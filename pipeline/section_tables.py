@@ -139,6 +139,27 @@ def _joining(word: str) -> bool:
     return len(word) <= 3 and word.isalpha() and word.islower()
 
 
+# what may close an organisation's name after its type word: a legal form ("Oy", "AS", "AB",
+# "e.V.") or its short form in brackets ("(OSAO)")
+_ORG_CLOSE = re.compile(rf"[{UPPER}][^\W\d_]{{0,2}}\.?|(?:\w\.){{2,}}|\([^()\s]{{2,12}}\)")
+
+
+def _org_end(text: str, start: int) -> int | None:
+    """Where the organisation that opens text[start:] ends, when more columns follow it: after its
+    type word ("Lapin ammattikorkeakoulu Oy", "Lapplands förbund"), the legal form or bracketed
+    short form that closes it; None when no type word comes within a few words."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:])]
+    for n, (s, e) in enumerate(tokens[:ORG_LEAD_WORDS + 2]):
+        if has_org_word(text[start + s:start + e]):
+            end = e
+            for s2, e2 in tokens[n + 1:n + 3]:
+                if not _ORG_CLOSE.fullmatch(text[start + s2:start + e2]):
+                    break
+                end = e2
+            return start + end
+    return None
+
+
 def _middle_acronym(ctx: Context, i: int, tokens: list[tuple[int, int]]) -> Row | None:
     """A row whose short form stands between other cells ("Národné lesnícke centrum LignoSilva
     Centre of …"): the first coined token after the row's first word; the cells before it, when
@@ -163,14 +184,15 @@ _CODES_TAIL = re.compile(rf"(?:\s+[{UPPER}]{{2}}[,.;]?)+\s*$")
 
 def _lead_cell(text: str, base: int, name_end: int, after: str | None) -> tuple[int, int] | None:
     """The lead's cell of a row whose name comes first: what follows the name, when the header's
-    next column is the lead's and the row closes with a run of country codes that marks where
-    the lead's cell ends ("Green Arctic Building UiT – Norges arktiske universitet NO, FI, RU")."""
+    next column is the lead's: up to a run of country codes that closes the row ("Green Arctic
+    Building UiT – Norges arktiske universitet NO, FI, RU"), or else to the end of the
+    organisation that opens it ("Our Stories Lapin ammattikorkeakoulu Oy Ihana! AS")."""
     if after not in LEAD_KEYS:
         return None
     tail = _CODES_TAIL.search(text, name_end)
-    if not tail:
+    s, e = name_end, tail.start() if tail else _org_end(text, name_end)
+    if e is None:
         return None
-    s, e = name_end, tail.start()
     while s < e and text[s] in " \t|–—-,;:":
         s += 1
     cell = text[s:e].rstrip(" ,;|")

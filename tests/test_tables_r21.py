@@ -121,3 +121,29 @@ Letenye Város Önkormányzata Magyarország
 """
     doc = _doc(text, "hu")
     assert table_sections(doc, Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))) == []
+
+
+def test_the_lead_column_runs_to_the_end_of_its_organisation():
+    from pipeline.section_tables import _org_end
+    row = "Snow Roads North Lapin ammattikorkeakoulu Oy Tromsø kommune 120 000 €"
+    assert row[17:_org_end(row, 17)] == "Lapin ammattikorkeakoulu Oy"
+    row = "Border Jobs Oulun seudun koulutuskuntayhtymä (OSAO) Bedriftskompetense AS"
+    assert row[12:_org_end(row, 12)] == "Oulun seudun koulutuskuntayhtymä (OSAO)"
+    row = "Open Rivers Luleå tekniska universitet Narvik kommune"
+    assert row[12:_org_end(row, 12)] == "Luleå tekniska universitet"
+    assert _org_end("Open Rivers Green roads for the rural north of the country", 12) is None
+
+
+def test_leads_of_a_table_without_codes_no():
+    text = """Styringskomiteen har godkjent tre nye prosjekter med norsk deltagelse.
+
+Navn på prosjekt Leadpartner Norsk partner
+Snø og Is i Nord Lapin ammattikorkeakoulu Oy Tromsø kommune
+Grenseløs Handel Luleå tekniska universitet Narvik kommune
+Nye Veier Oulun seudun koulutuskuntayhtymä (OSAO) Alta kommune
+
+Totalt mottar prosjektene 2 millioner euro i støtte.
+"""
+    leads = _leads(text, "no")
+    assert leads["Grenseløs Handel"] == "Luleå tekniska universitet"
+    assert leads["Snø og Is i Nord"] == "Lapin ammattikorkeakoulu Oy"
