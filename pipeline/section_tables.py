@@ -178,8 +178,9 @@ def _middle_acronym(ctx: Context, i: int, tokens: list[tuple[int, int]]) -> Row 
     return None
 
 
-# a run of country codes closing a row ("NO, FI, SV, RU"): the column of partner countries
-_CODES_TAIL = re.compile(rf"(?:\s+[{UPPER}]{{2}}[,.;]?)+\s*$")
+# a run of country codes closing a row: the column of partner countries
+# ("NO, FI, SV, RU"): two codes at least, apart by commas; one ("Ihana! AS") is a legal form
+_CODES_TAIL = re.compile(rf"\s+[{UPPER}]{{2}}(?:[,.;]\s*[{UPPER}]{{2}})+[,.;]?\s*$")
 
 
 def _lead_cell(text: str, base: int, name_end: int, after: str | None) -> tuple[int, int] | None:

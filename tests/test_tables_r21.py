@@ -147,3 +147,14 @@ Totalt mottar prosjektene 2 millioner euro i støtte.
     leads = _leads(text, "no")
     assert leads["Grenseløs Handel"] == "Luleå tekniska universitet"
     assert leads["Snø og Is i Nord"] == "Lapin ammattikorkeakoulu Oy"
+
+
+def test_one_closing_code_is_a_legal_form_not_a_column_of_countries():
+    text = """Styrekomiteen har godkjent tre nye prosjekter.
+
+Navn på prosjekt Leadpartner Norsk partner
+Våre Historier Lapin ammattikorkeakoulu Oy Ihana! AS
+Grenseløs Handel Luleå tekniska universitet Narvik kommune
+Nye Veier Oulun kaupunki Alta kommune
+"""
+    assert _leads(text, "no")["Våre Historier"] == "Lapin ammattikorkeakoulu Oy"
