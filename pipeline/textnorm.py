@@ -80,3 +80,15 @@ MT_JOINED_ARTICLES = (
     r"għal|għall|għat|għad|għan|għar|għas|għax|għaż|għaċ|minn|ir|is|it|id|in|ix|iż|iċ|iz|x|d|n|r|s|t|"
     r"biż|biċ|bit|bid|bir|bis|bix|fit|fid|fir|fis|fix|fiż|fiċ|mit|mid|mir|mis|mix|miż|miċ|sat|sad|sar|sas|sax|"
     r"mat|mad|mar|mas|max|maż|maċ|lit|lid|lir|lis|lix|liż|liċ")
+
+
+# German gender forms of a noun ("Partner*innen", "Partner:innen", "Partner_innen", "PartnerInnen",
+# "Partner/-innen", "Schüler*in"): the marker and its ending, after a lower-case letter. The
+# capital-I form only in the plural: "LinkedIn" is no gender form.
+_GENDER_SUFFIX = re.compile(rf"(?<=[{LOWER}])(?:[*:_/]-?innen|[*:_]in|Innen)(?![{LOWER}{UPPER}\d])")
+
+
+def blank_gender_suffix(text: str) -> str:
+    """The text with each gender ending blanked to spaces of its length, so that a cue for the
+    noun ("partner", "teilnehmer") matches the word and offsets hold."""
+    return _GENDER_SUFFIX.sub(lambda m: " " * len(m.group(0)), text)
