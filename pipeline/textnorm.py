@@ -28,9 +28,17 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212":
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 
+# a dash lost to a wrong encoding: "?" (or the replacement character) with spaces around it
+# between a year and a year or a date ("2012 ? 2014", "2012 ? 1.6.2014"); a question mark is
+# never written so
+_LOST_DASH = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d) [?\ufffd] (?=(?:\d{1,2}[./] ?){0,2}(?:19|20)\d\d(?!\d))")
+
+
 def clean_inline(text: str) -> str:
-    """One line of text: NFC, ligatures undone, hyphens and spaces folded, ends trimmed."""
+    """One line of text: NFC, ligatures undone, hyphens and spaces folded, a lost dash between
+    years put back, ends trimmed."""
     text = unicodedata.normalize("NFC", text).translate(_HYPHENS)
+    text = _LOST_DASH.sub(" \u2013 ", text)
     for lig, rep in _LIGATURES.items():
         text = text.replace(lig, rep)
     text = _ZERO_WIDTH.sub("", _SURROGATES.sub("\ufffd", text))
