@@ -354,8 +354,13 @@ def home_countries(lang: str) -> frozenset[str]:
 def org_words() -> frozenset[str]:
     """Organisation-type words of every language ("univerzita", "Gmina", "Stiftung"), folded:
     a name holding one is an organisation, not a person, whichever language the page is in
-    ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue."""
-    return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", []))
+    ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue.
+    A folded word that is a function word of any language is left out: folding makes "OÜ",
+    "VšĮ", "SOU", "šola" the French "ou", the Slovene "vsi", the Portuguese "sou", the Spanish
+    "sola", and "sia", "ab", "ens" are Italian, German, Catalan words of every sentence."""
+    from pipeline.nlp import stop_words  # nlp reads the lexicons: imported when first asked
+    function = {fold(w) for lang in languages() for w in stop_words(lang)}
+    return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", [])) - function
 
 
 @lru_cache(maxsize=1)
