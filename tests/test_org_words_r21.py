@@ -12,6 +12,6 @@ def test_common_words_are_no_org_words(word):
     assert word not in org_words()
 
 
-@pytest.mark.parametrize("word", ["universidad", "gmina", "stiftung", "radet", "obec", "skola"])
+@pytest.mark.parametrize("word", ["universidad", "gmina", "stiftung", "radet", "obec", "skola", "ville"])
 def test_org_words_kept(word):
     assert word in org_words()
