@@ -350,7 +350,7 @@ def home_countries(lang: str) -> frozenset[str]:
     return frozenset(_read_toml(lang).get("home_countries", [])) if lang in languages() else frozenset()
 
 
-SHORT_ORG_WORD = 4  # letters: a folded org word this short may be another language's function word
+SHORT_ORG_WORD = 3  # letters: a folded org word this short may be another language's function word
 
 
 @lru_cache(maxsize=None)
