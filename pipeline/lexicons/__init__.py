@@ -350,21 +350,12 @@ def home_countries(lang: str) -> frozenset[str]:
     return frozenset(_read_toml(lang).get("home_countries", [])) if lang in languages() else frozenset()
 
 
-SHORT_ORG_WORD = 3  # letters: a folded org word this short may be another language's function word
-
-
 @lru_cache(maxsize=None)
 def org_words() -> frozenset[str]:
     """Organisation-type words of every language ("univerzita", "Gmina", "Stiftung"), folded:
     a name holding one is an organisation, not a person, whichever language the page is in
-    ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue.
-    A short folded word that is a function word of any language is left out: folding makes "OÜ",
-    "VšĮ", "SOU", "šola" the French "ou", the Slovene "vsi", the Portuguese "sou", the Spanish
-    "sola", and "sia", "ab", "ens" are Italian, German, Catalan words of every sentence."""
-    from pipeline.nlp import stop_words  # nlp reads the lexicons: imported when first asked
-    # short words only: a longer one ("ville", "kamer") names the organisation in its own language
-    function = {fold(w) for lang in languages() for w in stop_words(lang) if len(w) <= SHORT_ORG_WORD}
-    return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", [])) - function
+    ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue."""
+    return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", []))
 
 
 @lru_cache(maxsize=1)
