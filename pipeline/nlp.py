@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
-from pipeline.textnorm import turkish_lower
+from pipeline.textnorm import blank_gender_suffix, turkish_lower
 
 _SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru", "eu"}
 # spaCy has no Maltese and no Welsh: such a page is tokenised by the multi-language "xx" tokenizer
@@ -226,7 +226,9 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     # a typographic apostrophe is the cue's apostrophe ("s’est réuni", "thema’s"); the
     # same length, so offsets hold
     # a label run into its value ("EU Grant:364.099,41 EUR") is two tokens; the colon becomes a space
-    doc = nlp.make_doc(re.sub(r"(?<=[^\W\d]):(?=\d)", " ", text.replace("\u2019", "'").translate(CEDILLA)))
+    # a gender ending ("Partner*innen", "TeilnehmerInnen") is blanked: the noun's cue matches the word
+    doc = nlp.make_doc(re.sub(r"(?<=[^\W\d]):(?=\d)", " ",
+                              blank_gender_suffix(text.replace("\u2019", "'").translate(CEDILLA))))
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):

@@ -28,9 +28,17 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212":
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 
+# a dash lost to a wrong encoding: "?" (or the replacement character) with spaces around it
+# between a year and a year or a date ("2012 ? 2014", "2012 ? 1.6.2014"); a question mark is
+# never written so
+_LOST_DASH = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d) [?\ufffd] (?=(?:\d{1,2}[./] ?){0,2}(?:19|20)\d\d(?!\d))")
+
+
 def clean_inline(text: str) -> str:
-    """One line of text: NFC, ligatures undone, hyphens and spaces folded, ends trimmed."""
+    """One line of text: NFC, ligatures undone, hyphens and spaces folded, a lost dash between
+    years put back, ends trimmed."""
     text = unicodedata.normalize("NFC", text).translate(_HYPHENS)
+    text = _LOST_DASH.sub(" \u2013 ", text)
     for lig, rep in _LIGATURES.items():
         text = text.replace(lig, rep)
     text = _ZERO_WIDTH.sub("", _SURROGATES.sub("\ufffd", text))
@@ -80,3 +88,15 @@ MT_JOINED_ARTICLES = (
     r"għal|għall|għat|għad|għan|għar|għas|għax|għaż|għaċ|minn|ir|is|it|id|in|ix|iż|iċ|iz|x|d|n|r|s|t|"
     r"biż|biċ|bit|bid|bir|bis|bix|fit|fid|fir|fis|fix|fiż|fiċ|mit|mid|mir|mis|mix|miż|miċ|sat|sad|sar|sas|sax|"
     r"mat|mad|mar|mas|max|maż|maċ|lit|lid|lir|lis|lix|liż|liċ")
+
+
+# German gender forms of a noun ("Partner*innen", "Partner:innen", "Partner_innen", "PartnerInnen",
+# "Partner/-innen", "Schüler*in"): the marker and its ending, after a lower-case letter. The
+# capital-I form only in the plural: "LinkedIn" is no gender form.
+_GENDER_SUFFIX = re.compile(rf"(?<=[{LOWER}])(?:[*:_/]-?innen|[*:_]in|Innen)(?![{LOWER}{UPPER}\d])")
+
+
+def blank_gender_suffix(text: str) -> str:
+    """The text with each gender ending blanked to spaces of its length, so that a cue for the
+    noun ("partner", "teilnehmer") matches the word and offsets hold."""
+    return _GENDER_SUFFIX.sub(lambda m: " " * len(m.group(0)), text)

@@ -166,19 +166,27 @@ class Context:
                 if nxt.kind in values and (nxt.kind != LIST_ITEM or after != LIST_ITEM):
                     return key, m.group("paren") or "", nxt.start, nxt.end, True
             return None
-        return self._prefixed_label(i, phrases)
+        return self._prefixed_label(i, phrases, values)
 
-    def _prefixed_label(self, i: int, phrases) -> tuple[str, str, int, int, bool] | None:
+    def _prefixed_label(self, i: int, phrases, values=()) -> tuple[str, str, int, int, bool] | None:
         """A label whose cue closes it rather than opens it: a short noun phrase of its
         own words, then the cue, then the colon ("Projekti elluviimise aeg: 17.09.2009-…",
-        "Celková doba trvání: 24 měsíců"). Only with its value on the same line, and only
-        when the cue stands right before the colon: a sentence that merely holds a cue
-        word has a verb or more words between it and any colon."""
+        "Celková doba trvání: 24 měsíců"). Only when the cue stands right before the colon: a
+        sentence that merely holds a cue word has a verb or more words between it and any
+        colon. Its value on the same line, or, the label alone in its block with its colon
+        ("Hankkeen aikataulu:" / "2019-04-01 – 2019-12-31"), the next paragraph or table row."""
         text = self.text(i)
         for phrase, key in phrases:
             m = _prefixed_label_pattern(phrase).match(text)
-            if m and m.end() < len(text.rstrip(" \t|")) and not self._programme_prefix(m.group("head")):
+            if not m or self._programme_prefix(m.group("head")):
+                continue
+            if m.end() < len(text.rstrip(" \t|")):
                 return key, m.group("paren") or "", self.block(i).start + m.end(), self.block(i).end, False
+            pos = self.indices.index(i)
+            if pos + 1 < len(self.indices) and self.block(self.indices[pos + 1]).kind in values \
+                    and self.block(self.indices[pos + 1]).kind != LIST_ITEM:
+                nxt = self.block(self.indices[pos + 1])
+                return key, m.group("paren") or "", nxt.start, nxt.end, True
         return None
 
     def _programme_prefix(self, head: str) -> bool:

@@ -245,9 +245,26 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
         cue = cue or _nearest_cue(cues, offset)
         if event_cues and not ctx.is_label(i, cue) and not _owns(cue, r, sent, event_cues, taken):
             continue
-        _assign(ctx, period, r, cue.key, sent.text, sent.start)
+        key = "start" if cue.key == "end" and r.end is not None and _start_and_end(ctx, cues, cue, sent) else cue.key
+        _assign(ctx, period, r, key, sent.text, sent.start)
         if r.end is not None or period.start and period.end:
             return
+
+
+def _start_and_end(ctx: Context, cues, cue, sent) -> bool:
+    """An end cue joined by a conjunction to a start word before it names both ends: "algus- ja
+    lõppkuupäev", "Beginn- und Enddatum", "alkamis- ja päättymispäivä" (the first half of a
+    compound cut off at its hyphen), "datum zahájení a ukončení" (a start cue): a range after it
+    is the period, not its end."""
+    conj = "|".join(re.escape(c) for c in ctx.lex.cues.get("conjunctions", []))
+    if not conj:
+        return False
+    text = ctx.doc.text
+    before = text[sent.start:cue.start]
+    if re.search(rf"[^\W\d_]{{3,}}-\s+(?:{conj})\s+$", before, re.IGNORECASE):
+        return True
+    return any(c.key == "start" and c.end <= cue.start and sent.start <= c.start
+               and re.fullmatch(rf"\s+(?:{conj})\s+", text[c.end:cue.start], re.IGNORECASE) for c in cues)
 
 
 def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stated: bool, event: bool) -> bool:
