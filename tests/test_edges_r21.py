@@ -38,3 +38,52 @@ def test_icelandic_member_universities_is_a_partner_cue():
     from pipeline import nlp
     text = "Aðildarháskólar verkefnisins eru Háskólinn á Akureyri og Tækniháskólinn í Vilníus."
     assert nlp.cues(text, "is", {"partners"})
+
+
+# a lower-case word after a whole capitalised name, with no type word in its run, is the clause's verb
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Northfield Grammar School hosted the second meeting.", "Northfield Grammar School"),
+    ("et", "MTÜ Lõuna Kultuur korraldab Valga linnas laulupeo.", "MTÜ Lõuna Kultuur"),
+    ("nl", "Hogeschool Zeeland coördineert het project.", "Hogeschool Zeeland"),
+    ("de", "Landkreis Oberfeld unterstützt Schulen in Tirol.", "Landkreis Oberfeld"),
+])
+def test_verb_after_capitalised_name_ends_it(lang, text, name):
+    from pipeline.extractors.partner_names import name_span
+    a, b = name_span(text, _ctx(lang))
+    assert text[a:b] == name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("lt", "Vilniaus Gedimino technikos universitetas"),
+    ("lv", "Rīgas Tehniskā universitāte"),
+    ("it", "Università degli studi di Pavia"),
+])
+def test_lower_case_part_of_a_name_is_kept(lang, text):
+    from pipeline.extractors.partner_names import name_span
+    a, b = name_span(text + ", and more.", _ctx(lang))
+    assert text[a:b] == text
+
+
+# a country after a name, then "and" and another capitalised subject: the name ends before the country
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The coordinator is University of Minho in Portugal and Tallinn University leads the second part.",
+     "University of Minho"),
+    ("cs", "Koordinátorem je University of Minho v Portugalsku a Masarykova univerzita vede výzkum.",
+     "University of Minho"),
+    ("de", "Koordinator ist die University of Minho in Portugal und die Universität Graz leitet den Rest.",
+     "University of Minho"),
+])
+def test_country_then_next_subject_ends_name(lang, text, name):
+    from pipeline.extractors.partner_names import name_span
+    k = text.index(name)
+    a, b = name_span(text[k:], _ctx(lang))
+    assert text[k:][a:b] == name
+
+
+def test_place_and_place_inside_a_name_is_kept():
+    from pipeline.extractors.partner_names import name_span
+    text = "Chamber of Commerce of Portugal and Madeira, with others."
+    a, b = name_span(text, _ctx("en"))
+    assert text[a:b] == "Chamber of Commerce of Portugal and Madeira"
