@@ -87,3 +87,25 @@ def test_place_and_place_inside_a_name_is_kept():
     text = "Chamber of Commerce of Portugal and Madeira, with others."
     a, b = name_span(text, _ctx("en"))
     assert text[a:b] == "Chamber of Commerce of Portugal and Madeira"
+
+
+# a paragraph line written all in capitals is a headline, not a source of names
+
+@pytest.mark.parametrize("text", [
+    "200 POLSKICH UCZELNI REALIZUJE PROJEKTY PROGRAMU „HORYZONT EUROPA“",
+    "ДВАДЕСЕТ ОБЩИНИ ПОЛУЧАВАТ СРЕДСТВА ЗА НОВИ ПРОЕКТИ",
+    "NEUE SCHULEN STARTEN GEMEINSAME PROJEKTE MIT NACHBARN",
+])
+def test_capitals_headline_is_shouted(text):
+    from pipeline.extractors.partner_shouted import shouted
+    assert shouted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "UNIVERSITY OF ZAGREB",                                   # a name alone
+    "UNIVERZITA KARLOVA, MASARYKOVA UNIVERZITA, VŠB OSTRAVA",  # a list of names in capitals
+    "Die Stadt Graz und die Universität Graz arbeiten zusammen",
+])
+def test_names_and_sentences_are_not_shouted(text):
+    from pipeline.extractors.partner_shouted import shouted
+    assert not shouted(text)
