@@ -109,3 +109,11 @@ def test_capitals_headline_is_shouted(text):
 def test_names_and_sentences_are_not_shouted(text):
     from pipeline.extractors.partner_shouted import shouted
     assert not shouted(text)
+
+
+def test_short_foreign_preposition_is_no_verb():
+    # a Polish name on a Czech page: "w" is no Czech stop word, but too short for a verb
+    from pipeline.extractors.partner_names import name_span
+    text = "Gminny Ośrodek Sportu w Lubaniu."
+    a, b = name_span(text, _ctx("cs"))
+    assert text[a:b] == "Gminny Ośrodek Sportu w Lubaniu"

@@ -247,7 +247,8 @@ def _verb_after_capitals(words: list, i: int, k: int, stop: set) -> bool:
     def low(w: str) -> bool:
         core = w.strip(",.;:()„“\"'")
         return core[:1].islower() and core.lower() not in stop
-    if not low(words[k].group(0)) or not all(w.group(0).lstrip("„“\"'(")[:1].isupper() for w in words[i:k]):
+    # a verb has three letters or more: a short word is rather another language's preposition ("w", "u")
+    if not low(words[k].group(0)) or len(re.sub(r"\W", "", words[k].group(0))) < 3 or not all(w.group(0).lstrip("„“\"'(")[:1].isupper() for w in words[i:k]):
         return False
     run = []
     for w in words[k:]:
