@@ -247,6 +247,11 @@ def _verb_after_capitals(words: list, i: int, k: int, stop: set) -> bool:
     def low(w: str) -> bool:
         core = w.strip(",.;:()„“\"'")
         return core[:1].islower() and core.lower() not in stop
+    # a verb is a word of small letters only (not "gGmbH", "dell’Alta"), no English function word
+    # (names in English stand on every page: "Young Europeans for Sustainability")
+    verb = words[k].group(0).strip(",.;:()„“\"'")
+    if not re.fullmatch(r"[^\W\d_]+", verb) or not verb.islower() or verb in nlp.stop_words("en"):
+        return False
     # a verb has three letters or more: a short word is rather another language's preposition ("w", "u")
     if not low(words[k].group(0)) or len(re.sub(r"\W", "", words[k].group(0))) < 3 or not all(w.group(0).lstrip("„“\"'(")[:1].isupper() for w in words[i:k]):
         return False
@@ -256,7 +261,9 @@ def _verb_after_capitals(words: list, i: int, k: int, stop: set) -> bool:
             break
         run.append(w.group(0).strip(",.;:()„“\"'"))
         if re.search(r"[,.;:()]$", w.group(0)):
-            break
+            return False  # the lower-case words close the clause: the name's own ("Društvo Gorjanske košenice.")
+    if k + len(run) >= len(words):
+        return False
     return not any(has_org_word(w) for w in run)
 
 
