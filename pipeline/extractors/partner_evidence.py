@@ -373,6 +373,9 @@ def _own_type_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return own, whole
 
 
+COMPOUND_TAIL = 6  # letters after a type word's stem that are a second word, no case ending
+
+
 def _case_unknown(name: str, ctx: Context) -> bool:
     """In an inflecting language, the name's own type word is in a case the cleaner cannot put
     back in the nominative ("współpracy … Politechniki Śląskiej"): left, as the phrase rules leave it."""
@@ -381,7 +384,12 @@ def _case_unknown(name: str, ctx: Context) -> bool:
     own, whole = _own_type_words(ctx.lang)
     endings = _type_word_endings(ctx.lang)
     for w in re.findall(r"[^\W\d_]+", fold(name)):
-        if any(w == o or len(o) >= 4 and w.startswith(o) for o in own):
+        stems = [o for o in own if w == o or len(o) >= 4 and w.startswith(o)]
+        # "Karolinska-háskólasjúkrahús", "yliopistosairaala": a type word that another whole word
+        # follows is a compound's first part, no case ending (case endings are short)
+        if stems and len(w) - max(map(len, stems)) >= COMPOUND_TAIL:
+            continue
+        if stems:
             # "Lunds universitets", "Universitetets": a whole word with an ending the language
             # writes in every position (genitive, definite) is the name as written
             return w not in whole and not any(w.endswith(e) and w[:-len(e)] in whole for e in endings)

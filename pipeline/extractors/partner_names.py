@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors import names, partner_lists
 from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
 from pipeline.extractors.enumeration import MARKER
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import ELISION, LEGAL_FORM_WORD, Partner
-from pipeline.extractors.partner_countries import ends_with_country
+from pipeline.extractors.partner_countries import country_name, ends_with_country
 from pipeline.extractors.partner_locate import legal_form_countries, legal_form_end
 from pipeline.extractors.programme_names import programme_mentions
 from pipeline.regex_cache import compiled
@@ -189,10 +189,14 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
             domain = True  # (not before an article: "Institut de l’élevage" is read otherwise)
         if domain and (core.lower() in joins or k - i >= 8):
             break
+        if k > i and core[:1].islower() and core.lower() in stop and _country_then_clause(words, k, joins, ctx):
+            break  # "University of Algarve v Portugalsku a UTB je …": the country is the name's seat
         if core[:1].islower() and core.lower() in stop and not (len(core) <= 6 and ahead[:1].isupper()) and not domain:
             break
         if typed and core[:1].islower() and core.lower() not in stop:
             break  # after "miasto Żywiec" only capitalised words and joiners: "… wraz z partnerami"
+        if not domain and k - i >= 2 and _verb_after_capitals(words, i, k, stop):
+            break  # "MTÜ Euregio Pskov toetab …", "Riverside High School hosted …": the clause's verb
         end = words[k].end()
         if word.endswith(".") and _sentence_after(words, k) and (LEGAL_FORM_WORD.search(word) or legal_form_countries(word)):
             break  # "… Passau Water Ltd. The project runs …": the form's full stop ends the sentence too
@@ -203,6 +207,64 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
     last = max(start, text.rfind(" ", start, end) + 1)
     end = max(end, legal_form_end(text, last) or end)
     return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def _country_then_clause(words: list, k: int, joins: set, ctx: Context) -> bool:
+    """Word k is a place preposition followed by a country's name of one or two words, then a
+    conjunction and (maybe after an article) a capitalised word that is no place: the country
+    closes the name and the conjunction opens the next subject ("X in Portugal and UTB …",
+    "X v Portugalsku a UTB …", "X in Portugal und die Universität Y …"); not "of Portugal and Madeira"."""
+    if words[k].group(0).lower() not in ctx.lex.cues["place_prepositions"]:
+        return False
+    articles = {a.lower() for a in ctx.lex.cues.get("articles", [])}
+    for n in (1, 2):
+        rest = [w.group(0) for w in words[k + 1:k + 5 + n]]
+        if len(rest) < n + 2:
+            return False
+        country, conj, after = " ".join(rest[:n]), rest[n], rest[n + 1:]
+        if after and after[0].lower() in articles:
+            after = after[1:]
+        if re.search(r"[,.;:()]$", country) or conj.lower() not in joins or not after \
+                or not after[0].lstrip("„“\"'(")[:1].isupper() or _lone_place(after, ctx):
+            continue
+        if country_name(country, ctx):
+            return True
+    return False
+
+
+def _lone_place(words: list[str], ctx: Context) -> bool:
+    """The first word is a place with no capitalised word after it ("… and Madeira, with …"),
+    not an organisation named by its town ("Tallinn University")."""
+    more = len(words) > 1 and words[1][:1].isupper() and not re.search(r"[,.;:()]$", words[0])
+    return not more and bool(gazetteer.find(words[0].strip(",.;:()"), ctx.lex))
+
+
+def _verb_after_capitals(words: list, i: int, k: int, stop: set) -> bool:
+    """Word k is lower-case and no stop word, every word from i before it is capitalised, and the
+    run of such lower-case words from k holds no organisation-type word: the name is whole and k
+    opens its clause's predicate ("Hogeschool Utrecht coördineert"), not a name's lower-case part
+    ("Rīgas Tehniskā universitāte", "Vilniaus Gedimino technikos universitetas")."""
+    def low(w: str) -> bool:
+        core = w.strip(",.;:()„“\"'")
+        return core[:1].islower() and core.lower() not in stop
+    # a verb is a word of small letters only (not "gGmbH", "dell’Alta"), no English function word
+    # (names in English stand on every page: "Young Europeans for Sustainability")
+    verb = words[k].group(0).strip(",.;:()„“\"'")
+    if not re.fullmatch(r"[^\W\d_]+", verb) or not verb.islower() or verb in nlp.stop_words("en"):
+        return False
+    # a verb has three letters or more: a short word is rather another language's preposition ("w", "u")
+    if not low(words[k].group(0)) or len(re.sub(r"\W", "", words[k].group(0))) < 3 or not all(w.group(0).lstrip("„“\"'(")[:1].isupper() for w in words[i:k]):
+        return False
+    run = []
+    for w in words[k:]:
+        if not low(w.group(0)):
+            break
+        run.append(w.group(0).strip(",.;:()„“\"'"))
+        if re.search(r"[,.;:()]$", w.group(0)):
+            return False  # the lower-case words close the clause: the name's own ("Društvo Gorjanske košenice.")
+    if k + len(run) >= len(words):
+        return False
+    return not any(has_org_word(w) for w in run)
 
 
 def _sentence_after(words: list, k: int) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp
 from pipeline.extractors import names
+from pipeline.extractors.partner_shouted import in_shouted_line
 from pipeline.extractors.context import Context
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
@@ -280,7 +281,7 @@ def extract(ctx: Context) -> list[Partner]:
         for p in [q for q in weighed if "lead" in q.flags][:1]:
             p.role = LEAD
     found += weighed
-    found = [p for p in found if not _across_labels(p, ctx)]
+    found = [p for p in found if not _across_labels(p, ctx) and not in_shouted_line(p, ctx)]
     project = names.project_name(ctx)
     if project:
         # the project's own name read as a partner is the project, unless a lead label gave it
