@@ -491,8 +491,8 @@ def _town_adjective(word: str, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=None)
 def _grades(lang: str) -> dict[str, str]:
     """A language's weak stem endings and their strong forms ([place_grades] in its cue file)."""
-    from pipeline.lexicons import _read_toml, languages
-    return dict(_read_toml(lang).get("place_grades", {})) if lang in languages() else {}
+    from pipeline.lexicons import data_entry
+    return dict(data_entry(lang, "place_grades", {}))
 
 
 def _another_town(word: str, cc: str, lex: Lexicon) -> bool:

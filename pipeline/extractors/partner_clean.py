@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from pipeline import gazetteer, nlp
-from pipeline.lexicons import _read_toml, languages
+from pipeline.lexicons import _read_toml, data_entry, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_conjoined import split_article, split_conjoined
@@ -120,7 +120,7 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
 @lru_cache(maxsize=None)
 def _nominatives(lang: str) -> dict[str, str]:
     from pipeline.extractors.partner_forms import type_case_forms  # forms made from the declension; listed ones first
-    listed = {k.lower(): v for k, v in _read_toml(lang).get("org_types_nominative", {}).items()} if lang in languages() else {}
+    listed = {k.lower(): v for k, v in data_entry(lang, "org_types_nominative", {}).items()}
     return {**type_case_forms(lang), **listed}
 
 
@@ -154,7 +154,7 @@ def _nominative(p: Partner, ctx: Context) -> Partner:
 def _linking_articles(lang: str) -> tuple[frozenset[str], dict[str, str]]:
     """[linking_articles]: the forms of the article after a definite type word, and the nominative's
     final letter -> the article it takes (Albanian "i", "e", "të", "së")."""
-    table = _read_toml(lang).get("linking_articles", {}) if lang in languages() else {}
+    table = data_entry(lang, "linking_articles", {})
     return frozenset(table.get("forms", [])), dict(table.get("nominative", {}))
 
 
@@ -183,14 +183,14 @@ def _adjective_endings(lang: str, gender: str = "f") -> dict[str, str]:
     first, with the nominative's ending ([org_adjective_nominative] for feminine type words,
     [org_adjective_nominative_m] and [org_adjective_nominative_n] for the others)."""
     key = "org_adjective_nominative" + ("" if gender == "f" else "_" + gender)
-    table = _read_toml(lang).get(key, {}) if lang in languages() else {}
+    table = data_entry(lang, key, {})
     return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
 @lru_cache(maxsize=None)
 def _genders(lang: str) -> dict[str, str]:
     """Masculine ("m") and neuter ("n") nominative type words ([org_types_gender])."""
-    return {k.lower(): v for k, v in _read_toml(lang).get("org_types_gender", {}).items()} if lang in languages() else {}
+    return {k.lower(): v for k, v in data_entry(lang, "org_types_gender", {}).items()}
 
 
 def _gender(nom: str, lang: str) -> str | None:
@@ -210,7 +210,7 @@ def _after_type(lang: str) -> dict[str, tuple[str, ...]]:
     """Where adjectives follow the type word ("Gminą Miejską", "Parkiem Narodowym"): the type
     word's case ending -> the endings of adjectives in the same case ([org_adjective_after_type]),
     longest first."""
-    table = _read_toml(lang).get("org_adjective_after_type", {}) if lang in languages() else {}
+    table = data_entry(lang, "org_adjective_after_type", {})
     return {k: tuple(v) for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
@@ -286,7 +286,7 @@ def adjectives_then_type(words: list[str], lang: str) -> bool:
 def final_nominatives(lang: str) -> dict[str, str]:
     """Inflected type words that close a name (Hungarian), longest first, with their nominative."""
     from pipeline.extractors.partner_forms import final_case_forms  # forms made from the suffixes; listed ones first
-    table = _read_toml(lang).get("org_types_nominative_final", {}) if lang in languages() else {}
+    table = data_entry(lang, "org_types_nominative_final", {})
     table = {**final_case_forms(lang), **{k.lower(): v for k, v in table.items()}}
     return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 

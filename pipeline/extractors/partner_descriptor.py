@@ -25,7 +25,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import place
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD, PARTNER, Partner
-from pipeline.lexicons import _read_toml, languages
+from pipeline.lexicons import data_entry
 from pipeline.textnorm import UPPER
 
 _ELIDED = re.compile(r"^(?:d|l|dell|all|dall|nell|sull)['’](?=\w)", re.I)  # "d’Ostbayerische", "dell'Università"
@@ -115,5 +115,5 @@ def _partner_nouns(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _plurals(lang: str) -> frozenset[str]:
     """Plural type words ([org_types_plural] keys' first words: "régions", "universités")."""
-    table = _read_toml(lang).get("org_types_plural", {}) if lang in languages() else {}
+    table = data_entry(lang, "org_types_plural", {})
     return frozenset(k.split()[0].lower() for k in table)

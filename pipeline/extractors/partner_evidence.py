@@ -400,8 +400,8 @@ def _case_unknown(name: str, ctx: Context) -> bool:
 def _type_word_endings(lang: str) -> frozenset[str]:
     """The cue file's type_word_endings, folded: the endings a type word takes that are no case to
     put back (Danish, Norwegian, Swedish genitive -s and definite -en/-et)."""
-    from pipeline.lexicons import _read_toml, languages
-    return frozenset(fold(e) for e in _read_toml(lang).get("type_word_endings", []) if e) if lang in languages() else frozenset()
+    from pipeline.lexicons import data_entry
+    return frozenset(fold(e) for e in data_entry(lang, "type_word_endings", []) if e)
 
 
 def _programme_agent(cues: list, start: int) -> bool:

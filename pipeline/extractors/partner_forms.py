@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import _read_toml, languages
+from pipeline.lexicons import _read_toml, data_entry, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.textnorm import fold
@@ -35,7 +35,7 @@ _SHORTEST = 5
 @lru_cache(maxsize=None)
 def _endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """[org_type_case_endings], the longest nominative ending first ("" is a final consonant)."""
-    table = _read_toml(lang).get("org_type_case_endings", {}) if lang in languages() else {}
+    table = data_entry(lang, "org_type_case_endings", {})
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
@@ -160,7 +160,7 @@ _SHORT = str.maketrans("áé", "ae")
 
 def _head_last(lang: str) -> bool:
     """The language closes a name with its type word ([org_type_order] head = "last")."""
-    return lang in languages() and _read_toml(lang).get("org_type_order", {}).get("head") == "last"
+    return data_entry(lang, "org_type_order", {}).get("head") == "last"
 
 
 def last_type_nominative(p: Partner, ctx: Context) -> Partner:
@@ -284,7 +284,7 @@ def text_form(p: Partner, ctx: Context) -> Partner:
 
 @lru_cache(maxsize=None)
 def _gender_endings(lang: str) -> tuple[tuple[str, str], ...]:
-    table = _read_toml(lang).get("noun_gender_endings", {}) if lang in languages() else {}
+    table = data_entry(lang, "noun_gender_endings", {})
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 

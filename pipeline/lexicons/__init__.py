@@ -236,6 +236,15 @@ def _read_toml(lang: str) -> dict:
     return tomllib.loads((HERE / "cues" / f"{lang}.toml").read_text("utf-8"))
 
 
+def data_entry(lang: str | None, key: str, default=None):
+    """One data entry of a language's cue file (a table or list the extractors read beside the
+    cues: org_types_plural, linking_articles, place_grades…), or `default` for a language with
+    no cue file or no such entry. Read-only."""
+    if lang not in languages():
+        return default
+    return _read_toml(lang).get(key, default)
+
+
 def _read_generated(lang: str) -> dict:
     path = HERE / "generated" / f"{lang}.json"
     return json.loads(path.read_text("utf-8")) if path.exists() else {}
@@ -347,7 +356,7 @@ def iso_countries() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def home_countries(lang: str) -> frozenset[str]:
     """The countries whose language `lang` is (its cue file's home_countries)."""
-    return frozenset(_read_toml(lang).get("home_countries", [])) if lang in languages() else frozenset()
+    return frozenset(data_entry(lang, "home_countries", []))
 
 
 @lru_cache(maxsize=None)
