@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import _read_toml, data_entry, languages
+from pipeline.lexicons import data_entry
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.textnorm import fold
@@ -55,9 +55,8 @@ def _paradigm(nominative: str, lang: str) -> tuple[str, tuple[str, ...]] | None:
 def _type_nominatives(lang: str) -> frozenset[str]:
     """The language's type words in the nominative: those its hand-listed case forms go back
     to ([org_types_nominative]) and those given a gender ([org_types_gender])."""
-    toml = _read_toml(lang) if lang in languages() else {}
-    return frozenset(v.lower() for v in toml.get("org_types_nominative", {}).values())\
-        | frozenset(k.lower() for k in toml.get("org_types_gender", {}))
+    return frozenset(v.lower() for v in data_entry(lang, "org_types_nominative", {}).values())\
+        | frozenset(k.lower() for k in data_entry(lang, "org_types_gender", {}))
 
 
 @lru_cache(maxsize=None)
@@ -120,11 +119,11 @@ def final_case_forms(lang: str) -> dict[str, str]:
     """Each suffixed form of the type words that close a name ([org_types_final]: "egyetem",
     "társulás") -> the type word, from the suffixes of [org_type_suffixes] ("Egyetemmel",
     "Társulással", "Ügynökséghez", "Könyvtárban" -> the nominative)."""
-    toml = _read_toml(lang) if lang in languages() else {}
-    suffixes = toml.get("org_type_suffixes", {})
+    suffixes = data_entry(lang, "org_type_suffixes", {})
     if not suffixes:
         return {}
-    noms = {w.lower() for w in toml.get("org_types_final", [])} | {v.lower() for v in toml.get("org_types_nominative_final", {}).values()}
+    noms = {w.lower() for w in data_entry(lang, "org_types_final", [])} \
+        | {v.lower() for v in data_entry(lang, "org_types_nominative_final", {}).values()}
     out: dict[str, str] = {}
     for nom in sorted(noms):
         for form in _suffixed(nom, suffixes):
@@ -138,7 +137,7 @@ def bare_form(p: Partner, ctx: Context) -> Partner:
     text writes the name without it elsewhere ("Győr"): the bare form, as written there. Only
     languages that mark case by suffixes ([org_type_suffixes]); the suffixes of
     _all_endings, a lengthened final vowel shortened ("Vártával" -> "Várta")."""
-    if ctx.lang not in languages() or not _read_toml(ctx.lang).get("org_type_suffixes"):
+    if not data_entry(ctx.lang, "org_type_suffixes"):
         return p
     body, _, last = p.name.rpartition(" ")
     if not last[:1].isupper() or last.lower() in final_case_forms(ctx.lang):
@@ -188,11 +187,10 @@ def _all_endings(lang: str) -> frozenset[str]:
     out = {""}
     for ending, obliques in _endings(lang):
         out |= {ending, *obliques}
-    toml = _read_toml(lang) if lang in languages() else {}
     for key in ("org_adjective_nominative", "org_adjective_nominative_m", "org_adjective_nominative_n"):
-        for k, v in toml.get(key, {}).items():
+        for k, v in data_entry(lang, key, {}).items():
             out |= {k, v}
-    suffixes = toml.get("org_type_suffixes", {})
+    suffixes = data_entry(lang, "org_type_suffixes", {})
     for h in ("back", "front", "rounded"):  # Hungarian: a suffix, lengthening a final vowel or not
         for x in suffixes.get(h, []):
             out |= {x, "a" + x, "e" + x, "á" + x, "é" + x}
@@ -321,8 +319,7 @@ def adjective_nominative(p: Partner, ctx: Context) -> Partner:
         return p  # no adjective: only a genitive head noun goes back ("Landkreises Görlitz")
     gender, noun = head
     words[at] = noun
-    toml = _read_toml(ctx.lang)
-    table = toml.get("org_adjective_nominative" + ("" if gender == "f" else "_" + gender), {})
+    table = data_entry(ctx.lang, "org_adjective_nominative" + ("" if gender == "f" else "_" + gender), {})
     if "en" not in table:
         return p
     p.name = " ".join([w[:-2] + table["en"] for w in words[:k]] + words[k:])
