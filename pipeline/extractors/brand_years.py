@@ -28,7 +28,7 @@ def years_after_brand(ctx: Context) -> tuple[DateRange, int] | None:
     for i in ctx.indices:
         text, base = ctx.text(i), ctx.block(i).start
         for r in find_ranges(text, ctx.lex):
-            if not _short_years(r):
+            if not bare_years(r, MAX_YEARS):
                 continue
             m = pattern.search(text[:r.span_start])
             # a brand is written as a name: "Erasmus+", "LIFE", not the word "life"
@@ -37,7 +37,8 @@ def years_after_brand(ctx: Context) -> tuple[DateRange, int] | None:
     return None
 
 
-def _short_years(r: DateRange) -> bool:
+def bare_years(r: DateRange, most: int) -> bool:
+    """Two bare years one to `most` apart that are not an EU budget period."""
     if r.end is None or r.start.precision != "year" or r.end.precision != "year":
         return False
-    return 1 <= int(r.end.iso) - int(r.start.iso) <= MAX_YEARS and (r.start.iso, r.end.iso) not in BUDGET_PERIODS
+    return 1 <= int(r.end.iso) - int(r.start.iso) <= most and (r.start.iso, r.end.iso) not in BUDGET_PERIODS

@@ -33,8 +33,9 @@ BEFORE_CUE = 40
 # a stated length and the range written right after it agree within this many months
 # ("two years (2016-2018)", "approximately 8 years from 2019-10-01 to 2027-09-30")
 AGREE_MONTHS = 12
-# the EU's seven-year budget periods: years that name a programme, not a project
-BUDGET_PERIODS = {("2000", "2006"), ("2007", "2013"), ("2014", "2020"), ("2021", "2027")}
+# the most years a project's bare years beside its name span ("projekt X 2016-2019"); the EU's
+# budget periods are a programme's (brand_years.bare_years)
+PROJECT_YEARS = 10
 # words that may stand between a project word and its bare years ("projet Erasmus+ X (…)")
 NAME_GAP_WORDS = 4
 # a founding sentence opens with its subject: "Únia klastrov Slovenska vznikla v roku 2010"
@@ -580,7 +581,7 @@ def _years_beside_project(ctx: Context, period: Period, name: str | None) -> Non
             if name:
                 anchors += [sent.start + m.end() for m in re.finditer(re.escape(name), sent.text)]
             for r in find_ranges(sent.text, ctx.lex):
-                if not _bare_years(r):
+                if not brand_years.bare_years(r, PROJECT_YEARS):
                     continue
                 at = sent.start + r.span_start
                 near = [a for a in anchors if a <= at and _name_gap(ctx.doc.text[a:at])]
@@ -605,13 +606,6 @@ def _brand_years(ctx: Context, period: Period) -> None:
         r, at = found
         period.start, period.end = r.start.iso, r.end.iso
         period.evidence = ctx.evidence(at, at + r.span_end - r.span_start)
-
-
-def _bare_years(r: DateRange) -> bool:
-    """Two bare years one to ten apart that are not an EU budget period."""
-    if r.end is None or r.start.precision != "year" or r.end.precision != "year":
-        return False
-    return 1 <= int(r.end.iso) - int(r.start.iso) <= 10 and (r.start.iso, r.end.iso) not in BUDGET_PERIODS
 
 
 def _name_gap(gap: str) -> bool:
