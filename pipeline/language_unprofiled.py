@@ -12,8 +12,8 @@ function words of the languages that could be quoting it:
   "som", "fra").
 - Irish has its function words ("agus", "na", "ag", "ar", "chun", "freisin") and the
   initial mutations after a particle: eclipsis written in lower case before a capital
-  ("i gCorcaigh", "ar bhFrainc") and h- or n- before a capital vowel ("na hÉireann",
-  "an tAontas", "ar an nGaeilge").
+  ("i gCorcaigh", "ar bhFrainc") or of a lower-case word ("i dtír", "go bhfuil"), and h- or
+  n- before a capital vowel ("na hÉireann", "an tAontas", "ar an nGaeilge").
 
 An English page that quotes "Ħaġar Qim", "Háskóli Íslands" or "Ollscoil na Gaillimhe"
 keeps its reading: the other language's function words must outweigh the page's own.
@@ -66,6 +66,9 @@ _GA_WORDS = {"agus", "na", "ag", "ar", "le", "go", "atá", "tá", "bhí", "don",
              "dhá", "beidh", "rinne", "aon", "mhaoiniú", "maoiniú", "heorpa", "eorpach", "aontas", "roinnt", "chomh",
              "maith", "réigiún", "comhoibriú"}
 _GA_MUTATION = re.compile(r"(?<![^\W\d_])(?:bhF|mB|gC|nD|nG|bP|dT|n[AEIOUÁÉÍÓÚ]|h[AEIOUÁÉÍÓÚ]|t[AEIOUÁÉÍÓÚ]|tS)(?=[^\W\d_])")
+# eclipsis of a lower-case noun or verb ("i dtír", "ar gcuid", "go bhfuil", "ár bpobal"): no English or Welsh
+# word begins with these clusters, and a page may write few capitals after its particles
+_GA_ECLIPSIS = re.compile(r"(?<![^\W\d_])(?:bhf|gc|dt|bp|mb)(?=[aeiouáéíóúlr])")
 
 # Basque
 _EU_WORDS = {"eta", "da", "du", "dira", "ditu", "dute", "zen", "ziren", "zuen", "zituen", "izan", "izango", "bat", "ere",
@@ -121,7 +124,7 @@ def _icelandic(text: str, low_words: list[str]) -> bool:
 
 
 def _irish(text: str, low_words: list[str]) -> bool:
-    mutations = len(_GA_MUTATION.findall(text))
+    mutations = len(_GA_MUTATION.findall(text)) + len(_GA_ECLIPSIS.findall(text))
     own = {"agus", "atá", "tá", "bhí", "chun", "freisin", "níos", "leis", "tionscadal", "tionscadail", "thionscadal",
            "ón", "seo", "faoi"}
     strong = _count(low_words, own)
