@@ -229,6 +229,25 @@ class Lexicon:
         return set(self.cues.get(key, ()))
 
 
+def _dotless(word: str) -> str:
+    """A word lowered so that the Turkish i's meet: "MİLYON" lowers to "mi̇lyon" (a combining dot)
+    and "YIL" to "yil", where the cue files write "milyon" and "yıl"."""
+    return word.lower().replace("\u0307", "").replace("ı", "i")
+
+
+class CaselessTable(dict):
+    """A word table (number words, scales, units, currencies, months) keyed by lower-case words.
+    The patterns built from it match with re.IGNORECASE, which pairs "I" and "İ" with "i" and
+    "ı", so a word they matched is found here too, where str.lower() alone misses it."""
+
+    def __missing__(self, key: str):
+        wanted = _dotless(key)
+        for word, value in self.items():
+            if _dotless(word) == wanted:
+                return value
+        raise KeyError(key)
+
+
 @lru_cache(maxsize=None)
 def _read_toml(lang: str) -> dict:
     """The parsed cue file, read once: the lexicon and the tables other modules take from
@@ -275,10 +294,12 @@ def load_single(lang: str) -> Lexicon:
                   name_before_programme=bool(cues.get("name_before_programme")))
     lex.cues = {k: [c.lower() for c in cues.get(k, [])] for k in CUE_KEYS}
     lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
-    lex.number_words = {k.lower(): v for k, v in cues.get("number_words", {}).items()}
-    lex.number_scales = {k.lower(): v for k, v in cues.get("number_scales", {}).items()}
-    lex.duration_units = {k.lower(): v for k, v in cues.get("duration_units", {}).items()}
-    lex.currencies = {**gen.get("currencies", {}), **{k.lower(): v for k, v in cues.get("currency_words", {}).items()}}
+    lex.number_words = CaselessTable({k.lower(): v for k, v in cues.get("number_words", {}).items()})
+    lex.number_scales = CaselessTable({k.lower(): v for k, v in cues.get("number_scales", {}).items()})
+    lex.duration_units = CaselessTable({k.lower(): v for k, v in cues.get("duration_units", {}).items()})
+    lex.currencies = CaselessTable({**gen.get("currencies", {}),
+                                    **{k.lower(): v for k, v in cues.get("currency_words", {}).items()}})
+    lex.months = CaselessTable()
     for month, forms in gen.get("months", {}).items():
         for form in forms:
             lex.months.setdefault(form.lower(), int(month))
@@ -331,7 +352,7 @@ def load(lang: str | None) -> Lexicon:
     merged.programme_units = own.programme_units + tuple(w for w in extra.programme_units if w not in own.programme_units)
     for attr in ("number_words", "number_scales", "duration_units", "currencies", "months", "countries", "adjective_stems",
                  "region_stems"):
-        setattr(merged, attr, {**getattr(extra, attr), **getattr(own, attr)})
+        setattr(merged, attr, CaselessTable({**getattr(extra, attr), **getattr(own, attr)}))
     return merged
 
 
