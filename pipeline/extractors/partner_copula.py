@@ -36,7 +36,7 @@ def cut_copula(p: Partner, ctx: Context) -> Partner:
     if not copulas or len(p.name.split()) < 3:
         return p
     alt = "|".join(re.escape(c) for c in copulas)
-    stop = nlp.stop_words(ctx.lang) if ctx.lang in nlp._SPACY_LANGS else set()
+    stop = nlp.stop_words(ctx.lang)
     # the copula as words of their own, written in lower case (case-sensitive: "Es Far" is no "es")
     for m in compiled(rf"(?<=\s)(?:{alt})(?=\s)").finditer(p.name):
         before, after = p.name[:m.start()].split(), p.name[m.end():].split()
