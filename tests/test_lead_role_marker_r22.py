@@ -25,6 +25,15 @@ MARKED = [
     ("ro", "Proiectul Pădurea Verde\n\nProiectul este implementat de Asociația Ecologică Arad, în parteneriat cu "
            "Universitatea Tehnică Timișoara - leader de proiect și Asociația Natura din Ungaria.",
      "Universitatea Tehnică Timișoara"),
+    ("cs", "Projekt Zelená hranice\n\nNa projektu spolupracují Město Tábor – vedoucí partner a Gmina Kłodzko z Polska.",
+     "Město Tábor"),
+    ("sk", "Projekt Zelená hranica\n\nNa projekte spolupracujú Mesto Senica – vedúci partner a Gmina Krynica z Poľska.",
+     "Mesto Senica"),
+    # the list reader's item ran across the marker ("Grad Čakovec – vodeći partner i Općina")
+    ("hr", "Projekt Zelena granica\n\nU projektu sudjeluju Grad Čakovec – vodeći partner i Općina Lendava iz Slovenije.",
+     "Grad Čakovec"),
+    ("sl", "Projekt Zelena meja\n\nV projektu sodelujejo Občina Brežice – vodilni partner in Grad Samobor iz Hrvaške.",
+     "Občina Brežice"),
 ]
 
 
