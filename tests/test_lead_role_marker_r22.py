@@ -23,7 +23,7 @@ MARKED = [
            "Община Тополовград - водещ партньор и Община Лалапаша, Турция - втори партньор.",
      "Община Тополовград"),
     ("ro", "Proiectul Pădurea Verde\n\nProiectul este implementat de Asociația Ecologică Arad, în parteneriat cu "
-           "Universitatea Tehnică Timișoara - leader de proiect și Asociația Natura din Ungaria.",
+           "Universitatea Tehnică Timișoara - lider de proiect și Asociația Natura din Ungaria.",
      "Universitatea Tehnică Timișoara"),
     ("cs", "Projekt Zelená hranice\n\nNa projektu spolupracují Město Tábor – vedoucí partner a Gmina Kłodzko z Polska.",
      "Město Tábor"),
