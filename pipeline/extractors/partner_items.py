@@ -38,6 +38,24 @@ def _role_tail(text: str, ctx: Context, role: str) -> tuple[str, str]:
             head = text[:len(low) - len(cue)].rstrip()
             if head.endswith(("-", "–", "—", ",")) and len(head.split()) >= 2:
                 return head.rstrip("-–—, "), LEAD
+    return marker_inside(text, ctx, role)
+
+
+def marker_inside(text: str, ctx: Context, role: str) -> tuple[str, str]:
+    """A lead cue after a dash inside the item, then a conjunction that opens the next name
+    ("Grad Čakovec – vodeći partner i Općina …", "City of Graz – lead partner – and …"): the
+    item read across a role marker; the name before the dash is the lead (lead_role_marker)."""
+    from pipeline.extractors.lead_role_marker import role_marker_after_name
+    low = re.sub(r"[‐]", "-", text.lower())
+    conj = ctx.lex.cues["conjunctions"]
+    for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k] if c.strip()} | LOAN_LEADS, key=len, reverse=True):
+        for m in re.finditer(rf"\s[-–—]\s*({re.escape(cue)})(?!\w)", low):
+            after = text[m.end(1):]
+            # "– lead partner – and Y": a closing dash too
+            after = re.sub(r"^\s*[-–—](?=\s)", "", after)
+            head = text[:m.start()]
+            if len(head.split()) >= 2 and after.strip() and role_marker_after_name(text[:m.start(1)], after, conj):
+                return head.rstrip(" -–—,"), LEAD
     return text, role
 
 

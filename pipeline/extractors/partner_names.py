@@ -253,7 +253,8 @@ def _verb_after_capitals(words: list, i: int, k: int, stop: set) -> bool:
     if not re.fullmatch(r"[^\W\d_]+", verb) or not verb.islower() or verb in nlp.stop_words("en"):
         return False
     # a verb has three letters or more: a short word is rather another language's preposition ("w", "u")
-    if not low(words[k].group(0)) or len(re.sub(r"\W", "", words[k].group(0))) < 3 or not all(w.group(0).lstrip("„“\"'(")[:1].isupper() for w in words[i:k]):
+    if not low(words[k].group(0)) or len(re.sub(r"\W", "", words[k].group(0))) < 3\
+            or not all(w.group(0).lstrip("„“\"'(")[:1].isupper() or _legal_form(w.group(0)) for w in words[i:k]):
         return False
     run = []
     for w in words[k:]:
@@ -265,6 +266,14 @@ def _verb_after_capitals(words: list, i: int, k: int, stop: set) -> bool:
     if k + len(run) >= len(words):
         return False
     return not any(has_org_word(w) for w in run)
+
+
+def _legal_form(word: str) -> bool:
+    """A legal form written in small letters that closes a capitalised name ("e.V.", "s.r.o.",
+    "gGmbH"): it belongs to the name's capitalised run, so the lower-case verb after it still
+    ends the name ("Aktion Zivilcourage e.V. beteiligen sich …")."""
+    core = word.strip(",;:()„“\"'")
+    return "." in core and bool(LEGAL_FORM_WORD.search(core)) or bool(legal_form_countries(core))
 
 
 def _sentence_after(words: list, k: int) -> bool:

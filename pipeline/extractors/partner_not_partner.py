@@ -19,9 +19,13 @@ _PARTY = LEAD_KEYS | {"partners", "partner_nouns", "participation"}
 # "partnermi", "partenaires", "Partnerji", "партнери")
 _PARTNER_STEM = re.compile(r"(?<!\w)(?:partn|parten|партн)", re.I)
 # words that tie a person to the body they work for ("von der", "from the", "z", "iz", "de la")
-_OF = r"(?:von\s+(?:der|dem|den)|vom|from(?:\s+the)?|of\s+the|aus\s+(?:der|dem)|z|ze|iz|zo|de\s+la|de\s+l'|del|della|dello|dell'|di|de|du|des|van\s+de|van\s+het|van|da|do|dos|din|från|fra)"
+_OF = r"(?:von\s+(?:der|dem|den)|vom|from(?:\s+the)?|of\s+the|aus\s+(?:der|dem)|z|ze|iz|zo|de\s+la|de\s+l'|del|della|dello|dell'|di|de|du|des|van\s+de|van\s+het|van|da|do|dos|din|från|fra|ved|vid|at(?:\s+the)?|bei(?:\s+(?:der|dem))?|presso(?:\s+(?:il|la|l'))?|au\s+sein\s+(?:de\s+la|de\s+l'|du|des))"
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# a person: a first name and a surname, maybe a middle name or initial, maybe after the
+# person's post in one word ("Forskningschef Theis Raaschou Andersen fra VIA University College")
 _PERSON_THEN_BODY = re.compile(
-    rf"^(?P<person>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+"
+    rf"^(?P<post>[^\W\d_]+\s+(?=(?:{_NAME_WORD}|[{UPPER}]\.)\s+{_NAME_WORD}))?"
+    rf"(?P<person>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[{UPPER}]\.)){{1,2}})\s+"
     rf"{_OF}\s+(?P<body>[{UPPER}].+)$")
 
 
@@ -73,7 +77,8 @@ def body_of_person(p: Partner, ctx: Context) -> Partner | None:
     no organisation word (a first name and a surname), a word of belonging, then a name that
     holds an organisation word. None when the name is not of that shape."""
     m = _PERSON_THEN_BODY.match(p.name)
-    if not m or has_org_word(m.group("person")) or not has_org_word(m.group("body")):
+    if not m or has_org_word(m.group("person")) or not has_org_word(m.group("body"))\
+            or m.group("post") and has_org_word(m.group("post")):
         return None
     return replace(p, name=m.group("body"), start=p.start + m.start("body"), flags=list(p.flags))
 

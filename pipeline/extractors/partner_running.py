@@ -17,6 +17,7 @@ from pipeline.extractors.partner_subjects import (
     together_with,
 )
 from pipeline.extractors.partner_verbs import cooperating_places, cooperation_of, joint_subjects, lead_by_verb
+from pipeline.extractors.lead_role_marker import name_before_dash, role_marker_after_name
 from pipeline.extractors.partner_prose import DASH_AFTER, after_cue, case_marked_list, counted_items, counted_list, long_name_opens, prose_lists
 from pipeline.extractors.partner_own import own_partners, partner_one
 from pipeline.extractors.partner_origin import by_country
@@ -85,10 +86,12 @@ def from_running_text(ctx: Context) -> list[Partner]:
             out.extend(partner_lists.bracket_list(ctx, i, sent))
             leads = [c for c in cues if c.key in LEAD_KEYS]
             for n, cue in enumerate(leads):
-                if ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") or DASH_AFTER.match(ctx.doc.text[cue.end:sent.end])\
+                marker = role_marker_after_name(ctx.doc.text[sent.start:cue.start], ctx.doc.text[cue.end:sent.end],
+                                                ctx.lex.cues["conjunctions"])
+                if not marker and (ctx.doc.text[cue.end:sent.end].lstrip().startswith(":") or DASH_AFTER.match(ctx.doc.text[cue.end:sent.end])\
                         or cue.text.split()[-1].lower() in nlp.stop_words(ctx.lang)\
                         or long_name_opens(ctx.doc.text[cue.end:sent.end], ctx)\
-                        or typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None:
+                        or typed_after(ctx.doc.text[cue.end:sent.end], ctx) is not None):
                     # "coordinated by X", "vezető partnere Kisölved Község Önkormányzata": the lead follows
                     p = after_cue(ctx, cue, sent)
                     out.extend([p] if p else [])
@@ -97,6 +100,10 @@ def from_running_text(ctx: Context) -> list[Partner]:
                 from_ = leads[n - 1].end if n else sent.start
                 subject, start = subject_before(ctx, from_, cue.start)
                 subject = before_verb(subject, ctx)
+                if not subject and marker:  # "… от Община Сунгурларе - водещ партньор и …": the name before the dash
+                    subject, start = name_before_dash(ctx.doc.text, from_, cue.start, ctx)
+                if not subject and marker:
+                    continue  # the cue qualifies a name before it that was not read: none after it is the lead
                 if not subject or any(c.start == start or c.end == start + len(subject)
                                       for c in ctx.cues(i, PROJECT_KEYS)):
                     # "Az Erasmus+ program koordinátora a X volt": the project or programme is not its own lead
