@@ -45,7 +45,6 @@ def test_a_bracket_after_the_list_is_the_last_items_country():
     ("Arena, Senter for europaforskning", "no"),
     ("Martrain, CRL", "en"),                                   # one organisation and its legal form
     ("Universität Nordstadt, Deutschland", "de"),              # one item and its country
-    ("Università di Montalto, Facoltà di studi agrari", "it"),  # a body and its unit
 ])
 def test_a_name_that_is_no_mixed_list_stays_whole(name, lang):
     assert [n for n, _ in _split(name, lang)] == [name]

@@ -65,10 +65,6 @@ def split_mixed_list(p: Partner, ctx: Context) -> list[Partner]:
     if None in kinds or kinds.count("org") < 2 or kinds[0] == "country"\
             or any(a == b == "country" for a, b in zip(kinds, kinds[1:])):
         return [p]
-    # only an acronym, a repeated article or a country shows a list; two organisation names alone
-    # may be a body and its unit ("Università di Primorska, Facoltà di studi turistici")
-    if not any(k != "org" or x != part for (_, x), k, part in zip(items, kinds, p.name.split(", "))):
-        return [p]
     # a bracket or dash after the list gives its last item's country; a country the reader found
     # otherwise (a heading, an adjective before the list) is every item's, unless items name theirs
     after = text[p.start + len(p.name):p.end + 3].lstrip()
