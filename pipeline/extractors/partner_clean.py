@@ -42,14 +42,13 @@ _MARKER = re.compile(rf"(?:LP|PP|P)\s?\d{{1,2}}\b\s*(?:\([^()]{{1,40}}\)\s*)?[:.
 
 def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
-    from pipeline.extractors.partner_mixed_lists import split_mixed_list
     out = []
     for p in found:
         p = cut_copula(p, ctx)
         p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(cut_suffix(p, ctx), ctx), ctx), ctx), ctx)
         p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
-                   for c in split_comitative(s, ctx, _nominative) for m in _split_commas(c, ctx) for k in split_mixed_list(m, ctx)
+                   for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
                    for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
