@@ -51,7 +51,6 @@ from pipeline.extractors.partner_forms import (
     adjective_nominative, bare_form, last_type_nominative, link_forms, text_form,
 )
 from pipeline.extractors.partner_typed_place import typed_form
-from pipeline.extractors.partner_period import drop_programme_places
 from pipeline.extractors.partner_not_partner import (
     body_of_person, clause_cut, presented_as_project, reference_code, title_only,
 )
@@ -292,7 +291,6 @@ def extract(ctx: Context) -> list[Partner]:
              and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
              and not title_only(p.name, ctx) and not clause_cut(p.name, ctx) and not presented_as_project(p, ctx)]
     found = _join_domains(clean(found, ctx), ctx)
-    found = drop_programme_places(found, ctx)  # "zwischen A und B 2014-2020": a programme's title
     # every name must be evidence: a span of the text, so that a reviewer can find it
     found = [p for p in found if 0 <= p.start < p.end <= len(ctx.doc.text)]
     # "Jejkowice" where the text says "Gmina Jejkowice"
