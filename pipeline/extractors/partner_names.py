@@ -283,18 +283,22 @@ def _sentence_after(words: list, k: int) -> bool:
 
 def person(p: Partner, ctx: Context) -> bool:
     """A person named where a partner could be: a title before two or three capitalised
-    words ("Prof. Dr. Szabó Gábor"), or such a name with a title after a comma
-    ("koordinator Marko Grobler, prof.")."""
+    words ("Prof. Dr. Szabó Gábor") or a lower-case one after them, or such a name with a
+    title after a comma ("koordinator Marko Grobler, prof.", "Marc Dupont, Professeur des …")."""
     honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]} | {"dr", "prof"}
     words = p.name.split()
     k = 0
     while k < len(words) and words[k].lower().rstrip(".") in honorifics:
         k += 1
+    # a lower-case title after the name is a title too ("Bergljótu Halldórsdóttur kennara")
+    titled = bool(k)
+    while len(words) > k + 2 and words[-1][:1].islower() and words[-1].lower().rstrip(".") in honorifics:
+        words, titled = words[:-1], True
     rest = words[k:]
     name_like = 2 <= len(rest) <= 3 and all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in rest)
     if not name_like or p.acronym or p.country or has_org_word(p.name):
         return False
-    if k:
+    if titled:
         return True
     after = re.match(r",\s*(\w+)\.?", ctx.doc.text[p.end:p.end + 20])
     return bool(after and after.group(1).lower() in honorifics)
@@ -343,5 +347,7 @@ def people(found: list[Partner], ctx: Context) -> bool:
            and not has_org_word(p.name)]
     titled = [p for p in found if re.match(rf"(?:[A-Za-z]{{2,5}}\.\s?)+[{UPPER}]", p.name)]
     honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]}
-    addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split())  # "pani Irina …"
+    from pipeline.extractors.partner_not_partner import body_of_person  # it reads this module
+    # "pani Irina …"; a titled person of a named body is that body ("Forskningschef X Y fra Z")
+    addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split() if not body_of_person(p, ctx))
     return addressed or len(found) >= 2 and (len(two) == len(found) or len(titled) > len(found) / 2)

@@ -27,6 +27,7 @@ _PERSON_THEN_BODY = re.compile(
     rf"^(?P<post>[^\W\d_]+\s+(?=(?:{_NAME_WORD}|[{UPPER}]\.)\s+{_NAME_WORD}))?"
     rf"(?P<person>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[{UPPER}]\.)){{1,2}})\s+"
     rf"{_OF}\s+(?P<body>[{UPPER}].+)$")
+_TITLED_PERSON_THEN_BODY = re.compile(rf"^(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+{_OF}\s+(?P<body>[{UPPER}].+)$")
 
 
 def _project_nouns(ctx: Context) -> list[str]:
@@ -76,11 +77,24 @@ def body_of_person(p: Partner, ctx: Context) -> Partner | None:
     """"Sabine Langner von der Hochschule Stralsund" -> the body: two capitalised words with
     no organisation word (a first name and a surname), a word of belonging, then a name that
     holds an organisation word. None when the name is not of that shape."""
-    m = _PERSON_THEN_BODY.match(p.name)
+    name = _without_title(p.name, ctx)
+    # after a title the person may have a middle name ("Forskningschef Theis Raaschou Andersen fra X")
+    m = (_TITLED_PERSON_THEN_BODY if name != p.name else _PERSON_THEN_BODY).match(name)
     if not m or has_org_word(m.group("person")) or not has_org_word(m.group("body"))\
-            or m.group("post") and has_org_word(m.group("post")):
+            or m.groupdict().get("post") and has_org_word(m.group("post")):
         return None
-    return replace(p, name=m.group("body"), start=p.start + m.start("body"), flags=list(p.flags))
+    shift = len(p.name) - len(name)
+    return replace(p, name=m.group("body"), start=p.start + shift + m.start("body"), flags=list(p.flags))
+
+
+def _without_title(name: str, ctx: Context) -> str:
+    """The name after a title that opens it ("Forskningschef Theis Andersen fra …", "Professeur
+    Marc Dupont de …"); the name itself when it opens with no title."""
+    honorifics = {h.lower().strip(".") for h in ctx.lex.cues["honorifics"]}
+    head, _, rest = name.partition(" ")
+    if head.lower().strip(".") not in honorifics or not rest:
+        return name
+    return rest
 
 
 def clause_cut(name: str, ctx: Context) -> bool:
