@@ -51,14 +51,7 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
                    for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
-    # a lead read on its own in another sentence ("Natuurmonumenten is hoofdaanvrager") is no
-    # fragment of a pair read elsewhere ("Provincie Overijssel en Natuurmonumenten betalen …")
-    return [p for p in out if not any(_tail_of(p.name, q.name, ctx) and not _apart_lead(p, q) for q in out)]
-
-
-def _apart_lead(p: Partner, q: Partner) -> bool:
-    """p is the lead, read from text apart from q's (their spans do not overlap)."""
-    return p.role == LEAD and not (p.start < q.end and q.start < p.end)
+    return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 
 _JOINED_ARTICLE = re.compile(rf"(?i:{MT_JOINED_ARTICLES})-(?=[^\W\d_]{{2}})")
