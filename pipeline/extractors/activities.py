@@ -532,6 +532,32 @@ def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
                for c in ctx.cues(i, OTHER_FIELDS))
 
 
+def _lists_projects(ctx: Context, i: int) -> bool:
+    """"De norske aktørene deltar i følgende prosjekter:", "Verkefnin eru:", "Projekten är:":
+    a lead-in whose head noun is a word for projects (after a word of "following", or
+    before a copula that closes the line) announces a list of projects, not one project's
+    work; a lead-in that names the kind ("Aktivnosti projekta:") is left alone."""
+    text = ctx.text(i).rstrip()
+    if not text.endswith(":"):
+        return False
+    end = ctx.block(i).start + len(text) - 1
+    kinds = ctx.cues(i, set(KINDS))
+    for c in ctx.cues(i, {"projects_counted"}):
+        # a kind's cue elsewhere in the line heads it; one on the same word is the word's
+        # other sense (Icelandic "verkefni": projects and tasks)
+        if any(k.end <= c.start or k.start >= c.end for k in kinds):
+            return False
+        after = ctx.doc.text[c.end:end].split()
+        before = ctx.doc.text[ctx.block(i).start:c.start].split()
+        copula = set(ctx.lex.cues.get("copula", []))
+        if after and all(w.lower() in copula for w in after):
+            return True  # "Verkefnin eru:"
+        if not after and any(f.end <= c.start and len(ctx.doc.text[f.end:c.start].split()) <= 1
+                             for f in ctx.cues(i, {"following"})):
+            return True  # "følgende prosjekter:", "sledeći projekti:"
+    return False
+
+
 def _not_work(ctx: Context, text: str) -> bool:
     """A line that is an amount, an e-mail, a web or postal address, or a programme unit
     ("PO1: 1 833 046 EUR", "info@…", "Hlavná 12, 040 01 Košice"): not an activity."""
@@ -606,7 +632,7 @@ def extract(ctx: Context) -> list[Item]:
                 pos += 1
             continue
         kind = _kind_of(ctx, i)
-        if kind and _lead_in_of_other_field(ctx, i):
+        if kind and (_lead_in_of_other_field(ctx, i) or _lists_projects(ctx, i)):
             kind = None
         if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
             # a lead-in that says "following" vouches for longer lines than a bare colon does

@@ -113,6 +113,24 @@ def _elsewhere(ctx: Context, i: int, toks, n: int, cue: nlp.CueMatch, text: str)
                                   for c in ctx.cues(i, {"programme"}))
 
 
+# a mark between a number and a counted noun parts them: a percentage ("20 % katavad
+# partnerid"), the end of a clause ("penki mokiniai: mokyklos"), or a comma between two
+# nouns ("50 onuradun, bazkide": the number counts the first, as before a conjunction)
+SEPARATORS = {":", ";", ",", "%", "‰", "·"}
+
+
+def _punctuated(ctx: Context, between: list) -> bool:
+    """A separator among the tokens between a number and its noun; a comma between country
+    adjectives ("12 Czech, Polish and Slovak partners") joins them and parts nothing."""
+    for k, t in enumerate(between):
+        if t.text not in SEPARATORS:
+            continue
+        if t.text == "," and k + 1 < len(between) and _country_adjective(ctx, between[k + 1].text):
+            continue
+        return True
+    return False
+
+
 def _subset(ctx: Context, toks, n: int, between: list, cue: nlp.CueMatch, base: int) -> bool:
     """"30 djelatnica i članovi projektnog tima": a conjunction between the number and its noun
     (other than one joining country adjectives) means the number counts the first noun;
@@ -154,6 +172,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
             between = before[n + 1:]
             if any(re.fullmatch(r"[\"„“”«»]", t.text) for t in between):
                 break  # "osi priorytetowej 4 "Współpraca instytucji"": the number labels a quoted name
+            if _punctuated(ctx, between):
+                break  # "20% katavad partnerid", "penki mokiniai: mokyklos", "50 onuradun, bazkide"
             prev = [t for t in toks if t.end <= before[n].start][-1:]
             if any(t.text.lower() in other for t in between + prev) or any(t.text.lower() in partitive for t in between):
                 break  # "12 autres partenaires", "zwei der Partner": not the whole count

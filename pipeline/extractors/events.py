@@ -18,7 +18,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.textnorm import UPPER
 from pipeline.model import HEADING, LIST_ITEM, Evidence
-from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_ranges
+from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_ranges, weekday_reference
 
 NOT_EVENT = {"duration", "start", "end", "published", "since"}
 # cues that rule out an event anywhere in their sentence; the others only as labels
@@ -51,7 +51,8 @@ class Event:
 
 def extract(ctx: Context) -> list[Event]:
     pub = published(ctx)
-    ref = pub[0] if pub else None
+    # no publication date: a weekday beside a yearless date may still say the page's year
+    ref = pub[0] if pub else weekday_reference(ctx.doc.text, ctx.lex)
     out = []
     stamped = page_stamp(ctx.doc.text)
     for n, i in enumerate(ctx.indices):

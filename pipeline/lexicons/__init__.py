@@ -406,3 +406,6 @@ CUE_KEYS += ("programme_bodies",)
 CUE_KEYS += ("money_modal", "money_or")
 # budgets: the EU's abbreviation ("EU", "UE", "EÚ", "ЕС"), case kept
 CUE_KEYS += ("eu_abbrev",)
+# dates: each weekday's forms, Monday first, "|" between them: a weekday beside a day and month
+# without a year says which year it is ("Sâmbătă, 23 martie" on a page of 2019)
+CUE_KEYS += ("weekday_order",)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lexicons import Lexicon
+from pipeline.normalise.weekdays import stated_years, weekday_at, year_of
 from pipeline.regex_cache import compiled
 
 DASHES = "–—-−"
@@ -246,6 +247,10 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
                 if ref_day is None or not 1 <= month <= 12 or not (said or nearest):
                     continue
                 y = ref_day.year if said else _nearest_year(month, day, ref_day)
+                # a weekday beside the date picks its year among those around the reference
+                named = None if said or not day else weekday_at(text, m.start(), m.end(), lex)
+                if named is not None:
+                    y = year_of(month, day, named, (ref_day.year - 1, ref_day.year, ref_day.year + 1)) or y
                 end, inferred = (m.end() + said.end() if said else m.end()), True
             if g.get("d2"):
                 first_end = m.end("d")
@@ -442,3 +447,24 @@ def end_before_start(start: str | None, end: str | None) -> bool:
         return False
     n = min(len(start), len(end))
     return end[:n] < start[:n]
+
+
+def weekday_reference(text: str, lex: Lexicon) -> str | None:
+    """A page with no publication date: the first day and month without a year that a
+    weekday names, in the one year the page states ("2014-2020") that puts it on that
+    weekday, is the page's reference date (ISO), or None."""
+    years = stated_years(text)
+    if not years:
+        return None
+    probe = "2000-07-01"  # any reference lets the yearless date be read; its year is replaced
+    for d in find_dates(text, lex, probe):
+        if not d.inferred or d.iso.count("-") != 2:
+            continue
+        named = weekday_at(text, d.start, d.end, lex)
+        if named is None:
+            continue
+        _, month, day = (int(x) for x in d.iso.split("-"))
+        y = year_of(month, day, named, years)
+        if y:
+            return f"{y:04d}-{month:02d}-{day:02d}"
+    return None
