@@ -130,6 +130,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             taken = None  # the span from the amount before to the end of the cue read after it
             parts = False  # an "of which" word made an amount before a part of the whole
             whole_theirs = None  # end of an amount read as the programme's or a call's total
+            read_kinds: dict[int, str] = {}  # amount's index in the sentence -> kind it was read as
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 if whole_theirs is not None and not _project_between(ctx, i, whole_theirs, start, name):
@@ -151,7 +152,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
                 cue = _near(ctx, cues, prev_end, start)
                 after = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
-                if cue is None or after is not None and (
+                if cue is None or after is not None and after.key != "budget_worth" and (
                         _attached(ctx, cue, start, sent.start + money.end, after, limit, n + 1 < len(amounts))
                         or _bracket_gloss(ctx.doc.text[sent.start + money.end:after.start])):
                     cue = after or cue
@@ -160,7 +161,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     # a cue just after the amount before is that amount's; this one has its own after it
                     own = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
                     gap = ctx.doc.text[prev_end:cue.start]
-                    if own is not None and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
+                    if own is not None and own.key != "budget_worth" and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
                         cue = own
                 part = bool(n) and _part_of_which(ctx, ctx.doc.text[prev_end:start])
                 parts = parts or cue is None and part
@@ -195,6 +196,13 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
+                if kind == "total" and n and cue is not None and cue.end <= prev_end and \
+                        read_kinds.get(n - 1) == "total" and _smaller_part(amounts[n - 1], money):
+                    # "toplam bütçesi 799.466€ iken, ODTÜ ise 399.621€ pay alacak", "eelarve: 654 350 €,
+                    # mis kaetakse Euroopa Liidu … 390 810 €": the total's cue named the amount before;
+                    # a smaller one after it is a part, the EU's when its clause names the EU
+                    kind = "eu_contribution" if _eu_in_clause(ctx, i, prev_end, sent.start + money.end, limit, name) \
+                        else "other"
                 if kind != "eu_contribution" and n and _part_named_eu(ctx, cues, prev_end, start, sent.start + money.end, limit):
                     kind = "eu_contribution"  # "…, dont 900.000 euros apportés par l'UE", "(127.500 EUR dal fondo IPA e …)"
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
@@ -205,6 +213,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if cue is not None and cue.start >= sent.start + money.end:
                     close = ctx.doc.text.find(")", cue.end, limit) if "(" in ctx.doc.text[sent.start + money.end:cue.start] else -1
                     taken = (sent.start + money.end, close if close >= 0 else cue.end)
+                read_kinds[n] = kind
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
@@ -317,6 +326,26 @@ def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limi
     if own:
         return own[0].key == "budget_eu"
     return _eu_named(ctx, ctx.doc.text[end:clause_end])
+
+
+def _smaller_part(whole: Money, money: Money) -> bool:
+    """The amount is in the currency of the one before and smaller: it can be a part of it."""
+    return money.currency == whole.currency and money.amount < whole.amount
+
+
+def _eu_in_clause(ctx: Context, i: int, prev_end: int, end: int, limit: int, name: str | None) -> bool:
+    """The EU, an EU fund or body, a funder phrase or an EU programme's brand is named between
+    the amount before and this one, or in this amount's own clause after it (up to the next
+    amount, a comma, semicolon, closing bracket or full stop)."""
+    after = ctx.doc.text[end:limit]
+    stop = re.search(r"[,;)]|\.(?:\s|$)", after)
+    hi = end + (stop.start() if stop else len(after))
+    text = ctx.doc.text[prev_end:hi]
+    if _eu_named(ctx, text):
+        return True
+    if any(prev_end <= c.start < hi for c in ctx.cues(i, {"budget_eu", "funder"})):
+        return True
+    return _eu_giver(ctx, i, nlp.Span(prev_end, hi, text), name)
 
 
 def _eu_label(ctx: Context, label: str) -> bool:
