@@ -35,3 +35,35 @@ WORTH = [
 @pytest.mark.parametrize("lang,text,expected", WORTH)
 def test_a_worth_word_after_the_amount_names_no_kind(lang, text, expected):
     assert budgets(text, lang) == sorted(expected)
+
+
+def _per_project(text: str, lang: str) -> dict:
+    from pipeline.build import extract_one
+    doc = extract_one(text.encode("utf-8"), f"lead_{lang}.txt", "lead")[0]
+    return {p["name"]: sorted((b["amount"], b["kind"]) for b in p["budgets"]) for p in doc["projects"]}
+
+
+LISTED = ("NORDLUX – Nordic University for Light\n\nLunds universitet (SE), Aalto-yliopisto (FI), Universität Wien (AT), "
+          "Universidad de Sevilla (ES)\n\n \n\n"
+          "BALTIKA – Baltic Sea Alliance\n\nUppsala universitet (SE), Tartu Ülikool (EE), Uniwersytet Gdański (PL), "
+          "Universität Rostock (DE)\n\n \n\n"
+          "MARENOR – Marine Research North\n\nGöteborgs universitet (SE), Universitetet i Bergen (NO), "
+          "Université de Brest (FR), Universidade do Porto (PT)\n")
+
+LEAD_IN = [
+    ("sv", "Kommissionen har valt ut de första europeiska universitetsprojekten, 17 projekt av 54 inskickade. De tre "
+           "allianser, i vilka Sverige är partner, visar samarbetet. Från hösten kommer varje allians, inom ramen "
+           "för programmet Erasmus+, att få bidrag på upp till 4 miljoner euro.\n\n \n\n" + LISTED,
+     ["NORDLUX", "BALTIKA", "MARENOR"], ("4000000.00", "eu_contribution")),
+    ("en", "The Commission has selected the first European university projects, 17 projects out of 54 submitted. "
+           "The three alliances, in which Sweden is a partner, show the cooperation. From the autumn each alliance, "
+           "under the Erasmus+ programme, will receive a grant of 4 million euros.\n\n \n\n" + LISTED,
+     ["NORDLUX", "BALTIKA", "MARENOR"], ("4000000.00", "eu_contribution")),
+]
+
+
+@pytest.mark.parametrize("lang,text,names,budget", LEAD_IN)
+def test_an_amount_the_lead_in_states_of_each_project_is_every_projects(lang, text, names, budget):
+    found = _per_project(text, lang)
+    for name in names:
+        assert budget in found.get(name, []), (name, found)
