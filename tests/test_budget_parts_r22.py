@@ -85,3 +85,16 @@ GIVEN = [
 @pytest.mark.parametrize("lang,text,expected", GIVEN)
 def test_a_programme_giving_money_to_a_named_project_gives_it_the_projects(lang, text, expected):
     assert budgets(text, lang) == sorted(expected)
+
+
+PAST_CAP = [
+    ("et", "Projekt RabaLIFE\n\nLIFE programmi raames loodi meede liikmesriikide võimekuse tõstmiseks. Iga liikmesriik, "
+           "kes vastas toetuse saamise kriteeriumitele, võis küsida EL toetust kuni 900 000 eurot. Üksnes "
+           "riigiasutused võisid toetust taotleda.\n\nProjekti eesmärgid\n\nProjekti \"RabaLIFE\" eesmärk on "
+           "suurendada Eesti ettevõtete teadlikkust LIFE programmist."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PAST_CAP)
+def test_what_a_project_could_ask_for_up_to_is_no_budget(lang, text):
+    assert budgets(text, lang) == []
