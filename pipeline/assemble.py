@@ -394,7 +394,7 @@ def _each(ctx: Context, i: int, pos: int) -> bool:
     sent = ctx.sentence_at(i, pos)
     text = ctx.doc.text
     for c in ctx.cues(i, {"distributive"}):
-        if not sent.start <= c.start < sent.end:
+        if not sent.start <= c.start < sent.end or _per_time(ctx, c):
             continue
         if c.end <= pos and len(text[c.end:pos].split()) <= DISTRIBUTIVE_BEFORE \
                 or c.start > pos and len(text[pos:c.start].split()) <= DISTRIBUTIVE_AFTER + 2:
@@ -537,7 +537,14 @@ def _each_subject(ctx: Context, i: int, pos: int) -> bool:
     på upp till 5 miljoner euro", "Fiecare dintre consorții … primește 5 milioane"): the
     subject the figure is said of is each one of several."""
     sent = ctx.sentence_at(i, pos)
-    return any(sent.start <= c.start and c.end <= pos for c in ctx.cues(i, {"distributive"}))
+    return any(sent.start <= c.start and c.end <= pos and not _per_time(ctx, c) for c in ctx.cues(i, {"distributive"}))
+
+
+def _per_time(ctx: Context, cue) -> bool:
+    """The word of "each" qualifies a unit of time ("2,5 miljarder kronor varje år", "€5m each
+    year", "hvert år"): a rate, not a share per project."""
+    m = re.match(r"\s+(\w+)", ctx.doc.text[cue.end:cue.end + 40])
+    return m is not None and m.group(1).lower() in {u.lower() for u in ctx.lex.duration_units}
 
 
 def _mark_ocr(value, pages: frozenset[int]) -> None:

@@ -98,3 +98,11 @@ PAST_CAP = [
 @pytest.mark.parametrize("lang,text", PAST_CAP)
 def test_what_a_project_could_ask_for_up_to_is_no_budget(lang, text):
     assert budgets(text, lang) == []
+
+
+def test_a_word_of_each_before_a_unit_of_time_is_a_rate_not_each_projects():
+    text = ("Kommissionen har valt ut de första europeiska universitetsprojekten, 17 projekt av 54 inskickade. De tre "
+            "allianser, i vilka Sverige är partner, visar samarbetet. Det totala stödet från EU till programmet "
+            "uppgår till cirka 250 miljoner kronor varje år.\n\n \n\n" + LISTED)
+    found = _per_project(text, "sv")
+    assert all(("250000000.00", "eu_contribution") not in found.get(n, []) for n in ("BALTIKA", "MARENOR")), found
