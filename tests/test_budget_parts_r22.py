@@ -106,3 +106,9 @@ def test_a_word_of_each_before_a_unit_of_time_is_a_rate_not_each_projects():
             "uppgår till cirka 250 miljoner kronor varje år.\n\n \n\n" + LISTED)
     found = _per_project(text, "sv")
     assert all(("250000000.00", "eu_contribution") not in found.get(n, []) for n in ("BALTIKA", "MARENOR")), found
+
+
+def test_croatian_budzet_names_the_total():
+    text = ("Projekt Zelena staza\n\nProjekt Zelena staza odobren je za sufinanciranje u okvirima Interreg programa "
+            "prekogranične suradnje Mađarska – Hrvatska i ima ukupni budžet od 845.300,00 eura.")
+    assert budgets(text, "hr") == [("845300.00", "total")]
