@@ -112,3 +112,9 @@ def test_croatian_budzet_names_the_total():
     text = ("Projekt Zelena staza\n\nProjekt Zelena staza odobren je za sufinanciranje u okvirima Interreg programa "
             "prekogranične suradnje Mađarska – Hrvatska i ima ukupni budžet od 845.300,00 eura.")
     assert budgets(text, "hr") == [("845300.00", "total")]
+
+
+def test_maltese_spiza_label_names_the_total():
+    text = ("Il-proġett MARSA\n\nIl-proġett MARSA jgħin lill-kunsilli lokali jtejbu l-ġestjoni tal-iskart. "
+            "Il-proġett ser jibqa’ għaddej għal tliet snin.\n\nSpiża: \n€ 248,600\nBenefiċjarju: \nWasteserv")
+    assert budgets(text, "mt") == [("248600.00", "total")]
