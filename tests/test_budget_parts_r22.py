@@ -114,12 +114,6 @@ def test_croatian_budzet_names_the_total():
     assert budgets(text, "hr") == [("845300.00", "total")]
 
 
-def test_maltese_spiza_label_names_the_total():
-    text = ("Il-proġett MARSA\n\nIl-proġett MARSA jgħin lill-kunsilli lokali jtejbu l-ġestjoni tal-iskart. "
-            "Il-proġett ser jibqa’ għaddej għal tliet snin.\n\nSpiża: \n€ 248,600\nBenefiċjarju: \nWasteserv")
-    assert budgets(text, "mt") == [("248600.00", "total")]
-
-
 def test_lithuanian_grant_size_label_names_the_eu_grant():
     text = ("Projekto pavadinimas: Žalias miestas\nProjekto vadovas: Raseinių rajono savivaldybės administracija\n"
             "Partneriai: Raseinių muziejus (Lietuva), GMINA SEJNY (Lenkija)\nParamos dydis: 21.400 eurų\n")
