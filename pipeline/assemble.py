@@ -2,6 +2,7 @@
 (the output contract in DESIGN.md)."""
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 
@@ -393,7 +394,7 @@ def _each(ctx: Context, i: int, pos: int) -> bool:
     sent = ctx.sentence_at(i, pos)
     text = ctx.doc.text
     for c in ctx.cues(i, {"distributive"}):
-        if not sent.start <= c.start < sent.end:
+        if not sent.start <= c.start < sent.end or _per_time(ctx, c):
             continue
         if c.end <= pos and len(text[c.end:pos].split()) <= DISTRIBUTIVE_BEFORE \
                 or c.start > pos and len(text[pos:c.start].split()) <= DISTRIBUTIVE_AFTER + 2:
@@ -509,6 +510,43 @@ def _lead_in_starts(doc: Document, projects: list[dict], openings: list[int]) ->
             rec["evidence"]["period"] = _ev(whole, lead.evidence_start, lead.evidence_end)
 
 
+def _lead_in_budgets(doc: Document, projects: list[dict], openings: list[int]) -> None:
+    """An amount the page's lead-in, before the first project is named, states of each of
+    them ("Från hösten 2019 kommer varje allians … få bidrag på upp till 5 miljoner euro",
+    "each of the selected consortia receives about €5 million") over the list of projects:
+    every project's, not only the first one's, whose section holds the lead-in."""
+    whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+    first = min(openings)
+    each = []
+    for rec in projects:
+        for b in rec["budgets"]:
+            pos = b["evidence"]["start"]
+            i = next((k for k, blk in enumerate(doc.blocks) if blk.start <= pos < blk.end), None)
+            if pos < first and i is not None and (_each(whole, i, pos) or _each_subject(whole, i, pos)):
+                each.append(b)
+    for rec in projects:
+        held = {(b["amount"], b["currency"]) for b in rec["budgets"]}
+        for b in each:
+            if (b["amount"], b["currency"]) not in held:
+                rec["budgets"].append(copy.deepcopy(b))
+                held.add((b["amount"], b["currency"]))
+
+
+def _each_subject(ctx: Context, i: int, pos: int) -> bool:
+    """A word of "each" anywhere before the figure in its sentence ("varje allians … få bidrag
+    på upp till 5 miljoner euro", "Fiecare dintre consorții … primește 5 milioane"): the
+    subject the figure is said of is each one of several."""
+    sent = ctx.sentence_at(i, pos)
+    return any(sent.start <= c.start and c.end <= pos and not _per_time(ctx, c) for c in ctx.cues(i, {"distributive"}))
+
+
+def _per_time(ctx: Context, cue) -> bool:
+    """The word of "each" qualifies a unit of time ("2,5 miljarder kronor varje år", "€5m each
+    year", "hvert år"): a rate, not a share per project."""
+    m = re.match(r"\s+(\w+)", ctx.doc.text[cue.end:cue.end + 40])
+    return m is not None and m.group(1).lower() in {u.lower() for u in ctx.lex.duration_units}
+
+
 def _mark_ocr(value, pages: frozenset[int]) -> None:
     """Every evidence on a page read by OCR says so ("ocr": true)."""
     if isinstance(value, dict):
@@ -545,6 +583,7 @@ def _document_record(doc: Document) -> dict:
             openings.append(_opening(doc, section))
     if len(projects) >= 2:
         _lead_in_starts(doc, projects, openings)
+        _lead_in_budgets(doc, projects, openings)
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
     pub = events.published(whole)
     return {

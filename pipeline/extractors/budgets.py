@@ -115,7 +115,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
         others = False  # the sentence before spoke of several projects or of the programme
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent) or \
+            others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent, name) or \
                 others and _points_back(ctx, sent) or _plural_only(ctx, i, sent, name)
             if others:
                 theirs.update(_keys(find_money(sent.text, ctx.lex)))
@@ -130,6 +130,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             taken = None  # the span from the amount before to the end of the cue read after it
             parts = False  # an "of which" word made an amount before a part of the whole
             whole_theirs = None  # end of an amount read as the programme's or a call's total
+            read_kinds: dict[int, str] = {}  # amount's index in the sentence -> kind it was read as
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 if whole_theirs is not None and not _project_between(ctx, i, whole_theirs, start, name):
@@ -151,7 +152,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 # other amounts: this one is the whole ("Projekt za 12,5 mil. Kč podpořila EU …")
                 cue = _near(ctx, cues, prev_end, start)
                 after = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
-                if cue is None or after is not None and (
+                if cue is None or after is not None and after.key != "budget_worth" and (
                         _attached(ctx, cue, start, sent.start + money.end, after, limit, n + 1 < len(amounts))
                         or _bracket_gloss(ctx.doc.text[sent.start + money.end:after.start])):
                     cue = after or cue
@@ -160,7 +161,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     # a cue just after the amount before is that amount's; this one has its own after it
                     own = _after(ctx, cues, sent.start + money.end, limit, n + 1 < len(amounts))
                     gap = ctx.doc.text[prev_end:cue.start]
-                    if own is not None and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
+                    if own is not None and own.key != "budget_worth" and _words(gap) <= AFTER_WORDS and not re.search(r"[\d;.]", gap):
                         cue = own
                 part = bool(n) and _part_of_which(ctx, ctx.doc.text[prev_end:start])
                 parts = parts or cue is None and part
@@ -195,6 +196,13 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
+                if kind == "total" and n and cue is not None and cue.end <= prev_end and \
+                        read_kinds.get(n - 1) == "total" and _smaller_part(amounts[n - 1], money):
+                    # "toplam bütçesi 799.466€ iken, ODTÜ ise 399.621€ pay alacak", "eelarve: 654 350 €,
+                    # mis kaetakse Euroopa Liidu … 390 810 €": the total's cue named the amount before;
+                    # a smaller one after it is a part, the EU's when its clause names the EU
+                    kind = "eu_contribution" if _eu_in_clause(ctx, i, prev_end, sent.start + money.end, limit, name) \
+                        else "other"
                 if kind != "eu_contribution" and n and _part_named_eu(ctx, cues, prev_end, start, sent.start + money.end, limit):
                     kind = "eu_contribution"  # "…, dont 900.000 euros apportés par l'UE", "(127.500 EUR dal fondo IPA e …)"
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
@@ -205,6 +213,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if cue is not None and cue.start >= sent.start + money.end:
                     close = ctx.doc.text.find(")", cue.end, limit) if "(" in ctx.doc.text[sent.start + money.end:cue.start] else -1
                     taken = (sent.start + money.end, close if close >= 0 else cue.end)
+                read_kinds[n] = kind
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
@@ -317,6 +326,26 @@ def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limi
     if own:
         return own[0].key == "budget_eu"
     return _eu_named(ctx, ctx.doc.text[end:clause_end])
+
+
+def _smaller_part(whole: Money, money: Money) -> bool:
+    """The amount is in the currency of the one before and smaller: it can be a part of it."""
+    return money.currency == whole.currency and money.amount < whole.amount
+
+
+def _eu_in_clause(ctx: Context, i: int, prev_end: int, end: int, limit: int, name: str | None) -> bool:
+    """The EU, an EU fund or body, a funder phrase or an EU programme's brand is named between
+    the amount before and this one, or in this amount's own clause after it (up to the next
+    amount, a comma, semicolon, closing bracket or full stop)."""
+    after = ctx.doc.text[end:limit]
+    stop = re.search(r"[,;)]|\.(?:\s|$)", after)
+    hi = end + (stop.start() if stop else len(after))
+    text = ctx.doc.text[prev_end:hi]
+    if _eu_named(ctx, text):
+        return True
+    if any(prev_end <= c.start < hi for c in ctx.cues(i, {"budget_eu", "funder"})):
+        return True
+    return _eu_giver(ctx, i, nlp.Span(prev_end, hi, text), name)
 
 
 def _eu_label(ctx: Context, label: str) -> bool:
@@ -834,13 +863,17 @@ def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> 
     return False
 
 
-def _programme_sentence(ctx: Context, i: int, sent: nlp.Span) -> bool:
+def _programme_sentence(ctx: Context, i: int, sent: nlp.Span, name: str | None = None) -> bool:
     """"Program Interreg V-A ČR–PL má k dispozici 226 mil. EUR z EFRR": a sentence whose
     subject is the programme (it opens with the programme noun, at most two words before
     it) and that names no project is about the programme's money. "Z programu Interreg
-    získal …" opens with a source phrase, not the noun, and is kept."""
+    získal …" opens with a source phrase, not the noun, and is kept, as is one that names
+    the project after the amount as the one given it ("Chuir Clár Eorpach INTERREG maoiniú
+    de €1.9 milliúin ar fáil do thogra LECo", "The programme granted €2m to BRIDGE")."""
     money = find_money(sent.text, ctx.lex)
     if not money:
+        return False
+    if _given_to_named_project(ctx, i, sent, sent.start + money[0].end, name):
         return False
     first = sent.start + money[0].start
     for p in ctx.cues(i, {"programme", "call"}):  # "Met deze oproep wordt … 11 miljoen euro geïnvesteerd"
@@ -848,6 +881,20 @@ def _programme_sentence(ctx: Context, i: int, sent: nlp.Span) -> bool:
                 _words(ctx.doc.text[sent.start:p.start]) <= 2:
             projects = ctx.cues(i, {"project_before", "project_after"})
             return not any(sent.start <= c.start < first for c in projects)
+    return False
+
+
+def _given_to_named_project(ctx: Context, i: int, sent: nlp.Span, after: int, name: str | None) -> bool:
+    """After the amount the sentence names one project: the project's own name, or a project
+    word in the singular followed by a capitalised name or a quote ("do thogra LECo", "to the
+    project BRIDGE", "au projet « Rivière »")."""
+    rest = ctx.doc.text[after:sent.end]
+    if name and len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", rest):
+        return True
+    for c in ctx.cues(i, project_sentence.PROJECT_KEYS):
+        if after <= c.start < sent.end and not project_scope.in_plural(ctx, c) and \
+                re.match(rf"\s*(?:[\"„“”«»‘’']\s*)?[{UPPER}]", ctx.doc.text[c.end:sent.end]):
+            return True
     return False
 
 
