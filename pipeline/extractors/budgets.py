@@ -115,7 +115,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
         others = False  # the sentence before spoke of several projects or of the programme
         for sent in ctx.sentences(i):
             cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]
-            others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent, name) or \
+            others = _about_several_projects(ctx, i, sent) or _programme_sentence(ctx, i, sent) or \
                 others and _points_back(ctx, sent) or _plural_only(ctx, i, sent, name)
             if others:
                 theirs.update(_keys(find_money(sent.text, ctx.lex)))
@@ -863,17 +863,13 @@ def _programme_budget(ctx: Context, i: int, sent: nlp.Span, cue, start: int) -> 
     return False
 
 
-def _programme_sentence(ctx: Context, i: int, sent: nlp.Span, name: str | None = None) -> bool:
+def _programme_sentence(ctx: Context, i: int, sent: nlp.Span) -> bool:
     """"Program Interreg V-A ČR–PL má k dispozici 226 mil. EUR z EFRR": a sentence whose
     subject is the programme (it opens with the programme noun, at most two words before
     it) and that names no project is about the programme's money. "Z programu Interreg
-    získal …" opens with a source phrase, not the noun, and is kept, as is one that names
-    the project after the amount as the one given it ("Chuir Clár Eorpach INTERREG maoiniú
-    de €1.9 milliúin ar fáil do thogra LECo", "The programme granted €2m to BRIDGE")."""
+    získal …" opens with a source phrase, not the noun, and is kept."""
     money = find_money(sent.text, ctx.lex)
     if not money:
-        return False
-    if _given_to_named_project(ctx, i, sent, sent.start + money[0].end, name):
         return False
     first = sent.start + money[0].start
     for p in ctx.cues(i, {"programme", "call"}):  # "Met deze oproep wordt … 11 miljoen euro geïnvesteerd"
@@ -881,20 +877,6 @@ def _programme_sentence(ctx: Context, i: int, sent: nlp.Span, name: str | None =
                 _words(ctx.doc.text[sent.start:p.start]) <= 2:
             projects = ctx.cues(i, {"project_before", "project_after"})
             return not any(sent.start <= c.start < first for c in projects)
-    return False
-
-
-def _given_to_named_project(ctx: Context, i: int, sent: nlp.Span, after: int, name: str | None) -> bool:
-    """After the amount the sentence names one project: the project's own name, or a project
-    word in the singular followed by a capitalised name or a quote ("do thogra LECo", "to the
-    project BRIDGE", "au projet « Rivière »")."""
-    rest = ctx.doc.text[after:sent.end]
-    if name and len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", rest):
-        return True
-    for c in ctx.cues(i, project_sentence.PROJECT_KEYS):
-        if after <= c.start < sent.end and not project_scope.in_plural(ctx, c) and \
-                re.match(rf"\s*(?:[\"„“”«»‘’']\s*)?[{UPPER}]", ctx.doc.text[c.end:sent.end]):
-            return True
     return False
 
 
