@@ -69,24 +69,6 @@ def test_an_amount_the_lead_in_states_of_each_project_is_every_projects(lang, te
         assert budget in found.get(name, []), (name, found)
 
 
-GIVEN = [
-    ("de", "Das Projekt BRÜCKE\n\nDas Programm Interreg Oberrhein stellt Fördermittel von 2,4 Millionen Euro für "
-           "das Projekt BRÜCKE bereit.",
-     [("2400000.00", "eu_contribution")]),
-    ("fr", "Le projet PASSERELLE\n\nLe programme Interreg France-Suisse accorde un financement de 2,4 millions "
-           "d'euros au projet PASSERELLE.",
-     [("2400000.00", "eu_contribution")]),
-    ("en", "The BRIDGE project\n\nThe Interreg programme granted funding of €2.4 million to the project BRIDGE "
-           "last week.",
-     [("2400000.00", "eu_contribution")]),
-]
-
-
-@pytest.mark.parametrize("lang,text,expected", GIVEN)
-def test_a_programme_giving_money_to_a_named_project_gives_it_the_projects(lang, text, expected):
-    assert budgets(text, lang) == sorted(expected)
-
-
 PAST_CAP = [
     ("et", "Projekt RabaLIFE\n\nLIFE programmi raames loodi meede liikmesriikide võimekuse tõstmiseks. Iga liikmesriik, "
            "kes vastas toetuse saamise kriteeriumitele, võis küsida EL toetust kuni 900 000 eurot. Üksnes "
