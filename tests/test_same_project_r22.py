@@ -1,0 +1,61 @@
+"""Sections that name one project are one section (section_same_project), and a nameless
+section on a page of several named projects is no project of its own (assemble._named_only)."""
+from pipeline.assemble import _named_only
+from pipeline.build import _stage
+from pipeline.model import Section
+from pipeline.section_same_project import joined, same_name
+
+
+def test_names_that_denote_one_project():
+    assert same_name("GreenPorts", "Green Harbour Operations for Regional Transport Systems")
+    assert same_name("Nordvind", "Nordvind-LIFE")
+    assert same_name("Alpenwege", "alpenwege")
+    assert same_name("Rybí přechody", "Projekt Rybí přechody")
+
+
+def test_names_of_two_projects():
+    assert not same_name("GreenPorts", "BlueRivers")
+    assert not same_name("EU", "EU Green Deal Network")  # too short to prove anything
+    assert not same_name("Dance Well", "Digital Inter/Section")
+    assert not same_name("Ponti di pietra", "Pietre e ponti del Carso")  # no acronym of it
+
+
+def _doc(text, lang):
+    doc = _stage("read_document")(text.encode("utf-8"), f"same_{lang}.txt", "same")
+    doc.language = lang
+    return doc
+
+
+def _span(doc, word, nth=0):
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(word, at + 1)
+    return at, at + len(word)
+
+
+def test_title_and_acronym_sections_are_joined():
+    doc = _doc("Projekt „Green Harbour Operations for Regional Transport Systems“ získal 2 mil. EUR.\n\n"
+               "GreenPorts vede Univerzita Karlova, začal v roce 2021.\n", "cs")
+    long = _span(doc, "Green Harbour Operations for Regional Transport Systems")
+    short = _span(doc, "GreenPorts")
+    sections = [Section(blocks=(0,), name=long), Section(blocks=(1,), name=short)]
+    out = joined(doc, sections)
+    assert len(out) == 1
+    assert out[0].blocks == (0, 1) and out[0].name == short
+
+
+def test_sections_of_two_projects_stay_apart():
+    doc = _doc("Das Projekt „Alpenwege“ erhielt 1 Mio. Euro.\n\nDas Projekt „Seenland“ erhielt 2 Mio. Euro.\n", "de")
+    sections = [Section(blocks=(0,), name=_span(doc, "Alpenwege")), Section(blocks=(1,), name=_span(doc, "Seenland"))]
+    assert joined(doc, sections) == sections
+
+
+def test_a_nameless_record_among_named_ones_is_dropped():
+    recs = [{"name": None}, {"name": "Iberlince"}, {"name": "Priorimancha"}]
+    kept, openings = _named_only(recs, [0, 3, 7])
+    assert [r["name"] for r in kept] == ["Iberlince", "Priorimancha"] and openings == [3, 7]
+
+
+def test_a_nameless_record_beside_one_named_is_kept():
+    recs = [{"name": None}, {"name": "Vialuz"}]
+    assert _named_only(recs, [0, 2]) == (recs, [0, 2])
