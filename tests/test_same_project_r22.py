@@ -59,3 +59,24 @@ def test_a_nameless_record_among_named_ones_is_dropped():
 def test_a_nameless_record_beside_one_named_is_kept():
     recs = [{"name": None}, {"name": "Vialuz"}]
     assert _named_only(recs, [0, 2]) == (recs, [0, 2])
+
+
+# ---------------------------------------------------------------- LIFE's sub-programmes
+
+def _programme_end(text, lang):
+    from pipeline.extractors.programme_names import programme_end
+    return text[:programme_end(text, 0, lang)]
+
+
+def test_life_strand_read_with_the_brand():
+    assert _programme_end("LIFE-Natura proiektu hau", "eu") == "LIFE-Natura"
+    assert _programme_end("LIFE Narava in biodiverziteta, finančnega instrumenta", "sl") == "LIFE Narava in biodiverziteta"
+    assert _programme_end("LIFE+ ΦΥΣΗ LIFE07 NAT/GR/000286", "el") == "LIFE+ ΦΥΣΗ"
+    assert _programme_end("LIFE Nature is het Europese financieringsprogramma", "nl") == "LIFE Nature"
+    assert _programme_end("LIFE Umwelt und Ressourceneffizienz", "de") == "LIFE Umwelt"
+
+
+def test_no_strand_without_a_capital_or_before_natura_2000():
+    assert _programme_end("LIFE natura del parco", "it") == "LIFE"
+    assert _programme_end("LIFE Natura 2000 v Podunajsku", "sk") == "LIFE"
+    assert _programme_end("Erasmus+ Nature", "en") == "Erasmus+"  # a strand of LIFE only
