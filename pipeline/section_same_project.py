@@ -3,8 +3,8 @@
 The splitter opens a section wherever a structure repeats, and sometimes two of its units
 speak of one project: a page that names its project by its long title in one paragraph
 and by its acronym in the next ("“SolarTwins” kısa adlı “Solar Twinning to Create Solar
-Research Twins” projesi …" / "SolarTwins, …"), or a name read once plain and once with
-more words around it ("NaturallyEst" / "NaturallyEst-LIFE"). A page with one title, one
+Research Twins” projesi …" / "SolarTwins, …"), or a coined name read once plain and once
+with more words around it ("NaturallyEst" / "NaturallyEst-LIFE"). A page with one title, one
 acronym and one set of facts is about one project, so the two are joined, under the
 shorter name. The test reads only the names the sections end up with: equal, one written
 inside the other as whole words, or one the acronym of the other.
@@ -15,7 +15,7 @@ import re
 
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import abbreviates
+from pipeline.extractors.name_text import abbreviates, is_name_like
 from pipeline.model import Document, Section
 from pipeline.textnorm import fold
 
@@ -31,7 +31,9 @@ def same_name(a: str, b: str) -> bool:
         return True
     short, long = (a, b) if len(fa) <= len(fb) else (b, a)
     fs, fl = fold(short).strip(), fold(long).strip()
-    if len(fs) >= MIN_INSIDE and re.search(r"(?<!\w)" + re.escape(fs) + r"(?!\w)", fl):
+    # (only a name written like one, an acronym or CamelCase: a place, "Barents", is written inside
+    # the names of several projects, "Agroforestry in Barents region")
+    if len(fs) >= MIN_INSIDE and is_name_like(short) and re.search(r"(?<!\w)" + re.escape(fs) + r"(?!\w)", fl):
         return True
     # an acronym of one word and a long form of three words or more ("SolarTwins")
     return len(long.split()) >= 3 and len(fs) >= MIN_INSIDE and " " not in short.strip() \

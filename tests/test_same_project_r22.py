@@ -8,15 +8,16 @@ from pipeline.section_same_project import joined, same_name
 
 def test_names_that_denote_one_project():
     assert same_name("GreenPorts", "Green Harbour Operations for Regional Transport Systems")
-    assert same_name("Nordvind", "Nordvind-LIFE")
+    assert same_name("NordVind", "NordVind-LIFE")
     assert same_name("Alpenwege", "alpenwege")
-    assert same_name("Rybí přechody", "Projekt Rybí přechody")
+    assert same_name("ECOTRAIL", "Projekt ECOTRAIL")
 
 
 def test_names_of_two_projects():
     assert not same_name("GreenPorts", "BlueRivers")
     assert not same_name("EU", "EU Green Deal Network")  # too short to prove anything
     assert not same_name("Dance Well", "Digital Inter/Section")
+    assert not same_name("Barents", "Agroforestry in Barents region")  # a place, in several names
     assert not same_name("Ponti di pietra", "Pietre e ponti del Carso")  # no acronym of it
 
 
