@@ -510,19 +510,6 @@ def _lead_in_starts(doc: Document, projects: list[dict], openings: list[int]) ->
             rec["evidence"]["period"] = _ev(whole, lead.evidence_start, lead.evidence_end)
 
 
-MIN_NAMED = 2  # with one named project, a nameless one may be a second whose name was missed
-
-
-def _named_only(projects: list[dict], openings: list[int]) -> tuple[list[dict], list[int]]:
-    """On a page read as several named projects, a section that names none (a lead-in about
-    the programme, a dateline, a closing note) is no project of its own: its figures are the
-    page's or the programme's."""
-    if sum(1 for p in projects if p["name"]) < MIN_NAMED:
-        return projects, openings
-    kept = [(p, o) for p, o in zip(projects, openings) if p["name"]]
-    return [p for p, _ in kept], [o for _, o in kept]
-
-
 def _mark_ocr(value, pages: frozenset[int]) -> None:
     """Every evidence on a page read by OCR says so ("ocr": true)."""
     if isinstance(value, dict):
@@ -558,7 +545,6 @@ def _document_record(doc: Document) -> dict:
                 rec["countries"] = list(dict.fromkeys(rec["countries"] + bilateral(shared[0], ctx)))
             projects.append(rec)
             openings.append(_opening(doc, section))
-    projects, openings = _named_only(projects, openings)
     if len(projects) >= 2:
         _lead_in_starts(doc, projects, openings)
     whole = Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))

@@ -3,23 +3,21 @@
 The splitter opens a section wherever a structure repeats, and sometimes two of its units
 speak of one project: a page that names its project by its long title in one paragraph
 and by its acronym in the next ("“SolarTwins” kısa adlı “Solar Twinning to Create Solar
-Research Twins” projesi …" / "SolarTwins, …"), or a coined name read once plain and once
-with more words around it ("NaturallyEst" / "NaturallyEst-LIFE"). A page with one title, one
+Research Twins” projesi …" / "SolarTwins, …"), or one name written twice. A page with one title, one
 acronym and one set of facts is about one project, so the two are joined, under the
-shorter name. The test reads only the names the sections end up with: equal, one written
-inside the other as whole words, or one the acronym of the other.
+shorter name. The test reads only the names the sections end up with: equal, or one the
+acronym of the other. A name written inside another is no proof: two projects' names are
+often read as one ("A in B"), and a place sits inside several names.
 """
 from __future__ import annotations
 
-import re
-
 from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import abbreviates, is_name_like
+from pipeline.extractors.name_text import abbreviates
 from pipeline.model import Document, Section
 from pipeline.textnorm import fold
 
-MIN_INSIDE = 4  # a shorter name than this ("EU", "LIFE") found inside a longer one proves nothing
+MIN_ACRONYM = 4  # a shorter acronym ("EU", "ERDF") spells the initials of too many titles
 
 
 def same_name(a: str, b: str) -> bool:
@@ -30,13 +28,11 @@ def same_name(a: str, b: str) -> bool:
     if fa == fb:
         return True
     short, long = (a, b) if len(fa) <= len(fb) else (b, a)
-    fs, fl = fold(short).strip(), fold(long).strip()
-    # (only a name written like one, an acronym or CamelCase: a place, "Barents", is written inside
-    # the names of several projects, "Agroforestry in Barents region")
-    if len(fs) >= MIN_INSIDE and is_name_like(short) and re.search(r"(?<!\w)" + re.escape(fs) + r"(?!\w)", fl):
-        return True
+    fs = fold(short).strip()
+    # (not a name written inside the other: "CROSSIT SAFER" inside "GREVISLIN in CROSSIT SAFER",
+    # two projects' names read as one; "Barents" inside "Agroforestry in Barents region")
     # an acronym of one word and a long form of three words or more ("SolarTwins")
-    return len(long.split()) >= 3 and len(fs) >= MIN_INSIDE and " " not in short.strip() \
+    return len(long.split()) >= 3 and len(fs) >= MIN_ACRONYM and " " not in short.strip() \
         and any(c.isupper() for c in short[1:]) and abbreviates(short, long)
 
 

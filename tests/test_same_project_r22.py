@@ -1,6 +1,5 @@
-"""Sections that name one project are one section (section_same_project), and a nameless
-section on a page of several named projects is no project of its own (assemble._named_only)."""
-from pipeline.assemble import _named_only
+"""Sections that name one project are one section (section_same_project); LIFE's sub-programme
+is part of the programme's name (programme_names)."""
 from pipeline.build import _stage
 from pipeline.model import Section
 from pipeline.section_same_project import joined, same_name
@@ -8,9 +7,8 @@ from pipeline.section_same_project import joined, same_name
 
 def test_names_that_denote_one_project():
     assert same_name("GreenPorts", "Green Harbour Operations for Regional Transport Systems")
-    assert same_name("NordVind", "NordVind-LIFE")
     assert same_name("Alpenwege", "alpenwege")
-    assert same_name("ECOTRAIL", "Projekt ECOTRAIL")
+    assert same_name("ECOTRAIL", "ecotrail")
 
 
 def test_names_of_two_projects():
@@ -18,6 +16,7 @@ def test_names_of_two_projects():
     assert not same_name("EU", "EU Green Deal Network")  # too short to prove anything
     assert not same_name("Dance Well", "Digital Inter/Section")
     assert not same_name("Barents", "Agroforestry in Barents region")  # a place, in several names
+    assert not same_name("CROSSIT SAFER", "GREVISLIN in CROSSIT SAFER")  # two names read as one
     assert not same_name("Ponti di pietra", "Pietre e ponti del Carso")  # no acronym of it
 
 
@@ -49,17 +48,6 @@ def test_sections_of_two_projects_stay_apart():
     doc = _doc("Das Projekt „Alpenwege“ erhielt 1 Mio. Euro.\n\nDas Projekt „Seenland“ erhielt 2 Mio. Euro.\n", "de")
     sections = [Section(blocks=(0,), name=_span(doc, "Alpenwege")), Section(blocks=(1,), name=_span(doc, "Seenland"))]
     assert joined(doc, sections) == sections
-
-
-def test_a_nameless_record_among_named_ones_is_dropped():
-    recs = [{"name": None}, {"name": "Iberlince"}, {"name": "Priorimancha"}]
-    kept, openings = _named_only(recs, [0, 3, 7])
-    assert [r["name"] for r in kept] == ["Iberlince", "Priorimancha"] and openings == [3, 7]
-
-
-def test_a_nameless_record_beside_one_named_is_kept():
-    recs = [{"name": None}, {"name": "Vialuz"}]
-    assert _named_only(recs, [0, 2]) == (recs, [0, 2])
 
 
 # ---------------------------------------------------------------- LIFE's sub-programmes
