@@ -69,3 +69,12 @@ def test_no_strand_without_a_capital_or_before_natura_2000():
     assert _programme_end("LIFE natura del parco", "it") == "LIFE"
     assert _programme_end("LIFE Natura 2000 v Podunajsku", "sk") == "LIFE"
     assert _programme_end("Erasmus+ Nature", "en") == "Erasmus+"  # a strand of LIFE only
+def test_a_nameless_record_among_named_ones_is_dropped():
+    recs = [{"name": None}, {"name": "Iberlince"}, {"name": "Priorimancha"}]
+    kept, openings = _named_only(recs, [0, 3, 7])
+    assert [r["name"] for r in kept] == ["Iberlince", "Priorimancha"] and openings == [3, 7]
+
+
+def test_a_nameless_record_beside_one_named_is_kept():
+    recs = [{"name": None}, {"name": "Vialuz"}]
+    assert _named_only(recs, [0, 2]) == (recs, [0, 2])

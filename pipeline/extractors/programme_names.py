@@ -21,23 +21,6 @@ def _strand_re(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _life_strand_re(lang: str) -> re.Pattern:
-    # (not "LIFE Natura 2000": the network of sites a project works in, no sub-programme)
-    return re.compile(r"[^\S\n]*(?:-[^\S\n]*)?(?:" + alternation(name_cues(lang).get("life_strands", []))
-                      + r")(?![\w])(?![^\S\n]*-?[^\S\n]*2000)", re.I)
-
-
-def _life_strand_end(text: str, end: int, brand: str, lang: str) -> int:
-    """LIFE's sub-programme written after its brand, capitalised, in the page's language or in
-    English ("LIFE Nature", "LIFE-Natura", "LIFE+ ΦΥΣΗ", "LIFE Narava in biodiverziteta"): the
-    programme is named with it."""
-    if not fold(brand).replace(" ", "").startswith("life"):
-        return end
-    m = _life_strand_re(lang).match(text, end)
-    return m.end() if m and m.group(0).strip(" -")[:1].isupper() else end
-
-
-@lru_cache(maxsize=None)
 def _attached_re(lang: str) -> re.Pattern:
     cues = name_cues(lang)
     return re.compile(r"(?:" + alternation(cues.get("programme_names", [])) + r")(?:"
@@ -114,7 +97,6 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     if not version and fold(m.group(0)).startswith("interreg"):
         version = _STRAND_LETTER.match(text, end)  # "Interreg A", "Interreg B", "Interreg 4A"
         end = version.end() if version else end
-    end = _life_strand_end(text, end, m.group(0), lang)
     named = version.end() if version else end  # the brand with its version
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _LATE_VERSION, YEARS):
