@@ -14,6 +14,7 @@ from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Document, Section
 from pipeline.sections import divide
+from pipeline.section_same_project import joined
 from pipeline.textnorm import UPPER, fold
 
 
@@ -568,6 +569,7 @@ def document_record(doc: Document) -> dict:
 
 def _document_record(doc: Document) -> dict:
     doc, sections = divide(doc)
+    sections = joined(doc, sections)
     shared = _shared_programme(doc, sections)
     projects = []
     openings = []
