@@ -1,5 +1,4 @@
-"""Sections that name one project are one section (section_same_project); LIFE's sub-programme
-is part of the programme's name (programme_names)."""
+"""Sections that name one project are one section (section_same_project)."""
 from pipeline.build import _stage
 from pipeline.model import Section
 from pipeline.section_same_project import joined, same_name
@@ -48,33 +47,3 @@ def test_sections_of_two_projects_stay_apart():
     doc = _doc("Das Projekt „Alpenwege“ erhielt 1 Mio. Euro.\n\nDas Projekt „Seenland“ erhielt 2 Mio. Euro.\n", "de")
     sections = [Section(blocks=(0,), name=_span(doc, "Alpenwege")), Section(blocks=(1,), name=_span(doc, "Seenland"))]
     assert joined(doc, sections) == sections
-
-
-# ---------------------------------------------------------------- LIFE's sub-programmes
-
-def _programme_end(text, lang):
-    from pipeline.extractors.programme_names import programme_end
-    return text[:programme_end(text, 0, lang)]
-
-
-def test_life_strand_read_with_the_brand():
-    assert _programme_end("LIFE-Natura proiektu hau", "eu") == "LIFE-Natura"
-    assert _programme_end("LIFE Narava in biodiverziteta, finančnega instrumenta", "sl") == "LIFE Narava in biodiverziteta"
-    assert _programme_end("LIFE+ ΦΥΣΗ LIFE07 NAT/GR/000286", "el") == "LIFE+ ΦΥΣΗ"
-    assert _programme_end("LIFE Nature is het Europese financieringsprogramma", "nl") == "LIFE Nature"
-    assert _programme_end("LIFE Umwelt und Ressourceneffizienz", "de") == "LIFE Umwelt"
-
-
-def test_no_strand_without_a_capital_or_before_natura_2000():
-    assert _programme_end("LIFE natura del parco", "it") == "LIFE"
-    assert _programme_end("LIFE Natura 2000 v Podunajsku", "sk") == "LIFE"
-    assert _programme_end("Erasmus+ Nature", "en") == "Erasmus+"  # a strand of LIFE only
-def test_a_nameless_record_among_named_ones_is_dropped():
-    recs = [{"name": None}, {"name": "Iberlince"}, {"name": "Priorimancha"}]
-    kept, openings = _named_only(recs, [0, 3, 7])
-    assert [r["name"] for r in kept] == ["Iberlince", "Priorimancha"] and openings == [3, 7]
-
-
-def test_a_nameless_record_beside_one_named_is_kept():
-    recs = [{"name": None}, {"name": "Vialuz"}]
-    assert _named_only(recs, [0, 2]) == (recs, [0, 2])
