@@ -54,9 +54,10 @@ def blank(lang: str) -> Language:
     return nlp
 
 
-# Function words of languages spaCy has no tokenizer for (the multi-language one has no stop words):
-# Welsh opens most sentences with its verb ("Mae Ysgol X yn arwain …", "Roedd y Cyngor …"), which is
-# no part of the capitalised name after it
+# Function words spaCy's lists lack: all of them for languages it has no tokenizer for (the
+# multi-language one has no stop words), the opening verbs of Irish. Welsh opens most sentences
+# with its verb ("Mae Ysgol X yn arwain …", "Roedd y Cyngor …"), which is no part of the
+# capitalised name after it
 _OWN_STOP_WORDS = {
     # verbs, pronouns and conjunctions only: a preposition or the article among them would let a name run
     # on across it ("Prifysgol Bangor mewn Astudiaethau …") or open after "dan arweiniad y" (the evidence reader joins capitalised
@@ -67,12 +68,18 @@ _OWN_STOP_WORDS = {
         "fo", "sy", "sydd", "sy'n", "sy’n", "oedd", "fydd", "yw", "ydy", "ydyn", "hwn", "hon", "hyn", "hynny",
         "nad", "na", "nid", "bod", "wedi",
     }),
+    # Irish opens its sentences with the verb too ("Tá Údarás na Gaeltachta ina pháirtnéir …", "Beidh
+    # Comhairle Contae … ag obair"); spaCy's Irish list holds articles and prepositions but not them
+    "ga": frozenset({
+        "tá", "táimid", "bhí", "bhíomar", "beidh", "bheidh", "níl", "ba", "bhfuil",
+        "rinne", "déanfaidh", "chuir", "cuirfidh", "ghlac", "glacfaidh", "fuair", "gheobhaidh",
+    }),
 }
 
 
 def stop_words(lang: str) -> set[str]:
-    """spaCy's stop-word list for the language (articles, pronouns, conjunctions), or ours where
-    spaCy has no tokenizer for it."""
+    """spaCy's stop-word list for the language (articles, pronouns, conjunctions) with ours
+    (_OWN_STOP_WORDS) added."""
     return blank(lang).Defaults.stop_words | _OWN_STOP_WORDS.get(lang, frozenset())
 
 
