@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.lexicons import load, org_words
 from pipeline.model import LIST_ITEM, Document, Section
 from pipeline.normalise.money import Money, find_money
@@ -66,8 +66,8 @@ def read_item(doc: Document, i: int) -> AmountItem | None:
         org_text = piece[:money[0].start].rstrip(" ,:–—-")
         org = org_text.strip()
         if not org or not org[0].isupper() or len(org.split()) > ORG_WORDS or re.search(r"\d", org) \
-                or _place(org, lex) or "," in org:
-            return None
+                or _place(org, lex) or re.search(r"[,:()]", org) or nlp.cues(org, lex.lang, BUDGET_KEYS):
+            return None  # "Nature and culture: budget EUR …": a label, not an organisation
         s = block.start + pos + part.start() + piece.index(org)
         orgs.append((s, s + len(org)))
         m = money[0]
@@ -112,6 +112,8 @@ def amount_item_sections(doc: Document) -> list[Section]:
     # the lead-in stays with the first project, as a news item's lead does, but its amounts
     # and counts are the call's ("9,6 miljoonaa euroa … 18 hanketta"), none's own; each
     # item alone is its project (text after the list is about all of them or none)
+    if lead > 0 and _partner_lead(doc, lead - 1):
+        return []  # "Projektpartner:" over "• StadtWerk – Anteil 200.000 Euro": each partner's share
     shared = tuple(range(lead))
     return [Section(blocks=(shared if n == 0 else ()) + (item.block,), name=item.name,
                     shared=shared if n == 0 else (), partners=item.orgs) for n, item in enumerate(run)]
@@ -120,6 +122,16 @@ def amount_item_sections(doc: Document) -> list[Section]:
 def item_budget_kind(item: AmountItem) -> str:
     """One amount is the EU's grant to the project; several are each organisation's share."""
     return "eu_contribution" if len(item.amounts) == 1 else "other"
+
+
+BUDGET_KEYS = {"budget_total", "budget_eu", "budget", "budget_other", "budget_worth"}
+PARTNER_KEYS = {"partners", "partner_nouns", "lead_partner", "coordinator"}
+
+
+def _partner_lead(doc: Document, i: int) -> bool:
+    """The line that introduces the list speaks of partners."""
+    block = doc.blocks[i]
+    return bool(nlp.cues(doc.text[block.start:block.end], doc.language or "en", PARTNER_KEYS))
 
 
 def _org_named(text: str) -> bool:

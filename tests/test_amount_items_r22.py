@@ -63,3 +63,17 @@ def test_a_list_of_partners_with_amounts_is_no_list_of_projects(lang, text):
     doc = _stage("read_document")(text.encode("utf-8"), f"p_{lang}.txt", "p")
     doc.language = lang
     assert amount_item_sections(doc) == []
+
+
+PARTNER_LEADS = [
+    ("de", "Projektpartner:\n\n • WasserWerk – Anteil 200.000 Euro\n • StadtLabor – Anteil 150.000 Euro\n"),
+    ("en", "Project partners:\n\n • GreenGrid, Energy Agency of Leeds, €200,000\n"
+           " • SolarNet, Harbour Systems Ltd, €150,000\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text", PARTNER_LEADS)
+def test_a_list_under_a_partner_word_is_no_list_of_projects(lang, text):
+    doc = _stage("read_document")(text.encode("utf-8"), f"p_{lang}.txt", "p")
+    doc.language = lang
+    assert amount_item_sections(doc) == []
