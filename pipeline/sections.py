@@ -47,6 +47,7 @@ from pipeline.model import LIST_ITEM, PARAGRAPH, Block, Document, Section
 from pipeline.section_beneficiaries import beneficiary_sections
 from pipeline.section_headings import counted_heading_openers
 from pipeline.section_lead_names import lead_owners
+from pipeline.section_amount_items import amount_item_sections
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_counted_runs import counted_run_openers
 from pipeline.section_cell_tables import cell_table_sections
@@ -122,6 +123,10 @@ def divide(doc: Document) -> tuple[Document, list[Section]]:
     funded = beneficiary_sections(doc)
     if funded:
         return doc, funded
+    # a list whose items each give a project's name, its organisation and amount
+    priced = amount_item_sections(doc)
+    if priced:
+        return doc, priced
     cut, sections = _divide(doc)
     if len(sections) > 1:
         return cut, sections

@@ -34,6 +34,7 @@ from pipeline.extractors.name_text import name_cues
 from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
 from pipeline.lexicons import org_words
+from pipeline.section_amount_items import item_budget_kind, read_item
 from pipeline.textnorm import UPPER, fold
 
 KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other",
@@ -93,6 +94,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
         if i in consumed:
             continue
         below = _value_below(ctx, i)
+        if below and _priced_item(ctx, below[0]):
+            below = None  # "Hankkeet:" over "• A, Org, 310 000 €": the item reads its own amount
         if below:
             j, items = below
             consumed.add(j)
@@ -104,6 +107,12 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             base = ctx.block(i).start
             for money in find_money(ctx.text(i), ctx.lex):
                 add(money, base + money.start, base + money.end, "other", i)
+            continue
+        item = _priced_item(ctx, i)
+        if item:
+            # "• HERMES (FET Open): Turun yliopisto, 401 984 €": the item's own amount(s), no cue needed
+            for money in item.amounts:
+                add(money, money.start, money.end, item_budget_kind(item), i)
             continue
         lead_kind = _list_lead_kind(ctx, i)
         if lead_kind and not ctx.cues(i, set(KINDS)):
@@ -395,6 +404,17 @@ def _org_word(text: str) -> bool:
     """An organisation word (university, municipality …, in any of our languages) in the text."""
     words = org_words()
     return any(fold(w) in words for w in re.findall(r"\w+", text))
+
+
+def _priced_item(ctx: Context, i: int):
+    """The section's own list item, read as "name, organisation, amount" (its section
+    opens at the item's name)."""
+    sec = ctx.section
+    if sec.name is None or i in sec.shared or ctx.block(i).kind != LIST_ITEM:
+        return None
+    if not ctx.block(i).start <= sec.name[0] < ctx.block(i).end:
+        return None
+    return read_item(ctx.doc, i)
 
 
 def _list_lead_kind(ctx: Context, i: int) -> str | None:

@@ -857,7 +857,10 @@ def _typed_heading(ctx: Context, i: int) -> Candidate | None:
 
 
 def _opens_lowercase_title(ctx: Context, c: Candidate) -> bool:
-    if " " in c.name or is_name_like(c.name) or c.title or is_quoted(ctx, c) or any(ch.isdigit() for ch in c.name):
+    # a capital after the first letter of one unhyphenated word marks a coined name ("CBHealth",
+    # "iNGENIOUS"), never a word of a title; "SOLIDA-mreža" joins an acronym to a common noun
+    if " " in c.name or is_name_like(c.name) or c.title or is_quoted(ctx, c) or any(ch.isdigit() for ch in c.name) \
+            or "-" not in c.name and any(ch.isupper() for ch in c.name[1:]):
         return False
     after = ctx.doc.text[c.end:c.end + 40]
     return bool(re.match(r" [^\W\d_]", after)) and after[1:2].islower()
