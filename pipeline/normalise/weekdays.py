@@ -7,15 +7,16 @@ from __future__ import annotations
 import datetime
 import re
 
-from pipeline.lexicons import Lexicon
+from pipeline.lexicons import CaselessTable, Lexicon
 from pipeline.regex_cache import compiled
 
 NEAR = 3  # characters of punctuation and space between the weekday and the day ("Sâmbătă, ", "(Dé Céadaoin ")
 
 
 def _forms(lex: Lexicon) -> dict[str, int]:
-    """form -> weekday number (Monday 0); a merged lexicon repeats the week: position mod 7."""
-    out: dict[str, int] = {}
+    """form -> weekday number (Monday 0); a merged lexicon repeats the week: position mod 7.
+    Case-blind like the pattern built from it ("CUMARTESİ" lowers to "cumartesi̇")."""
+    out: dict[str, int] = CaselessTable()
     for k, day in enumerate(lex.cues.get("weekday_order", [])):
         for form in day.split("|"):
             if form.strip():
