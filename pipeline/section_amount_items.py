@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipeline import gazetteer, nlp
 from pipeline.lexicons import load, org_words
 from pipeline.model import LIST_ITEM, Document, Section
+from pipeline.section_lead_names import lead_owners
 from pipeline.normalise.money import Money, find_money
 from pipeline.textnorm import UPPER, fold
 
@@ -114,9 +115,15 @@ def amount_item_sections(doc: Document) -> list[Section]:
     # item alone is its project (text after the list is about all of them or none)
     if lead > 0 and _partner_lead(doc, lead - 1):
         return []  # "Projektpartner:" over "• StadtWerk – Anteil 200.000 Euro": each partner's share
-    shared = tuple(range(lead))
-    return [Section(blocks=(shared if n == 0 else ()) + (item.block,), name=item.name,
-                    shared=shared if n == 0 else (), partners=item.orgs) for n, item in enumerate(run)]
+    # a lead-in block that tells one later project by name is that project's (section_lead_names)
+    owners = lead_owners(doc, [doc.text[s:e] for s, e in (it.name for it in run)], lead)
+    shared = tuple(i for i in range(lead) if i not in owners)
+    out = []
+    for n, item in enumerate(run):
+        # its amounts and partners may still be the call's or all projects' ("with X"): shared too
+        own = (shared if n == 0 else ()) + tuple(sorted(i for i, o in owners.items() if o == n))
+        out.append(Section(blocks=own + (item.block,), name=item.name, shared=own, partners=item.orgs))
+    return out
 
 
 def item_budget_kind(item: AmountItem) -> str:

@@ -74,11 +74,12 @@ JUNK = st.one_of(st.sampled_from(ODDITIES), st.text(max_size=20),
 @st.composite
 def mutated_text(draw, base: st.SearchStrategy[str] | None = None) -> str:
     """A real text with a few edits: lines deleted or duplicated, junk or odd characters
-    inserted, a stretch replaced by one very long token, truncation anywhere."""
+    inserted, a stretch replaced by one very long token, truncation anywhere, a line in capitals
+    or in title case (Turkish "YIL", "MİLYON", "CUMARTESİ" lower to forms no table holds)."""
     text = draw(base if base is not None else real_text())
     for _ in range(draw(st.integers(0, 4))):
         lines = text.split("\n")
-        op = draw(st.sampled_from(["delete", "duplicate", "insert", "oddity", "long", "truncate", "swap"]))
+        op = draw(st.sampled_from(["delete", "duplicate", "insert", "oddity", "long", "truncate", "swap", "case"]))
         if op == "delete" and lines:
             i = draw(st.integers(0, len(lines) - 1))
             text = "\n".join(lines[:i] + lines[i + 1:])
@@ -86,6 +87,10 @@ def mutated_text(draw, base: st.SearchStrategy[str] | None = None) -> str:
             i = draw(st.integers(0, len(lines) - 1))
             j = draw(st.integers(0, len(lines)))
             text = "\n".join(lines[:j] + [lines[i]] + lines[j:])
+        elif op == "case" and lines:
+            i = draw(st.integers(0, len(lines) - 1))
+            lines[i] = lines[i].upper() if draw(st.booleans()) else lines[i].title()
+            text = "\n".join(lines)
         elif op == "swap" and len(lines) > 1:
             i = draw(st.integers(0, len(lines) - 2))
             lines[i], lines[i + 1] = lines[i + 1], lines[i]

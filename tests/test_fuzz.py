@@ -170,9 +170,11 @@ def _money_text(draw):
     """Random sequences of a language's money words, digits and separators."""
     language = draw(lang())
     lex = load(language)
+    # words also in capitals: a pattern matches them case-blind, so the tables must find them so
     atoms = st.one_of(
         st.sampled_from(words_of(lex.currencies)), st.sampled_from(words_of(lex.number_scales)),
-        st.sampled_from(words_of(lex.number_words)), st.from_regex(r"\d{1,7}", fullmatch=True),
+        st.sampled_from(words_of(lex.number_words)), st.sampled_from(words_of(lex.number_scales)).map(str.upper),
+        st.sampled_from(words_of(lex.number_words)).map(str.upper), st.from_regex(r"\d{1,7}", fullmatch=True),
         st.sampled_from([" ", ".", ",", "'", "\u00a0", "\u2009", "-", ",-", "–", " de ", " d’"]))
     return language, "".join(draw(st.lists(atoms, max_size=12)))
 

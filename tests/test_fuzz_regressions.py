@@ -1,9 +1,12 @@
 """Inputs the fuzz tests (tests/test_fuzz.py) found that broke a property, each kept as a
 plain test of what must happen instead."""
+import re
+
 import pytest
 
 from pipeline.build import extract_one
 from pipeline.errors import PipelineError
+from pipeline.lexicons import languages, load
 from pipeline.readers.encoding import decode
 
 
@@ -64,3 +67,27 @@ def test_run_of_digits_is_not_an_amount():
     text = f"Projekt Kerta\n\nCelkový rozpočet projektu: {digits} EUR\n"
     record, _ = extract_one(text.encode(), "doc.txt", "doc")
     assert all(not p["budgets"] for p in record["projects"])
+
+
+# Words the money, duration, month and weekday patterns match case-blind were looked up with
+# str.lower(), which turns Turkish "YIL" into "yil" and "MİLYON" into "mi̇lyon": a page in
+# capitals failed its whole extraction with KeyError (round 22, a gold page), and Greek "ΔΙΣ."
+# lowered to "δισ." would have. Every table word is found in whatever case the patterns match it.
+@pytest.mark.parametrize("language", languages())
+def test_table_words_are_found_in_capitals_and_title_case(language):
+    from pipeline.normalise.weekdays import _forms
+    lex = load(language)
+    for table in (lex.number_words, lex.number_scales, lex.duration_units, lex.currencies, lex.months,
+                  _forms(lex)):
+        for word, value in list(table.items()):
+            for written in (word.upper(), word.title()):
+                if re.fullmatch(re.escape(word), written, re.IGNORECASE):  # as the patterns see it ("ß" is no "SS")
+                    assert table[written.lower()] == value, (language, word, written)
+
+
+def test_turkish_page_in_capitals_is_read():
+    text = ("SOLARX PROJESİ 3 YIL SÜRECEK\n\nAvrupa Birliği tarafından desteklenen projenin bütçesi 5 MİLYON AVRO. "
+            "Açılış toplantısı CUMARTESİ, 23 MART 2019 tarihinde Ankara'da yapıldı.")
+    record, _ = extract_one(text.encode("utf-8"), "tr_caps.txt", "tr_caps")
+    assert record["language"] == "tr"
+    assert any(b["amount"] == "5000000.00" for p in record["projects"] for b in p["budgets"]), record["projects"]

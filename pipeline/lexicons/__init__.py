@@ -230,15 +230,17 @@ class Lexicon:
 
 
 def _dotless(word: str) -> str:
-    """A word lowered so that the Turkish i's meet: "MİLYON" lowers to "mi̇lyon" (a combining dot)
-    and "YIL" to "yil", where the cue files write "milyon" and "yıl"."""
-    return word.lower().replace("\u0307", "").replace("ı", "i")
+    """A word lowered so that the forms re's IGNORECASE pairs meet: the Turkish i's ("MİLYON"
+    lowers to "mi̇lyon" with a combining dot and "YIL" to "yil", where the cue files write
+    "milyon" and "yıl") and the Greek sigmas ("ΔΙΣ." lowers to "δισ.", the file writes "δις.")."""
+    return word.lower().replace("\u0307", "").replace("ı", "i").replace("ς", "σ")
 
 
 class CaselessTable(dict):
     """A word table (number words, scales, units, currencies, months) keyed by lower-case words.
     The patterns built from it match with re.IGNORECASE, which pairs "I" and "İ" with "i" and
-    "ı", so a word they matched is found here too, where str.lower() alone misses it."""
+    "ı" and "Σ" with "ς", so a word they matched is found here too, where str.lower() alone
+    misses it."""
 
     def __missing__(self, key: str):
         wanted = _dotless(key)
