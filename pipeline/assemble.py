@@ -545,7 +545,7 @@ def _per_time(ctx: Context, cue) -> bool:
     """The word of "each" qualifies a unit of time ("2,5 miljarder kronor varje år", "€5m each
     year", "hvert år"): a rate, not a share per project."""
     m = re.match(r"\s+(\w+)", ctx.doc.text[cue.end:cue.end + 40])
-    return m is not None and m.group(1).lower() in {u.lower() for u in ctx.lex.duration_units}
+    return m is not None and m.group(1).lower() in ctx.lex.duration_units
 
 
 def _mark_ocr(value, pages: frozenset[int]) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import gazetteer, nlp
-from pipeline.lexicons import load, org_words
+from pipeline.lexicons import load, org_word_in
 from pipeline.model import LIST_ITEM, Document, Section
 from pipeline.section_lead_names import lead_owners
 from pipeline.normalise.money import Money, find_money
@@ -55,7 +55,7 @@ def read_item(doc: Document, i: int) -> AmountItem | None:
     name = head.group(1).strip()
     # "iNGENIOUS", "4CITY": a capital or digit in the name's first word
     if not name or not re.search(r"[\d" + UPPER + "]", name.split()[0]) or len(name.split()) > NAME_WORDS \
-            or _org_named(name) or _place(name, lex) or find_money(name, lex):
+            or org_word_in(name) or _place(name, lex) or find_money(name, lex):
         return None
     orgs, amounts = [], []
     pos = head.end()
@@ -86,18 +86,14 @@ def amount_item_sections(doc: Document) -> list[Section]:
     with no amount). The blocks above the list are every project's (what funded them
     all); each item holds its own project."""
     runs: list[list[AmountItem]] = [[]]
-    others = 0  # items of the run's list that have another shape
     for i, block in enumerate(doc.blocks):
         if block.kind != LIST_ITEM:
             if runs[-1]:
                 runs.append([])
-            others = 0
             continue
         item = read_item(doc, i)
         if item:
             runs[-1].append(item)
-        else:
-            others += 1
     run = max(runs, key=len)
     if len(run) < MIN_ITEMS:
         return []
@@ -139,12 +135,6 @@ def _partner_lead(doc: Document, i: int) -> bool:
     """The line that introduces the list speaks of partners."""
     block = doc.blocks[i]
     return bool(nlp.cues(doc.text[block.start:block.end], doc.language or "en", PARTNER_KEYS))
-
-
-def _org_named(text: str) -> bool:
-    """An organisation word in the text ("University", "Oy", "Kommun"): an organisation opens the item."""
-    words = org_words()
-    return any(fold(w).lower() in words or fold(w) in words for w in re.findall(r"\w+", text))
 
 
 def _place(text: str, lex) -> bool:

@@ -542,14 +542,13 @@ def _lists_projects(ctx: Context, i: int) -> bool:
         return False
     end = ctx.block(i).start + len(text) - 1
     kinds = ctx.cues(i, set(KINDS))
+    copula = set(ctx.lex.cues.get("copula", []))
     for c in ctx.cues(i, {"projects_counted"}):
         # a kind's cue elsewhere in the line heads it; one on the same word is the word's
         # other sense (Icelandic "verkefni": projects and tasks)
         if any(k.end <= c.start or k.start >= c.end for k in kinds):
             return False
         after = ctx.doc.text[c.end:end].split()
-        before = ctx.doc.text[ctx.block(i).start:c.start].split()
-        copula = set(ctx.lex.cues.get("copula", []))
         if after and all(w.lower() in copula for w in after):
             return True  # "Verkefnin eru:"
         if not after and any(f.end <= c.start and len(ctx.doc.text[f.end:c.start].split()) <= 1

@@ -33,7 +33,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
-from pipeline.lexicons import org_words
+from pipeline.lexicons import org_word_in
 from pipeline.section_amount_items import item_budget_kind, read_item
 from pipeline.textnorm import UPPER, fold
 
@@ -306,7 +306,7 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
         key = max(before, key=lambda c: (c.end, c.end - c.start)).key
     elif _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name):
         key = "budget_eu"
-    elif not (own or name and name in ctx.doc.text[sent.start:first]) and _org_word(ctx.doc.text[sent.start:first]):
+    elif not (own or name and name in ctx.doc.text[sent.start:first]) and org_word_in(ctx.doc.text[sent.start:first]):
         key = "budget_other"
     implied = [nlp.CueMatch(key, sent.start, sent.start, "")]
     # a later amount of the sentence is a part of the first one ("… amounts to 3 million EUR,
@@ -399,11 +399,6 @@ def _eu_giver(ctx: Context, i: int, sent: nlp.Span, name: str | None) -> bool:
                for w in name_cues(ctx.lang).get("programme_names", [])
                for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sent.text, re.IGNORECASE))
 
-
-def _org_word(text: str) -> bool:
-    """An organisation word (university, municipality …, in any of our languages) in the text."""
-    words = org_words()
-    return any(fold(w) in words for w in re.findall(r"\w+", text))
 
 
 def _priced_item(ctx: Context, i: int):

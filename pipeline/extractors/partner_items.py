@@ -7,6 +7,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.enumeration import MARKER, split_items
+from pipeline.extractors.lead_role_marker import role_marker_after_name
 from pipeline.normalise.orgs import clean_name, split_acronym
 from pipeline.extractors.partner_record import DASH_TAIL, LEAD, LEAD_KEYS, LEGAL_FORM_WORD, PAREN, PARTNER, Partner, URL, initials
 from pipeline.extractors.partner_countries import (
@@ -45,7 +46,6 @@ def marker_inside(text: str, ctx: Context, role: str) -> tuple[str, str]:
     """A lead cue after a dash inside the item, then a conjunction that opens the next name
     ("Grad Čakovec – vodeći partner i Općina …", "City of Graz – lead partner – and …"): the
     item read across a role marker; the name before the dash is the lead (lead_role_marker)."""
-    from pipeline.extractors.lead_role_marker import role_marker_after_name
     low = re.sub(r"[‐]", "-", text.lower())
     conj = ctx.lex.cues["conjunctions"]
     for cue in sorted({c for k in LEAD_KEYS for c in ctx.lex.cues[k] if c.strip()} | LOAN_LEADS, key=len, reverse=True):

@@ -349,5 +349,6 @@ def people(found: list[Partner], ctx: Context) -> bool:
     honorifics = {h.lower().rstrip(".") for h in ctx.lex.cues["honorifics"]}
     from pipeline.extractors.partner_not_partner import body_of_person  # it reads this module
     # "pani Irina …"; a titled person of a named body is that body ("Forskningschef X Y fra Z")
-    addressed = any(w.lower().rstrip(".") in honorifics for p in found for w in p.name.split() if not body_of_person(p, ctx))
+    addressed = any(any(w.lower().rstrip(".") in honorifics for w in p.name.split()) and not body_of_person(p, ctx)
+                    for p in found)
     return addressed or len(found) >= 2 and (len(two) == len(found) or len(titled) > len(found) / 2)

@@ -7,6 +7,7 @@ languages (README, "Adding a language") and regenerating.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -388,6 +389,12 @@ def org_words() -> frozenset[str]:
     a name holding one is an organisation, not a person, whichever language the page is in
     ("Gmina Větřkovice" on a Czech page). Read apart from the cue keys: they are no cue."""
     return frozenset(fold(w) for lang in languages() for w in _read_toml(lang).get("org_words", []))
+
+
+def org_word_in(text: str) -> bool:
+    """An organisation word of any language (org_words) is a whole word of the text."""
+    words = org_words()
+    return any(fold(w) in words for w in re.findall(r"\w+", text))
 
 
 @lru_cache(maxsize=1)
