@@ -31,22 +31,22 @@ _MK_CYRILLIC_WORDS = {"во", "со", "што", "е", "кој", "беше", "п�
                       "општината", "програмата", "година", "исто"}
 
 # Latin: stems (a word starting with one) of Serbian and of Croatian, whole words in sets
-_SR_LATIN_STEMS = ("opštin", "saradnj", "saradni", "evrop", "univerzitet", "hiljad", "naučn", "nauk", "istorij",
+_SR_LATIN_STEMS = ("opšt", "savet", "primer", "saradnj", "saradni", "evrop", "univerzitet", "hiljad", "naučn", "nauk", "istorij",
                    "porodic", "bezbedn", "obezbe", "vrednost", "vredn", "mesec", "meseč", "sledeć", "predsedni",
                    "uslov", "učešć", "učestv", "budžet", "opredelj", "sprovo", "takođe", "uopšte", "septembr",
                    "septembar", "oktobr", "oktobar", "novembr", "novembar", "decembr", "decembar", "avgust")
 _SR_LATIN_WORDS = {"projekat", "odsto", "tokom", "dve", "gde", "pre", "posle", "deo", "delova", "vreme", "vremena",
                    "mesto", "mesta", "reč", "reči", "mart", "marta", "jun", "juna", "jul", "jula", "maj", "maja",
                    "kancelarija", "kancelarije", "januar", "januara", "januaru", "februar", "februara", "februaru",
-                   "evra", "evro", "evrima", "dinara", "dinar", "dinarima"}
-_HR_LATIN_STEMS = ("općin", "suradnj", "suradni", "europsk", "sveučilišt", "veleučilišt", "tisuć", "znanstven",
+                   "evra", "evro", "evrima", "dinara", "dinar", "dinarima", "ovde", "erazmus"}
+_HR_LATIN_STEMS = ("općin", "opće", "općeg", "savjet", "primjer", "suradnj", "suradni", "europsk", "sveučilišt", "veleučilišt", "tisuć", "znanstven",
                    "znanost", "povijes", "obitelj", "proračun", "sudjel", "također",
                    "siječ", "veljač", "ožuj", "travanj", "travnj", "svibanj", "svibnj", "lipanj", "lipnj",
                    "srpanj", "srpnj", "kolovoz", "rujan", "rujn", "listopad", "prosin", "tvrtk",
                    "priopć", "tijekom", "uvjet")
 _HR_LATIN_WORDS = {"projekt", "posto", "tjedan", "tjedna", "dvije", "gdje", "prije", "poslije", "dio", "dijelova",
                    "vrijeme", "kuna", "kune", "hrk", "rh", "europa", "europi", "europu", "europom",
-                   "studeni", "studenog", "studenoga", "studenom"}
+                   "studeni", "studenog", "studenoga", "studenom", "ovdje"}
 
 # a page is Serbian when its markers outweigh the other language's by this factor
 _MARGIN = 2

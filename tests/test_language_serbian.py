@@ -164,3 +164,13 @@ def test_a_short_serbian_latin_page_and_its_shares(text):
     rec = extract_one(text.encode("utf-8"), "s.txt", "s")[0]
     assert rec["language"] == "sr"
     assert [(b["amount"], b["kind"]) for b in rec["projects"][0]["budgets"]] == [("459435.00", "total"), ("33585.00", "other")]
+
+
+def test_ekavian_everyday_words_tell_serbian_latin():
+    # "ovde", "savetnik", "opšti", "Erazmus" are Serbian; Croatian writes "ovdje", "savjetnik", "opći", "Erasmus"
+    sr = ("Ovde se nalaze informacije o rezultatima opšteg poziva programa Erazmus+. "
+          "Ovde možete pronaći spisak savetnika kojima se možete obratiti za pitanja.")
+    hr = ("Ovdje se nalaze informacije o rezultatima općeg poziva programa Erasmus+. "
+          "Ovdje možete pronaći popis savjetnika kojima se možete obratiti za pitanja.")
+    assert refine("hr", sr) == "sr"
+    assert refine("hr", hr) == "hr"
