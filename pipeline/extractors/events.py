@@ -47,6 +47,7 @@ class Event:
     description: str
     evidence: Evidence
     flags: list
+    places: tuple = ()  # every place the sentence names, to match a restatement of the event
 
 
 def extract(ctx: Context) -> list[Event]:
@@ -118,7 +119,10 @@ def _once(events: list[Event]) -> list[Event]:
     once: the same dates, and no two different places."""
     out: list[Event] = []
     for e in events:
-        if not any(o.date == e.date and o.end == e.end and (o.place is None or e.place is None or o.place == e.place)
+        # a heading and the sentence under it may name their places in another order
+        # ("Meetings in Tirana and Durrës, 24 April – 5 May" / "… met in Tirana"): one place in common is enough
+        if not any(o.date == e.date and o.end == e.end and (o.place is None or e.place is None or o.place == e.place
+                                                           or set(o.places) & set(e.places))
                    for o in out):
             out.append(e)
     return out
@@ -275,8 +279,12 @@ def _near(r: DateRange, published: str | None) -> bool:
 
 def _modifies(ctx: Context, cue, project) -> bool:
     """The cue word stands right beside a project word, at most a short connector between
-    ("mobility project", "projet de mobilité", "projekt mobility")."""
+    ("mobility project", "projet de mobilité", "projekt mobility"). A connector after the
+    cue word makes the project its frame, not its modifier ("мобилност по проект X",
+    "mobility of the project"): that is an event of the project."""
     gap = ctx.doc.text[min(cue.end, project.end):max(cue.start, project.start)].split()
+    if gap and cue.end <= project.start:
+        return False
     return len(gap) <= 1 and all(len(w) <= 3 for w in gap)
 
 
@@ -319,7 +327,8 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     return [Event(
         date=r.start.iso, end=r.end.iso if r.end else None,
         place=places[0].name if places else None, country=places[0].cc if places else None,
-        description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
+        description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags,
+        places=tuple(h.name for h in places))]
 
 
 def _days_long(ctx: Context, sent, r: DateRange, ref: str | None) -> DateRange:
@@ -527,4 +536,23 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
     stamped = page_stamp(ctx.doc.text)
     if stamped:
         return stamped[0], ctx.evidence(stamped[1], stamped[2])
-    return None
+    return _closing_day(ctx)
+
+
+def _closing_day(ctx: Context) -> tuple[str, Evidence] | None:
+    """A day alone on the page's last line ("01.09.2016." under a news item's text): the
+    date a news page prints under its item, its day of publication."""
+    # the document's last line, whichever section holds it: a lone day ending a section
+    # may head the next item of a list of news
+    last = [i for i in range(len(ctx.doc.blocks)) if ctx.text(i).strip()][-1:]
+    if not last or last[0] < 2:
+        return None
+    i = last[0]
+    text = ctx.text(i)
+    ranges = find_ranges(text, ctx.lex)
+    if len(ranges) != 1 or ranges[0].end is not None or ranges[0].start.precision != "day" \
+            or (text[:ranges[0].span_start] + text[ranges[0].span_end:]).strip(" .,|") or ctx.cues(i, NOT_EVENT | {"events"}):
+        return None
+    d = ranges[0].start
+    base = ctx.block(i).start
+    return d.iso, ctx.evidence(base + d.start, base + d.end)
