@@ -65,3 +65,22 @@ def test_a_heading_restating_the_event_with_another_first_place_is_one_event():
     c = _ev("Graz", ("Graz",), "From 24 April to 5 May 2017 a fair took place in Graz")
     assert _once([a, b]) == [a]
     assert _once([a, c]) == [a, c]
+
+
+def test_a_date_label_in_a_meeting_record_dates_the_meeting():
+    text = ("Kick-off meeting\nProject GreenSchool\nPlace: Graz, Austria\nDate: 12/03/2021\n"
+            "Agenda: the partners agreed on the work plan.\n")
+    assert _events(text, "label_en.txt") == [("2021-03-12", None)]
+    text = ("Projekttalálkozó Grazban\nA GreenSchool projekt\nHelyszín: Graz, Ausztria\nIdőpont: 2021. március 12–13.\n"
+            "Napirend: a partnerek elfogadták a munkatervet.\n")
+    assert _events(text, "label_hu.txt") == [("2021-03-12", "2021-03-13")]
+    # a page whose title names no event: the label gives the page's own date
+    text = ("Cezhraničná cyklotrasa\n\nDátum: 22.03.2022\n\nObec podpísala zmluvu o spolupráci s partnermi.\n")
+    assert _events(text, "label_sk.txt") == []
+
+
+def test_a_month_in_the_title_restates_the_days_of_the_body():
+    text = ("The first partner meeting in Graz in March 2021\n\nThe project GreenSchool started last year. "
+            "The first partner meeting took place in Graz from 10 to 12 March 2021.\n")
+    assert _events(text, "month_en.txt") == [("2021-03-10", "2021-03-12")]
+
