@@ -47,6 +47,7 @@ class Event:
     description: str
     evidence: Evidence
     flags: list
+    places: tuple = ()  # every place the sentence names, to match a restatement of the event
 
 
 def extract(ctx: Context) -> list[Event]:
@@ -71,7 +72,7 @@ def extract(ctx: Context) -> list[Event]:
                 timed = None if cues else _timed(ctx, sent)
                 if not cues and (timed or n and (_dateline(ctx, ctx.indices[n - 1], sent) or
                                                  _dated_name(ctx, ctx.indices[n - 1], sent) or
-                                                 _dated_item(ctx, n, sent) or
+                                                 _dated_item(ctx, n, sent) or _labelled_day(ctx, n, sent) or
                                                  k == 0 and _headed(ctx, ctx.indices[n - 1], sent))):
                     out += _event(ctx, sent, ref, timed)
                 else:
@@ -81,7 +82,8 @@ def extract(ctx: Context) -> list[Event]:
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
             out += _each_event(ctx, sent, ref) or _event(ctx, sent, ref) or (_today(ctx, sent, pub[0]) if pub else [])
-    return _once(out)
+    blocks = [b for b in ctx.doc.blocks if ctx.doc.block_text(b).strip()][:HEAD_BLOCKS]
+    return _once(out, blocks[-1].end if blocks else 0)
 
 
 # a time of day: "10:00", "9.30", "9h30", "14h", "10:00 a.m.", "10:00 Uhr"
@@ -113,15 +115,24 @@ def _today(ctx: Context, sent, published: str) -> list[Event]:
     return _event(ctx, sent, published, day)
 
 
-def _once(events: list[Event]) -> list[Event]:
+def _once(events: list[Event], head_end: int = 0) -> list[Event]:
     """An event the page reports twice (in the lead and again in the body) is listed
-    once: the same dates, and no two different places."""
+    once: the same dates, and no two different places. A month in the page's head (its
+    title or lead, up to `head_end`) restates the event the page dates to days in it."""
     out: list[Event] = []
     for e in events:
-        if not any(o.date == e.date and o.end == e.end and (o.place is None or e.place is None or o.place == e.place)
+        # a heading and the sentence under it may name their places in another order
+        # ("Meetings in Tirana and Durrës, 24 April – 5 May" / "… met in Tirana"): one place in common is enough
+        if not any(o.date == e.date and o.end == e.end and (o.place is None or e.place is None or o.place == e.place
+                                                           or set(o.places) & set(e.places))
                    for o in out):
             out.append(e)
-    return out
+    # "The First Transnational Meeting in Szeged in December 2015" / "Date: 10th – 11th December
+    # 2015": the month restates the event the page dates to its days
+    return [e for e in out if not (len(e.date) == 7 and e.end is None and e.evidence.start < head_end and any(
+        len(o.date) == 10 and o.date.startswith(e.date) and (o.end is None or o.end.startswith(e.date))
+        and (o.place is None or e.place is None or o.place == e.place or set(o.places) & set(e.places))
+        for o in out))]
 
 
 def _cues(ctx: Context, i: int, sent) -> list:
@@ -275,8 +286,12 @@ def _near(r: DateRange, published: str | None) -> bool:
 
 def _modifies(ctx: Context, cue, project) -> bool:
     """The cue word stands right beside a project word, at most a short connector between
-    ("mobility project", "projet de mobilité", "projekt mobility")."""
+    ("mobility project", "projet de mobilité", "projekt mobility"). A connector after the
+    cue word makes the project its frame, not its modifier ("мобилност по проект X",
+    "mobility of the project"): that is an event of the project."""
     gap = ctx.doc.text[min(cue.end, project.end):max(cue.start, project.start)].split()
+    if gap and cue.end <= project.start:
+        return False
     return len(gap) <= 1 and all(len(w) <= 3 for w in gap)
 
 
@@ -319,7 +334,8 @@ def _event(ctx: Context, sent, ref: str | None, r: DateRange | None = None) -> l
     return [Event(
         date=r.start.iso, end=r.end.iso if r.end else None,
         place=places[0].name if places else None, country=places[0].cc if places else None,
-        description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags)]
+        description=sent.text.strip(), evidence=ctx.evidence(sent.start, sent.end), flags=flags,
+        places=tuple(h.name for h in places))]
 
 
 def _days_long(ctx: Context, sent, r: DateRange, ref: str | None) -> DateRange:
@@ -464,6 +480,38 @@ def _headed(ctx: Context, prev: int, sent) -> bool:
         ranges[0].end is None or days_apart(ranges[0]) is not None and days_apart(ranges[0]) <= SHORT_DAYS)
 
 
+# a label opening a line: a word or a few, then a colon ("Place:", "Meeting duration:")
+_FIELD = re.compile(r"\s*[^\W\d][^:\n]{0,40}:")
+
+
+def _labelled_day(ctx: Context, n: int, sent) -> bool:
+    """"Kick-off meeting" / … / "Place: Szeged" / "Date: 30/06/2020": a date label whose
+    value is one day or a few, among the labelled lines of a record (a line next to it is
+    a label too) on a page whose title names an event, gives that event's day. A page
+    whose title names no event carries its own date under such a label ("Dátum: 22.03.2022")."""
+    i = ctx.indices[n]
+    label = [c for c in ctx.cues(i, {"date_label"}) if not ctx.doc.text[ctx.block(i).start:c.start].strip()
+             and ctx.doc.text[c.end:c.end + 2].lstrip().startswith(":")]
+    if not label or sent.start > label[0].start or ctx.cues(i, NOT_EVENT):
+        return False
+    value = ctx.doc.text[label[0].end:ctx.block(i).end].lstrip(" :")
+    ranges = find_ranges(value, ctx.lex)
+    if len(ranges) != 1 or ranges[0].start.precision != "day" or ranges[0].end is not None and (
+            days_apart(ranges[0]) is None or days_apart(ranges[0]) > SHORT_DAYS):
+        return False
+    rest = value[:ranges[0].span_start] + value[ranges[0].span_end:]
+    weekdays = {w.lower() for w in ctx.lex.cues.get("weekdays", [])}
+    if any(w.lower() not in weekdays for w in re.findall(r"[^\W\d_]+", rest)):
+        return False
+    if not any(0 <= k < len(ctx.indices) and _FIELD.match(ctx.text(ctx.indices[k])) for k in (n - 1, n + 1)):
+        return False
+    title = next((k for k in range(len(ctx.doc.blocks)) if ctx.text(k).strip()), None)
+    if title is None or title == i or ctx.cues(title, NOT_EVENT):
+        return False
+    b = ctx.block(title)
+    return bool(event_cues(ctx, nlp.Span(b.start, b.end, ctx.text(title))))
+
+
 def _dated_item(ctx: Context, n: int, sent) -> bool:
     """A list item that opens with a date under a short lead-in naming events ("Plánované
     mobility:" / "- marec 2023 na ostrove Réunion", "Meetings:" / "- 12 May 2022, Graz"):
@@ -527,4 +575,23 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
     stamped = page_stamp(ctx.doc.text)
     if stamped:
         return stamped[0], ctx.evidence(stamped[1], stamped[2])
-    return None
+    return _closing_day(ctx)
+
+
+def _closing_day(ctx: Context) -> tuple[str, Evidence] | None:
+    """A day alone on the page's last line ("01.09.2016." under a news item's text): the
+    date a news page prints under its item, its day of publication."""
+    # the document's last line, whichever section holds it: a lone day ending a section
+    # may head the next item of a list of news
+    last = [i for i in range(len(ctx.doc.blocks)) if ctx.text(i).strip()][-1:]
+    if not last or last[0] < 2:
+        return None
+    i = last[0]
+    text = ctx.text(i)
+    ranges = find_ranges(text, ctx.lex)
+    if len(ranges) != 1 or ranges[0].end is not None or ranges[0].start.precision != "day" \
+            or (text[:ranges[0].span_start] + text[ranges[0].span_end:]).strip(" .,|") or ctx.cues(i, NOT_EVENT | {"events"}):
+        return None
+    d = ranges[0].start
+    base = ctx.block(i).start
+    return d.iso, ctx.evidence(base + d.start, base + d.end)

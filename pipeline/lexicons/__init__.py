@@ -418,3 +418,5 @@ CUE_KEYS += ("eu_abbrev",)
 # dates: each weekday's forms, Monday first, "|" between them: a weekday beside a day and month
 # without a year says which year it is ("Sâmbătă, 23 martie" on a page of 2019)
 CUE_KEYS += ("weekday_order",)
+# events: a label naming a date ("Date:", "Datum:", "Időpont:"), whose day is an event's in a meeting's record
+CUE_KEYS += ("date_label",)

@@ -104,8 +104,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     pats = [
         ("iso", rf"{w}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
         # not when a day-first date follows the year: "v roce 2011. 1. 4. 2012 byl …"
+        # the second day may follow a dash or an "and" word: "2023.03.20. és 24. között"
         ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
-                rf"(?!\.?\s?(?:1[89]|2[01])\d\d)"),
+                rf"(?!\.?\s?(?:1[89]|2[01])\d\d){d2_and}(?![\d.]\d)"),
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2_and}(?!\d)"),
     ]
     # year-first dates with a word after the year: Lithuanian "2020 m. liepos 1 d." (month, then
@@ -124,6 +125,10 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ]
     pats += [
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
+        # the last day of a range of numeric days whose months carry no full stop, the year
+        # after a space: "21.11-27.11 2021 г.", "3.5 – 7.5 2019" (only right after the dash)
+        ("dm_y_ranged", rf"(?:(?<=[{re.escape(DASHES)}])|(?<=[{re.escape(DASHES)}]\s))"
+                        rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\s{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")
         ("dmy_dash", rf"(?<![\w.,/-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-{year}(?![\d-])"),
@@ -143,7 +148,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         # not four digits of a longer number ("18408 euro" holds no year 1840)
         ("y", rf"{w}{year}(?!\d|[.,]\d)"),
         # no year: read only against a reference date
-        ("d_mon", rf"{w}(?P<d>\d{{1,2}}){ORDINAL}{c}\s(?P<mon>{full})(?![\w])"),
+        # the day's full stop may be glued to the month's name here too: "7. – 8.maijā"
+        ("d_mon", rf"{w}(?P<d>\d{{1,2}})(?:{ORDINAL}{c}\s|\.)(?P<mon>{full})(?![\w])"),
         ("mon_d", rf"{w}(?P<mon>{full})\s(?P<d>\d{{1,2}}){ORDINAL}(?![\w.]?\d)"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
@@ -160,7 +166,7 @@ def _partial_pattern(lex: Lexicon) -> re.Pattern:
     weekday = rf"(?:\s(?:{_alternation(days)}),?)?" if days else ""
     # the language's connector may stand between the day and its month: "del 28 de noviembre al 4 …"
     return re.compile(
-        rf"(?<![\w.,/:])(?P<date>(?P<d>\d{{1,2}}){ORDINAL}(?:\s?(?P<m>\d{{1,2}})\.)?(?:{_connector(lex)}\s?(?P<mon>{_month_pattern(lex)})\.?)?)"
+        rf"(?<![\w.,/:])(?P<date>(?P<d>\d{{1,2}}){ORDINAL}(?:\s?(?P<m>\d{{1,2}})(?:\.|(?=\s?{DASH})))?(?:{_connector(lex)}\s?(?P<mon>{_month_pattern(lex)})\.?)?)"
         rf"\s*(?:{joiner}){weekday}\s*$", re.IGNORECASE)
 
 
@@ -252,6 +258,9 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
                 if named is not None:
                     y = year_of(month, day, named, (ref_day.year - 1, ref_day.year, ref_day.year + 1)) or y
                 end, inferred = (m.end() + said.end() if said else m.end()), True
+            if g.get("d2") and int(g["d2"]) <= (day or 0):
+                # "2023.03.20 and 5 partners": a second day must come after the first
+                end, g["d2"] = m.end("d"), None
             if g.get("d2"):
                 first_end = m.end("d")
                 iso, valid = _iso(y, month, day)
