@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import nlp
-from pipeline.extractors import activity_lists
+from pipeline.extractors import activity_lists, list_bounds
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
@@ -145,7 +145,7 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
                 _programme_subject(ctx, sent, cues[0]):
             continue
         body_start = sent.start + colon + 1
-        body = ctx.doc.text[body_start:sent.end].rstrip(".")
+        body = list_bounds.within_sentence(ctx, ctx.doc.text[body_start:sent.end]).rstrip(".")
         if ":" in body:
             continue  # "tervezett tevékenységek: Az ŐNPI … koncentrál: …": a sentence leads to another list
         pieces = [list(p) for p in _split_enumeration(ctx, body, body_start)]
@@ -245,7 +245,7 @@ def _such_as(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | N
             m = lead.match(ctx.doc.text, cue.end)
             if not m:
                 continue
-            body_start, body = m.end(), ctx.doc.text[m.end():sent.end].rstrip(".")
+            body_start, body = m.end(), list_bounds.within_sentence(ctx, ctx.doc.text[m.end():sent.end]).rstrip(".")
             items = [_without_leading_stop_words(text, start, stop)
                      for text, start, _ in _split_enumeration(ctx, body, body_start)]
             items = [item for item in items if item[0]]
@@ -291,7 +291,9 @@ def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[s
     its last piece ("výstava, konference a pracovní jednání"); an ellipsis is no item."""
     conj_re = _conjunction(ctx)
     spans = _top_level(body)
-    if conj_re and spans:
+    # "A; B; C și D etc.": a list closed by "and so on" has no conjunction before its last
+    # item, so one inside that item joins its own words
+    if conj_re and spans and not list_bounds.closed_by_so_on(ctx, body):
         a, b = spans[-1]
         c = conj_re.search(body[a:b])
         if c and not body[a:a + c.start()].rstrip().endswith("-"):
@@ -367,6 +369,12 @@ def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] 
             while words and (words[-1].lower() in stop or words[-1].lower() in copula):
                 words.pop()
             if not words or not re.search(r"\w$", words[-1]):
+                continue
+            if len(words) == len(head.split()) and " " not in cue.text.strip():
+                # "rural and mountainous areas", "gezamenlijke acties": a word right before a
+                # one-word cue modifies it, so the enumeration is of its modifiers, not of work
+                # ("… és szemléletformálás fő tevékenységek" has the cue's own adjective; "…
+                # valorisation sont les axes" a copula between)
                 continue
             end = sent.start + head.rfind(words[-1]) + len(words[-1])
             body = text[sent.start:end]
@@ -461,7 +469,7 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
                          first[0].lower() in ctx.lex.cues.get("conjunctions", [])):
                     continue  # "areas to achieve …", "work packages and financial rules": no noun follows
                 body_start = m.end()
-            body = text[body_start:sent.end].rstrip()
+            body = list_bounds.within_sentence(ctx, text[body_start:sent.end]).rstrip()
             closed = body.endswith(("…", "..."))
             body = body.rstrip(".!?")  # an ellipsis stays with the last item, as written
             if ":" in body or not body.strip():

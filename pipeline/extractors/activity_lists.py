@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import nlp
-from pipeline.extractors import activities as acts
+from pipeline.extractors import activities as acts, list_bounds
 from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
 from pipeline.model import LIST_ITEM
@@ -135,7 +135,7 @@ def _enumeration(ctx: Context, conj_re: re.Pattern, body_start: int, end: int) -
     """Three short pieces at least, closed by a conjunction before the last; none another
     field's value, a place alone or a piece of a sentence."""
     text = ctx.doc.text
-    body = text[body_start:end].rstrip()
+    body = list_bounds.within_sentence(ctx, text[body_start:end]).rstrip()
     body = body.rstrip(".!?…")
     if ":" in body or not body.strip():
         return None
@@ -315,7 +315,7 @@ def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | 
         if ctx.doc_cues(lead, COLON_OTHER) or ctx.doc_cues(before, {"programme"}):
             continue  # "El programa Erasmus+ apoya a todos los sectores: …": the programme's list
         body_start = sent.start + colon + 1
-        body = ctx.doc.text[body_start:sent.end].rstrip().rstrip(".!?")
+        body = list_bounds.within_sentence(ctx, ctx.doc.text[body_start:sent.end]).rstrip().rstrip(".!?")
         items = acts._split_enumeration(ctx, body, body_start)
         items = [_without_leading_conjunction(ctx, *item) for item in items]
         last = items[-1] if items else None

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pipeline import nlp
 from pipeline.extractors.name_text import alternation, name_cues
 from pipeline.lexicons import load
-from pipeline.textnorm import fold
+from pipeline.textnorm import UPPER, fold
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +101,10 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _LATE_VERSION, YEARS):
         if pattern is None:
-            found = pair_end(text, end, lang) or _cooperation_pair_end(text, end, lang)
+            paired = pair_end(text, end, lang)
+            found = paired or _cooperation_pair_end(text, end, lang)
+            if paired:
+                found = _cooperation_after_pair_end(text, paired, lang) or paired
             if not found and end == named:
                 found = _set_off_end(text, end, lang)  # only right after the brand and its version
             end = found or end
@@ -163,6 +166,58 @@ def _cooperation_pair_end(text: str, pos: int, lang: str) -> int | None:
     last = max(c.end for c in nlp.cues(m.group(0), lang, {"cooperation_nouns"}))
     after = next((w.end() for w in words if w.end() >= last), None)
     return pair_end(text, pos + after, lang) if after is not None else None
+
+
+def _cooperation_after_pair_end(text: str, pos: int, lang: str) -> int | None:
+    """"Interreg V-A Latvijos–Lietuvos bendradarbiavimo per sieną 2014–2020 m. programos",
+    "INTERREG Igaunijas – Latvijas pārrobežu sadarbības programma 2014.-2020. gadam": lowercase
+    words after the country pair that name the kind of cooperation (a cooperation noun among
+    them, no conjunction) belong to the name, as languages that put the pair first write it,
+    with the years right after them and their year word. The programme word stays only
+    where the years follow it ("… programma 2014.-2020. gadam"); an inflected one closing the
+    phrase ("… 2014–2020 m. programos", "… programmas ietvaros") is the sentence's."""
+    words = list(re.finditer(r"[^\S\n]+([^\W\d_][\w-]*)", text[pos:pos + 120]))
+    # the programme word in any of its case forms ("programmas", "programos"): its listed forms' stems
+    stems = tuple(w[:-1] for w in load(lang).cues["programme"] if " " not in w and len(w) >= 6)
+
+    def programme_word(w: str) -> bool:
+        return w.lower().startswith(stems) if stems else False
+    taken = 0
+    while taken < min(4, len(words)) and words[taken].start() == (words[taken - 1].end() if taken else 0) \
+            and words[taken].group(1).islower() and not programme_word(words[taken].group(1)):
+        taken += 1
+    if not taken:
+        return None
+    phrase = text[pos:pos + words[taken - 1].end()]
+    if not nlp.cues(phrase, lang, {"cooperation_nouns"}) or nlp.cues(phrase, lang, {"conjunctions"}):
+        return None
+    end = pos + words[taken - 1].end()
+    if re.match(rf"[^\S\n]+[{UPPER}]", text[end:]):
+        return None  # "INTERREG HU-HR prekogranične suradnje Hrvatska – Mađarska": the words lead to another name
+    years = _years_with_suffix(text, end, lang)
+    if years:
+        return years
+    word = re.match(r"[^\S\n]+(\w+)", text[end:])
+    if word and programme_word(word.group(1)):
+        return _years_with_suffix(text, end + word.end(), lang) or end
+    return end
+
+
+_YEARS_GLUED = re.compile(YEARS.pattern.removesuffix(r"(?![\w])"))
+
+
+def _years_with_suffix(text: str, pos: int, lang: str) -> int | None:
+    """End of years right at pos with the word for "year" written after them ("2014–2020 m.",
+    "2014.-2020. gadam")."""
+    m = _YEARS_GLUED.match(text, pos)  # the year word may be written onto the years ("2020.gadam")
+    if not m:
+        return None
+    suffix = load(lang).cues.get("year_suffix", [])
+    tail = re.match(r"[^\S\n]*(?:" + "|".join(re.escape(w) for w in sorted(suffix, key=len, reverse=True)) + r")(?!\w)",
+                    text[m.end():]) if suffix else None
+    if not tail and re.match(r"\w", text[m.end():m.end() + 1]):
+        return None
+    return m.end() + (tail.end() if tail else 0)
 
 
 def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
