@@ -31,6 +31,7 @@ from pipeline.extractors.partner_conjoined import split_article, split_conjoined
 from pipeline.extractors.partner_copula import cut_copula
 from pipeline.extractors.partner_descriptor import cut_descriptor
 from pipeline.extractors.partner_tails import cut_tail
+from pipeline.extractors.partner_column_tails import cut_column_tails
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
 from pipeline.textnorm import LOWER, MT_JOINED_ARTICLES, UPPER, fold
@@ -51,6 +52,7 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
                    for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
+    out = cut_column_tails(out, ctx)
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 
 

@@ -251,7 +251,9 @@ def bracket_list(ctx, i: int, sent) -> list:
     nouns = [c for c in ctx.cues(i, {"partners", "partner_nouns", "consortium", "member_nouns"})
              if sent.start <= c.start < sent.end]
     for c in nouns:
-        m = re.match(r"\s*(?:[^\W\d]+\s+)?\(([^()]{3,600})\)", text[c.end:sent.end])
+        # up to four lower-case words between: the partners' kinds and home ("partenaires
+        # associatifs et institutionnels bretons (A, B, C)", "Projektpartner aus Sachsen" is capitalised)
+        m = re.match(r"\s*(?:[^\W\d]+\s+){0,4}\(([^()]{3,600})\)", text[c.end:sent.end])
         if not m or (m.group(0).split("(")[0].strip() and not m.group(0).split("(")[0].strip().islower()):
             continue
         start = c.end + m.start(1)

@@ -38,6 +38,12 @@ def from_running_text(ctx: Context) -> list[Partner]:
             elif sent:
                 out.extend(partner_lists.cooperation_list(ctx, i, sent))
             continue
+        if ctx.block(i).kind == LIST_ITEM and not ctx.label(i, LEAD_KEYS)\
+                and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
+            # a bullet written as a sentence may still hold the partners in brackets after their
+            # noun ("• Une mobilisation des partenaires … (A, B, C)"): that reader alone, being
+            # bound to the noun and the bracket, runs on list items
+            out.extend(p for sent in ctx.sentences(i) for p in partner_lists.bracket_list(ctx, i, sent))
         if ctx.label(i, LEAD_KEYS) or ctx.block(i).kind in (HEADING, TABLE_ROW)\
                 or ctx.block(i).kind == LIST_ITEM and (ctx.block(i).number is None or len(ctx.text(i).split()) < 25):
             continue  # a numbered clause of a contract or report is a paragraph: "2. Predkladateľom … je X"
