@@ -148,7 +148,8 @@ def owned_total(ctx: Context, i: int, cue, start: int, lo: int) -> bool:
         return (short or _org_token(w, words)) and fold(w) not in sources
 
     def capital(w: str) -> bool:
-        return w[:1].isupper()
+        # a name's capital; a word in capitals is a shouted label ("BUDGET COMUNE:"), no name
+        return w[:1].isupper() and not w.isupper()
 
     # after the cue: "<cue> [short word] ORG [Name]", only spaces between
     hi = start if cue.end <= start else len(text)
