@@ -118,3 +118,55 @@ def organisation_shares(ctx: Context, budgets: list) -> list:
             b.kind = "other"
             break
     return budgets
+
+
+OWNED_AFTER = 2  # "proračun Grada Rijeke", "бюджетът на община X", "orçamento do Município": at most one word between
+OWNED_BEFORE = 3  # "Valkas novada pašvaldības budžets": a name this many words before the organisation word
+FUNCTION_LETTERS = 4  # "na", "do", "der", "of the": the one word that may link a cue to its owner
+OWNED_KEYS = {"budget", "budget_total", "budget_worth"}  # cues that would make the amount the whole
+
+
+def owned_total(ctx: Context, i: int, cue, start: int, lo: int) -> bool:
+    """The total or budget cue that names the amount is a named organisation's budget: the
+    organisation word stands right after the cue, at most one word between and the word after
+    it or the organisation word itself capitalised ("proračun Grada Rijeke iznosi …",
+    "Бюджетът на община Благоевград е …", "Vrednost projekta opštine Žagubica je …"), or right
+    before it, under a capitalised name ("Valkas novada pašvaldības budžets ir …", "Biržų
+    regioninio parko direkcijos biudžetas – …"): that organisation's share of the project, kind
+    other, whether or not the project's total is stated. A name is needed: "investice do
+    školy" (into a school building) owns nothing. No project word, punctuation or number may
+    stand between. `lo`: where the amount's clause starts (the sentence or the amount before)."""
+    if cue is None or cue.key not in OWNED_KEYS:
+        return False
+    words, sources = org_words(), _source_words(ctx)
+    text = ctx.doc.text
+    projects = [c for c in ctx.cues(i) if c.key in {"project_before", "project_after", "cluster_names", "programme", "call"}]
+
+    def org(w: str) -> bool:
+        # a short word's case form too: "Grada" of "grad" (two letters at most: not "gradnja")
+        short = any(len(o) == STEM_KEEP and fold(w).startswith(o) and len(w) - len(o) <= STEM_CUT for o in words)
+        return (short or _org_token(w, words)) and fold(w) not in sources
+
+    def capital(w: str) -> bool:
+        # a name's capital; a word in capitals is a shouted label ("BUDGET COMUNE:"), no name
+        return w[:1].isupper() and not w.isupper()
+
+    # after the cue: "<cue> [short word] ORG [Name]", only spaces between
+    hi = start if cue.end <= start else len(text)
+    run = re.match(r"(?:[^\S\n]+[^\W\d_]+){1,3}", text[cue.end:hi])
+    after = run.group().split() if run else []
+    for k in range(min(OWNED_AFTER, len(after))):
+        if k and len(after[0]) > FUNCTION_LETTERS:
+            break  # "investice do školy" keeps its "do"; a longer word between is no owner's link
+        if org(after[k]) and (capital(after[k]) or k + 1 < len(after) and capital(after[k + 1])):
+            gap_end = cue.end + run.group().find(after[k]) + len(after[k])
+            return not any(cue.end <= c.start < gap_end for c in projects) and not _eu_named(ctx, run.group())
+    # before the cue: "[Name …] ORG <cue>", only words between the clause's start and the cue
+    head = text[max(lo, text.rfind("\n", 0, cue.start) + 1):cue.start]
+    tail = re.search(r"((?:[^\W\d_]+[^\S\n]+){0,%d})([^\W\d_]+)[^\S\n]+$" % OWNED_BEFORE, head)
+    if tail and org(tail.group(2)):
+        at = cue.start - len(head) + tail.start()
+        named = tail.group(1).split() + [tail.group(2)]
+        return any(capital(t) for t in named) and not _eu_named(ctx, tail.group(0)) and \
+            not any(at <= c.start < cue.start for c in projects)
+    return False

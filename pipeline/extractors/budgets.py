@@ -12,7 +12,8 @@ Not the project's budget, so not read: a programme's budget ("This programme has
 of …"), and an amount in a sentence about several projects ("4 Millionen Euro für zwei
 Projekte"). Amounts under a partners heading, where each partner repeats the same budget
 label, are the partners' shares (kind other), as are a label that names a partner or, after
-the total, an organisation's own budget ("FHNPI összköltségvetése:") and an item without a
+the total, an organisation's own budget ("FHNPI összköltségvetése:", and a budget cue a named
+organisation owns, "proračun Grada Rijeke iznosi …": `budget_owners.owned_total`) and an item without a
 cue under a list of funding sources ("Viri financiranja:"). Also not read: a billion euros
 or more (a programme's or fund's money), an amount after "up to" in a sentence about
 projects in the plural or after the adjective "maximum" (a call's cap, unless the money
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import nlp
-from pipeline.extractors import project_scope, project_sentence
+from pipeline.extractors import budget_owners, project_scope, project_sentence
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.model import LIST_ITEM, Evidence
@@ -216,6 +217,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "eu_contribution"  # "…, dont 900.000 euros apportés par l'UE", "(127.500 EUR dal fondo IPA e …)"
                 if _owner_label(ctx, i, prev_end, start, cue, any(b.kind == "total" for b in out)):
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
+                elif kind == "total" and budget_owners.owned_total(ctx, i, cue, start, prev_end):
+                    kind = "other"  # "proračun Grada Rijeke iznosi …": a named organisation's budget is its share
                 if cue is not None and cue.key == "budget" and not n and _eu_label(ctx, ctx.doc.text[sent.start:start]):
                     kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD): …": the label names the EU's share
                 taken = None
