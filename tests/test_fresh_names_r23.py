@@ -66,3 +66,22 @@ def test_a_word_in_capitals_before_the_project_word_is_no_name(lang, text):
 ])
 def test_a_sentence_case_name_closing_its_sentence_runs_to_the_full_stop(lang, text, name):
     assert _names(lang, text) == [name]
+
+
+@pytest.mark.parametrize("heading", ["KA2 ERASMUS+", "Erasmus+ KA229"])
+def test_a_key_action_and_its_programme_head_no_project(heading):
+    from pipeline.extractors.names import _action_and_programme
+    assert _action_and_programme(heading, "lv")
+    assert not _action_and_programme("KA229 Eco Thinking", "lv")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("lv", "KA2 ERASMUS+\n\nŠeit var iepazīties ar PROJEKTA DIENASGRĀMATU\n\nERASMUS+ “Green roofs for all” projekta "
+           "aktivitātes notika skolā 2020. gadā."),
+    ("pl", "KA2 ERASMUS+\n\nZapraszamy do lektury KRONIKI\n\nERASMUS+ „Green roofs for all” projektu realizowanego "
+           "w naszej szkole w latach 2019-2021."),
+])
+def test_no_name_from_a_key_action_heading_or_across_a_line_break(lang, text):
+    # (the words before a quotation read as its acronym stop at the line's start)
+    names = _names(lang, text)
+    assert "KA2 ERASMUS+" not in names and not any(n and "\n" in n for n in names)

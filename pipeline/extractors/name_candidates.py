@@ -62,6 +62,7 @@ _REGISTRATION = re.compile(r"[\w./-]{8,}[,:]?[^\S\n]*")
 # a project's number before its quoted name: capitals with a digit, perhaps after "Nr." / "No."
 _NUMBERED = re.compile(r"(?:[^\W\d_]{1,3}\.[^\S\n]*)?[A-Z][A-Z0-9./-]*\d[A-Z0-9./-]*[,:]?[^\S\n]*")
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
+ACTION_CODE = _ACTION_CODE
 
 
 def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool = False) -> Candidate | None:
