@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
+from pipeline import textnorm
 from pipeline.textnorm import blank_gender_suffix, turkish_lower
 
 _SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru", "eu"}
@@ -224,6 +225,10 @@ def cues(text: str, lang: str, keys: set[str] | None = None) -> list[CueMatch]:
     return [m for m in _all_cues(text, lang) if keys is None or m.key in keys]
 
 
+# a double quotation mark between a lowercase letter and a capital or digit: the name's opening mark
+_GLUED_QUOTE = re.compile(rf"(?<=[{textnorm.LOWER}])[\"„“«](?=[{textnorm.UPPER}0-9])")
+
+
 # extractors ask about the same blocks and sentences many times: tokenising and matching
 # once per (text, language) is most of the build's time otherwise
 @lru_cache(maxsize=8192)
@@ -234,8 +239,9 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     # same length, so offsets hold
     # a label run into its value ("EU Grant:364.099,41 EUR") is two tokens; the colon becomes a space
     # a gender ending ("Partner*innen", "TeilnehmerInnen") is blanked: the noun's cue matches the word
-    doc = nlp.make_doc(re.sub(r"(?<=[^\W\d]):(?=\d)", " ",
-                              blank_gender_suffix(text.replace("\u2019", "'").translate(CEDILLA))))
+    # an opening quotation mark glued to the word before ('do projeto"MOVIEing …"') parts them too
+    doc = nlp.make_doc(_GLUED_QUOTE.sub(" ", re.sub(r"(?<=[^\W\d]):(?=\d)", " ",
+                                                    blank_gender_suffix(text.replace("\u2019", "'").translate(CEDILLA)))))
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):

@@ -15,6 +15,7 @@ from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_
                                                quoted_predicates, recurs_apart, verb_names)
 from pipeline.extractors.name_guards import acronym_run_on, coined, short_form, event_compound, glued_quote, is_sentence, page_section, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
+from pipeline.extractors.name_english import english_clause
 from pipeline.extractors.name_hyphen import hyphen_joined
 from pipeline.extractors.name_text import (CONNECTORS, QUOTES, Candidate, abbreviates, alternation, camel, cue_re, initials_cover,
                                            is_name_like, is_name_token, name_cues, name_run, quoted_at, quoted_before, skip_spaces, span,
@@ -61,6 +62,7 @@ _REGISTRATION = re.compile(r"[\w./-]{8,}[,:]?[^\S\n]*")
 # a project's number before its quoted name: capitals with a digit, perhaps after "Nr." / "No."
 _NUMBERED = re.compile(r"(?:[^\W\d_]{1,3}\.[^\S\n]*)?[A-Z][A-Z0-9./-]*\d[A-Z0-9./-]*[,:]?[^\S\n]*")
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
+ACTION_CODE = _ACTION_CODE
 
 
 def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool = False) -> Candidate | None:
@@ -475,6 +477,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name) \
                         and not is_quoted(ctx, found):
                     continue  # "PROJECT FINISHED": a line in capitals, not a project word and an acronym
+                english = _english_name(text, base, found, ctx)
+                if english:  # "projekta Erasmus+ Hand to hand with CLIL.": an English name, to its clause's end
+                    out.append(english)
+                    continue
                 if found and not is_quoted(ctx, found) and re.search(r"\s[–—-]\s", found.name) \
                         and cue_re(lang, "named").search(text[cue.end - base:found.start - base]):
                     # "proiectul cu titlul Baia Mare – Oraș verde și sigur, ID …": after a naming phrase
@@ -503,6 +509,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 found = _run(text, base, _drop_article(text, run, lang), lang)
                 if found and event_compound(ctx, i, cue) and not coined(found.name):
                     continue  # "First Transnational Project Meeting": a Title Case compound, no name
+                if found and cue.text.isupper() and found.name.isupper() and not _written_apart(ctx, found.name):
+                    continue  # "HUIDIG PROJECT: …", "CURRENT PROJECT": a line in capitals, a word and the project word
                 out.append(found and _with_acronym(text, base, found, cue.end - base))
             elif cue.text[:1].isupper():
                 run = name_run(text, cue.end - base, lang)
@@ -535,6 +543,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                 found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
             if not found:
                 found = _glossed(text, base, skip_spaces(text, m.end()))
+            if not found:
+                at = skip_spaces(text, m.end())
+                hit = english_clause(text, at, lang)  # "dal titolo Learning through school projects, …"
+                found = Candidate(*span(text, base, *hit), fold(text[hit[0]:hit[1]])) if hit else None
             if not found:
                 run = name_run(text, skip_spaces(text, m.end()), lang)
                 if run and run[0] == skip_spaces(text, m.end()) and is_name_like(text[run[0]:run[1]]):
@@ -622,6 +634,16 @@ def candidates(ctx: Context) -> list[Candidate]:
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)
             and not glued_quote(c.name) and not page_section(c.name, ctx.lex)]
+
+
+def _english_name(text: str, base: int, found: Candidate | None, ctx: Context) -> Candidate | None:
+    """The English name that opens with the candidate's first word and runs past it (`name_english`)."""
+    if not found or found.title or is_quoted(ctx, found):
+        return None
+    hit = english_clause(text, found.start - base, ctx.lang)
+    if not hit or hit[1] <= found.end - base:
+        return None
+    return Candidate(*span(text, base, *hit), fold(text[hit[0]:hit[1]]))
 
 
 def _named_clause(text: str, base: int, found: Candidate) -> Candidate | None:
@@ -901,7 +923,12 @@ def clause_title_end(text: str, start: int, lang: str, whole: str, before: str =
     if words[1].lower() in name_cues(lang).get("name_connectors", []) + sorted(CONNECTORS):
         return None  # "il progetto Marenostro per la tutela delle coste": a name, then its purpose
     closing = text[m.end():m.end() + 1]
-    if not ends and closing not in ",;" and whole.count(clause) < 2:
+    # "… viib 2023. aastal ellu Erasmus+ projekti Kaasav ja kaasatud õpetaja.": the project word
+    # after two words or more of its clause is the predicate's object, and the title runs to the
+    # sentence's end (a sentence that opens with it goes on into its verb: "projekt Oprava … získal dotaci.")
+    ends_sentence = closing == "." and bool(re.match(r"\.(?:\s|$)", text[m.end():m.end() + 2])) \
+        and len(clause_before.split()) >= 3 and len(words) <= 6 and len(words[-1]) >= 3  # (not "pt." that abbreviates)
+    if not ends and closing not in ",;" and not ends_sentence and whole.count(clause) < 2:
         return None
     return start + len(clause)
 

@@ -288,7 +288,7 @@ def acronym_before_quote(ctx: Context, c: Candidate) -> Candidate | None:
         return None
     pos = c.start - len(opening.group(0))
     words = ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"]
-    cue = re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\S\n]*$",
+    cue = re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\S\n]*\Z",
                     text[max(0, pos - 40):pos], re.I) if words else None
     end = pos - len(cue.group(0)) if cue else pos
     while end > 0 and text[end - 1] in " \t":
@@ -296,7 +296,7 @@ def acronym_before_quote(ctx: Context, c: Candidate) -> Candidate | None:
     start = end
     articles = set(ctx.lex.cues.get("articles", []))
     for _ in range(3):  # one to three words, the last an acronym or coined word
-        m = re.search(r"(?<![^\s(])[^\W_][\w&+'’.@!-]*[^\S\n]*$", text[max(0, start - 40):start])
+        m = re.search(r"(?<![^\s(])[^\W_][\w&+'’.@!-]*[^\S\n]*\Z", text[max(0, start - 40):start])
         word = m.group(0).strip() if m else ""
         # (not an article or a word opening the sentence: "The CLEAN project")
         if not word or word.lower() in articles or not is_name_like(text[start - len(m.group(0)):end].strip()) \

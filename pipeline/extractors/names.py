@@ -24,7 +24,7 @@ from pipeline.extractors.acronym_labels import acronym_after, labelled_short
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_guards import page_section, programme_only
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
-from pipeline.extractors.name_candidates import candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
+from pipeline.extractors.name_candidates import ACTION_CODE, candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_pair_lines import pair_line_name
 from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, event_headline_name, headline
@@ -146,8 +146,9 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
         if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] \
-                and not page_section(name, ctx.lex):
+                and not page_section(name, ctx.lex) and not _action_and_programme(name, ctx.lang):
             # not "PROJEKTY 2021", nor a heading that is only the word "PROJEKT"
+            # (nor "KA2 ERASMUS+": a key action's code and its programme classify a project)
             return name, start, start + len(name)
     # a programme's brand alone ("„LIFE“ programos projektams") names no project, so it must not
     # absorb the longer name that opens with it ("„LIFE gebėjimų stiprinimas Lietuvoje“")
@@ -203,6 +204,13 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     defined = defined_acronyms(ctx, headline_only=True)
     return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2) \
         or event_headline_name(ctx) or pair_line_name(ctx)
+
+
+def _action_and_programme(name: str, lang: str) -> bool:
+    """A key action's code and a programme's brand, in either order ("KA2 ERASMUS+", "Erasmus+ KA229")."""
+    m = ACTION_CODE.search(name)
+    rest = (name[:m.start()] + " " + name[m.end():]).strip() if m else ""
+    return bool(m) and bool(rest) and programme_only(rest, lang)
 
 
 def acronym_of(ctx: Context, title: str) -> tuple[str, int, int] | None:
