@@ -52,6 +52,11 @@ def _phrase(words: list[str]) -> str | None:
     return _all_names().get(fold(" ".join(words))) if words and words[0][:1].isupper() else None
 
 
+def country_phrase(words: list[str]) -> str | None:
+    """The country a few words name as a whole ("Republika Słowacka", "SK"), in any language."""
+    return _phrase(words)
+
+
 def dashed_pair(text: str) -> list[str]:
     """The two countries of the one dash in text that joins two countries ("SLO-HR",
     "Italia-Slovenija", "Rzeczpospolita Polska – Česká republika"); none where a third

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from pipeline import nlp
-from pipeline.extractors import brand_years, date_header_pairs, events
+from pipeline.extractors import brand_years, budget_periods, date_header_pairs, events
 from pipeline.extractors import project_sentence
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
@@ -222,7 +222,10 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     if stated and not (period.start or period.end):
         # "sur deux ans (2016-2018)": the stated length's own dates, whatever else is near
         r = _range_after_months(ctx, period, sent, pub)
-        if r is not None:
+        if r is not None and budget_periods.programmes(ctx, i, sent, r, name):
+            # "runs for seven years, from 2014 to 2020": the length is the programme's as its years are
+            period.months = period.months_evidence = None
+        elif r is not None:
             _assign(ctx, period, r, "duration", sent.text, sent.start)
     event_cues = events.event_cues(ctx, sent)
     cues = [c for c in cues if _counts(ctx, i, c, sent, name, about, stated, bool(event_cues))]
@@ -236,7 +239,7 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         offset = sent.start + r.span_start
         cue = _attached_cue(ctx, i, cues, sent, r)
-        if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r):
+        if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r, name):
             continue
         if _year_in_name(ctx, sent.text, r):
             continue
@@ -385,9 +388,13 @@ def _year_in_name(ctx: Context, text: str, r: DateRange) -> bool:
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 
 
-def _programme_period(ctx: Context, i: int, sent, r: DateRange) -> bool:
+def _programme_period(ctx: Context, i: int, sent, r: DateRange, name: str | None) -> bool:
     """ "Interreg V-A 2014-2020", "programu … v období 2014–2020": two bare years after
-    a programme word are the programme's period, not the project's."""
+    a programme word are the programme's period, not the project's; so is an EU budget
+    period beside a programming-period word or a programme's name, or in a sentence that
+    does not name the project (budget_periods)."""
+    if budget_periods.programmes(ctx, i, sent, r, name):
+        return True
     if r.end is None or r.start.precision != "year" or r.end.precision != "year":
         return False
     at = sent.start + r.span_start

@@ -420,3 +420,6 @@ CUE_KEYS += ("eu_abbrev",)
 CUE_KEYS += ("weekday_order",)
 # events: a label naming a date ("Date:", "Datum:", "Időpont:"), whose day is an event's in a meeting's record
 CUE_KEYS += ("date_label",)
+# dates: "programming period", "okres programowania", "Förderperiode": an EU budget period beside them is the
+# programme's (budget_periods)
+CUE_KEYS += ("programming_period",)

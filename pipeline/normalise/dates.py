@@ -80,7 +80,9 @@ ROMAN = "(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=lambda r: (-len(r), r))) + "
 # Day-of-month ordinal marks: "1.", "1er", "1°", "1º", "1st", "2nd", "3rd", "4th", and
 # Bulgarian's after a hyphen: "1-ви", "2-ри", "3-ти", "7-ми", "22-и", "22-ия", Ukrainian's "1-го",
 # Welsh "1af", "2il", "3ydd", "5ed", "12fed", "13eg", "21ain".
-ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th|af|il|ydd|fed|ed|eg|ain|-(?:ви|ри|ти|ми|и)(?:я|ят)?|-го)?"
+# English's and French's marks are also written apart from their day in typed and extracted text:
+# "15 th to 19 th October", "1 er janvier".
+ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th|af|il|ydd|fed|ed|eg|ain|-(?:ви|ри|ти|ми|и)(?:я|ят)?|-го|\s(?:st|nd|rd|th|er)(?!\w))?"
 
 
 def _connector(lex: Lexicon) -> str:

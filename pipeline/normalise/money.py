@@ -182,6 +182,12 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
             if parsed is None:
                 continue
             value, ambiguous = parsed
+        start = m.start()
+        head = _split_group(text, m) if g["num"] and not g["pre"] and not g.get("scale") else None
+        if head is not None:
+            # "38. 210 euros": the thousands written before a dot and a space
+            start, thousands = head
+            value += thousands * Decimal(10) ** len(re.sub(r"[.,]\d{1,2}$", "", g["num"]).replace(" ", "").replace(".", "").replace(",", ""))
         if g.get("scale"):
             if value >= 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", g["num"] or "") and not g["num"].endswith("000"):
                 # ("3.000 milions d'euros" is three thousand millions: nobody writes three zero decimals)
@@ -200,9 +206,25 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
             value = value.quantize(Decimal("0.01"))
         except InvalidOperation:
             continue  # more digits than Decimal's 28 (a run of digits, not an amount of money)
-        found.append(Money(value, code, m.start(), m.end(), m.group(0), ambiguous,
+        found.append(Money(value, code, start, m.end(), text[start:m.end()], ambiguous,
                            scale if g.get("scale") else 0))
     return found
+
+
+# a group of thousands split from the next by a dot and a space ("38. 210 euros"): the
+# head of one to three digits stands inside a line, after a word, so that a list's number
+# ("1. 250 000 €") or a sentence's end is not read as one
+_SPLIT_HEAD = re.compile(r"(?<=[^\W\d]\s)(\d{1,3})\.\s$")
+_SPLIT_TAIL = re.compile(r"\d{3}(?:[ \u00a0.,]\d{3})*(?:,\d{2})?")
+
+
+def _split_group(text: str, m: re.Match) -> tuple[int, Decimal] | None:
+    """(start, the head's value) of a number whose first group of thousands stands before
+    a dot or comma and a space."""
+    head = _SPLIT_HEAD.search(text, max(0, m.start("num") - 6), m.start("num"))
+    if head is None or not _SPLIT_TAIL.fullmatch(m.group("num")):
+        return None
+    return head.start(), Decimal(head.group(1))
 
 
 def _after_conjunction(before: str, lex: Lexicon) -> bool:
