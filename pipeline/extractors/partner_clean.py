@@ -461,17 +461,13 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
         return [p]
     conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
     hits = [m for c in conj for m in compiled(rf"\s{re.escape(c)}\s(?=[{UPPER}])").finditer(p.name)]
+    # a second "and" inside one side's name ("A og Styrelsen for Vand- og Naturforvaltning", "A u B – Accountancy
+    # and Tax Consultants"): split where both sides are organisations, when only one place allows it
+    hits = [m for m in hits if _joined_at(p.name[:m.start()], p.name[m.end():], ctx)]
     if len(hits) != 1:
         return [p]
     m = hits[0]
     left, right = p.name[:m.start()], p.name[m.end():]
-    if "," in left or not own_organisation(right) or not (own_organisation(left) or _capitalised(left) >= 3 and placed(left, ctx)):
-        return [p]  # a place's body of three words needs no type word ("Tartu Science Park"); two words
-        # with none describe the head they share with the right side ("Körös-Maros Vidékfejlesztési és … Alapítvány")
-    if LEGAL_FORM_WORD.search(right.split()[-1]) and not has_org_word(left) and not LEGAL_FORM_WORD.search(left.split()[-1]):
-        return [p]
-    if not dependent_head(right):
-        return [p]  # "Instituto de Biología Marina y Costera de la Universidad de X": the right side goes on the left's name
     same_span = ctx.doc.text[p.start:p.end] == p.name
     b = Partner(right, PARTNER if p.role == LEAD else p.role, p.start + m.end() if same_span else p.start,
                 p.end, country=country_of(right, ctx) or p.country)
@@ -479,6 +475,17 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     a.country = country_of(left, ctx) or a.country
     a.acronym = None if p.acronym and p.acronym not in left else p.acronym
     return [a, b]
+
+
+def _joined_at(left: str, right: str, ctx: Context) -> bool:
+    """"left and right" are two organisations."""
+    if "," in left or not own_organisation(right) or not (own_organisation(left) or _capitalised(left) >= 3 and placed(left, ctx)):
+        return False  # a place's body of three words needs no type word ("Tartu Science Park"); two words
+        # with none describe the head they share with the right side ("Körös-Maros Vidékfejlesztési és … Alapítvány")
+    if LEGAL_FORM_WORD.search(right.split()[-1]) and not has_org_word(left) and not LEGAL_FORM_WORD.search(left.split()[-1]):
+        return False
+    # "Instituto de Biología Marina y Costera de la Universidad de X": the right side goes on the left's name
+    return dependent_head(right)
 
 
 def dependent_head(right: str) -> bool:

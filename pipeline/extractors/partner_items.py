@@ -18,7 +18,9 @@ from pipeline.extractors.partner_clean import inflected_type, linking_article
 from pipeline.extractors.partner_codes import lead_coded
 from pipeline.extractors.partner_role_apposition import role_apposition
 from pipeline.extractors.partner_locate import province_code, vehicle_code
-from pipeline.extractors.partner_names import has_org_word, leading_noise, name_span, type_word_first, typed_len, typed_parts
+from pipeline.extractors.partner_names import (
+    has_org_word, leading_noise, name_span, proper, type_word_first, typed_len, typed_parts,
+)
 from pipeline.textnorm import LOWER, UPPER
 from pipeline.regex_cache import compiled
 
@@ -147,7 +149,7 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     elif country and (city := re.search(rf",\s*[{UPPER}][^\W\d]+(?:[\s-][{UPPER}][^\W\d]+)?\s*$", text))\
             and len(text[:city.start()].split()) >= 2:
         text = text[:city.start()]  # "Centro San Viator, Sopuerta - Spagna": the town before the country
-    text = _cut_open_bracket(text)
+    text = _cut_open_bracket(first_sentence(text, ctx))
     name = clean_name(text)
     if not name or not re.search(r"\w{2}", name) or country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
@@ -155,6 +157,27 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex, ctx.named_countries)
     return Partner(name=full, role=role, start=start, end=end, country=country,
                    acronym=acronym, url=url)
+
+
+def first_sentence(text: str, ctx: Context) -> str:
+    """An item's name ends with its first sentence: "Dirección Xeral de X. Consellería de Y.
+    Presupuesto de …", "Comune di Belluno. Settore Ambiente. Budget": what follows is the
+    parent body, a department or the share. A first sentence of one word stays whole
+    ("ecoplus. The Business Agency of Lower Austria" is one name)."""
+    if ". " not in text:
+        return text
+    spans = nlp.sentences(text, ctx.lex)
+    if len(spans) < 2:
+        return text
+    head = spans[0].text.rstrip(" .")
+    words = head.split()
+    if not 2 <= len(words) <= 12 or not proper(head) and not has_org_word(head):  # longer: a paragraph
+        return text
+    # a short last word may be another language's abbreviation ("Zespole Szkol im. Prymasa"); a copula
+    # makes the first sentence a clause about the partner ("X eelarve projektis on …"), no name
+    if len(words[-1]) < 3 or nlp.cues(head, ctx.lang, {"copula"}):
+        return text
+    return head
 
 
 def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = False,
