@@ -258,6 +258,7 @@ def _parts(ctx: Context, i: int) -> list[Opener]:
     text = ctx.doc.text
     out: list[Opener] = []
     seen: list[str] = []
+    cues: list = []
     found = sorted(cue_names(ctx, i, loose=True), key=lambda f: f[1][0])
     said = [fold(cue.text) for cue, _ in found]
     for cue, (s, e) in found:
@@ -269,10 +270,14 @@ def _parts(ctx: Context, i: int) -> list[Opener]:
         if out and s < out[-1][2] or not core.strip() or any(core.startswith(x) or x.startswith(core) for x in seen):
             continue
         sent = ctx.sentence_at(i, cue.start)
-        start = min(cue.start, s) if out and out[-1][2] >= sent.start else sent.start
+        within = bool(out) and out[-1][2] >= sent.start
+        if within and fold(cue.text) != fold(cues[-1].text):
+            continue  # "Projekt A je nastavak projekta B": a project the sentence about A relates it to
+        start = min(cue.start, s) if within else sent.start
         if out and start <= out[-1][0]:
             continue
         seen.append(core)
+        cues.append(cue)
         out.append((start, s, e))
     return out
 

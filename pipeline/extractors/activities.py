@@ -540,6 +540,17 @@ def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
                for c in ctx.cues(i, OTHER_FIELDS))
 
 
+def _priced_items(ctx: Context, following: list[int]) -> bool:
+    """The list under the lead-in states an amount on every item, two at least ("• Δήμος X:
+    785.803,00€", "• Partner Y – 120 000 EUR"): a budget's breakdown, not work."""
+    run = []
+    for j in following:
+        if ctx.block(j).kind != LIST_ITEM:
+            break
+        run.append(j)
+    return len(run) >= 2 and all(find_money(ctx.text(j), ctx.lex) for j in run)
+
+
 def _lists_projects(ctx: Context, i: int) -> bool:
     """"De norske aktørene deltar i følgende prosjekter:", "Verkefnin eru:", "Projekten är:":
     a lead-in whose head noun is a word for projects (after a word of "following", or
@@ -639,7 +650,8 @@ def extract(ctx: Context) -> list[Item]:
                 pos += 1
             continue
         kind = _kind_of(ctx, i)
-        if kind and (_lead_in_of_other_field(ctx, i) or _lists_projects(ctx, i)):
+        if kind and (_lead_in_of_other_field(ctx, i) or _lists_projects(ctx, i)
+                     or _priced_items(ctx, idx[pos + 1:])):
             kind = None
         if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
             # a lead-in that says "following" vouches for longer lines than a bare colon does

@@ -83,7 +83,21 @@ def speaks_of_one(ctx: Context, name: str | None) -> bool:
                 several = True  # "3 projekt", "12 projekata": several
                 continue
             return True
-        several = several or bool(nlp.cues(text, ctx.lang, {"programme"}))
+        funders = nlp.cues(text, ctx.lang, {"funder"})
+        several = several or any(not _funds_it(text, p, funders)
+                                 for p in nlp.cues(text, ctx.lang, {"programme"}))
     # a section that speaks of no project and of no programme at all (a fact box, a slide
     # of figures) is read as the page's project: only another scope named takes its facts
     return not several
+
+
+FUNDER_GAP = 6  # words between "financed by" and its programme word: an article, the brand ("the Interreg Baltic Sea Region Programme")
+
+
+def _funds_it(text: str, prog: nlp.CueMatch, funders: list[nlp.CueMatch]) -> bool:
+    """The programme word stands right after a funder phrase ("X χρηματοδοτείται από το
+    Επιχειρησιακό Πρόγραμμα …", "co-funded by the Interreg Baltic Sea Region Programme"): the programme is what funds
+    the thing the sentence speaks of, not a scope of its own with figures of its own."""
+    # a programme cue that is the funder phrase itself ("funded by the") is no programme named
+    return any(f.start <= prog.start < f.end or f.end <= prog.start and len(text[f.end:prog.start].split()) <= FUNDER_GAP
+               and not re.search(r"[.;:!?]", text[f.end:prog.start]) for f in funders)
