@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer
 from pipeline.extractors.context import Context
-from pipeline.extractors.partner_home import _type_words, page_country
+from pipeline.extractors.partner_home import municipality_type_words, page_country
 from pipeline.lexicons import LINGUA_FRANCA, home_countries, load
 from pipeline.regex_cache import compiled
 
@@ -58,7 +58,7 @@ def _home_places(text: str, lang: str) -> tuple[gazetteer.Hit, ...]:
 def _common_word(word: str, text: str) -> bool:
     """A one-word place the text also writes in lower case is a word of the language there
     too ("Gaur", Basque "today", opening a sentence); a web address is no word ("palermo.it")."""
-    return " " not in word and bool(re.search(rf"(?<![\w./@-]){re.escape(word.lower())}(?!\w|[./@-]\w)", text))
+    return " " not in word and bool(compiled(rf"(?<![\w./@-]){re.escape(word.lower())}(?!\w|[./@-]\w)").search(text))
 
 
 def own_side(ctx: Context, found: list[str]) -> list[str]:
@@ -78,7 +78,7 @@ def _typed_municipalities(text: str, ctx: Context) -> set[str]:
     name ("obec Lipník z Itálie": a place of that country)."""
     home = home_countries(ctx.lang)
     out = set()
-    before, after = _type_words(ctx.lang)
+    before, after = municipality_type_words(ctx.lang)
     windows = [m.group() for w in before for m in compiled(rf"(?<!\w){re.escape(w)}(?:\s+\S+){{1,{WINDOW}}}", re.I).finditer(text)]
     windows += [m.group() for w in after for m in compiled(rf"(?:\S+\s+){{1,{WINDOW}}}{re.escape(w)}(?!\w)(?:\s+\S+){{0,{WINDOW}}}", re.I).finditer(text)]
     for window in windows:

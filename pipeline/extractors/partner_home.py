@@ -22,7 +22,7 @@ from pipeline.regex_cache import compiled
 
 
 @lru_cache(maxsize=None)
-def _type_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def municipality_type_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words a language writes before a municipality's name, words it writes after it)."""
     if lang not in languages():
         return (), ()
@@ -34,7 +34,7 @@ def typed_municipality(name: str, lang: str) -> bool:
     """The name is a municipality named with a type word of `lang` and its place: the type word
     before a capitalised word ("Općina Đurmanec", "Gmina Świerklany", "Comune di Lienz") or,
     where the language puts it after, right after one ("Rákóczibánya Község Önkormányzata")."""
-    before, after = _type_words(lang)
+    before, after = municipality_type_words(lang)
     for word in before:
         m = compiled(rf"(?<!\w){re.escape(word)}\s+(\S)", re.I).search(name)
         if m and m.group(1).isupper():
