@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
@@ -82,7 +83,8 @@ def extract(ctx: Context) -> list[Event]:
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
             out += _each_event(ctx, sent, ref) or _event(ctx, sent, ref) or (_today(ctx, sent, pub[0]) if pub else [])
-    blocks = [b for b in ctx.doc.blocks if ctx.doc.block_text(b).strip()][:HEAD_BLOCKS]
+    # (the page's first blocks only: stop reading blocks once HEAD_BLOCKS are found)
+    blocks = list(islice((b for b in ctx.doc.blocks if ctx.doc.block_text(b).strip()), HEAD_BLOCKS))
     return _once(out, blocks[-1].end if blocks else 0)
 
 
@@ -583,10 +585,9 @@ def _closing_day(ctx: Context) -> tuple[str, Evidence] | None:
     date a news page prints under its item, its day of publication."""
     # the document's last line, whichever section holds it: a lone day ending a section
     # may head the next item of a list of news
-    last = [i for i in range(len(ctx.doc.blocks)) if ctx.text(i).strip()][-1:]
-    if not last or last[0] < 2:
+    i = next((k for k in reversed(range(len(ctx.doc.blocks))) if ctx.text(k).strip()), None)
+    if i is None or i < 2:
         return None
-    i = last[0]
     text = ctx.text(i)
     ranges = find_ranges(text, ctx.lex)
     if len(ranges) != 1 or ranges[0].end is not None or ranges[0].start.precision != "day" \
