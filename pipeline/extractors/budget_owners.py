@@ -64,7 +64,7 @@ def _owner_ends(ctx: Context, lo: int, hi: int) -> list[int]:
         if not _org_token(m.group(), words) or fold(m.group()) in sources:
             continue
         before = " ".join(text[:lo + m.start()].split()[-EU_BEFORE:])
-        if not _eu_named(ctx, before):
+        if not eu_named(ctx, before):
             out.append(lo + m.end())
     return out
 
@@ -73,8 +73,9 @@ def _source_words(ctx: Context) -> set[str]:
     return {fold(w) for k in SOURCE_KEYS for c in ctx.lex.cues.get(k, []) for w in re.findall(r"\w+", c)}
 
 
-def _eu_named(ctx: Context, text: str) -> bool:
-    """The EU named by its abbreviation in capitals ("EU", "UE", "ЕС")."""
+def eu_named(ctx: Context, text: str) -> bool:
+    """The EU named by its abbreviation in capitals ("EU", "UE", "ЕС"); "eu" in lower case is
+    no EU. (Also the budget reader's test.)"""
     return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
                for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))
 
@@ -113,7 +114,7 @@ def organisation_shares(ctx: Context, budgets: list) -> list:
         blockers = [c for c in ctx.cues(i, BLOCK_KEYS | {"budget_eu"}) if lo <= c.start < start and _blocks(c)]
         for end in _owner_ends(ctx, lo, start):
             gap = text[end:start]
-            if len(gap.split()) > OWNER_WORDS or _eu_named(ctx, gap) or any(c.end >= end for c in blockers):
+            if len(gap.split()) > OWNER_WORDS or eu_named(ctx, gap) or any(c.end >= end for c in blockers):
                 continue
             b.kind = "other"
             break
@@ -160,13 +161,13 @@ def owned_total(ctx: Context, i: int, cue, start: int, lo: int) -> bool:
             break  # "investice do školy" keeps its "do"; a longer word between is no owner's link
         if org(after[k]) and (capital(after[k]) or k + 1 < len(after) and capital(after[k + 1])):
             gap_end = cue.end + run.group().find(after[k]) + len(after[k])
-            return not any(cue.end <= c.start < gap_end for c in projects) and not _eu_named(ctx, run.group())
+            return not any(cue.end <= c.start < gap_end for c in projects) and not eu_named(ctx, run.group())
     # before the cue: "[Name …] ORG <cue>", only words between the clause's start and the cue
     head = text[max(lo, text.rfind("\n", 0, cue.start) + 1):cue.start]
     tail = re.search(r"((?:[^\W\d_]+[^\S\n]+){0,%d})([^\W\d_]+)[^\S\n]+$" % OWNED_BEFORE, head)
     if tail and org(tail.group(2)):
         at = cue.start - len(head) + tail.start()
         named = tail.group(1).split() + [tail.group(2)]
-        return any(capital(t) for t in named) and not _eu_named(ctx, tail.group(0)) and \
+        return any(capital(t) for t in named) and not eu_named(ctx, tail.group(0)) and \
             not any(at <= c.start < cue.start for c in projects)
     return False

@@ -197,7 +197,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if _range_end(ctx, ctx.doc.text[prev_end:start]):
                     continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
                 if n and (kind == "total" and (cue is None or cue.end <= prev_end) or kind == "other" and cue is None) \
-                        and i not in shares and _eu_named(ctx, ctx.doc.text[prev_end:start]):
+                        and i not in shares and budget_owners.eu_named(ctx, ctx.doc.text[prev_end:start]):
                     # "Gesamtkosten … 2,7 Millionen Euro, die EU soll davon 2,1 Millionen Euro tragen":
                     # the total's cue is the amount before's; the EU named since then gives this one
                     # ("…, di cui la UE finanzia 1.275.000 euro": a part the text calls the EU's)
@@ -337,7 +337,7 @@ def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limi
     own = sorted((c for c in cues if end <= c.start < clause_end and c.key in SPECIFIC), key=lambda c: c.start)
     if own:
         return own[0].key == "budget_eu"
-    return _eu_named(ctx, ctx.doc.text[end:clause_end])
+    return budget_owners.eu_named(ctx, ctx.doc.text[end:clause_end])
 
 
 def _smaller_part(whole: Money, money: Money) -> bool:
@@ -353,7 +353,7 @@ def _eu_in_clause(ctx: Context, i: int, prev_end: int, end: int, limit: int, nam
     stop = re.search(r"[,;)]|\.(?:\s|$)", after)
     hi = end + (stop.start() if stop else len(after))
     text = ctx.doc.text[prev_end:hi]
-    if _eu_named(ctx, text):
+    if budget_owners.eu_named(ctx, text):
         return True
     if any(prev_end <= c.start < hi for c in ctx.cues(i, {"budget_eu", "funder"})):
         return True
@@ -367,14 +367,7 @@ def _eu_label(ctx: Context, label: str) -> bool:
     label = label.strip()
     if not label.endswith(":") or _words(label) > LABEL_WORDS:
         return False
-    return _eu_named(ctx, label)
-
-
-def _eu_named(ctx: Context, text: str) -> bool:
-    """The EU named by its abbreviation, in capitals ("EU", "UE", "ЕС"), in the text."""
-    # an abbreviation is written in capitals: "eu" in lower case is no EU
-    return any(not any(ch.islower() for ch in m.group()) for w in ctx.lex.cues.get("eu_abbrev", [])
-               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))
+    return budget_owners.eu_named(ctx, label)
 
 
 def _before_name(sent: nlp.Span, name: str | None, money: Money, several: bool) -> bool:
