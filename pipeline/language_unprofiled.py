@@ -131,7 +131,25 @@ def _irish(text: str, low_words: list[str]) -> bool:
     if strong < 3 or mutations < 2:
         return False
     ga = _count(low_words, _GA_WORDS) + 2 * mutations
-    return ga > 2 * _MARGIN * _count(low_words, _EN_WORDS)
+    return ga > 2 * _MARGIN * _count(low_words, _EN_WORDS) or _irish_lines_outweigh(text)
+
+
+def _irish_lines_outweigh(text: str) -> bool:
+    """A bilingual page (an Irish paragraph, then its English translation) is Irish when its
+    Irish paragraphs hold more words than its others: the page's own function-word count
+    cannot tell, since the English half brings as many English words as the Irish half
+    brings Irish ones."""
+    irish = other = 0
+    for line in text.splitlines():
+        low = [w.lower() for w in _WORD.findall(line)]
+        if len(low) < 8:
+            continue
+        mutations = len(_GA_MUTATION.findall(line)) + len(_GA_ECLIPSIS.findall(line))
+        if _count(low, _GA_WORDS) + 2 * mutations > 2 * _count(low, _EN_WORDS):
+            irish += len(low)
+        else:
+            other += len(low)
+    return irish > other
 
 
 def _basque(low_words: list[str]) -> bool:
