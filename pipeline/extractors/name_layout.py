@@ -140,7 +140,7 @@ def _head(ctx: Context, pos: int) -> str | None:
     before = _before(ctx, pos)
     named = name_cues(ctx.lang).get("named", []) + name_cues(ctx.lang).get("name_verbs", [])
     tail = fold(before.rstrip(" \t:,–-"))
-    for n in map(fold, named):
+    for n in filter(None, map(fold, named)):
         if tail.endswith(n) and (len(tail) == len(n) or not tail[-len(n) - 1].isalnum()):
             return "named"
     words = [m.group(0) for m in _WORD.finditer(before)][-HEAD_WORDS:]
