@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import budget_owners, home_country, lead_in_period, project_scope
+from pipeline.extractors import budget_owners, home_country, lead_in_period, name_layout, project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
@@ -437,6 +437,11 @@ def project_record(ctx: Context, n: int) -> dict | None:
     has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None
+    if not name:
+        # a project whose facts were found and whose name no reader phrased: the page's layout
+        name = name_layout.layout_name(ctx)
+        if name:
+            evidence["name"] = _ev(ctx, name[1], name[2])
     lead = next((p for p in found_partners if p.role == partner_record.LEAD), None)
     cluster_words = {fold(c) for c in ctx.lex.cues["cluster_names"]}
     kind = "cluster" if name and fold(name[0].split()[0]) in cluster_words or "members" in stated else "project"
