@@ -171,10 +171,11 @@ def name_cues(lang: str) -> dict[str, list[str]]:
 
 
 def alternation(phrases: list[str]) -> str:
-    """Longest first; a space matches any run of spaces, '+' may stand apart ("Erasmus +")."""
+    """Longest first; a space matches any run of spaces, or none before a number ("Ufuk2020",
+    "Horizont2020"), and '+' may stand apart ("Erasmus +")."""
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        parts.append(re.escape(p).replace(r"\ ", r"\s+").replace(r"\+", r"\s?\+").replace(r"\-", r"\s*-\s*"))
+        parts.append(re.sub(r"\\ (?=\d)", r"\\s*", re.escape(p)).replace(r"\ ", r"\s+").replace(r"\+", r"\s?\+").replace(r"\-", r"\s*-\s*"))
     return "|".join(parts) or r"(?!x)x"
 
 

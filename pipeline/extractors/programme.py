@@ -15,7 +15,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
-from pipeline.extractors.programme_names import YEARS, brand_re, pair_end, programme_end, programme_mentions, programme_years
+from pipeline.extractors.programme_names import YEARS, brand_re, nominative, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
 from pipeline.textnorm import LOWER, UPPER, fold
@@ -52,7 +52,7 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
-    return found and (_brand_spacing(found[0]), found[1], found[2])
+    return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
 
 
 def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -64,6 +64,44 @@ def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     if found and not re.search(r"[^\W\d_]", found[0]):
         return None
     return found
+
+
+def _funder(value: str, lang: str) -> bool:
+    """The value opens with a funder's or a fund's name ("European Union", "Fond Ewropew għall-…")."""
+    return any(compiled(re.escape(fold(b)) + r"(?!\w)").match(fold(value)) for b in name_cues(lang).get("not_programme", []))
+
+
+def _without_place(text: str, run: tuple[int, int], lang: str) -> tuple[int, int]:
+    """"the EU4Municipalities Grant Scheme in Albania": a country named after a preposition
+    at the end of a programme's name says where it runs, not what it is called."""
+    value = text[run[0]:run[1]]
+    for m in re.finditer(r"(?<=\S)[^\S\n]+(\w+)[^\S\n]+(?=\S)", value):
+        if m.group(1).lower() in _locatives(lang) and fold(value[m.end():].strip()) in load(lang).countries:
+            return run[0], run[0] + m.start()
+    return run
+
+
+def _without_funder_tail(line: str, lang: str) -> str:
+    """"LIFE de la Commission Européenne", "Erasmus+ of the European Union": a brand, then small
+    words and its funder; the funder is who pays, the brand alone is the programme's name."""
+    lead = len(line) - len(line.lstrip())
+    brand = next(iter(programme_mentions(line, lang)), None)
+    if not brand or brand[0] != lead:
+        return line
+    stop = nlp.stop_words(lang) | set(load(lang).cues.get("articles", []))
+    pos = brand[1]
+    while (m := re.match(r"[^\S\n]*([^\W\d_]+)['’]?", line[pos:])) and m.group(1).lower() in stop:
+        pos += m.end()
+    return line[:brand[1]] if pos > brand[1] and _funder(line[pos:].strip(), lang) else line
+
+
+@lru_cache(maxsize=None)
+def _locatives(lang: str) -> frozenset[str]:
+    """The prepositions of place: those that close a seat phrase ("based in", "s sedežem v") and put
+    a town in a name, not one that is the language's "and" (Slovenian "in")."""
+    cues = load(lang).cues
+    seat = {s.split()[-1] for s in cues.get("seat", []) if " " in s}
+    return frozenset(seat & set(cues.get("place_prepositions", [])) - set(cues.get("conjunctions", [])))
 
 
 def _bare_brand(value: str, lang: str) -> bool:
@@ -97,10 +135,15 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
                 start, line = start + brand[0], line[brand[0]:]
         if len(line.split()) > 15:
             continue  # a paragraph under a heading such as "Programma di cooperazione" is no programme's name
+        line = _without_funder_tail(line, ctx.lang)
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
-    return _whole_brand(ctx, form_value(ctx, "programme"))
+    found = _whole_brand(ctx, form_value(ctx, "programme"))
+    if found:
+        kept = _without_funder_tail(found[0], ctx.lang)
+        found = (kept, found[1], found[1] + len(kept))
+    return found
 
 
 def _whole_brand(ctx: Context, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -217,8 +260,13 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
             if len(value.split()) < 2 and not re.search(r"\d|[A-ZЀ-ЯΆΈ-ΏΑ-Ϋ]{2,}", value) \
                     and not (_proper_after_word(ctx, text, cue, run, backward) and _about_funding(ctx, i, cue.start)):
                 continue  # "im Rahmen der Partnerschaft": one ordinary noun
-            if any(compiled(re.escape(fold(b)) + r"(?!\w)").match(fold(value)) for b in name_cues(ctx.lang).get("not_programme", [])):
+            if _funder(value, ctx.lang):
                 continue  # "funded by the European Union": the funder, not a programme
+            if not backward and run[0] - (cue.end - base) <= 1 and _funder(cue.text.split()[-1] + " " + value, ctx.lang):
+                continue  # "permezz tal-Fond Ewropew għall-…": the fund's own noun was the cue
+            if not backward:
+                run = _without_place(text, run, ctx.lang)
+                value = text[run[0]:run[1]]
             inner = programme_mentions(value, ctx.lang)
             if inner:  # "programu Unii Europejskiej Erasmus+": the brand is the programme
                 s, e = inner[0]

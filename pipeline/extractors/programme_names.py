@@ -6,13 +6,35 @@ from functools import lru_cache
 
 from pipeline import nlp
 from pipeline.extractors.name_text import alternation, name_cues
-from pipeline.lexicons import load
-from pipeline.textnorm import UPPER, fold
+from pipeline.lexicons import data_entry, load
+from pipeline.textnorm import LOWER, UPPER, fold
+
+
+@lru_cache(maxsize=None)
+def name_forms(lang: str) -> dict[str, str]:
+    """A programme's name in its case forms -> its nominative ("kreativní evropy" -> "kreativní evropa")."""
+    return {k.lower(): v.lower() for k, v in data_entry(lang, "programme_name_forms", {}).items()}
 
 
 @lru_cache(maxsize=None)
 def brand_re(lang: str) -> re.Pattern:
-    return re.compile(r"(?:" + alternation(name_cues(lang).get("programme_names", [])) + r")(?![\w+])", re.I)
+    # a name ending in a number may be glued to the next line's capital ("Horizontu 2020Európska komisia")
+    return re.compile(r"(?:" + alternation(name_cues(lang).get("programme_names", []) + list(name_forms(lang)))
+                      + rf")(?:(?![\w+])|(?<=\d)(?-i:(?=[{UPPER}][{LOWER}])))", re.I)
+
+
+def nominative(value: str, lang: str) -> str:
+    """A programme named in a case form ("z Horizontu 2020", "výzvy Kreativní Evropy") is named by
+    its nominative, each word capitalised as written; the rest of the name stays as written."""
+    for form in sorted(name_forms(lang), key=len, reverse=True):
+        m = re.match(alternation([form]) + r"(?![\w+])", value, re.I)
+        if m:
+            have, want = m.group(0).split(), name_forms(lang)[form].split()
+            if len(have) == len(want):
+                want = [w[:1].upper() + w[1:] if h[:1].isupper() else w for h, w in zip(have, want)]
+                want = [w.upper() if h.isupper() and len(h) > 1 else w for h, w in zip(have, want)]
+            return " ".join(want) + value[m.end():]
+    return value
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +71,10 @@ _PAIR = re.compile(rf"{_SP}+({_PWORD}(?:{_SP}+{_PWORD}){{0,2}})((?:{_SP}*[{_D}]{
 def _brand_ok(text: str) -> bool:
     """A brand is written as a proper name: capitalised, and short ones ("LIFE") in capitals."""
     letters = re.sub(r"[^\w]", "", text)
-    return text[:1].isupper() and (len(letters) > 5 or " " in text or letters.isupper() or any(c.isdigit() for c in letters))
+    # a name that opens with its elided article ("l'Europe pour les citoyens", "l-Ewropa għaċ-Ċittadini")
+    # or an ordinal ("7th Framework Programme") is capitalised at its noun
+    head = re.sub(r"^[^\W\d_]{1,2}['’-](?=\w)", "", text)
+    return (head[:1].isupper() or head[:1].isdigit()) and (len(letters) > 5 or " " in text or letters.isupper() or any(c.isdigit() for c in letters))
 
 
 def pair_end(text: str, pos: int, lang: str) -> int | None:
@@ -97,7 +122,6 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     if not version and fold(m.group(0)).startswith("interreg"):
         version = _STRAND_LETTER.match(text, end)  # "Interreg A", "Interreg B", "Interreg 4A"
         end = version.end() if version else end
-    named = version.end() if version else end  # the brand with its version
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _LATE_VERSION, YEARS):
         if pattern is None:
@@ -105,8 +129,9 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
             found = paired or _cooperation_pair_end(text, end, lang)
             if paired:
                 found = _cooperation_after_pair_end(text, paired, lang) or paired
-            if not found and end == named:
-                found = _set_off_end(text, end, lang)  # only right after the brand and its version
+            if not found:
+                # right after the brand and its version or strand ("Interreg NEXT “Угорщина – Словаччина”")
+                found = _set_off_end(text, end, lang)
             end = found or end
             continue
         found = pattern.match(text, end)
