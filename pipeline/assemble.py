@@ -434,6 +434,9 @@ def project_record(ctx: Context, n: int) -> dict | None:
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
     items = activities.extract(ctx) if scoped else []
+    if not found_partners and (name or found_budgets or period.start or period.end or items):
+        # a project that no reader gave a partner: the organisations its own sentences name
+        found_partners = _with_item_partner(ctx, partners.unfilled(ctx))
     has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None

@@ -60,7 +60,7 @@ LEGAL_FORM = re.compile(
     r"d\.o\.o|d\.d|s\.a|s\.l|s\.p\.a|spa|s\.r\.l|srl|s\.a\.s|sas|sarl|ltd|limited|plc|llp|inc|b\.v|n\.v|bv|nv|"
     r"oy|ab|aps|a/s|oü|uab|sia|sp\.\s?z\s?o\.o|s\.c|scrl|asbl|vzw|vzw)\.?$", re.I)
 _NUMBER_SIGN = re.compile(r"(?:nr|no|n°|br|č)\.?(?:\s?\d{1,4})?", re.I)  # "nr. 1", "Nr 159", "No. 3"
-_ACRONYM_AFTER = re.compile(r"\s?\((?=[^()]*[A-Z]{2})[A-Z][\w&+.-]{1,11}\)")  # "(KIT)", "(DINPI)", "(UniBas)"
+ACRONYM_AFTER = re.compile(r"\s?\((?=[^()]*[A-Z]{2})[A-Z][\w&+.-]{1,11}\)")  # "(KIT)", "(DINPI)", "(UniBas)"
 _QUOTED = re.compile(r"[„“\"«][^„“”\"«».;:]{1,200}[”“\"»]")
 SPEECH_CLOSE = re.compile(r"[”“»\"]\s*,")  # a closing quotation mark and a comma: the speaker follows
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -543,7 +543,7 @@ def evidence_partners(ctx: Context) -> list[Partner]:
                 if not admitted(f):
                     continue
                 name, start, end = cands[k]
-                acronym = _ACRONYM_AFTER.match(ctx.doc.text, end)
+                acronym = ACRONYM_AFTER.match(ctx.doc.text, end)
                 if acronym:  # "Karlsruher Institut für Technologie (KIT)": the short form is the name's too
                     name = ctx.doc.text[start:acronym.end()]
                 p = parse_item(name, start, ctx, PARTNER)

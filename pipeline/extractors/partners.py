@@ -45,6 +45,7 @@ from pipeline.extractors.partner_running import from_running_text
 from pipeline.extractors.partner_label_runs import from_label_runs
 from pipeline.extractors.partner_typed import typed_subjects
 from pipeline.extractors.partner_evidence import evidence_partners, same_body
+from pipeline.extractors.partner_unfilled import unfilled_partners
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
 from pipeline.extractors.partner_forms import (
@@ -281,6 +282,33 @@ def extract(ctx: Context) -> list[Partner]:
         for p in [q for q in weighed if "lead" in q.flags][:1]:
             p.role = LEAD
     found += weighed
+    return _finish(found, ctx)
+
+
+MAX_UNFILLED = 2  # organisations a project's sentences name when no reader found its partners
+
+
+def unfilled(ctx: Context) -> list[Partner]:
+    """For a project that extract left with no partner, the organisations its own sentences
+    name (partner_unfilled): a weaker reading, which only a project with an empty list takes.
+    A page that names its own body and perhaps one other is read so; one that names many
+    (the museums a visit saw, the bodies of a region) without any partner list is not, and a
+    name made of a type word and adjectives alone ("Jazyková škola", "Kulturni centar") names
+    a kind, not an organisation."""
+    found = _finish(unfilled_partners(ctx), ctx)
+    if len(found) > MAX_UNFILLED:
+        return []
+    return [p for p in found if _names_one(p.name)]
+
+
+def _names_one(name: str) -> bool:
+    """A capitalised word after the first that is no organisation-type word: a place, a person
+    or a brand in the name."""
+    return any(w[:1].isupper() and not has_org_word(w) for w in name.split()[1:])
+
+
+def _finish(found: list[Partner], ctx: Context) -> list[Partner]:
+    """The checks, name forms, merging and countries that every reader's partners go through."""
     found = [p for p in found if not _across_labels(p, ctx) and not in_shouted_line(p, ctx)]
     project = names.project_name(ctx)
     if project:
