@@ -10,10 +10,11 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
 from pipeline.extractors.programme_names import programme_end
 from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
-from pipeline.extractors.name_text import is_name_like, name_run
+from pipeline.extractors.name_text import cue_re, is_name_like, name_cues, name_run
 from pipeline.lexicons import load
 from pipeline.model import Document, Section
 from pipeline.normalise.money import find_money
+from pipeline.section_counted_names import after_programme_word, bare_programme, counted, names_before
 from pipeline.quotes import QUOTE_MARKS, Quote, quotation, quotation_ending
 from pipeline.textnorm import fold
 from pipeline.regex_cache import compiled
@@ -90,6 +91,11 @@ def cue_names(ctx: Context, i: int, *, first: bool = False,
             span = quoted_span(ctx.doc.text, q) if q else _quoted_before(ctx.doc.text, cue.start, sent.start)
         elif cue.key == "project_after":
             span = _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang)
+        elif cue.key == "project_named" and names_before(cue.text, ctx.lang):
+            # "Dance With Me adlı …": the naming word follows its name; what comes after it is
+            # the sentence going on
+            span = _quoted_before(ctx.doc.text, cue.start, sent.start) or after_programme_word(
+                ctx.doc.text, _name_before(ctx.doc.text, cue.start, sent.start, ctx.lang), ctx.lang)
         else:
             span = name_after(ctx.doc.text, cue.end, sent.end, ctx.lang, loose)
         if not span and cue.key == "project_named":
@@ -110,6 +116,8 @@ def cue_names(ctx: Context, i: int, *, first: bool = False,
             span = quoted_span(ctx.doc.text, q) if q else None
             if not span:
                 continue
+        if counted(ctx.doc.text, span, ctx.lang) or bare_programme(ctx.doc.text, span, ctx.lang):
+            continue  # "40 Eesti projekti", "kahes LIFE projektis": projects counted, none named
         out.append((cue, span))
         if first:
             break
@@ -148,8 +156,13 @@ def next_names(ctx: Context, i: int) -> list[tuple[nlp.CueMatch, tuple[int, int]
         if not span:
             stop = next((s.end for s in sents if s.start >= sent.end), sent.end)
             named = next((c for c in ctx.cues(i, {"project_named"}) if noun.end <= c.start < stop), None)
+            # "un altro progetto Erasmus che si chiama X": a naming verb after the noun
+            verb = None if named or not name_cues(ctx.lang).get("name_verbs") else next(
+                cue_re(ctx.lang, "name_verbs").finditer(text, noun.end, stop), None)
             if named:
                 span = name_after(text, named.end, stop, ctx.lang, loose=True)
+            elif verb:
+                span = name_after(text, verb.end(), stop, ctx.lang, loose=True)
             else:  # "Another project, “X”, …": quoted after a comma or dash ("the next project meeting
                 # at the “Casa Europa”" names a place)
                 lead = re.compile(r"[\s,:–—-]*").match(text, noun.end, sent.end).end()
@@ -245,6 +258,7 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
     run = name_run(head, len(head.rstrip()), lang, forward=False)
     if not run:
         return None
+    run = _after_article(head, run, lang)
     name = head[run[0]:run[1]]
     if programme_end(head, run[0], lang):
         strand = strand_before_coined(head[programme_end(head, run[0], lang):run[1]])
@@ -252,6 +266,15 @@ def _name_before(text: str, pos: int, start: int, lang: str) -> tuple[int, int] 
             run = programme_end(head, run[0], lang) + strand, run[1]
             name = head[run[0]:run[1]]
     return (start + run[0], start + run[1]) if looks_like_name(name, lang) and run[0] > 0 else None
+
+
+def _after_article(head: str, run: tuple[int, int], lang: str) -> tuple[int, int]:
+    """A run read back to its sentence's capitalised article ("A CrossDEST projekt …", "The
+    SEAWAY project …"): the name starts after the article (the language's `articles` cue)."""
+    m = re.match(r"(\S+)\s+(?=\S)", head[run[0]:run[1]])
+    if m and m.group(1)[:1].isupper() and fold(m.group(1)) in {fold(a) for a in load(lang).cues.get("articles", [])}:
+        return run[0] + m.end(), run[1]
+    return run
 
 
 def _quoted_before(text: str, pos: int, start: int) -> tuple[int, int] | None:

@@ -49,7 +49,7 @@ from pipeline.section_headings import counted_heading_openers
 from pipeline.section_lead_names import lead_owners
 from pipeline.section_amount_items import amount_item_sections
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
-from pipeline.section_counted_runs import counted_run_openers
+from pipeline.section_counted_runs import counted_run_openers, project_count
 from pipeline.section_cell_tables import cell_table_sections
 from pipeline.section_quoted_amounts import quoted_amount_parts
 from pipeline.section_stride import stride_filled
@@ -190,13 +190,20 @@ def _divide(doc: Document) -> tuple[Document, list[Section]]:
     named = {o[0] for o in openers}
     openers = sorted(openers + [o for o in nameless if o[0] not in named])
     kept = {o[0] for o in _with_facts(cut, lang, openers, partners=True)}
+    if len(parts) >= 2 and any(project_count(ctx, j) == len(parts) for j in range(parts[0][0])):
+        # "két projekt …: A CrossDEST projekt …, a Bike&Spa projekt …": the page counts the
+        # projects its paragraph then names, as many: each is one, with facts or not
+        kept.update(p[0] for p in parts)
     # a project introduced as one more is one of its own, and so is the one before it
     for n, o in enumerate(openers):
         if o[1] < 0 or _explicit(ctx, o):
             kept.update({o[0]} | ({openers[n - 1][0]} if n else set()))
     openers = _parallel(cut, [o for o in openers if o[0] in kept or o[0] in listed_parts])
+    openers = _not_passing(cut, openers)
     if openers and openers[0][0] > 0 and (openers[0][1] < 0 or _explicit(ctx, openers[0])) and any(
-            counts_projects(ctx, j) for j in range(openers[0][0])):
+            counts_projects(ctx, j) or openers[0][1] >= 0 and ctx.cues(j, {"project_before", "project_after"})
+            for j in range(openers[0][0])):
+        # (or "Il progetto si chiama A … un altro progetto, B": one more after a project named before)
         # "… three projects. The first (2009-2011) … The second project …": the project
         # before the first one introduced as one more is told in the text before it
         openers = [(0, -1, -1)] + openers
@@ -390,6 +397,20 @@ def _parallel(doc: Document, openers: list[Opener]) -> list[Opener]:
         stop = openers[n + 1][0] if n + 1 < len(openers) else len(doc.blocks)
         unit = fold(doc.text[doc.blocks[b].start:doc.blocks[stop - 1].end])
         if any(re.search(r"(?<!\w)" + re.escape(fold(doc.text[ps:pe])) + r"(?!\w)", unit) for _, ps, pe in out if ps >= 0):
+            continue
+        out.append((b, s, e))
+    return out
+
+
+def _not_passing(doc: Document, openers: list[Opener]) -> list[Opener]:
+    """A part of a cut paragraph that already names the project a later part opens with ("to
+    continue project A, it proposed project B: … (B)") mentions A in passing: its facts are
+    B's, so it opens no project of its own (the converse of _parallel)."""
+    out: list[Opener] = []
+    for n, (b, s, e) in enumerate(openers):
+        later = [doc.text[ps:pe] for _, ps, pe in openers[n + 1:] if ps >= 0]
+        unit = fold(doc.text[doc.blocks[b].start:doc.blocks[b].end])
+        if s >= 0 and any(re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", unit) for name in later):
             continue
         out.append((b, s, e))
     return out

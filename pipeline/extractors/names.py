@@ -23,6 +23,7 @@ from collections import Counter
 from pipeline.extractors.acronym_labels import acronym_after, labelled_short
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_guards import page_section, programme_only
+from pipeline.section_counted_names import counted
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import ACTION_CODE, candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
@@ -152,7 +153,9 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
             return name, start, start + len(name)
     # a programme's brand alone ("„LIFE“ programos projektams") names no project, so it must not
     # absorb the longer name that opens with it ("„LIFE gebėjimų stiprinimas Lietuvoje“")
-    cands = [c for c in candidates(ctx) if not programme_only(c.name, ctx.lang)]
+    # nor does a count of projects ("40 Eesti projekti": forty Estonian projects)
+    cands = [c for c in candidates(ctx) if not programme_only(c.name, ctx.lang)
+             and not counted(ctx.doc.text, (c.start, c.end), ctx.lang)]
     short = [c for c in cands if c.short]
     if short:
         return short[0].name, short[0].start, short[0].end
