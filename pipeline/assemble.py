@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors import budget_owners, home_country, lead_in_period, name_layout, project_scope
+from pipeline.extractors import budget_owners, budget_sums, home_country, lead_in_period, name_layout, project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
@@ -420,6 +420,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
     found_partners = _with_item_partner(ctx, partners.extract(ctx))
     found_budgets = [b for b in budgets.extract(ctx, name[0] if name else None) if not _in_shared(ctx, b.evidence.start)]
     found_budgets = budget_owners.organisation_shares(ctx, found_budgets)
+    found_budgets = budget_sums.apply(ctx, found_budgets)
     period = durations.extract(ctx, name[0] if name else None)
     stated = {k: v for k, v in counts.extract(ctx).items() if not _in_shared(ctx, v[1])}
     scoped = project_scope.speaks_of_one(ctx, name[0] if name else None)

@@ -69,6 +69,11 @@ def _owner_ends(ctx: Context, lo: int, hi: int) -> list[int]:
     return out
 
 
+def owner_ends(ctx: Context, lo: int, hi: int) -> list[int]:
+    """End offsets of the organisation words heading text[lo:hi] (see `_owner_ends`)."""
+    return _owner_ends(ctx, lo, hi)
+
+
 def _source_words(ctx: Context) -> set[str]:
     return {fold(w) for k in SOURCE_KEYS for c in ctx.lex.cues.get(k, []) for w in re.findall(r"\w+", c)}
 
