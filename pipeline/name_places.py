@@ -49,8 +49,23 @@ def _place_codes(form: str) -> set[str]:
     info = places().get(form)
     if info and info.get("name") == form:  # a place by its own name, not another language's
         return {info["cc"]}
-    cc = gazetteer._small_place(form)
+    cc = gazetteer._small_place(form) or _region_heads().get(form)
     return {cc} if cc else set()
+
+
+@lru_cache(maxsize=1)
+def _region_heads() -> dict[str, str | None]:
+    """Regions of two words whose second is their type, in lower case ("Skåne län", "Alytaus
+    apskritis", "Aizkraukles novads"), by their first word: the region's own name, which
+    organisations write without the type ("Region Skåne", "Alytaus kolegija"). None where
+    two countries share it."""
+    out: dict[str, str | None] = {}
+    for name, info in places().items():
+        words = name.split()
+        if info.get("kind") == "region" and info.get("name") == name and len(words) == 2 \
+                and words[0].isalpha() and words[1].isalpha() and words[1].islower() and len(words[0]) >= MIN_WORD:
+            out[words[0]] = info["cc"] if out.get(words[0], info["cc"]) == info["cc"] else None
+    return out
 
 
 def _not_a_place(word: str, lex: Lexicon, text: str) -> bool:
@@ -73,10 +88,11 @@ def place_in_name(name: str, lex: Lexicon, named: frozenset[str], text: str = ""
     for word in re.findall(r"[^\W\d_]+", name):
         if _not_a_place(word, lex, text):
             continue
-        for form in forms(word, lex.lang):
+        # the word's nominatives, and the genitive a region's head may keep ("Västernorrlands län")
+        for form in forms(word, lex.lang) + [word + e for e, noms in _nominatives(lex.lang) if "" in noms]:
             found = _place_codes(form)
             if found:
                 codes |= found
                 break
-    codes &= allowed
-    return codes.pop() if len(codes) == 1 else None
+    # places of two countries: two organisations in one name, or a word that is no place
+    return codes.pop() if len(codes) == 1 and codes <= allowed else None

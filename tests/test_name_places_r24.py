@@ -35,3 +35,17 @@ def test_guards():
     assert place_in_name("Hochschule Furtwangen", de, frozenset({"DE"}), text) is None
     # short words are no places
     assert place_in_name("Stiftung Gaur", de, frozenset({"FR", "DE"})) is None
+
+
+def test_region_head_without_its_type_word():
+    sv, no = load("sv"), load("no")
+    # "Jämtlands län": organisations write the region without "län", in the nominative or genitive
+    assert place_in_name("Region Jämtland Härjedalen", sv, frozenset({"SE", "NO"})) == "SE"
+    assert place_in_name("Norrbottens museum", no, frozenset({"SE", "NO"})) == "SE"
+
+
+def test_places_of_two_countries_say_nothing():
+    de = load("de")
+    # two organisations run together: Salzburg (AT) and Landshut (DE), even where only AT is named
+    name = "Universität Salzburg mit der Hochschule Landshut"
+    assert place_in_name(name, de, frozenset({"AT"})) is None
