@@ -5647,7 +5647,8 @@ def test_swedish_project_page():
     assert project["lead_partner"] == "Region Västerbotten"
     # "Norges" and "Jämtlands" are genitives: the name's stem gives the country
     assert [(x["name"], x["country"], x["role"]) for x in project["partners"]] == [
-        ("Region Västerbotten", None, "lead"), ("Norges teknisk-naturvetenskapliga universitet", "NO", "partner"),
+        # "Västerbotten" is the head of the region "Västerbottens län" (name_places)
+        ("Region Västerbotten", "SE", "lead"), ("Norges teknisk-naturvetenskapliga universitet", "NO", "partner"),
         ("Jämtlands läns landsting", "SE", "partner"), ("Skogforsk", None, "partner")]
     assert sorted(project["countries"]) == ["NO", "SE"]
     assert [(b["amount"], b["currency"], b["kind"]) for b in project["budgets"]] == [

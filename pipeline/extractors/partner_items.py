@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import gazetteer, nlp
+from pipeline import gazetteer, name_places, nlp
 from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
 from pipeline.extractors.enumeration import MARKER, split_items
@@ -154,7 +154,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
     if not name or not re.search(r"\w{2}", name) or country_name(name, ctx):
         return None  # "Hlavním koordinátorem projektu je Španělsko": a country, not a partner
     full, acronym = split_acronym(name)
-    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex, ctx.named_countries)
+    country = country or country_of(full, ctx) or gazetteer.town_in_name(full, ctx.lex, ctx.named_countries)\
+        or name_places.place_in_name(full, ctx.lex, ctx.named_countries, ctx.doc.text)
     return Partner(name=full, role=role, start=start, end=end, country=country,
                    acronym=acronym, url=url)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline import gazetteer, nlp
+from pipeline import gazetteer, name_places, nlp
 from pipeline.extractors import names
 from pipeline.extractors.partner_shouted import in_shouted_line
 from pipeline.extractors.context import Context
@@ -355,6 +355,7 @@ def _finish(found: list[Partner], ctx: Context) -> list[Partner]:
         p.country = p.country or label_country(p, ctx) or beside_country(p.name, p.acronym, ctx) or before_span(p.start, ctx)\
             or gazetteer.village_in_name(p.name, ctx.lex, ctx.named_countries)\
             or gazetteer.region_with_inserted_word(p.name) or gazetteer.country_of_domain(p.url)\
-            or address_country(p, ctx) or seat_after(p.end, ctx) or home_municipality(p.name, ctx)
+            or address_country(p, ctx) or seat_after(p.end, ctx) or home_municipality(p.name, ctx)\
+            or name_places.place_in_name(p.name, ctx.lex, ctx.named_countries, ctx.doc.text)
     # the lead partner comes first, then the others in the order the document lists them
     return sorted(merged, key=lambda p: (p.role != LEAD, p.start))
