@@ -65,3 +65,18 @@ def test_lower_case_items_after_a_cue_are_still_read():
     text = "De thema's agrifood, arbeidsmarkt en toerisme worden in dit project verder uitgewerkt."
     assert _texts(text, "nl") == ["agrifood", "arbeidsmarkt", "toerisme"]
 
+
+VERB_PIECES = [
+    ("en", "The project's activities: two study visits, a summer school and a final conference were delivered in 2019."),
+    ("pl", "Działania projektu: warsztaty dla uczniów, wycieczki rowerowe i spotkania odbędą się w maju."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VERB_PIECES)
+def test_a_piece_that_holds_the_sentence_verb_makes_no_list(lang, text):
+    assert activities._inline(_ctx(text, lang), 0) is None
+
+
+def test_a_colon_list_of_noun_pieces_is_read():
+    text = "The project's activities: two study visits, a summer school and a final conference."
+    assert activities._inline(_ctx(text, "en"), 0)[1][0][0] == "two study visits"

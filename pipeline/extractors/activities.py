@@ -149,6 +149,8 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         if ":" in body:
             continue  # "tervezett tevékenységek: Az ŐNPI … koncentrál: …": a sentence leads to another list
         pieces = [list(p) for p in _split_enumeration(ctx, body, body_start)]
+        if any(_holds_verb(ctx, *p) for p in pieces):
+            continue  # "…: A, B, which were delivered": the colon opens a sentence, not a list
         # with no comma, only a conjunction splits: "Cupa DHS și „Constanța pedalează”" lists
         # two names, "recording a podcast … and on cultural differences" is one sentence
         if len(pieces) < 2 or not re.search(r"[,;]", body) and max(len(p[0].split()) for p in pieces) > PAIR_WORDS:
@@ -164,6 +166,14 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _holds_verb(ctx: Context, text: str, start: int, end: int) -> bool:
+    """A piece that holds a copula or a verb of carrying out ("… were delivered", "odbędą się
+    w maju", "zijn dat ook …"): a clause of the sentence, so what the colon opens is no list.
+    (A word joined on by a hyphen, Maltese "is-" before its noun, is an article, not a verb.)"""
+    return any(not (ctx.doc.text[c.end:c.end + 1] and ctx.doc.text[c.end:c.end + 1] in "-'’")
+               for c in ctx.doc_cues(nlp.Span(start, end, text), {"copula", "frame_verbs"}))
 
 
 def _leads_into(ctx: Context, i: int, start: int, end: int) -> bool:
