@@ -149,6 +149,8 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         if ":" in body:
             continue  # "tervezett tevékenységek: Az ŐNPI … koncentrál: …": a sentence leads to another list
         pieces = [list(p) for p in _split_enumeration(ctx, body, body_start)]
+        if any(_holds_verb(ctx, *p) for p in pieces):
+            continue  # "…: A, B, which were delivered": the colon opens a sentence, not a list
         # with no comma, only a conjunction splits: "Cupa DHS și „Constanța pedalează”" lists
         # two names, "recording a podcast … and on cultural differences" is one sentence
         if len(pieces) < 2 or not re.search(r"[,;]", body) and max(len(p[0].split()) for p in pieces) > PAIR_WORDS:
@@ -164,6 +166,14 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _holds_verb(ctx: Context, text: str, start: int, end: int) -> bool:
+    """A piece that holds a copula or a verb of carrying out ("… were delivered", "odbędą się
+    w maju", "zijn dat ook …"): a clause of the sentence, so what the colon opens is no list.
+    (A word joined on by a hyphen, Maltese "is-" before its noun, is an article, not a verb.)"""
+    return any(not (ctx.doc.text[c.end:c.end + 1] and ctx.doc.text[c.end:c.end + 1] in "-'’")
+               for c in ctx.doc_cues(nlp.Span(start, end, text), {"copula", "frame_verbs"}))
 
 
 def _leads_into(ctx: Context, i: int, start: int, end: int) -> bool:
@@ -327,8 +337,24 @@ def _top_level(body: str) -> list[tuple[int, int]]:
     else:
         if depth == 0:
             spans.append((start, len(body)))
-            return [(a, b) for a, b in spans if a < b]
+            return _semicolon_run(body, [(a, b) for a, b in spans if a < b])
     return [(x.start(), x.end()) for x in re.finditer(_PIECE, body)]
+
+
+def _semicolon_run(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"A, including B; C; D, including E": where a run separates its items with semicolons,
+    the commas are inside the items (a clause, a gloss), so the pieces are the semicolons'."""
+    if len(spans) < 2 or not any(body[b:b + 1] == ";" for a, b in spans[:-1]) or \
+            all(body[b:b + 1] == ";" for a, b in spans[:-1]):
+        return spans
+    out, start = [], spans[0][0]
+    for a, b in spans:
+        if body[b:b + 1] != ",":
+            out.append((start, b))
+            start = b + 1
+    if start < spans[-1][1]:
+        out.append((start, spans[-1][1]))
+    return out
 
 
 def _bracketed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
@@ -360,14 +386,21 @@ def _before_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] 
         return None
     stop = nlp.stop_words(ctx.lang)
     copula = ctx.lex.cues.get("copula", [])
+    articles = {w.lower() for w in ctx.lex.cues.get("articles", [])}
     text = ctx.doc.text
     for sent in ctx.sentences(i):
         for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start < c.start < sent.end]:
             head = text[sent.start:cue.start]
             words = head.split()
-            # "… are the main activities": a copula and stop words between list and cue
+            # "… are the main activities": a copula and articles between list and cue; a
+            # preposition there ("valg af tiltag", "напредъка си по основните дейности") makes
+            # the cue a complement inside the last piece, not the name of the enumeration
+            governed = False
             while words and (words[-1].lower() in stop or words[-1].lower() in copula):
-                words.pop()
+                w = words.pop().lower()
+                governed = governed or w not in copula and w not in articles
+            if governed:
+                continue
             if not words or not re.search(r"\w$", words[-1]):
                 continue
             if len(words) == len(head.split()) and " " not in cue.text.strip():
@@ -492,8 +525,18 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
             if any(ctx.doc_cues(nlp.Span(s, e, t), OTHER_FIELDS | {"funder", "programme"} | set(KINDS))
                    or t.count("(") != t.count(")") for t, s, e in items):
                 continue  # another field's list, a later cue heads it, or a name's brackets split
+            if _names(ctx, items):
+                continue
             return KINDS[cue.key], items
     return None
+
+
+def _names(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
+    """"… partnere: Strömstad kommun, Trollhättan Stad och Högskolan Väst", "MarineGuardian,
+    MeCCAM og OCCAM": where the language writes nouns small, an enumeration in running text
+    whose every item after the first opens with a capital names places, organisations or
+    projects, not pieces of work (the first may open the sentence's phrase in lower case)."""
+    return not ctx.lex.nouns_capitalised and all(t[:1].isupper() for t, _, _ in items[1:])
 
 
 def _listed_itself(ctx: Context, sent, cue) -> bool:

@@ -1,0 +1,82 @@
+"""Round 24, the shape of an enumeration in running text:
+- a run whose items are separated by semicolons keeps the commas inside its items;
+- before a cue, a preposition between the last piece and the cue makes the cue a complement
+  of that piece ("valg af tiltag"), so the pieces are no list of its kind;
+- after a cue, items that all open with a capital (past the first) in a language that
+  writes nouns small are names of places, organisations or projects, not work."""
+import pytest
+
+from pipeline.extractors import activities
+from pipeline.extractors.context import Context
+from pipeline.model import Section
+from pipeline.readers import read_document
+
+
+def _ctx(text: str, lang: str) -> Context:
+    doc = read_document(text.encode("utf-8"), f"t_{lang}.txt", "t")
+    doc.language = lang
+    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    return [i.text for i in activities.extract(_ctx(text, lang))]
+
+
+def test_semicolons_separate_the_items_and_keep_their_commas():
+    body = "modernizarea clădirii, inclusiv a instalațiilor; dotarea cu mobilier; amenajarea curții, cu alei noi"
+    spans = activities._top_level(body)
+    assert [body[a:b].strip() for a, b in spans] == [
+        "modernizarea clădirii, inclusiv a instalațiilor", "dotarea cu mobilier", "amenajarea curții, cu alei noi"]
+
+
+def test_commas_alone_still_split():
+    body = "výstava, konference, semináře"
+    assert [body[a:b].strip() for a, b in activities._top_level(body)] == ["výstava", "konference", "semináře"]
+
+
+def test_a_run_of_semicolons_only_is_unchanged():
+    body = "A; B; C"
+    assert [body[a:b].strip() for a, b in activities._top_level(body)] == ["A", "B", "C"]
+
+
+GOVERNED = [
+    ("da", "Mål, behov og valg af aktiviteter fastlægges på baggrund af en analyse."),
+    ("bg", "Те обсъдиха бюджета, приеха плана и всеки участник представи отчета си по основните дейности."),
+]
+
+
+@pytest.mark.parametrize("lang,text", GOVERNED)
+def test_a_cue_after_a_preposition_names_no_enumeration_before_it(lang, text):
+    assert activities._before_cue(_ctx(text, lang), 0) is None
+
+
+NAMES = [
+    ("sv", "I projektet ingår Borås Stad, Vänersborgs kommun och Högskolan Väst."),
+    ("fi", "Hankkeen teemat ovat Turun kaupunki, Oulun yliopisto ja Vaasan satama."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NAMES)
+def test_capitalised_items_after_a_cue_are_names(lang, text):
+    assert activities._after_cue(_ctx(text, lang), 0) is None
+
+
+def test_lower_case_items_after_a_cue_are_still_read():
+    text = "De thema's agrifood, arbeidsmarkt en toerisme worden in dit project verder uitgewerkt."
+    assert _texts(text, "nl") == ["agrifood", "arbeidsmarkt", "toerisme"]
+
+
+VERB_PIECES = [
+    ("en", "The project's activities: two study visits, a summer school and a final conference were delivered in 2019."),
+    ("pl", "Działania projektu: warsztaty dla uczniów, wycieczki rowerowe i spotkania odbędą się w maju."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VERB_PIECES)
+def test_a_piece_that_holds_the_sentence_verb_makes_no_list(lang, text):
+    assert activities._inline(_ctx(text, lang), 0) is None
+
+
+def test_a_colon_list_of_noun_pieces_is_read():
+    text = "The project's activities: two study visits, a summer school and a final conference."
+    assert activities._inline(_ctx(text, "en"), 0)[1][0][0] == "two study visits"
