@@ -50,6 +50,11 @@ def _org_token(word: str, words: frozenset[str]) -> bool:
     return False
 
 
+def org_token(word: str) -> bool:
+    """An organisation word of any language, a case form of it or a compound ending in it."""
+    return _org_token(word, org_words())
+
+
 def _owner_ends(ctx: Context, lo: int, hi: int) -> list[int]:
     """End offsets of the organisation words in text[lo:hi]. A word the language's cues of
     EU money, funders or programmes use ("z Evropského fondu", "fundos europeus"), or one

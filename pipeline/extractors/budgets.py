@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import nlp
-from pipeline.extractors import budget_owners, project_scope, project_sentence
+from pipeline.extractors import budget_givers, budget_owners, project_scope, project_sentence
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
+from pipeline.label_notes import label_head
 from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
 from pipeline.lexicons import org_word_in
@@ -197,7 +198,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if _range_end(ctx, ctx.doc.text[prev_end:start]):
                     continue  # "une échelle de 100.000 à 250.000 €": a range a call sets
                 if n and (kind == "total" and (cue is None or cue.end <= prev_end) or kind == "other" and cue is None) \
-                        and i not in shares and budget_owners.eu_named(ctx, ctx.doc.text[prev_end:start]):
+                        and i not in shares and (budget_owners.eu_named(ctx, ctx.doc.text[prev_end:start]) or
+                                                 budget_givers.eu_brand(ctx, ctx.doc.text[prev_end:start], name)):
                     # "Gesamtkosten … 2,7 Millionen Euro, die EU soll davon 2,1 Millionen Euro tragen":
                     # the total's cue is the amount before's; the EU named since then gives this one
                     # ("…, di cui la UE finanzia 1.275.000 euro": a part the text calls the EU's)
@@ -219,6 +221,9 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "other"  # "Udio sufinanciranja projektnih partnera: …", "FHNPI összköltségvetése: …"
                 elif kind == "total" and budget_owners.owned_total(ctx, i, cue, start, prev_end):
                     kind = "other"  # "proračun Grada Rijeke iznosi …": a named organisation's budget is its share
+                elif kind == "eu_contribution" and cue is not None and \
+                        budget_givers.other_giver(ctx, i, cue, prev_end, start, name):
+                    kind = "other"  # "sufinanciranje Fonda za zaštitu okoliša iznosi …": a national fund's money
                 if cue is not None and cue.key == "budget" and not n and _eu_label(ctx, ctx.doc.text[sent.start:start]):
                     kind = "eu_contribution"  # "Iznos koji financira EU (EAFRD): …": the label names the EU's share
                 taken = None
@@ -758,8 +763,10 @@ def _value_below(ctx: Context, i: int):
     """Block i is a budget label alone ("Costo totale del progetto", "Jóváhagyott ERFA
     támogatás", "EFRE- / Gesamtmittel in €:") and the next block opens with its amounts:
     (next block, [(money, start, kind)])."""
-    label = ctx.text(i)
-    cues = _cues(ctx, i, set(KINDS))
+    # a bracketed note after the colon glosses the label ("Dotacja z EFRR: (85% kosztów
+    # kwalifikowalnych)"): its words name no kind
+    label = label_head(ctx.text(i))
+    cues = [c for c in _cues(ctx, i, set(KINDS)) if c.end <= ctx.block(i).start + len(label)]
     j = ctx.block_below(i, set(KINDS), LABEL_WORDS)
     if j is None or not cues or find_money(label, ctx.lex):
         return None
@@ -781,6 +788,10 @@ def _value_below(ctx: Context, i: int):
             s, e = label_parts[k]
             part_cues = [c for c in cues if lbase + s <= c.start < lbase + e] or cues
         specific = [c for c in part_cues if c.key in SPECIFIC] or part_cues
+        if len(amounts) == 1 and budget_owners.eu_named(ctx, label):
+            # "Iznos EU sufinanciranja u ukupnoj vrijednosti projekta": a label that names the EU
+            # and its money is the EU's share, whatever total it is measured against
+            specific = [c for c in specific if c.key == "budget_eu"] or specific
         cue = max(specific, key=lambda c: (c.end, c.end - c.start))
         kind = KINDS[cue.key]
         if cue.key == "budget" and len(amounts) == 1 and _eu_label(ctx, label):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline import nlp
+from pipeline.label_notes import is_note, label_head
 from pipeline.textnorm import UPPER
 from pipeline.lexicons import Lexicon, load
 from pipeline.model import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, Document, Evidence, Section
@@ -91,14 +92,23 @@ class Context:
         found = self.label(i, keys)
         if found:
             return found[0], found[1], self.block(i).end
-        text = self.text(i).strip().rstrip(":").strip().lower()
+        text = label_head(self.text(i)).strip().rstrip(":").strip().lower()
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
-        pos = self.indices.index(i)
-        if whole and pos + 1 < len(self.indices):
-            nxt = self.block(self.indices[pos + 1])
+        j = self.value_below(i)
+        if whole and j is not None:
+            nxt = self.block(j)
             if nxt.kind == PARAGRAPH:
                 return whole[0], nxt.start, nxt.end
         return None
+
+    def value_below(self, i: int) -> int | None:
+        """The block that holds the value of label block i: the next block of the section,
+        past a bracketed note that glosses the label ("Dotacja z EFRR:" / "(85% kosztów
+        kwalifikowalnych)" / "42 500,00 €"), whether blank lines part them or not."""
+        pos = self.indices.index(i) + 1
+        if pos < len(self.indices) and is_note(self.text(self.indices[pos])):
+            pos += 1
+        return self.indices[pos] if pos < len(self.indices) else None
 
     def sentence_at(self, i: int, offset: int) -> nlp.Span:
         for s in self.sentences(i):
@@ -112,10 +122,10 @@ class Context:
         "EFRE- / Gesamtmittel in €:") and its value is the next block of the section, as in
         a flattened table or definition list: that block's index. Unlike label_value, the
         label may hold more words than its cue; the caller checks that the value fits."""
-        pos = self.indices.index(i)
-        if not self.cues(i, keys) or len(self.text(i).split()) > max_words or pos + 1 >= len(self.indices):
+        # a note after the label's colon is no part of the label ("Dotacja z EFRR: (85% …)")
+        if not self.cues(i, keys) or len(label_head(self.text(i)).split()) > max_words:
             return None
-        return self.indices[pos + 1]
+        return self.value_below(i)
 
     def label_alone(self, i: int, keys: set[str]) -> nlp.CueMatch | None:
         """Block i is a label with no value of its own, the value following on the next
@@ -144,7 +154,8 @@ class Context:
         paragraph or table row as its value, as in a flattened table or definition list;
         `alone` tells the caller so (a menu word such as "Start" is alone too). `values`: the
         kinds of block that may hold an alone label's value."""
-        text = self.text(i)
+        # a note after the label's colon glosses the label; the value is below ("Začetek: (plan)")
+        text = label_head(self.text(i))
         base = self.block(i).start
         phrases = sorted(((p, k) for k in keys for p in self.lex.cues.get(k, []) if "*" not in p),
                          key=lambda pk: (-len(pk[0]), pk[0]))
@@ -157,35 +168,36 @@ class Context:
             m = m or alone.fullmatch(text)
             if not m:
                 continue
-            pos = self.indices.index(i)
-            if pos + 1 < len(self.indices):
-                nxt = self.block(self.indices[pos + 1])
-                after = self.block(self.indices[pos + 2]).kind if pos + 2 < len(self.indices) else None
+            j = self.value_below(i)
+            if j is not None:
+                nxt = self.block(j)
+                pos = self.indices.index(j)
+                after = self.block(self.indices[pos + 1]).kind if pos + 1 < len(self.indices) else None
                 # a list item is a value only as the one item of its list ("Calendari" / "• 1 de
                 # gener 2018 – 31 de desembre 2020"); a list under a label is a list of its own
                 if nxt.kind in values and (nxt.kind != LIST_ITEM or after != LIST_ITEM):
                     return key, m.group("paren") or "", nxt.start, nxt.end, True
             return None
-        return self._prefixed_label(i, phrases, values)
+        return self._prefixed_label(i, phrases, values, text)
 
-    def _prefixed_label(self, i: int, phrases, values=()) -> tuple[str, str, int, int, bool] | None:
+    def _prefixed_label(self, i: int, phrases, values=(), text: str | None = None
+                        ) -> tuple[str, str, int, int, bool] | None:
         """A label whose cue closes it rather than opens it: a short noun phrase of its
         own words, then the cue, then the colon ("Projekti elluviimise aeg: 17.09.2009-…",
         "Celková doba trvání: 24 měsíců"). Only when the cue stands right before the colon: a
         sentence that merely holds a cue word has a verb or more words between it and any
         colon. Its value on the same line, or, the label alone in its block with its colon
         ("Hankkeen aikataulu:" / "2019-04-01 – 2019-12-31"), the next paragraph or table row."""
-        text = self.text(i)
+        text = self.text(i) if text is None else text
         for phrase, key in phrases:
             m = _prefixed_label_pattern(phrase).match(text)
             if not m or self._programme_prefix(m.group("head")):
                 continue
             if m.end() < len(text.rstrip(" \t|")):
                 return key, m.group("paren") or "", self.block(i).start + m.end(), self.block(i).end, False
-            pos = self.indices.index(i)
-            if pos + 1 < len(self.indices) and self.block(self.indices[pos + 1]).kind in values \
-                    and self.block(self.indices[pos + 1]).kind != LIST_ITEM:
-                nxt = self.block(self.indices[pos + 1])
+            j = self.value_below(i)
+            if j is not None and self.block(j).kind in values and self.block(j).kind != LIST_ITEM:
+                nxt = self.block(j)
                 return key, m.group("paren") or "", nxt.start, nxt.end, True
         return None
 

@@ -140,9 +140,28 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
             return
         key = "duration"
     exact = _bare_value(ctx, text) == text[r.span_start:r.span_end].strip().rstrip(".")
+    if not exact and key == "duration" and r.end is not None and _bracketed_length(ctx, text, r):
+        # "01.04.2018 – 30.11.2019 (20 mēneši).": the range, then its length in brackets
+        exact = re.fullmatch(r"\s*\([^()]*\)", _bare_value(ctx, text[r.span_end:])) is not None
     if alone and not exact:
         return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
     _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
+
+
+def _bracketed_length(ctx: Context, text: str, r: DateRange) -> tuple[re.Match, int] | None:
+    """A bracket right after a range that holds only a length of time, as project cards and
+    sentences write it ("01.04.2018 – 30.11.2019 (20 mēneši).", "25/09/2023 – 24/11/2024 (14
+    kuud)"): (the length's match, its offset in text)."""
+    m = re.match(r"\s*\(\s*(?P<len>[^()]*?)\s*\)", text[r.span_end:])
+    length = _unit_pattern(ctx).fullmatch(m.group("len")) if m else None
+    return (length, r.span_end + m.start("len")) if length else None
+
+
+def _bracket_months(ctx: Context, period: Period, text: str, r: DateRange, base: int) -> None:
+    """The months a bracket after the project's range states, where none are known yet."""
+    found = _bracketed_length(ctx, text, r) if period.months is None else None
+    if found:
+        _set_months(ctx, period, found[0], base + found[1])
 
 
 def _cued_dates(ctx: Context, period: Period, text: str, start: int, ranges: list[DateRange]) -> None:
@@ -413,6 +432,7 @@ def _assign(ctx: Context, period: Period, r: DateRange, key: str, text: str, bas
         if key == "end" or (period.start or period.end) and not _refines(period, r):
             return
         period.start, period.end = r.start.iso, r.end.iso
+        _bracket_months(ctx, period, text, r, base)
     else:
         iso = r.start.iso
         if key in ("duration_for", "implemented"):  # "pe o perioadă de doi ani, până în septembrie 2017"

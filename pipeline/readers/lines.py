@@ -73,9 +73,15 @@ def continues(prev: str, nxt: str) -> bool:
         return True
     if re.search(r"[,\-–&/]$", prev):
         return True
-    # A line that ends in a short function word ("for an", "in", "and") was cut mid-phrase.
+    # A line that ends in a short function word ("for an", "in", "and") was cut mid-phrase,
+    # unless the line is an amount and its currency ("3.730.929,09 kn", "42 500 zł"): a card's
+    # value, complete, with the next label below it
     last = prev.split()[-1]
-    return last.isalpha() and last.islower() and len(last) <= 3
+    return last.isalpha() and last.islower() and len(last) <= 3 and not _AMOUNT_LINE.fullmatch(prev)
+
+
+# a figure written with thousands groups or cents, and one short word
+_AMOUNT_LINE = re.compile(r"\s*(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2})\s?[^\W\d_]{1,3}\.?\s*")
 
 
 _SUB_O = re.compile(r"^\s*o\s+(?=\S)")
