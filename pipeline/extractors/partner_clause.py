@@ -24,7 +24,19 @@ VERB_KEYS = frozenset({"event_weak", "grant_received", "actor_verbs", "implement
 
 def cut_clause(p: Partner, ctx: Context) -> Partner | None:
     """p ended before the verb its name runs into; None when no name is left (the module's docstring)."""
-    name = p.name
+    end = _clause_end(p.name, ctx)
+    if end is None:
+        return p
+    return reslice(p, 0, end, ctx.doc.text) if end > 0 else None
+
+
+def sentence_only(p: Partner, ctx: Context) -> bool:
+    """p's name is a sentence with no organisation before its verb: cut_clause would leave nothing."""
+    return _clause_end(p.name, ctx) == 0
+
+
+def _clause_end(name: str, ctx: Context) -> int | None:
+    """Where the name ends before its verb; 0 when nothing of it is a name, None when no verb."""
     for c in sorted(nlp.cues(name, ctx.lang, set(VERB_KEYS)), key=lambda c: c.start):
         if c.start == 0 or not name[c.start:c.start + 1].islower() or not name[c.end:].strip()\
                 or name[c.end:c.end + 1].isalnum() or name[c.start - 1:c.start].isalnum():
@@ -38,6 +50,6 @@ def cut_clause(p: Partner, ctx: Context) -> Partner | None:
             head.pop()
         kept = " ".join(head)
         if not has_org_word(kept) or not kept[:1].isupper() or len(head) < 2:
-            return None
-        return reslice(p, 0, name.index(kept) + len(kept), ctx.doc.text)
-    return p
+            return 0
+        return name.index(kept) + len(kept)
+    return None

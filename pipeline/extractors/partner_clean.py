@@ -32,7 +32,7 @@ from pipeline.lexicons import _read_toml, data_entry, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_conjoined import split_article, split_conjoined
-from pipeline.extractors.partner_clause import cut_clause
+from pipeline.extractors.partner_clause import cut_clause, sentence_only
 from pipeline.extractors.partner_contact import contact_only, cut_contact
 from pipeline.extractors.partner_copula import cut_copula
 from pipeline.extractors.partner_descriptor import cut_descriptor
@@ -51,11 +51,15 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
-        p = cut_clause(cut_copula(cut_contact(p, ctx), ctx), ctx)
+        p = cut_copula(cut_contact(p, ctx), ctx)
+        if sentence_only(p, ctx):
+            continue  # a sentence read as a name, before a tail cut leaves its first words
+        p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(cut_suffix(p, ctx), ctx), ctx), ctx), ctx)
+        # the verb after the role bracket's tail, which names the lead ("X (capofila) ha ospitato")
+        p = cut_clause(cut_tail(p, ctx), ctx)
         if p is None:
             continue  # a sentence read as a name
-        p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(cut_suffix(p, ctx), ctx), ctx), ctx), ctx)
-        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)

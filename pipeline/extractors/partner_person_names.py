@@ -47,22 +47,21 @@ def named_person(p: Partner, ctx: Context) -> bool:
     """The name has the shape of a person's: see the module's docstring."""
     if not _shaped(p):
         return False
-    if contact_person(p, ctx):
-        return not _place(p, ctx)
     words = p.name.split()
     initial = any(_INITIAL.fullmatch(w) for w in words[:-1])
     endings = [e for e in ctx.lex.cues.get("surname_endings", []) if e]
     surname = any(words[-1].endswith(e) and len(words[-1]) > len(e) + 2 for e in endings)
-    if not (initial or surname):
+    if not (initial or surname or contact_person(p, ctx)):
         return False
     return not _place(p, ctx)
 
 
 def contact_person(p: Partner, ctx: Context) -> bool:
     """A person-shaped name that stands as a person's contact or post does (the module's docstring)."""
-    text = ctx.doc.text
+    doc = getattr(ctx, "doc", None)
+    text = doc.text if doc is not None else ""
     if text[p.start:p.end] != p.name:
-        return False
+        return False  # no text to read around the name
     # a contact detail on the rest of the line or the next line ("Anita Bērziņa\n Tālr. 630…", "…, tel. 630")
     after = re.match(r"[ \t]*(?:[,;:–-][ \t]*)?\n?[ \t]*([^\n]{0,60})", text[p.end:p.end + 200])
     if after and after.group(1) and opens_contact(after.group(1), ctx.lang):
