@@ -10,10 +10,14 @@ them on all): what is not part of the name is cut off, what is no name is refuse
 - a descriptor before it: "Italian school Istituto X", "régions A et B" (partner_descriptor);
 - two organisations joined by a conjunction: "Tartu Science Park and Tartu City" (each side an
   organisation of its own; a legal form at the end with no type word before the "and" makes
-  one name: "Rostock Business and Technology Development GmbH"), "A et la B", "Obec A a B"
+  one name: "Rostock Business and Technology Development GmbH"; two bodies of one kind need no
+  second capital: "A novada pašvaldība un B novada pašvaldība"), "A et la B", "Obec A a B"
   (partner_conjoined);
 - the copula of its sentence and the words on its far side: "Vi er X", "X on projektiidee
   autor" (partner_copula);
+- contact details after it, or a contact line read as a name: "Gmina X, ul. Y 5, 34-370 X",
+  "Tālr. 630…", "Taikos iela 19" (partner_contact);
+- the verb its sentence goes on with: "Δήμος X θα έχει αποκτήσει …" (partner_clause);
 - no name at all: a clause ("Internal Agreements were signed"), a label and its sentence
   ("Reunión de lanzamiento: Organizada en …"), a lower-case noun ("La nature"), a nationality
   adjective alone ("Greco", "Italiani").
@@ -28,6 +32,8 @@ from pipeline.lexicons import _read_toml, data_entry, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_conjoined import split_article, split_conjoined
+from pipeline.extractors.partner_clause import cut_clause, sentence_only
+from pipeline.extractors.partner_contact import contact_only, cut_contact
 from pipeline.extractors.partner_copula import cut_copula
 from pipeline.extractors.partner_descriptor import cut_descriptor
 from pipeline.extractors.partner_tails import cut_tail
@@ -45,9 +51,15 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
     from pipeline.extractors.partner_comitative import split_comitative  # it reads partner_names, as this module does
     out = []
     for p in found:
-        p = cut_copula(p, ctx)
+        p = cut_copula(cut_contact(p, ctx), ctx)
+        if sentence_only(p, ctx):
+            continue  # a sentence read as a name, before a tail cut leaves its first words
         p = _strip_joined_article(_cut_partnership(_strip_label(_cut_registry_number(cut_suffix(p, ctx), ctx), ctx), ctx), ctx)
-        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(cut_tail(p, ctx), ctx), ctx), ctx), ctx), ctx)
+        # the verb after the role bracket's tail, which names the lead ("X (capofila) ha ospitato")
+        p = cut_clause(cut_tail(p, ctx), ctx)
+        if p is None:
+            continue  # a sentence read as a name
+        p = _nominative(_cut_seat(_cut_and_so_on(_cut_relative(_cut_leading_country(p, ctx), ctx), ctx), ctx), ctx)
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
@@ -287,9 +299,9 @@ def adjectives_then_type(words: list[str], lang: str) -> bool:
 @lru_cache(maxsize=None)
 def final_nominatives(lang: str) -> dict[str, str]:
     """Inflected type words that close a name (Hungarian), longest first, with their nominative."""
-    from pipeline.extractors.partner_forms import final_case_forms  # forms made from the suffixes; listed ones first
+    from pipeline.extractors.partner_forms import ascii_spelled, final_case_forms  # forms made from the suffixes; listed ones first
     table = data_entry(lang, "org_types_nominative_final", {})
-    table = {**final_case_forms(lang), **{k.lower(): v for k, v in table.items()}}
+    table = ascii_spelled({**final_case_forms(lang), **{k.lower(): v for k, v in table.items()}}, lang)
     return {k: v for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))}
 
 
@@ -479,6 +491,8 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
 
 def _joined_at(left: str, right: str, ctx: Context) -> bool:
     """"left and right" are two organisations."""
+    if "," not in left and parallel(left, right):
+        return True  # "Jelgavas novada pašvaldība un Dobeles novada pašvaldība": one type word closes both
     if "," in left or not own_organisation(right) or not (own_organisation(left) or _capitalised(left) >= 3 and placed(left, ctx)):
         return False  # a place's body of three words needs no type word ("Tartu Science Park"); two words
         # with none describe the head they share with the right side ("Körös-Maros Vidékfejlesztési és … Alapítvány")
@@ -486,6 +500,17 @@ def _joined_at(left: str, right: str, ctx: Context) -> bool:
         return False
     # "Instituto de Biología Marina y Costera de la Universidad de X": the right side goes on the left's name
     return dependent_head(right)
+
+
+def parallel(left: str, right: str) -> bool:
+    """"left and right" name two bodies of one kind: each opens with a capital, holds a type
+    word, and both end with the same word of two words or more ("A novada pašvaldība un B novada
+    pašvaldība", "Gmina A i Gmina B" is read by the type word that opens them). Languages that
+    write a name's type word and genitives in lower case give the sides one capital each, which
+    own_organisation asks two of."""
+    lw, rw = left.split(), right.split()
+    return len(lw) >= 2 and len(rw) >= 2 and left[:1].isupper() and right[:1].isupper()\
+        and lw[-1].lower() == rw[-1].lower() and has_org_word(lw[-1]) and rw[:1] != lw[:1]
 
 
 def dependent_head(right: str) -> bool:
@@ -508,6 +533,8 @@ def no_name(name: str, ctx: Context) -> bool:
     lower-case noun after an article, or a nationality adjective alone."""
     words = name.split()
     stop = nlp.stop_words(ctx.lang)
+    if contact_only(name, ctx):
+        return True  # "Tel. 630 48446", "Taikos iela 19"
     # a copula before a lower-case word or at the end; never a word that joins another
     # language's names ("van" is Hungarian for "is": "Universiteit van Amsterdam" on a Hungarian page)
     copulas = {c for c in ctx.lex.cues["copula"] if " " not in c} - _connectors()

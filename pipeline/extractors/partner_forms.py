@@ -120,16 +120,29 @@ def final_case_forms(lang: str) -> dict[str, str]:
     "társulás") -> the type word, from the suffixes of [org_type_suffixes] ("Egyetemmel",
     "Társulással", "Ügynökséghez", "Könyvtárban" -> the nominative)."""
     suffixes = data_entry(lang, "org_type_suffixes", {})
-    if not suffixes:
-        return {}
     noms = {w.lower() for w in data_entry(lang, "org_types_final", [])} \
         | {v.lower() for v in data_entry(lang, "org_types_nominative_final", {}).values()}
     out: dict[str, str] = {}
-    for nom in sorted(noms):
+    for nom in sorted(noms) if suffixes else []:
         for form in _suffixed(nom, suffixes):
             if form not in noms:
                 out.setdefault(form, nom)
+    # a possessive type word's case endings after its buffer "n" (Turkish "Lisesince", "Belediyesinin")
+    for nom in sorted(noms):
+        if " " not in nom and nom[-1:] in "aeıioöuü":
+            for ending in data_entry(lang, "org_type_possessive_endings", []):
+                out.setdefault(nom + ending, nom)
     return out
+
+
+def ascii_spelled(table: dict[str, str], lang: str) -> dict[str, str]:
+    """The forms of table also as a page without the language's own letters writes them
+    ([ascii_letters]: "başkanlığının" as "baskanliginin"), each with its type word so spelled."""
+    letters = data_entry(lang, "ascii_letters", {})
+    if not letters:
+        return table
+    plain = str.maketrans(letters)
+    return {**{k.translate(plain): v.translate(plain) for k, v in table.items()}, **table}
 
 
 def bare_form(p: Partner, ctx: Context) -> Partner:

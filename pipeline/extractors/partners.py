@@ -48,6 +48,7 @@ from pipeline.extractors.partner_evidence import evidence_partners, same_body
 from pipeline.extractors.partner_unfilled import unfilled_partners
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
+from pipeline.extractors.partner_clause import cut_clause
 from pipeline.extractors.partner_forms import (
     adjective_nominative, bare_form, last_type_nominative, link_forms, text_form,
 )
@@ -332,6 +333,8 @@ def _finish(found: list[Partner], ctx: Context) -> list[Partner]:
     # suffix the text also writes without, a form the text gives on its own (partner_forms)
     found = [text_form(bare_form(adjective_nominative(last_type_nominative(p, ctx), ctx), ctx), ctx) for p in found]
     found = link_forms(sorted(found, key=lambda p: p.start), ctx)  # one partner named in two case forms
+    # a name the joins above read on into its sentence ends before the verb, as clean ends the readers' names
+    found = [q for p in found if (q := cut_clause(p, ctx)) is not None]
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)

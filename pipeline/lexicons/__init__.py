@@ -423,3 +423,9 @@ CUE_KEYS += ("date_label",)
 # dates: "programming period", "okres programowania", "Förderperiode": an EU budget period beside them is the
 # programme's (budget_periods)
 CUE_KEYS += ("programming_period",)
+# partners: the labels of a telephone, fax or e-mail line ("Tel.", "Tālr.", "tlf.", "E-mail"): with a number or
+# an address after them they mark a contact line, which names no partner (partner_contact)
+CUE_KEYS += ("contact_labels",)
+# partners: auxiliaries and particles that only stand before a verb ("θα", "wird", "will", "bude"): a name read on
+# into one has run into its sentence (partner_clause)
+CUE_KEYS += ("auxiliaries",)
