@@ -159,7 +159,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                         and not (n == 1 and scores[0] == 1 and _far_or_alias(kind, cc, name)
                                  and not case_ending(folded[i], words[0], lex)) \
                         and not (n == 1 and scores[0] == 1 and kind != "country" and _another_town(tok.text, cc, lex)) \
-                        and not (n == 1 and folded[i] in _type_words(lex.lang)):
+                        and not (n == 1 and folded[i] in place_type_words(lex.lang)):
                     # prefer longer names, then exact matches, then names closest to the text's spelling
                     score = (n, sum(scores), _common_prefix(toks[i + n - 1].text.lower(), name.split()[-1].lower()),
                              name == places().get(name, {}).get("name"))
@@ -506,7 +506,7 @@ def _another_town(word: str, cc: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _type_words(lang: str) -> frozenset[str]:
+def place_type_words(lang: str) -> frozenset[str]:
     """The language's words for a municipality or an organisation's type, folded: alone, they
     name no place ("Grad Kruševac" is the town's council, not Grad in Slovenia)."""
     lex = load(lang)
@@ -596,7 +596,7 @@ def _small_places_by_prefix() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _small_place(name: str) -> str | None:
+def small_place(name: str) -> str | None:
     """The country of a city, town or village whose name no two countries share."""
     info = places().get(name)
     if info and info.get("kind", "city") == "city":
@@ -662,14 +662,14 @@ def village_in_name(name: str, lex: Lexicon, named: frozenset[str] | set[str]) -
         return None  # an acronym is no village ("ILVO", "CEAGA")
     codes: set[str] = set()
     whole = " ".join(words)
-    if whole[:1].isupper() and len(words) <= MAX_PLACE_WORDS and (cc := _small_place(whole)):
+    if whole[:1].isupper() and len(words) <= MAX_PLACE_WORDS and (cc := small_place(whole)):
         codes.add(cc)
     preps = _all_place_prepositions()
     for n in range(len(words) - 1):
         rest = [w.strip(",.;:()") for w in words[n + 1:]]
         if words[n] not in preps or len(rest) > MAX_PLACE_WORDS or not rest[0][:1].isupper():
             continue
-        if cc := _small_place(" ".join(rest)):
+        if cc := small_place(" ".join(rest)):
             codes.add(cc)
         elif len(rest) == 1 and preps[words[n]] and rest[0].isalpha():
             codes |= _inflected_small_place(rest[0])

@@ -49,7 +49,7 @@ def _place_codes(form: str) -> set[str]:
     info = places().get(form)
     if info and info.get("name") == form:  # a place by its own name, not another language's
         return {info["cc"]}
-    cc = gazetteer._small_place(form) or _region_heads().get(form)
+    cc = gazetteer.small_place(form) or _region_heads().get(form)
     return {cc} if cc else set()
 
 
@@ -72,7 +72,7 @@ def _not_a_place(word: str, lex: Lexicon, text: str) -> bool:
     from pipeline import nlp
     low = word.lower()
     return len(word) < MIN_WORD or not word[:1].isupper() or word.isupper() or not word.isalpha() \
-        or low in nlp.stop_words(lex.lang) or fold(word) in org_words() or fold(word) in gazetteer._type_words(lex.lang) \
+        or low in nlp.stop_words(lex.lang) or fold(word) in org_words() or fold(word) in gazetteer.place_type_words(lex.lang) \
         or bool(text) and bool(compiled(rf"(?<![\w./@-]){re.escape(low)}(?!\w|[./@-]\w)").search(text))
 
 

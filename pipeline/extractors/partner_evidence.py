@@ -131,7 +131,7 @@ def _runs(text: str, ctx: Context) -> list[tuple[int, int]]:
     lower-case type word of the language ("lycée", "obec"), goes on over capitalised words, legal
     forms and joiners followed by a capitalised word, and ends at a clause mark."""
     joiners = _joiners(ctx.lang)
-    types = _type_words(ctx.lang)
+    types = _org_type_heads(ctx.lang)
     own_town = set(ctx.lex.cues["seat_in_name"])
     seats = set(ctx.lex.cues["origin"]) | set(ctx.lex.cues["place_tail_prepositions"])
     toks = list(re.finditer(r"\S+", text))
@@ -233,7 +233,7 @@ def _sentence_case_head(toks: list, k: int, lang: str) -> int:
 
 
 @lru_cache(maxsize=None)
-def _type_words(lang: str) -> frozenset[str]:
+def _org_type_heads(lang: str) -> frozenset[str]:
     """Lower-case organisation-type words that open a name in running text ("lycée Marc Bloch")."""
     from pipeline.lexicons import load
     return frozenset(t.split()[-1] for t in load(lang).cues["org_types"] if t.split())

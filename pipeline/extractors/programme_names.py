@@ -231,18 +231,26 @@ def _cooperation_after_pair_end(text: str, pos: int, lang: str) -> int | None:
 _YEARS_GLUED = re.compile(YEARS.pattern.removesuffix(r"(?![\w])"))
 
 
+@lru_cache(maxsize=None)
+def _year_suffix(lang: str) -> re.Pattern | None:
+    """The language's words for "year" written after a span of years, longest first."""
+    suffix = load(lang).cues.get("year_suffix", [])
+    if not suffix:
+        return None
+    return re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(w) for w in sorted(suffix, key=len, reverse=True)) + r")(?!\w)")
+
+
 def _years_with_suffix(text: str, pos: int, lang: str) -> int | None:
     """End of years right at pos with the word for "year" written after them ("2014–2020 m.",
     "2014.-2020. gadam")."""
     m = _YEARS_GLUED.match(text, pos)  # the year word may be written onto the years ("2020.gadam")
     if not m:
         return None
-    suffix = load(lang).cues.get("year_suffix", [])
-    tail = re.match(r"[^\S\n]*(?:" + "|".join(re.escape(w) for w in sorted(suffix, key=len, reverse=True)) + r")(?!\w)",
-                    text[m.end():]) if suffix else None
+    suffix = _year_suffix(lang)
+    tail = suffix.match(text, m.end()) if suffix else None
     if not tail and re.match(r"\w", text[m.end():m.end() + 1]):
         return None
-    return m.end() + (tail.end() if tail else 0)
+    return tail.end() if tail else m.end()
 
 
 def _bracketed_acronym_end(text: str, end: int, lang: str) -> int:
