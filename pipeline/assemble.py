@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
+from pipeline.extractors.name_actions import action_only
 from pipeline.extractors import budget_owners, budget_sums, home_country, lead_in_period, name_layout, project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
@@ -406,6 +407,8 @@ def _each(ctx: Context, i: int, pos: int) -> bool:
 def project_record(ctx: Context, n: int) -> dict | None:
     evidence: dict[str, dict] = {}
     name = names.project_name(ctx)
+    if name and action_only(name[0], ctx.lang):
+        name = None  # "Stratejik Ortaklık": an action type or a strand names no project; the layout may
     if name:
         evidence["name"] = _ev(ctx, name[1], name[2])
     title = titles.project_title(ctx, name[0] if name else None)
@@ -446,6 +449,10 @@ def project_record(ctx: Context, n: int) -> dict | None:
         name = name_layout.layout_name(ctx)
         if name:
             evidence["name"] = _ev(ctx, name[1], name[2])
+        expanded = name and not title and name_layout.expanded_title(ctx, name[1])
+        if expanded:
+            title = expanded  # "(EWY - Europe Week for Youth 2015)": the acronym's long form
+            evidence["title"] = _ev(ctx, title[1], title[2])
     lead = next((p for p in found_partners if p.role == partner_record.LEAD), None)
     cluster_words = {fold(c) for c in ctx.lex.cues["cluster_names"]}
     kind = "cluster" if name and fold(name[0].split()[0]) in cluster_words or "members" in stated else "project"

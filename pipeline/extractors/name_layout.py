@@ -31,12 +31,14 @@ from typing import NamedTuple
 
 from pipeline import nlp
 from pipeline.extractors.context import Context
+from pipeline.extractors.name_actions import action_only, ends_with_action
+from pipeline.extractors.name_candidates import ACTION_CODE
 from pipeline.extractors.name_guards import is_sentence, programme_only
-from pipeline.extractors.name_text import camel, initials_cover, is_name_like, name_cues, written
+from pipeline.extractors.name_text import alternation, camel, initials_cover, is_name_like, name_cues, written
 from pipeline.extractors.programme_names import YEARS, brand_re, programme_end
 from pipeline.lexicons import _read_toml, languages, legal_forms, load, org_word_in, org_words
 from pipeline.normalise.money import ISO_CURRENCIES
-from pipeline.quotes import quotations
+from pipeline.quotes import QUOTE_MARKS, quotations
 from pipeline.textnorm import fold
 
 MAX_WORDS = 10
@@ -54,8 +56,12 @@ _DEBUG = os.environ.get("NAME_LAYOUT_DEBUG")
 # "programu ETZ", "Operatív Program (EFOP)"); a quoted coined word is one; an acronym in brackets
 # that is only its long form's initials is an organisation's or a fund's more often than not.
 WEIGHTS = {
-    "quote": {"": 1, "named": 2, "project": 2, "programme": 2, "name_like": 2, "recurs": 1, "brand_inside": 1, "english": 2},
-    "coined": {"": 1, "named": 2, "project": 2},
+    "quote": {"": 1, "named": 2, "action": 2, "project": 2, "programme": 2, "name_like": 2, "recurs": 1, "brand_inside": 1, "english": 2},
+    "coined": {"": 1, "named": 2, "action": 2, "project": 2},
+    # an unquoted run after a naming word, or after an action type or a project word and a dash or
+    # colon ("Strategické partnerstvá – Plánovanie kariéry …", "pt. Historical memory …"), or
+    # before a naming word that follows its name ("Dance With Me adlı")
+    "run": {"": 1, "named": 2, "action": 2, "project": 2, "recurs": 1},
     "bracket": {"": 2, "named": 2, "project": 2, "coined": 1, "recurs": 1},
     "title line": {"": 3, "recurs": 1},
 }
@@ -96,6 +102,7 @@ def candidates(ctx: Context) -> list[Scored]:
     for i in ctx.indices:
         b = ctx.block(i)
         found += _quoted(ctx, b.start, b.end) + _coined(ctx, b.start, b.end) + _bracketed(ctx, b.start, b.end)
+        found += _after_head(ctx, b.start, b.end) + _before_naming(ctx, b.start, b.end) + _expanded(ctx, b.start, b.end)
     return found
 
 
@@ -143,6 +150,8 @@ def _head(ctx: Context, pos: int) -> str | None:
     for n in filter(None, map(fold, named)):
         if tail.endswith(n) and (len(tail) == len(n) or not tail[-len(n) - 1].isalnum()):
             return "named"
+    if ends_with_action(before, ctx.lang):
+        return "action"  # "Youth Exchange-n “Democracy Paradoxes”"
     words = [m.group(0) for m in _WORD.finditer(before)][-HEAD_WORDS:]
     if any(_head_word(w, ctx.lang, "project") for w in words):
         return "project"
@@ -155,17 +164,23 @@ def _owned(ctx: Context, pos: int) -> bool:
     """The word right before pos is an organisation's word (its name follows: "Gimnazjum „X“"),
     or a programme's brand stands among the two words before it with no project word after
     the brand (its strand or action follows: "Interreg NEXT", "ERASMUS+ KA229 «…»")."""
-    words = [m.group(0) for m in _WORD.finditer(_before(ctx, pos))]
+    before = _before(ctx, pos)
+    words = [m.group(0) for m in _WORD.finditer(before)]
     if not words:
         return False
     if org_word_in(words[-1]):
         return True
+    if _SEPARATED.search(before):
+        return False  # "Програма „Еразъм+“ – „X“": a dash sets the name apart from the brand
     for w in reversed(words[-2:]):
         if _project_word(w, ctx.lang):
             return False
         if brand_re(ctx.lang).fullmatch(w) or fold(w) in _all_brands():
             return True
     return False
+
+
+_SEPARATED = re.compile(r"\s[–—-]\s*$|[–—:]\s*$")
 
 
 def _project_word(w: str, lang: str) -> bool:
@@ -185,7 +200,8 @@ def _legal_words() -> frozenset[str]:
 
 
 def _legal_form_in(name: str) -> bool:
-    return any(fold(w.strip(",")) in _legal_words() for w in name.split())
+    # (a short word in lower case is the language's: "as", "sa", not "AS", "SA")
+    return any(fold(w.strip(",")) in _legal_words() and not (w.islower() and len(w) <= 3) for w in name.split())
 
 
 @lru_cache(maxsize=1)
@@ -296,8 +312,7 @@ def _bracketed(ctx: Context, lo: int, hi: int) -> list[Scored]:
         if sum(c.isalpha() for c in short) < 3 or re.search(r"\d", short) or _rejected(short, ctx):
             continue
         # the words it stands for open at the first whose initial is the short form's
-        starts = [w.start() for w in re.finditer(r"\S+", m.group(1))]
-        k = next((k for k in starts if initials_cover(short, m.group(1)[k:])), None)
+        k = _initials_at(short, m.group(1))
         long_start = m.start(1) + (k if k is not None else 0)
         if k is None and not is_name_like(short):
             continue
@@ -314,6 +329,23 @@ def _bracketed(ctx: Context, lo: int, hi: int) -> list[Scored]:
         coined = is_name_like(short) and k is None or camel(short)
         out.append(_scored(m.start(2), m.end(2), "bracket", head if head != "programme" else None,
                            coined and "coined", coined and _recurs(ctx, short) and "recurs"))
+    return out
+
+
+_EXPANDED = re.compile(r"\(([^\W\d_][\w&+]{1,14})[^\S\n]+[–—-][^\S\n]+([^()\n]{3,80})\)")
+
+
+def _expanded(ctx: Context, lo: int, hi: int) -> list[Scored]:
+    """An acronym and its long form together in brackets ("(EWY - Europe Week for Youth 2015)"),
+    the long form's initials covering the acronym's letters, no organisation's nor programme's."""
+    text = ctx.doc.text
+    out = []
+    for m in _EXPANDED.finditer(text, lo, hi):
+        short, long = m.group(1), m.group(2).strip()
+        if not initials_cover(short, long) or _rejected(short, ctx) or org_word_in(long) or _org_compound(long) \
+                or programme_only(long, ctx.lang) or _fund(long, ctx) or any(_head_word(w, ctx.lang, "programme") for w in long.split()):
+            continue
+        out.append(_scored(m.start(1), m.end(1), "bracket", "coined", _recurs(ctx, short) and "recurs"))
     return out
 
 
@@ -342,9 +374,138 @@ def _title_line(ctx: Context) -> list[Scored]:
             rest = side[pe:]
         if not all(_head_word(w, ctx.lang) or fold(w) in _all_brands() for w in rest.split()) or rest == side:
             continue  # the side is not the programme and its project word alone
-        name = other.strip()
+        name = _without_code(other.strip())
         if not 1 <= len(name.split()) <= 6 or not (name[:1].isupper() or name[:1].isdigit()) or _rejected(name, ctx):
             continue
         start = b.start + line.index(name)
         return [_scored(start, start + len(name), "title line", _recurs(ctx, name) and "recurs")]
     return []
+
+
+# ---------------------------------------------------------------- unquoted runs
+
+_RUN_SEPARATOR = re.compile(r"[^\S\n]+[–—-][^\S\n]+|[^\S\n]*[:–—][^\S\n]+")
+_CODE = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[/_]|[A-Z]+\d)\S+$")  # "LIFE19 IPE/LV/000010", "SKHU/WETA/2201"
+MAX_RUN_WORDS = 12
+
+
+def _after_head(ctx: Context, lo: int, hi: int) -> list[Scored]:
+    """The unquoted rest of a line after an action type or a project word and a dash or colon
+    ("Erasmus+, Strategické partnerstvá – Plánovanie kariéry mladých ľudí.", "Projektas KA2 – …"),
+    and the words after a naming word ("pt. Historical memory …", "unter dem Motto X")."""
+    text = ctx.doc.text
+    out = []
+    for m in _RUN_SEPARATOR.finditer(text, lo, hi):
+        before = _before(ctx, m.start())
+        words = [w.group(0) for w in _WORD.finditer(before)][-2:]
+        # (not after a plural: "Odobreni projekti: KA2 …" heads a list of projects, or its category)
+        mark = "action" if ends_with_action(before, ctx.lang) else \
+            "project" if words and any(_project_word(w, ctx.lang) for w in words) \
+            and not any(fold(w) in _plural_project_words(ctx.lang) for w in words) else None
+        if mark and not _owned(ctx, m.start()):
+            out += _run(ctx, m.end(), hi, mark)
+    # (a naming word that follows its name, "X adlı", introduces none after it)
+    named = [n for n in name_cues(ctx.lang).get("named", []) if n not in name_cues(ctx.lang).get("named_after", [])]
+    for m in re.finditer(r"(?<!\w)(?:" + alternation(named) + r")[^\S\n]+", text[lo:hi], re.I):
+        out += _run(ctx, lo + m.end(), hi, "named", cut=True)
+    return out
+
+
+def _without_code(run: str) -> str:
+    """A run without the registration codes after it ("… LIFE19 IPE/LV/000010")."""
+    while _CODE.search(run) and " " in run:
+        run = run[:_CODE.search(run).start()].rstrip(" ,–-")
+    return run.rstrip(" ,:–-")
+
+
+def _run(ctx: Context, start: int, hi: int, mark: str, cut: bool = False) -> list[Scored]:
+    """The run from start to its line's or sentence's end, without a bracket, a code or a stop
+    after it; with `cut`, a run longer than a name is cut to its capitalised words."""
+    text = ctx.doc.text
+    end = text.find("\n", start, hi)
+    line = text[start:end if end >= 0 else hi]
+    if not line[:1].isupper() and not line[:1].isdigit() or line[:1] in QUOTE_MARKS or re.match(r"\d+[./]\d", line):
+        return []  # (a date: "31.10.2021 r.")
+    run = _without_code(re.split(r"[.!?;](?:\s|$)|\s\(|\s\[", line)[0].rstrip())
+    # (after a naming word, a whole line that is a sentence is none: "s názvem X, když byl vybrán.")
+    whole = len(run) == len(line.rstrip(" ,:–-")) if cut else len(run) == len(line.rstrip(" .!?;,:–-"))
+    if cut and not whole or len(run.split()) > MAX_RUN_WORDS or re.search(r":\s", run):
+        if not cut:
+            return []
+        # a naming word inside a sentence: its capitalised words ("unter dem Namen Smart Production komt …")
+        words = list(re.finditer(r"\S+", run))
+        k = next((i for i, w in enumerate(words) if i and not (w.group(0)[:1].isupper() or w.group(0)[:1].isdigit())), len(words))
+        run = run[:words[k - 1].end()].rstrip(" ,.") if words else ""
+        if " " not in run and not is_name_like(run):
+            return []  # one plain word: the name's first ("s názvem Cyril a Metoděj – …")
+    if not run or _rejected(run, ctx) or not 1 <= len(run.split()) <= MAX_RUN_WORDS or _numeric(run):
+        return []
+    if any(fold(w) in _plural_project_words(ctx.lang) for w in run.split()) or action_only(run, ctx.lang):
+        return []
+    return [_scored(start, start + len(run), "run", mark, _recurs(ctx, run) and "recurs")]
+
+
+def _numeric(run: str) -> bool:
+    """More words of figures than of letters ("15 691,57 Euro"), or an action's code first ("KA2 visoko …")."""
+    words = run.split()
+    figures = sum(1 for w in words if re.search(r"\d", w) and not re.search(r"[^\W\d_]", w))
+    return figures * 2 >= len(words) or bool(ACTION_CODE.match(run))
+
+
+def _before_naming(ctx: Context, lo: int, hi: int) -> list[Scored]:
+    """A name before a naming word that follows it ("Dance With Me adlı …", "X című"): the words
+    of its sentence before the naming word, after the last programme or project word, brand,
+    comma or quotation, when they open with a capital and are few."""
+    after = name_cues(ctx.lang).get("named_after", [])
+    if not after:
+        return []
+    text = ctx.doc.text
+    out = []
+    for m in re.finditer(r"(?<=\s)(?:" + alternation(after) + r")(?!\w)", text[lo:hi], re.I):
+        pos = lo + m.start()
+        window = _before(ctx, pos)
+        cut = 0
+        for w in _WORD.finditer(window):
+            if _head_word(w.group(0), ctx.lang) or fold(w.group(0)) in _all_brands() or brand_re(ctx.lang).fullmatch(w.group(0)):
+                cut = w.end()
+        for q in re.finditer(r"[,\"„“”«»]", window):
+            cut = max(cut, q.end())
+        run = window[cut:].strip()
+        words = run.split()
+        if not words or len(words) > MAX_RUN_WORDS or not (run[:1].isupper() or run[:1].isdigit()):
+            continue
+        if len(words) == 2 and words[0].lower() in nlp.stop_words(ctx.lang):
+            run = words[1]  # "a Cultractive": the article is the sentence's
+            words = [run]
+        if _rejected(run, ctx) or action_only(run, ctx.lang) or len(words) == 1 and not is_name_like(run) and not _recurs(ctx, run):
+            continue
+        start = pos - len(window) + window.index(run, cut)
+        out.append(_scored(start, start + len(run), "run", "named", _recurs(ctx, run) and "recurs"))
+    return out
+
+
+def _initials_at(short: str, words: str) -> int | None:
+    """Where the words the short form stands for open: at the first word whose initials cover it."""
+    starts = [w.start() for w in re.finditer(r"\S+", words)]
+    return next((k for k in starts if initials_cover(short, words[k:])), None)
+
+
+def expanded_title(ctx: Context, start: int) -> tuple[str, int, int] | None:
+    """The long form written with the acronym at start, in its brackets ("(EWY - Europe Week for
+    Youth 2015)") or before them ("Governance transfrontaliera strategica (Gts)"), its initials
+    covering the acronym: the project's title."""
+    text = ctx.doc.text
+    m = _EXPANDED.match(text, start - 1) if start else None
+    if m and m.start(1) == start:
+        s = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
+        long = m.group(2).strip()
+        return long, s, s + len(long)
+    line = text.rfind("\n", 0, start) + 1
+    m = next((m for m in _BRACKETED.finditer(text, line, text.find(")", start) + 1 or len(text)) if m.start(2) == start), None)
+    if not m:
+        return None
+    k = _initials_at(m.group(2), m.group(1))
+    if k is None:
+        return None
+    s = m.start(1) + k
+    return text[s:m.end(1)], s, m.end(1)
