@@ -7,19 +7,11 @@
 import pytest
 
 from pipeline.extractors import activities
-from pipeline.extractors.context import Context
-from pipeline.model import Section
-from pipeline.readers import read_document
-
-
-def _ctx(text: str, lang: str) -> Context:
-    doc = read_document(text.encode("utf-8"), f"t_{lang}.txt", "t")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+from tests.section_context import section_context
 
 
 def _texts(text: str, lang: str) -> list[str]:
-    return [i.text for i in activities.extract(_ctx(text, lang))]
+    return [i.text for i in activities.extract(section_context(text, lang))]
 
 
 def test_semicolons_separate_the_items_and_keep_their_commas():
@@ -47,7 +39,7 @@ GOVERNED = [
 
 @pytest.mark.parametrize("lang,text", GOVERNED)
 def test_a_cue_after_a_preposition_names_no_enumeration_before_it(lang, text):
-    assert activities._before_cue(_ctx(text, lang), 0) is None
+    assert activities._before_cue(section_context(text, lang), 0) is None
 
 
 NAMES = [
@@ -58,7 +50,7 @@ NAMES = [
 
 @pytest.mark.parametrize("lang,text", NAMES)
 def test_capitalised_items_after_a_cue_are_names(lang, text):
-    assert activities._after_cue(_ctx(text, lang), 0) is None
+    assert activities._after_cue(section_context(text, lang), 0) is None
 
 
 def test_lower_case_items_after_a_cue_are_still_read():
@@ -74,9 +66,9 @@ VERB_PIECES = [
 
 @pytest.mark.parametrize("lang,text", VERB_PIECES)
 def test_a_piece_that_holds_the_sentence_verb_makes_no_list(lang, text):
-    assert activities._inline(_ctx(text, lang), 0) is None
+    assert activities._inline(section_context(text, lang), 0) is None
 
 
 def test_a_colon_list_of_noun_pieces_is_read():
     text = "The project's activities: two study visits, a summer school and a final conference."
-    assert activities._inline(_ctx(text, "en"), 0)[1][0][0] == "two study visits"
+    assert activities._inline(section_context(text, "en"), 0)[1][0][0] == "two study visits"

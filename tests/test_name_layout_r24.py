@@ -7,20 +7,12 @@ a fund's or a body's acronym, a quotation nothing introduces."""
 import pytest
 
 from pipeline.build import extract_one
-from pipeline.extractors.context import Context
 from pipeline.extractors.name_layout import layout_name
-from pipeline.model import Section
-from pipeline.readers import read_document
-
-
-def _ctx(text: str, lang: str) -> Context:
-    doc = read_document(text.encode("utf-8"), f"t_{lang}.txt", "t")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+from tests.section_context import section_context
 
 
 def _name(lang: str, text: str):
-    found = layout_name(_ctx(text, lang))
+    found = layout_name(section_context(text, lang))
     return found and found[0]
 
 

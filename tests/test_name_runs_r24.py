@@ -6,21 +6,13 @@ brackets; and an action type read as the
 name gives way. What stays no name: a plural project word's list, an amount, a date."""
 import pytest
 
-from pipeline.extractors.context import Context
 from pipeline.extractors.name_actions import action_only
 from pipeline.extractors.name_layout import expanded_title, layout_name
-from pipeline.model import Section
-from pipeline.readers import read_document
-
-
-def _ctx(text: str, lang: str) -> Context:
-    doc = read_document(text.encode("utf-8"), f"t_{lang}.txt", "t")
-    doc.language = lang
-    return Context(doc, Section(blocks=tuple(range(len(doc.blocks)))))
+from tests.section_context import section_context
 
 
 def _name(lang: str, text: str):
-    found = layout_name(_ctx(text, lang))
+    found = layout_name(section_context(text, lang))
     return found and found[0]
 
 
@@ -77,11 +69,11 @@ def test_an_action_type_is_no_name(lang, name, only):
 
 def test_the_bracketed_long_form_is_the_title():
     text = "Eiropas jauniešu forums (EYF - European Youth Forum 2019)\n"
-    ctx = _ctx(text, "lv")
+    ctx = section_context(text, "lv")
     assert expanded_title(ctx, text.index("EYF"))[0] == "European Youth Forum 2019"
 
 
 def test_the_long_form_before_the_bracket_is_the_title():
     text = "Il Comune partecipa al progetto Mobilità lenta transfrontaliera (Mlt) con partner sloveni.\n"
-    ctx = _ctx(text, "it")
+    ctx = section_context(text, "it")
     assert expanded_title(ctx, text.index("Mlt"))[0] == "Mobilità lenta transfrontaliera"

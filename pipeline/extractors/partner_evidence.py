@@ -25,6 +25,7 @@ overlap them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline import nlp
@@ -530,27 +531,39 @@ def admitted(f: dict) -> bool:
 
 def evidence_partners(ctx: Context) -> list[Partner]:
     """Candidates with enough evidence, as partners (the caller drops those already found)."""
+    out = []
+    for f, name, start, _sent in weighed_candidates(ctx):
+        if admitted(f) and (p := as_partner(name, start, ctx, ["evidence"] + (["lead"] if f["lead"] else []))):
+            out.append(p)
+    return out
+
+
+def weighed_candidates(ctx: Context) -> Iterator[tuple[dict, str, int, nlp.Span]]:
+    """Each candidate organisation in the page's paragraphs and list items with its evidence:
+    (evidence, name, start, sentence)."""
     from pipeline.extractors.partner_coordination import listed_candidates  # it reads this module's spans
     project = names.project_name(ctx)
     project = project[0] if project else None
-    out = []
     for i in ctx.indices:
         if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
             continue
         for sent in ctx.sentences(i):
             cands, enumerated = listed_candidates(ctx, i, sent)
             for k, f in weigh(ctx, i, sent, cands, project, enumerated):
-                if not admitted(f):
-                    continue
                 name, start, end = cands[k]
                 acronym = ACRONYM_AFTER.match(ctx.doc.text, end)
                 if acronym:  # "Karlsruher Institut für Technologie (KIT)": the short form is the name's too
                     name = ctx.doc.text[start:acronym.end()]
-                p = parse_item(name, start, ctx, PARTNER)
-                if p and not person(p, ctx):
-                    p.flags = p.flags + ["evidence"] + (["lead"] if f["lead"] else [])
-                    out.append(p)
-    return out
+                yield f, name, start, sent
+
+
+def as_partner(name: str, start: int, ctx: Context, flags: list[str]) -> Partner | None:
+    """The candidate read as a partner item with the flags added; None for a person."""
+    p = parse_item(name, start, ctx, PARTNER)
+    if not p or person(p, ctx):
+        return None
+    p.flags = p.flags + flags
+    return p
 
 
 def same_body(a: str, b: str) -> bool:

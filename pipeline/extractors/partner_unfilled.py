@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 
 from pipeline import nlp
-from pipeline.extractors import names
 from pipeline.extractors.context import Context
-from pipeline.extractors.partner_evidence import ACRONYM_AFTER, PARTNER_KEYS, weigh
-from pipeline.extractors.partner_items import parse_item
-from pipeline.extractors.partner_names import person
-from pipeline.extractors.partner_record import PARTNER, Partner
-from pipeline.model import LIST_ITEM, PARAGRAPH
+from pipeline.extractors.partner_evidence import PARTNER_KEYS, as_partner, weighed_candidates
+from pipeline.extractors.partner_record import Partner
 
 
 def _funded_by(start: int, sent, ctx: Context) -> bool:
@@ -33,24 +29,12 @@ def _funded_by(start: int, sent, ctx: Context) -> bool:
 
 
 def unfilled_partners(ctx: Context) -> list[Partner]:
-    from pipeline.extractors.partner_coordination import listed_candidates
-    project = names.project_name(ctx)
-    project = project[0] if project else None
+    """The candidates the project's own sentences name with any evidence and nothing against them
+    (the module's docstring); the caller keeps them only for a project left with no partner."""
     out = []
-    for i in ctx.indices:
-        if ctx.block(i).kind not in (PARAGRAPH, LIST_ITEM):
+    for f, name, start, sent in weighed_candidates(ctx):
+        if f["against"] or not (f["project"] or f["cue"] or f["near"]) or _funded_by(start, sent, ctx):
             continue
-        for sent in ctx.sentences(i):
-            cands, enumerated = listed_candidates(ctx, i, sent)
-            for k, f in weigh(ctx, i, sent, cands, project, enumerated):
-                name, start, end = cands[k]
-                if f["against"] or not (f["project"] or f["cue"] or f["near"]) or _funded_by(start, sent, ctx):
-                    continue
-                acronym = ACRONYM_AFTER.match(ctx.doc.text, end)
-                if acronym:
-                    name = ctx.doc.text[start:acronym.end()]
-                p = parse_item(name, start, ctx, PARTNER)
-                if p and not person(p, ctx):
-                    p.flags = p.flags + ["evidence", "unfilled"]
-                    out.append(p)
+        if p := as_partner(name, start, ctx, ["evidence", "unfilled"]):
+            out.append(p)
     return out
