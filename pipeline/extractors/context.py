@@ -139,6 +139,12 @@ class Context:
         counted = counted or bool(re.match(r"\d{1,3}\s+[^\W\d]", text))
         text = re.sub(r"^\d{1,3}\s+(?=[^\W\d])", "", text)
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
+        if not whole and "partners" in keys:
+            # "Other partners", "Andre partnere", "Weitere Partner": an "other" word before the label
+            others = sorted((w.lower() for w in self.lex.cues.get("count_other", []) if " " not in w), key=len, reverse=True)
+            head = next((w for w in others if text.startswith(w + " ")), None)
+            if head:
+                whole = [c for c in self.cues(i, keys & {"partners"}) if c.text.lower() == text[len(head) + 1:]]
         if not whole and counted and "partners" in keys:
             whole = [nlp.CueMatch("partners", c.start, c.end, c.text)
                      for c in self.cues(i, {"partner_nouns"}) if c.text.lower() == text]

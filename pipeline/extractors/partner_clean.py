@@ -32,6 +32,7 @@ from pipeline.lexicons import _read_toml, data_entry, languages
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_conjoined import split_article, split_conjoined
+from pipeline.extractors.partner_role_ends import cut_role_end, split_after_form
 from pipeline.extractors.partner_clause import cut_clause, sentence_only
 from pipeline.extractors.partner_contact import contact_only, cut_contact
 from pipeline.extractors.partner_copula import cut_copula
@@ -63,7 +64,8 @@ def clean(found: list[Partner], ctx: Context) -> list[Partner]:
         out.extend(q for d in cut_descriptor(p, ctx) for s in _split_at_country(d, ctx)
                    for c in split_comitative(s, ctx, _nominative) for k in _split_commas(c, ctx)
                    for r in _split_places(k, ctx) for j in _split_joined(r, ctx) for a in split_article(j, ctx)
-                   for q in split_conjoined(a, ctx) if not no_name(q.name, ctx))
+                   for f in split_conjoined(a, ctx) for q in split_after_form(cut_role_end(f, ctx), ctx)
+                   if not no_name(q.name, ctx))
     out = cut_column_tails(out, ctx)
     return [p for p in out if not any(_tail_of(p.name, q.name, ctx) for q in out)]
 

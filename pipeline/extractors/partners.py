@@ -25,6 +25,7 @@ from functools import lru_cache
 from pipeline import gazetteer, name_places, nlp
 from pipeline.extractors import names
 from pipeline.extractors.partner_shouted import in_shouted_line
+from pipeline.extractors.partner_conj_neighbours import cut_known_sides
 from pipeline.extractors.context import Context
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.extractors.partner_record import LEAD, Partner
@@ -319,7 +320,7 @@ def _finish(found: list[Partner], ctx: Context) -> list[Partner]:
     found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not reference_code(p.name)
              and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
              and not title_only(p.name, ctx) and not clause_cut(p.name, ctx) and not presented_as_project(p, ctx)]
-    found = _join_domains(clean(found, ctx), ctx)
+    found = cut_known_sides(_join_domains(clean(found, ctx), ctx), ctx)  # "A and B" where another partner is A or B
     # every name must be evidence: a span of the text, so that a reviewer can find it
     found = [p for p in found if 0 <= p.start < p.end <= len(ctx.doc.text)]
     # "Jejkowice" where the text says "Gmina Jejkowice"
