@@ -37,6 +37,7 @@ from pipeline.model import LIST_ITEM, Evidence
 from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
 from pipeline.lexicons import org_word_in
 from pipeline.section_amount_items import item_budget_kind, read_item
+from pipeline.regex_cache import compiled
 from pipeline.textnorm import UPPER, fold
 
 KINDS = {"budget_total": "total", "budget_eu": "eu_contribution", "budget": "total", "budget_other": "other",
@@ -142,6 +143,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             parts = False  # an "of which" word made an amount before a part of the whole
             whole_theirs = None  # end of an amount read as the programme's or a call's total
             read_kinds: dict[int, str] = {}  # amount's index in the sentence -> kind it was read as
+            whole = None  # the first amount read as a total here, and where it ends
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
                 if whole_theirs is not None and not _project_between(ctx, i, whole_theirs, start, name):
@@ -208,6 +210,13 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "total"  # "qui a financé 60 % des 3,2M€ du projet": the whole, the cue names its share
                 elif kind == "total" and n and _part_of_which(ctx, ctx.doc.text[prev_end:start], OF_WHICH_WORDS):
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
+                elif kind == "total" and _part_after_whole(ctx, cue, whole, money, start):
+                    kind = "other"  # "teljes költségvetése 2,14 millió euró (…), ebből a szlovák szakaszra 1,127 millió eurót"
+                elif kind == "eu_contribution" and cue is not None and cue.end <= start and taken and taken[0] <= cue.start < taken[1] and \
+                        _part_after_whole(ctx, None, whole, money, start):
+                    # "varav 289 968 EUR är EU-stöd och 156 136 EUR är norska IR-midler": the EU cue
+                    # the part before took names that part, not this one
+                    kind = "other"
                 if kind == "total" and n and cue is not None and cue.end <= prev_end and \
                         read_kinds.get(n - 1) == "total" and _smaller_part(amounts[n - 1], money):
                     # "toplam bütçesi 799.466€ iken, ODTÜ ise 399.621€ pay alacak", "eelarve: 654 350 €,
@@ -231,6 +240,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     close = ctx.doc.text.find(")", cue.end, limit) if "(" in ctx.doc.text[sent.start + money.end:cue.start] else -1
                     taken = (sent.start + money.end, close if close >= 0 else cue.end)
                 read_kinds[n] = kind
+                if kind == "total" and whole is None:
+                    whole = (money, sent.start + money.end)
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
@@ -636,6 +647,26 @@ def _part_of_which(ctx: Context, gap: str, limit: int = AFTER_WORDS) -> bool:
         return False
     pattern = rf"\s*[(,]?\s*(?:{'|'.join(re.escape(w) for w in words)})(?!\w)"
     return re.match(pattern, gap, re.IGNORECASE) is not None and _words(gap) <= limit
+
+
+def _part_after_whole(ctx: Context, cue, whole: tuple[Money, int] | None, money: Money, start: int) -> bool:
+    """An amount an "of which" word announces is a part, never the total: its own cue is that word
+    ("Tallinna osa on sellest 234 000 eurot"), or the word stands between the sentence's total and
+    it, however many parts and bracketed conversions come between ("összköltsége 2,14 millió euró
+    (…), ebből A-ra 1,127 millió eurót (…), B-re 0,92 millió eurót"), and it is smaller than the
+    total or in another currency (the parts' own conversions)."""
+    words = ctx.lex.cues.get("money_of_which", [])
+    if not words:
+        return False
+    if cue is not None and cue.text.lower() in words and cue.end <= start:
+        return True
+    if whole is None:
+        return False
+    total, end = whole
+    if money.currency == total.currency and money.amount >= total.amount:
+        return False
+    pattern = compiled(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE)
+    return pattern.search(ctx.doc.text, end, start) is not None
 
 
 def _words(text: str) -> int:

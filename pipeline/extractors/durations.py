@@ -118,8 +118,12 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
         # "Период: 24 месеца", "Period: 24 months": a period label whose whole value is a length
         # of time states the duration (a few days or weeks under "Dates:" are an event's)
         m = _unit_pattern(ctx).match(text, lead)
-        if m and not text[m.end():].strip(" .;") and ctx.lex.duration_units[m.group("u").lower()] >= 1:
+        if m and ctx.lex.duration_units[m.group("u").lower()] >= 1 and (
+                not text[m.end():].strip(" .;") or _agreeing_range_after(ctx, text, m, start, pub)):
+            # "Projekta periods:" / "15 mēneši, no 2010. gada 30. septembra līdz 2011. gada 31.
+            # decembrim": a length, then the range it spans, is the project's whole period
             _set_months(ctx, period, m, start)
+            key = "duration"
     ranges = find_ranges(text, ctx.lex, pub, nearest=False)
     if key == "duration" and ranges and period.months_evidence and period.months_evidence.start >= start:
         # "Trajanje projekta: 60 mesecev (od 4. 9. 2017 do 31. 8. 2022)": the length, then its dates
@@ -146,6 +150,22 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
     if alone and not exact:
         return  # "Start" alone then "12.5.2012 Workshop in Brno": a menu and a news list
     _assign(ctx, period, r, key, text, start, whole_period=key == "duration" and exact)
+
+
+def _agreeing_range_after(ctx: Context, text: str, m: re.Match, base: int, pub: str | None) -> bool:
+    """A label's value that goes on from its length to a range of days or months, with only a
+    comma, a colon, a bracket or a "from" word between, whose span the length states to within
+    a few months: the value is the project's period, not an event's days."""
+    probe = Period()
+    if not _set_months(ctx, probe, m, base):
+        return False
+    for r in find_ranges(text, ctx.lex, pub, nearest=False):
+        if r.span_start < m.end():
+            continue
+        gap = text[m.end():r.span_start].strip(" ,:;(\u00a0").lower()
+        return r.end is not None and "year" not in (r.start.precision, r.end.precision) and \
+            (not gap or gap in ctx.lex.cues["range_from"]) and abs(_months_between(r) - probe.months) <= 2
+    return False
 
 
 def _bracketed_length(ctx: Context, text: str, r: DateRange) -> tuple[re.Match, int] | None:
@@ -253,7 +273,10 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     first = min(c.start for c in cues)
     # verb-final languages close the sentence with the cue: "A projekt 2011. április
     # 1-jétől 2014. március 31-ig tart."
-    closing = about and any(c.key in ("duration", "implemented") for c in cues)
+    # tr "projenin … 01 Haziran 2024 – 31 Ağustos 2025 tarihleri arasında gerçekleştirileceğini":
+    # a verb of carrying out that kept its place (the project named before it) closes it too
+    closing = about and any(c.key in ("duration", "implemented") for c in cues) or \
+        any(c.key == "implemented" and not ctx.is_label(i, c) for c in cues)
     taken = events.event_range(ctx, sent) if event_cues else None
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         offset = sent.start + r.span_start

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -230,6 +231,11 @@ class Lexicon:
         return set(self.cues.get(key, ()))
 
 
+def plain_letters(word: str) -> str:
+    """A word without its letters' marks: "kohëzgjatja" -> "kohezgjatja", "până" -> "pana"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _dotless(word: str) -> str:
     """A word lowered so that the forms re's IGNORECASE pairs meet: the Turkish i's ("MİLYON"
     lowers to "mi̇lyon" with a combining dot and "YIL" to "yil", where the cue files write
@@ -296,6 +302,12 @@ def load_single(lang: str) -> Lexicon:
                   apostrophe_suffixes=bool(cues.get("apostrophe_suffixes")),
                   name_before_programme=bool(cues.get("name_before_programme")))
     lex.cues = {k: [c.lower() for c in cues.get(k, [])] for k in CUE_KEYS}
+    plain = bool(cues.get("typed_plain"))
+    if plain:
+        # pages in this language are often typed without its letters' marks ("Kohezgjatja" for
+        # "Kohëzgjatja", "pana pe" for "până pe"): every cue is also matched in its plain form
+        lex.cues = {k: v + [p for p in dict.fromkeys(plain_letters(c) for c in v) if p not in v]
+                    for k, v in lex.cues.items()}
     lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
     lex.number_words = CaselessTable({k.lower(): v for k, v in cues.get("number_words", {}).items()})
     lex.number_scales = CaselessTable({k.lower(): v for k, v in cues.get("number_scales", {}).items()})
@@ -309,6 +321,9 @@ def load_single(lang: str) -> Lexicon:
     for month, forms in cues.get("months_extra", {}).items():
         for form in forms:
             lex.months.setdefault(form.lower(), int(month))
+    if plain:
+        for form, month in list(lex.months.items()):
+            lex.months.setdefault(plain_letters(form), month)
     lex.countries = {fold(k): v for k, v in gen.get("countries", {}).items()}
     lex.countries.update({fold(k): v for k, v in cues.get("country_aliases", {}).items()})
     lex.adjective_stems = _adjective_stems(gen.get("language_names", {}), cues.get("adjective_rules", []))

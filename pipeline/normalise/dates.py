@@ -131,6 +131,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         # after a space: "21.11-27.11 2021 г.", "3.5 – 7.5 2019" (only right after the dash)
         ("dm_y_ranged", rf"(?:(?<=[{re.escape(DASHES)}])|(?<=[{re.escape(DASHES)}]\s))"
                         rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\s{year}(?!\d)"),
+        # the same after a "from" word: "от 16.05 2019 г. до 16.05.2022 г." (checked in find_dates)
+        ("dm_y_from", rf"(?<=\s)(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\s{year}(?!\d)"),
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")
         ("dmy_dash", rf"(?<![\w.,/-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-{year}(?![\d-])"),
@@ -231,6 +233,8 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if name == "dm_y_from" and not _after_from_word(text, m.start(), lex):
+                continue
             if name == "y_mon" and _closes_month(text, m, dict(pats)["mon_y"]):
                 continue  # the year closes a month before it ("tammikuusta 2024 joulukuuhun 2026")
             g = dict(m.groupdict())
@@ -276,6 +280,12 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
     out += _partials(text, out, lex, partial, taken)
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _after_from_word(text: str, start: int, lex: Lexicon) -> bool:
+    """A "from" word of the language ends the text before `start`, as a whole word."""
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and words[-1].lower() in set(lex.cues.get("range_from", []))
 
 
 def _short_year_range(m: re.Match, text: str) -> list[DateValue]:
