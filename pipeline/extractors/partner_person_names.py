@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline import gazetteer
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_contact import EMAIL, opens_contact
 from pipeline.extractors.partner_names import has_org_word
-from pipeline.extractors.partner_record import LEGAL_FORM_WORD, Partner
+from pipeline.extractors.partner_record import LEAD, LEGAL_FORM_WORD, Partner
 from pipeline.textnorm import LOWER, UPPER, fold
 
 _WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
@@ -92,3 +92,24 @@ def _post_beside(p: Partner, ctx: Context) -> bool:
     before = re.search(r"([^\W\d_]+)[ \t]*:?\s*$", text[max(0, p.start - 40):p.start])
     after = re.match(r"[ \t]*([^\W\d_]+)", text[p.end:p.end + 40])
     return bool(before and before.group(1).lower() in nouns or after and after.group(1)[:1].isupper() and after.group(1).lower() in nouns)
+
+
+_PERSON_END = re.compile(rf"({_WORD.pattern}) ({_WORD.pattern})$")
+
+
+def post_and_person(p: Partner, ctx: Context) -> bool:
+    """A lead that ends with a person's two names after the post or words that introduce them
+    ("Vilkijos seniūnas Kazys Bačėnas", "Finansininkas – Vita Navalinskienė", "… менеджер
+    проекту Василь Попович"): a lower-case word that joins no name, or one word and a dash or
+    colon, right before the two names, and no organisation-type word anywhere. An organisation
+    puts a joiner, a type word or a place before its last words, not a post."""
+    if p.role != LEAD or p.acronym or has_org_word(p.name):
+        return False
+    end = _PERSON_END.search(p.name)
+    if not end or _place(p, ctx):
+        return False
+    before = p.name[:end.start()].rstrip()
+    if re.fullmatch(r"[^\W\d_]+\s*[-–—:]", before):
+        return True  # "Finansininkas –"
+    last = before.split()[-1] if before.split() else ""
+    return last.isalpha() and last.islower() and last not in nlp.stop_words(ctx.lang)

@@ -101,6 +101,8 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
         clean_before = clean_before[:len(clean_before) - len(clause)].rstrip(" ,")
         clause = clean_before[_clause_start(clean_before.rstrip(), ctx):]  # "X, designated as lead"
     subject = strip_tail(clause, ctx).lstrip(",„\"“' ").rstrip(" -–—")  # "X (PT) - lead partner"
+    if as_word:
+        subject = name_before_as(subject, ctx)
     stop = nlp.stop_words(ctx.lang)
     while subject.split() and subject.split()[-1].lower() in stop and not subject.split()[-1][:1].isupper():
         subject = subject[: subject.rfind(" ")].rstrip(" ,") if " " in subject else ""
@@ -115,6 +117,25 @@ def subject_before(ctx: Context, from_: int, end: int) -> tuple[str, int]:
     at = before.rfind(subject) if subject else -1
     # a subject read from the text without its brackets may not be in the text as written
     return (subject, from_ + at) if at >= 0 else ("", -1)
+
+
+# the words that open a clause before its subject: the clause's verb or the project it names
+_OPENERS = {"actor_verbs", "implemented", "project_before", "project_after", "copula", "lead_verbs"}
+
+
+def name_before_as(subject: str, ctx: Context) -> str:
+    """The name that ends a clause read up to an "as" word, where the clause's verb or its
+    project comes first and the subject after them ("realizuje obec X ako vedúci partner",
+    "projekat Centra Y kao vodećeg partnera"): the capitalised or type word right after the
+    last such word, when its name runs to the clause's end; else the clause as read."""
+    for cue in sorted(nlp.cues(subject, ctx.lang, _OPENERS), key=lambda c: -c.end):
+        rest = subject[cue.end:].lstrip()
+        if not rest or subject[cue.start:cue.end].lower() != subject[cue.start:cue.end]:
+            continue  # a capitalised cue may open the name itself ("Projekt Vital")
+        if (rest.lstrip("„“\"'")[:1].isupper() or typed_len(rest, ctx)) and name_span(rest, ctx) == (0, len(rest)):
+            return rest
+        break
+    return subject
 
 
 def _after_copula(subject: str, ctx: Context) -> str:

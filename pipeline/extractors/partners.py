@@ -38,7 +38,7 @@ from pipeline.extractors.partner_home import home_municipality
 from pipeline.extractors.partner_label_country import label_country
 from pipeline.extractors.partner_locate import before_span, beside_country
 from pipeline.extractors.partner_names import has_org_word, person
-from pipeline.extractors.partner_person_names import named_person
+from pipeline.extractors.partner_person_names import named_person, post_and_person
 from pipeline.extractors.partner_blocks import (
     address_country, from_amount_lines, from_cooperation_colon, from_country_headings, from_label_blocks, from_labels, from_lists,
 )
@@ -317,7 +317,8 @@ def _finish(found: list[Partner], ctx: Context) -> list[Partner]:
         # the project's own name read as a partner is the project, unless a lead label gave it
         found = [p for p in found if not project_itself(p.name, project[0]) and not (p.name == project[0] and p.role != LEAD)]
     found = [body_of_person(p, ctx) or p for p in found]
-    found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not reference_code(p.name)
+    found = [p for p in found if not person(p, ctx) and not named_person(p, ctx) and not post_and_person(p, ctx)
+             and not reference_code(p.name)
              and not _project_phrase(p.name, ctx) and not _programme_named(p.name, ctx)
              and not title_only(p.name, ctx) and not clause_cut(p.name, ctx) and not presented_as_project(p, ctx)]
     found = cut_known_sides(_join_domains(clean(found, ctx), ctx), ctx)  # "A and B" where another partner is A or B
