@@ -23,7 +23,6 @@ from pipeline.textnorm import fold
 
 MIN_WORD = 5  # letters a word must have to name a place ("Gaur", "Budai", "Lapa" are words)
 MIN_BASE = 4  # letters the nominative put back must keep
-MIN_TOWN_WORD = 4  # a town of 15,000 people or more may be short ("Universität Graz", "JKU Linz")
 
 
 @lru_cache(maxsize=None)
@@ -79,10 +78,10 @@ def _town_codes(form: str) -> set[str]:
     return {cc} if cc else set()
 
 
-def _not_a_place(word: str, lex: Lexicon, text: str, min_len: int = MIN_WORD) -> bool:
+def _not_a_place(word: str, lex: Lexicon, text: str) -> bool:
     from pipeline import nlp
     low = word.lower()
-    return len(word) < min_len or not word[:1].isupper() or word.isupper() or not word.isalpha() \
+    return len(word) < MIN_WORD or not word[:1].isupper() or word.isupper() or not word.isalpha() \
         or low in nlp.stop_words(lex.lang) or fold(word) in org_words() or fold(word) in gazetteer.place_type_words(lex.lang) \
         or bool(text) and bool(compiled(rf"(?<![\w./@-]){re.escape(low)}(?!\w|[./@-]\w)").search(text))
 
@@ -99,12 +98,10 @@ def place_in_name(name: str, lex: Lexicon, named: frozenset[str], text: str = ""
     allowed = set(named) | set(home_countries(lex.lang))
     codes: set[str] = set()
     for word in re.findall(r"[^\W\d_]+", name):
-        if _not_a_place(word, lex, text, MIN_TOWN_WORD):
+        if _not_a_place(word, lex, text):
             continue
         if towns := _town_codes(word):
             codes |= towns
-            continue
-        if len(word) < MIN_WORD:
             continue
         # the word's nominatives, and the genitive a region's head may keep ("Västernorrlands län")
         for form in forms(word, lex.lang) + [word + e for e, noms in _nominatives(lex.lang) if "" in noms]:
