@@ -353,6 +353,28 @@ def _villages() -> dict[str, str]:
     return json.loads(path.read_text("utf-8")).get("villages", {}) if path.exists() else {}
 
 
+@lru_cache(maxsize=1)
+def _shared_villages() -> dict[str, dict[str, int]]:
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "lexicons" / "generated" / "villages.json"
+    return json.loads(path.read_text("utf-8")).get("shared", {}) if path.exists() else {}
+
+
+DOMINANT = 5  # a place this many times as populous as every namesake is the one a name means
+
+
+def shared_village(name: str, allowed: set[str]) -> str | None:
+    """The country of a place whose name several countries share, told apart by the
+    countries allowed (the page's own and those it names): the one allowed country, or
+    among several the one whose place is DOMINANT times as populous as the others'."""
+    got = {cc: pop for cc, pop in _shared_villages().get(name, {}).items() if cc in allowed}
+    if len(got) == 1:
+        return next(iter(got))
+    best = max(got, key=got.get, default=None)
+    return best if best and all(got[best] >= DOMINANT * pop for cc, pop in got.items() if cc != best) else None
+
+
 MAX_PLACE_WORDS = 4  # "San Dorligo della Valle"
 
 
@@ -603,6 +625,12 @@ def small_place(name: str) -> str | None:
         return info["cc"]
     return _towns().get(name) or _villages().get(name) or _unaccented_village(name)\
         or (_towns().get(latin(name)) or _villages().get(latin(name)) if latin(name) != name else None)
+
+
+def town_name(name: str) -> str | None:
+    """The country of a town of 15,000 people or more (towns.json) the name spells whole,
+    or in Latin letters for Cyrillic; None for villages."""
+    return _towns().get(name) or (_towns().get(latin(name)) if latin(name) != name else None)
 
 
 # Cyrillic letters in the Latin spelling GeoNames gives the towns of Serbia, North Macedonia,

