@@ -134,6 +134,8 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
     for sent in ctx.sentences(i):
         colon = sent.text.find(":")
         if colon < 0:
+            colon = _dash_after_cue(ctx, i, sent)
+        if colon < 0:
             continue
         cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.start + colon]
         # the cue leads into the colon ("sechs Querschnitts-Themen umfasst:"); a colon
@@ -166,6 +168,18 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _dash_after_cue(ctx: Context, i: int, sent) -> int:
+    """The offset in its sentence of a spaced dash right after a cue, nothing between
+    ("… the project activities – campaigns and trainings."): the dash stands for a colon.
+    -1 where there is none."""
+    for c in ctx.cues(i, set(KINDS)):
+        if sent.start <= c.start and c.end < sent.end:
+            m = re.match(r"\s+[–—-]\s+", ctx.doc.text[c.end:sent.end])
+            if m:
+                return c.end - sent.start + m.group().index(m.group().strip())
+    return -1
 
 
 def _holds_verb(ctx: Context, text: str, start: int, end: int) -> bool:
