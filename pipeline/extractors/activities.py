@@ -134,6 +134,8 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
     for sent in ctx.sentences(i):
         colon = sent.text.find(":")
         if colon < 0:
+            colon = _dash_after_cue(ctx, i, sent)
+        if colon < 0:
             continue
         cues = [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.start + colon]
         # the cue leads into the colon ("sechs Querschnitts-Themen umfasst:"); a colon
@@ -166,6 +168,18 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
             pieces[k:k + 2] = [[ctx.doc.text[a[1]:b[2]], a[1], b[2]]]
         return KINDS[cues[0].key], [(p[0], p[1], p[2]) for p in pieces]
     return None
+
+
+def _dash_after_cue(ctx: Context, i: int, sent) -> int:
+    """The offset in its sentence of a spaced dash right after a cue, nothing between
+    ("… the project activities – campaigns and trainings."): the dash stands for a colon.
+    -1 where there is none."""
+    for c in ctx.cues(i, set(KINDS)):
+        if sent.start <= c.start and c.end < sent.end:
+            m = re.match(r"\s+[–—-]\s+", ctx.doc.text[c.end:sent.end])
+            if m:
+                return c.end - sent.start + m.group().index(m.group().strip())
+    return -1
 
 
 def _holds_verb(ctx: Context, text: str, start: int, end: int) -> bool:
@@ -670,6 +684,25 @@ def _one_prose_item(ctx: Context, following: list[int]) -> bool:
     return run == 1 and len(ctx.sentences(following[0])) >= 2
 
 
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+
+
+def _outline_depths(ctx: Context, following: list[int]) -> dict[int, int]:
+    """A run of numbered items some of which carry a dotted number ("1." / "1.1" / "1.2" /
+    "2." / "2.1"): an outline, whose numbers state each item's depth ("2.1" under "2.")
+    whatever the indentation the capture kept. Empty for any other run: its levels stand."""
+    run = []
+    for j in following:
+        if ctx.block(j).kind != LIST_ITEM:
+            break
+        run.append(j)
+    numbers = [ctx.block(j).number for j in run]
+    if not run or not all(n and _OUTLINE.fullmatch(n) for n in numbers) or \
+            not any("." in n for n in numbers) or all("." in n for n in numbers):
+        return {}
+    return {j: n.count(".") for j, n in zip(run, numbers)}
+
+
 def extract(ctx: Context) -> list[Item]:
     items: list[Item] = []
     by_key: dict[str, Item] = {}
@@ -718,6 +751,7 @@ def extract(ctx: Context) -> list[Item]:
             pos += 1
             n = 0
             parent = None
+            depth = _outline_depths(ctx, idx[pos:])
             while pos < len(idx) and ctx.block(idx[pos]).kind == LIST_ITEM:
                 j = idx[pos]
                 b = ctx.block(j)
@@ -725,13 +759,15 @@ def extract(ctx: Context) -> list[Item]:
                 if b.first_on_page and fold(text) in by_key:
                     break  # the next slide repeats an item: handled above, as its children
                 ev = ctx.evidence(b.start, b.end)
-                if b.level > 0 and parent is not None:
+                if depth.get(j, b.level) > 0 and parent is not None:
                     parent.children.append(Item(f"{parent.position}.{len(parent.children) + 1}", text, kind, ev))
                 elif fold(text) not in by_key:
                     n += 1
-                    # a lettered item ("a)", "b)") takes its place in the list: positions are numbers
-                    parent = Item(b.number if b.number and re.fullmatch(r"\d+(?:\.\d+)*", b.number) else str(n),
-                                  text, kind, ev)
+                    # a lettered item ("a)", "b)") takes its place in the list: positions are
+                    # numbers, each once (an outline whose every head reads "1.")
+                    numbered = b.number and re.fullmatch(r"\d+(?:\.\d+)*", b.number) and \
+                        b.number not in {it.position for it in items}
+                    parent = Item(b.number if numbered else str(n), text, kind, ev)
                     items.append(parent)
                     by_key[fold(text)] = parent
                 pos += 1

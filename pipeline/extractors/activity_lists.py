@@ -16,7 +16,7 @@ from pipeline import nlp
 from pipeline.extractors import activities as acts, list_bounds
 from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
-from pipeline.model import LIST_ITEM
+from pipeline.model import HEADING, LIST_ITEM
 from pipeline.textnorm import fold
 
 FRAME_GAP = 4  # words between the frame and its verb ("Gmina wspólnie z partnerem zorganizowała")
@@ -253,7 +253,9 @@ def project_lead_in(ctx: Context, i: int) -> bool:
     not when an item is an organisation, an amount or a label with its figure (a partner,
     budget or indicator list under a project word)."""
     text = ctx.text(i).strip()
-    if not text.endswith((":", "?")) or len(text.split()) > PROJECT_LEAD_WORDS or ctx.block(i).kind == LIST_ITEM:
+    # a heading needs no colon: the layout sets it over its list ("Project results" / "1. …")
+    closed = text.endswith((":", "?")) or ctx.block(i).kind == HEADING
+    if not closed or len(text.split()) > PROJECT_LEAD_WORDS or ctx.block(i).kind == LIST_ITEM:
         return False
     if not ctx.cues(i, PROJECT_KEYS) or ctx.cues(i, NOT_WORK_LEAD | (acts.OTHER_FIELDS - BUDGET_KEYS) | set(acts.KINDS)):
         return False
@@ -267,6 +269,8 @@ def project_lead_in(ctx: Context, i: int) -> bool:
         run.append(j)
     if len(run) < PROJECT_LIST_MIN:
         return False
+    if not text.endswith((":", "?")) and any(len(ctx.text(j).split()) < 2 for j in run):
+        return False  # one-word lines under a bare heading: a menu ("Subscribe", "Log in")
     return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
 
