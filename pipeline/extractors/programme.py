@@ -15,7 +15,7 @@ from pipeline import nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
-from pipeline.extractors.programme_names import YEARS, brand_re, nominative, pair_end, programme_end, programme_mentions, programme_years
+from pipeline.extractors.programme_names import YEARS, _year_suffix, brand_re, nominative, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
 from pipeline.textnorm import LOWER, UPPER, fold
@@ -52,7 +52,21 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
+    found = found and _with_year_word(ctx, found)
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
+
+
+def _with_year_word(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"… 2014-2020 г.", "… 2014.–2020. gadam", "… 2014–2020 m.": the language's word for "year"
+    written right after a programme's years belongs to its name as the text writes it."""
+    value, start, end = found
+    if not re.search(r"(?:19|20)\d\d\.?$", value):
+        return found
+    suffix = _year_suffix(ctx.lang)
+    m = suffix.match(ctx.doc.text, end) if suffix else None
+    if not m:
+        return found
+    return value + ctx.doc.text[end:m.end()], start, m.end()
 
 
 def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
