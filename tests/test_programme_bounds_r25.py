@@ -16,3 +16,19 @@ def test_year_word_after_the_years_stays():
     assert _programme(text, "bg") == "INTERREG V-A Румъния – България 2014-2020 г."
     text = "Projekts tiek īstenots Interreg V-A Latvijas – Lietuvas pārrobežu sadarbības programmas 2014.-2020.gadam ietvaros."
     assert _programme(text, "lv").endswith("2014.-2020.gadam")
+
+
+def test_copula_after_programme_word_names_no_programme():
+    text = "Ο συντονιστής του προγράμματος είναι ο Δρ Γ. Παπαδόπουλος από το Πανεπιστήμιο."
+    assert _programme(text, "el") is None
+    text = "Koordinator programa je dr. Ivan Horvat iz Zagreba, a projekt traje godinu dana."
+    assert _programme(text, "hr") is None
+
+
+def test_fund_sentence_under_a_programme_heading():
+    text = ("GRENSOVERSCHRIJDEND SAMENWERKINGSPROGRAMMA\n\nMet steun van het Europees Fonds voor Regionale Ontwikkeling\n\n"
+            "AquaLink\n\nProjectleider\n\nGemeente Gent")
+    assert _programme(text, "nl") is None
+    text = ("CROSS-BORDER COOPERATION PROGRAMME\n\nWith support of the European Regional Development Fund\n\n"
+            "AquaLink\n\nLead partner\n\nCity of Ghent")
+    assert _programme(text, "en") is None

@@ -150,6 +150,8 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         if len(line.split()) > 15:
             continue  # a paragraph under a heading such as "Programma di cooperazione" is no programme's name
         line = _without_funder_tail(line, ctx.lang)
+        if _fund_sentence(line, ctx.lang):
+            continue
         if line.strip():
             lead = len(line) - len(line.lstrip())
             return line.strip(), start + lead, start + lead + len(line.strip())
@@ -158,6 +160,18 @@ def label(ctx: Context) -> tuple[str, int, int] | None:
         kept = _without_funder_tail(found[0], ctx.lang)
         found = (kept, found[1], found[1] + len(kept))
     return found
+
+
+def _fund_sentence(line: str, lang: str) -> bool:
+    """"Met steun van het Europees Fonds voor Regionale Ontwikkeling" under a programme heading:
+    a value that opens with a small word and names a fund, and no programme's brand, is a
+    sentence about the money, not a programme's name."""
+    first = re.match(r"\s*([^\W\d_]+)", line)
+    if not first or first.group(1).lower() not in nlp.stop_words(lang) or programme_mentions(line, lang):
+        return False
+    folded = fold(line)
+    return any(compiled(r"(?<!\w)" + re.escape(fold(b)) + r"(?!\w)").search(folded)
+               for b in name_cues(lang).get("not_programme", []) if len(b) > 4)
 
 
 def _whole_brand(ctx: Context, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -251,7 +265,10 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                 # (not "… Fejlesztési Operatív Programban (EFOP)": the name ends with its phrase)
             # a language that names the programme before its word ("… İşbirliği Programı
             # tarafından") has no name after it: what follows is the sentence
-            run = None if ctx.lex.name_before_programme else name_run(text, pos, ctx.lang)
+            # "Υπεύθυνος του προγράμματος είναι ο Δρ …": a copula after the word says who or what
+            # belongs to the programme; the name after it is the sentence's predicate, not the programme's
+            predicate = bool(nlp.cues(text[cue.end - base:pos], ctx.lang, {"copula"}))
+            run = None if ctx.lex.name_before_programme or predicate else name_run(text, pos, ctx.lang)
             backward = False
             if run and not any(c.isalpha() for c in text[run[0]:run[1]]):
                 run = None  # "… Együttműködési Program 2007-2013": years alone name nothing
