@@ -11,6 +11,11 @@ def _programme(text: str, lang: str) -> str | None:
     return found[0] if found else None
 
 
+def test_country_named_with_a_conjunction_inside_is_whole():
+    text = "Projekti financohet nga Programi IPA II Shqipëri – Mali i Zi 2014-2020 dhe zgjat dy vjet."
+    assert _programme(text, "sq").endswith("Shqipëri – Mali i Zi 2014-2020")
+
+
 def test_year_word_after_the_years_stays():
     text = "Проектът се финансира по Програма INTERREG V-A Румъния – България 2014-2020 г. и ще продължи."
     assert _programme(text, "bg") == "INTERREG V-A Румъния – България 2014-2020 г."

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
-from pipeline.extractors.programme_names import YEARS, _year_suffix, brand_re, nominative, pair_end, programme_end, programme_mentions, programme_years
+from pipeline.extractors.programme_names import _D, YEARS, _year_suffix, brand_re, nominative, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
 from pipeline.textnorm import LOWER, UPPER, fold
@@ -52,7 +52,7 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
-    found = found and _with_year_word(ctx, found)
+    found = found and _with_year_word(ctx, _whole_last_country(ctx, found))
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
 
 
@@ -67,6 +67,27 @@ def _with_year_word(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int
     if not m:
         return found
     return value + ctx.doc.text[end:m.end()], start, m.end()
+
+
+def _whole_last_country(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"IPA Shqipëri – Mali" before "i Zi", "ИПП България - Бивша" before "Югославска Република
+    Македония": a name read up to a lowercase word or a line's end that cut the last country of
+    its dash-joined pair inside that country's own name ends where the country's name ends."""
+    value, start, end = found
+    text = ctx.doc.text
+    dash = None
+    for dash in re.finditer(rf"[{_D}][^\S\n]*", text[start:end]):
+        pass
+    if not dash:
+        return found
+    at = start + dash.end()
+    hits = gazetteer.find(text[at:at + 80], ctx.lex)
+    if not hits or hits[0].start != 0 or at + hits[0].end <= end or hits[0].kind != "country" \
+            or "\n" in text[end:at + hits[0].end]:
+        return found
+    stop = at + hits[0].end
+    stop = programme_years(text, stop, ctx.lang) or stop
+    return value + text[end:stop], start, stop
 
 
 def _no_code(found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
