@@ -16,6 +16,15 @@ def test_country_named_with_a_conjunction_inside_is_whole():
     assert _programme(text, "sq").endswith("Shqipëri – Mali i Zi 2014-2020")
 
 
+def test_pair_on_the_next_wrapped_line():
+    text = ("Općina je prijavila zajednički projekt u okviru programa Interreg V-A\n"
+            "Slovenija – Hrvatska. Projekt traje dvije godine.")
+    assert _programme(text, "hr") == "Interreg V-A Slovenija – Hrvatska"
+    text = ("The town applied with a joint project under the Interreg V-A\n"
+            "Slovenia – Croatia programme, which funds it.")
+    assert _programme(text, "en").startswith("Interreg V-A Slovenia – Croatia")
+
+
 def test_year_word_after_the_years_stays():
     text = "Проектът се финансира по Програма INTERREG V-A Румъния – България 2014-2020 г. и ще продължи."
     assert _programme(text, "bg") == "INTERREG V-A Румъния – България 2014-2020 г."

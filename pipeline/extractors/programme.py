@@ -15,6 +15,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
+from pipeline.extractors.programme_countries import country_run_end
 from pipeline.extractors.programme_names import _D, YEARS, _year_suffix, brand_re, nominative, pair_end, programme_end, programme_mentions, programme_years
 from pipeline.lexicons import LINGUA_FRANCA, _read_toml, languages, load
 from pipeline.model import Section
@@ -52,8 +53,23 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
-    found = found and _with_year_word(ctx, _whole_last_country(ctx, found))
+    found = found and _with_year_word(ctx, _wrapped_countries(ctx, _whole_last_country(ctx, found)))
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
+
+
+def _wrapped_countries(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"… Programa suradnje Interreg V – A" at a block's end, the next block opening with
+    "Slovenija – Hrvatska. …": a hard-wrapped line split the name from its countries, which
+    belong to it (with the years after them)."""
+    value, start, end = found
+    text = ctx.doc.text
+    if not re.match(r"[^\S\n]*\n", text[end:]) or not any(ctx.block(i).end == end for i in ctx.indices):
+        return found
+    pair = country_run_end(text, end, ctx.lang)
+    if not pair:
+        return found
+    pair = programme_years(text, pair, ctx.lang) or pair
+    return value + " " + re.sub(r"\s+", " ", text[end:pair].strip()), start, pair
 
 
 def _with_year_word(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
