@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
+from pipeline.readers.hardwrap import wrapped_joins
 from pipeline.readers.lines import Nesting, attach_lone_bullets, continues, indent_of, item_start, o_bullets
 from pipeline.readers.pipe_tables import pipe_tables
 from pipeline.textnorm import clean_inline, join_wrapped
@@ -15,20 +16,22 @@ def logical_lines(lines: list[str]) -> list[list[str]]:
     return [group for _, group, _ in indented_lines(lines)]
 
 
-def indented_lines(lines: list[str]) -> list[tuple[int, list[str], bool]]:
+def indented_lines(lines: list[str], hard_wrap: bool = False) -> list[tuple[int, list[str], bool]]:
     """Logical lines with the indentation of their first visual line, and whether they
     are a sub-item marked "o" (a second-level bullet in a text dump, which item_start
-    does not read because "o" is also a word)."""
+    does not read because "o" is also a word). With `hard_wrap`, the lines of a run
+    written at one width are joined too (hardwrap: plain-text captures)."""
     groups: list[tuple[int, list[str], bool]] = []
     lines = attach_lone_bullets(lines)
     subs = o_bullets(lines)
+    joins = wrapped_joins(lines) if hard_wrap else set()
     blank = True
     for k, raw in enumerate(lines):
         line = clean_inline(raw)
         if not line:
             blank = True
             continue
-        if k not in subs and groups and not blank and continues(groups[-1][1][-1], line):
+        if k not in subs and groups and not blank and (k in joins or continues(groups[-1][1][-1], line)):
             groups[-1][1].append(line)
         else:
             groups.append((indent_of(raw), [line], k in subs))
@@ -66,7 +69,7 @@ def read(text: str) -> BlockBuilder:
         lines = page.splitlines()
         done = 0
         for head, end, rows in pipe_tables(lines) + [(len(lines), len(lines), [])]:
-            for indent, group, sub in indented_lines(lines[done:head]):
+            for indent, group, sub in indented_lines(lines[done:head], hard_wrap=True):
                 add_line(builder, join_wrapped(group), page_no, nesting=nesting, indent=indent, sub=sub)
             for row in rows:
                 builder.add(TABLE_ROW, " | ".join(row), page_no)
