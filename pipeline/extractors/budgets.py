@@ -317,13 +317,20 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     prev = project_sentence.previous(ctx, i, sent)
     carried = prev is not None and project_sentence.carries_on(ctx, i, sent, name, several)
     before = [c for c in ctx.cues(i, set(KINDS)) if prev.start <= c.start < prev.end] if carried else []
+    head = _gapped_head(ctx, i, sent) if prev is None else None
+    if head is not None and not before:
+        # "Het project SAIL heeft EUR 1,8 miljoen … gekregen vanuit het INTERREG programma en het
+        # | NSF project EUR 300.000": a part cut at the next project's name inside a sentence
+        # states its amount with the verb, cue and giver of the clause before it
+        before = [c for c in ctx.cues(i - 1, set(KINDS)) if head.start <= c.start < head.end]
     if prev is not None and find_money(prev.text, ctx.lex) and project_sentence.about(ctx, i, prev, name, several):
         # "… mit 2,5 Mio. Euro aus dem EFRE finanziert. Weitere 0,5 Mio. Euro stammen aus …": the
         # project's money was stated before; a further amount with no cue is another source or a share
         key = "budget_other"
     elif before:
         key = max(before, key=lambda c: (c.end, c.end - c.start)).key
-    elif _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name):
+    elif _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name) or \
+            head is not None and _eu_giver(ctx, i - 1, head, name):
         key = "budget_eu"
     elif not (own or name and name in ctx.doc.text[sent.start:first]) and org_word_in(ctx.doc.text[sent.start:first]):
         key = "budget_other"
@@ -332,6 +339,21 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     # over 500 000 EUR is dedicated to X's tasks"): a share, unless a cue of its own says otherwise
     ours = [m for m in money if not _before_name(sent, name, m, several)]
     return implied + [nlp.CueMatch("budget_other", sent.start + m.start, sent.start + m.start, "") for m in ours[1:]]
+
+
+def _gapped_head(ctx: Context, i: int, sent: nlp.Span) -> nlp.Span | None:
+    """The clause a cut part of a sentence leaves out: where block i was cut from the block
+    before inside one sentence (a paragraph parted at each project's name), the last
+    sentence of that block, which the part's first sentence goes on from."""
+    if i == 0 or sent.start != ctx.block(i).start:
+        return None
+    before = ctx.doc.blocks[i - 1]
+    if before.end != ctx.block(i).start or before.kind != ctx.block(i).kind:
+        return None  # blocks of their own, not one sentence cut in two
+    sents = ctx.sentences(i - 1)
+    if not sents or re.search(r"[.!?;:]\W*$", sents[-1].text.rstrip()):
+        return None
+    return sents[-1]
 
 
 def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limit: int) -> bool:
