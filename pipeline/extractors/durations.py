@@ -547,11 +547,14 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
         for sent in ctx.sentences(i):
             if not (period.start or period.end or _about_project(ctx, i, sent, name)):
                 continue
-            if any(sent.start <= c.start < sent.end
-                   for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})):
-                continue
+            others = [c for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})
+                      if sent.start <= c.start < sent.end]
             for r in find_ranges(sent.text, ctx.lex):
                 if r.end is None or r.span_start == r.start.start:
+                    continue
+                # the range's own from-word may be a "since" word too (lv "no", es "desde", fi
+                # "alkaen"): only a cue elsewhere in the sentence makes it another's period
+                if any(not sent.start + r.span_start <= c.start < sent.start + r.start.start for c in others):
                     continue
                 word = sent.text[r.span_start:r.start.start].strip().lower()
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
