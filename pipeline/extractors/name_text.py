@@ -190,7 +190,8 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,30})\)", text)
     if m and (is_name_like(m.group(2)) or abbreviates(m.group(2), m.group(1))) and len(m.group(1).split()) >= 3:
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))
-    m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text)
+    m = re.fullmatch(r"(\S+(?: \S+)?)\s+[–—\-?:]\s+(.+)", text) \
+        or _acronym_colon(text)
     # (a plain word before a dash and lowercase words after it is one sentence-case title:
     # "Vzdelanie – nádej pre budúcnosť")
     # (nor a place before a dash in a name of several parts: "Sulín - Muszyna- Zegiestów: lávka …")
@@ -213,6 +214,15 @@ def split_acronym(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
     if m and is_name_like(m.group(2)) and len(m.group(1).split()) >= 3 and not is_name_like(m.group(1)):
         return (m.start(2), m.end(2)), (m.start(1), m.end(1))
     return (0, len(text)), None
+
+
+def _acronym_colon(text: str) -> re.Match | None:
+    """"INNOVAGRO: Development of an Innovative Network …", "APD NLF EAP : Etudes …": an
+    acronym (of up to three words) and a colon open its title (a plain word so written opens
+    a sentence: "Cel: …")."""
+    m = re.fullmatch(r"(\S+(?: \S+){0,2}?)[^\S\n]?:\s+(.+)", text)
+    # (a short tail of a few words is a series' member, not a title: "VET: Ready, Steady, Move")
+    return m if m and is_name_like(m.group(1)) and len(m.group(2).split()) >= 4 else None
 
 
 def _slashed(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
