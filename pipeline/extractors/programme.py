@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline import gazetteer, nlp
+from pipeline.country_codes import code_country
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
@@ -54,7 +55,24 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
     found = found and _with_year_word(ctx, _wrapped_countries(ctx, _whole_last_country(ctx, found)))
+    found = found and _with_acronym(ctx, found)
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
+
+
+# an acronym in brackets: capitals, perhaps digits and one hyphen, three letters or more
+_BRACKET_ACRONYM = re.compile(r"[^\S\n]*\((?=(?:[^)]*[A-Z]){3})[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?\)")
+
+
+def _with_acronym(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Programa Operativo … Espanha-Portugal (POCTEP)", "Citizens, Equality, Rights and Values
+    (CERV)": an acronym in brackets right after a programme's name is the name's own short form,
+    written as part of it. Not a country's code ("(SK)"), nor a second name in brackets."""
+    value, start, end = found
+    m = _BRACKET_ACRONYM.match(ctx.doc.text, end)
+    acronym = m.group(0).strip(" ()") if m else ""
+    if not m or "(" in value or fold(acronym) in ctx.lex.countries or code_country(acronym):
+        return found
+    return value + ctx.doc.text[end:m.end()], start, m.end()
 
 
 def _wrapped_countries(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
