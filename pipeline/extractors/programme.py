@@ -55,7 +55,7 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
     found = found and _with_year_word(ctx, _wrapped_countries(ctx, _whole_last_country(ctx, found)))
-    found = found and _with_acronym(ctx, found)
+    found = found and _with_acronym(ctx, _without_generic_word(ctx, found))
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
 
 
@@ -73,6 +73,22 @@ def _with_acronym(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, 
     if not m or "(" in value or fold(acronym) in ctx.lex.countries or code_country(acronym):
         return found
     return value + ctx.doc.text[end:m.end()], start, m.end()
+
+
+def _without_generic_word(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Програма за развитие на селските райони 2014-2020", "programa de desarrollo rural": a name
+    that opens with the generic programme word, a preposition and lowercase words is named
+    without that word (capitalised words after it, "Programa de Desarrollo Rural", are its name),
+    as a programme is named without the word in front ("Programa Operativo …" is "Operativo
+    …"); a phrase whose words after the noun are its kind keeps it ("Operační program …",
+    "Program ruralnog razvoja")."""
+    value, start, end = found
+    m = re.match(r"(\w+)[^\S\n]+(\w+)[^\S\n]+(\w+)", value)
+    words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    if not m or not m.group(3).islower() or m.group(1).lower() not in words or m.group(2).lower() not in nlp.stop_words(ctx.lang) \
+            or not _with_word_re(ctx.lang).match(value) and not _forms_re(ctx.lang).match(value):
+        return found
+    return value[m.start(2):], start + m.start(2), end
 
 
 def _wrapped_countries(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
