@@ -24,3 +24,24 @@ def test_country_code_in_brackets_is_no_acronym():
     text = ("A obra foi financiada ao abrigo do Programa Operativo de Cooperação Transfronteiriça "
             "Espanha-Portugal (PRT), com uma comparticipação de 75%.")
     assert _programme(text, "pt").endswith("Espanha-Portugal")
+
+
+def test_generic_word_before_a_preposition_and_lowercase_words_is_left_out():
+    text = "Проектът е по подмярка 7.2 от Програма за развитие на селските райони 2014-2020 и е на стойност 2 млн. лв."
+    assert _programme(text, "bg") == "за развитие на селските райони 2014-2020"
+    text = "Проектот е финансиран од Програма за рурален развој 2014-2020 на Министерството."
+    assert _programme(text, "mk").startswith("за рурален развој 2014-2020")
+
+
+def test_capitalised_words_after_the_preposition_keep_the_word():
+    text = "El proyecto está financiado por el Programa de Desarrollo Rural de Andalucía 2014-2020."
+    assert _programme(text, "es").startswith("Programa de Desarrollo Rural")
+
+
+def test_a_short_span_after_a_bare_brand_is_the_projects():
+    assert _programme("La nostra scuola partecipa al progetto ERASMUS+ 2019-2021 con tre scuole europee.", "it") == "ERASMUS+"
+    assert _programme("Naša škola sa zapojila do programu Erasmus+ 2018-2020 s partnermi.", "sk") == "Erasmus+"
+
+
+def test_a_budget_period_after_a_brand_stays():
+    assert _programme("Projekt Interreg V-A 2014-2020 finansowany przez UE.", "pl") == "Interreg V-A 2014-2020"

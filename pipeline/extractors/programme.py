@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp
 from pipeline.country_codes import code_country
+from pipeline.extractors.brand_years import BUDGET_PERIODS, MAX_YEARS
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
@@ -55,7 +56,7 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
     found = found and _with_year_word(ctx, _wrapped_countries(ctx, _whole_last_country(ctx, found)))
-    found = found and _with_acronym(ctx, _without_generic_word(ctx, found))
+    found = found and _with_acronym(ctx, _without_generic_word(ctx, _without_project_years(ctx, found)))
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
 
 
@@ -73,6 +74,22 @@ def _with_acronym(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, 
     if not m or "(" in value or fold(acronym) in ctx.lex.countries or code_country(acronym):
         return found
     return value + ctx.doc.text[end:m.end()], start, m.end()
+
+
+def _without_project_years(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Erasmus+ 2016-2018", "ERASMUS+ 2022 – 2024": a span of one to four years right after a
+    bare brand is the project's own span (as the dates read it, `brand_years`); a programme's
+    period is an EU budget period or six years and more ("Interreg V-A 2014-2020")."""
+    value, start, end = found
+    m = YEARS.search(value)
+    if not m or m.end() != len(value.rstrip()) or not _bare_brand(value[:m.start()].strip(), ctx.lang):
+        return found
+    first, last = re.findall(r"\d+", m.group(0))[:2]
+    last = first[:4 - len(last)] + last
+    if not 0 < int(last) - int(first) <= MAX_YEARS or (first, last) in BUDGET_PERIODS | {("2004", "2006")}:
+        return found
+    kept = value[:m.start()].rstrip(" ,")
+    return kept, start, start + len(kept)
 
 
 def _without_generic_word(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
