@@ -71,7 +71,10 @@ def _with_acronym(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, 
     value, start, end = found
     m = _BRACKET_ACRONYM.match(ctx.doc.text, end)
     acronym = m.group(0).strip(" ()") if m else ""
-    if not m or "(" in value or fold(acronym) in ctx.lex.countries or code_country(acronym):
+    # (not after a name put into its nominative: "… Operatív Programban (GINOP)" glosses the
+    # sentence's inflected word, and the name is given without it)
+    if not m or "(" in value or fold(acronym) in ctx.lex.countries or code_country(acronym) \
+            or fold(value) != fold(ctx.doc.text[start:end]):
         return found
     return value + ctx.doc.text[end:m.end()], start, m.end()
 
