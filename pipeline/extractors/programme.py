@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from pipeline import gazetteer, nlp
+from pipeline.country_codes import code_country
+from pipeline.extractors.brand_years import BUDGET_PERIODS, MAX_YEARS
 from pipeline.extractors.context import Context
 from pipeline.extractors.form_labels import before_next_label, form_value, value_block
 from pipeline.extractors.name_text import compounds, is_name_token, name_cues, name_run, quoted_at, skip_spaces
@@ -54,7 +56,59 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
     found = found and _with_year_word(ctx, _wrapped_countries(ctx, _whole_last_country(ctx, found)))
+    found = found and _with_acronym(ctx, _without_generic_word(ctx, _without_project_years(ctx, found)))
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
+
+
+# an acronym in brackets: capitals, perhaps digits and one hyphen, three letters or more
+_BRACKET_ACRONYM = re.compile(r"[^\S\n]*\((?=(?:[^)]*[A-Z]){3})[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?\)")
+
+
+def _with_acronym(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Programa Operativo … Espanha-Portugal (POCTEP)", "Citizens, Equality, Rights and Values
+    (CERV)": an acronym in brackets right after a programme's name is the name's own short form,
+    written as part of it. Not a country's code ("(SK)"), nor a second name in brackets."""
+    value, start, end = found
+    m = _BRACKET_ACRONYM.match(ctx.doc.text, end)
+    acronym = m.group(0).strip(" ()") if m else ""
+    # (not after a name put into its nominative: "… Operatív Programban (GINOP)" glosses the
+    # sentence's inflected word, and the name is given without it)
+    if not m or "(" in value or fold(acronym) in ctx.lex.countries or code_country(acronym) \
+            or fold(value) != fold(ctx.doc.text[start:end]):
+        return found
+    return value + ctx.doc.text[end:m.end()], start, m.end()
+
+
+def _without_project_years(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Erasmus+ 2016-2018", "ERASMUS+ 2022 – 2024": a span of one to four years right after a
+    bare brand is the project's own span (as the dates read it, `brand_years`); a programme's
+    period is an EU budget period or six years and more ("Interreg V-A 2014-2020")."""
+    value, start, end = found
+    m = YEARS.search(value)
+    if not m or m.end() != len(value.rstrip()) or not _bare_brand(value[:m.start()].strip(), ctx.lang):
+        return found
+    first, last = re.findall(r"\d+", m.group(0))[:2]
+    last = first[:4 - len(last)] + last
+    if not 0 < int(last) - int(first) <= MAX_YEARS or (first, last) in BUDGET_PERIODS | {("2004", "2006")}:
+        return found
+    kept = value[:m.start()].rstrip(" ,")
+    return kept, start, start + len(kept)
+
+
+def _without_generic_word(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """"Програма за развитие на селските райони 2014-2020", "programa de desarrollo rural": a name
+    that opens with the generic programme word, a preposition and lowercase words is named
+    without that word (capitalised words after it, "Programa de Desarrollo Rural", are its name),
+    as a programme is named without the word in front ("Programa Operativo …" is "Operativo
+    …"); a phrase whose words after the noun are its kind keeps it ("Operační program …",
+    "Program ruralnog razvoja")."""
+    value, start, end = found
+    m = re.match(r"(\w+)[^\S\n]+(\w+)[^\S\n]+(\w+)", value)
+    words = {w for w in ctx.lex.cues["programme"] if " " not in w}
+    if not m or not m.group(3).islower() or m.group(1).lower() not in words or m.group(2).lower() not in nlp.stop_words(ctx.lang) \
+            or not _with_word_re(ctx.lang).match(value) and not _forms_re(ctx.lang).match(value):
+        return found
+    return value[m.start(2):], start + m.start(2), end
 
 
 def _wrapped_countries(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
