@@ -286,7 +286,7 @@ def project_lead_in(ctx: Context, i: int) -> bool:
         return False
     if not text.endswith((":", "?")) and any(len(ctx.text(j).split()) < 2 for j in run):
         return False  # one-word lines under a bare heading: a menu ("Subscribe", "Log in")
-    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx.text(j)) or _valued(ctx.text(j)) for j in run)
+    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
 
 def _valued(text: str) -> bool:
@@ -295,9 +295,13 @@ def _valued(text: str) -> bool:
     return re.search(r":\s*\d", text) is not None
 
 
-def _organisation(text: str) -> bool:
+def _organisation(ctx: Context, text: str) -> bool:
     """The item opens with an organisation word or holds one near its start ("Univerzita X",
-    "Gmina Y (PL)"): a partner list's line."""
+    "Gmina Y (PL)"): a partner list's line. Not a line that opens in lower case where the
+    language writes nouns small: a name opens with a capital, a piece of work need not
+    ("založenie spoločnej organizácie …", "creation of a joint association")."""
+    if not ctx.lex.nouns_capitalised and text.lstrip()[:1].islower():
+        return False
     words = org_words()
     return any(fold(w) in words for w in re.findall(r"\w+", text)[:4])
 
