@@ -539,8 +539,8 @@ def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
             if any(ctx.doc_cues(nlp.Span(s, e, t), OTHER_FIELDS | {"funder", "programme"} | set(KINDS))
                    or t.count("(") != t.count(")") for t, s, e in items):
                 continue  # another field's list, a later cue heads it, or a name's brackets split
-            if _names(ctx, items):
-                continue
+            if _names(ctx, items) or activity_lists.opens_clause(ctx, items):
+                continue  # names, or a sentence's clauses ("…, joka täydentää …")
             return KINDS[cue.key], items
     return None
 

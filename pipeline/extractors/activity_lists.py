@@ -35,7 +35,7 @@ def framed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | Non
             if body_start is None:
                 continue
             items = _enumeration(ctx, conj_re, body_start, sent.end)
-            if items:
+            if items and not opens_clause(ctx, items):
                 return "activity", items
     return None
 
@@ -114,6 +114,21 @@ def _before_relative(ctx: Context, start: int, end: int) -> int:
     m = re.compile(r",\s+(?:[^\W\d_]+\s+)?(?:%s)[^\W\d_]{0,3}(?!\w)" % "|".join(re.escape(w) for w in sorted(rel, key=len, reverse=True)),
                    re.I).search(ctx.doc.text, start, end)
     return m.start() if m else end
+
+
+def opens_clause(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
+    """A piece after the first opens with a relative pronoun ("joka täydentää …", "ktoré
+    pomáha …"): the commas split a sentence into its clauses, not a list into its items. A
+    pronoun that is also an article or a conjunction ("die", "a") may open an item, and one
+    of fewer than four letters counts only as written ("li", not "lista")."""
+    other = {w.lower() for key in ("articles", "conjunctions") for w in ctx.lex.cues.get(key, [])}
+    rel = [w for w in ctx.lex.cues.get("relative_pronouns", []) if w.lower() not in other]
+    if not rel:
+        return False
+    forms = "|".join(re.escape(w) + (r"[^\W\d_]{0,3}" if len(w) >= 4 else "")
+                     for w in sorted(rel, key=len, reverse=True))
+    pronoun = re.compile(r"(?:%s)(?!\w)" % forms, re.I)
+    return any(pronoun.match(t) for t, _, _ in items[1:])
 
 
 def _after_verb(ctx: Context, i: int, start: int, end: int) -> int | None:
@@ -271,7 +286,7 @@ def project_lead_in(ctx: Context, i: int) -> bool:
         return False
     if not text.endswith((":", "?")) and any(len(ctx.text(j).split()) < 2 for j in run):
         return False  # one-word lines under a bare heading: a menu ("Subscribe", "Log in")
-    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx.text(j)) or _valued(ctx.text(j)) for j in run)
+    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
 
 def _valued(text: str) -> bool:
@@ -280,9 +295,13 @@ def _valued(text: str) -> bool:
     return re.search(r":\s*\d", text) is not None
 
 
-def _organisation(text: str) -> bool:
+def _organisation(ctx: Context, text: str) -> bool:
     """The item opens with an organisation word or holds one near its start ("Univerzita X",
-    "Gmina Y (PL)"): a partner list's line."""
+    "Gmina Y (PL)"): a partner list's line. Not a line that opens in lower case where the
+    language writes nouns small: a name opens with a capital, a piece of work need not
+    ("založenie spoločnej organizácie …", "creation of a joint association")."""
+    if not ctx.lex.nouns_capitalised and text.lstrip()[:1].islower():
+        return False
     words = org_words()
     return any(fold(w) in words for w in re.findall(r"\w+", text)[:4])
 
