@@ -56,12 +56,24 @@ def _word_match(token: str, name_word: str, inflecting: bool, first: bool, count
         s = stem(name_word)
         need = (MIN_STEM if country else MIN_STEM + 1) if first else MIN_STEM - 1
         if len(s) >= need and token.startswith(s) \
-                and len(token) - len(s) <= MAX_ENDING:
+                and len(token) - len(s) <= MAX_ENDING and _ending_fits(token[len(s):], country, endings):
             return 1
         # a suffix after the whole name: "Ausztriában", "Szlovákiából" (Hungarian keeps the vowel)
         if country and len(name_word) >= need and token.startswith(name_word) and len(token) - len(name_word) <= MAX_ENDING:
             return 1
     return 0
+
+
+# folded vowels of the Latin, Cyrillic and Greek scripts: a case ending put in place of a
+# name's final vowel starts with one ("Itálii", "Česku", "Україні"), or is one of the language's
+VOWELS = frozenset("aeiouyæøœаеёиоуыэюяіїєαεηιουω")
+
+
+def _ending_fits(ending: str, country: bool, endings: frozenset[str]) -> bool:
+    """What follows a country's stem is a case ending: a vowel, or a case ending of the page's
+    language that starts with a consonant (Icelandic "Íslands"); a country's stem followed by
+    other letters starts another word ("Romanga", "Kongresi", "Child", "Samblik")."""
+    return not country or not ending or ending[0] in VOWELS or ending in endings
 
 
 NOMINATIVE_S = ("ius", "us", "as", "is", "ys", "s", "iai", "ai")  # Baltic nominatives: "Vilnius", "Kaunas", "Šiauliai"
@@ -102,6 +114,23 @@ def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
 
 
 @lru_cache(maxsize=None)
+def _borrowed_countries(lang: str) -> frozenset[str]:
+    """Country names (folded) the page's lexicon holds only from English, its lingua franca:
+    quoted as written, never inflected by the page's language, whose stems would otherwise
+    read a misspelt region ("Romanga") or a person's name ("Georg-August-Universität") as
+    Romania or Georgia."""
+    from pipeline.lexicons import LINGUA_FRANCA, load_single, reading_language
+    primary = reading_language(lang)
+    if primary == LINGUA_FRANCA:
+        return frozenset()
+    # the first word of the language's own name for the same country is the language's too:
+    # the short form of an official name ("Macedonia" of "Macedonia Północna")
+    own, merged = load_single(primary).countries, load(lang).countries
+    heads = {(name.split()[0], cc) for name, cc in own.items()}
+    return frozenset(n for n, cc in merged.items() if n not in own and (n, cc) not in heads)
+
+
+@lru_cache(maxsize=None)
 def _endings(lang: str) -> frozenset[str]:
     """The case endings a place name may take in the language (its cue file's case_endings)."""
     from pipeline.lexicons import languages, load_single
@@ -130,6 +159,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
     folded = [fold(t.text) for t in toks]
     index = _index(lex.lang)
     endings = _endings(lex.lang)
+    borrowed = _borrowed_countries(lex.lang)
     hits: list[Hit] = []
     i = 0
     while i < len(toks):
@@ -147,12 +177,13 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
                     continue
                 # another language's name for a place takes no ending of this one ("Raab" is no "Raabs")
                 own = endings if kind == "country" or places().get(name, {}).get("name") == name else frozenset()
-                scores = [_word_match(folded[i + k], words[k], lex.inflecting, k == 0, kind == "country", own)
+                inflecting = lex.inflecting and not (kind == "country" and name in borrowed)
+                scores = [_word_match(folded[i + k], words[k], inflecting, k == 0, kind == "country", own)
                           for k in range(n)]
                 if n > 1 and not scores[0] and all(scores[1:]):
                     # the first word of a longer name is often a short adjective, inflected with the
                     # rest ("u Novom Sadu", "w Nowym Sączu"): the words after it vouch for it
-                    scores[0] = _word_match(folded[i], words[0], lex.inflecting, False, kind == "country")
+                    scores[0] = _word_match(folded[i], words[0], inflecting, False, kind == "country")
                 if all(scores) and (kind == "country" or _same_accents(toks[i:i + n], name, scores)) \
                         and _capitals_kept(toks[i:i + n], name) \
                         and not (kind == "country" and scores[-1] == 1 and _names_follow(text, toks, i + n)) \

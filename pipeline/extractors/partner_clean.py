@@ -120,6 +120,11 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
         if not code or adjective or low in names or not any(len(low) > len(n) and low.startswith(gazetteer.stem(n)) for n in names):
             continue  # the nominative names the country as a partner ("Slovenija"), and a word no
             # longer than the name is an adjective or stem ("Hrvatski Crveni križ", "Slovak Academy")
+        if _name_genitive(word, names, ctx):
+            # the case form names take ("Danmarks Tekniske Universitet", "Suomen … Ammattikorkeakoulu"):
+            # the name's own word, which states the country it belongs to
+            p.country = p.country or code
+            continue
         rest = p.name[m.end():]
         if len(rest.split()) < 2 or not has_org_word(rest):
             continue
@@ -131,6 +136,14 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
         a = reslice(p, 0, m.start(), ctx.doc.text)
         return [a, b]
     return [p]
+
+
+def _name_genitive(word: str, names: list[str], ctx: Context) -> bool:
+    """The country's word is in the case form the language gives a place inside an
+    organisation's name ([place_nominatives]: "Suomen" of "Suomi", "Danmarks" of "Danmark"):
+    the name's own, not where the partner is."""
+    from pipeline import name_places
+    return any(fold(f) in names for f in name_places.forms(word, ctx.lang)[1:])
 
 
 @lru_cache(maxsize=None)

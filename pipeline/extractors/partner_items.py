@@ -21,7 +21,7 @@ from pipeline.extractors.partner_locate import province_code, vehicle_code
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, proper, type_word_first, typed_len, typed_parts,
 )
-from pipeline.textnorm import LOWER, UPPER
+from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.regex_cache import compiled
 
 
@@ -300,7 +300,7 @@ def _glued_countries(text: str, items: list[tuple[int, int]], ctx: Context) -> t
         cut = next((n for n in (2, 1) if k and len(words) > n and words[n][:1].isupper()
                     and (country_name(" ".join(words[:n]), ctx) or place(" ".join(words[:n]), ctx))), None)
         glued.append(cut)
-    if sum(1 for (a, b), g in zip(items, glued) if g and country_name(" ".join(text[a:b].split()[:g]), ctx)) < 2:
+    if sum(1 for (a, b), g in zip(items, glued) if g and _country_as_named(" ".join(text[a:b].split()[:g]), ctx)) < 2:
         return items, {}
     out, seats = [], {}
     for (a, b), cut in zip(items, glued):
@@ -316,6 +316,15 @@ def _glued_countries(text: str, items: list[tuple[int, int]], ctx: Context) -> t
             seats[(a, b)] = code
         out.append((a, b))
     return out, seats
+
+
+def _country_as_named(words: str, ctx: Context) -> str | None:
+    """A country written in the form that stands alone (its name as the lexicon holds it, or a
+    code): a country in a case form ("Danmarks", "Sveriges", "Polskiej") that opens an item is
+    the organisation's own possessive ("Danmarks Tekniske Universitet"), not a line of its own."""
+    code = country_name(words, ctx)
+    inner = words.strip(" ()")
+    return code if code and (fold(inner) in ctx.lex.countries or re.fullmatch(r"[A-Z]{2,3}", inner)) else None
 
 
 _INNER_LABEL = re.compile(r"(?:\s[/|]\s*|[;,]\s*)([^\W\d][^:/|;,()]{1,40}?)\s*:\s+")
