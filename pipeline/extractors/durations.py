@@ -547,11 +547,16 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
         for sent in ctx.sentences(i):
             if not (period.start or period.end or _about_project(ctx, i, sent, name)):
                 continue
-            if any(sent.start <= c.start < sent.end
-                   for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})):
+            blocking = [c for c in ctx.cues(i, {"events", "published", "since", "call", "programme"})
+                        if sent.start <= c.start < sent.end]
+            if any(c.key != "since" for c in blocking):
                 continue
             for r in find_ranges(sent.text, ctx.lex):
                 if r.end is None or r.span_start == r.start.start:
+                    continue
+                # a "since" word that is the range's own "from" word ("no 01.03.2007 līdz …",
+                # "desde enero … hasta …") opens the range; one elsewhere dates a founding
+                if any(c.start != sent.start + r.span_start for c in blocking):
                     continue
                 word = sent.text[r.span_start:r.start.start].strip().lower()
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
