@@ -327,7 +327,17 @@ def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stat
         return about or not event
     # a verb of carrying out, like a start or end verb, must speak of the project: not
     # "la mise en œuvre du prochain programme … à partir de 2021"
-    return _subject(ctx, i, sent, cue, name)
+    return _subject(ctx, i, sent, cue, name) or _opens_carried_sentence(ctx, i, sent, cue, name)
+
+
+def _opens_carried_sentence(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
+    """A start or end verb that opens its sentence has no subject of its own: it is the
+    project's when the sentence goes on from one naming the project and names nothing else
+    ("… “Birds of a feather”. Finalitzat l’agost de 2021.", "… projekt X. Zakończył się w
+    grudniu 2020.")."""
+    if cue.key not in ("start", "end") or ctx.doc.text[sent.start:cue.start].strip(" •-–*·\t\n"):
+        return False
+    return project_sentence.carries_on(ctx, i, sent, name)
 
 
 def _colon_after(ctx: Context, cue) -> bool:
