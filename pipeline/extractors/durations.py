@@ -327,7 +327,17 @@ def _counts(ctx: Context, i: int, cue, sent, name: str | None, about: bool, stat
         return about or not event
     # a verb of carrying out, like a start or end verb, must speak of the project: not
     # "la mise en œuvre du prochain programme … à partir de 2021"
-    return _subject(ctx, i, sent, cue, name)
+    return _subject(ctx, i, sent, cue, name) or _opens_carried_sentence(ctx, i, sent, cue, name)
+
+
+def _opens_carried_sentence(ctx: Context, i: int, sent, cue, name: str | None) -> bool:
+    """A start or end verb that opens its sentence has no subject of its own: it is the
+    project's when the sentence goes on from one naming the project and names nothing else
+    ("… “Birds of a feather”. Finalitzat l’agost de 2021.", "… projekt X. Zakończył się w
+    grudniu 2020.")."""
+    if cue.key not in ("start", "end") or ctx.doc.text[sent.start:cue.start].strip(" •-–*·\t\n"):
+        return False
+    return project_sentence.carries_on(ctx, i, sent, name)
 
 
 def _colon_after(ctx: Context, cue) -> bool:
@@ -765,6 +775,8 @@ def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int,
     A number and unit apart ("a 18 hónapos projekt") need the project word right after."""
     after = sent.text[m.end():].split()[:3]
     if m.group("sep") not in ("", "-"):  # "18 hónapos projekt": the project word next
+        if _length_after_noun(ctx, sent, m):
+            return True
         after = after[:1]
     tail = sent.start + m.end()
     near = [s for s, e in name_spans if tail <= s <= tail + len(" ".join(after)) + 1]
@@ -780,6 +792,28 @@ def _beside_project(ctx: Context, sent, m: re.Match, name_spans: list[tuple[int,
     head = sent.text.split()[:2]
     opens = any(w.lower() in project for w in head) or any(s <= sent.start + 20 for s, e in name_spans)
     return opens and (m.end() == len(sent.text.rstrip(" .")) or sent.text[m.end():m.end() + 1] in ",;")
+
+
+# the words that may close a noun phrase "project + length": a preposition, conjunction,
+# relative pronoun or "for" word opens what follows ("brosiect chwe blynedd yn Iwerddon")
+CLOSING_KEYS = ("conjunctions", "country_prepositions", "place_prepositions", "relative_pronouns", "duration_for")
+
+
+def _length_after_noun(ctx: Context, sent, m: re.Match) -> bool:
+    """The length right after a project word, closing its noun phrase, describes the
+    project where the adjective follows its noun: "yn brosiect chwe blynedd yn …", "yn
+    broject pedair blynedd (2009-2013)", "projektin 3 vjecar për …". Not a noun going on
+    after the length ("projekt 26 let spolupráce", "projekto 6 mėnesių veiklos ataskaitą"):
+    the next word must be a function word of the language, a bracket, a mark or the end."""
+    before = sent.text[:m.start()].split()[-1:]
+    project = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
+    if not before or before[0].lower() not in project:
+        return False
+    rest = sent.text[m.end():].lstrip()
+    if not rest or rest[0] in "(.,;!?":
+        return True
+    word = rest.split()[0].lower()
+    return any(word in (w.lower() for w in ctx.lex.cues.get(k, [])) for k in CLOSING_KEYS)
 
 
 AGE_GAP = 40  # characters between a word of age and the number it qualifies ("aged between 3 and 12 years")
