@@ -94,6 +94,9 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool 
     return Candidate(*name, fold(name[0]), t, short)
 
 
+quoted_name = _quoted  # (for the label readers outside this module)
+
+
 # a bracket right after a quotation, perhaps quoted itself (the closing mark may be missing)
 _GLOSS_SLASH = re.compile(r"[^\S\n]*\([^\S\n]*[„“\"«]([^()„“”\"«»\n]{5,200}?/[^()„“”\"«»\n]{2,40}?)[^\S\n]*[”“\"»]?[^\S\n]*\)")
 

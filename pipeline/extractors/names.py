@@ -28,6 +28,7 @@ from pipeline.extractors.form_labels import label_alone, label_parts, name_label
 from pipeline.extractors.name_candidates import ACTION_CODE, candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
 from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_pair_lines import pair_line_name
+from pipeline.extractors.name_project_label import project_word_label
 from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, event_headline_name, headline
 from pipeline.extractors.name_text import QUOTES, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
@@ -138,6 +139,9 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     labelled = name_label(ctx)
     if labelled:
         return labelled
+    labelled = project_word_label(ctx)  # "Projekt: „X“": the project word as a line's label
+    if labelled:
+        return labelled.name, labelled.start, labelled.end
     if ctx.section.heading is not None:
         b = ctx.block(ctx.section.heading)
         text = ctx.text(ctx.section.heading)
