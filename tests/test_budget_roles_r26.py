@@ -17,7 +17,18 @@ PUBLIC = [
 ]
 
 
-CASES = PUBLIC
+PERCENT = [
+    # a percentage in brackets after the amount is that amount's share
+    ("ro", "Proiectul PODUL\n\nValoarea totală a proiectului PODUL este de 500.000,00 Euro, din care 425.000,00 "
+           "Euro (85%) reprezintă finanțare europeană din fonduri IPA.",
+     [("425000.00", "eu_contribution"), ("500000.00", "total")]),
+    ("en", "Project LAKE\n\nThe total budget of LAKE is EUR 600,000, of which EUR 480,000 (80%) is ERDF "
+           "funding.",
+     [("480000.00", "eu_contribution"), ("600000.00", "total")]),
+]
+
+
+CASES = PUBLIC + PERCENT
 
 
 @pytest.mark.parametrize("lang,text,expected", CASES)
