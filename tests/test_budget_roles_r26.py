@@ -28,7 +28,18 @@ PERCENT = [
 ]
 
 
-CASES = PUBLIC + PERCENT
+EU_NAMED = [
+    # the EU named as the subject after a part ("od kojih … sufinancira Europska unija")
+    ("hr", "Projekt KAMEN\n\nUkupna vrijednost projekta KAMEN iznosi 2,4 milijuna kuna, od kojih 1,9 milijuna kuna "
+           "sufinancira Europska unija.",
+     [("1900000.00", "eu_contribution"), ("2400000.00", "total")]),
+    ("sr", "Projekat REKA\n\nUkupna vrednost projekta REKA iznosi 300.000 evra, od kojih 255.000 evra "
+           "finansira Evropska unija.",
+     [("255000.00", "eu_contribution"), ("300000.00", "total")]),
+]
+
+
+CASES = PUBLIC + PERCENT + EU_NAMED
 
 
 @pytest.mark.parametrize("lang,text,expected", CASES)
