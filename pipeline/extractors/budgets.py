@@ -725,6 +725,9 @@ def _before(cues, start: int):
     return max(before, key=lambda c: (c.end, c.end - c.start)) if before else min(cues, key=lambda c: c.start)
 
 
+_PERCENT_GLOSS = re.compile(r"^[^\S\n]*\([^\S\n]*\d{1,3}(?:[.,]\d+)?[^\S\n]*%[^\S\n]*\)")
+
+
 def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
     """A total, EU or other cue a few words after the amount, before the next amount and
     not across a clause break. A cue after a number of its own ("120 millió forintos
@@ -735,7 +738,9 @@ def _after(ctx: Context, cues, end: int, limit: int, next_amount: bool):
     proviennent du FEDER et environ 92 000 euros …")."""
     for c in cues:
         if end <= c.start < limit and c.key in SPECIFIC:
-            gap = ctx.doc.text[end:c.start]
+            # "178.119,91 Euro (85%) reprezintă finanțare europeană": the bracketed share glosses
+            # this amount; it is no number of its own for the cue to qualify
+            gap = _PERCENT_GLOSS.sub(" ", ctx.doc.text[end:c.start], count=1)
             rest = ctx.doc.text[c.end:limit]
             # "679 875,05 eur (ERDF); 20 650,00 eur": a bracket or clause that closes before the
             # next amount keeps the cue with this one, however near the next amount is
