@@ -2,7 +2,9 @@
 
 Such dumps put every visual line on a line of its own, separated by blank lines, and
 start each new slide on the line right after the previous slide's last line, indented.
-That is how slide breaks are found when there are no form feeds.
+That is how slide breaks are found when there are no form feeds. A slide's first line
+stands alone at its indentation; a run of consecutive lines at one indentation is a web
+page's indented list (or an indented page), not a slide break.
 """
 from __future__ import annotations
 
@@ -17,11 +19,25 @@ from pipeline.textnorm import clean_inline, join_wrapped
 _INDENTED = re.compile(r"^[ \t]+\S")
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _in_run(lines: list[str], i: int) -> bool:
+    """Line i has a nonblank neighbour right above or below at the same indentation, or is
+    a list item right under an indented list item (a nested list's next item)."""
+    width = _indent(lines[i])
+    if any(0 <= j < len(lines) and lines[j].strip() and _indent(lines[j]) == width for j in (i - 1, i + 1)):
+        return True
+    above = lines[i - 1]
+    return bool(item_start(lines[i].strip()) and _INDENTED.match(above) and item_start(above.strip()))
+
+
 def slide_starts(lines: list[str]) -> list[int]:
     """Indices of lines that open a new slide."""
     starts = [0]
     for i in range(1, len(lines)):
-        if _INDENTED.match(lines[i]) and lines[i - 1].strip():
+        if _INDENTED.match(lines[i]) and lines[i - 1].strip() and not _in_run(lines, i):
             starts.append(i)
     return starts
 
@@ -35,7 +51,11 @@ def looks_like_slides(text: str) -> bool:
         return False
     # Slide dumps double-space their lines; count lines followed by a blank line.
     spaced = sum(1 for i in nonblank if i + 1 < len(lines) and not lines[i + 1].strip())
-    return len(slide_starts(lines)) >= 3 and spaced >= 0.5 * len(nonblank)
+    starts = slide_starts(lines)
+    # In a dump the only lines not parted by a blank line are slide breaks; a page whose
+    # unspaced line pairs are mostly something else (a list, a contact block) is a web page.
+    unspaced = sum(1 for i in nonblank if i > 0 and lines[i - 1].strip())
+    return len(starts) >= 3 and spaced >= 0.5 * len(nonblank) and 2 * (len(starts) - 1) > unspaced
 
 
 def split_slides(text: str) -> list[list[str]]:
