@@ -82,3 +82,50 @@ def test_nested_bullets_keep_their_levels():
         d = read_document(text.encode(), "x.txt", "x")
         items = [(d.block_text(b), b.level) for b in d.blocks if b.kind == LIST_ITEM]
         assert [level for _, level in items] == [0, 0, 1, 1, 0], items
+
+
+
+NESTED_EN = """Project Bridge
+
+Further plans of the partners:
+
+ • setting up a joint office for the two towns
+ • carrying out the following activities in three areas:
+  • mobility
+  • culture
+  • tourism
+
+The project runs until 2026.
+"""
+
+NESTED_DE = """Projekt Brücke
+
+Weitere Pläne der Partner:
+
+ • Gründung eines gemeinsamen Büros beider Städte
+ • Durchführung folgender Aktivitäten in drei Bereichen:
+  • Mobilität
+  • Kultur
+  • Tourismus
+
+Das Projekt läuft bis 2026.
+"""
+
+
+def test_sub_list_of_a_running_list_item_is_not_the_activities():
+    from pipeline.extractors import activities
+    from tests.section_context import section_context
+    for text, lang in ((NESTED_EN, "en"), (NESTED_DE, "de")):
+        ctx = section_context(text, lang)
+        idx = list(ctx.indices)
+        lead = next(p for p, i in enumerate(idx) if activities._kind_of(ctx, i))
+        assert activities._sub_list_lead_in(ctx, idx, lead)  # the second item, over its sub-items
+        assert activities.extract(ctx) == []
+
+
+def test_first_item_label_keeps_its_sub_items():
+    from pipeline.extractors import activities
+    from tests.section_context import section_context
+    ctx = section_context("Project activities:\n • Workshops:\n  • for teachers\n  • for pupils\n • Study visits\n", "en")
+    got = [(it.text, [c.text for c in it.children]) for it in activities.extract(ctx)]
+    assert got == [("Workshops:", ["for teachers", "for pupils"]), ("Study visits", [])]

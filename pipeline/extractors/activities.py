@@ -703,6 +703,18 @@ def _outline_depths(ctx: Context, following: list[int]) -> dict[int, int]:
     return {j: n.count(".") for j, n in zip(run, numbers)}
 
 
+def _sub_list_lead_in(ctx: Context, idx: list[int], pos: int) -> bool:
+    """Block idx[pos] is one item of a running list (a sibling item right above it) and
+    leads into items nested under it: those detail that one item, they are not the page's
+    list of activities (a web page's nested bullets, read with their levels). A bare label
+    item ("• Actuacions:") does head its sub-items."""
+    b = ctx.block(idx[pos])
+    if b.kind != LIST_ITEM or pos == 0 or pos + 1 >= len(idx) or ctx.label_alone(idx[pos], set(KINDS)):
+        return False
+    above, below = ctx.block(idx[pos - 1]), ctx.block(idx[pos + 1])
+    return above.kind == LIST_ITEM and above.level == b.level and below.kind == LIST_ITEM and below.level > b.level
+
+
 def extract(ctx: Context) -> list[Item]:
     items: list[Item] = []
     by_key: dict[str, Item] = {}
@@ -726,6 +738,8 @@ def extract(ctx: Context) -> list[Item]:
                 pos += 1
             continue
         kind = _kind_of(ctx, i)
+        if kind and _sub_list_lead_in(ctx, idx, pos):
+            kind = None
         if kind and (_lead_in_of_other_field(ctx, i) or _lists_projects(ctx, i)
                      or _priced_items(ctx, idx[pos + 1:])):
             kind = None
