@@ -33,7 +33,13 @@ def indented_lines(lines: list[str], hard_wrap: bool = False) -> list[tuple[int,
         if not line:
             blank = True
             continue
-        if k not in subs and groups and not blank and (k in joins or continues(groups[-1][1][-1], line)):
+        prev = groups[-1][1][-1] if groups else ""
+        # a label ending in a colon and, below it past a blank line, its value: a phrase in lower
+        # case ("Realizace projektu:" / "od začátku listopadu 2019") make one label/value line;
+        # a line ending in a comma opens an unmarked list, a lone token (an address) stays apart
+        value = (blank and prev.endswith(":") and len(groups[-1][1]) == 1 and continues(prev, line)
+                 and len(line.split()) > 1 and not line.endswith((",", ";")))
+        if k not in subs and groups and (not blank or value) and (k in joins or continues(prev, line)):
             groups[-1][1].append(line)
         else:
             groups.append((indent_of(raw), [line], k in subs))
