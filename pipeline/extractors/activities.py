@@ -51,7 +51,10 @@ class Item:
 
 
 # an enumerator opening an item of a list run into a sentence: "(i) …; (ii) …", "(a) …", "(1) …"
-_ENUMERATOR = re.compile(r"^\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\w)")
+_ENUMERATOR = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\w)")
+# an enumerator inside a run: "… ovat: 1) A, 2) B, 3) C" (at the start or after a comma,
+# semicolon or conjunction's space)
+_RUN_ENUMERATOR = re.compile(r"(?:^|(?<=[\s,;:]))\(?(\d{1,2}|[a-h])\)\s+(?=\w)")
 
 
 def _clean(text: str) -> str:
@@ -313,6 +316,9 @@ def _conjunction(ctx: Context) -> re.Pattern | None:
 def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[str, int, int]]:
     """Pieces of an enumeration split at commas and semicolons and at the conjunction of
     its last piece ("výstava, konference a pracovní jednání"); an ellipsis is no item."""
+    numbered = _numbered_run(ctx, body, body_start)
+    if numbered:
+        return numbered
     conj_re = _conjunction(ctx)
     spans = _top_level(body)
     # "A; B; C și D etc.": a list closed by "and so on" has no conjunction before its last
@@ -329,6 +335,36 @@ def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[s
         if not text.strip(".…") or not any(ch.isalnum() for ch in text):
             continue
         start = body_start + a + len(piece) - len(piece.lstrip())
+        items.append((text, start, start + len(text)))
+    return items
+
+
+def _numbered_run(ctx: Context, body: str, body_start: int) -> list[tuple[str, int, int]]:
+    """"1) Asiakasohjaus, 2) Selvitys …, 3) …": a run whose items carry their enumerators
+    in sequence (1, 2, 3 … or a, b, c …) is split at the enumerators alone; the commas and
+    conjunctions inside an item ("romaninaisten ja -tyttöjen") are the item's own. Empty
+    unless the run opens with the first enumerator and counts on without a gap."""
+    marks = list(_RUN_ENUMERATOR.finditer(body))
+    if len(marks) < 2 or body[:marks[0].start()].strip():
+        return []
+    first = marks[0].group(1)
+    if first not in ("1", "a"):
+        return []
+    for n, m in enumerate(marks):
+        want = str(n + 1) if first == "1" else chr(ord("a") + n)
+        if m.group(1) != want:
+            return []
+    items = []
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
+        piece = body[m.end():end]
+        text = piece.rstrip().rstrip(",;").rstrip()
+        words = text.split()
+        if n + 1 < len(marks) and len(words) > 1 and words[-1].lower() in ctx.lex.cues.get("conjunctions", []):
+            text = text[:text.rfind(words[-1])].rstrip().rstrip(",;").rstrip()  # "2) B and 3) C"
+        if not text:
+            return []
+        start = body_start + m.end()
         items.append((text, start, start + len(text)))
     return items
 
