@@ -751,6 +751,21 @@ def _sub_list_lead_in(ctx: Context, idx: list[int], pos: int) -> bool:
     return above.kind == LIST_ITEM and above.level == b.level and below.kind == LIST_ITEM and below.level > b.level
 
 
+def _bridged(ctx: Context, idx: list[int], pos: int) -> bool:
+    """A heading that names the kind, then one paragraph of prose (two sentences at least)
+    that ends with a colon, then a list: the paragraph leads the heading's list in ("Aktivity projektu:" / "Die Arbeit ist
+    in acht Pakete geteilt. Dazu gehören:" / bullets). Not where the paragraph names
+    another field or projects."""
+    if pos + 2 >= len(idx) or ctx.block(idx[pos]).kind != HEADING:
+        return False
+    j, k = idx[pos + 1], idx[pos + 2]
+    if ctx.block(j).kind == LIST_ITEM or ctx.block(k).kind != LIST_ITEM or not ctx.text(j).rstrip().endswith(":"):
+        return False
+    if len(ctx.sentences(j)) < 2:
+        return False  # "Day 1:": a label over its own list, not prose that leads the heading's in
+    return not ctx.cues(j, OTHER_FIELDS) and not _lists_projects(ctx, j)
+
+
 def extract(ctx: Context) -> list[Item]:
     items: list[Item] = []
     by_key: dict[str, Item] = {}
@@ -779,6 +794,8 @@ def extract(ctx: Context) -> list[Item]:
         if kind and (_lead_in_of_other_field(ctx, i) or _lists_projects(ctx, i)
                      or _priced_items(ctx, idx[pos + 1:])):
             kind = None
+        if kind and _bridged(ctx, idx, pos):
+            pos += 1  # "Aktivity projektu:" / "… Patří k nim například:" / bullets: the list is the heading's
         if kind and pos + 1 < len(idx) and ctx.block(idx[pos + 1]).kind != LIST_ITEM:
             # a lead-in that says "following" vouches for longer lines than a bare colon does
             kinds = ctx.cues(i, set(KINDS))

@@ -1,0 +1,34 @@
+"""Round 27: activity lists read by their structure — a heading that names the kind heads
+the list under a one-paragraph lead-in; a paragraph whose first sentence opens with the cue
+and whose last is a short pointer ending with a colon leads its list in; a cue inside a
+phrase before a copula and a colon heads nothing; Finnish objectives are no themes."""
+from pipeline.extractors import activities
+from tests.section_context import section_context
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    return [a.text for a in activities.extract(section_context(text, lang))]
+
+
+def test_heading_heads_the_list_under_a_lead_in_paragraph_in_czech():
+    text = ("Aktivity projektu:\n\n"
+            "Práce je rozdělena do pěti balíčků, které se doplňují. Patří k nim například:\n\n"
+            "  • Mapování lokalit\n"
+            "  • Školení dobrovolníků\n")
+    assert _texts(text, "cs") == ["Mapování lokalit", "Školení dobrovolníků"]
+
+
+def test_heading_heads_the_list_under_a_lead_in_paragraph_in_english():
+    text = ("Project activities\n\n"
+            "The work is split into five packages. Among them:\n\n"
+            "  • Mapping of sites\n"
+            "  • Training of volunteers\n")
+    assert _texts(text, "en") == ["Mapping of sites", "Training of volunteers"]
+
+
+def test_lead_in_naming_partners_is_not_bridged():
+    text = ("Project activities\n\n"
+            "The work is shared by these partners:\n\n"
+            "  • Town of Alba\n"
+            "  • University of Bera\n")
+    assert _texts(text, "en") == []
