@@ -32,3 +32,19 @@ def test_lead_in_naming_partners_is_not_bridged():
             "  • Town of Alba\n"
             "  • University of Bera\n")
     assert _texts(text, "en") == []
+
+
+def test_governed_cue_before_a_copula_heads_nothing_in_french():
+    text = ("Les publics visés par les actions du projet sont : les agriculteurs, "
+            "les apiculteurs et les écoles.\n")
+    assert _texts(text, "fr") == []
+
+
+def test_governed_cue_before_a_copula_heads_nothing_in_english():
+    text = "The groups reached by the activities of the project are: farmers, beekeepers and schools.\n"
+    assert _texts(text, "en") == []
+
+
+def test_cue_as_subject_before_a_colon_still_heads_its_list():
+    text = "Les actions du projet sont : ateliers, visites et conférences.\n"
+    assert _texts(text, "fr") == ["ateliers", "visites", "conférences"]

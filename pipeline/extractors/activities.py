@@ -145,6 +145,9 @@ def _inline(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | No
         # further on introduces something else ("activities related to the objective: …")
         if not cues or not _leads_into(ctx, i, cues[-1].end, sent.start + colon):
             continue
+        if _governed(ctx, sent, cues[-1]) and ctx.doc_cues(
+                nlp.Span(cues[-1].end, sent.start + colon, ctx.doc.text[cues[-1].end:sent.start + colon]), {"copula"}):
+            continue  # "Les groupes visés par les actions sont :": the copula's subject comes before the cue
         # "deux objectifs thématiques du programme : …": the programme's list, not the project's
         if any(cues[-1].end <= c.start < sent.start + colon for c in ctx.cues(i, {"programme"})) or \
                 _programme_subject(ctx, sent, cues[0]):
