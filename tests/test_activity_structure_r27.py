@@ -48,3 +48,11 @@ def test_governed_cue_before_a_copula_heads_nothing_in_english():
 def test_cue_as_subject_before_a_colon_still_heads_its_list():
     text = "Les actions du projet sont : ateliers, visites et conférences.\n"
     assert _texts(text, "fr") == ["ateliers", "visites", "conférences"]
+
+
+def test_finnish_objectives_are_no_themes():
+    text = ("Hankkeen kuvaus\n\n"
+            "Hanke edistää nuorten osallisuutta ja työllisyyttä Kokkolassa. Hankkeen tavoitteena on:\n"
+            "1) edistää nuorten osallisuutta,\n"
+            "2) vahvistaa kaupungin kapasiteettia.\n")
+    assert _texts(text, "fi") == []
