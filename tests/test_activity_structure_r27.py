@@ -56,3 +56,27 @@ def test_finnish_objectives_are_no_themes():
             "1) edistää nuorten osallisuutta,\n"
             "2) vahvistaa kaupungin kapasiteettia.\n")
     assert _texts(text, "fi") == []
+
+
+def test_pointer_sentence_after_a_cue_subject_leads_the_list_in_french():
+    text = ("Objectifs\n\n"
+            "Plusieurs actions sont communes à toutes les communes du territoire. Elles ont pour but :\n\n"
+            "  • Échange d’expériences entre partenaires\n"
+            "  • Promotion des bonnes pratiques\n")
+    assert _texts(text, "fr") == ["Échange d’expériences entre partenaires", "Promotion des bonnes pratiques"]
+
+
+def test_pointer_sentence_after_a_cue_subject_leads_the_list_in_english():
+    text = ("Overview\n\n"
+            "The main activities are common to all the towns of the valley. They include:\n\n"
+            "  • Exchange of experience between partners\n"
+            "  • Promotion of good practice\n")
+    assert _texts(text, "en") == ["Exchange of experience between partners", "Promotion of good practice"]
+
+
+def test_pointer_sentence_without_a_cue_subject_leads_nothing():
+    text = ("Overview\n\n"
+            "The town joined a network for local activities in the region of the northern lakes last year. They include:\n\n"
+            "  • Exchange of experience between partners\n"
+            "  • Promotion of good practice\n")
+    assert _texts(text, "en") == []

@@ -77,7 +77,34 @@ def _kind_of(ctx: Context, i: int) -> str | None:
         return KINDS[cues[0].key]
     if text.rstrip().endswith(":") and (cues[-1].end >= block.end - 60 or _following_lead_in(ctx, i, cues[0])):
         return KINDS[cues[-1].key]
-    return None
+    return _pointer_kind(ctx, i)
+
+
+POINTER_WORDS = 6  # "Elles ont pour but :", "They include:", "Patří k nim například:"
+SUBJECT_AT = 2  # words before the cue that opens the paragraph's first sentence ("Plusieurs actions")
+
+
+def _pointer_kind(ctx: Context, i: int) -> str | None:
+    """"Plusieurs actions à mener sont communes aux partenaires. Elles ont pour but :" over
+    bullets: a paragraph whose first sentence opens with the kind's cue as its subject and
+    whose last sentence is a short pointer ending with a colon leads the list under it into
+    that kind. Not where the pointer names another field or no list follows."""
+    sents = ctx.sentences(i)
+    if len(sents) < 2 or ctx.block(i).kind == LIST_ITEM:
+        return None
+    last = sents[-1]
+    if not last.text.rstrip().endswith(":") or len(last.text.split()) > POINTER_WORDS:
+        return None
+    pos = ctx.indices.index(i)
+    if pos + 1 >= len(ctx.indices) or ctx.block(ctx.indices[pos + 1]).kind != LIST_ITEM:
+        return None
+    first = sents[0]
+    cues = [c for c in ctx.cues(i, set(KINDS)) if first.start <= c.start < first.end]
+    if not cues or len(ctx.doc.text[first.start:cues[0].start].split()) > SUBJECT_AT:
+        return None
+    if any(last.start <= c.start for c in ctx.cues(i, OTHER_FIELDS)):
+        return None
+    return KINDS[cues[0].key]
 
 
 FOLLOWING_HEAD = 6  # words between "following" and the colon: the noun it announces, a modifier or two
