@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import nlp
-from pipeline.extractors import budget_givers, budget_owners, project_scope, project_sentence
+from pipeline.extractors import budget_givers, budget_item_lists, budget_owners, project_scope, project_sentence
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.label_notes import label_head
@@ -450,15 +450,17 @@ def _list_lead_kind(ctx: Context, i: int) -> str | None:
     """The kind of money a list item's amount is when the section shares the list's lead
     and that lead names the money ("Dofinansowanie otrzymali:", "Funding was granted to:"),
     as a beneficiary list's items each state one amount with no cue of their own."""
-    if ctx.block(i).kind != LIST_ITEM or not ctx.section.shared:
+    if ctx.block(i).kind != LIST_ITEM:
         return None
     lead = i - 1
     while lead > 0 and ctx.doc.blocks[lead].kind == LIST_ITEM:
         lead -= 1
-    if lead not in ctx.section.shared or ctx.block(lead).kind == LIST_ITEM:
+    if ctx.block(lead).kind == LIST_ITEM:
         return None
-    cue = next(iter(ctx.cues(lead, set(KINDS))), None)
-    return KINDS[cue.key] if cue else None
+    if ctx.section.shared and lead in ctx.section.shared:
+        cue = next(iter(ctx.cues(lead, set(KINDS))), None)
+        return KINDS[cue.key] if cue else None
+    return budget_item_lists.own_item_kind(ctx, i, lead, set(KINDS), KINDS)
 
 
 def _keys(amounts: list[Money]) -> set[tuple[str, str]]:
