@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import nlp
-from pipeline.extractors import budget_givers, budget_owners, project_scope, project_sentence
+from pipeline.extractors import budget_cards, budget_givers, budget_item_lists, budget_owners, project_scope, project_sentence
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.label_notes import label_head
@@ -81,6 +81,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
     consumed: set[int] = set()
     theirs: set[tuple[str, str]] = set()  # figures stated for several projects or a programme
     several = _several_projects(ctx)
+    read_blocks: set[int] = set()  # blocks an amount was read from
 
     def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
         if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE or money.amount < PRICE_SCALE:
@@ -91,6 +92,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             return  # the same figure stated twice is listed once
         # unless one sentence gives it two roles: "contributes €15.0M toward a total budget of €15.0M"
         seen.setdefault(key, set()).add(kind)
+        read_blocks.add(i)
         out.append(Budget(key[0], key[1], kind, ctx.evidence(start, end), money.ambiguous))
 
     for i in ctx.indices:
@@ -244,6 +246,12 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     whole = (money, sent.start + money.end)
                 add(money, start, sent.start + money.end, kind, i,
                     sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
+    for i in ctx.indices:
+        if i not in read_blocks and i not in consumed and budget_cards.uncued_card_line(ctx, i, set(KINDS)):
+            # "Valoarea Cofinanțării … de 2%: 49.722,91 lei" in a card with the total's line: a share
+            money, at = budget_cards.value_line(ctx, i)
+            base = ctx.block(i).start + at
+            add(money, base + money.start, base + money.end, "other", i)
     # "4,2 millions d'euros de fonds européens" over "le programme a attribué 4,2 millions d'euros
     # à 5 projets": the same figure is the same money, the several projects'
     return _rounded_restatements(_mixed_grants([b for b in out if (b.amount, b.currency) not in theirs]))
@@ -450,15 +458,17 @@ def _list_lead_kind(ctx: Context, i: int) -> str | None:
     """The kind of money a list item's amount is when the section shares the list's lead
     and that lead names the money ("Dofinansowanie otrzymali:", "Funding was granted to:"),
     as a beneficiary list's items each state one amount with no cue of their own."""
-    if ctx.block(i).kind != LIST_ITEM or not ctx.section.shared:
+    if ctx.block(i).kind != LIST_ITEM:
         return None
     lead = i - 1
     while lead > 0 and ctx.doc.blocks[lead].kind == LIST_ITEM:
         lead -= 1
-    if lead not in ctx.section.shared or ctx.block(lead).kind == LIST_ITEM:
+    if ctx.block(lead).kind == LIST_ITEM:
         return None
-    cue = next(iter(ctx.cues(lead, set(KINDS))), None)
-    return KINDS[cue.key] if cue else None
+    if ctx.section.shared and lead in ctx.section.shared:
+        cue = next(iter(ctx.cues(lead, set(KINDS))), None)
+        return KINDS[cue.key] if cue else None
+    return budget_item_lists.own_item_kind(ctx, i, lead, set(KINDS), KINDS)
 
 
 def _keys(amounts: list[Money]) -> set[tuple[str, str]]:
