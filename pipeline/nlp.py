@@ -135,6 +135,8 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
             continue  # a letter and its period, as a tokeniser keeps them: an initial, "e.V."
         elif re.fullmatch(r"(?:\d{1,2}\.\s?[-–]\s?)?\d{1,2}\.", tok.text):
             continue  # German keeps "27." together: "am 27. September" goes on, as "Vom 6.-10. Oktober"
+        elif re.fullmatch(r"\d{1,2}\.\d{1,2}\.", tok.text) and re.fullmatch(r"(?:1[89]|20)\d\d\.?", nxt.text):
+            continue  # "20.12. 2012": a day and month, then their year after a space, is one date
         starts.append(i + 1)
     return starts
 

@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from pipeline import nlp
 from pipeline.extractors import brand_years, budget_periods, date_header_pairs, events
-from pipeline.extractors import project_sentence
+from pipeline.extractors import project_sentence, range_lines
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
 from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
@@ -76,6 +76,8 @@ def extract(ctx: Context, name: str | None) -> Period:
         _until(ctx, period, name, pub)
     if not (period.start or period.end):
         _length_between_dates(ctx, period)
+    if not (period.start or period.end):
+        _range_line(ctx, period)
     if not (period.start and period.end):
         _spanning_range(ctx, period, name)
     if not (period.start or period.end):
@@ -544,6 +546,17 @@ def _nearest_cue(cues, offset: int):
     """The cue closest before a date decides whether it starts or ends the project."""
     before = [c for c in cues if c.start <= offset]
     return before[-1] if before else cues[0]
+
+
+def _range_line(ctx: Context, period: Period) -> None:
+    """A block that is only a range of months or days, a project's length (range_lines):
+    a fact box's value whose label was dropped or set apart."""
+    found = range_lines.range_alone(ctx)
+    if found:
+        r, base = found
+        period.start, period.end = r.start.iso, r.end.iso
+        period.evidence = ctx.evidence(base + r.span_start, base + r.span_end)
+        _check(period, r)
 
 
 def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:

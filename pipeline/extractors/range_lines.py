@@ -1,0 +1,46 @@
+"""A line that holds nothing but a range of months or days: a fact box's value whose label
+the capture dropped or set apart ("Coast Alive!" … "01/02/2009 - 31/12/2012", "Dates del
+projecte" / "Abril 2019 – Juny 2021", "01/2017 - 12/2019").
+
+Read from the layout, not from any word: the block is the range and nothing else (a bullet
+or a closing stop aside). A range of at least a season and at most ten years is a
+project's period: an event's days are shorter, and a programme's budget period is written
+in bare years ("2014-2020"), which do not count here. The durations extractor asks for it
+only when no cue gave a start or an end.
+"""
+from __future__ import annotations
+
+from pipeline.extractors.context import Context
+from pipeline.normalise.dates import DateRange, find_ranges
+
+# a season's length to ten years: shorter is an event's days, longer no project's
+MIN_MONTHS, MAX_MONTHS = 3, 120
+# a value line is short: a long block with a range in it is a sentence, read elsewhere
+MAX_CHARS = 80
+BULLETS = " \t-–•*|"
+
+
+def range_alone(ctx: Context) -> tuple[DateRange, int] | None:
+    """The first block of the section that is only a range of months or days of a
+    project's length: the range and the block's start offset."""
+    for i in ctx.indices:
+        text = ctx.text(i)
+        if len(text.strip()) > MAX_CHARS:
+            continue
+        ranges = find_ranges(text, ctx.lex, nearest=False)
+        if not ranges:
+            continue
+        r = ranges[0]
+        if r.end is None or "year" in (r.start.precision, r.end.precision) or r.start.inferred or r.end.inferred:
+            continue
+        if text[:r.span_start].strip(BULLETS) or text[r.span_end:].strip(BULLETS + "."):
+            continue
+        if MIN_MONTHS <= months_between(r) <= MAX_MONTHS:
+            return r, ctx.block(i).start
+    return None
+
+
+def months_between(r: DateRange) -> int:
+    """Whole months from a range's start to its end (month or day precision)."""
+    a, b = r.start.iso, r.end.iso
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
