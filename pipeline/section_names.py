@@ -10,6 +10,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
 from pipeline.extractors.programme_names import programme_end
 from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
+from pipeline.extractors.name_candidates import SLASHED_CODE
 from pipeline.extractors.name_text import cue_re, is_name_like, name_cues, name_run
 from pipeline.lexicons import load
 from pipeline.model import Document, Section
@@ -209,6 +210,9 @@ _NAME_WINDOW = 2000  # characters around a cue that can hold the name next to it
 def name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -> tuple[int, int] | None:
     """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
     one capitalised word: "il progetto Ecomap")."""
+    slashed = SLASHED_CODE.match(text, pos + len(text[pos:stop]) - len(text[pos:stop].lstrip()))
+    if slashed and slashed.end() < stop:
+        pos = slashed.end() - 1  # "progetto LIFE14 NAT/IT/000759 WETFLYAMPHIBIA": the code, then the name
     rest = text[pos:stop]
     q = quotation(text, pos, stop)
     if q:
