@@ -7,7 +7,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors import programme
 from pipeline.extractors.acronym_pairs import spells
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import is_name_like
+from pipeline.extractors.name_text import is_name_like, strip_project_cue
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
@@ -28,11 +28,11 @@ _NAME_HEAD = re.compile(r"\s*([^–—:;(,]+?)\s*(?:\s[–—-]\s|[:;(,])\s*")
 
 
 def heading_openers(doc: Document, lang: str) -> list[Opener]:
-    """Headings that are bare names, not labels, and not repeated (a label repeated per
+    """Headings that are bare names (after a project word: "Il progetto Life X"), not labels, and not repeated (a label repeated per
     partner, "Jóváhagyott ERFA támogatás", is not a project), with facts below them."""
     texts = [fold(doc.block_text(b)) for b in doc.blocks]
     heads = [i for i, b in enumerate(doc.blocks)
-             if b.kind == HEADING and is_name_like(doc.block_text(b)) and texts.count(texts[i]) == 1
+             if b.kind == HEADING and is_name_like(strip_project_cue(doc.block_text(b), lang)) and texts.count(texts[i]) == 1
              and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))
              and not unit_name(doc, lang, (i, b.start, b.end))]
     bounds = []
