@@ -13,7 +13,7 @@ from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.quotes import quotation, quotations
 from pipeline.section_list_leads import compound_project_plural, list_lead
-from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
+from pipeline.section_names import (is_date, LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
                                     cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
                                     unit_name)
 from pipeline.textnorm import fold
@@ -177,6 +177,8 @@ def list_openers(ctx: Context) -> list[Opener]:
         # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
         # results ("Two studies: …") are not projects
         name = m.group(2).strip() if m else ""
+        if name and not m.group(1) and is_date(name, ctx.lang):
+            name = ""  # "• En marzo de 2023, …": a chronology's item opens with its date
         s = ctx.block(i).start + m.start(2) if m else -1
         # (an item opening with an organisation, "4th General Lyceum of Alimos (Ελλάδα)", lists a
         # partner: its digit or capitals do not make it a project's name)
