@@ -129,6 +129,18 @@ def _coined_before(text: str, base: int, pos: int) -> Candidate | None:
     return Candidate(*span(text, base, m.start(1), m.start(1) + len(word)), fold(word))
 
 
+def _latin_after_cue(text: str, base: int, pos: int, lang: str) -> Candidate | None:
+    """"по проекту European Cultural Heritage Out of the classrooms программы …": in a text in Greek
+    or Cyrillic letters, the Latin words after the project word up to the text's own script,
+    small words included (name_script)."""
+    if not name_script.other_script(text):
+        return None
+    latin = name_script.latin_name(text, pos)
+    if not latin or programme_end(text, latin[0], lang):
+        return None
+    return Candidate(*span(text, base, *latin), fold(text[latin[0]:latin[1]]))
+
+
 def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
     """A name run, without a programme in front ("Interreg CENTRAL EUROPE RESTAURA") and
     with a title after a spaced dash kept apart ("Echos – Echi transfrontalieri")."""
@@ -478,6 +490,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
                          or _quoted_after_owner(text, base, pos, lang)
                          or _glossed(text, base, pos)
+                         or _latin_after_cue(text, base, pos, lang)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and not is_quoted(ctx, found) and titled_compound(ctx.doc.text, cue.start, cue.end, found.name):
