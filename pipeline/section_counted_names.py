@@ -41,6 +41,8 @@ def counted(text: str, span: tuple[int, int], lang: str) -> bool:
     if len(inside) < 2 or not _is_count(inside[0], lang):
         return False
     rest = " ".join(inside[1:])
+    if len(inside) <= 3 and programme_only(rest, lang):
+        return True  # "13 NPA verkefni", "5 LIFE projects": a count of a programme's projects
     hits = gazetteer.find(rest, load(lang), adjectives=True)
     covered = sum(len(h.text) for h in hits if h.kind in ("country", "adjective", "iso"))
     return covered >= len(rest.replace(" ", "")) and len(inside) <= 3

@@ -10,6 +10,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
 from pipeline.extractors.programme_names import programme_end
 from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
+from pipeline.extractors.name_candidates import SLASHED_CODE
 from pipeline.extractors.name_text import cue_re, is_name_like, name_cues, name_run
 from pipeline.lexicons import load
 from pipeline.model import Document, Section
@@ -209,6 +210,9 @@ _NAME_WINDOW = 2000  # characters around a cue that can hold the name next to it
 def name_after(text: str, pos: int, stop: int, lang: str, loose: bool = False) -> tuple[int, int] | None:
     """The name right after a cue: a quoted name, or a run of name tokens (with `loose`,
     one capitalised word: "il progetto Ecomap")."""
+    slashed = SLASHED_CODE.match(text, pos + len(text[pos:stop]) - len(text[pos:stop].lstrip()))
+    if slashed and slashed.end() < stop:
+        pos = slashed.end() - 1  # "progetto LIFE14 NAT/IT/000759 WETFLYAMPHIBIA": the code, then the name
     rest = text[pos:stop]
     q = quotation(text, pos, stop)
     if q:
@@ -306,7 +310,7 @@ def looks_like_name(name: str, lang: str) -> bool:
     which opens a sentence as often as it names something, and not an amount ("EUR
     300.000" after "the project receives")."""
     words = name.split()
-    if not words or len(words) > NAME_WORDS or find_money(name, load(lang)) or _is_date(name, lang):
+    if not words or len(words) > NAME_WORDS or find_money(name, load(lang)) or is_date(name, lang):
         return False
     return len(words) >= 2 or is_name_like(name) or bool(re.search(r"[\d+!&]", name))
 
@@ -323,12 +327,18 @@ def label_value(name: str, lang: str) -> bool:
     return False
 
 
-def _is_date(name: str, lang: str) -> bool:
-    """"2. 3. 2018", "12 May 2019", "2019–2021": numbers, with at most a month's name, are
+def is_date(name: str, lang: str) -> bool:
+    """"2. 3. 2018", "12 May 2019", "2019–2021", "En marzo de 2023": numbers, with at most a month's name, are
     a date after "the project started", not a project's name."""
     months = load(lang).months
+    words = re.findall(r"[^\W\d_]+", name)
     # an acronym that spells a month ("MARS 2") is a name
-    return not any(w.lower() not in months or w.isupper() and len(w) > 1 for w in re.findall(r"[^\W\d_]+", name))
+    if not any(w.lower() not in months or w.isupper() and len(w) > 1 for w in words):
+        return True
+    # a month and a year with the short words that join them ("En marzo de 2023", "In May 2019"):
+    # a chronology's item opens with its date
+    return bool(re.search(r"\d", name)) and any(w.lower() in months and not w.isupper() for w in words) and all(
+        w.lower() in months and not w.isupper() or len(w) <= 3 and not w.isupper() for w in words)
 
 
 def name_core(name: str) -> str:

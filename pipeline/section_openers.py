@@ -7,13 +7,13 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors import programme
 from pipeline.extractors.acronym_pairs import spells
 from pipeline.extractors.context import Context
-from pipeline.extractors.name_text import is_name_like
+from pipeline.extractors.name_text import is_name_like, strip_project_cue
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Document, Section
 from pipeline.normalise.money import find_money
 from pipeline.quotes import quotation, quotations
 from pipeline.section_list_leads import compound_project_plural, list_lead
-from pipeline.section_names import (LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
+from pipeline.section_names import (is_date, LABEL_CUES, NAME_WORDS, Opener, PERIOD_KEYS, QUOTES, capital_word, capitalised,
                                     cue_names, has_fact, has_fact_or_money, label_value, looks_like_name, name_after, quoted_span,
                                     unit_name)
 from pipeline.textnorm import fold
@@ -28,11 +28,11 @@ _NAME_HEAD = re.compile(r"\s*([^–—:;(,]+?)\s*(?:\s[–—-]\s|[:;(,])\s*")
 
 
 def heading_openers(doc: Document, lang: str) -> list[Opener]:
-    """Headings that are bare names, not labels, and not repeated (a label repeated per
+    """Headings that are bare names (after a project word: "Il progetto Life X"), not labels, and not repeated (a label repeated per
     partner, "Jóváhagyott ERFA támogatás", is not a project), with facts below them."""
     texts = [fold(doc.block_text(b)) for b in doc.blocks]
     heads = [i for i, b in enumerate(doc.blocks)
-             if b.kind == HEADING and is_name_like(doc.block_text(b)) and texts.count(texts[i]) == 1
+             if b.kind == HEADING and is_name_like(strip_project_cue(doc.block_text(b), lang)) and texts.count(texts[i]) == 1
              and not any(c.key in LABEL_CUES for c in nlp.cues(doc.block_text(b), lang))
              and not unit_name(doc, lang, (i, b.start, b.end))]
     bounds = []
@@ -177,6 +177,8 @@ def list_openers(ctx: Context) -> list[Opener]:
         # written like a name (an acronym, CamelCase, a digit) or quoted: items of a list of
         # results ("Two studies: …") are not projects
         name = m.group(2).strip() if m else ""
+        if name and not m.group(1) and is_date(name, ctx.lang):
+            name = ""  # "• En marzo de 2023, …": a chronology's item opens with its date
         s = ctx.block(i).start + m.start(2) if m else -1
         # (an item opening with an organisation, "4th General Lyceum of Alimos (Ελλάδα)", lists a
         # partner: its digit or capitals do not make it a project's name)

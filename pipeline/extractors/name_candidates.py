@@ -35,6 +35,11 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
         end = None  # "le projet LIFE BIODIV'France": the brand belongs to the name
     if end:
         p = skip_spaces(text, end + (1 if text[end:end + 1] == ":" else 0))  # "Projekt Horizont 2020: X"
+    slashed = SLASHED_CODE.match(text, p)
+    if slashed:
+        # "progetto LIFE14 NAT/IT/000759 WETFLYAMPHIBIA", "έργο LIFE13 INF/GR/000188 – LIFE X": the
+        # registration code, then the name
+        p, end = slashed.end(), end or slashed.end()
     code = _ACTION_CODE.match(text, p) or _REGISTRATION.match(text, p)
     code = code if code and (code.re is _ACTION_CODE or is_code(code.group(0).strip(" ,:"))) else None
     if code and quoted_at(text, code.end()):
@@ -59,6 +64,8 @@ def _after_programme(text: str, pos: int, lang: str) -> int:
 # an Erasmus+ key action's code ("KA210", "KA 229", "KA122-SCH"), written so in every language
 # a registration code before the quoted name ("проект 200CB16IPO007-2011-2-03 „X“", "projekt CZ.11.4.120/0.0/0.0/16_008/0002104 „X“")
 _REGISTRATION = re.compile(r"[\w./-]{8,}[,:]?[^\S\n]*")
+# a registration code of capitals and year, a field, a country and a number ("LIFE14 NAT/IT/000759")
+SLASHED_CODE = re.compile(r"[A-Z]{2,}[^\S\n]?\d\d[^\S\n][A-Z]{2,4}/[A-Z]{2}/\d{3,6}(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
 # a project's number before its quoted name: capitals with a digit, perhaps after "Nr." / "No."
 _NUMBERED = re.compile(r"(?:[^\W\d_]{1,3}\.[^\S\n]*)?[A-Z][A-Z0-9./-]*\d[A-Z0-9./-]*[,:]?[^\S\n]*")
 _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*(?:[-–][^\S\n]*)?")
@@ -120,6 +127,18 @@ def _coined_before(text: str, base: int, pos: int) -> Candidate | None:
     if not (is_name_like(word) or re.search(r"[^\W\d_]\d|\d[^\W\d_]", word)):
         return None
     return Candidate(*span(text, base, m.start(1), m.start(1) + len(word)), fold(word))
+
+
+def _latin_after_cue(text: str, base: int, pos: int, lang: str) -> Candidate | None:
+    """"по проекту European Cultural Heritage Out of the classrooms программы …": in a text in Greek
+    or Cyrillic letters, the Latin words after the project word up to the text's own script,
+    small words included (name_script)."""
+    if not name_script.other_script(text):
+        return None
+    latin = name_script.latin_name(text, pos)
+    if not latin or programme_end(text, latin[0], lang):
+        return None
+    return Candidate(*span(text, base, *latin), fold(text[latin[0]:latin[1]]))
 
 
 def _run(text: str, base: int, run: tuple[int, int] | None, lang: str) -> Candidate | None:
@@ -471,6 +490,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
                          or _quoted_after_owner(text, base, pos, lang)
                          or _glossed(text, base, pos)
+                         or _latin_after_cue(text, base, pos, lang)
                          or _run(text, base, name_run(text, pos, lang), lang)
                          or _acronym_after_words(text, base, pos) or _bracketed_after(text, base, cue.start - base, pos, lang))
                 if found and not is_quoted(ctx, found) and titled_compound(ctx.doc.text, cue.start, cue.end, found.name):

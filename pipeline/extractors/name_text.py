@@ -24,6 +24,22 @@ def is_name_like(text: str) -> bool:
     return any(camel(w) or (w.isupper() and sum(c.isalpha() for c in w) >= 3) for w in words)
 
 
+def strip_project_cue(text: str, lang: str) -> str:
+    """A heading or line "Projekt InnoHPC", "Il progetto Life X", "The X project" names the project
+    "InnoHPC", "Life X", "X": the project word, and a short article before it, are no part of it."""
+    from pipeline.lexicons import load
+    cues = load(lang).cues
+    words = text.split()
+    before = [w.lower() for w in cues.get("project_before", [])]
+    # an article or determiner before the word ("Il", "Das", "The", "O"): one short word
+    k = 1 if len(words) > 2 and len(words[0]) <= 3 and words[1].lower() in before else 0
+    if len(words) > k + 1 and words[k].lower() in before:
+        return " ".join(words[k + 1:])
+    if len(words) > 1 and words[-1].lower() in [w.lower() for w in cues.get("project_after", [])]:
+        return " ".join(words[:-1])
+    return text
+
+
 def camel(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 

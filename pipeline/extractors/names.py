@@ -30,19 +30,14 @@ from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_pair_lines import pair_line_name
 from pipeline.extractors.name_project_label import project_word_label
 from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, event_headline_name, headline
-from pipeline.extractors.name_text import QUOTES, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
+from pipeline.extractors.name_text import QUOTES, strip_project_cue, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
 from pipeline.model import HEADING, PARAGRAPH
 from pipeline.textnorm import fold
 
 
 def strip_cue(name: str, ctx: Context) -> str:
-    """A heading "Projekt InnoHPC" names the project "InnoHPC"."""
-    words = name.split()
-    if len(words) > 1 and words[0].lower() in ctx.lex.cues["project_before"]:
-        return " ".join(words[1:])
-    if len(words) > 1 and words[-1].lower() in ctx.lex.cues["project_after"]:
-        return " ".join(words[:-1])
-    return name
+    """A heading "Projekt InnoHPC" names the project "InnoHPC" ("Il progetto Life X": "Life X")."""
+    return strip_project_cue(name, ctx.lang)
 
 
 def project_name(ctx: Context) -> tuple[str, int, int] | None:

@@ -95,6 +95,10 @@ def _quoted_before_acronym(ctx: Context, name: str) -> tuple[str, int, int] | No
     return None
 
 
+# a full stop and a capital inside a line: two sentences of prose (a paragraph cut short), not a title
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[^\W\d_]*[A-ZÀ-ÞĀ-ſА-ЯΑ-Ω]")
+
+
 def project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | None:
     found = _without_stray_mark(_without_bar(_project_title(ctx, name)))
     if found and name and _only_name(found[0], name):
@@ -183,7 +187,7 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
             text = ctx.text(nxt[0])
             # a title is a short line, not a paragraph of prose
             if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and 3 <= len(text.split()) <= 25
-                    and ":" not in text and not text.rstrip().endswith(".")):
+                    and ":" not in text and not text.rstrip().endswith(".") and not _SENTENCE_INSIDE.search(text)):
                 return text, b.start, b.end
     if name:
         for i in ctx.indices:

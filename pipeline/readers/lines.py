@@ -66,7 +66,7 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
 
 def continues(prev: str, nxt: str) -> bool:
     """Whether `nxt` is a wrapped continuation of `prev` rather than a new line of its own."""
-    if not prev or not nxt or item_start(nxt):
+    if not prev or not nxt or item_start(nxt) or IMAGE_FILE.match(nxt):
         return False
     first = nxt[0]
     if first.islower() or first in "(),;&":
@@ -78,6 +78,12 @@ def continues(prev: str, nxt: str) -> bool:
     # value, complete, with the next label below it
     last = prev.split()[-1]
     return last.isalpha() and last.islower() and len(last) <= 3 and not _AMOUNT_LINE.fullmatch(prev)
+
+
+# an image's file name where the picture stood ("logowet1.png", "cyklo_ilu.jpg Projekt …",
+# "c_300_200_…_Projektstandorte.jpgProjektpartner"): a page capture's mark of a picture, which
+# starts a line of its own even when it opens in lower case
+IMAGE_FILE = re.compile(r"[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)(?![^\W\d_]*\.\w)", re.I)
 
 
 # a figure written with thousands groups or cents, and one short word
