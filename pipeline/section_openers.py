@@ -436,17 +436,19 @@ def titled_openers(ctx: Context) -> list[Opener]:
     duration. Each unit states a budget or a lead besides."""
     doc = ctx.doc
     for kind in (LIST_ITEM, HEADING):
-        titles = [i for i in ctx.indices if ctx.block(i).kind == kind and _title_like(ctx, i)]
+        titles = _card_titles(ctx, kind)
         units = []
         for n, t in enumerate(titles):
             stop = titles[n + 1] if n + 1 < len(titles) else len(doc.blocks)
-            keys = {found[0] for j in range(t + 1, stop)
-                    if (found := ctx.label_block(j, PERIOD_KEYS)) and not found[4]
-                    and re.search(r"\d", doc.text[found[2]:found[3]])}
+            dated = [j for j in range(t + 1, stop)
+                     if (found := ctx.label_block(j, PERIOD_KEYS)) and not found[4]
+                     and re.search(r"\d", doc.text[found[2]:found[3]])]
+            keys = {ctx.label_block(j, PERIOD_KEYS)[0] for j in dated}
             # a project's unit states more than a period (a budget, a lead): a phase or an
-            # event with its dates is not one
+            # event with its dates is not one; a card whose first line under its title is
+            # the period label is a project's card all the same
             more = has_fact(doc, ctx.lang, t, stop, {"lead_partner", "coordinator"}) or any(
-                find_money(ctx.text(j), ctx.lex) for j in range(t, stop))
+                find_money(ctx.text(j), ctx.lex) for j in range(t, stop)) or t + 1 in dated
             keys = keys if more else set()
             # a partners label over a list of organisations ("Partnere:" then one per line):
             # a partner or a phase has no partners of its own, a project does
@@ -484,15 +486,51 @@ def _partners_label(ctx: Context, i: int) -> bool:
                and len(text) <= len(c.text) + 12 for c in ctx.cues(i, {"partners"}))
 
 
-def _title_like(ctx: Context, i: int) -> bool:
+def _title_like(ctx: Context, i: int, card: bool = False) -> bool:
     """A block that reads as a title: a few words opening with a capital or digit, no
-    sentence end or label colon, and text (not another item) below it."""
+    sentence end or label colon, and text (not another item) below it; with `card`, a
+    block of its own kind below it as well."""
     text = ctx.text(i).strip().strip(QUOTES)
     words = text.split()
     nxt = i + 1 < len(ctx.doc.blocks) and ctx.doc.blocks[i + 1]
     return (1 <= len(words) <= NAME_WORDS and (text[0].isupper() or text[0].isdigit())
-            and not re.search(r"[.:;!?]$|:\s", text) and bool(nxt) and nxt.kind != ctx.block(i).kind
+            and not re.search(r"[.:;!?]$|:\s", text) and bool(nxt) and (nxt.kind != ctx.block(i).kind or card)
             and not nlp.cues(text, ctx.lang, LABEL_CUES) and not unit_name(ctx.doc, ctx.lang, (i, -1, -1)))
+
+
+# a label opening a line: a few words, then a colon ("Projektperiod (förstudie): 2020 …",
+# "Project partners:")
+_LABEL_LINE = re.compile(r"\s*[^\W\d][^:\n]{0,40}?:(?:\s|\.|$)")
+LABEL_WORDS = 4  # a label's words before its colon
+
+
+def _card_label(ctx: Context, i: int) -> str | None:
+    """The label block i opens with, folded, its parenthesis left out ("Projektperiod
+    (förstudie): 2020 …" -> "projektperiod"); None when it opens with none."""
+    m = _LABEL_LINE.match(ctx.text(i))
+    label = re.sub(r"\([^)]*\)", "", m.group(0)).strip(" \t:.") if m else ""
+    return fold(label) if label and len(label.split()) <= LABEL_WORDS else None
+
+
+def _card_titles(ctx: Context, kind: str) -> list[int]:
+    """Titles of block kind `kind`, and titles whose card's first line is of their own kind
+    (a label line rendered as a heading like its title, "Projektperiod: …", "Delområde:
+    …"): those count only where the same label opens the card under two titles or more
+    (of either sort),
+    the page's repeated shape, and the card does not name its title again (a partner's
+    card, "Gemeente X" over "Name: Gemeente X")."""
+    plain, carded = [], {}
+    for i in ctx.indices:
+        if ctx.block(i).kind != kind:
+            continue
+        if _title_like(ctx, i):
+            plain.append(i)
+        elif _title_like(ctx, i, card=True) and (label := _card_label(ctx, i + 1)) and fold(
+                ctx.text(i).strip()) not in fold(ctx.text(i + 1)):
+            carded[i] = label
+    # the card's label under a plain title counts towards the shape as well
+    labels = list(carded.values()) + [_card_label(ctx, i + 1) for i in plain]
+    return sorted(plain + [i for i, label in carded.items() if labels.count(label) >= 2])
 
 
 QUOTED_RUN_WORDS = 15  # a small project's title, quoted, may run longer than a name
