@@ -25,6 +25,10 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 # dash and the minus sign become "-", so that every rule reading "V-A", "2014-2020" or "-5 %"
 # sees one kind (en and em dashes stay: rules tell them apart)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"})
+# an e-mail address and a web address: a line holding one is a contact line (a card's value,
+# not a heading), and a partner's name ends before either
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 

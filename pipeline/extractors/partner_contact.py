@@ -23,9 +23,8 @@ from functools import lru_cache
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import Partner, reslice
-from pipeline.textnorm import LOWER, UPPER
+from pipeline.textnorm import EMAIL, LOWER, UPPER
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # seven digits or more in one run, spaces, slashes, dots or dashes between groups ("+371 630 48446")
 _PHONE = re.compile(r"(?<![\w.,])\+?\(?\d(?:[\d()]|[\s/.-](?=\d)){6,}")
 # a postcode before a capitalised town ("34-370 Rajcza", "029 55 Novoť", "1010 Wien")

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from pipeline.model import Evidence
 from pipeline.textnorm import MT_JOINED_ARTICLES, UPPER
+from pipeline.textnorm import WEB_ADDRESS as URL  # noqa: F401 (the partner readers import it from here)
 
 LEAD, PARTNER, FOUNDING = "lead", "partner", "founding_member"
 LEAD_KEYS = {"lead_partner", "coordinator", "lead_under"}
-URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+")
 PAREN = re.compile(r"\s*\(([^()]*)\)")
 LEGAL_FORM_WORD = re.compile(r"(?:a\.s|s\.r\.o|spol|gmbh|e\.\s?v|ltd|kft|nonprofit|s\.a|d\.o\.o|b\.v)\.?$", re.I)
 DASH_TAIL = re.compile(r"\s+[-–—/]\s+([^-–—/]+)$")  # "X – Německo", "X - ČR", "X / DE"

@@ -3,14 +3,13 @@ the rows of pipe tables (pipe_tables). List items are nested by their indentatio
 style (see lines.Nesting)."""
 from __future__ import annotations
 
-import re
 
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
 from pipeline.readers.builder import BlockBuilder
 from pipeline.readers.hardwrap import wrapped_joins
 from pipeline.readers.lines import Nesting, attach_lone_bullets, continues, indent_of, item_start, o_bullets
 from pipeline.readers.pipe_tables import pipe_tables
-from pipeline.textnorm import clean_inline, join_wrapped
+from pipeline.textnorm import EMAIL, WEB_ADDRESS, clean_inline, join_wrapped
 
 
 def logical_lines(lines: list[str]) -> list[list[str]]:
@@ -47,16 +46,13 @@ def indented_lines(lines: list[str], hard_wrap: bool = False) -> list[tuple[int,
     return groups
 
 
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S")
-
-
 def looks_like_heading(text: str) -> bool:
     """A short capitalised line that is not a sentence, nor a contact line: a line with an
     e-mail or web address ("EMAIL x@y.hu", "Town council (LV), www.x.lv") is a card's value,
     not a section's (or a project's) head."""
     words = text.split()
     return (0 < len(words) <= 8 and text[:1].isupper() and not text.endswith((".", ",", ";"))
-            and len(text) <= 80 and not _CONTACT.search(text))
+            and len(text) <= 80 and not EMAIL.search(text) and not WEB_ADDRESS.search(text))
 
 
 def add_line(builder: BlockBuilder, text: str, page: int, *, heading_ok: bool = True,
