@@ -72,7 +72,8 @@ _ACTION_CODE = re.compile(r"KA[^\S\n]?\d{1,3}(?:-[A-Z]{2,4})?(?!\w)[,:]?[^\S\n]*
 ACTION_CODE = _ACTION_CODE
 
 
-def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool = False) -> Candidate | None:
+def quoted_name(text: str, base: int, pos: int, *, short: bool = False, whole: bool = False) -> Candidate | None:
+    """The quotation opening at pos as a name candidate (its first sentence unless whole)."""
     q = quoted_at(text, pos)
     if not q:
         return None
@@ -99,9 +100,6 @@ def _quoted(text: str, base: int, pos: int, *, short: bool = False, whole: bool 
             s = g.start(1) + len(left) + 1 + (len(right) - len(right.lstrip()))
             return Candidate(*span(text, base, s, s + len(short_name)), fold(short_name), name, short)
     return Candidate(*name, fold(name[0]), t, short)
-
-
-quoted_name = _quoted  # (for the label readers outside this module)
 
 
 # a bracket right after a quotation, perhaps quoted itself (the closing mark may be missing)
@@ -275,7 +273,7 @@ def _quoted_apposition(text: str, base: int, at: int) -> Candidate | None:
     if not before or before.group(2) and not before.group(2).islower():
         return None
     q = quoted_before(text, before.start(1))
-    return _quoted(text, base, q[0]) if q else None
+    return quoted_name(text, base, q[0]) if q else None
 
 
 def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, projects: list) -> Candidate | None:
@@ -304,7 +302,7 @@ def _quoted_subject(ctx: Context, text: str, base: int, start: int, end: int, pr
         return None  # '„Erasmus+“ je program EU': a programme named, not a project
     # (a quotation said to be the project's name is all of it, full stops included:
     # "“Reuşim prin X. Valori europene” este denumirea proiectului")
-    return _quoted(text, base, start, whole=True)
+    return quoted_name(text, base, start, whole=True)
 
 
 @lru_cache(maxsize=None)
@@ -314,7 +312,7 @@ def _hyphen_compounds(text: str, base: int, lang: str) -> list[Candidate]:
     out = []
     for j in hyphen_joined(text, lang):
         if j.programme:
-            out.append(_quoted(text, base, j.word_end) or _run(text, base, name_run(text, j.word_end, lang), lang))
+            out.append(quoted_name(text, base, j.word_end) or _run(text, base, name_run(text, j.word_end, lang), lang))
         else:
             out.append(Candidate(*span(text, base, j.start, j.end), fold(text[j.start:j.end])))
     return out
@@ -328,7 +326,7 @@ def _compound_quoted(text: str, base: int, words: tuple[str, ...]) -> list[Candi
     out = []
     for m in re.finditer(r"(?<![\w-])[\w+]+-?(?:" + alternation(list(words)) + r")(?=[^\S\n]*[„“\"«‚‘])", text, re.I):
         if m.group(0).lower() not in words:  # (the bare word is read as a cue already)
-            out.append(_quoted(text, base, m.end()))
+            out.append(quoted_name(text, base, m.end()))
     return out
 
 
@@ -382,7 +380,7 @@ def _quoted_after_adjective(text: str, base: int, cue: int, pos: int, lang: str)
     before = text[max(0, cue - 15):cue]
     if any(not before[c.end:].strip(" \t'’").split()[1:] for c in nlp.cues(before, lang, {"call"})):
         return None
-    return _quoted(text, base, pos + m.end())
+    return quoted_name(text, base, pos + m.end())
 
 
 # the owner of a project named between the project word and its quoted name: a common noun
@@ -402,7 +400,7 @@ def _quoted_after_owner(text: str, base: int, pos: int, lang: str) -> Candidate 
         return None  # "projekt je Gminy …": a predicate, not an owner
     if nlp.cues(m.group(0), lang, {"programme", "funder", "call"}) or programme_mentions(m.group(0), lang):
         return None  # "das Projekt wird durch das EU-Förderprogramm ‚X‘": the programme's name
-    found = _quoted(text, base, m.end())
+    found = quoted_name(text, base, m.end())
     if found and (programme_mentions(found.name, lang) or programme_end(found.name, 0, lang)):
         return None
     return found
@@ -487,7 +485,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                     s = pos + dotted.start(1)
                     out.append(Candidate(*span(text, base, s, s + len(dotted.group(1))), fold(dotted.group(1))))
                     continue
-                found = (_quoted(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
+                found = (quoted_name(text, base, pos) or _quoted_after_adjective(text, base, cue.start - base, pos, lang)
                          or _quoted_after_owner(text, base, pos, lang)
                          or _glossed(text, base, pos)
                          or _latin_after_cue(text, base, pos, lang)
@@ -526,7 +524,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 if q:
                     # '“Maritza – Meriç sanal mutfağı” projesinin', 'a „Sport” projekt': the
                     # quotation closed right before the project word is its name, as written
-                    out.append(_quoted(text, base, q[0], whole=True))
+                    out.append(quoted_name(text, base, q[0], whole=True))
                     continue
                 run = name_run(text, at, lang, forward=False)
                 found = _run(text, base, _drop_article(text, run, lang), lang)
@@ -550,7 +548,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         pos = ctx.indices.index(i)
         if whole and not text[whole[1] + 1:].strip(" .\u201d\u201c\"") and pos and ctx.cues(ctx.indices[pos - 1], {"project_before", "project_after"}):
             # a line that is one quotation, under a line about the project, is its name
-            out.append(_quoted(text, base, 0))
+            out.append(quoted_name(text, base, 0))
         # "called „X“" names a project only in a paragraph about one (not "the workshop was called …")
         about_project = bool(ctx.cues(i, {"project_before", "project_after"}))
         # (or right after a programme's brand on a page that has no project word: schools write
@@ -559,11 +557,11 @@ def candidates(ctx: Context) -> list[Candidate]:
         for m in cue_re(lang, "named").finditer(text):
             if not about_project and not any(0 <= m.start() - e <= 2 for e in brands):
                 continue
-            found = _quoted(text, base, m.end())
+            found = quoted_name(text, base, m.end())
             if not found and not text[m.end():].strip() and pos + 1 < len(ctx.indices):
                 # "… s názvom" ends the line; the quotation opens the next one
                 nxt = ctx.indices[pos + 1]
-                found = _quoted(ctx.text(nxt), ctx.block(nxt).start, 0)
+                found = quoted_name(ctx.text(nxt), ctx.block(nxt).start, 0)
             if not found:
                 found = _glossed(text, base, skip_spaces(text, m.end()))
             if not found:
@@ -583,21 +581,21 @@ def candidates(ctx: Context) -> list[Candidate]:
             before = re.search(r"[“”\"»«‘’'˝]\s*$", text[:m.start()])  # (an apostrophe closes a quotation too: 'X' című)
             q = quoted_before(text, before.start()) if before else None
             if q:
-                out.append(_quoted(text, base, q[0]))
+                out.append(quoted_name(text, base, q[0]))
             elif about_project:
                 out.append(_coined_before(text, base, m.start()))  # "a Planning4U névre keresztelt projekt"
         for cue in ctx.cues(i, {"title"}):
             # "…, názov projektu : „X“, kód projektu …": a title label inside a sentence, then a quotation
             colon = re.match(r"[^\S\n]*:[^\S\n]*", text[cue.end - base:])
             if colon:
-                out.append(_quoted(text, base, cue.end - base + colon.end()))
+                out.append(quoted_name(text, base, cue.end - base + colon.end()))
         for at in verb_names(ctx, i):
             # "Das Projekt heißt X", "Si chiama X il progetto": a naming verb, then the name
-            found = _quoted(text, base, at) or _glossed(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
+            found = quoted_name(text, base, at) or _glossed(text, base, at) or _run(text, base, name_run(text, at, lang), lang)
             if found and not found.title and not is_quoted(ctx, found) and opens_sentence_case(ctx.doc.text, found.start, found.end):
                 found = _clause_title(text, base, found.start - base, ctx) or found
             out.append(found)
-        out.extend(_quoted(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
+        out.extend(quoted_name(text, base, at) for at in quoted_predicates(ctx, i))  # "Eines der Projekte ist „X“"
         # "Het meest recente project is Life Delta, dat …": unquoted, to its clause's end
         out.extend(_run(text, base, run, lang) for run in predicate_names(ctx, i))
         out.extend(_subject_names(ctx, i))
@@ -616,7 +614,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                 end = m.end() + nxt.end()
                 out.append(Candidate(*span(text, base, m.start(), end), fold(text[m.start():end])))
         for m in cue_re(lang, "short_name").finditer(text):
-            found = _quoted(text, base, m.end(), short=True)
+            found = quoted_name(text, base, m.end(), short=True)
             if found:
                 # the long name is the quotation closed just before the cue ("„…“, skrátene „X“")
                 before = re.search(r"[“”\"»«‘’]\s*[,;(]?\s*$", text[:m.start()])
@@ -636,7 +634,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             # (the brand itself quoted, „Horizon 2020“ …, is closed by that mark, which opens nothing)
             if re.match(r"[^\S\n]*[«„“\"‚‘»]", text[end:]) and (section_about_project or _programme_word_before(text, start, lang)) \
                     and not re.search(r"[«„“\"‚‘»][^\S\n]*$", text[:start]):
-                out.append(_quoted(text, base, end))
+                out.append(quoted_name(text, base, end))
     head = headline_name(ctx)
     out.append(head)
     # one name found through two cues ("projektu pn. „X“") counts once
