@@ -17,6 +17,7 @@ from pipeline.extractors import activities as acts, list_bounds
 from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
 from pipeline.model import HEADING, LIST_ITEM
+from pipeline.regex_cache import compiled
 from pipeline.textnorm import fold
 
 FRAME_GAP = 4  # words between the frame and its verb ("Gmina wspólnie z partnerem zorganizowała")
@@ -127,7 +128,7 @@ def opens_clause(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
         return False
     forms = "|".join(re.escape(w) + (r"[^\W\d_]{0,3}" if len(w) >= 4 else "")
                      for w in sorted(rel, key=len, reverse=True))
-    pronoun = re.compile(r"(?:%s)(?!\w)" % forms, re.I)
+    pronoun = compiled(r"(?:%s)(?!\w)" % forms, re.I)
     return any(pronoun.match(t) for t, _, _ in items[1:])
 
 
