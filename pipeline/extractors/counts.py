@@ -14,10 +14,11 @@ beats an earlier "acht Unternehmen"). The first statement of each kind wins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
-from pipeline.textnorm import UPPER
+from pipeline.textnorm import UPPER, fold
 
 NOUNS = {"partner_nouns": "partners", "country_nouns": "countries", "member_nouns": "members",
          "company_nouns": "companies", "school_nouns": "schools"}
@@ -151,6 +152,42 @@ def _subset(ctx: Context, toks, n: int, between: list, cue: nlp.CueMatch, base: 
         len(after) > 1 and after[1].text.lower() in conj)
 
 
+CONJUNCT_REACH = 3  # words from a count's noun to the conjunction and number of a sibling count
+STEM = 6  # letters that tell the partner word in its case forms ("partneři", "partnerů")
+
+
+@lru_cache(maxsize=None)
+def _partner_stems(lang: str) -> frozenset[str]:
+    """The stems of the language's one-word partner cues ("partneři", "socios", "entidades")."""
+    from pipeline.lexicons import load
+    return frozenset(fold(w)[:STEM] for w in load(lang).cues.get("partners", []) if " " not in w.strip())
+
+
+def _conjunct(ctx: Context, toks, m: int, cue: nlp.CueMatch, base: int, text: str) -> bool:
+    """The count at toks[m] is one of two counts joined by a conjunction ("syv museer og to
+    universiteter", "3 szkoły podstawowe i 3 gimnazja", "five universities and two SMEs"): each
+    counts one kind of organisation, a part of the whole. Not where the noun is the partner word
+    itself ("Osmnáct partnerů a sedm přidružených institucí": the partners, then others beside
+    them) nor a country noun."""
+    if NOUNS.get(cue.key) == "countries" or fold(cue.text.split()[0])[:STEM] in _partner_stems(ctx.lang):
+        return False
+    conj = {w.lower() for w in ctx.lex.cues.get("conjunctions", [])}
+    words = [t.text.lower() for t in toks]
+    after = [k for k, t in enumerate(toks) if t.start >= cue.end - base][:CONJUNCT_REACH]
+    for k in after:
+        if re.fullmatch(r"[.;:!?,()]", words[k]):
+            break
+        if words[k] in conj:
+            return k + 1 < len(toks) and _value(toks[k + 1], text, ctx) is not None
+    if m >= 2 and words[m - 1] in conj:
+        for k in range(m - 2, max(-1, m - 2 - CONJUNCT_REACH), -1):
+            if re.fullmatch(r"[.;:!?,()]", words[k]):
+                break
+            if _value(toks[k], text, ctx) is not None:
+                return True
+    return False
+
+
 def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
     """(kind, count, start, end) in block i, in text order."""
     text = ctx.text(i)
@@ -183,6 +220,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
                 break
             m = toks.index(before[n])
             if _subset(ctx, toks, m, between, cue, base) or _elsewhere(ctx, i, toks, m, cue, text):
+                break
+            if _conjunct(ctx, toks, m, cue, base, text):
                 break
             found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
             break

@@ -106,6 +106,10 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
         if partner_lists.amount_only(inner, ctx):
             text = text.replace(p.group(0), " ", 1)  # "X (120 000 EUR)": the partner's share
             continue
+        if lead_bracket(inner, ctx):
+            role = LEAD  # "(συντονιστής εταίρος)", "(coordinating partner)": a lead cue and role nouns only
+            text = text.replace(p.group(0), " ", 1)
+            continue
         if inner[:1].islower() and p.end() == len(text.rstrip(" .,;")) and p.start() > 0\
                 and not country_name(inner, ctx) and inner.lower() not in lead_cues:
             text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
@@ -381,6 +385,22 @@ def _role_in_piece(piece: str, ctx: Context, role: str) -> tuple[str, str]:
         name = piece[:m.start()] + (f" ({code})" if code else "")
         return name, LEAD if lead else role
     return piece, role
+
+
+_ROLE_WORD_KEYS = LEAD_KEYS | {"partners", "partner_nouns"}
+
+
+def lead_bracket(inner: str, ctx: Context) -> bool:
+    """A bracket whose every word belongs to a role cue, one of them a lead cue ("vedoucí
+    partner projektu", "coordinator partner"): the item's role, whatever order the cues
+    come in, not only a lead cue written whole."""
+    cues = nlp.cues(inner, ctx.lang, _ROLE_WORD_KEYS)
+    if not any(c.key in LEAD_KEYS for c in cues):
+        return False
+    covered = set()
+    for c in cues:
+        covered.update(range(c.start, c.end))
+    return all(k in covered for k, ch in enumerate(inner) if ch.isalnum())
 
 
 def _is_lead(word: str, ctx: Context) -> bool:
