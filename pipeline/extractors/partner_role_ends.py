@@ -84,5 +84,7 @@ def split_after_form(p: Partner, ctx: Context) -> list[Partner]:
     same_span = ctx.doc.text[p.start:p.end] == p.name
     b = Partner(right, PARTNER if p.role == LEAD else p.role, p.start + m.end() if same_span else p.start, p.end)
     a = reslice(p, 0, m.start(), ctx.doc.text)
+    if p.role == LEAD:  # "Projektägare Peak Region AB och NTNU": a lead cue naming two names neither the one lead
+        a.role = PARTNER
     a.acronym = None if p.acronym and p.acronym not in a.name else p.acronym
     return [a, b]
