@@ -34,7 +34,6 @@ def test_cldr_forms(lang, text, amount, currency):
     ("sl", "Skupaj v 12.000 evrih.", "12000", "EUR"),
     ("sq", "Projekti ka një vlerë prej 2.5 Mil. EUR për tre vjet.", "2500000", "EUR"),
     ("sq", "Buxheti është 3 mil. euro.", "3000000", "EUR"),
-    ("cs", "Město přispěje 500 tis Kč.", "500000", "CZK"),
     ("lt", "Savivaldybė skyrė 2 milijonus eurų.", "2000000", "EUR"),
     ("lt", "Programa gavo milijardą... 3 milijardus eurų.", "3000000000", "EUR"),
     ("lv", "Pašvaldība piešķīra 2 miljonus eiro.", "2000000", "EUR"),
