@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.lexicons import iso_countries
+from pipeline.normalise.money import PER_EUR
 
 # the rules' codes, as they appear in a project's or event's `flags`
 IMPOSSIBLE_DATE = "impossible-date"  # also set by the date readers
@@ -28,11 +29,8 @@ ABSURD_DURATION = "absurd-duration"
 # Above this (in euros) no budget of a project, a programme or a whole cohesion policy
 # goes: the EU's seven-year budget is about 1.2 trillion euros.
 MAX_EUR = Decimal(10) ** 12
-# units of a currency per euro, rounded up so that the cap errs on the side of keeping a
-# value; a currency not listed gets the most generous rate
-_PER_EUR = {"EUR": 1, "USD": 2, "GBP": 1, "CHF": 2, "CZK": 30, "PLN": 5, "HUF": 500, "RON": 6, "HRK": 8,
-            "BGN": 2, "SEK": 15, "DKK": 8, "NOK": 15, "ISK": 200, "RSD": 150, "MKD": 70, "BAM": 2,
-            "ALL": 150, "UAH": 60, "TRY": 60, "JPY": 200, "CNY": 10}
+# units of a currency per euro (`money.PER_EUR`); a currency not listed gets the most generous rate
+_PER_EUR = PER_EUR
 _PER_EUR_OTHER = 10_000
 # 50 years: no funded project runs longer; a longer "duration" is a misreading
 MAX_DURATION_MONTHS = 600

@@ -34,7 +34,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.name_text import name_cues
 from pipeline.label_notes import label_head
 from pipeline.model import LIST_ITEM, Evidence
-from pipeline.normalise.money import Money, currency_in, find_money, format_amount, number_at
+from pipeline.normalise.money import PER_EUR, Money, currency_in, find_money, format_amount, number_at
 from pipeline.lexicons import org_word_in
 from pipeline.section_amount_items import item_budget_kind, read_item
 from pipeline.regex_cache import compiled
@@ -50,10 +50,18 @@ LABEL_WORDS = 8  # a label alone on its line is short
 RUN_TEXT_WORDS = 25  # a block this long is running text: a partner list has ended
 PROGRAMME_GAP = 3
 SUM_SLACK = Decimal("0.01")  # a sum of parts stated to the cent
-# a billion euros or more is a programme's or a fund's budget, not one cooperation project's
-# (in forints or crowns a billion is an ordinary project budget)
+# a billion euros or more is a programme's or a fund's budget, not one cooperation project's;
+# in another currency as many billions as it has units to the euro ("800 milliarder kroner" for
+# Horizon 2020; a billion forints is an ordinary project budget, 500 billion is not)
 PROGRAMME_SCALE = 10 ** 9
 HARD_CURRENCIES = {"EUR", "USD", "GBP", "CHF"}
+
+
+def programme_sized(money: Money) -> bool:
+    """The amount is a programme's or a fund's money, not a project's (a currency without a
+    known rate is never judged)."""
+    rate = 1 if money.currency in HARD_CURRENCIES else PER_EUR.get(money.currency)
+    return rate is not None and money.amount >= PROGRAMME_SCALE * rate
 # under a hundred units of any currency is a price ("Costo annuo 29€", "vstupné 50 Kč") or a figure
 # cut off by a stray space ("11.163, 70 euro"), never a project's money or a partner's share
 PRICE_SCALE = 100
@@ -84,7 +92,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
     read_blocks: set[int] = set()  # blocks an amount was read from
 
     def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
-        if money.currency in HARD_CURRENCIES and money.amount >= PROGRAMME_SCALE or money.amount < PRICE_SCALE:
+        if programme_sized(money) or money.amount < PRICE_SCALE:
             return  # "a budget of around €77 billion": a programme's or a fund's money
         key = (format_amount(money.amount), money.currency)
         kind = "other" if i in shares else kind

@@ -310,7 +310,11 @@ def load_single(lang: str) -> Lexicon:
                     for k, v in lex.cues.items()}
     lex.abbreviations = {a.lower() for a in cues.get("abbreviations", [])}
     lex.number_words = CaselessTable({k.lower(): v for k, v in cues.get("number_words", {}).items()})
-    lex.number_scales = CaselessTable({k.lower(): v for k, v in cues.get("number_scales", {}).items()})
+    # CLDR's scale words in every plural form, then the cue file's (abbreviations CLDR lacks)
+    lex.number_scales = CaselessTable({**gen.get("scales", {}),
+                                       **{k.lower(): v for k, v in cues.get("number_scales", {}).items()}})
+    # a scale word's stop ends no sentence ("1.4 Mil. EUR", "5 mia. Kr."): the currency follows
+    lex.abbreviations |= {w for w in lex.number_scales if w.endswith(".")}
     lex.duration_units = CaselessTable({k.lower(): v for k, v in cues.get("duration_units", {}).items()})
     lex.currencies = CaselessTable({**gen.get("currencies", {}),
                                     **{k.lower(): v for k, v in cues.get("currency_words", {}).items()}})

@@ -45,12 +45,20 @@ LANGUAGE_COUNTRY_OVERRIDES = {"en": "GB", "pt": "PT"}
 
 CURRENCIES = (
     "EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK",
-    "NOK", "BGN", "RSD", "BAM", "MKD", "ALL",
+    "NOK", "BGN", "RSD", "BAM", "MKD", "ALL", "ISK", "UAH", "TRY", "RUB",
 )
 # Symbols shared by several currencies in real-world text (dollars, crowns).
 AMBIGUOUS_SYMBOLS = frozenset({"$", "kr", "kr.", "Kr", "Kr."})
-# Counts used to obtain the plural forms of currency names (None = display name).
-CURRENCY_COUNTS = (1, 2, 5, None)
+# Counts used to obtain the plural forms of currency names (None = display name): one of
+# each CLDR plural category of our languages (0 Latvian "zero", 3 and 11 the Irish, Maltese
+# and Welsh "few" and "many", 1.5 a decimal amount's form: Slovak "1,5 milióna eura")
+CURRENCY_COUNTS = (0, 1, 2, 3, 5, 11, 1.5, None)
+# powers of ten a scale word of CLDR's compact number formats is read for (thousand, million,
+# billion); longer scales are no project's money
+SCALE_POWERS = (3, 6, 9)
+# CLDR's compact forms that are no scale word a page writes: Catalan "km" (thousand millions,
+# a unit of length), Macedonian "ми." and "мј." (a billion's short forms no text uses)
+SCALES_NOT = {"ca": {"km"}, "mk": {"ми.", "мј."}}
 
 EU = (
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
@@ -249,6 +257,28 @@ def _currencies(lang: str) -> dict[str, str]:
     return out
 
 
+def _scales(lang: str) -> dict[str, int]:
+    """Scale words of CLDR's compact number formats, short and long, in every plural form
+    ("tis.", "mio.", "milijona", "milijonov"): word -> power of ten. A word of one letter
+    ("k", "t", "e") or of two words ("de milioane") is left to the cue files."""
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    conflicts: set[str] = set()
+    formats = Locale.parse(lang).compact_decimal_formats
+    for width in ("short", "long"):
+        for forms in (formats.get(width) or {}).values():
+            for magnitude, pattern in forms.items():
+                text = pattern.pattern
+                zeros = len(re.findall(r"0", text))
+                power = len(magnitude) - zeros
+                word = re.sub(r"[0#]+", " ", text).replace("'", "").replace("\u00a0", " ").strip().lower()
+                if power in SCALE_POWERS and len(word.rstrip(".")) > 1 and " " not in word and \
+                        word not in SCALES_NOT.get(lang, ()):
+                    _add_unique(out, conflicts, word, power)
+    return out
+
+
 def _language_source() -> str:
     import babel
 
@@ -266,10 +296,12 @@ def build_language(lang: str) -> dict:
     names: dict[str, str] = {}
     currencies: dict[str, str] = {}
     months: dict[str, set[str]] = {}
+    scales: dict[str, int] = {}
     for locale in locales:  # one script's names never spell another's, so nothing clashes
         countries.update(_countries(locale))
         names.update(_language_names(locale))
         currencies.update(_currencies(locale))
+        scales.update(_scales(locale))
         for month, forms in _months(locale).items():
             months.setdefault(month, set()).update(forms)
     return {
@@ -278,6 +310,7 @@ def build_language(lang: str) -> dict:
         "language_names": dict(sorted(names.items())),
         "months": {m: sorted(v) for m, v in months.items()},
         "currencies": dict(sorted(currencies.items())),
+        "scales": dict(sorted(scales.items())),
         "decimal_symbol": get_decimal_symbol(lang),
         "group_symbol": get_group_symbol(lang),
     }

@@ -28,6 +28,11 @@ NUMBER = rf"\d{{1,3}}(?:[ \u00a0\u2009\u202f.,{APOSTROPHES}]\d{{3}})+(?:[.,]\d+)
 ISO_CURRENCIES = {"EUR", "CZK", "PLN", "HUF", "RON", "HRK", "CHF", "GBP", "USD", "SEK", "DKK", "NOK",
                   "BGN", "RSD", "BAM", "MKD", "ALL", "UAH", "ISK", "TRY", "RUB",
                   "FRF", "BEF", "LUF", "MTL"}  # the French, Belgian and Luxembourg francs and the Maltese lira of older texts
+# units of a currency per euro, rounded up so that a cap in euros errs on the side of keeping a
+# value (the absurd-budget rule, a programme's size in budgets)
+PER_EUR = {"EUR": 1, "USD": 2, "GBP": 1, "CHF": 2, "CZK": 30, "PLN": 5, "HUF": 500, "RON": 6, "HRK": 8,
+           "BGN": 2, "SEK": 15, "DKK": 8, "NOK": 15, "ISK": 200, "RSD": 150, "MKD": 70, "BAM": 2,
+           "ALL": 150, "UAH": 60, "TRY": 60, "JPY": 200, "CNY": 10}
 # codes that are everyday words too ("try", "rub"): read as a currency only in capitals,
 # unless the language lists the lower-case word among its own currency words
 WORD_CODES = {"TRY", "RUB"}
