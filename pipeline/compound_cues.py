@@ -33,6 +33,7 @@ OWN_READERS = frozenset({
     "cluster_names", "partners", "partner_nouns", "lead_partner", "coordinator", "founding",
 })
 KEYS = (FIELD_KEYS | NOUN_KEYS) - OWN_READERS
+MONEY_NOUNS = frozenset({"budget", "budget_total"})  # the EU's when its fund is the other part
 # languages that capitalise every noun: a capital is no sign of a name there
 NOUN_CAPITALS = frozenset({"de", "lb"})
 MIN_PART = 3  # a cue part this long at least: shorter ones are endings ("EU-s", "EU:n")

@@ -270,8 +270,11 @@ def _compound_cues(doc, text: str, lang: str) -> list[CueMatch]:
         if "-" not in tok.text or len(tok.text) < 5:
             continue
         for a, b, keys in compound_cues.cue_parts(tok.text, lang):
+            # the EU's fund before a money noun makes it the EU's money ("EFRO-budget", "EFRE-Mittel")
+            eu = "budget_eu" in _word_keys((tok.text[:a] + tok.text[b:]).strip("-").lower(), lang)
             for key in _word_keys(tok.text[a:b].lower(), lang):
                 if key in (keys or compound_cues.KEYS):
+                    key = "budget_eu" if eu and key in compound_cues.MONEY_NOUNS else key
                     s = tok.idx + a
                     out.append(CueMatch(key, s, s + b - a, text[s:s + b - a]))
     return out

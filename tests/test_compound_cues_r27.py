@@ -59,6 +59,11 @@ def test_budget_read_from_a_compound_cue():
     assert [c.text for c in ctx.cues(1, {"budget"})] == ["Budget"]
 
 
+def test_eu_fund_before_a_money_noun_makes_it_the_eus():
+    assert keyed("- EFRO-budget: € 2.684.000", "nl", "budget_eu") == ["budget"]
+    assert keyed("Das EFRE-Budget beträgt 100.000 Euro.", "de", "budget_eu") == ["Budget"]
+
+
 def test_lone_capital_is_no_name():
     assert not keyed("binnen het INTERREG V-programma", "nl", "programme")
 
