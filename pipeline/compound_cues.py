@@ -56,15 +56,16 @@ def _brands(lang: str) -> frozenset[str]:
     return frozenset(b for b in name_cues(lang).get("programme_names", []) if " " not in b)
 
 
-def name_part(part: str, cue_part: str, lang: str) -> bool:
-    """`part`, joined by a hyphen to `cue_part`, is a name: the cue part is the compound's cue."""
+def name_part(part: str, cue_part: str, lang: str, opens: bool = False) -> bool:
+    """`part`, joined by a hyphen to `cue_part`, is a name: the cue part is the compound's cue.
+    `opens`: the word opens its line or sentence, where any word is capitalised ("Co-financement")."""
     if _acronym(part):
         return True
     if not part[:1].isupper() or len(part) < 2:  # a lone capital is a strand or an initial ("V-programma")
         return False
     if part.lower() in _brands(lang):
         return True
-    return lang not in NOUN_CAPITALS and cue_part[:1].islower()
+    return lang not in NOUN_CAPITALS and cue_part[:1].islower() and not opens
 
 
 @lru_cache(maxsize=None)
@@ -85,7 +86,7 @@ def parts(word: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PART.finditer(word)]
 
 
-def cue_parts(word: str, lang: str) -> list[tuple[int, int, tuple[str, ...] | None]]:
+def cue_parts(word: str, lang: str, opens: bool = False) -> list[tuple[int, int, tuple[str, ...] | None]]:
     """(start, end, keys) of the parts of a hyphenated word that may be read as cues: the
     last part after a name or after anything when it is a dashed tail (its keys given),
     the first part before a name (keys None: any field cue it matches)."""
@@ -99,7 +100,7 @@ def cue_parts(word: str, lang: str) -> list[tuple[int, int, tuple[str, ...] | No
         tails = dashed_tails(lang).get(last.lower())
         if tails:
             out.append((a, b, tails))
-        elif name_part(before, last, lang):
+        elif name_part(before, last, lang, opens and (pa, pb) == spans[0]):
             out.append((a, b, None))
     (a, b), (na, nb) = spans[0], spans[1]
     first = word[a:b]

@@ -262,6 +262,10 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     return tuple(kept)
 
 
+# the text before a word that opens its line or sentence (its capital says nothing of a name)
+_OPENS = re.compile(r"(?:^|[\n.!?:•])[^\S\n]*[\"„“«(]?$")
+
+
 def _compound_cues(doc, text: str, lang: str) -> list[CueMatch]:
     """Cues that are a part of a word the tokeniser keeps whole across its hyphens
     ("EU-Förderung", "LEADER-steun", "Interreg-hanke"; see `compound_cues`)."""
@@ -269,7 +273,8 @@ def _compound_cues(doc, text: str, lang: str) -> list[CueMatch]:
     for tok in doc:
         if "-" not in tok.text or len(tok.text) < 5:
             continue
-        for a, b, keys in compound_cues.cue_parts(tok.text, lang):
+        opens = bool(_OPENS.search(text[max(0, tok.idx - 4):tok.idx]))
+        for a, b, keys in compound_cues.cue_parts(tok.text, lang, opens):
             # the EU's fund before a money noun makes it the EU's money ("EFRO-budget", "EFRE-Mittel")
             eu = "budget_eu" in _word_keys((tok.text[:a] + tok.text[b:]).strip("-").lower(), lang)
             for key in _word_keys(tok.text[a:b].lower(), lang):

@@ -71,3 +71,10 @@ def test_lone_capital_is_no_name():
 def test_project_and_partner_words_left_to_their_readers():
     assert not keyed("Das Interreg-Projekt verbindet zwei Städte.", "de", "project_before")
     assert not keyed("Die Interreg-Partner treffen sich.", "de", "partners")
+
+
+def test_capital_at_a_line_start_is_no_name():
+    assert not keyed("Budget du projet\nCo-financement européen : 40 %", "fr", "budget_eu")
+    assert not keyed("Hanke alkoi.\nTutkimus-ohjelmasta saatiin tukea.", "sv", "programme")
+    assert keyed("Vi deltar i Nordsø-programmet.", "da", "programme") == ["programmet"]
+    assert not keyed("Nordsø-programmet startede i fjor.", "da", "programme")
