@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
-from pipeline import textnorm
+from pipeline import compound_cues, textnorm
 from pipeline.textnorm import blank_gender_suffix, turkish_lower
 
 _SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru", "eu"}
@@ -250,6 +250,7 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
         span = doc[a:b]
         found.append(CueMatch(nlp.vocab.strings[match_id], span.start_char, span.end_char,
                               text[span.start_char:span.end_char]))
+    found += _compound_cues(doc, text, lang)
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
     kept: list[CueMatch] = []
     reach: dict[str, int] = {}  # key -> the furthest end of its kept matches (found is sorted by start)
@@ -259,6 +260,40 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
         kept.append(m)
         reach[m.key] = max(reach.get(m.key, -1), m.end)
     return tuple(kept)
+
+
+# the text before a word that opens its line or sentence (its capital says nothing of a name)
+_OPENS = re.compile(r"(?:^|[\n.!?:•])[^\S\n]*[\"„“«(]?$")
+
+
+def _compound_cues(doc, text: str, lang: str) -> list[CueMatch]:
+    """Cues that are a part of a word the tokeniser keeps whole across its hyphens
+    ("EU-Förderung", "LEADER-steun", "Interreg-hanke"; see `compound_cues`)."""
+    out = []
+    for tok in doc:
+        if "-" not in tok.text or len(tok.text) < 5:
+            continue
+        opens = bool(_OPENS.search(text[max(0, tok.idx - 4):tok.idx]))
+        for a, b, keys in compound_cues.cue_parts(tok.text, lang, opens):
+            # the EU's fund before a money noun makes it the EU's money ("EFRO-budget", "EFRE-Mittel")
+            eu = "budget_eu" in _word_keys((tok.text[:a] + tok.text[b:]).strip("-").lower(), lang)
+            for key in _word_keys(tok.text[a:b].lower(), lang):
+                if key in (keys or compound_cues.KEYS):
+                    key = "budget_eu" if eu and key in compound_cues.MONEY_NOUNS else key
+                    s = tok.idx + a
+                    out.append(CueMatch(key, s, s + b - a, text[s:s + b - a]))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _word_keys(word: str, lang: str) -> tuple[str, ...]:
+    """The keys of the cues that are this one word, whole."""
+    doc = blank(load(lang).lang).make_doc(word)
+    if len(doc) != 1:
+        return ()
+    stems = _stem_matcher(lang)
+    hits = list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else [])
+    return tuple(sorted({doc.vocab.strings[m] for m, a, b in hits if a == 0 and b == 1}))
 
 
 def tokens(text: str, lang: str) -> list[Span]:
