@@ -1,8 +1,10 @@
 """Suspended compounds ("Umwelt- und Naturschutz", "elinkeino-, liikenne- ja ympäristökeskus"):
 a word that ends in a hyphen waits for the rest of its word, so no splitter of names or lists
 cuts at the conjunction or comma right after it."""
+from pipeline.extractors import activities as acts
 from pipeline.extractors.enumeration import split_items
 from pipeline.suspended import suspended_before
+from tests.section_context import section_context
 
 
 def test_open_first_part():
@@ -26,3 +28,17 @@ def test_list_not_cut_inside_a_compound():
     assert _items(nl, ["en", "of"]) == ["Gemeente Venlo", "Vereniging Land- en Tuinbouw Noord", "Provincie Limburg"]
     fi = "Oulun kaupunki, Lapin elinkeino-, liikenne- ja ympäristökeskus ja Kemin kaupunki"
     assert _items(fi, ["ja", "tai"]) == ["Oulun kaupunki", "Lapin elinkeino-, liikenne- ja ympäristökeskus", "Kemin kaupunki"]
+
+
+def test_activity_pieces_keep_the_compound():
+    sk = section_context("Projekt sa zameria na oblasti: fotoniku, mikro- a nanoelektroniku a biotechnológie.", "sk")
+    body = "fotoniku, mikro- a nanoelektroniku a biotechnológie"
+    assert [t for t, _, _ in acts._split_enumeration(sk, body, 0)] == ["fotoniku", "mikro- a nanoelektroniku", "biotechnológie"]
+    hu = section_context("A projekt: képzés, közép- és kelet-európai hálózat és konferencia.", "hu")
+    body = "képzés, közép- és kelet-európai hálózat és konferencia"
+    assert [t for t, _, _ in acts._split_enumeration(hu, body, 0)] == ["képzés", "közép- és kelet-európai hálózat", "konferencia"]
+
+
+def test_commas_of_a_run_of_first_parts_split_nothing():
+    body = "koulutus, leik-, grunn- og framhaldsskóla, tutkimus"
+    assert [body[a:b].strip() for a, b in acts._top_level(body)] == ["koulutus", "leik-, grunn- og framhaldsskóla", "tutkimus"]
