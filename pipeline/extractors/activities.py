@@ -24,6 +24,7 @@ from pipeline.extractors.name_text import name_cues
 from pipeline.model import HEADING, LIST_ITEM, Evidence
 from pipeline.normalise.money import find_money
 from pipeline.section_names import programme_unit, programme_units
+from pipeline.suspended import NOT_AFTER_OPEN_PART, suspended_before
 from pipeline.textnorm import fold
 from pipeline.regex_cache import compiled
 
@@ -340,7 +341,8 @@ def _without_leading_stop_words(text: str, start: int, stop: set[str]) -> tuple[
 def _conjunction(ctx: Context) -> re.Pattern | None:
     """A conjunction of the language between spaces (" a ", " und "), or None without any."""
     conj = ctx.lex.cues.get("conjunctions", [])
-    return re.compile(rf"\s(?:{'|'.join(re.escape(w) for w in conj)})\s", re.I) if conj else None
+    # not after the open first part of a suspended compound ("mikro- a nanoelektroniku")
+    return re.compile(rf"{NOT_AFTER_OPEN_PART}\s(?:{'|'.join(re.escape(w) for w in conj)})\s", re.I) if conj else None
 
 
 def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[str, int, int]]:
@@ -356,7 +358,7 @@ def _split_enumeration(ctx: Context, body: str, body_start: int) -> list[tuple[s
     if conj_re and spans and not list_bounds.closed_by_so_on(ctx, body):
         a, b = spans[-1]
         c = conj_re.search(body[a:b])
-        if c and not body[a:a + c.start()].rstrip().endswith("-"):
+        if c:
             spans[-1:] = [(a, a + c.start()), (a + c.end(), b)]
     items = []
     for a, b in spans:
@@ -411,8 +413,10 @@ def _top_level(body: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth < 0:
                 break
-        elif ch in ",;" and depth == 0 and not (ch == "," and body[k - 1:k].isdigit() and body[k + 1:k + 2].isdigit()):
-            spans.append((start, k))  # a decimal comma ("1,5 km") splits nothing
+        elif ch in ",;" and depth == 0 and not (ch == "," and body[k - 1:k].isdigit() and body[k + 1:k + 2].isdigit()) \
+                and not (ch == "," and suspended_before(body, k)):
+            # a decimal comma ("1,5 km") splits nothing, nor one after an open first part ("elinkeino-, liikenne- ja …")
+            spans.append((start, k))
             start = k + 1
     else:
         if depth == 0:

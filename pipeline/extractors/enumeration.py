@@ -9,6 +9,7 @@ continuations and legal forms joined back to the item before.
 from __future__ import annotations
 
 import re
+from pipeline.suspended import suspended_before
 from pipeline.textnorm import UPPER
 from typing import Callable
 
@@ -44,7 +45,8 @@ def split_items(text: str, conjunctions: list[str], ends_with_country: Callable[
         pattern = rf",?\s+(?:{conj})\s+|,\s+" if conj else r",\s+"
         seps = [(m.start(), m.end()) for m in re.finditer(pattern, text)
                 if "," in m.group(0) or not links(text[:m.start()], m.group(0).strip(), text[m.end():])]
-    seps = [sep for sep in seps if not _inside_brackets(text, sep[0])]
+    # "Fach- und Umsetzungsgruppen": the part before a hyphen waits for the rest of its word
+    seps = [sep for sep in seps if not _inside_brackets(text, sep[0]) and not suspended_before(text, sep[0])]
     if ";" not in text:
         seps = _inner_conjunctions_dropped(text, seps, opens_name, is_tail)
     pieces, pos = [], 0

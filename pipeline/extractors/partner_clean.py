@@ -41,6 +41,7 @@ from pipeline.extractors.partner_tails import cut_tail
 from pipeline.extractors.partner_column_tails import cut_column_tails
 from pipeline.extractors.partner_countries import country_name, country_of, place, placed, seat_country
 from pipeline.extractors.partner_names import has_org_word, own_organisation
+from pipeline.suspended import NOT_AFTER_OPEN_PART
 from pipeline.textnorm import LOWER, MT_JOINED_ARTICLES, UPPER, fold
 from pipeline.regex_cache import compiled
 
@@ -109,7 +110,7 @@ def _split_at_country(p: Partner, ctx: Context) -> list[Partner]:
     if not ctx.lex.inflecting:
         return [p]
     conj = "|".join(re.escape(c) for c in ctx.lex.cues["conjunctions"] if len(c) <= 8)
-    for m in re.finditer(rf"(?:^|\s(?:{conj})\s)(?P<c>[{UPPER}]\w+)\s(?=[{UPPER}])", p.name) if conj else []:
+    for m in re.finditer(rf"(?:^|{NOT_AFTER_OPEN_PART}\s(?:{conj})\s)(?P<c>[{UPPER}]\w+)\s(?=[{UPPER}])", p.name) if conj else []:
         word = m.group("c")
         code = country_name(word, ctx)
         names = [fold(n) for n, cc in ctx.lex.countries.items() if cc == code and " " not in n]
@@ -487,7 +488,7 @@ def _split_joined(p: Partner, ctx: Context) -> list[Partner]:
     if "/" in p.name:
         return [p]
     conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
-    hits = [m for c in conj for m in compiled(rf"\s{re.escape(c)}\s(?=[{UPPER}])").finditer(p.name)]
+    hits = [m for c in conj for m in compiled(rf"{NOT_AFTER_OPEN_PART}\s{re.escape(c)}\s(?=[{UPPER}])").finditer(p.name)]
     # a second "and" inside one side's name ("A og Styrelsen for Vand- og Naturforvaltning", "A u B – Accountancy
     # and Tax Consultants"): split where both sides are organisations, when only one place allows it
     hits = [m for m in hits if _joined_at(p.name[:m.start()], p.name[m.end():], ctx)]

@@ -14,6 +14,7 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD, PARTNER, Partner, reslice
 from pipeline.extractors.partner_role_ends import closed_by_form
+from pipeline.suspended import NOT_AFTER_OPEN_PART
 from pipeline.textnorm import UPPER
 
 
@@ -21,7 +22,7 @@ def cut_known_sides(found: list[Partner], ctx: Context) -> list[Partner]:
     conj = [c for c in ctx.lex.cues["conjunctions"] if " " not in c and len(c) <= 8]
     if not conj or len(found) < 2:
         return found
-    pattern = re.compile(rf"\s(?:{'|'.join(map(re.escape, conj))})\s(?=[{UPPER}])")
+    pattern = re.compile(rf"{NOT_AFTER_OPEN_PART}\s(?:{'|'.join(map(re.escape, conj))})\s(?=[{UPPER}])")
     for p in found:
         hits = list(pattern.finditer(p.name))
         if len(hits) != 1:

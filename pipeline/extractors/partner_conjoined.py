@@ -18,6 +18,7 @@ from dataclasses import replace
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_names import has_org_word
 from pipeline.extractors.partner_record import LEAD, PARTNER, Partner
+from pipeline.suspended import NOT_AFTER_OPEN_PART, suspended_before
 from pipeline.textnorm import UPPER
 
 
@@ -26,7 +27,7 @@ def split_conjoined(p: Partner, ctx: Context) -> list[Partner]:
     words = p.name.split(" ")
     conj = {c.lower() for c in ctx.lex.cues["conjunctions"] if " " not in c}
     towns = {w.lower() for w in ctx.lex.cues["municipality_nouns"]}
-    if len(words) != 4 or words[2].lower() not in conj or words[0].lower() not in towns or p.acronym:
+    if len(words) != 4 or words[2].lower() not in conj or words[0].lower() not in towns or p.acronym or suspended_before(words[1]):
         return [p]
     a, b = words[1], words[3]
     if not (_bare(a) and _bare(b)) or has_org_word(a) or has_org_word(b):
@@ -53,7 +54,7 @@ def split_article(p: Partner, ctx: Context) -> list[Partner]:
     conj = [c for c in ctx.lex.cues["conjunctions"] if len(c) <= 8]
     if not articles or not conj or p.acronym and "(" in p.name:
         return [p]
-    pattern = rf"\s(?:{'|'.join(map(re.escape, conj))})\s(?:{'|'.join(map(re.escape, articles))})\s(?=[{UPPER}])"
+    pattern = rf"{NOT_AFTER_OPEN_PART}\s(?:{'|'.join(map(re.escape, conj))})\s(?:{'|'.join(map(re.escape, articles))})\s(?=[{UPPER}])"
     hits = list(re.finditer(pattern, p.name))
     if len(hits) != 1:
         return [p]
