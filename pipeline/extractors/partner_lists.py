@@ -190,7 +190,7 @@ def consisting_lists(ctx, i: int, sent) -> list:
             continue
         found = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
         if len(found) >= 2 and sum(proper(p.name) or bool(typed_len(p.name, ctx)) or has_org_word(p.name)
-                                   for p in found) * 2 > len(found) and not people(found, ctx):
+                                   or "spread" in p.flags for p in found) * 2 > len(found) and not people(found, ctx):
             out.extend(found)
     return out
 
