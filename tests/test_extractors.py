@@ -3039,7 +3039,8 @@ def test_listed_partners_with_their_share_a_repeated_preposition_or_a_country_he
 
 def test_members_after_consisting_of_a_plural_type_word():
     de = "Die Arbeitsgemeinschaft Flussstädte, bestehend aus den Städten Talhausen, Bergheim und Grenzau, plant das Projekt.\n"
-    assert [n for n, _, _ in _partners(de, "de")] == ["Stadt Talhausen", "Stadt Bergheim", "Stadt Grenzau"]
+    # towns under a plural of towns are named bare, as the gold names them (round 27)
+    assert [n for n, _, _ in _partners(de, "de")] == ["Talhausen", "Bergheim", "Grenzau"]
     # no plural type word and no noun of cooperation: what something consists of is no partner list
     de = "Das Programm, bestehend aus Workshops, Exkursionen und Vorträgen, beginnt im Mai.\n"
     assert _partners(de, "de") == []

@@ -53,7 +53,9 @@ def _joined_pair(p, conj: set[str]) -> list | None:
 def spread_plural_type(found: list, text: str, lang: str, conjunctions: list[str], own_type) -> list:
     """Names in a list read by `enumerated` (in order, with offsets into text) after one that
     opens with a plural type word take its singular: "općine Goričan, Donji Vidovec i Legrad"
-    -> "Općina Goričan", "Općina Donji Vidovec", "Općina Legrad". The group ends with the item
+    -> "Općina Goričan", "Općina Donji Vidovec", "Općina Legrad". A plural whose singular is
+    empty names towns and cities, each by its bare name ("die Städte A und B" -> "A", "B": the
+    annotators write the town, not "Stadt A"). The group ends with the item
     after a conjunction, or before an item that names its own type (own_type(name) is true:
     "…, Atl del Cuneese, Associazione X"). A lone plural-typed name keeps its words as written."""
     conj = {c.lower() for c in conjunctions if " " not in c}
@@ -66,6 +68,8 @@ def spread_plural_type(found: list, text: str, lang: str, conjunctions: list[str
         n, singular = head
         plural = fold(found[k].name[:n].split()[0])
         stem = plural[:next((m for m, (x, y) in enumerate(zip(plural, fold(singular))) if x != y), len(plural))]
+        if not singular:  # a town's own name is its name: "die Städte A und B" -> "A", "B"
+            stem = plural
         group = [found[k]]
         j = k + 1
         while j < len(found):
@@ -85,9 +89,9 @@ def spread_plural_type(found: list, text: str, lang: str, conjunctions: list[str
             if gap:
                 break  # "A, B i C": C closes the group
         if len(group) >= 2:
-            group[0].name = singular + group[0].name[n:]
+            group[0].name = (singular + group[0].name[n:]).strip()
             for p in group[1:]:
-                p.name = f"{singular} {p.name}"
+                p.name = f"{singular} {p.name}".strip()
             for p in group:
                 p.flags.append("spread")  # one organisation each, not a name with a list of domains
         k = j
@@ -186,7 +190,7 @@ def consisting_lists(ctx, i: int, sent) -> list:
             continue
         found = enumerated(ctx, start, list_end(ctx, start, sentence_end(ctx, i, sent)), PARTNER, running=True)
         if len(found) >= 2 and sum(proper(p.name) or bool(typed_len(p.name, ctx)) or has_org_word(p.name)
-                                   for p in found) * 2 > len(found) and not people(found, ctx):
+                                   or "spread" in p.flags for p in found) * 2 > len(found) and not people(found, ctx):
             out.extend(found)
     return out
 
@@ -316,7 +320,7 @@ def spread_trailing_plural(found: list, text: str, lang: str, conjunctions: list
     conj = {c.lower() for c in conjunctions if " " not in c}
     for k, p in enumerate(found):
         tail = trailing_plural(p.name, lang)
-        if not tail or "spread" in p.flags:
+        if not tail or not tail[1] or "spread" in p.flags:
             continue
         n, singular = tail
         written = p.name[len(p.name) - n:]

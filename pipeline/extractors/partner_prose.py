@@ -99,7 +99,9 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
                                              for w in p.name.split()) or partner_lists.org_named(p.name, ctx)]
         if apposition and (not found or sum(proper(p.name) for p in found) < len(found) / 2):
             continue  # "Partners Meeting", "Organisationen werden Know-How und Erfahrungen …": nouns, not names
-        if verb and (len(found) < 2 or not proper(found[0].name) or sum(_named(p.name, ctx) for p in found) < len(found) / 2
+        # a name spread from a plural type word is one body even in one word ("die Städte Sebnitz, …")
+        named = [proper(p.name) or "spread" in p.flags for p in found[:1]]
+        if verb and (len(found) < 2 or not all(named) or sum(_named(p.name, ctx) or "spread" in p.flags for p in found) < len(found) / 2
                      or any(w.lower() not in stop and w.lower() not in _project_words(ctx)
                             for w in text[cue.end:start].split())
                      or _project_named_after(text[cue.end:start], ctx)):
