@@ -22,7 +22,7 @@ from pipeline.extractors import brand_years, budget_periods, date_header_pairs, 
 from pipeline.extractors import project_sentence, range_lines
 from pipeline.extractors.context import Context
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Evidence, Section
-from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges
+from pipeline.normalise.dates import DateRange, end_before_start, find_dates, find_ranges, months_between
 from pipeline.textnorm import UPPER, fold
 
 KEYS = {"duration", "start", "end"}
@@ -142,7 +142,7 @@ def _label(ctx: Context, period: Period, key: str, paren: str, start: int, end: 
     if key == "period_label":
         # "Dates :", "Termín:" also head an event's days, "Period: 2014-2020" a
         # programme's years: only a range of months or days, three months or longer
-        if r.end is None or "year" in (r.start.precision, r.end.precision) or _months_between(r) < 3:
+        if r.end is None or "year" in (r.start.precision, r.end.precision) or months_between(r) < 3:
             return
         key = "duration"
     exact = _bare_value(ctx, text) == text[r.span_start:r.span_end].strip().rstrip(".")
@@ -166,7 +166,7 @@ def _agreeing_range_after(ctx: Context, text: str, m: re.Match, base: int, pub: 
             continue
         gap = text[m.end():r.span_start].strip(" ,:;(\u00a0").lower()
         return r.end is not None and "year" not in (r.start.precision, r.end.precision) and \
-            (not gap or gap in ctx.lex.cues["range_from"]) and abs(_months_between(r) - probe.months) <= 2
+            (not gap or gap in ctx.lex.cues["range_from"]) and abs(months_between(r) - probe.months) <= 2
     return False
 
 
@@ -582,8 +582,8 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 word = sent.text[r.span_start:r.start.start].strip().lower()
                 if word not in from_words or "year" in (r.start.precision, r.end.precision):
                     continue
-                months = _months_between(r)
-                if not 3 <= months <= 120 or (period.start or period.end) and not _refines(period, r):
+                months = months_between(r)
+                if not range_lines.MIN_MONTHS <= months <= range_lines.MAX_MONTHS or (period.start or period.end) and not _refines(period, r):
                     continue
                 # a start already read ("v období říjen 2011 až …") gains its end here
                 period.start, period.end = r.start.iso, r.end.iso
@@ -609,7 +609,7 @@ def _length_between_dates(ctx: Context, period: Period) -> None:
             r = DateRange(a, b, a.start, b.end)
             probe = Period()
             base = ctx.block(i).start
-            if not _set_months(ctx, probe, m, base) or abs(_months_between(r) - probe.months) > 1:
+            if not _set_months(ctx, probe, m, base) or abs(months_between(r) - probe.months) > 1:
                 continue
             if period.months not in (None, probe.months):
                 continue
@@ -635,7 +635,7 @@ def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> 
         # "24 mois, à titre indicatif du 1er octobre 2023 au …": an approximating word between
         # "(od 4. 9. 2017 do …)": a "from" word opens the range
         if gap and gap.lower() not in ctx.lex.cues.get("approx", []) + ctx.lex.cues["range_from"] or \
-                abs(_months_between(r) - period.months) > AGREE_MONTHS:
+                abs(months_between(r) - period.months) > AGREE_MONTHS:
             return None
         return r
     return None
@@ -688,14 +688,6 @@ def _name_gap(gap: str) -> bool:
     """What may stand between a project word and its years: a few words (a brand, a
     name), an opening bracket, no clause break."""
     return len(gap.replace("(", " ").split()) <= NAME_GAP_WORDS and not re.search(r"[,;]", gap)
-
-
-def _months_between(r: DateRange) -> int:
-    """Whole months from a range's start to its end, at the coarser precision."""
-    a, b = r.start.iso, r.end.iso
-    if len(a) == 4 or len(b) == 4:
-        return (int(b[:4]) - int(a[:4])) * 12
-    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
 # ---------------------------------------------------------------- months

@@ -11,7 +11,7 @@ only when no cue gave a start or an end.
 from __future__ import annotations
 
 from pipeline.extractors.context import Context
-from pipeline.normalise.dates import DateRange, find_ranges
+from pipeline.normalise.dates import DateRange, find_ranges, months_between
 
 # a season's length to ten years: shorter is an event's days, longer no project's
 MIN_MONTHS, MAX_MONTHS = 3, 120
@@ -38,9 +38,3 @@ def range_alone(ctx: Context) -> tuple[DateRange, int] | None:
         if MIN_MONTHS <= months_between(r) <= MAX_MONTHS:
             return r, ctx.block(i).start
     return None
-
-
-def months_between(r: DateRange) -> int:
-    """Whole months from a range's start to its end (month or day precision)."""
-    a, b = r.start.iso, r.end.iso
-    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])

@@ -354,6 +354,14 @@ def _listed_days(text: str, first: DateValue, taken: list[tuple[int, int]]) -> l
     return out
 
 
+def months_between(r: DateRange) -> int:
+    """Whole months from a range's start to its end, at the coarser precision."""
+    a, b = r.start.iso, r.end.iso
+    if len(a) == 4 or len(b) == 4:
+        return (int(b[:4]) - int(a[:4])) * 12
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
 def find_ranges(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = True) -> list[DateRange]:
     """Dates paired into ranges where the text between them says so: a dash, or
     "od … do", "from … to", "von … bis", "22. a 23."; lone dates become open ranges."""
