@@ -29,8 +29,7 @@ ABSURD_DURATION = "absurd-duration"
 # Above this (in euros) no budget of a project, a programme or a whole cohesion policy
 # goes: the EU's seven-year budget is about 1.2 trillion euros.
 MAX_EUR = Decimal(10) ** 12
-# units of a currency per euro (`money.PER_EUR`); a currency not listed gets the most generous rate
-_PER_EUR = PER_EUR
+# units of a currency per euro are `money.PER_EUR`'s; a currency not listed gets the most generous rate
 _PER_EUR_OTHER = 10_000
 # 50 years: no funded project runs longer; a longer "duration" is a misreading
 MAX_DURATION_MONTHS = 600
@@ -58,7 +57,7 @@ def budget_rule(amount: str, currency: str) -> str | None:
         return ABSURD_BUDGET
     if value < 0:
         return NEGATIVE_BUDGET
-    if value > MAX_EUR * _PER_EUR.get(currency, _PER_EUR_OTHER):
+    if value > MAX_EUR * PER_EUR.get(currency, _PER_EUR_OTHER):
         return ABSURD_BUDGET
     return None
 

@@ -34,15 +34,15 @@ def uncued_card_line(ctx, i: int, keys: set[str]) -> bool:
     of which names the total, and which names the EU's line too or holds another uncued line."""
     if ctx.cues(i, keys) or value_line(ctx, i) is None:
         return False
-    run = []
+    run = []  # (block, its value line) of the card's other lines
     for step in (-1, 1):
         j = i + step
-        while j in ctx.indices and value_line(ctx, j) is not None:
-            run.append(j)
+        while j in ctx.indices and (line := value_line(ctx, j)) is not None:
+            run.append((j, line))
             j += step
     named, uncued = set(), 0
-    for j in run:
-        label_end = ctx.block(j).start + value_line(ctx, j)[1]
+    for j, (_, at) in run:
+        label_end = ctx.block(j).start + at
         kinds = {c.key for c in ctx.cues(j, keys) if c.end <= label_end}
         named |= {"total"} if kinds & {"budget_total", "budget"} else set()
         named |= {"eu"} if "budget_eu" in kinds else set()
