@@ -7,6 +7,9 @@ function words of the languages that could be quoting it:
 
 - Maltese writes ċ, ġ and ħ (no other language of ours does; ż is Polish too) and joins
   its article to the noun with a hyphen: "il-proġett", "tal-Unjoni", "fl-2020", "għall-".
+  Web pages often type it without those letters ("progett", "ghal", "gewwa"); such a page
+  is Maltese on its joined articles alone when they are many and far outweigh the other
+  readings.
 - Icelandic writes þ (Faroese has ð but no þ) and ð, and its function words ("að", "og",
   "í", "á", "við", "sem", "frá") are not the Norwegian or Danish ones ("på", "av", "ikke",
   "som", "fra").
@@ -104,13 +107,19 @@ def _count(words: list[str], vocab: set[str]) -> int:
     return sum(1 for w in words if w in vocab)
 
 
+# a page typed without ċ, ġ and ħ needs this many joined articles, and twice the margin
+_MT_BARE_ARTICLES = 8
+
+
 def _maltese(text: str, low_words: list[str]) -> bool:
     letters = sum(1 for ch in text if ch in _MT_LETTERS)
     articles = len(_MT_ARTICLE.findall(text))
-    if letters < 3 or articles < 3:
+    if articles < 3:
         return False
     mt = articles + _count(low_words, _MT_WORDS)
     other = max(_count(low_words, _EN_WORDS), _count(low_words, _IT_WORDS))
+    if letters < 3:
+        return articles >= _MT_BARE_ARTICLES and mt > 2 * _MARGIN * other
     return mt > _MARGIN * other
 
 
