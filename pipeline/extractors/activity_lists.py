@@ -328,6 +328,8 @@ def colon_led(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | 
         colon = sent.text.find(":")
         if colon < 0 or ":" in sent.text[colon + 1:] or re.match(r"\s*\d", sent.text[colon + 1:]):
             continue  # a second colon: labels; a digit after it: a time or a figure
+        if sent.text[:colon].count("(") > sent.text[:colon].count(")"):
+            continue  # "(pl.: tematikus napok)", "(e.g.: …)": a colon inside brackets glosses, it leads no list
         # the clause's last words say what the list is ("… do završnog proizvoda:", "projektni
         # partneri su:"); a subject further back ("sudionici su učili …:") does not
         clause = re.split(r"[,;(]", sent.text[:colon])[-1]
