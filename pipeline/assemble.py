@@ -371,6 +371,17 @@ def _with_item_partner(ctx: Context, found: list) -> list:
     return sorted(cleaned + own, key=lambda p: p.start) + [p for p in found if p not in own]
 
 
+def _before_own_name(ctx: Context, pos: int) -> bool:
+    """On a page of several projects, a list in a block before the one that names this
+    project ("Den første utlysningsrunden … innen fire innsatsområder:", "De fyra projekten
+    handlar om områden som …") is the page's lead-in: the call's areas or what all the
+    projects are about, none of them alone."""
+    if ctx.siblings < 2 or not ctx.section.name:
+        return False
+    named = next((b for b in ctx.doc.blocks if b.start <= ctx.section.name[0] < b.end), None)
+    return named is not None and pos < named.start
+
+
 def _in_shared_block(ctx: Context, pos: int) -> bool:
     return any(ctx.doc.blocks[i].start <= pos < ctx.doc.blocks[i].end for i in ctx.section.shared)
 
@@ -438,6 +449,7 @@ def project_record(ctx: Context, n: int) -> dict | None:
     for kind, (_, s, e) in stated.items():
         evidence[f"stated_{kind[:-1] if kind != 'countries' else 'country'}_count"] = _ev(ctx, s, e)
     items = activities.extract(ctx) if scoped else []
+    items = [a for a in items if not _before_own_name(ctx, a.evidence.start)]
     if not found_partners and (name or found_budgets or period.start or period.end or items):
         # a project that no reader gave a partner: the organisations its own sentences name
         found_partners = _with_item_partner(ctx, partners.unfilled(ctx))
