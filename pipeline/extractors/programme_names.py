@@ -122,6 +122,7 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
     if not version and fold(m.group(0)).startswith("interreg"):
         version = _STRAND_LETTER.match(text, end)  # "Interreg A", "Interreg B", "Interreg 4A"
         end = version.end() if version else end
+    end = _capitals_run_end(text, end, lang) or end
     # a strand may follow the country pair too ("Interreg Italie-France Alcotra 2021/2027")
     for pattern in (_VERSION, _strand_re(lang), None, _strand_re(lang), _LATE_VERSION, YEARS):
         if pattern is None:
@@ -139,6 +140,32 @@ def programme_end(text: str, start: int, lang: str) -> int | None:
                       or found.group(0).strip(" -")[:1].isdigit()):
             end = found.end()
     return _bracketed_acronym_end(text, end, lang)
+
+
+# a strand written as a word of capitals, no digits ("MAC", "ÖKS", "IPA II", "CBC"); three at most
+_CAPITALS_RUN = re.compile(rf"(?:[^\S\n]+[{UPPER}]{{2,5}}(?![\w+]))(?:[^\S\n]+[{UPPER}]{{2,5}}(?![\w+])){{0,2}}")
+
+
+def _capitals_run_end(text: str, pos: int, lang: str) -> int | None:
+    """"INTERREG MAC 2014-2020", "INTERREG IPA II «Ελλάδα- Αλβανία 2014-2020»", "LIFE IP programma",
+    "Interreg SKHU programme": words of capitals right after a brand are its strand where what
+    follows them goes on naming the programme (its years, a country pair, a programme word);
+    followed by anything else they are a project's acronym ("LIFE TO GRASSLANDS želimo …")."""
+    m = _CAPITALS_RUN.match(text, pos)
+    if not m:
+        return None
+    banned = set(name_cues(lang).get("not_programme", [])) | set(name_cues("en").get("not_programme", []))
+    if any(w.lower() in banned for w in m.group(0).split()):
+        return None  # "Erasmus+ EU": a funder's short name is no strand
+    end = m.end()
+    if YEARS.match(text, end) or pair_end(text, end, lang) or _set_off_end(text, end, lang):
+        return end
+    word = re.match(r"[^\S\n]*[\s-][^\S\n]*([^\W\d_]+)", text[end:end + 60])
+    programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
+    stems = tuple(w[:-1] for w in programme_words if len(w) >= 6)
+    if word and (word.group(1).lower() in programme_words or stems and word.group(1).lower().startswith(stems)):
+        return end
+    return None
 
 
 _SET_OFF = re.compile(rf"(?:[^\S\n]+[{_D}][^\S\n]+|[^\S\n]*([„“\"‘'«‚]))")
