@@ -82,6 +82,8 @@ def extract(ctx: Context) -> list[Event]:
                 continue
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
+            if _project_start(ctx, sent, cues, ref):
+                continue
             out += _each_event(ctx, sent, ref) or _event(ctx, sent, ref) or (_today(ctx, sent, pub[0]) if pub else [])
     # (the page's first blocks only: stop reading blocks once HEAD_BLOCKS are found)
     blocks = list(islice((b for b in ctx.doc.blocks if ctx.doc.block_text(b).strip()), HEAD_BLOCKS))
@@ -135,6 +137,22 @@ def _once(events: list[Event], head_end: int = 0) -> list[Event]:
         len(o.date) == 10 and o.date.startswith(e.date) and (o.end is None or o.end.startswith(e.date))
         and (o.place is None or e.place is None or o.place == e.place or set(o.places) & set(e.places))
         for o in out))]
+
+
+def _project_start(ctx: Context, sent, cues, ref: str | None) -> bool:
+    """"„EduWine” című projekt 2020. decemberében indult el", "the project started in May
+    2021": where every event word of the sentence is also a start word, the sentence names
+    the project and the date is a month or a year, the date is the project's start, not a
+    launch event (a launch dated to its day, "lansio'n swyddogol ddydd Mercher 11 Mawrth",
+    stays an event)."""
+    starts = [c for c in cues if c.key == "start"]
+    found = [c for c in cues if c.key == "events"]
+    if not found or not all(any(s.start <= c.start and c.end <= s.end for s in starts) for c in found):
+        return False
+    if not ctx.doc_cues(sent, {"project_before", "project_after"}):
+        return False
+    r = event_range(ctx, sent, ref)
+    return r is not None and r.start.precision in ("month", "year") and r.end is None
 
 
 def _cues(ctx: Context, i: int, sent) -> list:
