@@ -139,6 +139,8 @@ class Context:
         counted = counted or bool(re.match(r"\d{1,3}\s+[^\W\d]", text))
         text = re.sub(r"^\d{1,3}\s+(?=[^\W\d])", "", text)
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
+        if not whole:
+            whole = self._glossed_label(i, keys, text)
         if not whole and "partners" in keys:
             # "Other partners", "Andre partnere", "Weitere Partner": an "other" word before the label
             others = sorted((w.lower() for w in self.lex.cues.get("count_other", []) if " " not in w), key=len, reverse=True)
@@ -149,6 +151,18 @@ class Context:
             whole = [nlp.CueMatch("partners", c.start, c.end, c.text)
                      for c in self.cues(i, {"partner_nouns"}) if c.text.lower() == text]
         return whole[0] if whole else None
+
+    def _glossed_label(self, i: int, keys: set[str], text: str) -> list[nlp.CueMatch]:
+        """A label given twice, on a cross-border page in both languages ("Vedúci partner /
+        Partner wiodący") or with a gloss in brackets ("Projekta pieteicējs (vadošais
+        partneris)"): alone when one of its parts is the whole cue and the others are as short
+        as labels (four words, no digit). The bracket's part wins, as it names the role."""
+        m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+        parts = [m.group(2), m.group(1)] if m else [p.strip() for p in re.split(r"\s+[/|]\s+", text)]
+        if len(parts) < 2 or any(not p or len(p.split()) > 4 or re.search(r"\d", p) for p in parts):
+            return []
+        cues = self.cues(i, keys)
+        return [c for part in parts for c in cues if c.text.lower() == part][:1]
 
     def label_block(self, i: int, keys: set[str], values: tuple[str, ...] = (PARAGRAPH, TABLE_ROW)
                     ) -> tuple[str, str, int, int, bool] | None:

@@ -1,0 +1,31 @@
+"""Partner labels given twice (two languages, or a gloss in brackets) and list lines that
+carry their own country in brackets (round 28)."""
+from tests.section_context import partners_in
+
+
+def test_bilingual_slash_label_opens_its_value():
+    text = ("Názov projektu / Nazwa projektu: Spoločné chodníky\n\n"
+            "Vedúci partner / Partner wiodący\n\n"
+            "Obec Malá Lehota\n\n"
+            "Hlavná 12\n\n"
+            "Partner / Partner\n\n"
+            "Gmina Krościenko\n\n")
+    found = partners_in(text, "sk")
+    names = {n: r for n, _, r in found}
+    assert names.get("Obec Malá Lehota") == "lead"
+    assert "Gmina Krościenko" in names
+
+
+def test_long_slash_line_is_no_label():
+    # a sentence with a slash is no label: nothing below it is read as its value
+    text = ("Partner / Partner and all the other organisations of the region met in 2019 to plan\n\n"
+            "Gmina Krościenko\n\n")
+    assert not any(n == "Gmina Krościenko" for n, _, _ in partners_in(text, "en"))
+
+
+def test_bracket_gloss_label_names_the_lead():
+    text = ("Projekta pieteicējs (vadošais partneris)\n\n"
+            "Rēzeknes pilsētas dome\n\n"
+            "Projekta mērķis\n\n"
+            "Uzlabot kultūras mantojumu reģionā.\n")
+    assert any(n == "Rēzeknes pilsētas dome" and r == "lead" for n, _, r in partners_in(text, "lv"))
