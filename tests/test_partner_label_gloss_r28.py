@@ -29,3 +29,25 @@ def test_bracket_gloss_label_names_the_lead():
             "Projekta mērķis\n\n"
             "Uzlabot kultūras mantojumu reģionā.\n")
     assert any(n == "Rēzeknes pilsētas dome" and r == "lead" for n, _, r in partners_in(text, "lv"))
+
+
+def test_lines_with_their_own_country_continue_the_list():
+    text = ("Projekta partneri\n\n"
+            "Utenas pilsētas mākslas galerija (Lietuva)\n\n"
+            "Grodņas apgabala tautas amatu nams (Baltkrievija)\n\n"
+            "Projekta mērķis\n\n"
+            "Uzlabot kultūras mantojumu reģionā.\n")
+    found = partners_in(text, "lv")
+    assert ("Utenas pilsētas mākslas galerija", "LT", "partner") in found
+    assert ("Grodņas apgabala tautas amatu nams", "BY", "partner") in found
+
+
+def test_own_country_lines_in_lithuanian():
+    text = ("Projekto partneriai\n\n"
+            "Zarasų rajono amatų namai (Latvija)\n\n"
+            "Utenos krašto tautodailininkų sąjunga (Baltarusija)\n\n"
+            "Projekto tikslas\n\n"
+            "Stiprinti kultūrinį bendradarbiavimą.\n")
+    names = {n: c for n, c, _ in partners_in(text, "lt")}
+    assert names.get("Zarasų rajono amatų namai") == "LV"
+    assert names.get("Utenos krašto tautodailininkų sąjunga") == "BY"
