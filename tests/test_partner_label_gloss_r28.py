@@ -1,6 +1,6 @@
 """Partner labels given twice (two languages, or a gloss in brackets) and list lines that
 carry their own country in brackets (round 28)."""
-from tests.section_context import partners_in
+from tests.section_context import partners_in, section_context
 
 
 def test_bilingual_slash_label_opens_its_value():
@@ -51,3 +51,12 @@ def test_own_country_lines_in_lithuanian():
     names = {n: c for n, c, _ in partners_in(text, "lt")}
     assert names.get("Zarasų rajono amatų namai") == "LV"
     assert names.get("Utenos krašto tautodailininkų sąjunga") == "BY"
+
+
+def test_name_with_its_role_in_brackets_is_no_label():
+    text = "Partneri projektu:\n\nMesto Poprad (koordinátor)\n\nObec Spišská Teplica\n"
+    found = partners_in(text, "sk")
+    assert any(n == "Mesto Poprad" and r == "lead" for n, _, r in found)
+    # one word beside the cue is a name too, not a label
+    ctx = section_context("Sviluppumbria (capofila)\n\nComune di Gubbio\n", "it")
+    assert ctx.label_alone(ctx.indices[0], {"lead_partner", "partners"}) is None
