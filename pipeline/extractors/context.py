@@ -139,6 +139,8 @@ class Context:
         counted = counted or bool(re.match(r"\d{1,3}\s+[^\W\d]", text))
         text = re.sub(r"^\d{1,3}\s+(?=[^\W\d])", "", text)
         whole = [c for c in self.cues(i, keys) if c.text.lower() == text]
+        if not whole:
+            whole = self._glossed_label(i, keys, text)
         if not whole and "partners" in keys:
             # "Other partners", "Andre partnere", "Weitere Partner": an "other" word before the label
             others = sorted((w.lower() for w in self.lex.cues.get("count_other", []) if " " not in w), key=len, reverse=True)
@@ -149,6 +151,28 @@ class Context:
             whole = [nlp.CueMatch("partners", c.start, c.end, c.text)
                      for c in self.cues(i, {"partner_nouns"}) if c.text.lower() == text]
         return whole[0] if whole else None
+
+    def _glossed_label(self, i: int, keys: set[str], text: str) -> list[nlp.CueMatch]:
+        """A label given twice, on a cross-border page in both languages ("Vedúci partner /
+        Partner wiodący") or with a gloss in brackets ("Projekta pieteicējs (vadošais
+        partneris)"): alone when one of its parts is the whole cue and the others are as short
+        as labels (four words, no digit, sentence case). The bracket's part wins, as it names
+        the role."""
+        m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+        parts = [m.group(2), m.group(1)] if m else [p.strip() for p in re.split(r"\s+[/|]\s+", text)]
+        if len(parts) < 2 or any(not p or len(p.split()) > 4 or re.search(r"\d", p) for p in parts):
+            return []
+        cues = self.cues(i, keys)
+        whole = {c.text.lower() for c in cues}
+        found = [c for part in parts for c in cues if c.text.lower() == part][:1]
+        if any(p not in whole and len(p.split()) < 2 for p in parts):
+            return []  # "Sviluppumbria (capofila)": one word beside the cue is a name
+        # a label is written in sentence case; a part with a capital after its first word is a
+        # name with its role in brackets ("Mesto Poprad (koordinátor)"), not a label
+        raw = re.split(r"\s*[(/|)]\s*", self.text(i).strip().rstrip(":"))
+        if any(w[:1].isupper() for part in raw for w in part.split()[1:]):
+            return []
+        return found
 
     def label_block(self, i: int, keys: set[str], values: tuple[str, ...] = (PARAGRAPH, TABLE_ROW)
                     ) -> tuple[str, str, int, int, bool] | None:

@@ -395,7 +395,8 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 if _header_row(text, ctx):
                     continue
                 text = _table_item(text, ctx)
-            if not _name_line(text, ctx) and not (cue and (role == LEAD and n == 0 or b.kind == HEADING) and _typed_line(text, ctx)):
+            if not _name_line(text, ctx) and not (cue and (role == LEAD and n == 0 or b.kind == HEADING) and _typed_line(text, ctx))\
+                    and not (cue and _own_country(text, ctx)):
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
                 break
@@ -413,6 +414,14 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 break  # a lead label names one organisation
             role = PARTNER
     return out
+
+
+def _own_country(text: str, ctx: Context) -> bool:
+    """A short line that ends with its country in brackets ("Paņevežas pilsētas mākslas galerija
+    (Lietuva)"): under a partner label, a partner on its own line whatever its words."""
+    head, _, tail = text.rstrip(" .;").rpartition("(")
+    return bool(head.strip()) and tail.endswith(")") and len(text.split()) <= 16\
+        and not re.search(r"[.!?]\s", head) and bool(country_name(tail[:-1].strip(), ctx))
 
 
 def _lead_label_row(ctx: Context, i: int) -> tuple[str, int] | None:
