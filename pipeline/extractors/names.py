@@ -26,6 +26,7 @@ from pipeline.extractors.name_guards import page_section, programme_only
 from pipeline.section_counted_names import counted
 from pipeline.extractors.form_labels import label_alone, label_parts, name_label, title_label
 from pipeline.extractors.name_candidates import ACTION_CODE, candidates, colon_heading, first_sentence, is_code, is_quoted, plausible_name
+from pipeline.extractors.name_cards import card_title
 from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_pair_lines import pair_line_name
 from pipeline.extractors.name_project_label import project_word_label
@@ -205,7 +206,7 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         return parts[0] if parts else acronym_of(ctx, title[0]) or title
     defined = defined_acronyms(ctx, headline_only=True)
     return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2) \
-        or event_headline_name(ctx) or pair_line_name(ctx)
+        or event_headline_name(ctx) or card_title(ctx, FACT_LABELS) or pair_line_name(ctx)
 
 
 def _action_and_programme(name: str, lang: str) -> bool:
