@@ -90,14 +90,24 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
     theirs: set[tuple[str, str]] = set()  # figures stated for several projects or a programme
     several = _several_projects(ctx)
     read_blocks: set[int] = set()  # blocks an amount was read from
+    guessed: dict[tuple[str, str], int] = {}  # figure -> its place in `out`, when its kind was only implied
 
-    def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
+    def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False, implied: bool = False) -> None:
         if programme_sized(money) or money.amount < PRICE_SCALE:
             return  # "a budget of around €77 billion": a programme's or a fund's money
         key = (format_amount(money.amount), money.currency)
         kind = "other" if i in shares else kind
+        if key in guessed and not implied and kind != out[guessed[key]].kind and seen[key] == {out[guessed[key]].kind}:
+            # "£9 million of additional funds" in the lead, "the £9 million of EU funds" later: the
+            # kind a cue names for the same figure replaces the one guessed from a sentence without cue
+            k = guessed.pop(key)
+            out[k] = Budget(key[0], key[1], kind, ctx.evidence(start, end), money.ambiguous)
+            seen[key] = {kind}
+            return
         if key in seen and not (twice and kind not in seen[key] and kind != "other"):
             return  # the same figure stated twice is listed once
+        if implied:
+            guessed[key] = len(out)
         # unless one sentence gives it two roles: "contributes €15.0M toward a total budget of €15.0M"
         seen.setdefault(key, set()).add(kind)
         read_blocks.add(i)
@@ -253,7 +263,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if kind == "total" and whole is None:
                     whole = (money, sent.start + money.end)
                 add(money, start, sent.start + money.end, kind, i,
-                    sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
+                    sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1, implied)
     for i in ctx.indices:
         if i not in read_blocks and i not in consumed and budget_cards.uncued_card_line(ctx, i, set(KINDS)):
             # "Valoarea Cofinanțării … de 2%: 49.722,91 lei" in a card with the total's line: a share
