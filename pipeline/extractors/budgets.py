@@ -337,7 +337,9 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     first = sent.start + money[0].start
     own = [c for c in ctx.cues(i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < first]
     named = bool(name) and name in sent.text
-    if not named and any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"programme", "call", "budget_programme"})):
+    source = _programme_source(ctx, i, sent, sent.start + money[0].end)
+    if not named and not (own and source) and \
+            any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"programme", "call", "budget_programme"})):
         return []  # "un nouvel appel à projets … avec une enveloppe de 120 millions €": the call's money
     key = "budget"
     prev = project_sentence.previous(ctx, i, sent)
@@ -355,7 +357,7 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
         key = "budget_other"
     elif before:
         key = max(before, key=lambda c: (c.end, c.end - c.start)).key
-    elif _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name) or \
+    elif source or _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name) or \
             head is not None and _eu_giver(ctx, i - 1, head, name):
         key = "budget_eu"
     elif not (own or name and name in ctx.doc.text[sent.start:first]) and org_word_in(ctx.doc.text[sent.start:first]):
@@ -365,6 +367,22 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     # over 500 000 EUR is dedicated to X's tasks"): a share, unless a cue of its own says otherwise
     ours = [m for m in money if not _before_name(sent, name, m, several)]
     return implied + [nlp.CueMatch("budget_other", sent.start + m.start, sent.start + m.start, "") for m in ours[1:]]
+
+
+def _programme_source(ctx: Context, i: int, sent: nlp.Span, end: int) -> bool:
+    """The programme is the source the amount comes from: a programme word a few words after
+    it, with no other amount, cue or clause break between ("will receive €1.1m from the North
+    West Europe programme", "stanziati 20 milioni di euro dal programma …"): the programme's
+    grant to the project, the EU's contribution. The sentence names no other project or call."""
+    gap_cues = set(KINDS) | {"call", "budget_programme", "projects_counted"}
+    for p in ctx.cues(i, {"programme"}):
+        if not end <= p.start < sent.end:
+            continue
+        gap = ctx.doc.text[end:p.start]
+        if _words(gap) > AFTER_WORDS or re.search(r"[\d,;:.()]", gap):
+            return False
+        return not any(sent.start <= c.start < sent.end for c in ctx.cues(i, gap_cues))
+    return False
 
 
 def _gapped_head(ctx: Context, i: int, sent: nlp.Span) -> nlp.Span | None:
