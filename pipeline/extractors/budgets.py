@@ -90,14 +90,24 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
     theirs: set[tuple[str, str]] = set()  # figures stated for several projects or a programme
     several = _several_projects(ctx)
     read_blocks: set[int] = set()  # blocks an amount was read from
+    guessed: dict[tuple[str, str], int] = {}  # figure -> its place in `out`, when its kind was only implied
 
-    def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False) -> None:
+    def add(money: Money, start: int, end: int, kind: str, i: int, twice: bool = False, implied: bool = False) -> None:
         if programme_sized(money) or money.amount < PRICE_SCALE:
             return  # "a budget of around €77 billion": a programme's or a fund's money
         key = (format_amount(money.amount), money.currency)
         kind = "other" if i in shares else kind
+        if key in guessed and not implied and kind != out[guessed[key]].kind and seen[key] == {out[guessed[key]].kind}:
+            # "£9 million of additional funds" in the lead, "the £9 million of EU funds" later: the
+            # kind a cue names for the same figure replaces the one guessed from a sentence without cue
+            k = guessed.pop(key)
+            out[k] = Budget(key[0], key[1], kind, ctx.evidence(start, end), money.ambiguous)
+            seen[key] = {kind}
+            return
         if key in seen and not (twice and kind not in seen[key] and kind != "other"):
             return  # the same figure stated twice is listed once
+        if implied:
+            guessed[key] = len(out)
         # unless one sentence gives it two roles: "contributes €15.0M toward a total budget of €15.0M"
         seen.setdefault(key, set()).add(kind)
         read_blocks.add(i)
@@ -253,7 +263,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                 if kind == "total" and whole is None:
                     whole = (money, sent.start + money.end)
                 add(money, start, sent.start + money.end, kind, i,
-                    sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1)
+                    sum(a.amount == money.amount and a.currency == money.currency for a in amounts) > 1, implied)
     for i in ctx.indices:
         if i not in read_blocks and i not in consumed and budget_cards.uncued_card_line(ctx, i, set(KINDS)):
             # "Valoarea Cofinanțării … de 2%: 49.722,91 lei" in a card with the total's line: a share
@@ -327,7 +337,9 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     first = sent.start + money[0].start
     own = [c for c in ctx.cues(i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < first]
     named = bool(name) and name in sent.text
-    if not named and any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"programme", "call", "budget_programme"})):
+    source = _programme_source(ctx, i, sent, sent.start + money[0].end)
+    if not named and not (own and source) and \
+            any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"programme", "call", "budget_programme"})):
         return []  # "un nouvel appel à projets … avec une enveloppe de 120 millions €": the call's money
     key = "budget"
     prev = project_sentence.previous(ctx, i, sent)
@@ -345,7 +357,7 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
         key = "budget_other"
     elif before:
         key = max(before, key=lambda c: (c.end, c.end - c.start)).key
-    elif _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name) or \
+    elif source or _eu_giver(ctx, i, sent, name) or carried and _eu_giver(ctx, i, prev, name) or \
             head is not None and _eu_giver(ctx, i - 1, head, name):
         key = "budget_eu"
     elif not (own or name and name in ctx.doc.text[sent.start:first]) and org_word_in(ctx.doc.text[sent.start:first]):
@@ -355,6 +367,22 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
     # over 500 000 EUR is dedicated to X's tasks"): a share, unless a cue of its own says otherwise
     ours = [m for m in money if not _before_name(sent, name, m, several)]
     return implied + [nlp.CueMatch("budget_other", sent.start + m.start, sent.start + m.start, "") for m in ours[1:]]
+
+
+def _programme_source(ctx: Context, i: int, sent: nlp.Span, end: int) -> bool:
+    """The programme is the source the amount comes from: a programme word a few words after
+    it, with no other amount, cue or clause break between ("will receive €1.1m from the North
+    West Europe programme", "stanziati 20 milioni di euro dal programma …"): the programme's
+    grant to the project, the EU's contribution. The sentence names no other project or call."""
+    gap_cues = set(KINDS) | {"call", "budget_programme", "projects_counted"}
+    for p in ctx.cues(i, {"programme"}):
+        if not end <= p.start < sent.end:
+            continue
+        gap = ctx.doc.text[end:p.start]
+        if _words(gap) > AFTER_WORDS or re.search(r"[\d,;:.()]", gap):
+            return False
+        return not any(sent.start <= c.start < sent.end for c in ctx.cues(i, gap_cues))
+    return False
 
 
 def _gapped_head(ctx: Context, i: int, sent: nlp.Span) -> nlp.Span | None:
