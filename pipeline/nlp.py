@@ -133,12 +133,23 @@ def _sentence_starts(doc, abbreviations: set[str]) -> list[int]:
             continue
         elif re.fullmatch(r"[^\W\d_]\.", tok.text):
             continue  # a letter and its period, as a tokeniser keeps them: an initial, "e.V."
-        elif re.fullmatch(r"(?:\d{1,2}\.\s?[-–]\s?)?\d{1,2}\.", tok.text):
+        elif re.fullmatch(r"(?:\d{1,2}\.\s?[-–]\s?)?\d{1,2}\.", tok.text) and not _closes_year_first(doc, i):
             continue  # German keeps "27." together: "am 27. September" goes on, as "Vom 6.-10. Oktober"
         elif re.fullmatch(r"\d{1,2}\.\d{1,2}\.", tok.text) and re.fullmatch(r"(?:1[89]|20)\d\d\.?", nxt.text):
             continue  # "20.12. 2012": a day and month, then their year after a space, is one date
         starts.append(i + 1)
     return starts
+
+
+def _closes_year_first(doc, i: int) -> bool:
+    """The day's period closes a date written year first, and a capitalised word follows: "2021.
+    május 31. A partnerek …", "2020. 05. 31. Megvalósítás …" end there (the day is the date's
+    last part, as "2011." is a year's); not before a dash ("2017. 06. 01. – 2020. 05. 31.")."""
+    if i < 2 or not doc[i + 1].text[:1].isupper():
+        return False
+    month = doc[i - 1].text
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d\.", doc[i - 2].text)) and (
+        bool(re.fullmatch(r"\d{1,2}\.", month)) or month.isalpha() and month.islower())
 
 
 def without_abbreviations(text: str, lex: Lexicon) -> str:

@@ -263,6 +263,8 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     if stated and not (period.start or period.end):
         # "sur deux ans (2016-2018)": the stated length's own dates, whatever else is near
         r = _range_after_months(ctx, period, sent, pub)
+        if r is None and about:
+            r = _sole_agreeing_range(ctx, period, sent, pub)
         if r is not None and budget_periods.programmes(ctx, i, sent, r, name):
             # "runs for seven years, from 2014 to 2020": the length is the programme's as its years are
             period.months = period.months_evidence = None
@@ -641,6 +643,16 @@ def _range_after_months(ctx: Context, period: Period, sent, pub: str | None) -> 
     return None
 
 
+def _sole_agreeing_range(ctx: Context, period: Period, sent, pub: str | None) -> DateRange | None:
+    """The one range in a sentence about the project that states its length, wherever it
+    stands, when the length agrees with it: "Is tionscadal sé bliana é X … a ritheann idir 2022
+    agus 2028" (the programme's years are set aside by the caller)."""
+    ranges = [r for r in find_ranges(sent.text, ctx.lex, pub, nearest=False) if r.end is not None]
+    if len(ranges) != 1 or abs(months_between(ranges[0]) - period.months) > AGREE_MONTHS:
+        return None
+    return ranges[0]
+
+
 def _years_beside_project(ctx: Context, period: Period, name: str | None) -> None:
     """Two bare years beside the project's name or a project word, with no cue: "an
     Erasmus+ Project 2017-19", "au projet Erasmus+ T.I.M.E. (2020 – 2023)", "Projekt X
@@ -757,7 +769,36 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
         follows = any(re.match(rf"\s+{re.escape(w)}(?!\w)", sent.text[m.end():], re.IGNORECASE) for w in after)
         if follows and (about or dated) and _set_months(ctx, period, m, sent.start):
             return True
-    return False
+    return _dated_length(ctx, sent, matches, about, period, name_spans)
+
+
+def _dated_length(ctx: Context, sent, matches: list[re.Match], about: bool, period: Period,
+                  name_spans: list[tuple[int, int]]) -> bool:
+    """The one length of months or years in a sentence about the project that also dates it is
+    the project's, with no cue word at all, in any word order ("Is tionscadal sé bliana é X … idir
+    2022 agus 2028", "Four years X will run from 2014"): a range must agree with the length, a
+    lone date must be its start after a "from" word. Not in a sentence that reports an event,
+    nor a length inside the project's name."""
+    if not about or len(matches) != 1 or events.event_cues(ctx, sent):
+        return False
+    m = matches[0]
+    if ctx.lex.duration_units[m.group("u").lower()] < 1:
+        return False  # days and weeks are an event's
+    ranges = [r for r in find_ranges(sent.text, ctx.lex, nearest=False) if not _year_in_name(ctx, sent.text, r)]
+    if len(ranges) != 1:
+        return False
+    probe = Period()
+    if not _set_months(ctx, probe, m, sent.start):
+        return False
+    r = ranges[0]
+    if r.end is not None and abs(months_between(r) - probe.months) > AGREE_MONTHS:
+        return False
+    if r.end is None and _preposition(ctx, " ".join(sent.text[:r.span_start].split()[-UNTIL_WORDS:])) != "start":
+        return False  # a lone date dates the length only as its start ("ó 2014", "depuis mars 2020")
+    if any(a <= sent.start + m.start() < b for a, b in name_spans):
+        return False  # "26 let spolupráce měst …": the length is part of the project's name
+    period.months, period.months_evidence = probe.months, probe.months_evidence
+    return True
 
 
 def _right_after(ctx: Context, gap: str) -> bool:
