@@ -210,7 +210,9 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
             elif word not in lex.countries and (s := _first_stem(word, _name_adjectives(lex.lang),
                                                                  lambda s: 1 <= len(word) - len(s) <= MAX_ADJ_ENDING)):
                 best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, _name_adjectives(lex.lang)[s], "adjective", s))
-            elif (s := _first_stem(word, lex.region_stems)):
+            # a short region stem written with an accent keeps it: "való" (Walloon) is no "valor"
+            elif (s := _first_stem(word, lex.region_stems, lambda s: len(s) > SHORT_STEM
+                                   or tok.text.lower().startswith(_accented_stems(lex.lang).get(s, s)))):
                 # a region's adjective: "Vlaams-Nederlandse", "the Catalan partners"
                 best = (1, 1, 0, False, Hit(tok.start, tok.end, tok.text, lex.region_stems[s], "adjective", s))
         if best is not None and best[-1].kind in ("city", "region"):
@@ -223,6 +225,15 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
         else:
             i += 1
     return hits
+
+
+@lru_cache(maxsize=None)
+def _accented_stems(lang: str) -> dict[str, str]:
+    """Folded region-adjective stem -> its written form, where that form has an accent
+    ("valo" -> "való"), from the language's [region_adjectives] table."""
+    from pipeline.lexicons import _read_toml, languages
+    table = _read_toml(lang).get("region_adjectives", {}) if lang in languages() else {}
+    return {fold(k.lower()): k.lower() for k in table if fold(k.lower()) != k.lower()}
 
 
 _RANKS: dict[int, tuple[dict, dict[str, int]]] = {}
