@@ -50,6 +50,7 @@ from pipeline.section_lead_names import lead_owners
 from pipeline.section_amount_items import amount_item_sections
 from pipeline.section_items import bracket_after, inline_items, item_sections, listed_sections
 from pipeline.section_counted_runs import counted_run_openers, project_count
+from pipeline.section_card_shapes import card_sections
 from pipeline.section_cell_tables import cell_table_sections
 from pipeline.section_quoted_amounts import quoted_amount_parts
 from pipeline.section_stride import stride_filled
@@ -116,6 +117,16 @@ def split(doc: Document) -> list[Section]:
 
 
 def divide(doc: Document) -> tuple[Document, list[Section]]:
+    """_cut(), or the page's cards of one shape, a title over the same label lines each
+    ("Leadpartner:", "Budget:"; section_card_shapes), where they tell more projects apart
+    (a title rendered as a paragraph on one card and a heading on the next, amounts without
+    a currency, the last card's tail naming the others again hide cards from the readers)."""
+    cut, sections = _cut(doc)
+    cards = card_sections(Context(doc, Section(blocks=tuple(range(len(doc.blocks))))))
+    return (doc, cards) if len(cards) > len(sections) else (cut, sections)
+
+
+def _cut(doc: Document) -> tuple[Document, list[Section]]:
     """_divide(), and where that finds one project but a sentence names several projects
     one after another, one section per listed name (see listed_sections), or a list's
     items each name an organisation and its project (item_sections, beneficiary_sections)."""
