@@ -142,7 +142,11 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         if rest:
             sc = rf"(?:\s?(?P<scale>{scale})(?:{rest}(?=(?:{gap})(?:{cur})(?!\w)))?)?"
         _PATTERNS[lex.lang] = re.compile(
-            rf"(?<![\w.,])(?:(?P<pre>{cur})\s?)?(?:{number}){sc}(?:{gap}(?P<post>{cur}))?(?![\w])",
+            # a letter may stand right before the number (checked in find_money: a label
+            # glued to its value, "výške1 847,10 €"), and a digit right after a currency
+            # sign (table cells glued, "1 649 144,50€1 401 772,83€")
+            rf"(?<![\d_.,])(?:(?P<pre>{cur})\s?)?(?:{number}){sc}(?:{gap}(?P<post>{cur}))?"
+            rf"(?:(?!\w)|(?<=[{SIGNS}])(?=\d))",
             re.IGNORECASE,
         )
     return _PATTERNS[lex.lang]
@@ -154,8 +158,11 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
     found = []
     pattern, pos = _pattern(lex), 0
     while (m := pattern.search(text, pos)) is not None:
-        pos = m.end()
         g = m.groupdict()
+        if not _edges_clear(text, m):
+            pos = m.start() + 1  # read on as before: a tail may still be an amount
+            continue
+        pos = m.end()
         if g["post"] and not g["pre"] and re.fullmatch(r"(?:19|20)\d\d", g["num"] or "") and \
                 re.match(r"\s?\d", text[m.end():]):
             pos = m.start("post")  # "eind 2016 € 10 miljoen": the sign opens the amount after the year
@@ -214,6 +221,35 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
         found.append(Money(value, code, start, m.end(), text[start:m.end()], ambiguous,
                            scale if g.get("scale") else 0))
     return found
+
+
+# currency signs that a table's next cell may follow without a space
+SIGNS = "€$£"
+# a number written as an amount: groups of thousands or two decimals ("1 847,10", "151 163,96")
+_WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f.,]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}")
+
+
+def _edges_clear(text: str, m: re.Match) -> bool:
+    """The match stands apart from the words around it, or is a value glued to them: after a
+    lower-case word ("výške1 847,10 €", "līdzfinansējums151 163,96 EUR", table cells read
+    without their borders, "Italie1 649 144,50€"), an amount written in full with its currency
+    after it; before the next cell's digits, the same. Codes and names keep their digits
+    ("H2020", "COVID19", "KA229", "EBRoS2020", "LT-PL-5R-374")."""
+    glued_left = m.start() > 0 and text[m.start() - 1].isalpha()
+    glued_right = m.end() < len(text) and text[m.end()].isdigit()
+    if not (glued_left or glued_right):
+        return True
+    full = bool(m.group("num")) and not m.group("pre") and bool(m.group("post")) and \
+        not m.groupdict().get("scale") and bool(_WRITTEN.fullmatch(m.group("num")))
+    if not full:
+        return False
+    if glued_left:
+        word = re.search(r"[^\W\d_]+$", text[:m.start()]).group(0)
+        # a word of three letters or more that ends in lower case and is not a code's mixed
+        # case (a capital inside it), nor joined by a hyphen to a code before it
+        if len(word) < 3 or not word[1:].islower() or re.search(r"[\w-]$", text[:m.start() - len(word)]):
+            return False
+    return True
 
 
 # a group of thousands split from the next by a dot and a space ("38. 210 euros"): the
