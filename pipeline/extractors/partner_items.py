@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.suspended import suspended_before
+
 from pipeline import gazetteer, name_places, nlp
 from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
@@ -434,6 +436,8 @@ def list_end(ctx: Context, start: int, end: int) -> int:
             break
     for m in re.finditer(r"[,;]\s+", text):
         rest = text[m.end():]
+        if suspended_before(text, m.start()):
+            continue  # "Närings-, trafik- och miljöcentralen": the comma joins the parts of one word
         if role_apposition(rest, ctx):
             continue  # "A, kot vodilnega partnerja, B": the role of the item before, the list goes on
         skip = leading_noise(rest, ctx)
