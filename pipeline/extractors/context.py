@@ -269,11 +269,18 @@ def _prefixed_label_pattern(phrase: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+# what parts a label from its value: a colon (a word or two may come before it); a table's one
+# cell bar in a row of two cells, its outer bars dropped ("Data de início |28-10-2015"); or
+# nothing, where a flattened table ran the label's cell into its value's ("Tidsperiod2010-09-01")
+CELL_SEPARATOR = r"(?:(?:\s*[^\W\d]+){0,2}?\s*:\s*|\s*\|(?=[^|\n]*[^\s|][^|\n]*$)\s*|(?<=[^\W\d])(?=\d))"
+
+
 @lru_cache(maxsize=None)
 def _label_patterns(phrase: str) -> tuple[re.Pattern, re.Pattern]:
     """A label phrase's two readings for label_block, compiled once: with its value after the
     colon, and alone in its block. Compiled per call they were a fifth of the extraction time
     (thousands of cue phrases overflow the re module's own cache of 512 patterns)."""
-    head = rf"\s*{re.escape(phrase)}(?!\w)\s*(?:\((?P<paren>[^()]{{0,40}})\))?"
-    return (re.compile(head + r"(?:\s*[^\W\d]+){0,2}?\s*:\s*", re.IGNORECASE),
+    # a digit may follow the phrase: a flattened table's cells run together ("Tidsperiod2010-09-01")
+    head = rf"\s*{re.escape(phrase)}(?![^\W\d])\s*(?:\((?P<paren>[^()]{{0,40}})\))?"
+    return (re.compile(head + CELL_SEPARATOR, re.IGNORECASE),
             re.compile(head + r"\s*:?\s*\|?\s*", re.IGNORECASE))
