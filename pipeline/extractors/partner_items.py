@@ -213,7 +213,8 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
         return []  # a description ("regionale und nationale Institutionen, …"), not names
     items, leads = _dash_roles(text, items, ctx)
     named = [_item_named(text[a:b], ctx) for a, b in items]
-    for (a, b), ok in zip(items, named):
+    codes = [country_name(text[a:b].strip(" .,;/"), ctx) for a, b in items]
+    for n, ((a, b), ok) in enumerate(zip(items, named)):
         piece = text[a:b]
         if not ok:
             continue
@@ -222,9 +223,12 @@ def enumerated(ctx: Context, start: int, end: int, role: str, running: bool = Fa
                 out[-1].country = out[-1].country or seats[(a, b)]
                 last = b
             continue
-        code = country_name(piece.strip(" .,;/"), ctx)
+        code = codes[n]
         if code:  # a country is not a partner; after one it is that partner's country
-            if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n"):
+            # unless another country follows it: then the list goes on with countries
+            # ("…, Principado de Asturias, Portugal y Francia"), none of them a seat
+            if out and out[-1].end == start + last and not text[last:a].strip(" ,;\n")\
+                    and not (n + 1 < len(items) and codes[n + 1]):
                 out[-1].country = code  # "Spojena škola Martin, Slovensko, …": stated, so it beats a guess from the name
                 out[-1].name = _town_from(out[-1].name, ctx)  # "X от Испарта, Турция": the town is its seat
             continue

@@ -110,7 +110,9 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
             continue  # "se zúčastnili Jana Horká a Petr Malý": people, not organisations
         if not ctx.cues(i, {"places_plural", "municipality_nouns"}):
             found = [p for p in found if not bare_place(p.name, ctx)]  # "cinq autres établissements : Munich en Allemagne"
-        clause = re.split(r"[,;:]", text[sent.start:cue.start])[-1].split()
+        # a bracketed country closes the name before the cue, not the list after it
+        # ("Община Палилула (Сърбия) в партньорство с …")
+        clause = re.sub(r"\([^()]*\)", " ", re.split(r"[,;:]", text[sent.start:cue.start])[-1]).split()
         context = " ".join(clause[-2:]) + " " + text[cue.start:cue.end + words[k].start()]
         code = adjective_country(context, ctx)
         if code is None and cue in listing:  # "participants à travers la France, dont …": the one country said of them all
