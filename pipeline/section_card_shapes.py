@@ -12,7 +12,7 @@ from pipeline.extractors.context import Context
 from pipeline.model import Section
 from pipeline.quotes import QUOTE_MARKS, quotation
 from pipeline.section_names import Opener, has_fact_or_money
-from pipeline.section_openers import _card_label
+from pipeline.section_openers import card_label
 from pipeline.textnorm import fold
 
 TITLE_WORDS = 25  # a card's title: a name, or a long title with its name quoted
@@ -23,11 +23,11 @@ def _card(ctx: Context, t: int) -> list[str] | None:
     """The labels of the card block t titles: the label lines right under it, two or more;
     None when t is no title (a label line itself, a sentence, a lead-in ending in a colon)."""
     text = ctx.text(t).strip()
-    if not text or _card_label(ctx, t) or text.endswith((":", ".", "!", "?")) or len(text.split()) > TITLE_WORDS:
+    if not text or card_label(ctx, t) or text.endswith((":", ".", "!", "?")) or len(text.split()) > TITLE_WORDS:
         return None
     labels = []
     for j in range(t + 1, len(ctx.doc.blocks)):
-        label = _card_label(ctx, j)
+        label = card_label(ctx, j)
         if not label:
             break
         labels.append(label)

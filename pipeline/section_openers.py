@@ -504,7 +504,7 @@ _LABEL_LINE = re.compile(r"\s*[^\W\d][^:\n]{0,40}?:(?:\s|\.|$)")
 LABEL_WORDS = 4  # a label's words before its colon
 
 
-def _card_label(ctx: Context, i: int) -> str | None:
+def card_label(ctx: Context, i: int) -> str | None:
     """The label block i opens with, folded, its parenthesis left out ("Projektperiod
     (förstudie): 2020 …" -> "projektperiod"); None when it opens with none."""
     m = _LABEL_LINE.match(ctx.text(i))
@@ -525,11 +525,11 @@ def _card_titles(ctx: Context, kind: str) -> list[int]:
             continue
         if _title_like(ctx, i):
             plain.append(i)
-        elif _title_like(ctx, i, card=True) and (label := _card_label(ctx, i + 1)) and fold(
+        elif _title_like(ctx, i, card=True) and (label := card_label(ctx, i + 1)) and fold(
                 ctx.text(i).strip()) not in fold(ctx.text(i + 1)):
             carded[i] = label
     # the card's label under a plain title counts towards the shape as well
-    labels = list(carded.values()) + [_card_label(ctx, i + 1) for i in plain]
+    labels = list(carded.values()) + [card_label(ctx, i + 1) for i in plain]
     return sorted(plain + [i for i, label in carded.items() if labels.count(label) >= 2])
 
 
