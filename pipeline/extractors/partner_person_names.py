@@ -84,14 +84,18 @@ def _mail_of(name: str, text: str) -> bool:
 
 
 def _post_beside(p: Partner, ctx: Context) -> bool:
-    """A coordinator noun of one word right before the name (a colon and a line break may
+    """A coordinator noun of one word right before the name (a colon or comma and a line break may
     stand between), or right after it written as a post is, with a capital ("Coordinador de
-    Proyecto"): a lower-case word after a name may be a verb of coordinating, said of a body."""
+    Proyecto") or after a comma: a lower-case word right after a name may be a verb of
+    coordinating, said of a body."""
     nouns = {c.lower() for c in ctx.lex.cues["coordinator"] if " " not in c}
     text = ctx.doc.text
-    before = re.search(r"([^\W\d_]+)[ \t]*:?\s*$", text[max(0, p.start - 40):p.start])
-    after = re.match(r"[ \t]*([^\W\d_]+)", text[p.end:p.end + 40])
-    return bool(before and before.group(1).lower() in nouns or after and after.group(1)[:1].isupper() and after.group(1).lower() in nouns)
+    # a comma sets the post off as an apposition ("the project coordinator, Oprea Tania", "Claudia
+    # Sedda, koordinatur tal-proġett"): a noun there, in any case, not a verb said of a body
+    before = re.search(r"([^\W\d_]+)[ \t]*[:,]?\s*$", text[max(0, p.start - 40):p.start])
+    after = re.match(r"[ \t]*(,[ \t]*)?([^\W\d_]+)", text[p.end:p.end + 40])
+    return bool(before and before.group(1).lower() in nouns
+                or after and after.group(2).lower() in nouns and (after.group(1) or after.group(2)[:1].isupper()))
 
 
 _PERSON_END = re.compile(rf"({_WORD.pattern}) ({_WORD.pattern})$")
