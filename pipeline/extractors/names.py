@@ -29,7 +29,6 @@ from pipeline.extractors.name_candidates import ACTION_CODE, candidates, colon_h
 from pipeline.extractors.name_cards import card_title
 from pipeline.extractors.name_evidence import headline_name
 from pipeline.extractors.name_pair_lines import pair_line_name
-from pipeline.extractors.name_place_guard import place_only
 from pipeline.extractors.name_project_label import project_word_label
 from pipeline.extractors.name_headline import acronym_of_long, defined_acronyms, event_headline_name, headline
 from pipeline.extractors.name_text import QUOTES, strip_project_cue, abbreviates, is_name_like, name_cues, quoted_at, split_acronym
@@ -47,8 +46,6 @@ def project_name(ctx: Context) -> tuple[str, int, int] | None:
     found = found and (_acronym_labelled_after(ctx, found) or found)
     if found and programme_only(found[0], ctx.lang):
         return None  # "LIFE", "IPA": the programme's brand alone names no project
-    if found and place_only(found[0], ctx.lex):
-        return None  # "Latvijas": a place read by a later reader names no project either
     return found and _as_written_elsewhere(ctx, _stripped(found))
 
 
@@ -150,17 +147,15 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
         name = strip_cue(text, ctx)
         start = b.start + text.find(name)
         if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] \
-                and not page_section(name, ctx.lex) and not _action_and_programme(name, ctx.lang) \
-                and not place_only(name, ctx.lex):
+                and not page_section(name, ctx.lex) and not _action_and_programme(name, ctx.lang):
             # not "PROJEKTY 2021", nor a heading that is only the word "PROJEKT"
             # (nor "KA2 ERASMUS+": a key action's code and its programme classify a project)
             return name, start, start + len(name)
     # a programme's brand alone ("„LIFE“ programos projektams") names no project, so it must not
     # absorb the longer name that opens with it ("„LIFE gebėjimų stiprinimas Lietuvoje“")
     # nor does a count of projects ("40 Eesti projekti": forty Estonian projects)
-    # nor a place alone ("Latvijas", "Legrad"): the next candidate names the project
     cands = [c for c in candidates(ctx) if not programme_only(c.name, ctx.lang)
-             and not counted(ctx.doc.text, (c.start, c.end), ctx.lang) and not place_only(c.name, ctx.lex)]
+             and not counted(ctx.doc.text, (c.start, c.end), ctx.lang)]
     short = [c for c in cands if c.short]
     if short:
         return short[0].name, short[0].start, short[0].end
