@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lexicons import Lexicon, home_countries, iso_countries, load, org_words, places
+from pipeline.lexicons import Lexicon, data_entry, home_countries, iso_countries, load, org_words, places
 from pipeline.nlp import Span, tokens
 from pipeline.textnorm import fold
 
@@ -231,8 +231,7 @@ def find(text: str, lex: Lexicon, *, adjectives: bool = False, codes: bool = Fal
 def _accented_stems(lang: str) -> dict[str, str]:
     """Folded region-adjective stem -> its written form, where that form has an accent
     ("valo" -> "való"), from the language's [region_adjectives] table."""
-    from pipeline.lexicons import _read_toml, languages
-    table = _read_toml(lang).get("region_adjectives", {}) if lang in languages() else {}
+    table = data_entry(lang, "region_adjectives", {})
     return {fold(k.lower()): k.lower() for k in table if fold(k.lower()) != k.lower()}
 
 
@@ -555,7 +554,6 @@ def _town_adjective(word: str, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=None)
 def _grades(lang: str) -> dict[str, str]:
     """A language's weak stem endings and their strong forms ([place_grades] in its cue file)."""
-    from pipeline.lexicons import data_entry
     return dict(data_entry(lang, "place_grades", {}))
 
 

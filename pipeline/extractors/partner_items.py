@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.suspended import suspended_before
-
 from pipeline import gazetteer, name_places, nlp
 from pipeline.extractors import partner_lists
 from pipeline.extractors.context import Context
@@ -23,6 +21,7 @@ from pipeline.extractors.partner_locate import province_code, vehicle_code
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, proper, type_word_first, typed_len, typed_parts,
 )
+from pipeline.suspended import suspended_before
 from pipeline.textnorm import LOWER, UPPER, fold
 from pipeline.regex_cache import compiled
 

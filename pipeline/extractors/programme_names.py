@@ -38,6 +38,14 @@ def nominative(value: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _programme_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language's one-word programme cues, and the stems that find them in any case form
+    ("programmas", "programos": a listed form of six letters or more less its last letter)."""
+    words = frozenset(w for w in load(lang).cues["programme"] if " " not in w)
+    return words, tuple(sorted(w[:-1] for w in words if len(w) >= 6))
+
+
+@lru_cache(maxsize=None)
 def _strand_re(lang: str) -> re.Pattern:
     return re.compile(r"[\s-]+(?:" + alternation(name_cues(lang).get("programme_strands", [])) + r")(?![\w])", re.I)
 
@@ -87,7 +95,7 @@ def pair_end(text: str, pos: int, lang: str) -> int | None:
     countries = load(lang).countries
     parts = list(re.finditer(rf"(?:^|[{_D}]){_SP}*({_PWORD})(?:{_SP}+({_PWORD}))?(?:{_SP}+({_PWORD}))?", text[m.start(1):m.end(2)]))
     end = pos
-    programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
+    programme_words = _programme_words(lang)[0]
     for n, part in enumerate(parts):
         first, second, third = part.group(1), part.group(2), part.group(3)
         if not first[:1].isupper() or len(first) < 2:
@@ -161,8 +169,7 @@ def _capitals_run_end(text: str, pos: int, lang: str) -> int | None:
     if YEARS.match(text, end) or pair_end(text, end, lang) or _set_off_end(text, end, lang):
         return end
     word = re.match(r"[^\S\n]*[\s-][^\S\n]*([^\W\d_]+)", text[end:end + 60])
-    programme_words = {w for w in load(lang).cues["programme"] if " " not in w}
-    stems = tuple(w[:-1] for w in programme_words if len(w) >= 6)
+    programme_words, stems = _programme_words(lang)
     if word and (word.group(1).lower() in programme_words or stems and word.group(1).lower().startswith(stems)):
         return end
     return None
@@ -230,7 +237,7 @@ def _cooperation_after_pair_end(text: str, pos: int, lang: str) -> int | None:
     phrase ("… 2014–2020 m. programos", "… programmas ietvaros") is the sentence's."""
     words = list(re.finditer(r"[^\S\n]+([^\W\d_][\w-]*)", text[pos:pos + 120]))
     # the programme word in any of its case forms ("programmas", "programos"): its listed forms' stems
-    stems = tuple(w[:-1] for w in load(lang).cues["programme"] if " " not in w and len(w) >= 6)
+    stems = _programme_words(lang)[1]
 
     def programme_word(w: str) -> bool:
         return w.lower().startswith(stems) if stems else False
