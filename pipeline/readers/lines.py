@@ -37,6 +37,11 @@ def attach_lone_bullets(lines: list[str]) -> list[str]:
     return out
 
 
+# the number an item behind a bullet carries: "1.- ", "2) ", "3. " (punctuation required,
+# so that "• 14 bicycle routes" keeps its figure)
+_INNER_NUMBER = re.compile(r"^(\d{1,2})[.)][-–]?\s+(?=[\"„“«(]?[^\W\d_])")
+
+
 # "a) Name": a lettered item, often the sub-items of a numbered list
 _LETTER = re.compile(r"^([a-z])\)\s+(?=\S)")
 
@@ -45,7 +50,13 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
     """(number, bullet, rest) when the line starts a list item, else None."""
     m = _BULLET.match(line)
     if m:
-        return None, m.group(1), line[m.end():].strip()
+        rest = line[m.end():].strip()
+        # "• 1.- Name", "- 2) Name": a web list whose items also carry their own numbers;
+        # the number is the item's marker, not its text (a day and month stay: "• 24. Oktober 2011")
+        n = _INNER_NUMBER.match(rest)
+        if n and not re.match(r"[^\W\d_]+\.?\s+(?:19|20)\d\d\b", rest[n.end():]):
+            return n.group(1), m.group(1), rest[n.end():].strip()
+        return None, m.group(1), rest
     m = _LETTER.match(line)
     if m:
         return m.group(1), None, line[m.end():].strip()
