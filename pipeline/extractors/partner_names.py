@@ -172,8 +172,15 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
     # развој на туризмот"), up to a conjunction, a clause break or eight words
     joins = {c.lower() for c in ctx.lex.cues["conjunctions"]}
     domain = False
+    series_end = 0
     for k in range(i, len(words)):
         word = words[k].group(0)
+        if words[k].end() <= series_end:
+            end = words[k].end()
+            continue  # a body's list of portfolios: "Ministry of Agriculture, Rural Development and Energy"
+        if word.endswith(",") and (series_end := portfolio_series(text, start, words[k].end(), joins, ctx)):
+            end = words[k].end()
+            continue
         core = word.strip(",.;:()„“\"'")
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
         if k > i and word.startswith("(") and core[:1].islower():
@@ -207,6 +214,42 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
     last = max(start, text.rfind(" ", start, end) + 1)
     end = max(end, legal_form_end(text, last) or end)
     return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def portfolio_series(text: str, start: int, comma: int, joins: set, ctx: Context) -> int:
+    """The end of a body's list of portfolios that a comma opens, or 0. The name before the
+    comma is a type word, a preposition (or an elided article) and its domain, three words at
+    most, no place ("Ministrstvo za morje", "Conselleria d'Agricultura", "Ministry of
+    Agriculture"); after it come short parts (three words at most) with no type word and no place, the last joined
+    by a conjunction ("…, Medi Ambient, Canvi Climàtic i Desenvolupament Rural"). Partners
+    listed after a lead are organisations or places, so they are not read as such a list. The
+    end returned is that of the word after the conjunction; the name goes on from there."""
+    head = text[start:comma - 1].split()
+    if not 2 <= len(head) <= 3 or not has_org_word(head[0]) or gazetteer.find(head[-1].split("'")[-1].split("’")[-1], ctx.lex):
+        return 0
+    if len(head) == 2 and not ELISION.search(head[1]) or len(head) == 3 and head[1].lower() not in nlp.stop_words(ctx.lang):
+        return 0  # "Ministry of X", "d'X": a domain after the type word, not a name of its own
+    pos = comma
+    for _ in range(6):
+        m = re.match(r"\s*([^,.;:()]+?)(,|(?=[.;:()])|$)", text[pos:])
+        if not m:
+            return 0
+        part = m.group(1).split()
+        if not 1 <= len(part) <= 7 or has_org_word(m.group(1)) or country_name(m.group(1), ctx):
+            return 0
+        conj = [n for n, w in enumerate(part) if w.lower() in joins]
+        if conj:
+            n = conj[0]
+            if not 1 <= n <= 3 or n + 1 >= len(part):
+                return 0
+            if any(gazetteer.find(w, ctx.lex) for w in part[:n] + part[n + 1:n + 2] if w[:1].isupper()):
+                return 0
+            words = list(re.finditer(r"\S+", text[pos:]))
+            return pos + words[n + 1].end()
+        if len(part) > 3 or m.group(2) != "," or any(gazetteer.find(w, ctx.lex) for w in part if w[:1].isupper()):
+            return 0
+        pos += m.end()
+    return 0
 
 
 def _country_then_clause(words: list, k: int, joins: set, ctx: Context) -> bool:
