@@ -396,7 +396,7 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                     continue
                 text = _table_item(text, ctx)
             if not _name_line(text, ctx) and not (cue and (role == LEAD and n == 0 or b.kind == HEADING) and _typed_line(text, ctx))\
-                    and not (cue and _own_country(text, ctx)):
+                    and not (cue and _own_country(text, ctx)) and not (cue and n == 0 and cue.key not in LEAD_KEYS and _between_names(ctx, pos + 1 + n)):
                 found = enumerated(ctx, b.start, b.end, role) if n == 0 and cue and role == PARTNER else []
                 out.extend(found if len(found) >= 2 else [])  # "Partners" / "A, B, C"
                 break
@@ -414,6 +414,27 @@ def from_label_blocks(ctx: Context) -> list[Partner]:
                 break  # a lead label names one organisation
             role = PARTNER
     return out
+
+
+def _short_line(text: str) -> bool:
+    """A line of one to four words, capitalised, with no sentence or label punctuation and no
+    figure: the shape a name takes in a list of one name a line."""
+    t = text.strip()
+    return 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[.!?:;,]$|\d{3}|\s[-–]\s", t)
+
+
+def _between_names(ctx: Context, pos: int) -> bool:
+    """Block pos, the first line under a bare partner label (not a lead label, and not a later
+    line: in a card "Applicant" / X / "Region" / Y the short line after a value is the card's
+    next label), has the shape of a short name line and the next
+    line is a name line ("Andre partnere" / "Teknikens hus" / "Agency9 AB"): one name a line
+    whatever its words, since the list's shape, not the words, makes it a name."""
+    if pos + 1 >= len(ctx.indices):
+        return False
+    i, j = ctx.indices[pos], ctx.indices[pos + 1]
+    if ctx.block(i).kind != ctx.block(j).kind or not _short_line(ctx.text(i)):
+        return False
+    return _name_line(ctx.text(j), ctx) and not _ends_list(ctx, j)
 
 
 def _own_country(text: str, ctx: Context) -> bool:

@@ -32,6 +32,7 @@ from pipeline.extractors.partner_record import LEAD, Partner
 from pipeline.extractors.partner_countries import placed, seat_after
 from pipeline.extractors.partner_companion import country_code_tail
 from pipeline.extractors.partner_country_lines import from_country_lines
+from pipeline.extractors.partner_country_items import from_country_items
 from pipeline.extractors.partner_flat_table import from_flat_tables
 from pipeline.extractors.partner_entries import from_entries
 from pipeline.extractors.partner_home import home_municipality
@@ -273,7 +274,7 @@ def _across_labels(p: Partner, ctx: Context) -> bool:
 def extract(ctx: Context) -> list[Partner]:
     found = from_labels(ctx) + from_cooperation_colon(ctx) + from_label_blocks(ctx) + from_lists(ctx) + from_country_headings(ctx)\
         + from_country_lines(ctx) + from_flat_tables(ctx) + from_entries(ctx)\
-        + from_running_text(ctx) + from_label_runs(ctx)
+        + from_running_text(ctx) + from_label_runs(ctx) + from_country_items(ctx)
     if not found:  # the budget by partner names them when nothing else does
         found = from_amount_lines(ctx)
     found += typed_subjects(ctx)  # a weaker reading: it leaves the budget lines their turn
