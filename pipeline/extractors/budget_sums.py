@@ -150,6 +150,12 @@ def _assign(ctx: Context, budgets: list, whole, parts: tuple, local: dict, unrea
         rest = [p for p in parts if local[id(p)] != "other"]
         eu = rest if len(rest) == 1 and (rest[0].kind != "other" or id(rest[0]) in unread) else []
     if not eu:
+        if _one_row(ctx, whole, parts):
+            # the sum and its parts are cells of one table row: the columns' shares (each country's or
+            # partner's), never a project's total
+            for p in parts:
+                if p.kind == "total":
+                    p.kind = "other"
         return  # a sum of shares none of which is the EU's (two projects' budgets "together 1,13 M€"): left as read
     for p in parts:
         p.kind = "eu_contribution" if p is eu[0] else "other"
@@ -164,6 +170,17 @@ def _assign(ctx: Context, budgets: list, whole, parts: tuple, local: dict, unrea
                         and _value(b) > _value(eu[0]) for b in budgets):
         # a larger total with EU money of its own: this breakdown is one partner's share of it
         whole.kind = "other"
+
+
+CELL_BORDER = re.compile(r"[|\t]")
+
+
+def _one_row(ctx: Context, whole, parts: tuple) -> bool:
+    """The whole and its parts stand on one line, each beside the next across a cell border
+    ("Coût total | 658 384,08 € | 329 511,44 € | 987 895,52 €"): a table row."""
+    spans = sorted((b.evidence.start, b.evidence.end) for b in (whole, *parts))
+    text = ctx.doc.text
+    return all("\n" not in text[e:s] and CELL_BORDER.search(text[e:s]) for (_, e), (s, _) in zip(spans, spans[1:]))
 
 
 def _owned(ctx: Context, b) -> bool:
