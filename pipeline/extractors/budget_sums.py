@@ -54,7 +54,29 @@ def apply(ctx: Context, budgets: list) -> list:
     for part, whole in _percent_parts(ctx, budgets, places):
         if part.kind == "total":
             part.kind = "eu_contribution" if local[id(part)] == "eu_contribution" else "other"
+    _wholes_of_eu_parts(ctx, budgets)
     return budgets
+
+
+def _wholes_of_eu_parts(ctx: Context, budgets: list) -> None:
+    """An amount read as EU money that an "of which" word right after it breaks down into a
+    smaller EU amount ("skirta 746 161,24 Eur, iš kurių 634 237,05 Eur ERPF lėšos") holds the EU's
+    part and more: the project's total, or a share of a larger total stated beside it."""
+    from pipeline.extractors.budgets import OF_WHICH_WORDS, _part_of_which
+    text = ctx.doc.text
+    for whole in budgets:
+        if whole.kind != "eu_contribution":
+            continue
+        after = [b for b in budgets if b.evidence.start >= whole.evidence.end and b.currency == whole.currency]
+        if not after:
+            continue
+        part = min(after, key=lambda b: b.evidence.start)
+        gap = text[whole.evidence.end:part.evidence.start]
+        if part.kind == "eu_contribution" and _value(part) < _value(whole) and "\n" not in gap \
+                and _part_of_which(ctx, gap, OF_WHICH_WORDS):
+            larger = any(b.kind == "total" and b.currency == whole.currency and _value(b) > _value(whole)
+                         for b in budgets)
+            whole.kind = "other" if larger else "total"
 
 
 GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?:,\d{1,2})?(?![\w%]|[.,]\d)|"
