@@ -54,7 +54,29 @@ def apply(ctx: Context, budgets: list) -> list:
     for part, whole in _percent_parts(ctx, budgets, places):
         if part.kind == "total":
             part.kind = "eu_contribution" if local[id(part)] == "eu_contribution" else "other"
+    _wholes_of_eu_parts(ctx, budgets)
     return budgets
+
+
+def _wholes_of_eu_parts(ctx: Context, budgets: list) -> None:
+    """An amount read as EU money that an "of which" word right after it breaks down into a
+    smaller EU amount ("skirta 746 161,24 Eur, iš kurių 634 237,05 Eur ERPF lėšos") holds the EU's
+    part and more: the project's total, or a share of a larger total stated beside it."""
+    from pipeline.extractors.budgets import OF_WHICH_WORDS, _part_of_which
+    text = ctx.doc.text
+    for whole in budgets:
+        if whole.kind != "eu_contribution":
+            continue
+        after = [b for b in budgets if b.evidence.start >= whole.evidence.end and b.currency == whole.currency]
+        if not after:
+            continue
+        part = min(after, key=lambda b: b.evidence.start)
+        gap = text[whole.evidence.end:part.evidence.start]
+        if part.kind == "eu_contribution" and _value(part) < _value(whole) and "\n" not in gap \
+                and _part_of_which(ctx, gap, OF_WHICH_WORDS):
+            larger = any(b.kind == "total" and b.currency == whole.currency and _value(b) > _value(whole)
+                         for b in budgets)
+            whole.kind = "other" if larger else "total"
 
 
 GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?:,\d{1,2})?(?![\w%]|[.,]\d)|"
@@ -150,6 +172,12 @@ def _assign(ctx: Context, budgets: list, whole, parts: tuple, local: dict, unrea
         rest = [p for p in parts if local[id(p)] != "other"]
         eu = rest if len(rest) == 1 and (rest[0].kind != "other" or id(rest[0]) in unread) else []
     if not eu:
+        if _one_row(ctx, whole, parts):
+            # the sum and its parts are cells of one table row: the columns' shares (each country's or
+            # partner's), never a project's total
+            for p in parts:
+                if p.kind == "total":
+                    p.kind = "other"
         return  # a sum of shares none of which is the EU's (two projects' budgets "together 1,13 M€"): left as read
     for p in parts:
         p.kind = "eu_contribution" if p is eu[0] else "other"
@@ -164,6 +192,17 @@ def _assign(ctx: Context, budgets: list, whole, parts: tuple, local: dict, unrea
                         and _value(b) > _value(eu[0]) for b in budgets):
         # a larger total with EU money of its own: this breakdown is one partner's share of it
         whole.kind = "other"
+
+
+CELL_BORDER = re.compile(r"[|\t]")
+
+
+def _one_row(ctx: Context, whole, parts: tuple) -> bool:
+    """The whole and its parts stand on one line, each beside the next across a cell border
+    ("Coût total | 658 384,08 € | 329 511,44 € | 987 895,52 €"): a table row."""
+    spans = sorted((b.evidence.start, b.evidence.end) for b in (whole, *parts))
+    text = ctx.doc.text
+    return all("\n" not in text[e:s] and CELL_BORDER.search(text[e:s]) for (_, e), (s, _) in zip(spans, spans[1:]))
 
 
 def _owned(ctx: Context, b) -> bool:
