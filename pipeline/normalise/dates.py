@@ -125,6 +125,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
             # the year word says it is a date
             ("yf_mon", rf"{yf}\s(?P<mon>{long}|{full})(?![\w])"),
         ]
+        if days:
+            # the year word may be left out where the day word follows: "iki 2020 sausio 31 d.";
+            # a full month's form between a year and a day, then the day's word, is a date
+            pats.append(("y_mon_d", rf"{w}{year}\s(?P<mon>{long}|{full})\s(?P<d>\d{{1,2}}){d2}"
+                                    rf"\s?(?:{_alternation(days)})(?!\w|\.?\d)"))
     pats += [
         ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         # the last day of a range of numeric days whose months carry no full stop, the year
@@ -235,7 +240,7 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
                 continue
             if name == "dm_y_from" and not _after_from_word(text, m.start(), lex):
                 continue
-            if name == "y_mon" and _closes_month(text, m, dict(pats)["mon_y"]):
+            if name in ("y_mon", "y_mon_d") and _closes_month(text, m, dict(pats)["mon_y"]):
                 continue  # the year closes a month before it ("tammikuusta 2024 joulukuuhun 2026")
             g = dict(m.groupdict())
             if name == "y_yy":
