@@ -1,14 +1,9 @@
-"""Round 29: a project's period on a fact box's value line, and Lithuanian year-first dates
+"""Round 29: a project's period on a value line after a short label, and Lithuanian year-first dates
 without the year word."""
-from pipeline.extractors import durations, range_lines
+from pipeline.extractors import range_lines
 from pipeline.lexicons import load
 from pipeline.normalise.dates import find_dates
 from section_context import section_context
-
-
-def _period(text: str, lang: str):
-    p = durations.extract(section_context(text, lang), None)
-    return p.start, p.end, p.months
 
 
 # a label we have no cue for, then its colon, then the range alone: a value line
@@ -30,20 +25,6 @@ def test_label_of_a_few_days_is_an_events():
 def test_sentence_before_range_is_no_label():
     text = "Wir haben in der Schule 2019 viel gelernt und dann: 01.03.2020 – 28.02.2022\n"
     assert range_lines.range_alone(section_context(text, "de")) is None
-
-
-# a length and the range it spans, alone on a line: all three
-
-def test_range_then_length_de():
-    assert _period("Überblick\n\n01.03.2020 – 31.08.2021, 18 Monate\n", "de") == ("2020-03-01", "2021-08-31", 18)
-
-
-def test_range_then_length_in_brackets_es():
-    assert _period("Ficha\n\n01/09/2019 - 31/08/2021 (24 meses)\n", "es") == ("2019-09-01", "2021-08-31", 24)
-
-
-def test_length_that_disagrees_gives_nothing():
-    assert _period("Überblick\n\n01.03.2020 – 31.08.2021, 6 Monate\n", "de")[2] != 6
 
 
 # Lithuanian writes year, month, day; the year word "m." may be left out before the month
