@@ -288,6 +288,49 @@ def paragraph_run_openers(ctx: Context) -> list[Opener]:
     return out
 
 
+BRACKET_RUN = 3  # items, each "Name (…): description", that list projects unannounced
+RUN_KINDS = (PARAGRAPH, HEADING, LIST_ITEM)
+
+
+def bracket_run_openers(ctx: Context) -> list[Opener]:
+    """A run of three or more consecutive items or lines that each put a bracket between a
+    distinct short head and a description, with one separator: "• BLUACT (Mataró):
+    Potencialització …", "Life AGREE (Provincia di Ferrara) - Obiettivo …". The repeated
+    shape lists projects with their place, holder or years even where no project word
+    announces the list; the bracket is each one's detail, so no other fact is asked for. A
+    lead-in on partners or roles heads a partner list, heads that are places list
+    countries, and field labels ("Budget (EUR): …") are no heads (_paragraph_head)."""
+    n = len(ctx.doc.blocks)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and ctx.block(j).kind in RUN_KINDS and _bracket_head(ctx, j) \
+                and (j == i or ctx.block(j).kind == ctx.block(i).kind):
+            j += 1
+        if j - i < BRACKET_RUN:
+            i = max(j, i + 1)
+            continue
+        heads = [_ITEM_HEAD.match(ctx.text(k)) for k in range(i, j)]
+        lead = i - 1
+        partner_lead = lead >= 0 and ctx.cues(lead, {"partners", "partner_nouns", "lead_partner", "coordinator",
+                                                     "activities", "themes", "sectors", "work_packages"})
+        if not partner_lead and len({m.group("sep").strip() for m in heads}) == 1 \
+                and len({fold(m.group(1)) for m in heads}) == len(heads) and not any(
+                h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
+            out = []
+            for k, m in zip(range(i, j), heads):
+                s = ctx.block(k).start + m.start(1)
+                out.append((k, s, s + len(m.group(1))))
+            return out
+        i = j
+    return []
+
+
+def _bracket_head(ctx: Context, i: int) -> bool:
+    m = _ITEM_HEAD.match(ctx.text(i))
+    return bool(m and m.group("bracket")) and _paragraph_head(ctx, i)
+
+
 def _paragraph_head(ctx: Context, i: int) -> bool:
     """Paragraph i opens with a short head, a colon or spaced dash and more text; the head
     is neither a field label, an organisation nor a name with an abbreviation ("Prof. X")."""

@@ -32,3 +32,30 @@ def test_bracketed_labels_of_one_project_are_no_list_of_projects():
             "Lead partner (LP): Town of Riverside, which runs the works.\n")
     rec = record(text, "en_bracket_labels.txt")
     assert len(rec["projects"]) <= 1
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("en", "Town news\n\nOur towns take part in new European networks. These are the networks:\n\n"
+           "- River Towns (Riverside): Towns along the river share ways to clean their water.\n"
+           "- Old Mills (Milltown): Restoring old mills as places for young makers and artists.\n"
+           "- Green Roofs (Hilltop): Planting roofs of public buildings with the help of schools.\n",
+     ["River Towns", "Old Mills", "Green Roofs"]),
+    ("es", "Noticias\n\nNuestros municipios participan en nuevas redes europeas, que son las siguientes:\n\n"
+           "- Ríos Vivos (Alcalá): Recuperar las orillas del río con la ayuda de los vecinos.\n"
+           "- Molinos Viejos (Toledo): Restaurar los molinos antiguos como espacios para jóvenes.\n"
+           "- Techos Verdes (Cuenca): Plantar los techos de los edificios públicos con las escuelas.\n",
+     ["Ríos Vivos", "Molinos Viejos", "Techos Verdes"]),
+])
+def test_an_unannounced_run_of_bracketed_items_lists_projects(lang, text, names):
+    # no project word announces the list: the repeated "Name (place): description" shape does
+    rec = record(text, f"{lang}_bracket_run.txt")
+    assert [p["name"] for p in rec["projects"]] == names
+
+
+def test_a_bracketed_partner_list_is_no_list_of_projects():
+    text = ("Strong Rivers\n\nThe project Strong Rivers links towns along the river. Its partners are:\n\n"
+            "- Town Council (Riverside): runs the works on the river banks and the park.\n"
+            "- Water Board (Milltown): measures the quality of the water every month.\n"
+            "- Green School (Hilltop): teaches pupils how to care for the river and its fish.\n")
+    rec = record(text, "en_bracket_partners.txt")
+    assert len(rec["projects"]) <= 1
