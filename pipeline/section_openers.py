@@ -200,8 +200,10 @@ def _acronym_part(name: str) -> bool:
     return len(name.split()) == 1 and len(parts) >= 2 and all(parts) and any(is_name_like(p) for p in parts)
 
 
-# a list item's head up to a colon or a spaced dash: "Drielandenfeest: De organisatie …"
-_ITEM_HEAD = re.compile(r"\s*([^\W\d_][^–—:;()]*?)\s*(:|\s[–—-])\s+\S")
+# a list item's head up to a colon or a spaced dash: "Drielandenfeest: De organisatie …";
+# a bracket may stand between them, the item's place, holder or years ("BLUACT (Mataró): …",
+# "Life AGREE (Provincia di Ferrara) - …"): the head before it is the name
+_ITEM_HEAD = re.compile(r"\s*([^\W\d_][^–—:;()]*?)(?:\s*(?P<bracket>\([^()]*\)))?\s*(?P<sep>:|\s[–—-])\s+\S")
 
 
 def uniform_list_openers(ctx: Context) -> list[Opener]:
@@ -226,7 +228,8 @@ def uniform_list_openers(ctx: Context) -> list[Opener]:
         announced = bool(ctx.cues(lead, {"projects_counted"})) and not ctx.cues(
             lead, {"partners", "partner_nouns", "lead_partner", "coordinator", "activities", "themes", "sectors",
                    "work_packages"})
-        if announced and j - i >= 2 and all(heads) and len({m.group(2).strip() for m in heads}) == 1 and all(
+        if announced and j - i >= 2 and all(heads) and len(
+                {m.group("sep").strip() for m in heads}) == 1 and all(
                 len(m.group(1).split()) <= NAME_WORDS and m.group(1)[0].isupper() for m in heads) and not any(
                 h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
             # "Projects per country: • Austria: 3 projects, 2 million euro" lists places
@@ -273,7 +276,8 @@ def paragraph_run_openers(ctx: Context) -> list[Opener]:
                                 "sectors", "work_packages"})
         announced = bool(counted) and not (len(ctx.text(lead).split()) <= SHORT_LEAD_WORDS and any(
             c.start > max(p.start for p in counted) for c in other))
-        if announced and j - i >= 2 and len({m.group(2).strip() for m in heads}) == 1 \
+        if announced and j - i >= 2 and len(
+                {m.group("sep").strip() for m in heads}) == 1 \
                 and len({fold(m.group(1)) for m in heads}) == len(heads) and not any(
                 h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
             for k, m in zip(range(i, j), heads):
@@ -284,6 +288,49 @@ def paragraph_run_openers(ctx: Context) -> list[Opener]:
     return out
 
 
+BRACKET_RUN = 3  # items, each "Name (…): description", that list projects unannounced
+RUN_KINDS = (PARAGRAPH, HEADING, LIST_ITEM)
+
+
+def bracket_run_openers(ctx: Context) -> list[Opener]:
+    """A run of three or more consecutive items or lines that each put a bracket between a
+    distinct short head and a description, with one separator: "• BLUACT (Mataró):
+    Potencialització …", "Life AGREE (Provincia di Ferrara) - Obiettivo …". The repeated
+    shape lists projects with their place, holder or years even where no project word
+    announces the list; the bracket is each one's detail, so no other fact is asked for. A
+    lead-in on partners or roles heads a partner list, heads that are places list
+    countries, and field labels ("Budget (EUR): …") are no heads (_paragraph_head)."""
+    n = len(ctx.doc.blocks)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and ctx.block(j).kind in RUN_KINDS and _bracket_head(ctx, j) \
+                and (j == i or ctx.block(j).kind == ctx.block(i).kind):
+            j += 1
+        if j - i < BRACKET_RUN:
+            i = max(j, i + 1)
+            continue
+        heads = [_ITEM_HEAD.match(ctx.text(k)) for k in range(i, j)]
+        lead = i - 1
+        partner_lead = lead >= 0 and ctx.cues(lead, {"partners", "partner_nouns", "lead_partner", "coordinator",
+                                                     "activities", "themes", "sectors", "work_packages"})
+        if not partner_lead and len({m.group("sep").strip() for m in heads}) == 1 \
+                and len({fold(m.group(1)) for m in heads}) == len(heads) and not any(
+                h.start == 0 and h.end == len(m.group(1)) for m in heads for h in gazetteer.find(m.group(1), ctx.lex)):
+            out = []
+            for k, m in zip(range(i, j), heads):
+                s = ctx.block(k).start + m.start(1)
+                out.append((k, s, s + len(m.group(1))))
+            return out
+        i = j
+    return []
+
+
+def _bracket_head(ctx: Context, i: int) -> bool:
+    m = _ITEM_HEAD.match(ctx.text(i))
+    return bool(m and m.group("bracket")) and _paragraph_head(ctx, i)
+
+
 def _paragraph_head(ctx: Context, i: int) -> bool:
     """Paragraph i opens with a short head, a colon or spaced dash and more text; the head
     is neither a field label, an organisation nor a name with an abbreviation ("Prof. X")."""
@@ -292,7 +339,7 @@ def _paragraph_head(ctx: Context, i: int) -> bool:
         return False
     head = m.group(1)
     # a project's title or description follows its name, not a link ("… hier: LINK (http://…)")
-    rest = re.sub(r"\S*(?:https?://|www\.|@)\S*", " ", ctx.text(i)[m.end(2):])
+    rest = re.sub(r"\S*(?:https?://|www\.|@)\S*", " ", ctx.text(i)[m.end("sep"):])
     if len(re.findall(r"(?<!\w)[^\W\d_]{2,}(?!\w)", rest)) < RUN_REST_WORDS:
         return False
     return not (label_value(head, ctx.lang) or nlp.cues(head, ctx.lang, LABEL_CUES) or has_org_word(head)

@@ -60,7 +60,7 @@ from pipeline.section_names import (Opener, counts_projects, cue_names, has_fact
                                     unit_name)
 from pipeline.section_openers import (alliance_openers, designation_openers, enumerated_openers, heading_openers, label_openers, lead_openers, list_openers,
                                       paragraph_openers, paragraph_run_openers, quoted_openers, titled_openers,
-                                      uniform_list_openers)
+                                      uniform_list_openers, bracket_run_openers)
 from pipeline.textnorm import fold
 
 LONG_ITEM_WORDS = 60  # a list item this long is a paragraph with a marker
@@ -77,8 +77,8 @@ def split(doc: Document) -> list[Section]:
     if len(heads) >= 2:
         return _sections(doc, heads, with_heading=True)
     for finder in (label_openers, paragraph_openers, lead_openers, list_openers, uniform_list_openers,
-                   paragraph_run_openers, titled_openers, counted_heading_openers, enumerated_openers, quoted_openers,
-                   designation_openers, alliance_openers):
+                   paragraph_run_openers, bracket_run_openers, titled_openers, counted_heading_openers,
+                   enumerated_openers, quoted_openers, designation_openers, alliance_openers):
         found = _distinct(doc, [o for o in finder(whole) if not unit_name(doc, lang, o)])
         # a list item says its partners in a sentence more often than after a label; a quoted
         # run's units were each read for their organisations already; an announced run of
@@ -89,7 +89,8 @@ def split(doc: Document) -> list[Section]:
             # the organisation an item names before the designation takes part in it
             kept = {o[0] for o in _with_facts(doc, lang, found, partners=True)}
             found = [o for o in found if o[0] in kept or has_org_word(doc.text[doc.blocks[o[0]].start:o[1]])]
-        elif finder not in (quoted_openers, counted_heading_openers):  # these test their units' facts
+        elif finder not in (quoted_openers, counted_heading_openers, bracket_run_openers):
+            # (these test their units' facts; a bracket run's bracket is each item's detail)
             # paragraphs a count of projects announces ("vier nieuwe projecten …" then "In het
             # project X …") name each one's partners in a sentence, as list items do
             # the items of a list the text introduces as projects name each one's partners
