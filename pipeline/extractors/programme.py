@@ -55,9 +55,27 @@ def programme(ctx: Context) -> tuple[str, int, int] | None:
         forms = {fold(f[0]) for f in _fuller_mentions(whole, found[0])}
         if len(forms) == 1:
             found = _fuller_mention(whole, found[0]) or found
+    found = found and _with_action_code(ctx, found)
     found = found and _with_year_word(ctx, _wrapped_countries(ctx, _whole_last_country(ctx, found)))
     found = found and _with_acronym(ctx, _without_generic_word(ctx, _without_project_years(ctx, found)))
     return found and (_brand_spacing(nominative(found[0], ctx.lang)), found[1], found[2])
+
+
+# a key action's code written right after the brand ("Erasmus+ KA229", "Erasmus + K229", "ERASMUS+ ΚΑ2",
+# "Erasmus+/KA2"): one or two capitals and one to three figures, a word of its own (not the first
+# group of a project's number, "2022-1-EL01-KA122-…", nor a numbered heading "KA2.1")
+_ACTION_CODE = re.compile(r"(?:[^\S\n]*/[^\S\n]*|[^\S\n]+)(?-i:[A-Z\u0391-\u03a9\u0410-\u042f]{1,2}\d{1,3})(?![\w/\u2010-\u2015\u2212-]|\.\d)")
+
+
+def _with_action_code(ctx: Context, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A bare brand followed by a key action's code is named with it, as the text writes it: the
+    code says which of the programme's strands funds the project. Read here, not where a
+    programme's name ends in general, so that names and places beside the brand are left alone."""
+    value, start, end = found
+    m = _ACTION_CODE.match(ctx.doc.text, end)
+    if not m or not _bare_brand(_brand_spacing(value), ctx.lang):
+        return found
+    return value + ctx.doc.text[end:m.end()], start, m.end()
 
 
 # an acronym in brackets: capitals, perhaps digits and one hyphen, three letters or more
