@@ -667,14 +667,20 @@ def _lead_in_of_other_field(ctx: Context, i: int) -> bool:
                for c in ctx.cues(i, OTHER_FIELDS))
 
 
-def _priced_items(ctx: Context, following: list[int]) -> bool:
-    """The list under the lead-in states an amount on every item, two at least ("• Δήμος X:
-    785.803,00€", "• Partner Y – 120 000 EUR"): a budget's breakdown, not work."""
+def item_run(ctx: Context, following: list[int]) -> list[int]:
+    """The list items that open `following`, up to its first block of another kind."""
     run = []
     for j in following:
         if ctx.block(j).kind != LIST_ITEM:
             break
         run.append(j)
+    return run
+
+
+def _priced_items(ctx: Context, following: list[int]) -> bool:
+    """The list under the lead-in states an amount on every item, two at least ("• Δήμος X:
+    785.803,00€", "• Partner Y – 120 000 EUR"): a budget's breakdown, not work."""
+    run = item_run(ctx, following)
     return len(run) >= 2 and all(find_money(ctx.text(j), ctx.lex) for j in run)
 
 
@@ -746,12 +752,7 @@ def _lost_markers(ctx: Context, following: list[int]) -> list[int]:
 def _one_prose_item(ctx: Context, following: list[int]) -> bool:
     """The list under a lead-in is a single item of two or more sentences: a paragraph
     set as a bullet, which describes the project rather than listing its activities."""
-    run = 0
-    for j in following:
-        if ctx.block(j).kind != LIST_ITEM:
-            break
-        run += 1
-    return run == 1 and len(ctx.sentences(following[0])) >= 2
+    return len(item_run(ctx, following)) == 1 and len(ctx.sentences(following[0])) >= 2
 
 
 _OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
@@ -761,11 +762,7 @@ def _outline_depths(ctx: Context, following: list[int]) -> dict[int, int]:
     """A run of numbered items some of which carry a dotted number ("1." / "1.1" / "1.2" /
     "2." / "2.1"): an outline, whose numbers state each item's depth ("2.1" under "2.")
     whatever the indentation the capture kept. Empty for any other run: its levels stand."""
-    run = []
-    for j in following:
-        if ctx.block(j).kind != LIST_ITEM:
-            break
-        run.append(j)
+    run = item_run(ctx, following)
     numbers = [ctx.block(j).number for j in run]
     if not run or not all(n and _OUTLINE.fullmatch(n) for n in numbers) or \
             not any("." in n for n in numbers) or all("." in n for n in numbers):

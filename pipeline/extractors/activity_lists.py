@@ -278,11 +278,7 @@ def project_lead_in(ctx: Context, i: int) -> bool:
     if any(re.match(r"\s*:", ctx.doc.text[c.end:ctx.block(i).end]) for c in ctx.cues(i, {"project_label"})):
         return False  # "Projekt:", "Název projektu:": a label whose value names a project
     pos = ctx.indices.index(i)
-    run = []
-    for j in ctx.indices[pos + 1:]:
-        if ctx.block(j).kind != LIST_ITEM:
-            break
-        run.append(j)
+    run = acts.item_run(ctx, ctx.indices[pos + 1:])
     if len(run) < PROJECT_LIST_MIN:
         return False
     if not text.endswith((":", "?")) and any(len(ctx.text(j).split()) < 2 for j in run):

@@ -31,6 +31,7 @@ from decimal import Decimal
 from pipeline import nlp
 from pipeline.extractors import budget_cards, budget_givers, budget_item_lists, budget_owners, project_scope, project_sentence
 from pipeline.extractors.context import Context
+from pipeline.extractors.project_sentence import hyphen_cues
 from pipeline.extractors.name_text import name_cues
 from pipeline.label_notes import label_head
 from pipeline.model import LIST_ITEM, Evidence
@@ -281,9 +282,9 @@ def _project_between(ctx: Context, i: int, lo: int, hi: int, name: str | None) -
     gap = ctx.doc.text[lo:hi]
     if name and name in gap:
         return True
-    plural = {(c.start, c.end) for c in _cues(ctx, i, {"projects_counted", "project_plural"})}
+    plural = {(c.start, c.end) for c in hyphen_cues(ctx, i, {"projects_counted", "project_plural"})}
     return any(lo <= c.start < hi and (c.start, c.end) not in plural
-               for c in _cues(ctx, i, project_sentence.PROJECT_KEYS))
+               for c in hyphen_cues(ctx, i, project_sentence.PROJECT_KEYS))
 
 
 def _several_projects(ctx: Context) -> bool:
@@ -332,14 +333,14 @@ def _implied(ctx: Context, i: int, sent: nlp.Span, name: str | None, several: bo
         return []
     if ctx.doc_cues(sent, {"money_modal"}) or _after_up_to(ctx, sent.text[:money[0].start]):
         return []
-    if any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"projects_counted"})):
+    if any(sent.start <= c.start < sent.end for c in hyphen_cues(ctx, i, {"projects_counted"})):
         return []  # "33,6 mio. kr. til dansk-tyske projekter": projects in the plural share the money
     first = sent.start + money[0].start
     own = [c for c in ctx.cues(i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < first]
     named = bool(name) and name in sent.text
     source = _programme_source(ctx, i, sent, sent.start + money[0].end)
     if not named and not (own and source) and \
-            any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"programme", "call", "budget_programme"})):
+            any(sent.start <= c.start < sent.end for c in hyphen_cues(ctx, i, {"programme", "call", "budget_programme"})):
         return []  # "un nouvel appel à projets … avec une enveloppe de 120 millions €": the call's money
     key = "budget"
     prev = project_sentence.previous(ctx, i, sent)
@@ -870,7 +871,7 @@ def _value_below(ctx: Context, i: int):
     # a bracketed note after the colon glosses the label ("Dotacja z EFRR: (85% kosztów
     # kwalifikowalnych)"): its words name no kind
     label = label_head(ctx.text(i))
-    cues = [c for c in _cues(ctx, i, set(KINDS)) if c.end <= ctx.block(i).start + len(label)]
+    cues = [c for c in hyphen_cues(ctx, i, set(KINDS)) if c.end <= ctx.block(i).start + len(label)]
     j = ctx.block_below(i, set(KINDS), LABEL_WORDS)
     if j is None or not cues or find_money(label, ctx.lex):
         return None
@@ -878,7 +879,7 @@ def _value_below(ctx: Context, i: int):
     amounts = find_money(value, ctx.lex, currency_in(label, ctx.lex))
     if not amounts or value[:amounts[0].start].strip() or _words(value) > LABEL_WORDS:
         return None
-    if _cues(ctx, j, SPECIFIC):
+    if hyphen_cues(ctx, j, SPECIFIC):
         return None  # "947 742,57 PLN – całkowita wartość projektu": the line names its own amount
     base, lbase = ctx.block(j).start, ctx.block(i).start
     label_parts = _parts(label)
@@ -919,14 +920,6 @@ def _count_at(tok: str, ctx: Context) -> int | None:
     return ctx.lex.number_words.get(tok.lower())
 
 
-def _cues(ctx: Context, i: int, keys: set[str]) -> list[nlp.CueMatch]:
-    """Cues in block i, also inside hyphenated compounds ("EFRE- / Gesamtmittel",
-    "Europastadt-Projekte"); a hyphen becomes a space, so offsets stay."""
-    base = ctx.block(i).start
-    return [nlp.CueMatch(c.key, c.start + base, c.end + base, c.text)
-            for c in nlp.cues(ctx.text(i).replace("-", " "), ctx.lang, keys)]
-
-
 def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
     """"Über 4 Millionen Euro Förderung für zwei Europastadt-Projekte", "900mila euro …
     per tre progetti": the amount is shared by several projects. Not "one of six
@@ -934,9 +927,9 @@ def _about_several_projects(ctx: Context, i: int, sent: nlp.Span) -> bool:
     money = [(m.start, m.end) for m in find_money(sent.text, ctx.lex)]
     toks = [t for t in nlp.tokens(sent.text.replace("-", " "), ctx.lang)
             if not any(a <= t.start < b for a, b in money)]  # "120 millió forintos projektet" is no count
-    partitive = [c for c in _cues(ctx, i, {"one_of"}) if sent.start <= c.start < sent.end]
+    partitive = [c for c in hyphen_cues(ctx, i, {"one_of"}) if sent.start <= c.start < sent.end]
     these = {w.lower() for w in ctx.lex.cues.get("money_these", []) if " " not in w}
-    for cue in _cues(ctx, i, {"projects_counted"}):
+    for cue in hyphen_cues(ctx, i, {"projects_counted"}):
         if not sent.start <= cue.start < sent.end:
             continue
         before = [t for t in toks if t.end <= cue.start - sent.start][-4:]
@@ -958,9 +951,9 @@ def _plural_only(ctx: Context, i: int, sent: nlp.Span, name: str | None) -> bool
     names neither this project nor one in the singular: its amounts are many projects'."""
     if name and name in sent.text:
         return False
-    if any(sent.start <= c.start < sent.end for c in _cues(ctx, i, {"distributive"})):
+    if any(sent.start <= c.start < sent.end for c in hyphen_cues(ctx, i, {"distributive"})):
         return False  # "Die Projekte erhalten jeweils 200.000 Euro": each one's own
-    found = [c for c in _cues(ctx, i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < sent.end]
+    found = [c for c in hyphen_cues(ctx, i, project_sentence.PROJECT_KEYS) if sent.start <= c.start < sent.end]
     return bool(found) and all(project_scope.in_plural(ctx, c) for c in found)
 
 

@@ -35,13 +35,18 @@ def names_project(ctx: Context, i: int, sent: nlp.Span, name: str | None, own_na
     return any((c.start, c.end) not in plural for c in _cues(ctx, i, sent, PROJECT_KEYS))
 
 
-def _cues(ctx: Context, i: int, sent: nlp.Span, keys: set[str]) -> list[nlp.CueMatch]:
-    """Cues of `keys` in the sentence, also inside hyphenated compounds ("Erasmus+-Programm",
-    "EU-Projekt"): a hyphen is read as a space, so offsets stay."""
+def hyphen_cues(ctx: Context, i: int, keys: set[str]) -> list[nlp.CueMatch]:
+    """Cues of `keys` in block i (document offsets), also inside hyphenated compounds
+    ("Erasmus+-Programm", "EU-Projekt", "EFRE- / Gesamtmittel"): a hyphen is read as a space,
+    so offsets stay."""
     base = ctx.block(i).start
     return [nlp.CueMatch(c.key, c.start + base, c.end + base, c.text)
-            for c in nlp.cues(ctx.text(i).replace("-", " "), ctx.lang, keys)
-            if sent.start <= c.start + base < sent.end]
+            for c in nlp.cues(ctx.text(i).replace("-", " "), ctx.lang, keys)]
+
+
+def _cues(ctx: Context, i: int, sent: nlp.Span, keys: set[str]) -> list[nlp.CueMatch]:
+    """`hyphen_cues` that start in the sentence."""
+    return [c for c in hyphen_cues(ctx, i, keys) if sent.start <= c.start < sent.end]
 
 
 def _names_other(ctx: Context, i: int, sent: nlp.Span) -> bool:

@@ -172,8 +172,14 @@ def line_groups(text: str) -> list[str]:
     "\\v") -> its logical lines, joined as the plain-text readers join wrapped lines: a line continues the one before when it
     starts in lower case or the one before was cut mid-phrase; otherwise it is a line of
     its own (a break between "Lead partner: X" and "Budget: Y")."""
+    return [join_wrapped(g) for g in wrapped_groups(re.split(r"[\n\v\r\u2028]", text))]
+
+
+def wrapped_groups(raws: list[str]) -> list[list[str]]:
+    """Raw lines, cleaned and blank ones dropped, in runs of a line and its wrapped
+    continuations (`continues`): each run one logical line, for `join_wrapped`."""
     groups: list[list[str]] = []
-    for raw in re.split(r"[\n\v\r\u2028]", text):
+    for raw in raws:
         line = clean_inline(raw)
         if not line:
             continue
@@ -181,7 +187,7 @@ def line_groups(text: str) -> list[str]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [join_wrapped(g) for g in groups]
+    return groups
 
 
 def roman(n: int) -> str:

@@ -12,9 +12,9 @@ import re
 
 from pipeline.model import HEADING
 from pipeline.readers.builder import BlockBuilder
-from pipeline.readers.lines import Nesting, continues, item_start
+from pipeline.readers.lines import Nesting, item_start, wrapped_groups
 from pipeline.readers.pagetext import add_line
-from pipeline.textnorm import clean_inline, join_wrapped
+from pipeline.textnorm import join_wrapped
 
 _INDENTED = re.compile(r"^[ \t]+\S")
 
@@ -69,15 +69,7 @@ def split_slides(text: str) -> list[list[str]]:
 def read(text: str) -> BlockBuilder:
     builder = BlockBuilder()
     for slide_no, slide in enumerate(split_slides(text), start=1):
-        groups: list[list[str]] = []
-        for raw in slide:
-            line = clean_inline(raw)
-            if not line:
-                continue  # blank lines are the dump's double spacing, not paragraph breaks
-            if groups and continues(groups[-1][-1], line):
-                groups[-1].append(line)
-            else:
-                groups.append([line])
+        groups = wrapped_groups(slide)  # blank lines are the dump's double spacing, not paragraph breaks
         nesting = Nesting()  # a dump keeps no indentation: sub-items show by their marker
         for i, group in enumerate(groups):
             line = join_wrapped(group)
