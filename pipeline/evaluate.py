@@ -44,6 +44,9 @@ class Counts:
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _QUOTES = str.maketrans({c: '"' for c in "„“”«»‚‘’‹›"})
+# Romanian pages and annotators write ș ț with a cedilla (ş ţ) as often as with the comma: one
+# letter either way (Turkish ş turns into ș on both sides alike, so its comparisons stay)
+_CEDILLA = str.maketrans("şţ", "șț")
 
 
 def norm(text) -> str | None:
@@ -51,7 +54,7 @@ def norm(text) -> str | None:
     brand's '+'), and punctuation at the ends dropped (a list item's final full stop is not content)."""
     if text is None:
         return None
-    t = unicodedata.normalize("NFC", str(text)).casefold().translate(_QUOTES)
+    t = unicodedata.normalize("NFC", str(text)).casefold().translate(_QUOTES).translate(_CEDILLA)
     t = re.sub(r"\s+", " ", _DASHES.sub("-", t)).strip()
     # "Erasmus +" is "Erasmus+": a space before a closing '+' is typography, like a dash's kind
     t = re.sub(r"(?<=\w) \+(?!\w)", "+", t)
