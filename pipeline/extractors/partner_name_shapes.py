@@ -32,3 +32,23 @@ def close_quote(name: str, start: int, end: int, text: str) -> str | None:
         return None
     return text[start:end + m.end()]
 
+
+# a sum closing a name after a dash: the partner's share read on with it ("X - € 95 430", "X – 6 000 EUR")
+_SUM_TAIL = re.compile(r"\s+[-–—]\s+(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|EUR\b|euro\w*))\s*$", re.I)
+# a year or a period of years outside quotes ("LIFE II (1996-1999)", "Summerschool 2022",
+# "Republik 2014-2020"): a programme period, an event or a date, not a partner. Over the 1262
+# pages such names were wrong 15 times in 17, on 11 pages in 9 languages.
+_YEAR = re.compile(r"(?<![\w./-])(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?(?![\w/])")
+_QUOTED = re.compile(r"[„“\"«][^„“\"«»”]*[“\"»”]")
+
+
+def sum_tail(name: str) -> int | None:
+    """Where a sum after a dash begins at the end of the name, if one does."""
+    m = _SUM_TAIL.search(name)
+    return m.start() if m and m.start() > 0 else None
+
+
+def dated(name: str) -> bool:
+    """A year or a period of years in the name, outside any quoted part ("Народно читалище
+    „Христо Ботев 1884“" keeps its founding year)."""
+    return bool(_YEAR.search(_QUOTED.sub("", name)))
