@@ -51,6 +51,7 @@ from pipeline.extractors.partner_unfilled import unfilled_partners
 from pipeline.extractors.label_chains import chain_labels
 from pipeline.extractors.partner_clean import _nominative, clean
 from pipeline.extractors.partner_clause import cut_clause
+from pipeline.extractors.partner_name_shapes import close_quote, dated, sum_tail, unpaired_quote
 from pipeline.extractors.partner_forms import (
     adjective_nominative, bare_form, last_type_nominative, link_forms, text_form,
 )
@@ -338,6 +339,15 @@ def _finish(found: list[Partner], ctx: Context) -> list[Partner]:
     found = link_forms(sorted(found, key=lambda p: p.start), ctx)  # one partner named in two case forms
     # a name the joins above read on into its sentence ends before the verb, as clean ends the readers' names
     found = [q for p in found if (q := cut_clause(p, ctx)) is not None]
+    # a name cut inside its quotes is a fragment, not the partner (partner_name_shapes)
+    for p in found:
+        if unpaired_quote(p.name) and (whole := close_quote(p.name, p.start, p.end, ctx.doc.text)):
+            p.name, p.end = whole, p.start + len(whole)
+    found = [p for p in found if not unpaired_quote(p.name)]
+    for p in found:  # "X - € 95 430": the partner's share read on with its name
+        if (cut := sum_tail(p.name)) is not None:
+            p.name, p.end = p.name[:cut], (p.start + cut if ctx.doc.text[p.start:p.end] == p.name else p.end)
+    found = [p for p in found if not dated(p.name)]  # "LIFE II (1996-1999)", "Summerschool 2022"
     merged: list[Partner] = []
     for p in sorted(found, key=lambda p: p.start):
         same = next((q for q in merged if q.name == p.name or _prefix(q.name, p.name) or _with_article(q.name, p.name, ctx)
