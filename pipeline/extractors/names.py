@@ -139,18 +139,12 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     if labelled:
         return labelled.name, labelled.start, labelled.end
     if ctx.section.heading is not None:
-        b = ctx.block(ctx.section.heading)
-        text = ctx.text(ctx.section.heading)
         split = colon_heading(ctx, ctx.section.heading)
         if split:  # "AKT4NAT: Aktivno lokalno prebivalstvo … (INTERREG SLO-HR)": the acronym
             return split.name, split.start, split.end
-        name = strip_cue(text, ctx)
-        start = b.start + text.find(name)
-        if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] \
-                and not page_section(name, ctx.lex) and not _action_and_programme(name, ctx.lang):
-            # not "PROJEKTY 2021", nor a heading that is only the word "PROJEKT"
-            # (nor "KA2 ERASMUS+": a key action's code and its programme classify a project)
-            return name, start, start + len(name)
+    head = _heading_name(ctx)
+    if head and coined_word(head[0]):
+        return head  # "ClusterCOOP", "CENTRAMO": a heading that is one coined word names its section's project
     # a programme's brand alone ("„LIFE“ programos projektams") names no project, so it must not
     # absorb the longer name that opens with it ("„LIFE gebėjimų stiprinimas Lietuvoje“")
     # nor does a count of projects ("40 Eesti projekti": forty Estonian projects)
@@ -198,6 +192,10 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
             # one ordinary word seen once ("Project Topics: …") is weaker than a labelled title
             return acronym_of(ctx, title[0]) or title
         return forms[0].name, forms[0].start, forms[0].end
+    if head:
+        # any other heading names the project only when no cue word does: a page's heading is as
+        # often its menu, a news title or a label ("Què és LIFE", "FUNDUSZE STRUKTURALNE")
+        return head
     # a title given with no short name is the project's name, unless an acronym of it is written
     # (beside it in the label: "Full title – ACR")
     title = title_label(ctx, whole=True)
@@ -207,6 +205,28 @@ def _project_name(ctx: Context) -> tuple[str, int, int] | None:
     defined = defined_acronyms(ctx, headline_only=True)
     return top_heading(ctx) or (defined[0][0] if defined else None) or headline(ctx, _labelled_facts(ctx) >= 2) \
         or event_headline_name(ctx) or card_title(ctx, FACT_LABELS) or pair_line_name(ctx)
+
+
+def _heading_name(ctx: Context) -> tuple[str, int, int] | None:
+    """The section's heading as its project's name, the project word stripped ("Projekt InnoHPC")."""
+    if ctx.section.heading is None:
+        return None
+    b = ctx.block(ctx.section.heading)
+    text = ctx.text(ctx.section.heading)
+    name = strip_cue(text, ctx)
+    start = b.start + text.find(name)
+    if plausible_name(name, ctx.doc.text) and name.lower() not in ctx.lex.cues["project_before"] + ctx.lex.cues["project_after"] \
+            and not page_section(name, ctx.lex) and not _action_and_programme(name, ctx.lang):
+        # not "PROJEKTY 2021", nor a heading that is only the word "PROJEKT"
+        # (nor "KA2 ERASMUS+": a key action's code and its programme classify a project)
+        return name, start, start + len(name)
+    return None
+
+
+def coined_word(name: str) -> bool:
+    """One word with two capitals in a row ("ClusterCOOP", "CENTRAMO"), not a glued pair of
+    ordinary words ("IzglītībaNovads", a menu's two items run together)."""
+    return len(name.split()) == 1 and any(a.isupper() and b.isupper() for a, b in zip(name, name[1:]))
 
 
 def _action_and_programme(name: str, lang: str) -> bool:
