@@ -211,6 +211,12 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     # (every cue in that span is the amount before's: "(prostriedky EÚ - EFRR)")
                     cue = _before([c for c in cues if not (taken and taken[0] <= c.start < taken[1])] or cues, start)
                     kind = KINDS[cue.key] if cue.start < start else "total"
+                    if kind == "total" and (cue.start >= start or cue.key == "budget") and _below_read_total(out, money):
+                        # only a plain budget cue before it, or none of its own: "Ukupna vrijednost projekta
+                        # je 3,2 milijuna eura, dok vrijednost proračuna za
+                        # Zadarsku županiju iznosi 259.995 EUR": no total cue of its own, and smaller
+                        # than the total already read: a part of it, not a second total
+                        kind = "other"
                 else:
                     kind = KINDS[cue.key]
                 if kind == "total" and cue and _programme_budget(ctx, i, sent, cue, start) or \
@@ -569,6 +575,11 @@ def _rounded_restatements(out: list[Budget]) -> list[Budget]:
         return digits == ROUND_DIGITS + 1 and value >= 1000 and any(
             abs(Decimal(x.amount) - value) < unit for x in exact)
     return [b for b in out if not rounded(b)]
+
+
+def _below_read_total(out: list[Budget], money: Money) -> bool:
+    """A total of the same currency, larger than this amount, is already read."""
+    return any(b.kind == "total" and b.currency == money.currency and Decimal(b.amount) > money.amount for b in out)
 
 
 def _share_of(gap: str) -> bool:
