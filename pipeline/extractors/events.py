@@ -19,7 +19,7 @@ from pipeline import gazetteer, nlp
 from pipeline.extractors.context import Context
 from pipeline.textnorm import UPPER
 from pipeline.model import HEADING, LIST_ITEM, Evidence
-from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_ranges, weekday_reference
+from pipeline.normalise.dates import DateRange, DateValue, end_before_start, find_dates, find_ranges, weekday_reference
 
 NOT_EVENT = {"duration", "start", "end", "published", "since"}
 # cues that rule out an event anywhere in their sentence; the others only as labels
@@ -57,12 +57,15 @@ def extract(ctx: Context) -> list[Event]:
     ref = pub[0] if pub else weekday_reference(ctx.doc.text, ctx.lex)
     out = []
     stamped = page_stamp(ctx.doc.text)
+    stated = [] if ref else _stated_dates(ctx)
+    page_ref = ref
     for n, i in enumerate(ctx.indices):
         sents = ctx.sentences(i)
         if stamped:  # the page's own date is no event's: read its first sentence without it
             sents = [nlp.Span(max(s.start, stamped[2]), s.end, ctx.doc.text[max(s.start, stamped[2]):s.end])
                      for s in sents if s.end > stamped[2]]
         for k, sent in enumerate(sents):
+            ref = page_ref or _nearest_stated(stated, sent)
             cues = _cues(ctx, i, sent)
             if not cues and k + 1 < len(sents) and _only_date(ctx, sent):
                 # "May 19-21, 2001. Consortium meeting in …": the date heads the entry
@@ -88,6 +91,21 @@ def extract(ctx: Context) -> list[Event]:
     # (the page's first blocks only: stop reading blocks once HEAD_BLOCKS are found)
     blocks = list(islice((b for b in ctx.doc.blocks if ctx.doc.block_text(b).strip()), HEAD_BLOCKS))
     return _once(out, blocks[-1].end if blocks else 0)
+
+
+def _stated_dates(ctx: Context) -> list[tuple[int, str]]:
+    """Days and months the page states with their year, where they sit."""
+    return [(d.start, d.iso) for d in find_dates(ctx.doc.text, ctx.lex)
+            if d.valid and not d.inferred and d.precision in ("day", "month")]
+
+
+def _nearest_stated(stated: list[tuple[int, str]], sent) -> str | None:
+    """A page with no date of its own: a day and month without a year ("od 6. do 8.
+    studenog", "de 11 a 14 de dezembro") is read near the nearest date the page gives
+    with its year ("28. studenoga 2017."), as a report dates its events around one time."""
+    if not stated:
+        return None
+    return min(stated, key=lambda d: abs(d[0] - sent.start))[1]
 
 
 # a time of day: "10:00", "9.30", "9h30", "14h", "10:00 a.m.", "10:00 Uhr"
