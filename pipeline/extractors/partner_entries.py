@@ -41,11 +41,38 @@ def _role_heading(ctx: Context, i: int) -> str | None:
     if not cues or any(c.key in FIELD_KEYS and c.key not in _PARTY_KEYS for c in ctx.cues(i))\
             or len(words) - max(len(c.text.split()) for c in cues) > 2:
         return None
+    if _marks_a_name(ctx.doc.text[ctx.block(i).start:min(c.start for c in cues)]):
+        return None
     if any(c.key in LEAD_KEYS for c in cues):
         return LEAD
     stems = {fold(c)[:6] for k in LEAD_KEYS for c in ctx.lex.cues[k] if " " not in c and len(c) >= 6}
     covered = {w for c in cues for w in c.text.split()}
     return LEAD if any(fold(w)[:6] in stems for w in words if w not in covered) else PARTNER
+
+
+def _marks_a_name(head: str) -> bool:
+    """The cue closes a line that names an organisation before it, in brackets or after a dash
+    ("Regione Lombardia (capofila)", "Town of X – lead partner"): that item's role marker, not
+    a heading over the items below it."""
+    head = head.rstrip()
+    return bool(re.search(r"\S\s*(?:\(|\s[-–—])$", head)) and any(w[:1].isupper() for w in head.split())
+
+
+def _lead_entry(ctx: Context, i: int) -> Partner | None:
+    """A short line that is a name and its lead marker ("- Regione Lombardia (capofila)",
+    "City of X – lead partner"): the lead, first of the entries below it."""
+    text = ctx.text(i).strip()
+    cues = ctx.cues(i, LEAD_KEYS)
+    if not cues or len(text.split()) > 12 or any(c.key in FIELD_KEYS and c.key not in _PARTY_KEYS for c in ctx.cues(i)):
+        return None
+    base = ctx.block(i).start
+    head = ctx.doc.text[base:min(c.start for c in cues)]
+    tail = ctx.doc.text[max(c.end for c in cues):ctx.block(i).end].strip(" )]")
+    if tail or not _marks_a_name(head):
+        return None
+    name = head.rstrip(" (–—-").strip()
+    name = name[leading_noise(name, ctx):].strip()
+    return parse_item(name, base + head.find(name), ctx, LEAD) if name else None
 
 
 def _entry_name(text: str, ctx: Context, strong: bool) -> str | None:
@@ -82,10 +109,13 @@ def from_entries(ctx: Context) -> list[Partner]:
     pos = 0
     while pos < len(ctx.indices):
         role = _role_heading(ctx, ctx.indices[pos])
+        first = None if role else _lead_entry(ctx, ctx.indices[pos])
         pos += 1
+        if first:
+            role = PARTNER  # the lead's own line opens the list of the others
         if not role:
             continue
-        found: list[Partner] = []
+        found: list[Partner] = [first] if first else []
         passed = False  # a paragraph describing an entry was passed over
         address = None  # a web address on a line of its own, before its entry
         while pos < len(ctx.indices) and len(found) < 40:

@@ -1,0 +1,34 @@
+"""Round 30 lead rules: a name with its lead marker is that item's role and opens the list
+below it, a list item describing a project names its lead after an agent cue, a cue closed by
+its project noun leaves the capitals after it to the project, and lead cue words."""
+from section_context import partners_in
+
+
+def _roles(text, lang):
+    return {name: role for name, _, role in partners_in(text, lang)}
+
+
+# ---- a lead marker closing a list item (partner_entries)
+
+def test_bracketed_lead_marker_is_the_items_own_role():
+    roles = _roles("The partners are:\n- Lombardy Region (lead partner)\n- Piedmont Region\n- City of Milan\n", "en")
+    assert roles.get("Lombardy Region") == "lead"
+    assert roles.get("Piedmont Region") == "partner"
+
+
+def test_bracketed_lead_marker_italian():
+    roles = _roles("I partner del progetto sono:\n- Regione Lombardia (capofila)\n- Regione Piemonte\n- Comune di Milano\n", "it")
+    assert roles.get("Regione Lombardia") == "lead"
+    assert roles.get("Regione Piemonte") == "partner"
+
+
+def test_lead_marker_line_opens_a_list_without_heading():
+    roles = _roles("Nel sito verranno realizzati interventi di riqualificazione.\n- Regione Lombardia (capofila)\n"
+                   "- Regione Piemonte\n- Regione Veneto\n- WWF Italia\n", "it")
+    assert roles.get("Regione Lombardia") == "lead"
+    assert roles.get("Regione Veneto") == "partner" and roles.get("WWF Italia") == "partner"
+
+
+def test_role_heading_still_heads_its_items():
+    roles = _roles("Lead partner\nCity of Graz\nPartners\nUniversity of Maribor\nRegional Agency Koroska\n", "en")
+    assert roles.get("City of Graz") == "lead"
