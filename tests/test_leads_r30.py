@@ -32,3 +32,30 @@ def test_lead_marker_line_opens_a_list_without_heading():
 def test_role_heading_still_heads_its_items():
     roles = _roles("Lead partner\nCity of Graz\nPartners\nUniversity of Maribor\nRegional Agency Koroska\n", "en")
     assert roles.get("City of Graz") == "lead"
+
+
+# ---- cue words
+
+def test_slovak_coordinating_beneficiary_label():
+    roles = _roles("Koordinujúci prijímateľ: Ministerstvo životného prostredia SR\nPartneri: Štátna ochrana prírody SR\n", "sk")
+    assert roles.get("Ministerstvo životného prostredia SR") == "lead"
+
+
+def test_danish_tovholder():
+    roles = _roles("Projektet finansieres af Socialfonden, og Aarhus Kommune er tovholder på projektet.", "da")
+    assert roles.get("Aarhus Kommune") == "lead"
+
+
+def test_estonian_main_organiser():
+    roles = _roles("Projekti peakorraldaja on Tartu Noorsootöö Keskus ja seda rahastatakse programmist.", "et")
+    assert roles.get("Tartu Noorsootöö Keskus") == "lead"
+
+
+def test_german_traeger_des_projekts():
+    roles = _roles("Träger des Projektes ist die Universität Freiburg. Ziel des Projekts ist ein Konzept.", "de")
+    assert roles.get("Universität Freiburg") == "lead"
+
+
+def test_italian_alla_guida_del_progetto():
+    roles = _roles("La Regione Emilia-Romagna è alla guida del progetto Inkrease, che coinvolge otto partner.", "it")
+    assert roles.get("Regione Emilia-Romagna") == "lead"
