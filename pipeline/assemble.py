@@ -33,9 +33,9 @@ _COUNTRY_TALK = {"partners", "partner_nouns", "participation", "implementation"}
 
 
 def _countries(ctx: Context, found: list[partner_record.Partner], programme_name: str | None = None) -> list[str]:
-    """Partner countries, then countries listed in a sentence about the partners or the
-    countries taking part ("partners from Austria and Italy", "účastnické země jsou …",
-    "in four countries – A, B, C and D"), in order of first mention, then the two
+    """Partner countries, then countries listed together in any sentence but one that counts
+    projects ("partners from Austria and Italy", "Norge og Danmark", "in four countries – A,
+    B, C and D"), in order of first mention, then the two
     countries of a cross-border programme ("Interreg V-A Česká republika – Polsko"):
     its projects are carried out on both sides of the border. Countries in other
     sentences are places the text talks about ("12 projects in France, Italy, …")."""
@@ -44,13 +44,12 @@ def _countries(ctx: Context, found: list[partner_record.Partner], programme_name
         for sent in ctx.sentences(i):
             # countries listed in a block about several listed projects at once are theirs together
             listed = _listed_countries(sent.text, ctx) if i not in ctx.section.shared else []
-            # three countries listed together are nearly always the countries taking part;
-            # two need a sentence about the partners ("partners from Austria and Italy")
+            # countries listed together ("Norge og Danmark", "z Polski i Grecji", "Italy, Spain,
+            # Greece") are nearly always the countries taking part, unless the sentence counts projects
             about = bool(listed) and _about_participants(ctx, i, sent)
-            if len(listed) >= 3 and not about and _about_projects(ctx, i, sent):
+            if listed and not about and _about_projects(ctx, i, sent):
                 continue  # "12 projets en France, Italie, …", "projecten langs … Frankrijk en Nederland"
-            if len(listed) >= 3 or about:
-                out.extend(listed)
+            out.extend(listed)
             if not _about_projects(ctx, i, sent):  # "douze projets dans l’espace franco-germano-suisse": the programme's
                 out.extend(_border_adjectives(sent.text, ctx))
             out.extend(_partners_from(ctx, i, sent))

@@ -921,8 +921,9 @@ COUNTRY_SENTENCES = [
      ["CZ", "PL", "SK"]),
     ("de", "Am Projekt HECKENLAND sind Schulen aus Österreich, Slowenien und Ungarn beteiligt. Es beginnt im Mai.\n",
      ["AT", "SI", "HU"]),
-    # two places the text talks about, a programme's name: not the partners' countries
-    ("fr", "Le projet RIVIERA compare les rivières de Slovénie et Croatie depuis 2019.\n", []),
+    # two countries coordinated: over all gold pages nearly always the project's (round 30)
+    ("fr", "Le projet RIVIERA compare les rivières de Slovénie et Croatie depuis 2019.\n", ["SI", "HR"]),
+    # a programme's name: not the partners' countries
     ("en", "The ORCHARD project is funded by the Interreg Slovakia-Austria-Hungary programme.\n", []),
 ]
 
