@@ -159,6 +159,9 @@ def bilateral(text: str, ctx: Context) -> list[str]:
     # a Roman numeral before a strand's letter is the programme's period: "Interreg VI-A" (no "VI")
     hits = [h for h in hits if not (h.kind == "iso" and re.fullmatch(r"[IVX]+", h.text)
                                     and re.match(r"[-–]\s?[A-D]\b", text[h.end:]))]
+    # ... or with its strand's letter run on, after the programme's name: "Interreg VA" (no Vatican)
+    hits = [h for h in hits if not (h.kind == "iso" and re.fullmatch(r"[IVX]+[A-D]", h.text)
+                                    and re.search(r"(?i)interreg[\s-]*$", text[:h.start]))]
     codes = list(dict.fromkeys(h.cc for h in hits))
     if len(codes) < 2:
         # codes of three letters, names in the other country's language: "SLO-HR", "Italia-Slovenija"

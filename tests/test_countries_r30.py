@@ -1,4 +1,5 @@
-"""Round 30, countries: two countries coordinated in any sentence are the project's."""
+"""Round 30, countries: two countries coordinated in any sentence are the project's, and a
+programme's strand written without its dash ("Interreg VA") is no Vatican City."""
 import pytest
 
 from pipeline.build import extract_one
@@ -25,3 +26,14 @@ def test_a_sentence_counting_projects_still_names_none():
           "Le projet TERRA est porté par la commune de Lyon. Budget : 1,2 M€.\n")
     got = _countries(fr, "count_fr.txt")
     assert "AT" not in got and "HU" not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Projeto RIO\n\nO projeto RIO é cofinanciado pelo Programa Interreg VA Espanha-Portugal 2014-2020. "
+           "Orçamento: 500 000 euros.\n"),
+    ("es", "Proyecto RÍO\n\nEl proyecto RÍO se financia con el programa INTERREG VA España-Portugal (POCTEP). "
+           "Presupuesto: 500 000 euros.\n"),
+])
+def test_strand_letter_run_on_is_no_vatican(lang, text):
+    got = _countries(text, f"va_{lang}.txt")
+    assert {"ES", "PT"} <= set(got) and "VA" not in got
