@@ -73,6 +73,8 @@ def _kind_of(ctx: Context, i: int) -> str | None:
             return "activity"  # "W ramach projektu odbyły się:"
         if activity_lists.project_lead_in(ctx, i):
             return "activity"  # "Rezultati projekta:" over bullets
+        if activity_lists.colon_line_lead_in(ctx, i):
+            return "activity"  # "Těžisky jsou:" over bullets
         return _optional_plural_kind(ctx, text, block.kind == HEADING)
     if block.kind == HEADING and len(text.split()) <= 6:
         return KINDS[cues[0].key]

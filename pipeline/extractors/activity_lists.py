@@ -286,6 +286,28 @@ def project_lead_in(ctx: Context, i: int) -> bool:
     return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
 
+COLON_LEAD_WORDS = 8  # a label line over its list: "Těžisky jsou:", "Plánované mobility:", "Obsah:"
+
+
+def colon_line_lead_in(ctx: Context, i: int) -> bool:
+    """"Těžisky jsou:", "Obsah:", "Erasmus + en campagne c’est :", "У межах ініціативи
+    планується:": a short line that ends with a colon over a run of two bullets or more, in
+    a section about one project, announces that project's list even when it names neither
+    the kind nor the project. The same guards as `project_lead_in`: not a line naming another
+    field, a period, a programme or projects, and not a run holding an organisation, an
+    amount, an address or a label with its figure."""
+    text = ctx.text(i).strip()
+    if not text.endswith(":") or len(text.split()) > COLON_LEAD_WORDS or ctx.block(i).kind == LIST_ITEM:
+        return False
+    if ctx.cues(i, NOT_WORK_LEAD | acts.OTHER_FIELDS | set(acts.KINDS) | {"project_label", "projects_counted"}):
+        return False
+    pos = ctx.indices.index(i)
+    run = acts.item_run(ctx, ctx.indices[pos + 1:])
+    if len(run) < PROJECT_LIST_MIN or any(len(ctx.text(j).split()) < 2 for j in run):
+        return False
+    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
+
+
 def _valued(text: str) -> bool:
     """"izvedba novega vodovodnega priključka: 1": a label with its figure, a line of a fact
     box or of indicators, not a piece of work."""

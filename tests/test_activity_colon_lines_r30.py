@@ -1,0 +1,46 @@
+"""Round 30: a short line ending with a colon over a run of bullets announces the
+project's list even when it names neither the kind nor the project ("Těžisky jsou:",
+"Obsah:", "У межах ініціативи планується:"). Not a line naming another field, and not a
+run of organisations, amounts or labelled figures."""
+from pipeline.extractors import activities
+from tests.section_context import section_context
+
+
+def _items(text: str, lang: str) -> list[str]:
+    return [a.text for a in activities.extract(section_context(text, lang))]
+
+
+def test_colon_line_over_bullets_cs():
+    text = ("Obsah:\n"
+            "- pořádání společných seminářů pro učitele\n"
+            "- výměna zkušeností mezi školami\n")
+    assert _items(text, "cs") == ["pořádání společných seminářů pro učitele", "výměna zkušeností mezi školami"]
+
+
+def test_colon_line_over_bullets_fr():
+    text = ("Ce qui est prévu :\n"
+            "- deux journées consacrées à la mobilité des jeunes\n"
+            "- un temps de rencontre avec les élus\n")
+    assert _items(text, "fr") == ["deux journées consacrées à la mobilité des jeunes",
+                                  "un temps de rencontre avec les élus"]
+
+
+def test_partner_line_is_no_lead_in_en():
+    text = ("Our partners:\n"
+            "- training of local guides in the region\n"
+            "- exchange of good practice between towns\n")
+    assert _items(text, "en") == []
+
+
+def test_run_of_amounts_is_no_list_cs():
+    text = ("Rozdělení:\n"
+            "- obec Brandov 120 000 EUR\n"
+            "- město Olbernhau 80 000 EUR\n")
+    assert _items(text, "cs") == []
+
+
+def test_one_word_lines_are_a_menu_en():
+    text = ("Navigate to:\n"
+            "- Home\n"
+            "- Contact\n")
+    assert _items(text, "en") == []
