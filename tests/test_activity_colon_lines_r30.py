@@ -44,3 +44,17 @@ def test_one_word_lines_are_a_menu_en():
             "- Home\n"
             "- Contact\n")
     assert _items(text, "en") == []
+
+
+def test_numbered_day_label_is_no_lead_in_en():
+    text = ("Day 1:\n"
+            "- welcome of the guests by the host\n"
+            "- visit of the old harbour\n")
+    assert _items(text, "en") == []
+
+
+def test_items_closed_by_a_country_are_organisations_fr():
+    text = ("Sont impliqués :\n"
+            "- GAL du pays Voironnais (France)\n"
+            "- GAL Lolland (Danemark)\n")
+    assert _items(text, "fr") == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import nlp
+from pipeline import gazetteer, nlp
 from pipeline.extractors import activities as acts, list_bounds
 from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
@@ -286,6 +286,12 @@ def project_lead_in(ctx: Context, i: int) -> bool:
     return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
 
+def _country_in_brackets(ctx: Context, text: str) -> bool:
+    """"GAL Lolland (Danemark)": the line ends with a country named in brackets."""
+    m = re.search(r"\(([^()]{2,40})\)\W*$", text.strip())
+    return bool(m) and bool(gazetteer.countries_in(m.group(1), ctx.lex))
+
+
 COLON_LEAD_WORDS = 8  # a label line over its list: "Těžisky jsou:", "Plánované mobility:", "Obsah:"
 
 
@@ -299,11 +305,16 @@ def colon_line_lead_in(ctx: Context, i: int) -> bool:
     text = ctx.text(i).strip()
     if not text.endswith(":") or len(text.split()) > COLON_LEAD_WORDS or ctx.block(i).kind == LIST_ITEM:
         return False
+    if re.search(r"\d", text):
+        return False  # "Day 1:", "V runda (… 2024 r.):": a dated part of a programme, not the project's list
     if ctx.cues(i, NOT_WORK_LEAD | acts.OTHER_FIELDS | set(acts.KINDS) | {"project_label", "projects_counted"}):
         return False
     pos = ctx.indices.index(i)
     run = acts.item_run(ctx, ctx.indices[pos + 1:])
     if len(run) < PROJECT_LIST_MIN or any(len(ctx.text(j).split()) < 2 for j in run):
+        return False
+    # an item closed by a country in brackets ("GAL Zlata Cesta (Slovaquie)") names an organisation
+    if any(_country_in_brackets(ctx, ctx.text(j)) for j in run):
         return False
     return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
