@@ -58,3 +58,24 @@ def test_items_closed_by_a_country_are_organisations_fr():
             "- GAL du pays Voironnais (France)\n"
             "- GAL Lolland (Danemark)\n")
     assert _items(text, "fr") == []
+
+
+def test_objectives_line_is_no_lead_in_sk_de():
+    # a bare line naming goals heads what is sought, not the work itself
+    sk = ("Ciele združenia:\n"
+          "- podpora spolupráce medzi regiónmi\n"
+          "- rozvoj cestovného ruchu v pohraničí\n")
+    de = ("Die Ziele des Treffens:\n"
+          "- Austausch über die Lage in den Gemeinden\n"
+          "- Stärkung der Zusammenarbeit der Vereine\n")
+    assert _items(sk, "sk") == [] and _items(de, "de") == []
+
+
+def test_results_line_is_no_lead_in_ro_fr():
+    ro = ("Rezultatele așteptate:\n"
+          "- o rețea de școli partenere din trei țări\n"
+          "- un ghid de bune practici pentru profesori\n")
+    fr = ("Résultats attendus :\n"
+          "- un réseau de sites naturels mieux gérés\n"
+          "- un guide des bonnes pratiques pour les élus\n")
+    assert _items(ro, "ro") == [] and _items(fr, "fr") == []

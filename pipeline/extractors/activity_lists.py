@@ -292,6 +292,9 @@ def _country_in_brackets(ctx: Context, text: str) -> bool:
     return bool(m) and bool(gazetteer.countries_in(m.group(1), ctx.lex))
 
 
+# "Ciele ÚKS:", "Obiectivele reuniunii:", "Résultats attendus:": a bare line naming objectives or
+# results heads what is sought or delivered, which pages list as often without the work itself
+AIMS = {"objectives", "results"}
 COLON_LEAD_WORDS = 8  # a label line over its list: "Těžisky jsou:", "Plánované mobility:", "Obsah:"
 
 
@@ -307,7 +310,7 @@ def colon_line_lead_in(ctx: Context, i: int) -> bool:
         return False
     if re.search(r"\d", text):
         return False  # "Day 1:", "V runda (… 2024 r.):": a dated part of a programme, not the project's list
-    if ctx.cues(i, NOT_WORK_LEAD | acts.OTHER_FIELDS | set(acts.KINDS) | {"project_label", "projects_counted"}):
+    if ctx.cues(i, NOT_WORK_LEAD | acts.OTHER_FIELDS | set(acts.KINDS) | AIMS | {"project_label", "projects_counted"}):
         return False
     pos = ctx.indices.index(i)
     run = acts.item_run(ctx, ctx.indices[pos + 1:])

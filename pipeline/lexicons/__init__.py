@@ -448,3 +448,7 @@ CUE_KEYS += ("contact_labels",)
 # partners: auxiliaries and particles that only stand before a verb ("θα", "wird", "will", "bude"): a name read on
 # into one has run into its sentence (partner_clause)
 CUE_KEYS += ("auxiliaries",)
+# activities: words naming a list of objectives or goals, and of results or outputs ("Ciele:",
+# "Obiectivele reuniunii:", "Rezultati:"): a bare colon line naming them over bullets does not
+# announce the project's work (activity_lists.colon_line_lead_in)
+CUE_KEYS += ("objectives", "results")
