@@ -239,6 +239,12 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     kind = "other"  # "267.412 eur, z toho rozpočet pre mesto X je 106.534 eur": a part is no total
                 elif kind == "total" and _part_after_whole(ctx, cue, whole, money, start):
                     kind = "other"  # "teljes költségvetése 2,14 millió euró (…), ebből a szlovák szakaszra 1,127 millió eurót"
+                elif kind == "eu_contribution" and n and cue is not None and cue.end <= start and \
+                        read_kinds.get(n - 1) == kind and _closes_amount_before(ctx, prev_end, cue, start):
+                    # "334 596 euros du FEDER et 83 649 euros de contreparties", "194 450 EUR är stöd från
+                    # Europeiska regionala utvecklingsfonden och 74 788 EUR är norska IR-midler": the EU cue
+                    # after the amount before is that amount's; this one, with none of its own, is other money
+                    kind = "other"
                 elif kind == "eu_contribution" and cue is not None and cue.end <= start and taken and taken[0] <= cue.start < taken[1] and \
                         _part_after_whole(ctx, None, whole, money, start):
                     # "varav 289 968 EUR är EU-stöd och 156 136 EUR är norska IR-midler": the EU cue
@@ -427,6 +433,19 @@ def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limi
     if own:
         return own[0].key == "budget_eu"
     return budget_owners.eu_named(ctx, ctx.doc.text[end:clause_end])
+
+
+def _closes_amount_before(ctx: Context, prev_end: int, cue, start: int) -> bool:
+    """The cue stands right after the amount before, in its clause (a few words, no number or
+    clause break between), and only a comma or a conjunction parts it from this amount: it
+    names the amount before ("… du FEDER et 83 649 euros …")."""
+    text = ctx.doc.text
+    head = text[prev_end:cue.start]
+    if _words(head) > AFTER_WORDS or re.search(r"[\d;.:]", head):
+        return False
+    conj = [re.escape(w) for w in ctx.lex.cues.get("conjunctions", [])]
+    sep = rf",|(?<!\w)(?:{'|'.join(conj)})(?!\w)" if conj else ","
+    return re.fullmatch(rf"\s*\)?\s*(?:{sep})(?:\s*(?:{sep}))?\s*", text[cue.end:start], re.IGNORECASE) is not None
 
 
 def _smaller_part(whole: Money, money: Money) -> bool:
