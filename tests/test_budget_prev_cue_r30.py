@@ -1,6 +1,7 @@
 """Round 30, budgets. An EU cue that stands right after an amount names that amount; the next
 amount, parted from the cue only by a comma or a conjunction and with no cue of its own, is
-another source's money (kind other), not a second EU share."""
+another source's money (kind other), not a second EU share. So is an amount whose only cue
+is the one the amount before it was read by."""
 import pytest
 
 from tests.budget_kinds import budgets
@@ -31,3 +32,26 @@ def test_an_amount_with_its_own_eu_cue_stays_the_eus():
     found = dict(budgets(text, "en"))
     assert found.get("300000.00") == "eu_contribution"
     assert found.get("100000.00") == "eu_contribution"
+
+
+CUE_OF_PREV = [
+    ("cs", "Projekt MOST\n\nNa projekt MOST je požadovaná dotace 6,8 mil. Kč a spolupodíl obce 1,2 mil. Kč.",
+     "6800000.00", "1200000.00"),
+    ("en", "Project BRIDGE\n\nThe project BRIDGE received an EU grant of 6.8 million EUR and the town's part "
+           "of 1.2 million EUR.", "6800000.00", "1200000.00"),
+]
+
+
+@pytest.mark.parametrize("lang,text,eu,rest", CUE_OF_PREV)
+def test_the_cue_of_the_amount_before_names_no_second_eu_share(lang, text, eu, rest):
+    found = dict(budgets(text, lang))
+    assert found.get(eu) == "eu_contribution"
+    assert found.get(rest) == "other"
+
+
+def test_the_same_grant_in_another_currency_stays_the_eus():
+    text = ("Progetto PONTE\n\nIl progetto PONTE ha ottenuto un finanziamento dell'Unione europea di 1,2 milioni "
+            "di euro per il versante italiano e di 150mila franchi per quello svizzero.")
+    found = budgets(text, "it")
+    assert ("150000.00", "other") not in found
+

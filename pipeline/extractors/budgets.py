@@ -164,6 +164,7 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
             parts = False  # an "of which" word made an amount before a part of the whole
             whole_theirs = None  # end of an amount read as the programme's or a call's total
             read_kinds: dict[int, str] = {}  # amount's index in the sentence -> kind it was read as
+            read_cues: dict[int, int] = {}  # amount's index in the sentence -> start of the cue it was read by
             whole = None  # the first amount read as a total here, and where it ends
             for n, money in enumerate(amounts):
                 start = sent.start + money.start
@@ -211,6 +212,11 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     # (every cue in that span is the amount before's: "(prostriedky EÚ - EFRR)")
                     cue = _before([c for c in cues if not (taken and taken[0] <= c.start < taken[1])] or cues, start)
                     kind = KINDS[cue.key] if cue.start < start else "total"
+                    if kind == "eu_contribution" and n and read_kinds.get(n - 1) == kind and read_cues.get(n - 1) == cue.start \
+                            and _no_eu_of_its_own(ctx, i, amounts[n - 1], money, prev_end, start, sent.start + money.end, limit):
+                        # "požadovaná dotace 5,7 mil Kč a spolupodíl města 1 mil Kč": the EU cue named the
+                        # amount before; this one, with no cue of its own, is another source's
+                        kind = "other"
                     if kind == "total" and (cue.start >= start or cue.key == "budget") and _below_read_total(out, money):
                         # only a plain budget cue before it, or none of its own: "Ukupna vrijednost projekta
                         # je 3,2 milijuna eura, dok vrijednost proračuna za
@@ -273,6 +279,8 @@ def extract(ctx: Context, name: str | None = None) -> list[Budget]:
                     close = ctx.doc.text.find(")", cue.end, limit) if "(" in ctx.doc.text[sent.start + money.end:cue.start] else -1
                     taken = (sent.start + money.end, close if close >= 0 else cue.end)
                 read_kinds[n] = kind
+                if cue is not None:
+                    read_cues[n] = cue.start
                 if kind == "total" and whole is None:
                     whole = (money, sent.start + money.end)
                 add(money, start, sent.start + money.end, kind, i,
@@ -433,6 +441,24 @@ def _part_named_eu(ctx: Context, cues, prev_end: int, start: int, end: int, limi
     if own:
         return own[0].key == "budget_eu"
     return budget_owners.eu_named(ctx, ctx.doc.text[end:clause_end])
+
+
+def _no_eu_of_its_own(ctx: Context, i: int, before: Money, money: Money, prev_end: int, start: int, end: int,
+                      limit: int) -> bool:
+    """Nothing makes this amount EU money of its own: it is in the currency of the amount
+    before (not that amount again in another: "1,4 milioni di euro … e di 165mila franchi"),
+    no EU cue follows it in its clause ("€403,000 minnhom … minn fondi Ewropej"), and the
+    words right before it, after the last comma, bracket or conjunction, do not name the
+    EU ("(EU+valtio 72 000,00 €")."""
+    if money.currency != before.currency:
+        return False
+    if any(end <= c.start < limit for c in ctx.cues(i, {"budget_eu"})):
+        return False
+    conj = [re.escape(w) for w in ctx.lex.cues.get("conjunctions", [])]
+    sep = rf"[,;(]|(?<!\w)(?:{'|'.join(conj)})(?!\w)" if conj else r"[,;(]"
+    gap = ctx.doc.text[prev_end:start]
+    cut = [m.end() for m in re.finditer(sep, gap, re.IGNORECASE)]
+    return not budget_owners.eu_named(ctx, gap[cut[-1] if cut else 0:])
 
 
 def _closes_amount_before(ctx: Context, prev_end: int, cue, start: int) -> bool:
