@@ -54,7 +54,7 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
         # "• 1.- Name", "- 2) Name": a web list whose items also carry their own numbers;
         # the number is the item's marker, not its text (a day and month stay: "• 24. Oktober 2011")
         n = _INNER_NUMBER.match(rest)
-        if n and not re.match(r"[^\W\d_]+\.?\s+(?:19|20)\d\d\b", rest[n.end():]):
+        if n and not re.match(r"[^\W\d_]+\.?,?\s+(?:19|20)\d\d\b", rest[n.end():]):
             return n.group(1), m.group(1), rest[n.end():].strip()
         return None, m.group(1), rest
     m = _LETTER.match(line)
@@ -65,7 +65,8 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
         rest = line[m.end():].strip()
         # "27 September 2017, Milan", "24. Oktober 2011": a day, its month and year open a
         # dateline, not an item
-        if re.match(r"[^\W\d_]+\.?\s+(?:19|20)\d\d\b", rest) and "." not in m.group(1):
+        # ("6 Nollaig, 2019", "22 Tetor, 2021": a comma may stand between month and year)
+        if re.match(r"[^\W\d_]+\.?,?\s+(?:19|20)\d\d\b", rest) and "." not in m.group(1):
             return None
         if rest[:1].isupper() or rest[:1] in "\"„“«(":
             return m.group(1), None, rest
