@@ -81,7 +81,8 @@ def extract(ctx: Context) -> list[Event]:
                     out += _event(ctx, sent, ref, timed)
                 else:
                     out += _weak_event(ctx, i, sent, cues, ref) or \
-                        (_today(ctx, sent, pub[0]) if pub and not cues else [])
+                        (_today(ctx, sent, pub[0]) if pub and not cues else []) or \
+                        ([] if cues else _few_days(ctx, sent, ref))
                 continue
             if any(c.key in ALWAYS_NOT_EVENT or c.key in NOT_EVENT and ctx.is_label(i, c) for c in cues):
                 continue
@@ -299,6 +300,26 @@ def _weak_event(ctx: Context, i: int, sent, cues, ref: str | None) -> list[Event
             not any(_governs(sent, c, r) for c in weak):
         return []  # "une première mobilité en novembre 2022": the event word right before the month dates it
     return _event(ctx, sent, ref, r)
+
+
+def _few_days(ctx: Context, sent, ref: str | None) -> list[Event]:
+    """"dal 16 al 22 aprile undici studenti … accompagnati", "šī gada 7. – 8.maijā tika
+    noorganizēts Robežtirgus": a range of a few days in a running sentence is an event's
+    (a visit, a mobility, a fair) even with no event word, as no project, call or
+    programme runs for under a month; each such range is one event."""
+    out = []
+    # "14.-20. augustil 2010 toimunud projektis": a youth exchange is a project of a few days
+    if ctx.doc_cues(sent, {"project_before", "project_after"}):
+        return []
+    for r in find_ranges(sent.text, ctx.lex, ref):
+        days = days_apart(r)
+        # a range glued to a digit or dash before it is the tail of a longer date misread
+        # ("Tidsperiod2010-09-01 - 2010-12-31" read from "01 - 2010-12-31")
+        if re.search(r"\d[-–/.]?$", sent.text[:r.span_start]):
+            continue
+        if days is not None and 1 <= days <= SHORT_DAYS and not _deadline(ctx, sent.text, r):
+            out += _event(ctx, sent, ref, r)
+    return out
 
 
 GOVERN_WORDS = 2  # an event word this close before a date is what the date dates
