@@ -26,7 +26,8 @@ what they are and kin.toml gives them the nearest cue file (langdetect read the 
 pages we tried as Indonesian, Galician ones as Spanish, Luxembourgish ones as German):
 
 - Basque by its function words and verb forms ("eta", "da", "du", "ditu", "izan", "ere",
-  "bat"), which no language of ours shares.
+  "bat"), which no language of ours shares; a bilingual page is Basque when its Basque
+  paragraphs hold more words than its others, as for Irish.
 - Galician, when langdetect says Spanish or Portuguese, by the words that are neither
   ("unha", "tamén", "proxecto", "dende", "coa", "polo", "xuño"), weighed against the words
   only Spanish or only Portuguese write.
@@ -148,23 +149,39 @@ def _irish_lines_outweigh(text: str) -> bool:
     Irish paragraphs hold more words than its others: the page's own function-word count
     cannot tell, since the English half brings as many English words as the Irish half
     brings Irish ones."""
-    irish = other = 0
+    def irish(line: str, low: list[str]) -> bool:
+        mutations = len(_GA_MUTATION.findall(line)) + len(_GA_ECLIPSIS.findall(line))
+        return _count(low, _GA_WORDS) + 2 * mutations > 2 * _count(low, _EN_WORDS)
+    return _lines_outweigh(text, irish)
+
+
+def _lines_outweigh(text: str, own) -> bool:
+    """Whether the paragraphs (lines of eight words or more) that `own(line, low_words)`
+    claims hold more words than the page's other paragraphs."""
+    mine = other = 0
     for line in text.splitlines():
         low = [w.lower() for w in _WORD.findall(line)]
         if len(low) < 8:
             continue
-        mutations = len(_GA_MUTATION.findall(line)) + len(_GA_ECLIPSIS.findall(line))
-        if _count(low, _GA_WORDS) + 2 * mutations > 2 * _count(low, _EN_WORDS):
-            irish += len(low)
+        if own(line, low):
+            mine += len(low)
         else:
             other += len(low)
-    return irish > other
+    return mine > other
 
 
-def _basque(low_words: list[str]) -> bool:
+def _basque(text: str, low_words: list[str]) -> bool:
     eu = _count(low_words, _EU_WORDS)
-    other = max(_count(low_words, _EN_WORDS), _count(low_words, _ES_ONLY), _count(low_words, _FR_WORDS))
-    return eu >= 5 and len(set(low_words) & _EU_WORDS) >= 3 and eu > 2 * _MARGIN * other
+    if eu < 5 or len(set(low_words) & _EU_WORDS) < 3:
+        return False
+    if eu > 2 * _MARGIN * _basque_rivals(low_words):
+        return True
+    # a bilingual page (Basque paragraphs, then an English or Spanish version), as for Irish
+    return _lines_outweigh(text, lambda _line, low: _count(low, _EU_WORDS) > 2 * _basque_rivals(low))
+
+
+def _basque_rivals(low_words: list[str]) -> int:
+    return max(_count(low_words, _EN_WORDS), _count(low_words, _ES_ONLY), _count(low_words, _FR_WORDS))
 
 
 def _galician(lang: str, low_words: list[str]) -> bool:
@@ -194,7 +211,7 @@ def refine(lang: str | None, text: str) -> str | None:
         return "is"
     if _irish(text, low):  # langdetect reads Irish as English, Welsh or even Spanish
         return "ga"
-    if _basque(low):  # read as Indonesian, Estonian or Spanish
+    if _basque(text, low):  # read as Indonesian, Estonian or Spanish
         return "eu"
     if _galician(lang, low):
         return "gl"
