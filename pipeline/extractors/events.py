@@ -503,7 +503,17 @@ _STAMP = re.compile(r"\s*[^\W\d]{1,12}:?[ \t]+(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1
 def page_stamp(text: str) -> tuple[str, int, int] | None:
     """(ISO date, start, end) of the date stamp that opens the text, if any."""
     m = _STAMP.match(text)
-    return (m.group(1), m.start(1), m.end(1)) if m else None
+    if not m or (len(m.group(1)) == 10 and not _real_day(m.group(1))):  # "2021-02-30" dates no page
+        return None
+    return m.group(1), m.start(1), m.end(1)
+
+
+def _real_day(iso: str) -> bool:
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 NAME_WORDS = 4  # an event's name alone on its line ("Nyitórendezvény", "Kick-off meeting")
@@ -613,14 +623,14 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
         for cue in ctx.cues(i, {"published"}):
             tail = ctx.doc.text[cue.end:ctx.block(i).end]
             ranges = find_ranges(tail, ctx.lex)
-            if ranges and ranges[0].span_start <= 4 and len(ranges[0].start.iso) == 10:
+            if ranges and ranges[0].span_start <= 4 and len(ranges[0].start.iso) == 10 and ranges[0].start.valid:
                 r = ranges[0]
                 return r.start.iso, ctx.evidence(cue.end + r.start.start, cue.end + r.start.end)
     for i in ctx.indices[:HEAD_BLOCKS]:
         text = ctx.text(i)
         ranges = find_ranges(text, ctx.lex)
-        if not ranges or ranges[-1].end is not None or ranges[-1].start.precision != "day":
-            continue
+        if not ranges or ranges[-1].end is not None or ranges[-1].start.precision != "day" or not ranges[-1].start.valid:
+            continue  # an impossible day ("30/2/2000", "0/0/2000") dates no page
         d = ranges[-1].start
         # a day that ends a block near the top (a dateline, or the date after a title), or
         # one with the time of posting after it ("21 febbraio 2022 | 17:22 | Share"), where
@@ -647,7 +657,7 @@ def _closing_day(ctx: Context) -> tuple[str, Evidence] | None:
         return None
     text = ctx.text(i)
     ranges = find_ranges(text, ctx.lex)
-    if len(ranges) != 1 or ranges[0].end is not None or ranges[0].start.precision != "day" \
+    if len(ranges) != 1 or ranges[0].end is not None or ranges[0].start.precision != "day" or not ranges[0].start.valid \
             or (text[:ranges[0].span_start] + text[ranges[0].span_end:]).strip(" .,|") or ctx.cues(i, NOT_EVENT | {"events"}):
         return None
     d = ranges[0].start
