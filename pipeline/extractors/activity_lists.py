@@ -283,6 +283,12 @@ def project_lead_in(ctx: Context, i: int) -> bool:
         return False
     if not text.endswith((":", "?")) and any(len(ctx.text(j).split()) < 2 for j in run):
         return False  # one-word lines under a bare heading: a menu ("Subscribe", "Log in")
+    return _work_run(ctx, run)
+
+
+def _work_run(ctx: Context, run: list[int]) -> bool:
+    """No item of the run is an organisation, an amount or a label with its figure: the run
+    can be work, not a partner, budget or indicator list."""
     return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
 
 
@@ -319,7 +325,7 @@ def colon_line_lead_in(ctx: Context, i: int) -> bool:
     # an item closed by a country in brackets ("GAL Zlata Cesta (Slovaquie)") names an organisation
     if any(_country_in_brackets(ctx, ctx.text(j)) for j in run):
         return False
-    return not any(acts._not_work(ctx, ctx.text(j)) or _organisation(ctx, ctx.text(j)) or _valued(ctx.text(j)) for j in run)
+    return _work_run(ctx, run)
 
 
 def _valued(text: str) -> bool:

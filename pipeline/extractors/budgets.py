@@ -454,10 +454,8 @@ def _no_eu_of_its_own(ctx: Context, i: int, before: Money, money: Money, prev_en
         return False
     if any(end <= c.start < limit for c in ctx.cues(i, {"budget_eu"})):
         return False
-    conj = [re.escape(w) for w in ctx.lex.cues.get("conjunctions", [])]
-    sep = rf"[,;(]|(?<!\w)(?:{'|'.join(conj)})(?!\w)" if conj else r"[,;(]"
     gap = ctx.doc.text[prev_end:start]
-    cut = [m.end() for m in re.finditer(sep, gap, re.IGNORECASE)]
+    cut = [m.end() for m in compiled(_joints(ctx, r"[,;(]"), re.IGNORECASE).finditer(gap)]
     return not budget_owners.eu_named(ctx, gap[cut[-1] if cut else 0:])
 
 
@@ -469,9 +467,15 @@ def _closes_amount_before(ctx: Context, prev_end: int, cue, start: int) -> bool:
     head = text[prev_end:cue.start]
     if _words(head) > AFTER_WORDS or re.search(r"[\d;.:]", head):
         return False
+    sep = _joints(ctx, ",")
+    return compiled(rf"\s*\)?\s*(?:{sep})(?:\s*(?:{sep}))?\s*", re.IGNORECASE).fullmatch(text[cue.end:start]) is not None
+
+
+def _joints(ctx: Context, punct: str) -> str:
+    """A pattern for what parts two amounts' clauses: one of the marks `punct`, or one of the
+    language's conjunctions."""
     conj = [re.escape(w) for w in ctx.lex.cues.get("conjunctions", [])]
-    sep = rf",|(?<!\w)(?:{'|'.join(conj)})(?!\w)" if conj else ","
-    return re.fullmatch(rf"\s*\)?\s*(?:{sep})(?:\s*(?:{sep}))?\s*", text[cue.end:start], re.IGNORECASE) is not None
+    return rf"{punct}|(?<!\w)(?:{'|'.join(conj)})(?!\w)" if conj else punct
 
 
 def _smaller_part(whole: Money, money: Money) -> bool:

@@ -46,6 +46,11 @@ _INNER_NUMBER = re.compile(r"^(\d{1,2})[.)][-–]?\s+(?=[\"„“«(]?[^\W\d_])"
 _LETTER = re.compile(r"^([a-z])\)\s+(?=\S)")
 
 
+# a month and a year after a day's number: "Oktober 2011", "Nollaig, 2019" (a comma may
+# stand between them): the line is a dateline, not an item numbered by the day
+_MONTH_YEAR = re.compile(r"[^\W\d_]+\.?,?\s+(?:19|20)\d\d\b")
+
+
 def item_start(line: str) -> tuple[str | None, str | None, str] | None:
     """(number, bullet, rest) when the line starts a list item, else None."""
     m = _BULLET.match(line)
@@ -54,7 +59,7 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
         # "• 1.- Name", "- 2) Name": a web list whose items also carry their own numbers;
         # the number is the item's marker, not its text (a day and month stay: "• 24. Oktober 2011")
         n = _INNER_NUMBER.match(rest)
-        if n and not re.match(r"[^\W\d_]+\.?,?\s+(?:19|20)\d\d\b", rest[n.end():]):
+        if n and not _MONTH_YEAR.match(rest[n.end():]):
             return n.group(1), m.group(1), rest[n.end():].strip()
         return None, m.group(1), rest
     m = _LETTER.match(line)
@@ -65,8 +70,7 @@ def item_start(line: str) -> tuple[str | None, str | None, str] | None:
         rest = line[m.end():].strip()
         # "27 September 2017, Milan", "24. Oktober 2011": a day, its month and year open a
         # dateline, not an item
-        # ("6 Nollaig, 2019", "22 Tetor, 2021": a comma may stand between month and year)
-        if re.match(r"[^\W\d_]+\.?,?\s+(?:19|20)\d\d\b", rest) and "." not in m.group(1):
+        if _MONTH_YEAR.match(rest) and "." not in m.group(1):
             return None
         if rest[:1].isupper() or rest[:1] in "\"„“«(":
             return m.group(1), None, rest
