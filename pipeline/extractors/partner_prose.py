@@ -32,7 +32,9 @@ def prose_lists(ctx: Context, i: int, sent) -> list[Partner]:
              and not any(l.start <= c.start < l.end for l in leads) and not any(c.start <= k.start < c.end for k in cues)
              and all(w.lower() in nlp.stop_words(ctx.lang) for w in text[sent.start:c.start].split())]
     # "… participants à travers la France, dont la Région …", "Partner, darunter A und B": a listing cue after a partner cue
-    noun_end = min((c.end for c in cues if c.key != "partnership_with"), default=None)
+    # a verb of taking part does not open one: what it lists after "among them" are who came
+    # ("au participat oficialități …, printre care X"), not the partners
+    noun_end = min((c.end for c in cues if c.key in ("partners", "partner_nouns")), default=None)
     listing = [nlp.CueMatch("partnership_with", c.start, c.end, c.text) for c in ctx.cues(i, {"member_list"})
                if noun_end is not None and noun_end <= c.start < sent.end]
     cues += listing
