@@ -190,9 +190,7 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
         ahead = next((w.group(0) for w in words[k + 1:] if w.group(0).lower() not in stop
                       or len(w.group(0)) > 6), "")
         domain_word = nxt.strip(",.;:")
-        if k == i + 1 and not typed and core[:1].islower() and core.lower() in stop and core.lower() not in joins \
-                and has_org_word(words[i].group(0)) and re.fullmatch(r"[^\W\d_]+", domain_word) \
-                and domain_word.islower() and domain_word not in stop:
+        if not typed and _domain_preposition(words, i, k, core, domain_word, stop, joins):
             domain = True  # (not before an article: "Institut de l’élevage" is read otherwise)
         if domain and (core.lower() in joins or k - i >= 8):
             break
@@ -214,6 +212,23 @@ def name_span(text: str, ctx: Context) -> tuple[int, int]:
     last = max(start, text.rfind(" ", start, end) + 1)
     end = max(end, legal_form_end(text, last) or end)
     return start, start + len(text[start:end].rstrip(",.;"))
+
+
+def _domain_preposition(words: list, i: int, k: int, core: str, domain_word: str, stop: set, joins: set) -> bool:
+    """Word k is a preposition after a type word, right after it or after the type word and one
+    capitalised word or code, and a lower-case word that is no stop word follows: the preposition
+    opens the body's domain ("Centar za razvoj", "Zavod RS za varstvo narave", "Покрајински завод
+    за заштиту природе"), so its lower-case words belong to the name."""
+    if not (core[:1].islower() and core.lower() in stop and core.lower() not in joins):
+        return False
+    if not (re.fullmatch(r"[^\W\d_]+", domain_word) and domain_word.islower() and domain_word not in stop):
+        return False
+    if k == i + 1:
+        return has_org_word(words[i].group(0))
+    # two capitalised words before it, one of them a type word ("Zavod RS", "Покрајински завод");
+    # the second not closed by punctuation
+    return k == i + 2 and not re.search(r"[,.;:()]$", words[i + 1].group(0)) \
+        and (has_org_word(words[i].group(0)) or has_org_word(words[i + 1].group(0)))
 
 
 def portfolio_series(text: str, start: int, comma: int, joins: set, ctx: Context) -> int:
