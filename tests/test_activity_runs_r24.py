@@ -2,8 +2,8 @@
 - a run whose items are separated by semicolons keeps the commas inside its items;
 - before a cue, a preposition between the last piece and the cue makes the cue a complement
   of that piece ("valg af tiltag"), so the pieces are no list of its kind;
-- after a cue, items that all open with a capital (past the first) in a language that
-  writes nouns small are names of places, organisations or projects, not work."""
+(Round 31 dropped the reader of enumerations after their cue in running text, with its
+tests of capitalised items: see tests/test_activity_readers_r31.py.)"""
 import pytest
 
 from pipeline.extractors import activities
@@ -40,22 +40,6 @@ GOVERNED = [
 @pytest.mark.parametrize("lang,text", GOVERNED)
 def test_a_cue_after_a_preposition_names_no_enumeration_before_it(lang, text):
     assert activities._before_cue(section_context(text, lang), 0) is None
-
-
-NAMES = [
-    ("sv", "I projektet ingår Borås Stad, Vänersborgs kommun och Högskolan Väst."),
-    ("fi", "Hankkeen teemat ovat Turun kaupunki, Oulun yliopisto ja Vaasan satama."),
-]
-
-
-@pytest.mark.parametrize("lang,text", NAMES)
-def test_capitalised_items_after_a_cue_are_names(lang, text):
-    assert activities._after_cue(section_context(text, lang), 0) is None
-
-
-def test_lower_case_items_after_a_cue_are_still_read():
-    text = "De thema's agrifood, arbeidsmarkt en toerisme worden in dit project verder uitgewerkt."
-    assert _texts(text, "nl") == ["agrifood", "arbeidsmarkt", "toerisme"]
 
 
 VERB_PIECES = [

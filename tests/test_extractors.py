@@ -3052,12 +3052,6 @@ def _activities(text: str, name: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("nl", "Het project GroenLint is in 2019 gestart. De thema’s natuur, recreatie en landbouw worden in dit project "
-           "samen uitgewerkt door de partners.\n", ["natuur", "recreatie", "landbouw"]),
-    ("hu", "A VízHíd projekt a két part településeit köti össze. A projekt fő pillérei a turizmus, a sport és "
-           "a környezetvédelem.\n", ["turizmus", "a sport", "a környezetvédelem"]),
-    ("sk", "Projekt SpojMost sa zameriava na oblasti regionálneho rozvoja, ktoré zahŕňajú dopravu, cestovný ruch, "
-           "vzdelávanie a kultúru.\n", ["dopravu", "cestovný ruch", "vzdelávanie", "kultúru"]),
     ("de", "Das Projekt Grenzwald fördert die Zusammenarbeit der Forstbetriebe. Es werden Maßnahmen wie z.B. "
            "Baumpflanzungen, Exkursionen und Schulungen unterstützt.\n", ["Baumpflanzungen", "Exkursionen", "Schulungen"]),
 ])

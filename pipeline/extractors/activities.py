@@ -548,95 +548,6 @@ def _quoted_name(before: str, after: str) -> bool:
     return False
 
 
-AFTER_GAP = 4  # words between a cue and the verb of including that opens its enumeration
-AFTER_ITEM = 4  # an item of an enumeration in running text is a short noun phrase
-
-
-def _after_cue(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | None:
-    """"De thema's agrifood, arbeidsmarkt en toerisme worden …", "A projekt fő pillérei a
-    kultúra, hagyományőrzés és gasztronómia-borászat", "oblasti kľúčových technológií,
-    ktoré zahŕňajú A, B a C", "se desarrollaron diversas actividades, un torneo, charlas,
-    visitas…": an enumeration that follows its cue in running text, right after it (an
-    article or a comma between) or after a verb of including a few words on. Three
-    short items at least, closed as lists are closed: a conjunction before the last item,
-    or an ellipsis. The last item is no longer than the others allow (what follows it is
-    the rest of the sentence), and an enumeration that holds another field's cue (a
-    funder, partners, an amount) is not a list of work."""
-    conj_re = _conjunction(ctx)
-    if not conj_re:
-        return None
-    text = ctx.doc.text
-    for sent in ctx.sentences(i):
-        for cue in [c for c in ctx.cues(i, set(KINDS)) if sent.start <= c.start < sent.end]:
-            if _programme_subject(ctx, sent, cue) or _listed_itself(ctx, sent, cue):
-                continue
-            verbs = [c for c in ctx.cues(i, {"include_verbs"})
-                     if cue.end <= c.start < sent.end and len(text[cue.end:c.start].split()) <= AFTER_GAP]
-            if verbs:
-                body_start = verbs[0].end
-            elif _governed(ctx, sent, cue):
-                continue  # "in den Bereichen A, B und C", "v oblasti A, B a C": a phrase of the sentence
-            else:
-                # only an article or a comma between the cue and its first item: a
-                # preposition or a conjunction there ("areas to achieve …", "work packages
-                # and financial rules, …") makes the cue no head of what follows
-                m = re.compile(r"(?:\s*,)?(?:\s+(?:%s)(?!\w))?\s+(?=\w)" % "|".join(
-                    re.escape(a) for a in ctx.lex.cues.get("articles", []) or ["(?!x)x"]), re.I).match(text, cue.end, sent.end)
-                first = text[m.end():sent.end].split()[:1] if m else []
-                if not m or "," not in text[cue.end:m.end()] and first and \
-                        (first[0].lower() in nlp.stop_words(ctx.lang) or
-                         first[0].lower() in ctx.lex.cues.get("conjunctions", [])):
-                    continue  # "areas to achieve …", "work packages and financial rules": no noun follows
-                body_start = m.end()
-            body = list_bounds.within_sentence(ctx, text[body_start:sent.end]).rstrip()
-            closed = body.endswith(("…", "..."))
-            body = body.rstrip(".!?")  # an ellipsis stays with the last item, as written
-            if ":" in body or not body.strip():
-                continue
-            spans = _top_level(body)
-            if not spans:
-                continue
-            closed = closed or bool(conj_re.search(body[spans[-1][0]:spans[-1][1]]))
-            items = _split_enumeration(ctx, body, body_start)
-            if len(items) < 3 or not closed:
-                continue
-            longest = max(len(t.split()) for t, _, _ in items[:-1])  # the first item included
-            if longest > AFTER_ITEM:
-                continue
-            last, a, _ = items[-1]
-            if len(last.split()) > longest + 2:  # "toerisme worden in dit project verder uitgewerkt"
-                words = last.split()[:longest]
-                last = last[:last.find(words[-1], sum(len(w) for w in words[:-1])) + len(words[-1])]
-            items[-1] = _without_final_verb(ctx, last, a, a + len(last))
-            if any(ctx.doc_cues(nlp.Span(s, e, t), OTHER_FIELDS | {"funder", "programme"} | set(KINDS))
-                   or t.count("(") != t.count(")") for t, s, e in items):
-                continue  # another field's list, a later cue heads it, or a name's brackets split
-            if _names(ctx, items) or activity_lists.opens_clause(ctx, items):
-                continue  # names, or a sentence's clauses ("…, joka täydentää …")
-            return KINDS[cue.key], items
-    return None
-
-
-def _names(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
-    """"… partnere: Strömstad kommun, Trollhättan Stad och Högskolan Väst", "MarineGuardian,
-    MeCCAM og OCCAM": where the language writes nouns small, an enumeration in running text
-    whose every item after the first opens with a capital names places, organisations or
-    projects, not pieces of work (the first may open the sentence's phrase in lower case)."""
-    return not ctx.lex.nouns_capitalised and all(t[:1].isupper() for t, _, _ in items[1:])
-
-
-def _listed_itself(ctx: Context, sent, cue) -> bool:
-    """A comma right before the cue (an article may stand between): the cue is one item
-    of an enumeration ("werden die Ergebnisse, die Aktivitäten der Partnerländer, die
-    Mobilitäten und vieles mehr besprochen", "the results, the activities of each school
-    and the budget"), and what follows are its siblings, not its items."""
-    words = ctx.doc.text[sent.start:cue.start].split()
-    articles = set(ctx.lex.cues.get("articles", []))
-    while words and words[-1].lower() in articles:
-        words.pop()
-    return bool(words) and words[-1].endswith(",")
-
-
 def _governed(ctx: Context, sent, cue) -> bool:
     """The cue follows a preposition (an article may stand between): "in den Bereichen",
     "op de thema's", "v oblasti". An enumeration after it is a phrase of the sentence,
@@ -874,7 +785,7 @@ def extract(ctx: Context) -> list[Item]:
             continue
         # "Eligible actions are A, B and C": a call's enumeration, not the project's
         inline = None if ctx.cues(i, {"eligible"}) else _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
-            _after_cue(ctx, i) or activity_lists.framed(ctx, i) or activity_lists.verb_led(ctx, i) or \
+            activity_lists.framed(ctx, i) or activity_lists.verb_led(ctx, i) or \
             activity_lists.colon_led(ctx, i)
         if inline:
             kind, pieces = inline
