@@ -195,7 +195,11 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
                 continue
             value, ambiguous = parsed
         start = m.start()
-        head = _split_group(text, m) if g["num"] and not g["pre"] and not g.get("scale") else None
+        cents = _split_cents(text, m) if g["num"] and not g["pre"] and not g.get("scale") else None
+        head = _split_group(text, m) if g["num"] and not g["pre"] and not g.get("scale") and cents is None else None
+        if cents is not None:
+            # "449 382, 92 evra": the whole written before a comma and a space, its cents after
+            start, value = cents[0], cents[1] + value / 100
         if head is not None:
             # "38. 210 euros": the thousands written before a dot and a space
             start, thousands = head
@@ -257,6 +261,23 @@ def _edges_clear(text: str, m: re.Match) -> bool:
 # ("1. 250 000 €") or a sentence's end is not read as one
 _SPLIT_HEAD = re.compile(r"(?<=[^\W\d]\s)(\d{1,3})\.\s$")
 _SPLIT_TAIL = re.compile(r"\d{3}(?:[ \u00a0.,]\d{3})*(?:,\d{2})?")
+
+
+# cents split from the whole by a comma and a space ("47 959, 02 Eur", "11.163, 70 euro"):
+# the whole is written with groups of thousands, so that a year or a count before a comma
+# ("in 2019, 25 €") is no whole
+_CENTS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3})+),[^\S\n]$")
+
+
+def _split_cents(text: str, m: re.Match) -> tuple[int, Decimal] | None:
+    """(start, the whole's value) of two digits that are the cents of a number before a
+    comma and a space."""
+    if not re.fullmatch(r"\d{2}", m.group("num") or ""):
+        return None
+    head = _CENTS_HEAD.search(text, max(0, m.start("num") - 16), m.start("num"))
+    if head is None:
+        return None
+    return head.start(), Decimal(re.sub(r"\D", "", head.group(1)))
 
 
 def _split_group(text: str, m: re.Match) -> tuple[int, Decimal] | None:
