@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline import gazetteer, nlp, rules
 from pipeline.extractors import activities, budgets, counts, durations, events, names, partners, programme, titles
-from pipeline.extractors.name_actions import action_only
+from pipeline.extractors.name_actions import action_only, brand_not_name
 from pipeline.extractors import budget_owners, budget_sums, home_country, lead_in_period, name_layout, project_scope
 from pipeline.extractors import border_pairs, partner_clean, partner_countries, partner_items, partner_record
 from pipeline.extractors.context import Context
@@ -422,6 +422,9 @@ def project_record(ctx: Context, n: int) -> dict | None:
     name = names.project_name(ctx)
     if name and action_only(name[0], ctx.lang):
         name = None  # "Stratejik Ortaklık": an action type or a strand names no project; the layout may
+    branded = bool(name) and brand_not_name(name[0], ctx.lang)
+    if branded:
+        name = None  # "New Erasmus+ School", "Projekt LIFE": a programme's brand read as the name
     if name:
         evidence["name"] = _ev(ctx, name[1], name[2])
     title = titles.project_title(ctx, name[0] if name else None)
@@ -458,8 +461,9 @@ def project_record(ctx: Context, n: int) -> dict | None:
     has_facts = found_partners or found_budgets or period.start or period.end or period.months or items or stated or any(fields.values())
     if not name and not has_facts:
         return None
-    if not name:
+    if not name and not branded:
         # a project whose facts were found and whose name no reader phrased: the page's layout
+        # (not where the reader's name was a brand: the layout then reads the same funding line)
         name = name_layout.layout_name(ctx)
         if name:
             evidence["name"] = _ev(ctx, name[1], name[2])

@@ -40,3 +40,24 @@ def action_only(name: str, lang: str) -> bool:
         return True
     strands = {fold(s) for s in name_cues(lang).get("programme_strands", [])}
     return fold(name.strip(" .,;:")) in strands
+
+
+def brand_not_name(name: str, lang: str) -> bool:
+    """A programme's brand read as the project's name: the brand in the middle of the words,
+    neither opening them ("LIFE Artina") nor closing them ("Beetles LIFE", "FRESHABIT LIFE-IP"),
+    as in a heading or sentence about funding ("New Erasmus+ School"); or the brand with
+    nothing beside it but project words ("Projekt LIFE")."""
+    from pipeline.extractors.programme_names import programme_mentions
+    kept = name.rstrip(" .,;:")
+    found = programme_mentions(kept, lang)
+    if any(s > 0 and re.search(r"[^\W\d_]{3}", kept[e:]) for s, e in found):
+        return True
+    if not found:
+        return False
+    rest = kept
+    for s, e in sorted(found, reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    cues = load(lang).cues
+    project = {fold(w) for w in cues.get("project_before", []) + cues.get("project_after", [])}
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if fold(w) not in project]
+    return not words and any(fold(w) in project for w in re.findall(r"[^\W\d_]+", rest))
