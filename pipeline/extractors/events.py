@@ -175,7 +175,27 @@ def _project_start(ctx: Context, sent, cues, ref: str | None) -> bool:
 
 
 def _cues(ctx: Context, i: int, sent) -> list:
-    return [c for c in ctx.cues(i, NOT_EVENT) if sent.start <= c.start < sent.end] + event_cues(ctx, sent)
+    return [c for c in ctx.cues(i, NOT_EVENT) if sent.start <= c.start < sent.end
+            and (c.key != "since" or _since_date(ctx, sent, c))] + event_cues(ctx, sent)
+
+
+def _since_date(ctx: Context, sent, cue) -> bool:
+    """A "since" or founding word rules out the sentence only where it dates something: a
+    lone date right after it ("since 2014", "fondé en 1990", "no 2014. gada") or right before
+    it ("2014 óta"). The same words are common prepositions and verbs elsewhere (lv "no",
+    ro "începând cu ora 10:00", lv "izveidota mājaslapa"), and before a range of days they
+    open it ("no 17.-21. maijam"): there they say nothing about the sentence's dates."""
+    at, end = cue.start - sent.start, cue.end - sent.start
+    for r in find_ranges(sent.text, ctx.lex):
+        if r.end is not None:
+            continue
+        # no comma between: "23 martie 2019, începând cu ora 10:00" is a time after the day
+        after, before = sent.text[end:r.span_start], sent.text[r.span_end:at]
+        if end <= r.span_start and len(after.split()) <= OWN_WORDS and not re.search(r"[,;:]", after):
+            return True
+        if r.span_end <= at and len(before.split()) <= 1 and not re.search(r"[,;:]", before):
+            return True
+    return False
 
 
 _HEADS: dict[str, re.Pattern | None] = {}
