@@ -582,7 +582,9 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 if any(not sent.start + r.span_start <= c.start < sent.start + r.start.start for c in others):
                     continue
                 word = sent.text[r.span_start:r.start.start].strip().lower()
-                if word not in from_words or "year" in (r.start.precision, r.end.precision):
+                if word not in from_words:
+                    continue
+                if "year" in (r.start.precision, r.end.precision) and not _years_from_to(ctx, i, sent, r, name, period):
                     continue
                 months = months_between(r)
                 if not range_lines.MIN_MONTHS <= months <= range_lines.MAX_MONTHS or (period.start or period.end) and not _refines(period, r):
@@ -592,6 +594,16 @@ def _spanning_range(ctx: Context, period: Period, name: str | None) -> None:
                 period.evidence = period.evidence or ctx.evidence(sent.start + r.span_start, sent.start + r.span_end)
                 _check(period, r)
                 return
+
+
+def _years_from_to(ctx: Context, i: int, sent, r: DateRange, name: str | None, period: Period) -> bool:
+    """ "Piloté de 2010 à 2014, ce projet …", "dal 2012 al 2015": bare years after a "from"
+    word are the project's in a sentence naming it, when nothing was read yet and they are no
+    EU budget period (a programme's "od 2014 do 2020")."""
+    if period.start or period.end or not project_sentence.names_project(ctx, i, sent, name):
+        return False
+    return r.start.precision == r.end.precision == "year" and 0 < months_between(r) <= PROJECT_YEARS * 12 \
+        and not budget_periods.programmes(ctx, i, sent, r, name) and not _programme_period(ctx, i, sent, r, name)
 
 
 def _length_between_dates(ctx: Context, period: Period) -> None:
