@@ -97,6 +97,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     long = _alternation(f for f in lex.months if len(f) >= 5)
     year = r"(?P<y>(?:1[89]|2[01])\d\d)"
     w = r"(?<![\w.])"
+    # a full numeric date may be glued to the label word before it ("Tidsperiod2010-09-01",
+    # "Laufzeit01.09.2010"): three letters before it, never a digit, dot or a lone letter ("v1.2")
+    wg = r"(?:(?<![\w.])|(?<=[^\W\d_]{3}))"
     c = _connector(lex)
     # a second day after a dash: "May 19-21, 2001", "2012. május 3–5."
     d2 = rf"(?:\s?{DASH}\s?(?P<d2>\d{{1,2}}){ORDINAL})?"
@@ -104,10 +107,10 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     and_words = lex.cues.get("date_and", [])
     d2_and = rf"(?:(?:\s?{DASH}|\s(?:{_alternation(and_words)}))\s?(?P<d2>\d{{1,2}}){ORDINAL})?" if and_words else d2
     pats = [
-        ("iso", rf"{w}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+        ("iso", rf"{wg}{year}-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
         # not when a day-first date follows the year: "v roce 2011. 1. 4. 2012 byl …"
         # the second day may follow a dash or an "and" word: "2023.03.20. és 24. között"
-        ("ymd", rf"{w}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
+        ("ymd", rf"{wg}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
                 rf"(?!\.?\s?(?:1[89]|2[01])\d\d){d2_and}(?![\d.]\d)"),
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2_and}(?!\d)"),
     ]
@@ -131,7 +134,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
             pats.append(("y_mon_d", rf"{w}{year}\s(?P<mon>{long}|{full})\s(?P<d>\d{{1,2}}){d2}"
                                     rf"\s?(?:{_alternation(days)})(?!\w|\.?\d)"))
     pats += [
-        ("dmy", rf"{w}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
+        ("dmy", rf"{wg}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{year}(?!\d)"),
         # the last day of a range of numeric days whose months carry no full stop, the year
         # after a space: "21.11-27.11 2021 г.", "3.5 – 7.5 2019" (only right after the dash)
         ("dm_y_ranged", rf"(?:(?<=[{re.escape(DASHES)}])|(?<=[{re.escape(DASHES)}]\s))"
