@@ -32,7 +32,10 @@ def _title_above(ctx: Context, name: str) -> tuple[str, int, int] | None:
         code = CODE.match(line)
         labelled = label.match(line)
         rest = line[labelled.end():].lstrip(" :") if labelled else None
-        if line == name or rest == name or code and code.end() == len(line) - len(name) and line.endswith(name):
+        # only a name line that carries a registration code or an acronym label: the line
+        # above a bare name line was a banner, a menu or a news headline eleven times in
+        # thirteen over gold+study ("Skip to main content", "Met steun van het Europees Fonds …")
+        if rest == name or code and code.end() == len(line) - len(name) and line.endswith(name):
             break
     else:
         return None
