@@ -22,3 +22,34 @@ def test_line_above_a_code_and_name_is_the_title():
     sl = ("Obnova mokrišč ob reki Muri za ogrožene vrste ptic\n\nLIFE19-NAT-SI-LIFE MURA\n\n"
           "Čas trajanja projekta: 1. september 2019 do 31. avgust 2024\n")
     assert _titles(sl, "sl")[0] == "Obnova mokrišč ob reki Muri za ogrožene vrste ptic"
+
+
+def _after_heading(text: str, lang: str, name: str):
+    from pipeline.extractors.context import Context
+    from pipeline.extractors.titles import project_title
+    from pipeline.model import Section
+    from pipeline.readers import read_document
+    doc = read_document(text.encode("utf-8"), f"h_{lang}.txt", f"h_{lang}")
+    doc.language = lang
+    ctx = Context(doc, Section(blocks=tuple(range(len(doc.blocks))), heading=0))
+    found = project_title(ctx, name)
+    return found[0] if found else None
+
+
+def test_line_after_a_heading_is_no_title():
+    # the line after a section's heading is a teaser or a notice, not the project's title
+    sq = ("LAJME\n\nTrajnimi i stafit vazhdon - Takim pune\n\nNë kuadrin e zbatimit të projektit "
+          "“Ura të gjelbra”, stafi i Bashkisë Shkodër organizoi sot takimin e rradhës me partnerët.\n")
+    ro = ("Proiect ROHU 201\n\nAnunțuri și informații despre licitații în cadrul proiectului\n\n"
+          "Primăria Oradea anunță lansarea proiectului ”Drumuri verzi în arealul transfrontalier”.\n")
+    assert _after_heading(sq, "sq", "Ura të gjelbra") is None
+    assert _after_heading(ro, "ro", "Drumuri verzi") is None
+
+
+def test_line_after_a_heading_that_is_the_name_is_the_title():
+    cs = ("GREENLINK\n\nPropojení zelené infrastruktury v příhraničních regionech\n\n"
+          "Projekt řeší společné plánování zeleně.\n")
+    en = ("RIVERNET\n\nCross-border Network for River Restoration and Flood Safety\n\n"
+          "The partners plan joint river works.\n")
+    assert _after_heading(cs, "cs", "GREENLINK") == "Propojení zelené infrastruktury v příhraničních regionech"
+    assert _after_heading(en, "en", "RIVERNET") == "Cross-border Network for River Restoration and Flood Safety"

@@ -182,7 +182,11 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
         beside = title_beside(ctx, name) if not is_code(name) else None
         if beside:
             return beside
-    if ctx.section.heading is not None:
+    # the line after a section heading that is the name alone ("CENTRAMO" over "Cluster
+    # Excellence Network for …"); after any other heading it was a headline, a funding line
+    # or a news teaser 11 times of 13 over gold+study, and a line that opens with the name
+    # is the name-dash heading read below
+    if name and ctx.section.heading is not None and ctx.text(ctx.section.heading).strip() == name:
         h = ctx.section.heading
         nxt = [i for i in ctx.indices if i > h][:1]
         if nxt:
@@ -190,7 +194,8 @@ def _project_title(ctx: Context, name: str | None) -> tuple[str, int, int] | Non
             text = ctx.text(nxt[0])
             # a title is a short line, not a paragraph of prose
             if (b.page == ctx.block(h).page and b.kind in (PARAGRAPH, HEADING) and 3 <= len(text.split()) <= 25
-                    and ":" not in text and not text.rstrip().endswith(".") and not _SENTENCE_INSIDE.search(text)):
+                    and ":" not in text and not text.rstrip().endswith(".") and not _SENTENCE_INSIDE.search(text)
+                    and not text.startswith(name)):
                 return text, b.start, b.end
     if name:
         for i in ctx.indices:
