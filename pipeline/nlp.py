@@ -17,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.lexicons import CUE_KEYS, Lexicon, legal_forms, load
 from pipeline import compound_cues, textnorm
+from pipeline.lookalikes import script_fold
 from pipeline.textnorm import blank_gender_suffix, turkish_lower
 
 _SPACY_LANGS = {"cs", "sk", "pl", "de", "en", "hu", "it", "sl", "hr", "ro", "es", "fr", "nl", "pt", "sq", "bg", "el", "lt", "lv", "et", "sv", "da", "fi", "ca", "uk", "no", "sr", "mk", "is", "ga", "tr", "ru", "eu"}
@@ -253,8 +254,9 @@ def _all_cues(text: str, lang: str) -> tuple[CueMatch, ...]:
     # a label run into its value ("EU Grant:364.099,41 EUR") is two tokens; the colon becomes a space
     # a gender ending ("Partner*innen", "TeilnehmerInnen") is blanked: the noun's cue matches the word
     # an opening quotation mark glued to the word before ('do projeto"MOVIEing …"') parts them too
+    # a Latin look-alike inside a Cyrillic or Greek word ("мiсто") takes its word's script
     doc = nlp.make_doc(_GLUED_QUOTE.sub(" ", re.sub(r"(?<=[^\W\d]):(?=\d)", " ",
-                                                    blank_gender_suffix(text.replace("\u2019", "'").translate(CEDILLA)))))
+                                                    blank_gender_suffix(script_fold(text).replace("\u2019", "'").translate(CEDILLA)))))
     found: list[CueMatch] = []
     stems = _stem_matcher(lang)
     for match_id, a, b in list(_matcher(lang)(doc)) + (list(stems(doc)) if len(stems) else []):
