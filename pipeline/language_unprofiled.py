@@ -12,7 +12,8 @@ function words of the languages that could be quoting it:
   readings.
 - Icelandic writes þ (Faroese has ð but no þ) and ð, and its function words ("að", "og",
   "í", "á", "við", "sem", "frá") are not the Norwegian or Danish ones ("på", "av", "ikke",
-  "som", "fra").
+  "som", "fra"); a bilingual page is Icelandic when its Icelandic paragraphs hold more
+  words than its others, as for Irish.
 - Irish has its function words ("agus", "na", "ag", "ar", "chun", "freisin") and the
   initial mutations after a particle: eclipsis written in lower case before a capital
   ("i gCorcaigh", "ar bhFrainc") or of a lower-case word ("i dtír", "go bhfuil"), and h- or
@@ -128,9 +129,21 @@ def _icelandic(text: str, low_words: list[str]) -> bool:
     thorn = sum(1 for ch in text if ch in _IS_LETTERS)
     if thorn < 3 or not any(ch in "þÞ" for ch in text):
         return False
-    ice = _count(low_words, _IS_WORDS - _NO_WORDS) + _count(low_words, {"verkefnið", "verkefni"})
-    other = max(_count(low_words, _EN_WORDS), _count(low_words, _NO_WORDS - _IS_WORDS))
-    return ice >= 3 and ice > _MARGIN * other
+    ice = _icelandic_words(low_words)
+    if ice < 3:
+        return False
+    if ice > _MARGIN * _icelandic_rivals(low_words):
+        return True
+    # a bilingual page (Icelandic paragraphs, then an English version), as for Irish and Basque
+    return _lines_outweigh(text, lambda _line, low: _icelandic_words(low) > 2 * _icelandic_rivals(low))
+
+
+def _icelandic_words(low_words: list[str]) -> int:
+    return _count(low_words, _IS_WORDS - _NO_WORDS) + _count(low_words, {"verkefnið", "verkefni"})
+
+
+def _icelandic_rivals(low_words: list[str]) -> int:
+    return max(_count(low_words, _EN_WORDS), _count(low_words, _NO_WORDS - _IS_WORDS))
 
 
 def _irish(text: str, low_words: list[str]) -> bool:
