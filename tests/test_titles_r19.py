@@ -99,20 +99,6 @@ def test_table_bar():
     assert _without_bar(("a civic alliance of towns |", 5, 32)) == ("a civic alliance of towns", 5, 30)
 
 
-def test_activities_after_verb_without_frame_sk():
-    text = ("Projekt DUNAJSKÉ DNI podporuje spoluprácu dvoch miest. Počas podujatia sme usporiadali aj "
-            "remeselné dielne, divadelné predstavenia, koncerty a športové súťaže, ktoré prilákali mnohých návštevníkov. "
-            "Projekt bol spolufinancovaný z Európskeho fondu regionálneho rozvoja.\n")
-    assert _activities(text, "sk") == ["remeselné dielne", "divadelné predstavenia", "koncerty", "športové súťaže"]
-
-
-def test_activities_after_verb_without_frame_en():
-    text = ("The GREENLINK project connects two towns across the border. Last spring we organised "
-            "tree planting days, cycling tours, cooking workshops and a photo exhibition. "
-            "The project is co-financed by the European Regional Development Fund.\n")
-    assert _activities(text, "en") == ["tree planting days", "cycling tours", "cooking workshops", "a photo exhibition"]
-
-
 @pytest.mark.parametrize("text, end_of_long, value", [
     ("Proiectul „Parcuri verzi pentru comunități active”, cu acronimul „GreenPark”, a început în 2021.", 49, "GreenPark"),
     ("Projektas „Vandens keliai per sieną“, akronimas – „AquaWay“, Nr. LLI-100.", 35, "AquaWay"),

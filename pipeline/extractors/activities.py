@@ -785,7 +785,7 @@ def extract(ctx: Context) -> list[Item]:
             continue
         # "Eligible actions are A, B and C": a call's enumeration, not the project's
         inline = None if ctx.cues(i, {"eligible"}) else _quoted(ctx, i) or _inline(ctx, i) or _such_as(ctx, i) or _bracketed(ctx, i) or _before_cue(ctx, i) or \
-            activity_lists.framed(ctx, i) or activity_lists.verb_led(ctx, i) or \
+            activity_lists.framed(ctx, i) or \
             activity_lists.colon_led(ctx, i)
         if inline:
             kind, pieces = inline

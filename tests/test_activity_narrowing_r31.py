@@ -1,0 +1,38 @@
+"""Round 31 (second wave): readers of running-text enumerations narrowed from counts over
+1390 pages. A verb of carrying out with no frame of the project ("we organised A, B and C")
+is not read (4 right, 14 false)."""
+import pytest
+
+from pipeline.extractors import activities
+from tests.section_context import section_context
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    return [i.text for i in activities.extract(section_context(text, lang))]
+
+
+VERB_ONLY = [
+    ("en", "The town hosted a delegation in May. During the visit we organised guided walks, tastings of "
+           "local cheese and a concert in the square.\n"),
+    ("sk", "Mesto prijalo delegáciu v máji. Počas návštevy sme usporiadali prehliadky mesta, ochutnávky "
+           "syrov a koncert na námestí.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text", VERB_ONLY)
+def test_an_enumeration_after_a_verb_with_no_frame_is_not_read(lang, text):
+    assert _texts(text, lang) == []
+
+
+FRAMED = [
+    ("pl", "W ramach projektu zorganizowano warsztaty ceramiczne dla seniorów, wspólny rajd rowerowy "
+           "oraz spotkanie podsumowujące.\n",
+     ["warsztaty ceramiczne dla seniorów", "wspólny rajd rowerowy", "spotkanie podsumowujące"]),
+    ("en", "Within the project, the partners organised cooking classes, a craft fair and a photo exhibition.\n",
+     ["cooking classes", "a craft fair", "a photo exhibition"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FRAMED)
+def test_an_enumeration_framed_by_the_project_is_still_read(lang, text, want):
+    assert _texts(text, lang) == want
