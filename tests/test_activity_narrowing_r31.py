@@ -36,3 +36,21 @@ FRAMED = [
 @pytest.mark.parametrize("lang,text,want", FRAMED)
 def test_an_enumeration_framed_by_the_project_is_still_read(lang, text, want):
     assert _texts(text, lang) == want
+
+
+# a sector word before "such as" names the fields a region or a call covers, not the project's work
+SECTORS_SUCH_AS = [
+    ("en", "The region is strong in areas such as renewable energy, health care and scientific research.\n"),
+    ("no", "Regionen har styrke innen områder som fornybar energi, helse og forskning.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text", SECTORS_SUCH_AS)
+def test_a_sector_word_before_such_as_leads_no_activities(lang, text):
+    assert _texts(text, lang) == []
+
+
+def test_a_theme_word_before_such_as_still_leads_its_list_de():
+    text = "Das Netzwerk konzentriert sich auf Themen wie Weiterbildung, Öffentlichkeitsarbeit und Forschung.\n"
+    assert _texts(text, "de") == ["Weiterbildung", "Öffentlichkeitsarbeit", "Forschung"]
+
