@@ -54,3 +54,16 @@ def test_a_theme_word_before_such_as_still_leads_its_list_de():
     text = "Das Netzwerk konzentriert sich auf Themen wie Weiterbildung, Öffentlichkeitsarbeit und Forschung.\n"
     assert _texts(text, "de") == ["Weiterbildung", "Öffentlichkeitsarbeit", "Forschung"]
 
+
+# a framed enumeration that runs through capitalised names is the object of one piece of work
+FRAMED_NAMES = [
+    ("pl", "W ramach projektu zorganizowano wyjazd studyjny ze zwiedzaniem starego miasta, Muzeum Ziemi "
+           "Lubuskiej oraz Ogrodu Botanicznego w Zielonej Górze.\n"),
+    ("cs", "V rámci projektu proběhla exkurze s prohlídkou hradu, Muzea Těšínska a Botanické zahrady v Opavě.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,text", FRAMED_NAMES)
+def test_a_framed_enumeration_through_names_is_not_read(lang, text):
+    assert _texts(text, lang) == []
+

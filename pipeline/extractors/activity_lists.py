@@ -38,9 +38,19 @@ def framed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] | Non
             if body_start is None:
                 continue
             items = _enumeration(ctx, conj_re, body_start, sent.end)
-            if items and not opens_clause(ctx, items):
+            if items and not opens_clause(ctx, items) and not _named_pieces(ctx, items):
                 return "activity", items
     return None
+
+
+def _named_pieces(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
+    """A piece opens with a capitalised word where the language writes nouns small ("…
+    ze zwiedzaniem zielonych miejsc, Parku Głazów, miejskich dziedzińców"): the
+    enumeration runs through the names of places seen, the objects of one piece of work,
+    not a list of pieces. (An acronym, "ICT", may open a piece of work.)"""
+    if ctx.lex.nouns_capitalised:
+        return False
+    return any(t[:1].isupper() and t[1:2].islower() for t, _, _ in items)
 
 
 def opens_clause(ctx: Context, items: list[tuple[str, int, int]]) -> bool:
