@@ -67,3 +67,16 @@ FRAMED_NAMES = [
 def test_a_framed_enumeration_through_names_is_not_read(lang, text):
     assert _texts(text, lang) == []
 
+
+# a bracket after the kind's word lists its items; after a place or a qualifier it glosses those
+BRACKETS = [
+    ("cs", "Hlavní aktivity projektu (výstava, konference a seminář) se konaly v Ostravě.\n",
+     ["výstava", "konference", "seminář"]),
+    ("sk", "Zaujímavé boli aj aktivity v Bratislave (prehliadka hradu, výlet loďou a koncert).\n", []),
+    ("fr", "Certaines actions passées (extraction de tourbe, drainage, curage des fossés) ont abîmé le site.\n", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", BRACKETS)
+def test_a_bracket_after_the_kind_or_the_project_word(lang, text, want):
+    assert _texts(text, lang) == want

@@ -455,6 +455,12 @@ def _bracketed(ctx: Context, i: int) -> tuple[str, list[tuple[str, int, int]]] |
         m = re.compile(r"((?:\s+[^\s(),.;:]+){0,%d}?)\s*\(([^()]{3,400})\)" % LEAD_GAP).match(text, cue.end, block_end)
         if not m:
             continue
+        gap = nlp.Span(m.start(1), m.end(1), m.group(1))
+        if gap.text.strip() and not ctx.doc_cues(gap, {"project_before", "project_after"}):
+            # "aktivity v Lisabone (…)", "actions passées (…)": the bracket glosses the words
+            # between, a place or a qualifier, not the kind's list; the project's word may
+            # stand there ("aktivity projektu (…)")
+            continue
         body_start = m.start(2)
         items = _split_enumeration(ctx, m.group(2), body_start)
         if len(items) >= 3 and all(len(t.split()) <= ITEM_WORDS // 5 for t, _, _ in items) and \
