@@ -296,9 +296,39 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
         if event_cues and not ctx.is_label(i, cue) and not _owns(cue, r, sent, event_cues, taken):
             continue
         key = "start" if cue.key == "end" and r.end is not None and _start_and_end(ctx, cues, cue, sent) else cue.key
+        if r.end is None:
+            key = _governing_end(ctx, i, sent, cue, offset, key)
         _assign(ctx, period, r, key, sent.text, sent.start)
         if r.end is not None or period.start and period.end:
             return
+
+
+def _governing_end(ctx: Context, i: int, sent, cue, at: int, key: str) -> str:
+    """Which end a lone date after its cue names, so that start and end are never swapped.
+    A length word dates a lone date as the start only when no end word stands between them
+    ("termini d'execució que finalitza el 30 de setembre", "διάρκεια έως το τέλος του 2012":
+    the end). An end word right after a start verb tells the part of the year, and the verb
+    governs ("se je začel konec leta 2014", "started at the end of 2014")."""
+    text = ctx.doc.text
+    if key == "end":
+        starts = [c for c in ctx.cues(i, {"start"}) if sent.start <= c.start and c.end <= cue.start]
+        if any(not text[c.end:cue.start].strip() for c in starts):
+            return "start"
+        return key
+    if key != "duration" or cue.end > at:
+        return key
+    between = text[cue.end:at]
+    if _preposition(ctx, between) is not None:
+        return key  # _assign reads it
+    if any(cue.end <= c.start and c.end <= at for c in ctx.cues(i, {"end"})):
+        return "end"
+    fillers = set(ctx.lex.cues["year_suffix"]) | set(ctx.lex.cues.get("date_connectors", []))
+    words = [w for w in between.lower().replace("\u2019", "'").split() if w not in fillers]
+    # an "until" word further back than _preposition looks: "έως το τέλος του 2012"; a one- or
+    # two-letter one ("a", "do") is too common to govern from afar
+    if any(w in ctx.lex.cues["range_to"] and len(w) > 2 for w in words):
+        return "end"
+    return key
 
 
 def _start_and_end(ctx: Context, cues, cue, sent) -> bool:
