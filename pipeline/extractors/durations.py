@@ -448,6 +448,8 @@ def _until(ctx: Context, period: Period, name: str | None, pub: str | None) -> N
                 before = sent.text[:r.span_start]
                 if _preposition(ctx, " ".join(before.split()[-UNTIL_WORDS:])) != "end":
                     continue
+                if _short_until_apart(ctx, before):
+                    continue  # "soumise à l'UE le 31 janvier", "Mis à jour le 22/01/2021"
                 at = sent.start + r.span_start
                 if any(len(ctx.doc.text[c.end:at].split()) <= UNTIL_WORDS for c in ctx.doc_cues(sent, {"start", "since"})
                        if c.end <= at):
@@ -458,6 +460,20 @@ def _until(ctx: Context, period: Period, name: str | None, pub: str | None) -> N
                     continue  # the programme is the subject: "Interreg … bis 2027 … Projekte"
                 _assign(ctx, period, r, "end", sent.text, sent.start)
                 return
+
+
+def _short_until_apart(ctx: Context, before: str) -> bool:
+    """A one- or two-letter "until" word ("à", "a", "do", "до") ends a date only right before
+    it (year marks and date connectors aside); further back it is a plain preposition."""
+    fillers = set(ctx.lex.cues["year_suffix"]) | set(ctx.lex.cues.get("date_connectors", []))
+    words = [w for w in before.lower().replace("\u2019", "'").split() if w not in fillers][-UNTIL_WORDS:]
+    to = set(ctx.lex.cues["range_to"])
+    for n in reversed(range(len(words))):
+        if any(" ".join(words[n:n + k]) in to for k in (3, 2)):
+            return False  # "jusqu'à la fin", "fins a": a phrase is no short word
+        if words[n] in to:
+            return len(words[n]) <= 2 and n < len(words) - 1
+    return False
 
 
 def _year_in_name(ctx: Context, text: str, r: DateRange) -> bool:
