@@ -322,13 +322,19 @@ def _governing_end(ctx: Context, i: int, sent, cue, at: int, key: str) -> str:
         return key  # _assign reads it
     if any(cue.end <= c.start and c.end <= at for c in ctx.cues(i, {"end"})):
         return "end"
-    fillers = set(ctx.lex.cues["year_suffix"]) | set(ctx.lex.cues.get("date_connectors", []))
-    words = [w for w in between.lower().replace("\u2019", "'").split() if w not in fillers]
+    words = _date_words(ctx, between)
     # an "until" word further back than _preposition looks: "έως το τέλος του 2012"; a one- or
     # two-letter one ("a", "do") is too common to govern from afar
     if any(w in ctx.lex.cues["range_to"] and len(w) > 2 for w in words):
         return "end"
     return key
+
+
+def _date_words(ctx: Context, text: str) -> list[str]:
+    """The lower-cased words of `text` without year marks and date connectors ("m.", "gada",
+    "и"), which stand between a cue and its date without saying anything of it."""
+    fillers = set(ctx.lex.cues["year_suffix"]) | set(ctx.lex.cues.get("date_connectors", []))
+    return [w for w in text.lower().replace("\u2019", "'").split() if w not in fillers]
 
 
 def _start_and_end(ctx: Context, cues, cue, sent) -> bool:
@@ -465,8 +471,7 @@ def _until(ctx: Context, period: Period, name: str | None, pub: str | None) -> N
 def _short_until_apart(ctx: Context, before: str) -> bool:
     """A one- or two-letter "until" word ("à", "a", "do", "до") ends a date only right before
     it (year marks and date connectors aside); further back it is a plain preposition."""
-    fillers = set(ctx.lex.cues["year_suffix"]) | set(ctx.lex.cues.get("date_connectors", []))
-    words = [w for w in before.lower().replace("\u2019", "'").split() if w not in fillers][-UNTIL_WORDS:]
+    words = _date_words(ctx, before)[-UNTIL_WORDS:]
     to = set(ctx.lex.cues["range_to"])
     for n in reversed(range(len(words))):
         if any(" ".join(words[n:n + k]) in to for k in (3, 2)):

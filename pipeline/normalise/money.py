@@ -195,8 +195,10 @@ def find_money(text: str, lex: Lexicon, currency: str | None = None) -> list[Mon
                 continue
             value, ambiguous = parsed
         start = m.start()
-        cents = _split_cents(text, m) if g["num"] and not g["pre"] and not g.get("scale") else None
-        head = _split_group(text, m) if g["num"] and not g["pre"] and not g.get("scale") and cents is None else None
+        # a bare number (no currency before it, no scale word) may have its head split off
+        bare = g["num"] and not g["pre"] and not g.get("scale")
+        cents = _split_cents(text, m) if bare else None
+        head = _split_group(text, m) if bare and cents is None else None
         if cents is not None:
             # "449 382, 92 evra": the whole written before a comma and a space, its cents after
             start, value = cents[0], cents[1] + value / 100
