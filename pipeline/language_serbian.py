@@ -34,19 +34,26 @@ _MK_CYRILLIC_WORDS = {"во", "со", "што", "е", "кој", "беше", "п�
 _SR_LATIN_STEMS = ("opšt", "savet", "primer", "saradnj", "saradni", "evrop", "univerzitet", "hiljad", "naučn", "nauk", "istorij",
                    "porodic", "bezbedn", "obezbe", "vrednost", "vredn", "mesec", "meseč", "sledeć", "predsedni",
                    "uslov", "učešć", "učestv", "budžet", "opredelj", "sprovo", "takođe", "uopšte", "septembr",
-                   "septembar", "oktobr", "oktobar", "novembr", "novembar", "decembr", "decembar", "avgust")
+                   "septembar", "oktobr", "oktobar", "novembr", "novembar", "decembr", "decembar", "avgust",
+                   # ekavian stems and Serbian loan forms whose Croatian twins are below
+                   "promen", "svest", "vanredn", "finans", "primen", "preduslov", "nabavk", "tačk", "tačn",
+                   "hemij", "uticaj")
 _SR_LATIN_WORDS = {"projekat", "odsto", "tokom", "dve", "gde", "pre", "posle", "deo", "delova", "vreme", "vremena",
                    "mesto", "mesta", "reč", "reči", "mart", "marta", "jun", "juna", "jul", "jula", "maj", "maja",
                    "kancelarija", "kancelarije", "januar", "januara", "januaru", "februar", "februara", "februaru",
-                   "evra", "evro", "evrima", "dinara", "dinar", "dinarima", "ovde", "erazmus"}
+                   "evra", "evro", "evrima", "dinara", "dinar", "dinarima", "ovde", "erazmus",
+                   "deca", "dece", "deci", "decu"}
 _HR_LATIN_STEMS = ("općin", "opće", "općeg", "savjet", "primjer", "suradnj", "suradni", "europsk", "sveučilišt", "veleučilišt", "tisuć", "znanstven",
                    "znanost", "povijes", "obitelj", "proračun", "sudjel", "također",
                    "siječ", "veljač", "ožuj", "travanj", "travnj", "svibanj", "svibnj", "lipanj", "lipnj",
                    "srpanj", "srpnj", "kolovoz", "rujan", "rujn", "listopad", "prosin", "tvrtk",
-                   "priopć", "tijekom", "uvjet")
+                   "priopć", "tijekom", "uvjet",
+                   "promjen", "svijest", "izvanredn", "financ", "primjen", "preduvjet", "točk", "točn",
+                   "kemij", "utjecaj")
 _HR_LATIN_WORDS = {"projekt", "posto", "tjedan", "tjedna", "dvije", "gdje", "prije", "poslije", "dio", "dijelova",
                    "vrijeme", "kuna", "kune", "hrk", "rh", "europa", "europi", "europu", "europom",
-                   "studeni", "studenog", "studenoga", "studenom", "ovdje"}
+                   "studeni", "studenog", "studenoga", "studenom", "ovdje",
+                   "djeca", "djece", "djeci", "djecu"}
 
 # a page is Serbian when its markers outweigh the other language's by this factor
 _MARGIN = 2
