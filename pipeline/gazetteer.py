@@ -430,11 +430,13 @@ def _municipality_nouns() -> tuple[tuple[tuple[str, ...], bool], ...]:
     return ((order(before), True), (order(after), False))
 
 
-def municipality_in_name(name: str) -> str | None:
+def municipality_in_name(name: str, allowed: frozenset[str] = frozenset()) -> str | None:
     """The country of the municipality a name is ("Općina Kamanje", "Gmina Hať", "Comune di
     Sesana", "Öttevény Község Önkormányzata"): the place right after (or, in languages
     that put it first, right before) a word that names a municipality, looked up among all
-    of Europe's places, however small, whose name no two countries share. Only there:
+    of Europe's places, however small, whose name no two countries share; a name several
+    countries share only when `allowed` (the page's countries) tells them apart
+    (shared_village: "Comune di Tirano" is Italy's Tirano, not Tirana). Only there:
     elsewhere in a name a village's name is as often a person's or a common word."""
     villages = _villages()
     words = [m.group() for m in re.finditer(r"[^\W\d_][\w'’.-]*", name)]
@@ -443,7 +445,8 @@ def municipality_in_name(name: str) -> str | None:
 
     def look(parts: list[str]) -> None:
         if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))
-                                                 or villages.get(latin(" ".join(parts)))):
+                                                 or villages.get(latin(" ".join(parts)))
+                                                 or allowed and shared_village(" ".join(parts), set(allowed))):
             codes.add(cc)
 
     for nouns, after in _municipality_nouns():

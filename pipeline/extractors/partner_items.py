@@ -17,7 +17,7 @@ from pipeline.extractors.partner_countries import (
 from pipeline.extractors.partner_clean import inflected_type, linking_article
 from pipeline.extractors.partner_codes import lead_coded
 from pipeline.extractors.partner_role_apposition import role_apposition
-from pipeline.extractors.partner_locate import province_code, vehicle_code
+from pipeline.extractors.partner_locate import province_town, vehicle_code
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, proper, type_word_first, typed_len, typed_parts,
 )
@@ -115,7 +115,8 @@ def parse_item(text: str, start: int, ctx: Context, role: str) -> Partner | None
                 and not country_name(inner, ctx) and inner.lower() not in lead_cues:
             text = text.replace(p.group(0), " ", 1)  # a remark: "(ďalej len „príjemca“)", "(hereinafter X)"
             continue
-        if province_code(text[:p.start()], inner, ctx):
+        if town := province_town(text[:p.start()], inner, ctx):
+            country = country or town  # the province's town is the partner's seat, whatever its name's namesakes
             text = text.replace(p.group(0), " ", 1)  # "Comune di Bressanvido (VI)": the town's province
             continue
         if code := vehicle_code(text[:p.start()], inner.strip(), ctx):

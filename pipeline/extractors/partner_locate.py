@@ -16,7 +16,7 @@ from pipeline.country_codes import vehicle_letters
 from pipeline.extractors.context import Context
 from pipeline.extractors.partner_countries import country_name, place
 from pipeline.extractors.partner_record import initials
-from pipeline.lexicons import legal_forms
+from pipeline.lexicons import home_countries, legal_forms
 from pipeline.textnorm import fold
 
 
@@ -145,9 +145,20 @@ def province_code(name: str, inner: str, ctx: Context) -> bool:
     """A two-letter bracket after a name is the code of the province or county of the town the
     name holds, not a country: the town is of another country than the code's ("Comune di
     Bressanvido (VI)", "Comune di Bergamo (BG)"; "Comune di Sesana (SI)" is Slovenia's)."""
+    return province_town(name, inner, ctx) is not None
+
+
+def province_town(name: str, inner: str, ctx: Context) -> str | None:
+    """The country of the town whose province code the bracket after a name holds (see
+    province_code), or None. A municipality's name that several countries' places share is
+    told apart by the page's countries and its language's: "Comune di Tirano (SO)" on an
+    Italian page is Italy's Tirano in the province of Sondrio, neither Tirana nor Somalia."""
     code = country_name(inner, ctx) if re.fullmatch(r"\s*[A-Z]{2}\s*", inner) else None
-    town = gazetteer.town_in_name(name, ctx.lex) if code and name else None
-    return bool(town and town != code)
+    if not (code and name):
+        return None
+    town = gazetteer.town_in_name(name, ctx.lex) or gazetteer.municipality_in_name(
+        name, frozenset(ctx.named_countries) | home_countries(ctx.lang))
+    return town if town and town != code else None
 
 
 def _bracket_after(name: str, inner: str, ctx: Context) -> str | None:

@@ -1,0 +1,25 @@
+"""Round 32, silent mistakes in countries and dates: a value written wrong is worse than none.
+Each test is a real shape from the gold or study pages, written anew."""
+from pipeline.build import extract_one
+
+
+def _record(text: str, name: str) -> dict:
+    return extract_one(text.encode("utf-8"), name, name.split(".")[0])[0]
+
+
+def _partners(text: str, name: str) -> dict[str, str | None]:
+    rec = _record(text, name)
+    return {p["name"]: p["country"] for q in rec["projects"] for p in q["partners"]}
+
+
+# ---------------------------------------------------------------- province codes
+
+def test_a_province_code_after_a_municipality_whose_name_is_shared():
+    # "Tirano" is also a name of Tirana: on an Italian page the municipality is Italy's, and
+    # "(SO)" its province, Sondrio, not Somalia
+    it = ("Progetto CON VALORE\n\nCapofila italiano Comune di Tirano (SO). Il progetto, con un budget di "
+          "1,3 milioni di euro per la parte italiana, intende valorizzare i legami tra Valtellina e "
+          "Valposchiavo nel programma Interreg Italia-Svizzera.\n")
+    got = _partners(it, "tirano_it.txt")
+    assert got.get("Comune di Tirano") == "IT"
+
