@@ -23,3 +23,14 @@ def test_a_province_code_after_a_municipality_whose_name_is_shared():
     got = _partners(it, "tirano_it.txt")
     assert got.get("Comune di Tirano") == "IT"
 
+
+# ---------------------------------------------------------------- legal forms spelt like codes
+
+def test_a_legal_form_opening_a_name_closes_no_country_item():
+    # "SA" (sihtasutus, a foundation) opens an Estonian name: it is no Saudi Arabia closing the
+    # partner before it, and without it "Eesti" alone opens no glued country either
+    et = ("Projekt SÕBRALIKE SAARTE MATKARAJAD\n\nJuhtpartner: Viimsi vald. Partnerid: Tallinna linn, "
+          "Paldiski linn, Eesti Rahvusringhääling, MTÜ Muusa Kapriis, SA Kalana Jahisadam, Kotka linn.\n")
+    got = _partners(et, "sa_et.txt")
+    assert "SA" not in got.values()
+    assert got.get("MTÜ Muusa Kapriis") != "SA" and "Eesti Rahvusringhääling" in got

@@ -17,7 +17,7 @@ from pipeline.extractors.partner_countries import (
 from pipeline.extractors.partner_clean import inflected_type, linking_article
 from pipeline.extractors.partner_codes import lead_coded
 from pipeline.extractors.partner_role_apposition import role_apposition
-from pipeline.extractors.partner_locate import province_town, vehicle_code
+from pipeline.extractors.partner_locate import opens_with_form, province_town, vehicle_code
 from pipeline.extractors.partner_names import (
     has_org_word, leading_noise, name_span, proper, type_word_first, typed_len, typed_parts,
 )
@@ -307,8 +307,10 @@ def _glued_countries(text: str, items: list[tuple[int, int]], ctx: Context) -> t
     glued = []
     for k, (a, b) in enumerate(items):
         words = text[a:b].split()
+        # a legal form spelt like a code opens a name ("SA Kalana Jahisadam"): no country closes an item there
         cut = next((n for n in (2, 1) if k and len(words) > n and words[n][:1].isupper()
-                    and (country_name(" ".join(words[:n]), ctx) or place(" ".join(words[:n]), ctx))), None)
+                    and (country_name(" ".join(words[:n]), ctx) or place(" ".join(words[:n]), ctx))
+                    and not (n == 1 and opens_with_form(text[a:b].lstrip()))), None)
         glued.append(cut)
     if sum(1 for (a, b), g in zip(items, glued) if g and _country_as_named(" ".join(text[a:b].split()[:g]), ctx)) < 2:
         return items, {}

@@ -75,6 +75,12 @@ def legal_form_countries(name: str) -> frozenset[str]:
     return frozenset.intersection(*(codes for _, _, codes in found))
 
 
+def opens_with_form(text: str) -> bool:
+    """A name opens with a legal form written before it ("SA Kalana Jahisadam", "AS Tallinna
+    Vesi", "UAB …": Estonia's foundation and company, not Saudi Arabia or American Samoa)."""
+    return any(rx.pattern.startswith("^") and rx.match(text) for rx, _ in _forms())
+
+
 @lru_cache(maxsize=1)
 def _running_forms() -> tuple[re.Pattern, ...]:
     """The legal forms read anywhere in a text (not those read only at a name's end or start)."""
