@@ -34,3 +34,40 @@ def test_a_legal_form_opening_a_name_closes_no_country_item():
     got = _partners(et, "sa_et.txt")
     assert "SA" not in got.values()
     assert got.get("MTÜ Muusa Kapriis") != "SA" and "Eesti Rahvusringhääling" in got
+
+
+# ---------------------------------------------------------------- numbers of acts are no dates
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "aprobarea Regulamentului (CE) nr. 614/2007 al Parlamentului European"),
+    ("hr", "popisa invazivnih stranih vrsta (Uredba EU br. 1143/2014) te kroz"),
+    ("ro", "conform Ordonanţei Guvernului nr. 29/2015 privind"),
+    ("en", "under Directive 2009/147/EC on the conservation of wild birds"),
+])
+def test_a_number_and_its_year_is_no_date(lang, text):
+    from pipeline.lexicons import load
+    from pipeline.normalise.dates import find_dates
+    assert find_dates(text, load(lang)) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # two years: a school year; the act's number beside it is none
+    ("cs", "ve školním roce 2018/2019 podle nařízení (ES) 1828/2006", ["2018", "2019"]),
+    ("it", "dal 1/2014 al 12/2015 (Decisione 2011/833/UE)", ["2014-01", "2015-12"]),  # months
+])
+def test_years_and_months_around_a_slash_stay(lang, text, expected):
+    from pipeline.lexicons import load
+    from pipeline.normalise.dates import find_dates
+    assert [d.iso for d in find_dates(text, load(lang))] == expected
+
+
+def test_a_regulations_year_dates_no_project():
+    ro = ("Proiectul LIFE FOR MARSH\n\nActualul Program LIFE+ se desfăşoară în perioada 2007 – 2013 şi a intrat "
+          "în vigoare prin aprobarea Regulamentului (CE) nr. 614/2007 al Parlamentului European şi al Consiliului "
+          "UE privind Instrumentul Financiar pentru Mediu (LIFE+).\n\nProiectul LIFE FOR MARSH are un buget de "
+          "1 200 000 euro.\n")
+    rec = _record(ro, "reg_ro.txt")
+    assert all(p["start"] != "2007" for p in rec["projects"])

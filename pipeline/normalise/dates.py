@@ -245,6 +245,8 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
                 continue
             if name in ("y_mon", "y_mon_d") and _closes_month(text, m, dict(pats)["mon_y"]):
                 continue  # the year closes a month before it ("tammikuusta 2024 joulukuuhun 2026")
+            if name in ("m_slash_y", "y") and _numbered(text, m):
+                continue  # "Regulamentul (CE) nr. 614/2007", "Decision 2011/833/EU": a number and its year
             g = dict(m.groupdict())
             if name == "y_yy":
                 out += _short_year_range(m, text)
@@ -288,6 +290,33 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
     out += _partials(text, out, lex, partial, taken)
     out.sort(key=lambda d: d.start)
     return out
+
+
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _numbered(text: str, m: re.Match) -> bool:
+    """A year written as one half of a number and its year, as acts, regulations and decisions
+    are numbered ("Uredba (EU) br. 1143/2014", "Regulation (EU) No 1303/2013", "nr. 29/2015",
+    "Directive 2009/147/EC"): the other half is a number that is no month (over 12, or of three
+    digits or more) and no year a few years off; the year dates the act, not the project."""
+    y = m.start("y")
+    if "m" in m.groupdict():  # "nr. 29/2015": the pattern read the number as a month
+        number = m.group("m")
+    else:
+        before = re.search(r"(?<![\d/])(\d+)/$", text[max(0, y - 12):y])
+        number = before.group(1) if before else None
+    year = int(m.group("y"))
+    if number and (int(number) > 12 or len(number) > 2) and not _years_apart(int(number), year):
+        return True
+    after = re.match(r"/(\d+)(?!\d)", text[m.end("y"):])
+    return bool(after) and len(after.group(1)) > 2 and not _years_apart(year, int(after.group(1)))
+
+
+def _years_apart(a: int, b: int) -> bool:
+    """Two numbers joined by a slash are two years when the second follows the first within
+    a budget period ("2018/2019", "2021/2027"); "1828/2006" is a regulation's number."""
+    return bool(_YEAR.fullmatch(str(a)) and _YEAR.fullmatch(str(b))) and 0 < b - a <= 10
 
 
 def _after_from_word(text: str, start: int, lex: Lexicon) -> bool:
