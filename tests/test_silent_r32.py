@@ -71,3 +71,20 @@ def test_a_regulations_year_dates_no_project():
           "1 200 000 euro.\n")
     rec = _record(ro, "reg_ro.txt")
     assert all(p["start"] != "2007" for p in rec["projects"])
+
+
+# ---------------------------------------------------------------- day ordinals glued to the day
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("el", "Η έναρξη του έργου προβλέπεται την 1η Μαΐου 2017, μετά", [("2017-05-01", None)]),
+    ("el", "Ξεκίνησε την 1η Ιανουαρίου 2016 και θα διαρκέσει 40 μήνες", [("2016-01-01", None)]),
+    ("mk", "Од 9ти до 13ти мај 2022 година се реализира мобилноста", [("2022-05-09", "2022-05-13")]),
+    # an ordinal before a noun is no day: "the 1st meeting"
+    ("el", "Η 1η Συνάντηση του έργου έγινε την 1η Μαρτίου 2018.", [("2018-03-01", None)]),
+])
+def test_a_day_with_its_ordinal_glued_on(lang, text, expected):
+    from pipeline.lexicons import load
+    from pipeline.normalise.dates import find_ranges
+    got = [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))]
+    assert got == expected
+

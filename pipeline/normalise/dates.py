@@ -81,8 +81,11 @@ ROMAN = "(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=lambda r: (-len(r), r))) + "
 # Bulgarian's after a hyphen: "1-ви", "2-ри", "3-ти", "7-ми", "22-и", "22-ия", Ukrainian's "1-го",
 # Welsh "1af", "2il", "3ydd", "5ed", "12fed", "13eg", "21ain".
 # English's and French's marks are also written apart from their day in typed and extracted text:
-# "15 th to 19 th October", "1 er janvier".
-ORDINAL = r"(?:\.|er|°|º|st|nd|rd|th|af|il|ydd|fed|ed|eg|ain|-(?:ви|ри|ти|ми|и)(?:я|ят)?|-го|\s(?:st|nd|rd|th|er)(?!\w))?"
+# "15 th to 19 th October", "1 er janvier". Macedonian and Bulgarian pages glue the mark to the day
+# too ("Од 9ти до 13ти мај", "8ми и 9ти Јуни"; not "и", which is "and"), and Greek writes the
+# day's feminine ordinal ("την 1η Μαΐου 2017", "της 1ης Απριλίου").
+ORDINAL = (r"(?:\.|er|°|º|st|nd|rd|th|af|il|ydd|fed|ed|eg|ain|-(?:ви|ри|ти|ми|и)(?:я|ят)?|-го"
+           r"|(?:ви|ри|ти|ми|ης|η)(?!\w)|\s(?:st|nd|rd|th|er)(?!\w))?")
 
 
 def _connector(lex: Lexicon) -> str:
