@@ -88,3 +88,18 @@ def test_a_day_with_its_ordinal_glued_on(lang, text, expected):
     got = [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))]
     assert got == expected
 
+
+
+# ---------------------------------------------------------------- ISO dates with spaces
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("lt", "Projekto trukmė: 2017 04 01 – 2018 09 30.", [("2017-04-01", "2018-09-30")]),
+    ("de", "Erasmus Koordinatorentreffen 2019 05 29", [("2019-05-29", None)]),
+    # grouped digits around it are an amount or a number, not a date
+    ("de", "Budget: 1 2017 04 01 EUR im Jahr 2017 04 05", [("2017", None), ("2017-04-05", None)]),
+])
+def test_a_year_month_and_day_with_spaces(lang, text, expected):
+    from pipeline.lexicons import load
+    from pipeline.normalise.dates import find_ranges
+    got = [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))]
+    assert got == expected

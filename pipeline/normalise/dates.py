@@ -116,6 +116,10 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("ymd", rf"{wg}{year}(?P<sep>[./])\s?(?P<m>\d{{1,2}})(?P=sep)\s?(?P<d>\d{{1,2}})\.?(?![\d.]\d)"
                 rf"(?!\.?\s?(?:1[89]|2[01])\d\d){d2_and}(?![\d.]\d)"),
         ("hu", rf"{w}{year}\.\s?(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})\.?{d2_and}(?!\d)"),
+        # ISO's order with spaces for its hyphens, month and day of two digits each, as Lithuanian
+        # and German pages write it ("Projekto trukmė: 2017 04 01 – 2018 09 30"); not inside a
+        # longer run of grouped digits
+        ("ymd_space", rf"{wg}(?<!\d[ .,]){year} (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![.,]?\d| \d)"),
     ]
     # year-first dates with a word after the year: Lithuanian "2020 m. liepos 1 d." (month, then
     # day), Latvian "2020. gada 1. jūlijā" (day, then month); only for languages that list such words
