@@ -103,3 +103,18 @@ def test_a_year_month_and_day_with_spaces(lang, text, expected):
     from pipeline.normalise.dates import find_ranges
     got = [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))]
     assert got == expected
+
+
+# ---------------------------------------------------------------- a month and its year after a hyphen
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sk", "Termín realizácie / Termin realizacji01-2021 – 12-2021", [("2021-01", "2021-12")]),
+    ("it", "Durata: 10-2019 - 09-2021", [("2019-10", "2021-09")]),
+    # alone, or inside a code whose hyphens join its parts, only the year is read
+    ("en", "project AT-CZ-12-2018 from 10-2019 – 2020", [("2018", None), ("2019", "2020")]),
+])
+def test_a_month_and_year_joined_by_a_hyphen(lang, text, expected):
+    from pipeline.lexicons import load
+    from pipeline.normalise.dates import find_ranges
+    got = [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))]
+    assert got == expected

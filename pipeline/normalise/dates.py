@@ -151,6 +151,10 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         ("dmy_slash", rf"{w}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}(?!\d)"),
         # "14-02-2018" (Dutch, Romanian, Italian, Spanish pages); not inside a code ("AT-CZ-12-2018")
         ("dmy_dash", rf"(?<![\w.,/-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-{year}(?![\d-])"),
+        # a month of two digits and its year after a hyphen, as forms write a period ("Termín
+        # realizácie01-2021 – 12-2021"), glued to a label word too; only as an end of such a range
+        # (checked in find_dates): alone it is as often a number or a code
+        ("m_dash_y", rf"(?:(?<![\w.,/-])|(?<=[^\W\d_]{{3}}))(?P<m>0[1-9]|1[0-2])-{year}(?![\d-])"),
         # the day's full stop may be glued to the month's name: "31.mart 2020", "1.März 2019"
         ("d_mon_y", rf"{w}(?P<d>\d{{1,2}})(?:{ORDINAL}{c}\s|\.)(?P<mon>{mon})\.?,?{c}\s{year}(?!\d)"),
         ("mon_d_y", rf"{w}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}}){ORDINAL}{d2},?\s{year}(?!\d)"),
@@ -252,6 +256,8 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
                 continue
             if name in ("y_mon", "y_mon_d") and _closes_month(text, m, dict(pats)["mon_y"]):
                 continue  # the year closes a month before it ("tammikuusta 2024 joulukuuhun 2026")
+            if name == "m_dash_y" and not _paired_month(text, m):
+                continue
             if name in ("m_slash_y", "y") and _numbered(text, m):
                 continue  # "Regulamentul (CE) nr. 614/2007", "Decision 2011/833/EU": a number and its year
             g = dict(m.groupdict())
@@ -300,6 +306,14 @@ def find_dates(text: str, lex: Lexicon, ref: str | None = None, nearest: bool = 
 
 
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_MONTH_DASH_YEAR = r"(?:0[1-9]|1[0-2])-(?:1[89]|2[01])\d\d"
+
+
+def _paired_month(text: str, m: re.Match) -> bool:
+    """A month written "01-2021" is read as one end of a range of two such months joined by a
+    dash ("01-2021 – 12-2021"), not alone."""
+    return bool(compiled(rf"\s?{DASH}\s?{_MONTH_DASH_YEAR}(?![\d-])").match(text, m.end())
+                or compiled(rf"(?<![\d-]){_MONTH_DASH_YEAR}\s?{DASH}\s?$").search(text[max(0, m.start() - 12):m.start()]))
 
 
 def _numbered(text: str, m: re.Match) -> bool:
