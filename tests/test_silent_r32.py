@@ -118,3 +118,24 @@ def test_a_month_and_year_joined_by_a_hyphen(lang, text, expected):
     from pipeline.normalise.dates import find_ranges
     got = [(r.start.iso, r.end.iso if r.end else None) for r in find_ranges(text, load(lang))]
     assert got == expected
+
+
+# ---------------------------------------------------------------- a capture stamp is no page date
+
+def test_a_stamp_years_after_every_date_the_page_gives_dates_no_yearless_day():
+    ro = (" date 2017-01 Autorităţile bulgare din Polski Trambesh au iniţiat, în martie 2007, un proiect pentru "
+          "dezvoltarea turismului. Comuna Cumpăna este partener.\n\nÎn perioada 18-19 ianuarie, reprezentanţii "
+          "celor două autorităţi s-au întîlnit în localitatea bulgară Polski Trambesh, pentru a demara prima "
+          "etapă a proiectului.\n")
+    rec = _record(ro, "stamp_ro.txt")
+    assert not any(e["date"].startswith("2017") for e in rec["events"])
+    assert rec["published"] != "2017-01"
+
+
+def test_a_stamp_near_the_pages_dates_still_dates_it():
+    from pipeline.extractors.events import page_stamp, stale_stamp
+    from pipeline.lexicons import load
+    hr = " date 2022-12 U Guimarãesu od 27. studenog do 3. prosinca održana je mobilnost, od 2020. godine."
+    old = " date 2017-01 Proiectul a început în martie 2007. În perioada 18-19 ianuarie s-au întîlnit."
+    assert not stale_stamp(hr, page_stamp(hr), load("hr"))
+    assert stale_stamp(old, page_stamp(old), load("ro"))

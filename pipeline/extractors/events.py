@@ -57,7 +57,8 @@ def extract(ctx: Context) -> list[Event]:
     ref = pub[0] if pub else weekday_reference(ctx.doc.text, ctx.lex)
     out = []
     stamped = page_stamp(ctx.doc.text)
-    stated = [] if ref else _stated_dates(ctx)
+    # a stale stamp leaves the page's year unknown: its yearless days are read near no date
+    stated = [] if ref or stamped else _stated_dates(ctx)
     page_ref = ref
     for n, i in enumerate(ctx.indices):
         sents = ctx.sentences(i)
@@ -528,6 +529,16 @@ def page_stamp(text: str) -> tuple[str, int, int] | None:
     return m.group(1), m.start(1), m.end(1)
 
 
+def stale_stamp(text: str, stamped: tuple[str, int, int], lex) -> bool:
+    """A stamp that is the page's capture, not its publication: every day or month the page
+    dates with its year lies before the stamp's year by more than a year ("date 2017-01" over
+    a news item that says "în martie 2007"). A day and month without a year cannot be read
+    against it: the page's own year is unknown."""
+    dated = [d.iso for d in find_dates(text[stamped[2]:], lex)
+             if d.valid and not d.inferred and d.precision in ("day", "month")]
+    return bool(dated) and int(max(dated)[:4]) < int(stamped[0][:4]) - 1
+
+
 def _real_day(iso: str) -> bool:
     try:
         datetime.date.fromisoformat(iso)
@@ -662,7 +673,7 @@ def published(ctx: Context) -> tuple[str, Evidence] | None:
             base = ctx.block(i).start
             return d.iso, ctx.evidence(base + d.start, base + d.end)
     stamped = page_stamp(ctx.doc.text)
-    if stamped:
+    if stamped and not stale_stamp(ctx.doc.text, stamped, ctx.lex):
         return stamped[0], ctx.evidence(stamped[1], stamped[2])
     return _closing_day(ctx)
 
