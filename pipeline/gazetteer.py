@@ -444,9 +444,10 @@ def municipality_in_name(name: str, allowed: frozenset[str] = frozenset()) -> st
     codes = set()
 
     def look(parts: list[str]) -> None:
-        if parts and parts[0][:1].isupper() and (cc := villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))
-                                                 or villages.get(latin(" ".join(parts)))
-                                                 or allowed and shared_village(" ".join(parts), set(allowed))):
+        # the page's countries first: a name they share with a town abroad is theirs ("Vinica")
+        if parts and parts[0][:1].isupper() and (cc := allowed and shared_village(" ".join(parts), set(allowed))
+                                                 or villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))
+                                                 or villages.get(latin(" ".join(parts)))):
             codes.add(cc)
 
     for nouns, after in _municipality_nouns():

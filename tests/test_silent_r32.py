@@ -139,3 +139,19 @@ def test_a_stamp_near_the_pages_dates_still_dates_it():
     old = " date 2017-01 Proiectul a început în martie 2007. În perioada 18-19 ianuarie s-au întîlnit."
     assert not stale_stamp(hr, page_stamp(hr), load("hr"))
     assert stale_stamp(old, page_stamp(old), load("ro"))
+
+
+# ---------------------------------------------------------------- a municipality of its type word's country
+
+def test_a_municipality_is_its_type_words_countrys_place():
+    # Croatia's Križevci and Vinica, named with Croatian type words, not Slovenia's municipality
+    # Križevci or North Macedonia's Vinica; Slovenian's own type word keeps Slovenia's
+    hr = ("Projekt BA-BIKING\n\nProjekt provode njegov glavni korisnik Grad Križevci u suradnji s projektnim "
+          "partnerom Općinom Balatonszemes. Ukupna vrijednost projekta je 500.000 eura.\n")
+    assert _partners(hr, "krizevci_hr.txt").get("Grad Križevci") == "HR"
+    from types import SimpleNamespace
+    from pipeline.extractors.partner_countries import country_of
+    from pipeline.lexicons import load
+    sl = SimpleNamespace(lex=load("sl"), lang="sl")
+    assert country_of("Općina Vinica", sl) == "HR"
+    assert country_of("Občina Križevci", sl) == "SI"

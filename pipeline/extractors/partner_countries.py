@@ -34,8 +34,23 @@ def country_of(text: str, ctx: Context) -> str | None:
     for kind in ("iso", "country", "region", "city", "adjective"):
         for h in hits:
             if h.kind == kind:
-                return h.cc
+                return _own_municipality(text, h.cc) if kind in ("region", "city") else h.cc
     return None
+
+
+def _own_municipality(text: str, cc: str) -> str:
+    """A municipality named with a type word of a language whose countries hold a place of that
+    name is that place, not another country's region or town of the same name: "Grad Križevci"
+    and "Općina Vinica" are Croatia's, not Slovenia's municipality Križevci or North Macedonia's
+    Vinica ("Občina Križevci" is Slovenia's, "Comune di Lienz" Austria's: Italy has no Lienz)."""
+    from pipeline.extractors.partner_home import municipality_type_words, typed_municipality
+    from pipeline.lexicons import home_countries, languages
+    own = frozenset(c for lang in languages() if any(municipality_type_words(lang))
+                    and typed_municipality(text, lang) for c in home_countries(lang))
+    if not own or cc in own:
+        return cc
+    place = gazetteer.municipality_in_name(text, own)
+    return place if place in own else cc
 
 
 def _legal_form_code(text: str, start: int) -> bool:
