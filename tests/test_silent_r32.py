@@ -64,13 +64,6 @@ def test_years_and_months_around_a_slash_stay(lang, text, expected):
     assert [d.iso for d in find_dates(text, load(lang))] == expected
 
 
-def test_a_regulations_year_dates_no_project():
-    ro = ("Proiectul LIFE FOR MARSH\n\nActualul Program LIFE+ se desfăşoară în perioada 2007 – 2013 şi a intrat "
-          "în vigoare prin aprobarea Regulamentului (CE) nr. 614/2007 al Parlamentului European şi al Consiliului "
-          "UE privind Instrumentul Financiar pentru Mediu (LIFE+).\n\nProiectul LIFE FOR MARSH are un buget de "
-          "1 200 000 euro.\n")
-    rec = _record(ro, "reg_ro.txt")
-    assert all(p["start"] != "2007" for p in rec["projects"])
 
 
 # ---------------------------------------------------------------- day ordinals glued to the day
@@ -155,3 +148,16 @@ def test_a_municipality_is_its_type_words_countrys_place():
     sl = SimpleNamespace(lex=load("sl"), lang="sl")
     assert country_of("Općina Vinica", sl) == "HR"
     assert country_of("Občina Križevci", sl) == "SI"
+
+
+# ---------------------------------------------------------------- a cue spent on the programme's period
+
+def test_a_duration_cue_spent_on_the_programmes_period_dates_nothing_else():
+    # "în perioada" governs the programme's 2007 – 2013; the regulation's day of publication in
+    # the same sentence is no start of the project
+    ro = ("Proiectul LIFE FOR MARSH\n\nActualul Program LIFE+ se desfăşoară în perioada 2007 – 2013 şi a intrat "
+          "în vigoare prin aprobarea Regulamentului (CE) nr. 614/2007 al Parlamentului European şi al Consiliului "
+          "UE privind Instrumentul Financiar pentru Mediu (LIFE+), publicat în Jurnalul Oficial al Uniunii "
+          "Europene nr. L149 din 9 iunie 2007.\n\nProiectul LIFE FOR MARSH are un buget de 1 200 000 euro.\n")
+    rec = _record(ro, "reg_ro.txt")
+    assert [(p["start"], p["end"]) for p in rec["projects"]] == [(None, None)]

@@ -285,7 +285,12 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
     for r in find_ranges(sent.text, ctx.lex, pub, nearest=False):
         offset = sent.start + r.span_start
         cue = _attached_cue(ctx, i, cues, sent, r)
-        if cue is None and (offset < first and not (closing and r.end is not None)) or _programme_period(ctx, i, sent, r, name):
+        if _programme_period(ctx, i, sent, r, name):
+            cues = _spent_on_programme(ctx, cues, offset)
+            if not cues:
+                return
+            continue
+        if cue is None and (offset < first and not (closing and r.end is not None)):
             continue
         if _year_in_name(ctx, sent.text, r):
             continue
@@ -301,6 +306,20 @@ def _sentence(ctx: Context, period: Period, i: int, sent, name: str | None, pub:
         _assign(ctx, period, r, key, sent.text, sent.start)
         if r.end is not None or period.start and period.end:
             return
+
+
+# words at most between a duration cue and the programme's period it governs ("în perioada 2007 – 2013")
+GOVERNED_GAP = 2
+
+
+def _spent_on_programme(ctx: Context, cues, offset: int) -> list:
+    """The cues left once a programme's period is read: the duration cue right before it is the
+    programme's ("Programul LIFE+ se desfăşoară în perioada 2007 – 2013 şi a intrat în vigoare
+    … din 9 iunie 2007"), so no later date of the sentence takes it for the project's."""
+    before = [c for c in cues if c.end <= offset]
+    if not before or before[-1].key != "duration" or len(ctx.doc.text[before[-1].end:offset].split()) > GOVERNED_GAP:
+        return cues
+    return [c for c in cues if c is not before[-1]]
 
 
 def _governing_end(ctx: Context, i: int, sent, cue, at: int, key: str) -> str:
