@@ -38,7 +38,9 @@ def labelled(ctx: Context, key: str) -> tuple[str, int, int] | None:
 
 
 def programme(ctx: Context) -> tuple[str, int, int] | None:
-    found = _no_code(label(ctx)) or _no_code(after_cue(ctx)) or mentioned(ctx)
+    # a plain run of words beside a programme word comes after a brand the section writes (`_programme_like`);
+    # not so in a news item's opening below, where the brand written there is often the wider one
+    found = _no_code(label(ctx)) or _no_code(after_cue(ctx, runs=False)) or mentioned(ctx) or _no_code(after_cue(ctx))
     first = ctx.indices[0] if ctx.indices else 0
     if not found and first > 0:
         # one of several projects in a news item: the programme its opening names for all
@@ -309,10 +311,11 @@ def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None
     return text[start:end], start, end
 
 
-def after_cue(ctx: Context) -> tuple[str, int, int] | None:
+def after_cue(ctx: Context, runs: bool = True) -> tuple[str, int, int] | None:
     """A programme named after a programme word ("v rámci programu Interreg V-A …",
     "programma per la Cooperazione Transfrontaliera Italia-Slovenia 2007-2013") or before
-    a bare one ("the Interreg Alpine Space programme")."""
+    a bare one ("the Interreg Alpine Space programme"). With runs=False, a plain run of words
+    that shows no programme's marks is passed over (`_programme_like`)."""
     project_words = set(ctx.lex.cues["project_before"]) | set(ctx.lex.cues["project_after"])
     programme_words = {w for w in ctx.lex.cues["programme"] if " " not in w}
     stop = nlp.stop_words(ctx.lang)
@@ -442,8 +445,21 @@ def after_cue(ctx: Context) -> tuple[str, int, int] | None:
                     for m in _forms_re(ctx.lang).finditer(text, cue.start - base, run[1]):
                         if m.group(0)[:1].isupper() and m.start() < run[0] <= m.end() + 1 and m.end() < end:
                             return _nominative(m.group(0), ctx.lang) + text[m.end():end], m.start() + base, end + base
+            if not runs and not _programme_like(ctx, text[start:end] + text[end:end + 12]):
+                continue
             return text[start:end], start + base, end + base
     return None
+
+
+def _programme_like(ctx: Context, value: str) -> bool:
+    """A name read beside a programme word that shows a programme's own marks: its years
+    ("… 2014-2020"), an acronym in brackets ("Foirmeall Thuaidh agus Artach (NPA)") or two
+    countries joined by a dash ("Espanya-França-Andorra"). A run without them ("Ysgolion y
+    Goedwig", "Mr. Vella", "Övervakningskommitté") is often the sentence's other words."""
+    if YEARS.search(value) or re.search(r"\((?=[^)]*[A-Z]{2})[A-Z][\w-]*\)", value):
+        return True
+    hits = [h for h in gazetteer.find(value, ctx.lex) if h.kind == "country"]
+    return any(re.fullmatch(rf"[^\S\n]*[{_D}][^\S\n]*", value[a.end:b.start]) for a, b in zip(hits, hits[1:]))
 
 
 # between a brand and the phrase that closes the name: capitalised words, hyphenated pairs
