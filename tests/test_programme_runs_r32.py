@@ -21,3 +21,15 @@ def test_a_plain_run_after_the_word_gives_way_to_the_brand():
     text = ("El projecte forma part del programa Cooperació Transfronterera Espanya-França-Andorra (POCTEFA). "
             "També ha rebut fons del programa Horitzó2020.")
     assert _programme(text, "ca") == "Cooperació Transfronterera Espanya-França-Andorra (POCTEFA)"
+
+
+def test_a_lowercase_word_after_the_programme_phrase_is_no_part_of_the_name():
+    # Turkish writes "within" after the programme's phrase: the name ends with the phrase's capitals
+    text = "Proje, INTERREG-IPA Bulgaristan-Türkiye Sınır Ötesi İşbirliği Programı kapsamında desteklenmektedir."
+    assert _programme(text, "tr") == "INTERREG-IPA Bulgaristan-Türkiye Sınır Ötesi İşbirliği Programı"
+    # the generic word alone after the brand is no part of it
+    text = "Projemiz Avrupa Birliği Ufuk2020 Programı kapsamında desteklenmeye hak kazandı."
+    assert _programme(text, "tr") == "Ufuk2020"
+    # a capitalised phrase that ends with its programme word stays whole
+    text = "A projekt az Interreg V-A Szlovákia – Magyarország Együttműködési Program keretében valósul meg."
+    assert _programme(text, "hu") == "Interreg V-A Szlovákia – Magyarország Együttműködési Program"

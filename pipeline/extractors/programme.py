@@ -343,12 +343,16 @@ def after_cue(ctx: Context, runs: bool = True) -> tuple[str, int, int] | None:
             if before:  # "the Interreg programme", "Interreg programu SI-AT"
                 branded = brand_value(text, before[-1][0], ctx.lang)
                 years = None
-                if branded and " " in cue.text.strip() and cue.text[:1].isupper() and branded[2] == before[-1][1] \
+                # the phrase's capitalised words: a lowercase word after them ("… İşbirliği Programı
+                # kapsamında": "within the programme") leads on to the sentence, no part of the name
+                capitals = [m for m in re.finditer(r"[^\W\d_]+", cue.text) if m.group(0)[:1].isupper()]
+                phrase = cue.text[:capitals[-1].end()] if capitals and cue.text[:1].isupper() else ""
+                if branded and len(phrase.split()) >= 2 and branded[2] == before[-1][1] \
                         and re.fullmatch(r"[^\S\n]*", text[branded[2]:cue.start - base]) \
-                        and cue.text.split()[-1].lower() in programme_words:
+                        and phrase.split()[-1].lower() in programme_words:
                     # "Interreg V-A Szlovákia – Magyarország Együttműködési Program": a capitalised
                     # programme phrase after the brand is part of its name
-                    end = _extend(text, cue.end - base, ctx.lang)
+                    end = _extend(text, cue.start - base + len(phrase), ctx.lang)
                     branded = (text[branded[1]:end], branded[1], end)
             if branded and not before:
                 branded = _with_area(ctx, text, branded)
