@@ -33,3 +33,9 @@ def test_a_lowercase_word_after_the_programme_phrase_is_no_part_of_the_name():
     # a capitalised phrase that ends with its programme word stays whole
     text = "A projekt az Interreg V-A Szlovákia – Magyarország Együttműködési Program keretében valósul meg."
     assert _programme(text, "hu") == "Interreg V-A Szlovákia – Magyarország Együttműködési Program"
+
+
+def test_a_case_ending_after_the_joined_programme_word_is_no_part_of_the_name():
+    # Turkish writes a name's case ending after an apostrophe; after the programme word it goes with the word
+    text = "Proje, Interreg-IPA SÖİ Bulgaristan-Türkiye Programı’na sunuldu ve kabul edildi."
+    assert _programme(text, "tr") == "Interreg-IPA SÖİ Bulgaristan-Türkiye"

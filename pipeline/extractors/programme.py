@@ -301,7 +301,9 @@ def brand_value(text: str, start: int, lang: str) -> tuple[str, int, int] | None
     end = programme_end(text, start, lang)
     if not end:
         return None
-    joined = re.match(r"(?:-|[^\S\n]+)(\w+)", text[end:])
+    # with the case ending a language writes after an apostrophe ("Programı’na"), which goes with the word
+    suffix = r"(?:['’]\w+)?" if load(lang).apostrophe_suffixes else ""
+    joined = re.match(r"(?:-|[^\S\n]+)(\w+)" + suffix, text[end:])
     words = {w for w in load(lang).cues["programme"] if " " not in w}
     if joined and joined.group(1).lower() in words:
         rest = end + joined.end()
