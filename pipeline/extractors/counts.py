@@ -34,10 +34,23 @@ def _value(tok: nlp.Span, text: str, ctx: Context) -> int | None:
         # "Obzorje 2020 pridruženih državah", "Europa 2020": a year in a name
         if 1990 <= int(tok.text) <= 2099 and re.search(rf"[{UPPER}][\w+!-]*\s+$", text[:tok.start]):
             return None
+        if 1900 <= int(tok.text) <= 2099 and _dated(tok, text, ctx):
+            return None
         return int(tok.text)
     value = ctx.lex.number_words.get(tok.text.lower())
     # "ein Projektpartner", "un partenaire": the word for one is the article, not a count
     return value if value != 1 else None
+
+
+def _dated(tok: nlp.Span, text: str, ctx: Context) -> bool:
+    """A year, not a count: after a month ("Op 9 april 2019 beslisten de projectpartners", "do
+    grudnia 2007 Partnerzy") or before a year word ("2005 yılı Ortak Küçük Projeler")."""
+    prev = re.search(r"(\w+)\.?\s+$", text[:tok.start])
+    if prev and prev.group(1).lower() in ctx.lex.months:
+        return True
+    nxt = re.match(r"\s+(\w+)", text[tok.end:])
+    plain = lambda w: fold(w).replace("ı", "i")
+    return bool(nxt) and any(plain(nxt.group(1)) == plain(w) for w in ctx.lex.cues.get("year_suffix", []) if " " not in w)
 
 
 def _window(ctx: Context, before: list) -> list:
