@@ -127,6 +127,15 @@ def _elsewhere(ctx: Context, i: int, toks, n: int, cue: nlp.CueMatch, text: str)
                                   for c in ctx.cues(i, {"programme"}))
 
 
+def _anaphoric(ctx: Context, text: str, tok: nlp.Span) -> bool:
+    """A definite article or demonstrative right before the number ("the two countries", "cele
+    două țări", "miż-żewġ pajjiżi"): the number refers back to what the text has named (on a
+    cross-border page, the border's two sides), it states no count of its own."""
+    before = re.sub(r"[\s-]+$", "", text[:tok.start]).lower()
+    return any(re.search((r"" if w[0] in "'’" else r"(?<!\w)") + re.escape(w) + "$", before)
+               for w in ctx.lex.cues.get("count_anaphora", []))
+
+
 # a mark between a number and a counted noun parts them: a percentage ("20 % katavad
 # partnerid"), the end of a clause ("penki mokiniai: mokyklos"), or a comma between two
 # nouns ("50 onuradun, bazkide": the number counts the first, as before a conjunction)
@@ -236,6 +245,8 @@ def _statements(ctx: Context, i: int) -> list[tuple[str, int, int, int]]:
                 break
             if _conjunct(ctx, toks, m, cue, base, text):
                 break
+            if NOUNS[cue.key] == "countries" and value == 2 and _anaphoric(ctx, text, before[n]):
+                break  # "between the two countries", "a két ország": the border's pair, named before
             found.append((NOUNS[cue.key], value, before[n].start + base, cue.end))
             break
     for cue in ctx.cues(i, {"consortium"}):

@@ -124,6 +124,8 @@ CUE_KEYS += ("municipality_nouns", "municipality_after")
 CUE_KEYS += ("date_on",)
 # counts: a lower bound before a number ("at least two partners"); schools counted as partners
 CUE_KEYS += ("count_floor", "school_nouns")
+# counts: a definite article or demonstrative right before a number ("the two countries"): it refers back
+CUE_KEYS += ("count_anaphora",)
 # activities: verbs that open an enumeration after its cue ("areas which include A, B and C")
 CUE_KEYS += ("include_verbs", "articles")
 # activities: "following" in a lead-in ("the following activities:", "folgende", "následující")
