@@ -609,9 +609,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                        or _dashed_heading(ctx, i) or _programme_bracketed_heading(ctx, i))
         for m in cue_re(lang, "programme_in_name").finditer(text):
             # "LIFE medCLIFFS": the programme's projects are named with its brand
-            nxt = re.match(r"[^\S\n]+([\w'’+-]+)", text[m.end():])
+            # (a coined name's own exclamation mark is the name's: "LIFE PanPuffinus!")
+            nxt = re.match(r"[^\S\n]+([\w'’+-]+!?)", text[m.end():])
             if text[m.start():m.end()].isupper() and nxt and is_name_like(nxt.group(1)):
-                end = m.end() + nxt.end()
+                end = max(m.end() + nxt.end(), _brand_name_end(text, m.end() + nxt.start(1), lang))
                 out.append(Candidate(*span(text, base, m.start(), end), fold(text[m.start():end])))
         for m in cue_re(lang, "short_name").finditer(text):
             found = quoted_name(text, base, m.end(), short=True)
@@ -655,6 +656,15 @@ def candidates(ctx: Context) -> list[Candidate]:
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)
             and not glued_quote(c.name) and not page_section(c.name, ctx.lex)]
+
+
+def _brand_name_end(text: str, start: int, lang: str) -> int:
+    """Where a name after a programme's brand ends: its whole run of capitalised words
+    ("LIFE OREKA MENDIAN", "LIFE SOS Criquet de Crau"), not its first word only, up to a
+    number or a dash ("LIFE NADAPTA 2017-2025 - NILSA": the years and the partner follow it)."""
+    run = name_run(text, start, lang)
+    words = re.match(r"(?:[^\W\d_]\S*(?:[^\S\n]+(?=[^\W\d_])|$))+", text[start:run[1]]) if run else None
+    return start + len(words.group(0).rstrip()) if words else start
 
 
 def _english_name(text: str, base: int, found: Candidate | None, ctx: Context) -> Candidate | None:
