@@ -9,7 +9,7 @@ from pipeline.extractors import programme
 from pipeline.extractors.context import Context
 from pipeline.extractors.name_candidates import clause_title_end, opens_sentence_case
 from pipeline.extractors.programme_names import programme_end
-from pipeline.extractors.name_guards import acronym_run_on, coined, event_compound, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, dated, event_compound, strand_before_coined, titled_compound
 from pipeline.extractors.name_candidates import SLASHED_CODE
 from pipeline.extractors.name_text import cue_re, is_name_like, name_cues, name_run
 from pipeline.lexicons import load
@@ -52,9 +52,11 @@ def programme_unit(units: Iterable[str], text: str) -> bool:
 def unit_name(doc: Document, lang: str, opener: Opener) -> bool:
     """An opener named by a unit of the programme or of the work ("Prioritná os 1 – …",
     "PO1:", "Work package 3", "Call 2"): priorities, measures, calls and work packages
-    are listed like projects but are none."""
+    are listed like projects but are none. Nor is a dateline ("Mis à jour le 22/01/2021")."""
     b, s, e = opener
     name = doc.text[s:e] if s >= 0 else doc.block_text(doc.blocks[b])
+    if dated(name, lang):
+        return True
     if programme_unit(programme_units(lang) + tuple(load(lang).cues.get("work_packages", [])), name):
         return True
     return any(c.start == len(name) - len(name.lstrip()) for c in nlp.cues(name, lang, {"work_packages", "call"}))

@@ -30,3 +30,24 @@ def test_brand_name_keeps_its_exclamation_mark_en():
                "Minister Refalo described ‘LIFE PanPuffinus!’ as an excellent example.\n", "en")
     assert project_name(ctx)[0] == "LIFE PanPuffinus!"
 
+
+
+# ---------------------------------------------------------------- a dated name is none
+
+def test_deadline_is_no_name_lv():
+    ctx = _ctx("Projektu iesniegšanas termiņš bija 2006.gada 2.maijs.\n\nVadības komiteja apstiprināja "
+               "19 projektus.\n", "lv")
+    found = project_name(ctx)
+    assert not found or "2006" not in found[0]
+
+
+def test_dateline_opens_no_project_fr():
+    from pipeline.sections import split
+    doc = read_document("Resc/kUE\n\nMis à jour le 22/01/2021\n\nLe projet Resc/kUE réunit "
+                        "des partenaires français et allemands pour un montant de 2 millions d'euros.\n\n"
+                        "Essais cliniques innovants, une coopération scientifique de pointe\n\nLe projet est "
+                        "coordonné par l'Université de Strasbourg, avec un budget de 500 000 euros.\n".encode("utf-8"),
+                        "d_fr.txt", "d_fr")
+    doc.language = "fr"
+    names = [doc.text[s.name[0]:s.name[1]] for s in split(doc) if s.name]
+    assert not any("2021" in n for n in names)

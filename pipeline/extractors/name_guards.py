@@ -15,6 +15,8 @@ Greek or Cyrillic letters:
 - a run that opens with a programme's brand and plain capitalised words before a coined
   word ("Interreg South Baltic SEAPLANSPACE") holds the programme's strand, then the name.
 - a name that is a programme from end to end ("LIFE", "IPA") names the funding, not a project.
+- a name that holds a date of a month or a day ("Mis à jour le 22/01/2021", "2006.gada
+  2.maijs") is a dateline or a deadline.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from pipeline.extractors.name_text import is_name_like
 from pipeline.textnorm import UPPER, fold
 from pipeline.extractors.programme_names import programme_end
 from pipeline.lexicons import load
+from pipeline.normalise.dates import find_dates
 
 # what may stand right before a word that opens a sentence, a line or a list item
 _OPENING = re.compile(r"(?:^|[.!?:;•·▪\n\u2022]|[-–—]\s)[\s\"'„“”«»‚‘’*#>]*$")
@@ -151,3 +154,10 @@ def page_section(name: str, lex) -> bool:
     """A heading that is one of the words a site heads its own sections with ("NAUJIENOS",
     "Aktuelles", "COMUNICAT DE PRESA") titles the site's page, not a project."""
     return fold(name.strip(" :|-–")) in {fold(w) for w in lex.cues.get("page_sections", [])}
+
+
+def dated(name: str, lang: str) -> bool:
+    """The name holds a date of a month or a day: a page's dateline ("Ven 30 Gennaio, 2015",
+    "Trollhättan 2016-02-18") or a deadline ("2006.gada 2.maijs"), no project's name (a year
+    alone may be one's: "Erasmus+ 2020", "LIFE NatConnect 2030")."""
+    return any(len(d.iso) >= 7 for d in find_dates(name, load(lang)))
