@@ -51,3 +51,20 @@ def test_dateline_opens_no_project_fr():
     doc.language = "fr"
     names = [doc.text[s.name[0]:s.name[1]] for s in split(doc) if s.name]
     assert not any("2021" in n for n in names)
+
+
+# ---------------------------------------------------------------- a country's name is none
+
+def test_country_after_project_word_is_no_name_lv():
+    ctx = _ctx("Turpinās projekta Latvijas – Lietuvas – Baltkrievijas pārrobežu sadarbības programmas "
+               "realizācija. Projekta „Trešais solis” budžets ir 500 000 eiro.\n", "lv")
+    assert project_name(ctx)[0] == "Trešais solis"
+
+
+def test_country_before_project_word_is_no_name_tr():
+    ctx = _ctx("2019 yılında Almanya koordinatörlüğünde Bulgaristan, Polonya, Romanya ve Türkiye olmak üzere "
+               "beş ülke okulu ortaklığıyla Erasmus+ projemiz kabul edildi.\n"
+               "Projenin Almanya personel toplantı hareketliliği ve Bulgaristan hareketliliğinin ardından "
+               "öğrenciler Polonya hareketliliğine katıldı.\n", "tr")
+    found = project_name(ctx)
+    assert not found or found[0] != "Almanya"

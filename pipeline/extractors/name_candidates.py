@@ -13,7 +13,7 @@ from pipeline.extractors.context import Context
 from pipeline.lexicons import org_words
 from pipeline.extractors.name_evidence import (acronym_before_quote, acronym_in_sentence, after_name_verb, apposed_name, expanded_names, headline_name,
                                                quoted_predicates, recurs_apart, verb_names)
-from pipeline.extractors.name_guards import acronym_run_on, coined, dated, short_form, event_compound, glued_quote, is_sentence, page_section, strand_before_coined, titled_compound
+from pipeline.extractors.name_guards import acronym_run_on, coined, country_only, dated, short_form, event_compound, glued_quote, is_sentence, page_section, strand_before_coined, titled_compound
 from pipeline.extractors.name_headline import not_project
 from pipeline.extractors.name_english import english_clause
 from pipeline.extractors.name_hyphen import hyphen_joined
@@ -655,7 +655,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     # a "name" that is itself a cue word or a country is not a project name
     cue_words = {c for k in ("partners", "lead_partner", "programme", "activities") for c in ctx.lex.cues[k]}
     return [c for c in out if c.core not in cue_words and len(c.name) >= 3 and not is_sentence(c.name)
-            and not glued_quote(c.name) and not page_section(c.name, ctx.lex) and not dated(c.name, lang)]
+            and not glued_quote(c.name) and not page_section(c.name, ctx.lex) and not dated(c.name, lang)
+            and not country_only(c.name, ctx.lex)]
 
 
 def _brand_name_end(text: str, start: int, lang: str) -> int:

@@ -15,6 +15,8 @@ Greek or Cyrillic letters:
 - a run that opens with a programme's brand and plain capitalised words before a coined
   word ("Interreg South Baltic SEAPLANSPACE") holds the programme's strand, then the name.
 - a name that is a programme from end to end ("LIFE", "IPA") names the funding, not a project.
+- a name that is only a country's name, in any case form ("Latvijas", "Svíþjóðar", "Almanya"),
+  says where or whose the project is: "Latvijas projekts" is Latvia's project.
 - a name that holds a date of a month or a day ("Mis à jour le 22/01/2021", "2006.gada
   2.maijs") is a dateline or a deadline.
 """
@@ -161,3 +163,12 @@ def dated(name: str, lang: str) -> bool:
     "Trollhättan 2016-02-18") or a deadline ("2006.gada 2.maijs"), no project's name (a year
     alone may be one's: "Erasmus+ 2020", "LIFE NatConnect 2030")."""
     return any(len(d.iso) >= 7 for d in find_dates(name, load(lang)))
+
+
+def country_only(name: str, lex) -> bool:
+    """The name is one country's name and nothing else, in any case form ("Latvijas projekts",
+    "Norður-Írlands … verkefni"): the run before or after the project word says whose the project
+    is or where, not what it is called."""
+    from pipeline import gazetteer
+    hits = gazetteer.find(name, lex)
+    return len(hits) == 1 and hits[0].kind == "country" and not re.sub(r"[\W_]", "", name.replace(hits[0].text, ""))
