@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from pipeline import nlp
+from pipeline import lexicons, nlp
 from pipeline.extractors import brand_years, budget_periods, date_header_pairs, events
 from pipeline.extractors import project_sentence, range_lines
 from pipeline.extractors.context import Context
@@ -36,6 +36,9 @@ AGREE_MONTHS = 12
 # the most years a project's bare years beside its name span ("projekt X 2016-2019"); the EU's
 # budget periods are a programme's (brand_years.bare_years)
 PROJECT_YEARS = 10
+# the months a length with no cue word may span to be the project's (_named_length): a year or
+# less is as often a school year or a stay, more than six years a partnership's history
+NAMED_LENGTH = (18, 72)
 # words that may stand between a project word and its bare years ("projet Erasmus+ X (…)")
 NAME_GAP_WORDS = 4
 # a founding sentence opens with its subject: "Únia klastrov Slovenska vznikla v roku 2010"
@@ -786,6 +789,21 @@ def _name_gap(gap: str) -> bool:
 
 # ---------------------------------------------------------------- months
 
+ELAPSED_BEFORE, ELAPSED_AFTER = 3, 2  # words around a length an elapsed word may stand in
+
+
+def _elapsed(ctx: Context, text: str, m: re.Match) -> bool:
+    """A word beside the length that makes it time gone by: "déjà 18 mois de travail", "nació
+    hace más de tres años", "ilu għal dan l-aħħar erba' snin", "three years ago" (cue file
+    entry `length_elapsed`, the page's language and English)."""
+    words = {fold(w) for lang in dict.fromkeys((ctx.lex.lang, "en"))
+             for w in lexicons.data_entry(lang, "length_elapsed", []) or []}
+    words |= {fold(w) for w in ctx.lex.cues["since"]}  # "depuis plus d'un an", "seit drei Jahren"
+    window = " ".join(text[:m.start()].split()[-ELAPSED_BEFORE:] + text[m.end():].split()[:ELAPSED_AFTER])
+    window = fold(window.lower().replace("\u2019", "'"))
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in words)
+
+
 _UNIT_PATTERNS: dict[str, re.Pattern] = {}  # per language, built once like the money patterns
 
 
@@ -851,7 +869,34 @@ def _months(ctx: Context, sent, cues, about: bool, period: Period,
         follows = any(re.match(rf"\s+{re.escape(w)}(?!\w)", sent.text[m.end():], re.IGNORECASE) for w in after)
         if follows and (about or dated) and _set_months(ctx, period, m, sent.start):
             return True
-    return _dated_length(ctx, sent, matches, about, period, name_spans)
+    return _dated_length(ctx, sent, matches, about, period, name_spans) or \
+        _named_length(ctx, sent, matches, period, name_spans)
+
+
+def _named_length(ctx: Context, sent, matches: list[re.Match], period: Period,
+                  name_spans: list[tuple[int, int]]) -> bool:
+    """The one length of 18 months to six years in an undated sentence that names the project (its
+    name or a project word) is the project's, whatever word leads to it: "El projecte és de 2
+    anys", "O projeto de 18 meses", "Projekti 3 vjeçar", "das Projekt … über die kommenden drei
+    Jahre". Not in a sentence that reports an event, holds a date or a second length, nor a length
+    inside the name or a compound, which qualifies its own noun ("a five-year partnership"), nor
+    beside a word of time gone by. A shorter length is a stay's or a mobility's, a longer one a
+    partnership's history ("oltre 25 anni", "20 let spolupráce"); a year or less as often a school
+    year's or a stay's ("Un anno ricco di esperienze") as a project's."""
+    plural = {(c.start, c.end) for c in ctx.doc_cues(sent, {"project_plural"})}
+    if not set(name_spans) - plural or len(matches) != 1 or events.event_cues(ctx, sent):
+        return False  # "polovica týchto projektov … na 5 rokov": several projects' length
+    m = matches[0]
+    if m.group("sep") in ("", "-"):
+        return False  # a compound qualifies its own noun: "a five-year partnership" (_beside_project)
+    if find_ranges(sent.text, ctx.lex, nearest=False) or _elapsed(ctx, sent.text, m) or \
+            any(a <= sent.start + m.start() < b for a, b in name_spans):
+        return False
+    probe = Period()
+    if not _set_months(ctx, probe, m, sent.start) or not NAMED_LENGTH[0] <= probe.months <= NAMED_LENGTH[1]:
+        return False
+    period.months, period.months_evidence = probe.months, probe.months_evidence
+    return True
 
 
 def _dated_length(ctx: Context, sent, matches: list[re.Match], about: bool, period: Period,
