@@ -447,7 +447,8 @@ def municipality_in_name(name: str, allowed: frozenset[str] = frozenset()) -> st
         # the page's countries first: a name they share with a town abroad is theirs ("Vinica")
         if parts and parts[0][:1].isupper() and (cc := allowed and shared_village(" ".join(parts), set(allowed))
                                                  or villages.get(" ".join(parts)) or _unaccented_village(" ".join(parts))
-                                                 or villages.get(latin(" ".join(parts)))):
+                                                 or villages.get(latin(" ".join(parts)))
+                                                 or villages.get(bulgarian_latin(" ".join(parts)))):
             codes.add(cc)
 
     for nouns, after in _municipality_nouns():
@@ -693,6 +694,25 @@ def latin(text: str) -> str:
     for ch in text:
         low = ch.lower()
         rep = _CYRILLIC.get(low, ch)
+        out.append(rep[:1].upper() + rep[1:] if ch != low and rep else rep)
+    return "".join(out)
+
+
+# Bulgarian's official romanisation (the Streamlined System), in which GeoNames spells the
+# villages of Bulgaria: "Долна Митрополия" is "Dolna Mitropolia", "Царево" "Tsarevo"
+_BULGARIAN = dict(zip("абвгдезийклмнопрстуфхъь", "abvgdeziyklmnoprstufhay"))
+_BULGARIAN.update({"ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ю": "yu", "я": "ya"})
+
+
+def bulgarian_latin(text: str) -> str:
+    """Text with its Cyrillic letters romanised as Bulgaria does ("ия" at a word's end is "ia")."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return text
+    text = re.sub(r"ия(?!\w)", "иa", text)
+    out = []
+    for ch in text:
+        low = ch.lower()
+        rep = _BULGARIAN.get(low, ch)
         out.append(rep[:1].upper() + rep[1:] if ch != low and rep else rep)
     return "".join(out)
 

@@ -161,3 +161,15 @@ def test_a_duration_cue_spent_on_the_programmes_period_dates_nothing_else():
           "Europene nr. L149 din 9 iunie 2007.\n\nProiectul LIFE FOR MARSH are un buget de 1 200 000 euro.\n")
     rec = _record(ro, "reg_ro.txt")
     assert [(p["start"], p["end"]) for p in rec["projects"]] == [(None, None)]
+
+
+# ---------------------------------------------------------------- Bulgarian places as Bulgaria spells them
+
+def test_a_bulgarian_municipality_read_in_bulgarias_romanisation():
+    # "Долна Митрополия" is GeoNames' "Dolna Mitropolia", not "Dolna Mitropolija"; its first word
+    # alone is a Moldovan village ("Dolna")
+    from pipeline import gazetteer
+    assert gazetteer.municipality_in_name("Община Долна Митрополия") == "BG"
+    bg = ("Община Долна Митрополия подписа договор за финансиране на проект по Програма INTERREG V-A "
+          "Румъния – България. Общата стойност на проекта е 1 200 000 евро.\n")
+    assert _partners(bg, "mitropolia_bg.txt").get("Община Долна Митрополия") != "MD"
