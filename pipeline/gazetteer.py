@@ -688,12 +688,17 @@ _CYRILLIC.update({"љ": "lj", "њ": "nj", "џ": "dž", "щ": "št", "ъ": "a", "
 
 def latin(text: str) -> str:
     """Text with its Cyrillic letters written in Latin ("Княжевац" -> "Knjaževac")."""
+    return _transliterate(text, _CYRILLIC)
+
+
+def _transliterate(text: str, table: dict[str, str]) -> str:
+    """Text with each Cyrillic letter replaced by its table entry, capitals kept capital."""
     if not re.search(r"[\u0400-\u04ff]", text):
         return text
     out = []
     for ch in text:
         low = ch.lower()
-        rep = _CYRILLIC.get(low, ch)
+        rep = table.get(low, ch)
         out.append(rep[:1].upper() + rep[1:] if ch != low and rep else rep)
     return "".join(out)
 
@@ -706,15 +711,7 @@ _BULGARIAN.update({"ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", 
 
 def bulgarian_latin(text: str) -> str:
     """Text with its Cyrillic letters romanised as Bulgaria does ("ия" at a word's end is "ia")."""
-    if not re.search(r"[\u0400-\u04ff]", text):
-        return text
-    text = re.sub(r"ия(?!\w)", "иa", text)
-    out = []
-    for ch in text:
-        low = ch.lower()
-        rep = _BULGARIAN.get(low, ch)
-        out.append(rep[:1].upper() + rep[1:] if ch != low and rep else rep)
-    return "".join(out)
+    return _transliterate(re.sub(r"ия(?!\w)", "иa", text), _BULGARIAN)
 
 
 @lru_cache(maxsize=1)
